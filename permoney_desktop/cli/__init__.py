@@ -1,0 +1,44 @@
+"""The ``permoney`` command line: headless commands, and the GUI when no subcommand is given."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from permoney_desktop.cli.errors import EXIT_USAGE, CliError, friendly_error
+from permoney_desktop.cli.parser import build_parser
+
+log = logging.getLogger("permoney")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every expected failure is one line on stderr and exit code 2."""
+    from permoney_desktop.platform.paths import umask_private
+
+    umask_private()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose else logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            from permoney_desktop.cli.gui import open_gui
+
+            return open_gui(args)
+        return int(handler(args) or 0)
+    except CliError as exc:
+        print(f"permoney: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("permoney: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        message = friendly_error(exc)
+        if message is None:
+            raise
+        print(f"permoney: {message}", file=sys.stderr)
+        return EXIT_USAGE

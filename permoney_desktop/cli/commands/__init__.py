@@ -1,0 +1,10 @@
+"""Registry of command modules; each module exposes ``register(subparsers)``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from permoney_desktop.cli.commands import book
+
+# One line per command module; later features append here.
+COMMAND_MODULES: list[ModuleType] = [book]

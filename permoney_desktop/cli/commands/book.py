@@ -1,0 +1,77 @@
+"""Book commands: ``init`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from permoney_desktop.cli.context import after_write, open_ledger, parse_date
+from permoney_desktop.cli.errors import CliError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a new, empty book")
+    p.add_argument("path", nargs="?", type=Path, help="where to create it (default: --book)")
+    p.add_argument("--base-currency", default="USD", help="currency for net worth (default USD)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="fill an empty book with a realistic demo household")
+    p.add_argument("--transactions", type=int, default=5000, metavar="N")
+    p.add_argument("--years", type=int, default=3, metavar="Y")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument(
+        "--end",
+        type=parse_date,
+        default=None,
+        metavar="DATE",
+        help="last day of the demo history (default: today)",
+    )
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    if args.path is not None:
+        args.book = args.path
+    from permoney_desktop.domain.currency import currency
+    from permoney_desktop.domain.errors import CurrencyError
+
+    try:
+        base = currency(args.base_currency)
+    except CurrencyError as exc:
+        raise CliError(str(exc)) from None
+    from permoney_desktop.platform.paths import paths_for
+
+    target = paths_for(args.book).book
+    if target.exists():
+        raise CliError(f"a file already exists at {target}; choose another path")
+    with open_ledger(args, create=True) as ledger:
+        ledger.set_setting("book.base_currency", str(base))
+        print(f"created book {ledger.paths.book}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from permoney_desktop.services.demo import DemoError, fill_demo
+
+    started = time.perf_counter()
+    with open_ledger(args, create=True) as ledger:
+        try:
+            changes = fill_demo(
+                ledger,
+                transactions=args.transactions,
+                years=args.years,
+                seed=args.seed,
+                end=args.end,
+            )
+        except DemoError as exc:
+            raise CliError(str(exc)) from None
+        after_write(ledger, changes)
+    elapsed = time.perf_counter() - started
+    print(
+        f"demo book ready: {args.transactions} entries over {args.years} years in {elapsed:.2f} s",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,41 @@
+"""Opening the book named on the command line, with CLI-friendly errors."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING
+
+from permoney_desktop.cli.errors import CliError
+
+if TYPE_CHECKING:
+    from permoney_desktop.domain.changes import Changes
+    from permoney_desktop.services.ledger import Ledger
+
+
+def open_ledger(args: argparse.Namespace, *, create: bool = False) -> Ledger:
+    # Imported here so `permoney --version` and `--help` never load SQLAlchemy.
+    from permoney_desktop.services.ledger import Ledger
+    from permoney_desktop.store.book import BookError
+
+    try:
+        return Ledger.open(args.book, create=create)
+    except BookError as exc:
+        raise CliError(str(exc)) from None
+
+
+def parse_date(text: str) -> date:
+    """An ISO date (YYYY-MM-DD) for argparse ``type=``; anything else is a clear error."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def after_write(ledger: Ledger, changes: Changes) -> None:
+    """Bring derived data up to date after a CLI write.
+
+    The balance engine fills this in (inline materialization, later a worker enqueue); until
+    then the book records pending syncs in its syncs table, so nothing is lost.
+    """
+    del ledger, changes

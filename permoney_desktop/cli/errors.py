@@ -1,0 +1,29 @@
+"""CLI errors and the mapping from known exceptions to one-line messages."""
+
+from __future__ import annotations
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, no traceback."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def friendly_error(exc: BaseException) -> str | None:
+    """A one-line message for errors a user can cause, or None for real bugs."""
+    from permoney_desktop.domain.errors import DomainError
+    from permoney_desktop.store.book import BookError
+
+    if isinstance(exc, BookError | DomainError):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return f"permission denied: {exc.filename}"
+    if isinstance(exc, FileNotFoundError):
+        return f"no such file: {exc.filename}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return None

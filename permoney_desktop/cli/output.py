@@ -1,0 +1,51 @@
+"""Printing rows as an aligned table, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+FORMATS = ("table", "json", "csv")
+
+
+def emit(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str],
+    fmt: str,
+    out: TextIO | None = None,
+    numeric: Sequence[str] = (),
+) -> None:
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump(list(rows), out, indent=2, default=str)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(
+            out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _table(rows, columns, out, set(numeric))
+
+
+def _table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO, numeric: set[str]
+) -> None:
+    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(w) if c in numeric else v.ljust(w)
+            for v, w, c in zip(values, widths, columns, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    out.write(line(list(columns)) + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in cells:
+        out.write(line(row) + "\n")

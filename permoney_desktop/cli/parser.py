@@ -1,0 +1,51 @@
+"""The argument parser: global options plus one sub-parser per command module."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from permoney_desktop.cli.commands import COMMAND_MODULES
+from permoney_desktop.cli.errors import CliError
+from permoney_desktop.identity import VERSION
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit code 2 (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see: {self.prog} --help)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="permoney",
+        description="Local-first personal finance. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"permoney {VERSION}")
+    parser.add_argument(
+        "--book",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="the book to use (default: $PERMONEY_BOOK or the book in your data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    gui = parser.add_argument_group("app window options (no command)")
+    gui.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="render the main window offscreen to a PNG and exit",
+    )
+    gui.add_argument(
+        "--page",
+        choices=["dashboard", "register", "reports", "health"],
+        default="dashboard",
+        help="page to show first (with --screenshot)",
+    )
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser

@@ -1,0 +1,1 @@
+"""OS adapters: paths, secrets, the metrics cache and settings."""

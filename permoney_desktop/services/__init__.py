@@ -1,0 +1,1 @@
+"""The write gate and read facade: every write returns a Changes record; nothing else commits."""

@@ -1,0 +1,434 @@
+"""Demo data: a realistic, seeded household book, written with Core bulk inserts."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+
+from permoney_desktop.domain.accounts import AccountKind
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.entries import CategoryKind, EntryKind
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store.schema import (
+    AccountRow,
+    CategoryRow,
+    EntryRow,
+    EntryTagRow,
+    ExchangeRateRow,
+    MerchantRow,
+    SyncRow,
+    TagRow,
+    TransferRow,
+)
+
+
+class DemoError(RuntimeError):
+    """The book is not empty, or the requested size is impossible."""
+
+
+# name, kind, currency, opening level (minor units, owed for liabilities)
+ACCOUNTS: list[tuple[str, AccountKind, str, int]] = [
+    ("Everyday Checking", AccountKind.CHECKING, "USD", 2_500_00),
+    ("High-Yield Savings", AccountKind.SAVINGS, "USD", 8_000_00),
+    ("Wallet", AccountKind.CASH, "USD", 150_00),
+    ("Visa Card", AccountKind.CREDIT_CARD, "USD", 0),
+    ("Car Loan", AccountKind.LOAN, "USD", 18_000_00),
+    ("Euro Account", AccountKind.CHECKING, "EUR", 1_200_00),
+    ("Brokerage", AccountKind.INVESTMENT, "USD", 5_000_00),
+]
+
+INCOME: dict[str, list[str]] = {"Salary": [], "Interest": [], "Other income": []}
+EXPENSES: dict[str, list[str]] = {
+    "Housing": ["Rent", "Utilities", "Internet"],
+    "Food": ["Groceries", "Restaurants", "Coffee"],
+    "Transport": ["Fuel", "Public transit", "Car maintenance"],
+    "Shopping": ["Clothing", "Electronics", "Home"],
+    "Health": ["Pharmacy", "Doctor"],
+    "Entertainment": ["Streaming", "Cinema", "Books"],
+    "Travel": [],
+    "Fees": [],
+}
+
+# child category -> (merchants, min, max amount in cents, weight, accounts it is paid from)
+SPENDING: dict[str, tuple[list[str], int, int, int, tuple[str, ...]]] = {
+    "Groceries": (
+        ["FreshMart", "Green Grocer", "Costwise", "Corner Market"],
+        8_00,
+        160_00,
+        30,
+        ("Visa Card", "Everyday Checking", "Wallet"),
+    ),
+    "Restaurants": (
+        ["Luigi's", "Pho Saigon", "The Burger Joint", "Sushi Go"],
+        12_00,
+        95_00,
+        14,
+        ("Visa Card", "Wallet"),
+    ),
+    "Coffee": (
+        ["Bean There", "Daily Grind", "Cafe Aroma"],
+        2_50,
+        7_50,
+        18,
+        ("Wallet", "Visa Card"),
+    ),
+    "Fuel": (["Shell", "Chevron", "Gas & Go"], 25_00, 75_00, 8, ("Visa Card",)),
+    "Public transit": (["City Metro"], 2_75, 40_00, 6, ("Wallet", "Everyday Checking")),
+    "Car maintenance": (["QuickLube", "Tire Town"], 40_00, 600_00, 1, ("Visa Card",)),
+    "Clothing": (["Threads", "Urban Outfit", "ShoeBox"], 15_00, 180_00, 4, ("Visa Card",)),
+    "Electronics": (["TechHub", "ByteShop"], 20_00, 900_00, 2, ("Visa Card",)),
+    "Home": (["HomeGoods", "Hardware Co"], 10_00, 250_00, 4, ("Visa Card", "Everyday Checking")),
+    "Pharmacy": (["CarePharm", "MediPlus"], 5_00, 60_00, 3, ("Visa Card", "Wallet")),
+    "Doctor": (["City Clinic"], 30_00, 250_00, 1, ("Everyday Checking",)),
+    "Streaming": (["StreamFlix", "Tunely"], 9_99, 17_99, 2, ("Visa Card",)),
+    "Cinema": (["Grand Cinema"], 11_00, 40_00, 2, ("Visa Card", "Wallet")),
+    "Books": (["Page Turner"], 8_00, 45_00, 2, ("Visa Card",)),
+    "Travel": (["SkyAir", "Hotel Central", "RailEuro"], 60_00, 900_00, 1, ("Visa Card",)),
+}
+EURO_SPENDING = [
+    ("Groceries", "Marché Frais"),
+    ("Restaurants", "Brasserie du Coin"),
+    ("Coffee", "Café Lumière"),
+    ("Public transit", "RATP"),
+]
+TAGS = ["vacation", "business", "reimbursable", "gift"]
+
+
+@dataclass
+class _Builder:
+    rng: random.Random
+    start: date
+    end: date
+    account_ids: dict[str, int]
+    currencies: dict[str, str]
+    category_ids: dict[str, int]
+    merchant_ids: dict[str, int]
+    tag_ids: dict[str, int]
+    now: datetime
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    transfers: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[dict[str, Any]] = field(default_factory=list)
+
+    def entry(
+        self,
+        account: str,
+        day: date,
+        amount: int,
+        kind: EntryKind = EntryKind.TRANSACTION,
+        payee: str = "",
+        category: str | None = None,
+        transfer_id: int | None = None,
+        notes: str = "",
+    ) -> int:
+        entry_id = len(self.entries) + 1
+        self.entries.append(
+            {
+                "id": entry_id,
+                "account_id": self.account_ids[account],
+                "kind": kind.value,
+                "date": day,
+                "amount": amount,
+                "currency": self.currencies[account],
+                "payee": payee,
+                "notes": notes,
+                "category_id": self.category_ids[category] if category else None,
+                "merchant_id": self.merchant_ids.get(payee),
+                "transfer_id": transfer_id,
+                "external_id": None,
+                "user_fields": "",
+                "created_at": self.now,
+                "updated_at": self.now,
+            }
+        )
+        return entry_id
+
+    def transfer(self, src: str, dest: str, day: date, amount: int, payee: str) -> None:
+        transfer_id = len(self.transfers) + 1
+        self.transfers.append({"id": transfer_id, "created_at": self.now})
+        self.entry(src, day, -amount, EntryKind.TRANSFER, payee, transfer_id=transfer_id)
+        self.entry(dest, day, amount, EntryKind.TRANSFER, payee, transfer_id=transfer_id)
+
+
+def _months(start: date, end: date) -> Iterator[date]:
+    day = start.replace(day=1)
+    while day <= end:
+        yield day
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _recurring(b: _Builder) -> None:
+    """Salary, rent, bills, card and loan payments, savings, cash and euro life, valuations."""
+    rng = b.rng
+    loan_owed = 18_000_00
+    brokerage = 5_000_00
+    for month in _months(b.start, b.end):
+
+        def on(day: int, month: date = month) -> date | None:
+            d = month.replace(day=min(day, 28))
+            return d if b.start <= d <= b.end else None
+
+        if d := on(1):
+            b.entry("Everyday Checking", d, -1_650_00, payee="Oakwood Apartments", category="Rent")
+        for day in (15, 28):
+            if d := on(day):
+                b.entry(
+                    "Everyday Checking",
+                    d,
+                    2_860_00 + rng.randrange(0, 40_00),
+                    payee="Acme Corp Payroll",
+                    category="Salary",
+                )
+        if d := on(5):
+            b.entry(
+                "Everyday Checking",
+                d,
+                -rng.randrange(60_00, 190_00),
+                payee="City Power & Water",
+                category="Utilities",
+            )
+        if d := on(7):
+            b.entry("Everyday Checking", d, -59_99, payee="FiberNet", category="Internet")
+        if (d := on(10)) and loan_owed > 0:
+            pay = min(420_00, loan_owed)
+            b.transfer("Everyday Checking", "Car Loan", d, pay, "Car loan payment")
+            loan_owed -= pay
+        if d := on(16):
+            b.transfer("Everyday Checking", "High-Yield Savings", d, 500_00, "Monthly savings")
+        if d := on(27):
+            b.entry(
+                "High-Yield Savings",
+                d,
+                rng.randrange(5_00, 40_00),
+                payee="Savings interest",
+                category="Interest",
+            )
+        if d := on(12):
+            b.transfer("Everyday Checking", "Wallet", d, 200_00, "ATM withdrawal")
+        if d := on(3):
+            b.entry("Euro Account", d, 350_00, payee="Freelance client", category="Other income")
+        if d := on(28):
+            brokerage = brokerage + 300_00 + rng.randrange(-250_00, 400_00)
+            b.entry(
+                "Brokerage",
+                d,
+                brokerage,
+                EntryKind.VALUATION,
+                "Statement value",
+                notes="Monthly statement",
+            )
+
+
+def _purchases(b: _Builder, count: int) -> None:
+    rng = b.rng
+    cats = list(SPENDING)
+    weights = [SPENDING[c][3] for c in cats]
+    span = (b.end - b.start).days + 1
+    for _ in range(count):
+        day = b.start + timedelta(days=rng.randrange(span))
+        if rng.random() < 0.05:
+            cat, merchant = EURO_SPENDING[rng.randrange(len(EURO_SPENDING))]
+            b.entry("Euro Account", day, -rng.randrange(3_00, 80_00), payee=merchant, category=cat)
+            continue
+        cat = rng.choices(cats, weights)[0]
+        merchants, low, high, _w, accounts = SPENDING[cat]
+        merchant = merchants[rng.randrange(len(merchants))]
+        account = accounts[rng.randrange(len(accounts))]
+        amount = rng.randrange(low, high + 1)
+        refund = rng.random() < 0.02 and account == "Visa Card"
+        entry_id = b.entry(
+            account,
+            day,
+            amount if refund else -amount,
+            payee=merchant,
+            category=cat,
+            notes="Refund" if refund else "",
+        )
+        if rng.random() < 0.04:
+            b.tags.append({"entry_id": entry_id, "tag_id": b.tag_ids[rng.choice(TAGS)]})
+
+
+def _card_payments(b: _Builder) -> None:
+    """On the 20th, pay off what the card's purchases and refunds came to the month before."""
+    card = b.account_ids["Visa Card"]
+    spent: dict[date, int] = {}
+    for e in b.entries:
+        if e["account_id"] == card and e["kind"] == EntryKind.TRANSACTION.value:
+            month = e["date"].replace(day=1)
+            spent[month] = spent.get(month, 0) - e["amount"]
+    for month in sorted(spent):
+        pay_day = (month.replace(day=28) + timedelta(days=4)).replace(day=20)
+        if spent[month] > 0 and pay_day <= b.end:
+            b.transfer("Everyday Checking", "Visa Card", pay_day, spent[month], "Visa card payment")
+
+
+def _rates(start: date, end: date, rng: random.Random) -> list[dict[str, Any]]:
+    """Weekly EUR→USD rates: a gentle random walk, exact decimals."""
+    rows = []
+    rate = Decimal("1.0850")
+    day = start - timedelta(days=start.weekday())
+    while day <= end:
+        rows.append({"date": day, "from_currency": "EUR", "to_currency": "USD", "rate": rate})
+        step = Decimal(rng.randrange(-80, 81)) / Decimal(10000)
+        rate = min(max(rate + step, Decimal("0.9500")), Decimal("1.2500"))
+        day += timedelta(days=7)
+    return rows
+
+
+def _bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    """executemany straight to the driver with tuples: SQLAlchemy's per-row parameter
+    processing costs more than SQLite's own work at this volume. Values are already plain
+    ints, strs and dates, exactly what the typed columns would bind."""
+    columns = list(rows[0])
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    params = [tuple(_plain(r[c]) for c in columns) for r in rows]
+    conn.exec_driver_sql(sql, params)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def fill_demo(
+    ledger: Ledger,
+    *,
+    transactions: int = 5000,
+    years: int = 3,
+    seed: int = 1,
+    end: date | None = None,
+) -> Changes:
+    """Fill an empty book with about ``transactions`` entries over ``years`` years up to ``end``.
+
+    The same seed and end date always give the same book. Refuses a book that has accounts.
+    """
+    if transactions < 1 or years < 1:
+        raise DemoError("--transactions and --years must be at least 1")
+    end = end or date.today()
+    start = end.replace(year=end.year - years) + timedelta(days=1)
+    rng = random.Random(seed)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with ledger.book.writing() as session, session.begin():
+        conn = session.connection()
+        if conn.scalar(select(func.count()).select_from(AccountRow)):
+            raise DemoError("demo data goes into an empty book; this one already has accounts")
+        conn.execute(
+            insert(AccountRow),
+            [
+                {
+                    "id": i,
+                    "name": name,
+                    "kind": kind.value,
+                    "currency": cur,
+                    "opening_balance": bal,
+                    "opening_date": start,
+                    "archived": False,
+                    "notes": "",
+                    "sort_order": i,
+                    "data_version": 1,
+                    "created_at": now,
+                }
+                for i, (name, kind, cur, bal) in enumerate(ACCOUNTS, 1)
+            ],
+        )
+        cat_rows: list[dict[str, Any]] = []
+        for kind, tree in ((CategoryKind.INCOME, INCOME), (CategoryKind.EXPENSE, EXPENSES)):
+            for parent, children in tree.items():
+                parent_id = len(cat_rows) + 1
+                cat_rows.append(
+                    {
+                        "id": parent_id,
+                        "name": parent,
+                        "kind": kind.value,
+                        "parent_id": None,
+                        "color": "",
+                    }
+                )
+                cat_rows += [
+                    {
+                        "id": len(cat_rows) + 1 + j,
+                        "name": child,
+                        "kind": kind.value,
+                        "parent_id": parent_id,
+                        "color": "",
+                    }
+                    for j, child in enumerate(children)
+                ]
+        conn.execute(insert(CategoryRow), cat_rows)
+        merchants = sorted(
+            {m for v in SPENDING.values() for m in v[0]} | {m for _c, m in EURO_SPENDING}
+        )
+        conn.execute(
+            insert(MerchantRow), [{"id": i, "name": m} for i, m in enumerate(merchants, 1)]
+        )
+        conn.execute(insert(TagRow), [{"id": i, "name": t} for i, t in enumerate(TAGS, 1)])
+        b = _Builder(
+            rng,
+            start,
+            end,
+            account_ids={name: i for i, (name, *_r) in enumerate(ACCOUNTS, 1)},
+            currencies={name: cur for name, _k, cur, _b in ACCOUNTS},
+            category_ids={r["name"]: r["id"] for r in cat_rows},
+            merchant_ids={m: i for i, m in enumerate(merchants, 1)},
+            tag_ids={t: i for i, t in enumerate(TAGS, 1)},
+            now=now,
+        )
+        _recurring(b)
+        card_payments = 2 * len(list(_months(start, end)))  # two entries per monthly payment
+        if len(b.entries) + card_payments > transactions:
+            raise DemoError(
+                f"{years} years of bills alone need {len(b.entries)} entries; "
+                f"ask for at least that many, or fewer years"
+            )
+        _purchases(b, transactions - len(b.entries) - card_payments)
+        _card_payments(b)
+        b.entries.sort(key=lambda e: (e["date"], e["id"]))
+        if b.transfers:
+            conn.execute(insert(TransferRow), b.transfers)
+        # A bigger page cache for this one bulk transaction: the entry indexes are written in
+        # random order, and the default 2 MB cache thrashes on them.
+        conn.exec_driver_sql("PRAGMA cache_size=-131072")
+        _bulk_insert(conn, EntryRow.__table__, b.entries)
+        if b.tags:
+            conn.execute(insert(EntryTagRow), b.tags)
+        conn.execute(insert(ExchangeRateRow), _rates(start, end, rng))
+        conn.execute(
+            insert(SyncRow),
+            [
+                {
+                    "account_id": i,
+                    "kind": "account",
+                    "status": "pending",
+                    "window_start": start,
+                    "data_version": 1,
+                    "created_at": now,
+                    "attempts": 0,
+                }
+                for i in b.account_ids.values()
+            ],
+        )
+        conn.execute(update(AccountRow).values(data_version=1))
+    dirty = {AccountId(i): start for i in b.account_ids.values()}
+    kinds = frozenset(
+        {
+            ChangeKind.ACCOUNTS,
+            ChangeKind.ENTRIES,
+            ChangeKind.CATEGORIES,
+            ChangeKind.TAGS,
+            ChangeKind.MERCHANTS,
+            ChangeKind.RATES,
+        }
+    )
+    return Changes(kinds, dirty, {a: 1 for a in dirty}, label="Demo data")

@@ -1,0 +1,74 @@
+"""Ledger: the facade over one open book that the CLI, the worker and the GUI all use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from permoney_desktop.domain.currency import Currency, currency
+from permoney_desktop.platform.paths import BookPaths, paths_for
+from permoney_desktop.store.book import Book, BookError, open_book
+from permoney_desktop.store.schema import SettingRow
+
+__all__ = ["BookError", "Ledger"]
+
+DEFAULT_BASE_CURRENCY = "USD"
+
+
+class Ledger:
+    """One open book plus the paths of its derived stores.
+
+    Service areas (accounts, entries, balances…) hang off this object; each opens a short
+    session per call, so the facade is safe to share between the GUI thread and workers.
+    """
+
+    def __init__(self, book: Book, paths: BookPaths) -> None:
+        self.book = book
+        self.paths = paths
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, create: bool = False) -> Ledger:
+        paths = paths_for(path)
+        if create:
+            paths.ensure_dirs()
+        elif paths.book.exists():
+            # Derived stores may have been cleared by the user; recreate their folders.
+            paths.ensure_dirs()
+        book = open_book(paths.book, create=create)
+        return cls(book, paths)
+
+    def close(self) -> None:
+        self.book.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def book_id(self) -> str:
+        return self.book.book_id
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self.book.reading() as session:
+            row = session.get(SettingRow, key)
+            return default if row is None else json.loads(row.value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Book settings are configuration, not financial data: no undo step, no Changes."""
+        with self.book.writing() as session, session.begin():
+            session.merge(SettingRow(key=key, value=json.dumps(value)))
+
+    @property
+    def base_currency(self) -> Currency:
+        return currency(self.setting("book.base_currency", DEFAULT_BASE_CURRENCY))
+
+    def all_settings(self) -> dict[str, Any]:
+        with self.book.reading() as session:
+            return {r.key: json.loads(r.value) for r in session.scalars(select(SettingRow))}

@@ -1,0 +1,1 @@
+"""Storage: the SQLAlchemy schema of a book, its engines, migrations and queries."""

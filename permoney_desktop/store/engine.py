@@ -1,0 +1,63 @@
+"""SQLite engines for a book: per-connection pragmas, a read engine and a write engine.
+
+Reads use deferred transactions (a WAL snapshot, never blocked by a writer). Writes begin
+``IMMEDIATE`` so a read-then-write transaction takes the write lock up front instead of dying
+on a stale snapshot (SQLITE_BUSY_SNAPSHOT, which busy_timeout cannot help).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _configure(engine: Engine, begin: str, foreign_keys: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy (our begin hook), not pysqlite's legacy mode, decide when BEGIN runs.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql(f"BEGIN {begin}")
+
+
+def make_engine(path: Path, *, write: bool, foreign_keys: bool = True) -> Engine:
+    """An engine on the book at ``path``; ``write`` engines begin IMMEDIATE transactions."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        # Connections are cheap on SQLite; a small pool keeps the GUI and worker threads apart.
+        pool_size=4,
+        max_overflow=8,
+        pool_pre_ping=False,
+    )
+    _configure(engine, "IMMEDIATE" if write else "DEFERRED", foreign_keys)
+    return engine
+
+
+def make_migration_engine(path: Path) -> Engine:
+    """A single-connection engine for Alembic: foreign keys off so batch mode can copy tables."""
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    _configure(engine, "IMMEDIATE", foreign_keys=False)
+    return engine
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """True for SQLITE_BUSY / SQLITE_LOCKED errors (worth a retry with backoff)."""
+    orig = getattr(exc, "orig", exc)
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return True
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)

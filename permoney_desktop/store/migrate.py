@@ -1,0 +1,132 @@
+"""Bring a book's schema to the app's head revision, with a backup before any real upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from permoney_desktop.store.engine import make_migration_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions. Opening a book compares against this constant
+# so that an up-to-date book never imports Alembic (a third of a second of start-up);
+# tests/store/test_migrations.py checks that it matches Alembic's head.
+SCHEMA_HEAD = "0001"
+
+
+class SchemaTooNewError(RuntimeError):
+    """The book was written by a newer version of the app."""
+
+
+@cache
+def migrations_dir() -> Path:
+    """Where the Alembic scripts live: bundle, installed wheel, or the source checkout."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "migrations"
+    packaged = Path(str(resources.files("permoney_desktop"))) / "_migrations"
+    if (packaged / "env.py").exists():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "migrations"
+
+
+def _config() -> Config:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+@cache
+def head_revision() -> str:
+    """Alembic's own idea of the head (imports Alembic; used only when upgrading)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(path: Path) -> str | None:
+    """The book's revision, read without a write lock (None for a new, empty file)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        conn.close()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def upgrade(path: Path, revision: str = "head") -> Path | None:
+    """Migrate the book at ``path`` to ``revision``; returns the backup made first, if any.
+
+    A book from a newer app is refused before anything is touched.
+    """
+    current = current_revision(path)
+    if revision == "head" and current == SCHEMA_HEAD:
+        return None
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNewError(
+            f"{path.name} was saved by a newer version of Permoney (schema {current}); "
+            "update the app to open it"
+        )
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    backup = None
+    if current is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = path.with_name(f"{path.name}.pre-{target}-{stamp}.bak")
+        _copy_consistent(path, backup)
+    _run(path, "upgrade", target)
+    return backup
+
+
+def downgrade(path: Path, revision: str) -> None:
+    _run(path, "downgrade", revision)
+
+
+def _run(path: Path, direction: str, revision: str) -> None:
+    from alembic import command
+
+    cfg = _config()
+    engine = make_migration_engine(path)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            getattr(command, direction)(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def _copy_consistent(src: Path, dest: Path) -> None:
+    """A consistent copy even with a WAL beside it (SQLite's online backup API)."""
+    source = sqlite3.connect(src)
+    target = sqlite3.connect(dest)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    dest.chmod(0o600)

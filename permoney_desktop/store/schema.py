@@ -1,0 +1,264 @@
+"""The book's tables as typed SQLAlchemy 2 models (Alembic's target metadata).
+
+Storage conventions:
+
+* Money is integer minor units (``MinorUnits``) of the row's currency column.
+* *Levels* (opening balances, valuation amounts, materialized balances) are stored as the user
+  sees them: liabilities as the positive amount owed.
+* *Flows* (transaction and transfer amounts) carry the entry sign of DESIGN.md: positive = money
+  in or debt paid down, negative = money out or debt grown.
+* ORM classes end in ``Row`` so they are never confused with domain values.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from permoney_desktop.store.types import ExactDecimal, MinorUnits
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class AccountRow(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    currency: Mapped[str] = mapped_column(String(3))
+    opening_balance: Mapped[int] = mapped_column(MinorUnits, default=0)
+    opening_date: Mapped[date | None] = mapped_column(Date)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Bumped by every write that touches the account; a sync computed for an older version
+    # is not the final word and is run again.
+    data_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CategoryRow(Base):
+    __tablename__ = "categories"
+    __table_args__ = (UniqueConstraint("parent_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id", ondelete="RESTRICT"))
+    color: Mapped[str] = mapped_column(String(9), default="")
+
+
+class MerchantRow(Base):
+    __tablename__ = "merchants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class TransferRow(Base):
+    """Links the two entries of a transfer; deleting it deletes both sides."""
+
+    __tablename__ = "transfers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EntryRow(Base):
+    """One register line: a transaction, a valuation (balance anchor) or a transfer side.
+
+    For a valuation, ``amount`` is the level (as the user sees it) in the account's currency.
+    """
+
+    __tablename__ = "entries"
+    __table_args__ = (
+        Index("ix_entries_account_date", "account_id", "date", "id"),
+        Index("ix_entries_date", "date"),
+        Index("ix_entries_account_external", "account_id", "external_id"),
+        CheckConstraint("kind IN ('transaction', 'valuation', 'transfer')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(12))
+    date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(MinorUnits)
+    currency: Mapped[str] = mapped_column(String(3))
+    payee: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), index=True
+    )
+    merchant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("merchants.id", ondelete="SET NULL"), index=True
+    )
+    transfer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("transfers.id", ondelete="CASCADE"), index=True
+    )
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    # Comma-separated names of fields the user set by hand; rules never overwrite them.
+    user_fields: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EntryTagRow(Base):
+    __tablename__ = "entry_tags"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ExchangeRateRow(Base):
+    """Units of ``to_currency`` for one unit of ``from_currency`` on ``date``."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (UniqueConstraint("from_currency", "to_currency", "date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[date] = mapped_column(Date)
+    from_currency: Mapped[str] = mapped_column(String(3))
+    to_currency: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+
+
+class BalanceRow(Base):
+    """A materialized day of one account, in its currency; written only by the materializer.
+
+    ``start``/``end``/``adjustment`` are levels as the user sees them (owed for liabilities);
+    ``inflows`` and ``outflows`` are the day's positive and negative flows as positive numbers.
+    """
+
+    __tablename__ = "balances"
+    __table_args__ = (UniqueConstraint("account_id", "date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    date: Mapped[date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    start: Mapped[int] = mapped_column(MinorUnits)
+    inflows: Mapped[int] = mapped_column(MinorUnits)
+    outflows: Mapped[int] = mapped_column(MinorUnits)
+    adjustment: Mapped[int] = mapped_column(MinorUnits)
+    end: Mapped[int] = mapped_column(MinorUnits)
+    # True when a flow that day (or before) needed an exchange rate that is missing.
+    partial: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncRow(Base):
+    """One materialization run (or request) for an account, or for the whole book."""
+
+    __tablename__ = "syncs"
+    __table_args__ = (
+        Index("ix_syncs_status", "status"),
+        Index("ix_syncs_account_created", "account_id", "created_at"),
+        CheckConstraint("status IN ('pending', 'syncing', 'completed', 'failed')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20), default="account")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    window_start: Mapped[date | None] = mapped_column(Date)
+    data_version: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    duration_ms: Mapped[int | None] = mapped_column(Integer)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class BudgetRow(Base):
+    """A monthly budget for one expense category (``month`` is the first day of the month)."""
+
+    __tablename__ = "budgets"
+    __table_args__ = (UniqueConstraint("category_id", "month"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id", ondelete="CASCADE"))
+    month: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(MinorUnits)
+    currency: Mapped[str] = mapped_column(String(3))
+
+
+class GoalRow(Base):
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    target_amount: Mapped[int] = mapped_column(MinorUnits)
+    currency: Mapped[str] = mapped_column(String(3))
+    target_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class GoalAccountRow(Base):
+    __tablename__ = "goal_accounts"
+
+    goal_id: Mapped[int] = mapped_column(
+        ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class SettingRow(Base):
+    """Book-level settings as JSON text (base currency, book id, undo depth…)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class UndoStepRow(Base):
+    """One undoable write: its label and the row images needed to undo and redo it."""
+
+    __tablename__ = "undo_steps"
+    __table_args__ = (Index("ix_undo_steps_undone", "undone", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    # JSON: {"before": {...table: [rows]}, "after": {...}} — see services.undo.
+    payload: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,45 @@
+"""Column types that keep money exact: integer minor units and Decimal-as-text rates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Integer, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+class MinorUnits(TypeDecorator[int]):
+    """Money as an integer count of minor units (cents). Never Numeric, never float.
+
+    The currency lives in a sibling column; conversion to ``Money`` happens at the service
+    boundary. Binding anything but an ``int`` is a programming error and raises at once.
+    """
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"money columns take integer minor units, got {type(value).__name__}")
+        return value
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    """A Decimal stored as its exact text (exchange rates: not money, but never float)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise TypeError(f"exact decimal columns take a finite Decimal, got {value!r}")
+        return str(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)

@@ -1,0 +1,1 @@
+"""The PySide6 user interface: windows, pages, item models, tray and dialogs."""

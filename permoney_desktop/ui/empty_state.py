@@ -1,0 +1,46 @@
+"""The page an empty book shows: how to get data in, not a blank table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    demo_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("empty-state")
+        title = QLabel("Your book is empty")
+        title.setObjectName("empty-title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        body = QLabel(
+            "Bring in your history from a bank export, or look around with a demo household "
+            "first. Demo data goes into this book; start a new book for your own money."
+        )
+        body.setWordWrap(True)
+        body.setMaximumWidth(460)
+        self.demo_button = QPushButton("Try demo data")
+        self.demo_button.setAccessibleName("Try demo data")
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.import_button = QPushButton("Import a bank file…")
+        self.import_button.setAccessibleName("Import a bank file")
+        self.import_button.setEnabled(False)
+        self.import_button.setToolTip("File import is not available in this version yet.")
+        self.import_button.clicked.connect(self.import_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for w in (title, body):
+            layout.addWidget(w, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch()

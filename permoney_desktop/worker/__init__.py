@@ -1,0 +1,1 @@
+"""Background work: the Huey queue, tasks and the in-process consumer. Never imports Qt."""

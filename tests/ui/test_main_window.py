@@ -1,0 +1,55 @@
+"""The main window on a real book: empty state, demo data, pages, shortcuts, screenshot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from permoney_desktop.app import run_app
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.main_window import MainWindow
+
+
+def test_empty_book_teaches_and_demo_fills_it(qtbot: QtBot, ledger: Ledger) -> None:
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_page() == "empty"
+    assert window.sidebar.topLevelItemCount() == 0
+    qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "dashboard"
+    groups = [
+        window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())
+    ]
+    assert groups == ["ASSETS", "LIABILITIES"]
+    assert "entries" in window.status_label.text() and "0 entries" not in window.status_label.text()
+
+
+def test_ctrl_number_switches_pages(qtbot: QtBot, ledger: Ledger) -> None:
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "health"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "register"
+
+
+def test_window_title_names_the_book(qtbot: QtBot, ledger: Ledger) -> None:
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("test — ")
+
+
+def test_screenshot_writes_a_png(qtbot: QtBot, tmp_path: Path, book_path: Path) -> None:
+    Ledger.open(book_path, create=True).close()
+    shot = tmp_path / "shot.png"
+    assert run_app(book=book_path, screenshot=shot, page="dashboard") == 0
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() > 600 and image.height() > 400
