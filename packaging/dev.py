@@ -121,7 +121,7 @@ def ensure_system_libraries(gui: bool) -> None:
 
 def sync(extras: list[str]) -> Path:
     uv = uv_path()
-    args = [str(uv), "sync", "--frozen", "--python", sys.executable]
+    args = [str(uv), "sync", "--frozen", "--inexact", "--python", sys.executable]
     for extra in extras:
         args += ["--extra", extra]
     say("syncing the locked environment (.venv) …")
