@@ -4,6 +4,7 @@
     python3 packaging/dev.py run     # set everything up, then open the app
     python3 packaging/dev.py test    # set everything up, then run the whole test suite
     python3 packaging/dev.py check   # ruff, mypy, import contracts, then the tests
+    python3 packaging/dev.py package # build the bundle, tar.gz and .deb; self-test the bundle
 
 Set-up is idempotent: a private copy of uv in .tools/, the locked environment in .venv/
 (uv sync --frozen), and on Linux the system libraries Qt needs (installed with apt-get when
@@ -180,7 +181,11 @@ def main(argv: list[str]) -> int:
             if code:
                 return code
         return 0
-    fail(f"unknown command {command!r} (run, test or check)")
+    if command == "package":
+        ensure_system_libraries(gui=False)
+        bin_dir = sync(["package"])
+        return run([str(bin_dir / "python"), str(ROOT / "packaging" / "build.py"), *rest])
+    fail(f"unknown command {command!r} (run, test, check or package)")
     return 2
 
 
