@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -77,7 +78,7 @@ def run_pyinstaller() -> Path:
 
 
 def make_tarball(bundle: Path, ver: str) -> Path:
-    out = DIST / f"permoney-{ver}-linux-{os.uname().machine}.tar.gz"
+    out = DIST / f"permoney-{ver}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(out, "w:gz") as tar:
         tar.add(bundle, arcname=f"permoney-{ver}")
     return out
@@ -97,10 +98,12 @@ def icon_files() -> list[tuple[Path, str]]:
 
 
 def make_deb(bundle: Path, ver: str) -> Path | None:
+    if not sys.platform.startswith("linux"):
+        return None
     if not shutil.which("dpkg-deb"):
         print("dpkg-deb not found: skipping the .deb", file=sys.stderr)
         return None
-    arch = {"x86_64": "amd64", "aarch64": "arm64"}.get(os.uname().machine, os.uname().machine)
+    arch = {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
     stage = WORK / "deb"
     shutil.rmtree(stage, ignore_errors=True)
     shutil.copytree(bundle, stage / "opt" / "permoney", symlinks=True)
@@ -147,7 +150,7 @@ def make_deb(bundle: Path, ver: str) -> Path | None:
 
 
 def self_test(bundle: Path) -> dict[str, float | str]:
-    exe = bundle / "permoney"
+    exe = bundle / ("permoney.exe" if os.name == "nt" else "permoney")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PERMONEY_BOOK", None)
     version_run = subprocess.run(
