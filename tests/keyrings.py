@@ -1,4 +1,4 @@
-"""Keyring backends for tests only, and a fixture that installs one for a test.
+"""Keyring backends for tests only, and a context manager that installs one.
 
 Importing a ``KeyringBackend`` subclass makes it a candidate for keyring's automatic choice,
 so these classes live only under ``tests/`` and report a negative priority: keyring never
@@ -8,9 +8,9 @@ picks them by itself; a test installs one explicitly with ``keyring.set_keyring`
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import keyring
-import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
@@ -58,7 +58,9 @@ class BrokenKeyring(MemoryKeyring):
         raise ConnectionError("bus went away")
 
 
-def _install(backend: KeyringBackend) -> Iterator[KeyringBackend]:
+@contextmanager
+def installed(backend: KeyringBackend) -> Iterator[KeyringBackend]:
+    """Make ``backend`` the active keyring for the ``with`` block (and reset the notice)."""
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     secrets.reset_notice()
@@ -67,18 +69,3 @@ def _install(backend: KeyringBackend) -> Iterator[KeyringBackend]:
     finally:
         keyring.set_keyring(previous)
         secrets.reset_notice()
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """A fresh in-memory secure keyring for one test."""
-    backend = MemoryKeyring()
-    yield from _install(backend)  # type: ignore[misc]
-
-
-@pytest.fixture
-def null_keyring() -> Iterator[KeyringBackend]:
-    """keyring's null backend: accepts writes and forgets them (insecure)."""
-    from keyring.backends import null
-
-    yield from _install(null.Keyring())

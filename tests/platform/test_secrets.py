@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import keyring
 import pytest
 from keyring.backends import chainer, fail, null
 
 from permoney_desktop.platform import secrets
 from permoney_desktop.platform.secrets import Outcome
-from tests.keyrings import (  # noqa: F401 (fixtures)
-    BrokenKeyring,
-    LockedKeyring,
-    MemoryKeyring,
-    _install,
-    memory_keyring,
-    null_keyring,
-)
+from tests.keyrings import BrokenKeyring, LockedKeyring, MemoryKeyring, installed
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    with installed(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend
+
+
+@pytest.fixture
+def null_keyring() -> Iterator[object]:
+    with installed(null.Keyring()) as backend:
+        yield backend
 
 
 class PlaintextLike(MemoryKeyring):
@@ -63,7 +71,7 @@ def test_insecure_store_is_never_written(null_keyring: object) -> None:
 
 def test_plaintext_store_is_refused_and_left_empty() -> None:
     backend = PlaintextLike()
-    for _ in _install(backend):
+    with installed(backend):
         assert secrets.store_book_key("b1", "secret").outcome is Outcome.INSECURE
     assert backend.store == {}
 
@@ -77,7 +85,7 @@ def test_notice_is_given_once_per_session(null_keyring: object) -> None:
 
 
 def test_fail_backend_maps_to_insecure() -> None:
-    for _ in _install(fail.Keyring()):
+    with installed(fail.Keyring()):
         assert not secrets.status().secure
         assert secrets.load_book_key("b").outcome is Outcome.INSECURE
         assert secrets.forget_book_key("b").outcome is Outcome.INSECURE
@@ -89,7 +97,7 @@ def test_fail_backend_maps_to_insecure() -> None:
 def test_locked_and_broken_stores_give_outcomes_not_exceptions(
     backend: type[MemoryKeyring], outcome: Outcome
 ) -> None:
-    for _ in _install(backend()):
+    with installed(backend()):
         assert secrets.status().secure
         assert secrets.load_book_key("b").outcome is outcome
         assert secrets.store_book_key("b", "x").outcome is outcome
