@@ -1,0 +1,1 @@
+"""Reusable painted widgets: metric cards, sparklines and charts."""
