@@ -1,0 +1,1 @@
+"""Dialogs: settings, accounts, transfers and the other editors."""

@@ -1,0 +1,283 @@
+"""Settings: base currency, worker threads, health thresholds, locale formats, light/dark.
+
+Book settings (base currency, worker threads, thresholds) live in the book, because the worker
+and the CLI read them too; display preferences (locale, theme) are the user's, in QSettings.
+Nothing is written until OK/Apply, and a bad threshold is reported in the dialog, in words,
+with nothing saved.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.domain.currency import all_codes
+from permoney_desktop.domain.money import Money
+from permoney_desktop.domain.thresholds import (
+    DEFAULT_THRESHOLDS,
+    Check,
+    ThresholdError,
+    Thresholds,
+)
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.money_format import format_money
+
+THEME_KEY = "ui/theme"
+LOCALE_KEY = "ui/locale"  # "" = the system locale
+WORKER_THREADS_KEY = "worker.threads"
+BASE_CURRENCY_KEY = "book.base_currency"
+MAX_WORKER_THREADS = 8
+_COMMON = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
+_LOCALES = (
+    "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "sv_SE", "pl_PL", "pt_BR",
+    "ja_JP", "hi_IN",
+)  # fmt: skip
+
+
+def display_locale(settings: QSettings | None = None) -> QLocale:
+    """The locale numbers and dates are shown in: the user's choice, else the system's."""
+    name = str((settings or QSettings()).value(LOCALE_KEY, "") or "")
+    return QLocale(name) if name else QLocale.system()
+
+
+def apply_display_preferences(app: Any, settings: QSettings | None = None) -> None:
+    """At start: the saved theme and locale (call once the QApplication exists)."""
+    settings = settings or QSettings()
+    QLocale.setDefault(display_locale(settings))
+    theme.apply_theme(app, str(settings.value(THEME_KEY, theme.ThemeMode.SYSTEM.value)))
+
+
+class SettingsDialog(QDialog):
+    """Edits settings; ``applied`` carries the book-setting keys that changed."""
+
+    applied = Signal(object)  # dict[str, Any] of changed book settings
+
+    def __init__(
+        self, ledger: Ledger, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.settings = settings or QSettings()
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        self._book = ledger.all_settings()
+        tabs = QTabWidget()
+        tabs.addTab(self._general_tab(), "General")
+        tabs.addTab(self._thresholds_tab(), "Health thresholds")
+        self.error = QLabel()
+        self.error.setObjectName("settings-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {theme.css_color(theme.palette().bad)};")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply_button.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    # -- tabs -------------------------------------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.currency = QComboBox()
+        self.currency.setAccessibleName("Base currency")
+        codes = list(_COMMON) + sorted(set(all_codes()) - set(_COMMON))
+        self.currency.addItems(codes)
+        self.currency.setCurrentText(str(self.ledger.base_currency))
+        self.currency.setToolTip(
+            "Net worth, income and expenses are shown in this currency; other currencies "
+            "convert at the exchange rate of their day."
+        )
+        form.addRow("Base currency:", self.currency)
+
+        self.threads = QSpinBox()
+        self.threads.setAccessibleName("Worker threads")
+        self.threads.setRange(1, MAX_WORKER_THREADS)
+        self.threads.setValue(int(self._book.get(WORKER_THREADS_KEY, 2)))
+        self.threads.setToolTip("Background threads that recompute balances and metrics.")
+        form.addRow("Worker threads:", self.threads)
+
+        self.locale_box = QComboBox()
+        self.locale_box.setAccessibleName("Number and date format")
+        self.locale_box.addItem(f"System ({QLocale.system().name()})", "")
+        for name in _LOCALES:
+            loc = QLocale(name)
+            self.locale_box.addItem(
+                f"{loc.nativeLanguageName()} ({loc.nativeTerritoryName()})", name
+            )
+        current = str(self.settings.value(LOCALE_KEY, "") or "")
+        self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(current)))
+        self.locale_box.currentIndexChanged.connect(self._preview)
+        form.addRow("Numbers and dates:", self.locale_box)
+        self.preview = QLabel()
+        self.preview.setObjectName("locale-preview")
+        self.preview.setFont(theme.money_font())
+        form.addRow("", self.preview)
+
+        box = QGroupBox("Appearance")
+        box_layout = QVBoxLayout(box)
+        self.theme_group = QButtonGroup(self)
+        mode_now = str(self.settings.value(THEME_KEY, theme.ThemeMode.SYSTEM.value))
+        for mode, text in (
+            (theme.ThemeMode.SYSTEM, "Follow the system (light or dark)"),
+            (theme.ThemeMode.LIGHT, "Light"),
+            (theme.ThemeMode.DARK, "Dark"),
+        ):
+            radio = QRadioButton(text)
+            radio.setProperty("mode", mode.value)
+            radio.setChecked(mode.value == mode_now)
+            self.theme_group.addButton(radio)
+            box_layout.addWidget(radio)
+        form.addRow(box)
+        self._preview()
+        return page
+
+    def _thresholds_tab(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addWidget(QLabel("<b>Figure</b>"), 0, 0)
+        for col, head in enumerate(("Target", "Warning", "Critical"), 1):
+            grid.addWidget(QLabel(f"<b>{head}</b>"), 0, col)
+        try:
+            current = DEFAULT_THRESHOLDS.with_settings(self._book)
+        except ThresholdError:
+            current = DEFAULT_THRESHOLDS
+        self.threshold_boxes: dict[str, tuple[QDoubleSpinBox, ...]] = {}
+        for row, (name, check) in enumerate(current.checks.items(), 1):
+            grid.addWidget(QLabel(_check_title(check)), row, 0)
+            boxes = []
+            for col, value in enumerate(
+                (check.band.target, check.band.warning, check.band.critical), 1
+            ):
+                box = QDoubleSpinBox()
+                box.setAccessibleName(f"{check.title} {('target', 'warning', 'critical')[col - 1]}")
+                scale = 100.0 if check.unit == "%" else 1.0
+                box.setDecimals(1 if check.unit in ("%", "s") else 0)
+                box.setRange(0, 1_000_000)
+                box.setValue(value * scale)
+                box.setSuffix({"%": " %", "s": " s", "MB": " MB"}.get(check.unit, ""))
+                box.setProperty("scale", scale)
+                grid.addWidget(box, row, col)
+                boxes.append(box)
+            self.threshold_boxes[name] = tuple(boxes)
+        grid.setRowStretch(len(current.checks) + 1, 1)
+        note = QLabel(
+            "A figure within its target is healthy; past it, degraded; at the warning or "
+            "critical limit, warning or critical. For hit rates, lower is worse."
+        )
+        note.setWordWrap(True)
+        grid.addWidget(note, len(current.checks) + 2, 0, 1, 4)
+        return page
+
+    # -- preview and apply --------------------------------------------------------------------
+
+    def _chosen_locale(self) -> QLocale:
+        name = str(self.locale_box.currentData() or "")
+        return QLocale(name) if name else QLocale.system()
+
+    def _preview(self) -> None:
+        loc = self._chosen_locale()
+        sample = format_money(Money(Decimal("-1234567.89"), "USD"), locale=loc)
+        day = loc.toString(QDate(2026, 3, 31), QLocale.FormatType.ShortFormat)
+        self.preview.setText(f"{sample}   {day}")
+
+    def chosen_theme(self) -> theme.ThemeMode:
+        button: QAbstractButton | None = self.theme_group.checkedButton()
+        mode = button.property("mode") if button is not None else theme.ThemeMode.SYSTEM.value
+        return theme.ThemeMode(str(mode))
+
+    def book_changes(self) -> dict[str, Any]:
+        """The book settings that differ from what is stored (validated; may raise)."""
+        changes: dict[str, Any] = {}
+        if self.currency.currentText() != str(self.ledger.base_currency):
+            changes[BASE_CURRENCY_KEY] = self.currency.currentText()
+        if self.threads.value() != int(self._book.get(WORKER_THREADS_KEY, 2)):
+            changes[WORKER_THREADS_KEY] = self.threads.value()
+        for name, boxes in self.threshold_boxes.items():
+            values = [box.value() / float(box.property("scale")) for box in boxes]
+            check = DEFAULT_THRESHOLDS.checks[name]
+            stored = self._book.get(f"thresholds.{name}")
+            default = [check.band.target, check.band.warning, check.band.critical]
+            if stored is None and _close(values, default):
+                continue
+            if stored is not None and isinstance(stored, list) and _close(values, stored):
+                continue
+            changes[f"thresholds.{name}"] = values
+        Thresholds().with_settings(changes)  # raises ThresholdError with a clear message
+        return changes
+
+    def apply(self) -> bool:
+        try:
+            changes = self.book_changes()
+        except ThresholdError as exc:
+            self.error.setText(f"Not saved: {exc}. Fix the limits and try again.")
+            self.error.show()
+            return False
+        self.error.hide()
+        for key, value in changes.items():
+            self.ledger.set_setting(key, value)
+        self._book.update(changes)
+        self.settings.setValue(LOCALE_KEY, str(self.locale_box.currentData() or ""))
+        self.settings.setValue(THEME_KEY, self.chosen_theme().value)
+        self.settings.sync()
+        QLocale.setDefault(self._chosen_locale())
+        app = _app()
+        if app is not None:
+            theme.apply_theme(app, self.chosen_theme())
+        if changes:
+            self.applied.emit(changes)
+        return True
+
+    def _ok(self) -> None:
+        if self.apply():
+            self.accept()
+
+
+def _check_title(check: Check) -> str:
+    return check.title[:1].upper() + check.title[1:]
+
+
+def _close(a: list[float], b: list[Any]) -> bool:
+    try:
+        return all(abs(float(x) - float(y)) < 1e-9 for x, y in zip(a, b, strict=True))
+    except (TypeError, ValueError):
+        return False
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
+
+
+__all__ = ["SettingsDialog", "apply_display_preferences", "display_locale"]
