@@ -13,7 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from permoney_desktop.store import migrate
+from permoney_desktop.store import cipher, migrate
 from permoney_desktop.store.engine import is_busy_error, make_engine
 from permoney_desktop.store.schema import SettingRow
 
@@ -22,6 +22,15 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class BookError(RuntimeError):
     """A book that cannot be opened: missing, not a book, locked, or too new."""
+
+
+class EncryptedBookError(BookError):
+    """The book is encrypted and no key (or the wrong key) was given; ``book_id`` names it."""
+
+    def __init__(self, message: str, book_id: str, *, wrong_key: bool = False) -> None:
+        super().__init__(message)
+        self.book_id = book_id
+        self.wrong_key = wrong_key
 
 
 @dataclass
@@ -33,6 +42,9 @@ class Book:
     read_engine: Engine
     write_engine: Engine
     backup_before_upgrade: Path | None = None
+    # The raw SQLCipher key of an encrypted book (None for a plain one); backups and the
+    # encrypted metrics cache need it. Never logged or shown.
+    key: bytes | None = field(default=None, repr=False)
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -48,36 +60,59 @@ class Book:
         """A session whose transaction begins IMMEDIATE; only the services use it."""
         return self._write()
 
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
     def close(self) -> None:
         self.read_engine.dispose()
         self.write_engine.dispose()
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, key: bytes | None) -> None:
     if path.is_dir():
         raise BookError(f"{path} is a directory, not a book")
     with path.open("rb") as fh:
         head = fh.read(16)
+    if key is not None:
+        if head == SQLITE_MAGIC:
+            raise BookError(f"{path} is not encrypted; open it without a key")
+        return
+    if len(head) == 16 and head != SQLITE_MAGIC:
+        # SQLCipher files start with their salt, which is our book id.
+        raise EncryptedBookError(
+            f"{path} is encrypted (or not a Permoney book): its key is needed", head.hex()
+        )
     if head and head != SQLITE_MAGIC:
         raise BookError(f"{path} is not a Permoney book (not an SQLite database)")
 
 
-def open_book(path: Path, *, create: bool = False) -> Book:
+def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> Book:
     """Open the book at ``path``, migrating it to the app's schema first.
 
-    With ``create``, a missing file becomes a new empty book. Errors are ``BookError`` with a
-    sentence a user can act on.
+    With ``create``, a missing file becomes a new empty book (encrypted when ``key`` is
+    given). Errors are ``BookError`` with a sentence a user can act on.
     """
     path = path.expanduser()
     existed = path.exists()
     if not existed and not create:
         raise BookError(f"no book at {path}; create one with: permoney init {path}")
+    new_id: str | None = None
     if existed:
-        _check_file(path)
+        _check_file(path, key)
     elif not path.parent.is_dir():
         raise BookError(f"cannot create {path}: folder {path.parent} does not exist")
+    elif key is not None:
+        new_id = uuid.uuid4().hex
+        cipher.create_empty(path, key, bytes.fromhex(new_id))
     try:
-        backup = migrate.upgrade(path)
+        backup = migrate.upgrade(path, key=key)
+    except cipher.WrongKeyError:
+        raise EncryptedBookError(
+            f"wrong key for {path}", cipher.salt_of(path).hex(), wrong_key=True
+        ) from None
+    except cipher.CipherUnavailableError as exc:
+        raise BookError(str(exc)) from None
     except migrate.SchemaTooNewError as exc:
         raise BookError(str(exc)) from None
     except (OperationalError, sqlite3.OperationalError) as exc:
@@ -87,10 +122,12 @@ def open_book(path: Path, *, create: bool = False) -> Book:
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         raise BookError(f"{path} is damaged or not a Permoney book ({exc})") from None
     _make_owner_only(path)
-    read_engine = make_engine(path, write=False)
-    write_engine = make_engine(path, write=True)
-    book_id = _ensure_book_id(write_engine)
-    return Book(path, book_id, read_engine, write_engine, backup)
+    read_engine = make_engine(path, write=False, key=key)
+    write_engine = make_engine(path, write=True, key=key)
+    if key is not None and new_id is None:
+        new_id = cipher.salt_of(path).hex()
+    book_id = _ensure_book_id(write_engine, new_id)
+    return Book(path, book_id, read_engine, write_engine, backup, key)
 
 
 def _make_owner_only(path: Path) -> None:
@@ -100,11 +137,11 @@ def _make_owner_only(path: Path) -> None:
                 candidate.chmod(0o600)
 
 
-def _ensure_book_id(engine: Engine) -> str:
+def _ensure_book_id(engine: Engine, preferred: str | None = None) -> str:
     with Session(engine) as session, session.begin():
         row = session.scalar(select(SettingRow).where(SettingRow.key == "book.id"))
         if row is not None:
             return str(json.loads(row.value))
-        book_id = uuid.uuid4().hex
+        book_id = preferred or uuid.uuid4().hex
         session.add(SettingRow(key="book.id", value=json.dumps(book_id)))
         return book_id

@@ -34,22 +34,42 @@ def _configure(engine: Engine, begin: str, foreign_keys: bool) -> None:
         conn.exec_driver_sql(f"BEGIN {begin}")
 
 
-def make_engine(path: Path, *, write: bool, foreign_keys: bool = True) -> Engine:
-    """An engine on the book at ``path``; ``write`` engines begin IMMEDIATE transactions."""
+def _cipher_args(path: Path, key: bytes | None) -> dict[str, Any]:
+    """For an encrypted book: sqlcipher3 as the DB-API, keyed before anything else runs."""
+    if key is None:
+        return {}
+    from permoney_desktop.store import cipher
+
+    # A creator (not a connect listener) so that SQLAlchemy's own first-connect queries
+    # already run on a keyed connection.
+    return {
+        "module": cipher.dbapi(),
+        "creator": lambda: cipher.connect(path, key, check_same_thread=False),
+    }
+
+
+def make_engine(
+    path: Path, *, write: bool, foreign_keys: bool = True, key: bytes | None = None
+) -> Engine:
+    """An engine on the book at ``path``; ``write`` engines begin IMMEDIATE transactions.
+
+    With ``key`` the book is a SQLCipher file opened through sqlcipher3.
+    """
     engine = create_engine(
         f"sqlite:///{path}",
         # Connections are cheap on SQLite; a small pool keeps the GUI and worker threads apart.
         pool_size=4,
         max_overflow=8,
         pool_pre_ping=False,
+        **_cipher_args(path, key),
     )
     _configure(engine, "IMMEDIATE" if write else "DEFERRED", foreign_keys)
     return engine
 
 
-def make_migration_engine(path: Path) -> Engine:
+def make_migration_engine(path: Path, key: bytes | None = None) -> Engine:
     """A single-connection engine for Alembic: foreign keys off so batch mode can copy tables."""
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, **_cipher_args(path, key))
     _configure(engine, "IMMEDIATE", foreign_keys=False)
     return engine
 
@@ -60,4 +80,8 @@ def is_busy_error(exc: BaseException) -> bool:
     name = getattr(orig, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return True
-    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
+    # sqlcipher3 has its own exception classes; match them by name as well.
+    is_operational = isinstance(orig, sqlite3.OperationalError) or (
+        type(orig).__name__ == "OperationalError"
+    )
+    return is_operational and "locked" in str(orig)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from functools import cache
@@ -10,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from permoney_desktop.store import cipher
 from permoney_desktop.store.engine import make_migration_engine
 
 if TYPE_CHECKING:
@@ -55,11 +55,11 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(path: Path) -> str | None:
+def current_revision(path: Path, key: bytes | None = None) -> str | None:
     """The book's revision, read without a write lock (None for a new, empty file)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = cipher.connect(path, key, readonly=True)
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -78,12 +78,13 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
-def upgrade(path: Path, revision: str = "head") -> Path | None:
+def upgrade(path: Path, revision: str = "head", key: bytes | None = None) -> Path | None:
     """Migrate the book at ``path`` to ``revision``; returns the backup made first, if any.
 
-    A book from a newer app is refused before anything is touched.
+    A book from a newer app is refused before anything is touched. ``key`` opens an
+    encrypted book.
     """
-    current = current_revision(path)
+    current = current_revision(path, key)
     if revision == "head" and current == SCHEMA_HEAD:
         return None
     if current is not None and current not in known_revisions():
@@ -98,20 +99,20 @@ def upgrade(path: Path, revision: str = "head") -> Path | None:
     if current is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = path.with_name(f"{path.name}.pre-{target}-{stamp}.bak")
-        _copy_consistent(path, backup)
-    _run(path, "upgrade", target)
+        _copy_consistent(path, backup, key)
+    _run(path, "upgrade", target, key)
     return backup
 
 
-def downgrade(path: Path, revision: str) -> None:
-    _run(path, "downgrade", revision)
+def downgrade(path: Path, revision: str, key: bytes | None = None) -> None:
+    _run(path, "downgrade", revision, key)
 
 
-def _run(path: Path, direction: str, revision: str) -> None:
+def _run(path: Path, direction: str, revision: str, key: bytes | None = None) -> None:
     from alembic import command
 
     cfg = _config()
-    engine = make_migration_engine(path)
+    engine = make_migration_engine(path, key)
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
@@ -120,10 +121,13 @@ def _run(path: Path, direction: str, revision: str) -> None:
         engine.dispose()
 
 
-def _copy_consistent(src: Path, dest: Path) -> None:
-    """A consistent copy even with a WAL beside it (SQLite's online backup API)."""
-    source = sqlite3.connect(src)
-    target = sqlite3.connect(dest)
+def _copy_consistent(src: Path, dest: Path, key: bytes | None = None) -> None:
+    """A consistent copy even with a WAL beside it (SQLite's online backup API).
+
+    An encrypted book's copy is encrypted with the same key and salt (its book id).
+    """
+    source = cipher.connect(src, key)
+    target = cipher.connect(dest, key, salt=None if key is None else cipher.salt_of(src))
     try:
         source.backup(target)
     finally:
