@@ -1,0 +1,263 @@
+"""Accounts: create, rename, edit, archive and delete (with their entries), and read them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.accounts import AccountKind
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.currency import Currency, currency
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.entry_values import (
+    UNSET,
+    AccountDetail,
+    NotFoundError,
+    Unset,
+    to_minor,
+)
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services import gate
+from permoney_desktop.services.ledger import Ledger
+
+_COLS = (
+    "id, name, kind, currency, opening_balance, opening_date, archived, notes, sort_order,"
+    " data_version"
+)
+
+
+def _detail(r: Any) -> AccountDetail:
+    cur = currency(r[3])
+    return AccountDetail(
+        id=AccountId(r[0]),
+        name=r[1],
+        kind=AccountKind(r[2]),
+        currency=cur,
+        opening_balance=Money.from_minor(int(r[4]), cur),
+        opening_date=None if r[5] is None else date.fromisoformat(r[5]),
+        archived=bool(r[6]),
+        notes=r[7],
+        sort_order=int(r[8]),
+        data_version=int(r[9]),
+    )
+
+
+def load_account(conn: Connection, account_id: int) -> AccountDetail:
+    """The account, read on ``conn`` (inside a write or a read), or ``NotFoundError``."""
+    row = conn.exec_driver_sql(
+        f"SELECT {_COLS} FROM accounts WHERE id = ?", (int(account_id),)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"no account with id {account_id}")
+    return _detail(row)
+
+
+def get_account(ledger: Ledger, account_id: int) -> AccountDetail:
+    with ledger.book.reading() as session:
+        return load_account(session.connection(), account_id)
+
+
+def find_account(ledger: Ledger, name: str) -> AccountDetail:
+    """The account called ``name`` (exact match first, then ignoring case)."""
+    with ledger.book.reading() as session:
+        conn = session.connection()
+        rows = conn.exec_driver_sql(
+            f"SELECT {_COLS} FROM accounts WHERE name = ? OR lower(name) = lower(?)"
+            " ORDER BY name = ? DESC",
+            (name.strip(), name.strip(), name.strip()),
+        ).all()
+    if not rows:
+        raise NotFoundError(f"unknown account {name!r}")
+    return _detail(rows[0])
+
+
+def list_accounts(ledger: Ledger, *, include_archived: bool = True) -> list[AccountDetail]:
+    where = "" if include_archived else "WHERE archived = 0"
+    with ledger.book.reading() as session:
+        rows = session.connection().exec_driver_sql(
+            f"SELECT {_COLS} FROM accounts {where} ORDER BY sort_order, name"
+        )
+        return [_detail(r) for r in rows]
+
+
+def _clean_name(conn: Connection, name: str, exclude: int | None = None) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise DomainError("an account needs a name")
+    if len(clean) > 200:
+        raise DomainError("account names are at most 200 characters")
+    clash = conn.exec_driver_sql(
+        "SELECT name FROM accounts WHERE lower(name) = lower(?) AND id IS NOT ?",
+        (clean, exclude),
+    ).scalar()
+    if clash is not None:
+        raise DomainError(f"an account named {clash!r} already exists")
+    return clean
+
+
+def balance_floor(conn: Connection, account_id: int) -> date:
+    """The first day an account's balances exist: its opening date or first entry (or today)."""
+    row = conn.exec_driver_sql(
+        "SELECT a.opening_date, (SELECT MIN(date) FROM entries WHERE account_id = a.id)"
+        " FROM accounts a WHERE a.id = ?",
+        (int(account_id),),
+    ).first()
+    days = [date.fromisoformat(d) for d in (row or ()) if d is not None]
+    return min(days) if days else date.today()
+
+
+def create_account(
+    ledger: Ledger,
+    name: str,
+    kind: AccountKind | str,
+    currency_code: str,
+    *,
+    opening_balance: Decimal | str | int = 0,
+    opening_date: date | None = None,
+    notes: str = "",
+) -> tuple[AccountId, Changes]:
+    """A new account. ``opening_balance`` is as the user sees it (positive owed for debts)."""
+    kind = kind if isinstance(kind, AccountKind) else AccountKind.parse(kind)
+    cur = currency(currency_code)
+    opening = to_minor(opening_balance, cur, "opening balance")
+    with gate.write(ledger, "Add account") as w:
+        clean = _clean_name(w.conn, name)
+        account_id = w.new_id("accounts")
+        order = w.conn.exec_driver_sql("SELECT COALESCE(MAX(sort_order), 0) FROM accounts").scalar()
+        w.journal.insert_dicts(
+            "accounts",
+            [
+                {
+                    "id": account_id,
+                    "name": clean,
+                    "kind": kind.value,
+                    "currency": cur,
+                    "opening_balance": opening,
+                    "opening_date": opening_date,
+                    "archived": False,
+                    "notes": notes,
+                    "sort_order": int(order or 0) + 1,
+                    "data_version": 0,
+                    "created_at": w.now,
+                }
+            ],
+        )
+        w.touch(account_id, opening_date or date.today())
+        w.mark(ChangeKind.ACCOUNTS)
+    return AccountId(account_id), w.changes
+
+
+def rename_account(ledger: Ledger, account_id: int, name: str) -> Changes:
+    with gate.write(ledger, "Rename account") as w:
+        load_account(w.conn, account_id)
+        w.journal.update_keys(
+            "accounts", [account_id], {"name": _clean_name(w.conn, name, account_id)}
+        )
+        w.mark(ChangeKind.ACCOUNTS)
+    return w.changes
+
+
+def edit_account(
+    ledger: Ledger,
+    account_id: int,
+    *,
+    name: str | None = None,
+    kind: AccountKind | str | None = None,
+    currency_code: str | None = None,
+    opening_balance: Decimal | str | int | None = None,
+    opening_date: date | Unset | None = UNSET,
+    notes: str | None = None,
+    sort_order: int | None = None,
+) -> Changes:
+    """Change any of an account's fields; a change to its opening dirties its whole history."""
+    with gate.write(ledger, "Edit account") as w:
+        acc = load_account(w.conn, account_id)
+        values: dict[str, Any] = {}
+        if name is not None:
+            values["name"] = _clean_name(w.conn, name, account_id)
+        if kind is not None:
+            new_kind = kind if isinstance(kind, AccountKind) else AccountKind.parse(kind)
+            if new_kind.classification is not acc.kind.classification:
+                raise DomainError(
+                    f"cannot turn {acc.name!r} from {acc.classification.value} into "
+                    f"{new_kind.classification.value}; create a new account instead"
+                )
+            values["kind"] = new_kind.value
+        cur = acc.currency
+        if currency_code is not None and currency(currency_code) != acc.currency:
+            cur = currency(currency_code)
+            used = w.conn.exec_driver_sql(
+                "SELECT 1 FROM entries WHERE account_id = ? LIMIT 1", (account_id,)
+            ).first()
+            if used:
+                raise DomainError(f"cannot change the currency of {acc.name!r}: it has entries")
+            values["currency"] = cur
+        if opening_balance is not None:
+            values["opening_balance"] = to_minor(opening_balance, cur, "opening balance")
+        elif "currency" in values:
+            values["opening_balance"] = to_minor(acc.opening_balance.amount, cur, "opening balance")
+        if not isinstance(opening_date, Unset):
+            values["opening_date"] = opening_date
+        if notes is not None:
+            values["notes"] = notes
+        if sort_order is not None:
+            values["sort_order"] = sort_order
+        if not values:
+            return w.changes
+        before = balance_floor(w.conn, account_id)
+        w.journal.update_keys("accounts", [account_id], values)
+        if {"opening_balance", "opening_date", "currency"} & set(values):
+            w.touch(account_id, min(before, balance_floor(w.conn, account_id)))
+        w.mark(ChangeKind.ACCOUNTS)
+    return w.changes
+
+
+def set_archived(ledger: Ledger, account_id: int, archived: bool = True) -> Changes:
+    """Archive (hide from lists; data kept) or unarchive an account."""
+    with gate.write(ledger, "Archive account" if archived else "Unarchive account") as w:
+        load_account(w.conn, account_id)
+        w.journal.update_keys("accounts", [account_id], {"archived": archived})
+        w.mark(ChangeKind.ACCOUNTS)
+    return w.changes
+
+
+def delete_account(ledger: Ledger, account_id: int) -> Changes:
+    """Delete an account and all its entries (one undo step).
+
+    A transfer with the other side in a surviving account leaves that side as a plain
+    transaction, so the other account's balance does not move.
+    """
+    with gate.write(ledger, "Delete account") as w:
+        load_account(w.conn, account_id)
+        floor = balance_floor(w.conn, account_id)
+        j = w.journal
+        mine = "SELECT id FROM entries WHERE account_id = ?"
+        transfers = f"SELECT transfer_id FROM entries WHERE id IN ({mine})"
+        others = j.update_where(
+            "entries",
+            {"kind": EntryKind.TRANSACTION.value, "transfer_id": None},
+            f"transfer_id IN ({transfers}) AND account_id != ?",
+            (account_id, account_id),
+        )
+        for row in others:
+            w.touch(row[1], date.fromisoformat(row[3]))
+        j.delete_where("entry_tags", f"entry_id IN ({mine})", (account_id,))
+        deleted = j.delete_where("entries", "account_id = ?", (account_id,))
+        transfer_ids = sorted({r[10] for r in deleted if r[10] is not None})
+        if transfer_ids:
+            j.delete_keys("transfers", transfer_ids)
+        j.delete_where("goal_accounts", "account_id = ?", (account_id,))
+        j.delete_keys("accounts", [account_id])
+        # Recorded for the undo step: restoring the account dirties its whole history.
+        w.touch(account_id, floor)
+        w.mark(ChangeKind.ACCOUNTS, ChangeKind.ENTRIES)
+    return w.changes
+
+
+def account_currency(conn: Connection, account_id: int) -> Currency:
+    return load_account(conn, account_id).currency

@@ -1,0 +1,171 @@
+"""Categories in two levels: create, rename, recolor, delete (reassigning entries), find, list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.entries import CategoryKind
+from permoney_desktop.domain.entry_values import CategoryInfo, NotFoundError
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.ids import CategoryId
+from permoney_desktop.services import gate
+from permoney_desktop.services.ledger import Ledger
+
+SEPARATOR = ":"
+
+
+def _all(conn: Connection) -> list[CategoryInfo]:
+    rows = conn.exec_driver_sql(
+        "SELECT c.id, c.name, c.kind, c.parent_id, p.name, c.color FROM categories c"
+        " LEFT JOIN categories p ON p.id = c.parent_id"
+    ).all()
+    out = [
+        CategoryInfo(
+            CategoryId(int(i)),
+            str(n),
+            str(k),
+            None if pid is None else CategoryId(int(pid)),
+            str(n) if pname is None else f"{pname}{SEPARATOR}{n}",
+            str(color or ""),
+        )
+        for i, n, k, pid, pname, color in rows
+    ]
+    return sorted(out, key=lambda c: (c.kind, c.full_name.lower()))
+
+
+def list_categories(ledger: Ledger) -> list[CategoryInfo]:
+    """Every category, parents before their children, income then expense groups by name."""
+    with ledger.book.reading() as session:
+        return _all(session.connection())
+
+
+def load_category(conn: Connection, category_id: int) -> CategoryInfo:
+    for c in _all(conn):
+        if c.id == category_id:
+            return c
+    raise NotFoundError(f"no category with id {category_id}")
+
+
+def category_by_path(conn: Connection, path: str) -> CategoryInfo:
+    """ "Food" or "Food:Groceries" (ignoring case); a bare child name works when unambiguous."""
+    key = SEPARATOR.join(part.strip() for part in path.split(SEPARATOR)).lower()
+    cats = _all(conn)
+    exact = [c for c in cats if c.full_name.lower() == key]
+    if exact:
+        return exact[0]
+    by_name = [c for c in cats if c.name.lower() == key]
+    if len(by_name) == 1:
+        return by_name[0]
+    if len(by_name) > 1:
+        options = ", ".join(c.full_name for c in by_name)
+        raise DomainError(f"category {path!r} is ambiguous; write one of: {options}")
+    raise NotFoundError(f"unknown category {path!r}")
+
+
+def find_category(ledger: Ledger, path: str) -> CategoryInfo:
+    with ledger.book.reading() as session:
+        return category_by_path(session.connection(), path)
+
+
+def _clean(conn: Connection, name: str, parent_id: int | None, exclude: int | None) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise DomainError("a category needs a name")
+    if SEPARATOR in clean:
+        raise DomainError(f"category names cannot contain {SEPARATOR!r}")
+    if len(clean) > 200:
+        raise DomainError("category names are at most 200 characters")
+    if conn.exec_driver_sql(
+        "SELECT 1 FROM categories WHERE lower(name) = lower(?) AND parent_id IS ? AND id IS NOT ?",
+        (clean, parent_id, exclude),
+    ).first():
+        raise DomainError(f"a category named {clean!r} already exists there")
+    return clean
+
+
+def create_category(
+    ledger: Ledger,
+    name: str,
+    kind: CategoryKind | str | None = None,
+    *,
+    parent_id: int | None = None,
+    color: str = "",
+) -> tuple[CategoryId, Changes]:
+    """A top-level category (``kind`` required) or a child of ``parent_id`` (kind inherited)."""
+    with gate.write(ledger, "Add category") as w:
+        if parent_id is not None:
+            parent = load_category(w.conn, parent_id)
+            if parent.parent_id is not None:
+                raise DomainError(
+                    f"categories have two levels; {parent.full_name!r} is already a child"
+                )
+            if kind is not None and CategoryKind(kind) != CategoryKind(parent.kind):
+                raise DomainError(
+                    f"a child of {parent.name!r} is an {parent.kind} category like its parent"
+                )
+            cat_kind = CategoryKind(parent.kind)
+        else:
+            if kind is None:
+                raise DomainError("a top-level category needs a kind: income or expense")
+            try:
+                cat_kind = CategoryKind(kind)
+            except ValueError:
+                raise DomainError(f"unknown category kind {kind!r} (income or expense)") from None
+        clean = _clean(w.conn, name, parent_id, None)
+        category_id = w.new_id("categories")
+        w.journal.insert(
+            "categories",
+            [(category_id, clean, cat_kind.value, parent_id, color)],
+            ["id", "name", "kind", "parent_id", "color"],
+        )
+        w.mark(ChangeKind.CATEGORIES)
+    return CategoryId(category_id), w.changes
+
+
+def rename_category(ledger: Ledger, category_id: int, name: str) -> Changes:
+    with gate.write(ledger, "Rename category") as w:
+        cat = load_category(w.conn, category_id)
+        clean = _clean(w.conn, name, cat.parent_id, category_id)
+        w.journal.update_keys("categories", [category_id], {"name": clean})
+        w.mark(ChangeKind.CATEGORIES)
+    return w.changes
+
+
+def set_category_color(ledger: Ledger, category_id: int, color: str) -> Changes:
+    with gate.write(ledger, "Change category colour") as w:
+        load_category(w.conn, category_id)
+        w.journal.update_keys("categories", [category_id], {"color": color[:9]})
+        w.mark(ChangeKind.CATEGORIES)
+    return w.changes
+
+
+def delete_category(ledger: Ledger, category_id: int, *, reassign_to: int | None = None) -> Changes:
+    """Delete a category (and its children); their entries move to ``reassign_to`` or to
+    uncategorized, and their budgets go with them."""
+    with gate.write(ledger, "Delete category") as w:
+        cat = load_category(w.conn, category_id)
+        doomed = [category_id] + [
+            int(i)
+            for (i,) in w.conn.exec_driver_sql(
+                "SELECT id FROM categories WHERE parent_id = ?", (category_id,)
+            )
+        ]
+        if reassign_to is not None:
+            target = load_category(w.conn, reassign_to)
+            if target.id in doomed:
+                raise DomainError(f"cannot move entries of {cat.full_name!r} into itself")
+        ids = ",".join(str(i) for i in doomed)
+        moved = w.journal.update_where(
+            "entries", {"category_id": reassign_to}, f"category_id IN ({ids})"
+        )
+        # Category totals of those days change; the worker refreshes them from these dates.
+        for row in moved:
+            w.touch(row[1], date.fromisoformat(row[3]))
+        w.journal.delete_where("budgets", f"category_id IN ({ids})")
+        w.journal.delete_where("categories", f"parent_id = {int(category_id)}")
+        w.journal.delete_keys("categories", [category_id])
+        w.mark(ChangeKind.CATEGORIES, ChangeKind.ENTRIES, ChangeKind.BUDGETS)
+    return w.changes

@@ -1,0 +1,637 @@
+"""Entries: add, edit, delete (single and bulk), duplicate, the bulk import path, and reads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_CEILING, ROUND_FLOOR
+from typing import Any
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.currency import Currency, currency, exponent
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.entry_values import (
+    UNSET,
+    EntryFilter,
+    EntryPage,
+    EntryPatch,
+    EntryView,
+    NewEntry,
+    NewTransfer,
+    NotFoundError,
+    to_minor,
+)
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, MerchantId, TransferId
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services import gate
+from permoney_desktop.services.accounts import load_account
+from permoney_desktop.services.categories import load_category
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.merchants import check_merchant
+from permoney_desktop.services.tags import resolve_tags
+from permoney_desktop.services.undo import raw
+from permoney_desktop.store.schema import Base
+
+# Positions in an entries row image (schema order; tests/services check it).
+COLUMNS = [c.name for c in Base.metadata.tables["entries"].columns]
+ID, ACCOUNT, KIND, DATE, AMOUNT, CURRENCY, PAYEE, NOTES = range(8)
+CATEGORY, MERCHANT, TRANSFER, EXTERNAL, USER_FIELDS, CREATED, UPDATED = range(8, 15)
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def label_for(verb: str, n: int, noun: str = "entry", nouns: str = "entries") -> str:
+    """Undo labels: "Delete entry", "Delete 3 entries"."""
+    return f"{verb} {noun}" if n == 1 else f"{verb} {n} {nouns}"
+
+
+def _fields_text(fields: Iterable[str]) -> str:
+    return ",".join(sorted(set(fields)))
+
+
+@dataclass
+class _Accounts:
+    """Account currencies looked up once per write."""
+
+    conn: Connection
+    currencies: dict[int, Currency] = field(default_factory=dict)
+
+    def currency(self, account_id: int) -> Currency:
+        cur = self.currencies.get(account_id)
+        if cur is None:
+            cur = load_account(self.conn, account_id).currency
+            self.currencies[account_id] = cur
+        return cur
+
+
+@dataclass
+class _Refs:
+    """Category and merchant ids checked once per write."""
+
+    conn: Connection
+    categories: set[int] = field(default_factory=set)
+    merchants: set[int] = field(default_factory=set)
+
+    def category(self, category_id: int | None) -> None:
+        if category_id is not None and category_id not in self.categories:
+            load_category(self.conn, category_id)
+            self.categories.add(category_id)
+
+    def merchant(self, merchant_id: int | None) -> None:
+        if merchant_id is not None and merchant_id not in self.merchants:
+            check_merchant(self.conn, merchant_id)
+            self.merchants.add(merchant_id)
+
+
+def _entry_row(
+    w: gate.Write,
+    entry_id: int,
+    new: NewEntry,
+    accounts: _Accounts,
+    refs: _Refs,
+    user_fields: str,
+    transfer_id: int | None = None,
+) -> tuple[Any, ...]:
+    account_cur = accounts.currency(new.account_id)
+    cur = account_cur if new.currency is None else currency(new.currency)
+    if new.kind is EntryKind.VALUATION and cur != account_cur:
+        raise DomainError(f"a valuation is in its account's currency ({account_cur}), not {cur}")
+    what = "balance" if new.kind is EntryKind.VALUATION else "amount"
+    minor = to_minor(new.amount, cur, what)
+    refs.category(new.category_id)
+    refs.merchant(new.merchant_id)
+    stamp = raw(w.now)
+    return (
+        entry_id,
+        new.account_id,
+        new.kind.value,
+        new.date.isoformat(),
+        minor,
+        cur,
+        new.payee.strip(),
+        new.notes,
+        new.category_id,
+        new.merchant_id,
+        transfer_id,
+        new.external_id,
+        user_fields,
+        stamp,
+        stamp,
+    )
+
+
+def _hand_fields(new: NewEntry) -> set[str]:
+    fields = {"account", "date", "amount"} | set(new.user_fields)
+    fields |= {
+        name
+        for name, present in (
+            ("payee", new.payee),
+            ("notes", new.notes),
+            ("category", new.category_id is not None),
+            ("merchant", new.merchant_id is not None),
+            ("tags", new.tags),
+            ("currency", new.currency is not None),
+        )
+        if present
+    }
+    return fields
+
+
+def _insert(w: gate.Write, rows: list[tuple[Any, ...]], tags: list[tuple[int, int]]) -> None:
+    w.journal.insert("entries", rows, COLUMNS)
+    w.journal.insert("entry_tags", tags, ["entry_id", "tag_id"])
+    for r in rows:
+        w.touch(r[ACCOUNT], date.fromisoformat(r[DATE]))
+    w.mark(ChangeKind.ENTRIES)
+
+
+def _transfer_rows(
+    w: gate.Write,
+    t: NewTransfer,
+    ids: Sequence[int],
+    transfer_id: int,
+    accounts: _Accounts,
+    refs: _Refs,
+    user_fields: str,
+    names: tuple[str, str] | None = None,
+) -> list[tuple[Any, ...]]:
+    if t.from_account == t.to_account:
+        raise DomainError("a transfer needs two different accounts")
+    src_cur = accounts.currency(t.from_account)
+    dest_cur = accounts.currency(t.to_account)
+    if t.amount <= 0:
+        raise DomainError(f"a transfer amount must be positive, got {t.amount}")
+    if src_cur != dest_cur and t.to_amount is None:
+        raise DomainError(
+            f"a transfer from {src_cur} to {dest_cur} needs the amount received as well"
+        )
+    to_amount = t.amount if t.to_amount is None else t.to_amount
+    if to_amount <= 0:
+        raise DomainError(f"the amount received must be positive, got {to_amount}")
+    src_payee = t.payee
+    dest_payee = t.payee
+    if not t.payee and names is not None:
+        src_payee, dest_payee = f"Transfer to {names[1]}", f"Transfer from {names[0]}"
+    src = NewEntry(
+        account_id=t.from_account,
+        date=t.date,
+        amount=-t.amount,
+        kind=EntryKind.TRANSFER,
+        payee=src_payee,
+        notes=t.notes,
+        external_id=t.external_id,
+    )
+    dest = NewEntry(
+        account_id=t.to_account,
+        date=t.date,
+        amount=to_amount,
+        kind=EntryKind.TRANSFER,
+        payee=dest_payee,
+        notes=t.notes,
+        external_id=t.external_id,
+    )
+    return [
+        _entry_row(w, ids[0], src, accounts, refs, user_fields, transfer_id),
+        _entry_row(w, ids[1], dest, accounts, refs, user_fields, transfer_id),
+    ]
+
+
+def account_names(conn: Connection, *ids: int) -> tuple[str, ...]:
+    return tuple(load_account(conn, i).name for i in ids)
+
+
+# -- writes ---------------------------------------------------------------------------------
+
+
+def add_entry(
+    ledger: Ledger, new: NewEntry, *, by_hand: bool = True, label: str | None = None
+) -> tuple[EntryId, Changes]:
+    """Add one transaction or valuation; returns its id. Transfers: ``transfers.add_transfer``."""
+    if new.kind is EntryKind.TRANSFER:
+        raise DomainError("a transfer has two sides; add it with add_transfer")
+    noun = "valuation" if new.kind is EntryKind.VALUATION else "entry"
+    with gate.write(ledger, label or f"Add {noun}") as w:
+        entry_id = w.new_id("entries")
+        fields = _fields_text(_hand_fields(new) if by_hand else new.user_fields)
+        row = _entry_row(w, entry_id, new, _Accounts(w.conn), _Refs(w.conn), fields)
+        tag_ids = resolve_tags(w, new.tags)
+        _insert(w, [row], [(entry_id, t) for t in tag_ids])
+    return EntryId(entry_id), w.changes
+
+
+def add_many(
+    ledger: Ledger, rows: Sequence[NewEntry | NewTransfer], *, label: str
+) -> tuple[list[EntryId], Changes]:
+    """The bulk path for imports: all rows in one transaction and one undo step.
+
+    Returns the new entry ids in row order (a transfer contributes its two sides, from-side
+    first). ``user_fields`` of each row are stored as given (an import sets nothing by hand).
+    Any bad row rejects the whole batch with an error naming the row (1-based).
+    """
+    with gate.write(ledger, label) as w:
+        count = sum(2 if isinstance(r, NewTransfer) else 1 for r in rows)
+        ids = iter(w.new_ids("entries", count))
+        n_transfers = sum(1 for r in rows if isinstance(r, NewTransfer))
+        transfer_ids = iter(w.new_ids("transfers", n_transfers))
+        accounts = _Accounts(w.conn)
+        refs = _Refs(w.conn)
+        names = sorted({t for r in rows if isinstance(r, NewEntry) for t in r.tags})
+        tag_of = dict(zip(names, resolve_tags(w, names), strict=True))
+        entry_rows: list[tuple[Any, ...]] = []
+        tag_rows: list[tuple[int, int]] = []
+        transfers: list[tuple[int, str]] = []
+        stamp = raw(w.now)
+        for n, r in enumerate(rows, 1):
+            try:
+                if isinstance(r, NewTransfer):
+                    tid = next(transfer_ids)
+                    transfers.append((tid, stamp))
+                    pair = [next(ids), next(ids)]
+                    entry_rows += _transfer_rows(w, r, pair, tid, accounts, refs, "")
+                else:
+                    if r.kind is EntryKind.TRANSFER:
+                        raise DomainError("transfers are given as NewTransfer rows")
+                    entry_id = next(ids)
+                    fields = _fields_text(r.user_fields)
+                    entry_rows.append(_entry_row(w, entry_id, r, accounts, refs, fields))
+                    tag_rows += [(entry_id, tag_of[t]) for t in dict.fromkeys(r.tags)]
+            except DomainError as exc:
+                raise type(exc)(f"row {n}: {exc}") from None
+        w.journal.insert("transfers", transfers, ["id", "created_at"])
+        w.journal.insert("entries", entry_rows, COLUMNS)
+        w.journal.insert("entry_tags", sorted(set(tag_rows)), ["entry_id", "tag_id"])
+        first: dict[int, str] = {}
+        for e in entry_rows:
+            acc, day = e[ACCOUNT], e[DATE]
+            if acc not in first or day < first[acc]:
+                first[acc] = day
+        for acc, day in first.items():
+            w.touch(acc, date.fromisoformat(day))
+        if entry_rows:
+            w.mark(ChangeKind.ENTRIES)
+    return [EntryId(e[ID]) for e in entry_rows], w.changes
+
+
+def _load_rows(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    cols = ", ".join(COLUMNS)
+    rows = conn.exec_driver_sql(
+        f"SELECT {cols} FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps([int(i) for i in ids]),),
+    )
+    found = {int(r[0]): tuple(r) for r in rows}
+    missing = [i for i in ids if int(i) not in found]
+    if missing:
+        raise NotFoundError(f"no entry with id {missing[0]}")
+    return found
+
+
+def _partner(conn: Connection, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    cols = ", ".join(COLUMNS)
+    other = conn.exec_driver_sql(
+        f"SELECT {cols} FROM entries WHERE transfer_id = ? AND id != ?", (row[TRANSFER], row[ID])
+    ).first()
+    if other is None:
+        raise DomainError(f"transfer {row[TRANSFER]} has lost its other side")
+    return tuple(other)
+
+
+def _merge_fields(text: str, extra: Iterable[str]) -> str:
+    return _fields_text([f for f in text.split(",") if f] + list(extra))
+
+
+def edit_entry(
+    ledger: Ledger, entry_id: int, patch: EntryPatch, *, by_hand: bool = True
+) -> Changes:
+    """Change an entry's fields. On a transfer side, the date applies to both sides and a
+    same-currency amount is mirrored on the other side; moving to another account dirties
+    both accounts."""
+    with gate.write(ledger, "Edit entry") as w:
+        row = _load_rows(w.conn, [entry_id])[entry_id]
+        kind = EntryKind(row[KIND])
+        accounts = _Accounts(w.conn)
+        refs = _Refs(w.conn)
+        values: dict[str, Any] = {}
+        account_id = row[ACCOUNT] if patch.account_id is None else int(patch.account_id)
+        account_cur = accounts.currency(account_id)
+        cur = currency(row[CURRENCY]) if patch.currency is None else currency(patch.currency)
+        if kind is EntryKind.VALUATION and patch.account_id is not None and patch.currency is None:
+            cur = account_cur
+        if kind is EntryKind.VALUATION and cur != account_cur:
+            raise DomainError(
+                f"a valuation is in its account's currency ({account_cur}), not {cur}"
+            )
+        partner = _partner(w.conn, row) if kind is EntryKind.TRANSFER else None
+        if patch.account_id is not None:
+            if partner is not None and account_id == partner[ACCOUNT]:
+                raise DomainError("both sides of a transfer cannot be in the same account")
+            values["account_id"] = account_id
+        if cur != row[CURRENCY]:
+            values["currency"] = cur
+        if patch.date is not None:
+            values["date"] = patch.date
+        if patch.amount is not None:
+            what = "balance" if kind is EntryKind.VALUATION else "amount"
+            values["amount"] = to_minor(patch.amount, cur, what)
+        elif "currency" in values:
+            values["amount"] = to_minor(Money.from_minor(row[AMOUNT], row[CURRENCY]).amount, cur)
+        if patch.payee is not None:
+            values["payee"] = patch.payee.strip()
+        if patch.notes is not None:
+            values["notes"] = patch.notes
+        if patch.category_id is not UNSET:
+            refs.category(patch.category_id)
+            values["category_id"] = patch.category_id
+        if patch.merchant_id is not UNSET:
+            refs.merchant(patch.merchant_id)
+            values["merchant_id"] = patch.merchant_id
+        if by_hand:
+            values["user_fields"] = _merge_fields(row[USER_FIELDS], patch.fields())
+        values["updated_at"] = w.now
+        w.journal.update_keys("entries", [entry_id], values)
+        w.touch(row[ACCOUNT], date.fromisoformat(row[DATE]))
+        w.touch(account_id, patch.date or date.fromisoformat(row[DATE]))
+        if partner is not None:
+            mirror: dict[str, Any] = {}
+            if patch.date is not None:
+                mirror["date"] = patch.date
+            if "amount" in values and partner[CURRENCY] == cur:
+                mirror["amount"] = -values["amount"]
+            if mirror:
+                mirror["updated_at"] = w.now
+                w.journal.update_keys("entries", [partner[ID]], mirror)
+                w.touch(partner[ACCOUNT], date.fromisoformat(partner[DATE]))
+                w.touch(partner[ACCOUNT], patch.date or date.fromisoformat(partner[DATE]))
+        if patch.tags is not None:
+            w.journal.delete_where("entry_tags", "entry_id = ?", (entry_id,))
+            tag_ids = resolve_tags(w, patch.tags)
+            w.journal.insert("entry_tags", [(entry_id, t) for t in tag_ids])
+        w.mark(ChangeKind.ENTRIES)
+    return w.changes
+
+
+def delete_entries(
+    ledger: Ledger, entry_ids: Sequence[int], *, label: str | None = None
+) -> Changes:
+    """Delete entries in one step; deleting one side of a transfer deletes the whole transfer."""
+    wanted = list(dict.fromkeys(int(i) for i in entry_ids))
+    if not wanted:
+        raise DomainError("no entries to delete")
+    with gate.write(ledger, label or label_for("Delete", len(wanted))) as w:
+        _delete(w, wanted)
+    return w.changes
+
+
+def _delete(w: gate.Write, wanted: list[int]) -> None:
+    found = _load_rows(w.conn, wanted)
+    transfer_ids = sorted({r[TRANSFER] for r in found.values() if r[TRANSFER] is not None})
+    ids = json.dumps(wanted)
+    tids = json.dumps(transfer_ids)
+    where = (
+        "id IN (SELECT value FROM json_each(?)) OR transfer_id IN (SELECT value FROM json_each(?))"
+    )
+    w.journal.delete_where(
+        "entry_tags", f"entry_id IN (SELECT id FROM entries WHERE {where})", (ids, tids)
+    )
+    deleted = w.journal.delete_where("entries", where, (ids, tids))
+    if transfer_ids:
+        w.journal.delete_keys("transfers", transfer_ids)
+    first: dict[int, str] = {}
+    for r in deleted:
+        if r[ACCOUNT] not in first or r[DATE] < first[r[ACCOUNT]]:
+            first[r[ACCOUNT]] = r[DATE]
+    for acc, day in first.items():
+        w.touch(acc, date.fromisoformat(day))
+    w.mark(ChangeKind.ENTRIES)
+
+
+def delete_entry(ledger: Ledger, entry_id: int) -> Changes:
+    return delete_entries(ledger, [entry_id])
+
+
+def duplicate_entry(
+    ledger: Ledger, entry_id: int, *, day: date | None = None
+) -> tuple[EntryId, Changes]:
+    """A copy of an entry (both sides for a transfer), on ``day`` or the same date."""
+    with gate.write(ledger, "Duplicate entry") as w:
+        row = _load_rows(w.conn, [entry_id])[entry_id]
+        originals = [row]
+        transfer_id = None
+        if row[TRANSFER] is not None:
+            originals.append(_partner(w.conn, row))
+            transfer_id = w.new_id("transfers")
+            w.journal.insert("transfers", [(transfer_id, raw(w.now))], ["id", "created_at"])
+        new_ids = w.new_ids("entries", len(originals))
+        copies = []
+        tags: list[tuple[int, int]] = []
+        for new_id, orig in zip(new_ids, originals, strict=True):
+            copy = list(orig)
+            copy[ID] = new_id
+            copy[TRANSFER] = transfer_id
+            copy[EXTERNAL] = None
+            copy[CREATED] = copy[UPDATED] = raw(w.now)
+            if day is not None:
+                copy[DATE] = day.isoformat()
+            copies.append(tuple(copy))
+            tags += [
+                (new_id, int(t))
+                for (t,) in w.conn.exec_driver_sql(
+                    "SELECT tag_id FROM entry_tags WHERE entry_id = ?", (orig[ID],)
+                )
+            ]
+        _insert(w, copies, tags)
+    return EntryId(new_ids[0]), w.changes
+
+
+# -- reads ----------------------------------------------------------------------------------
+
+_VIEW = (
+    "SELECT e.id, e.account_id, a.name, e.kind, e.date, e.amount, e.currency, e.payee, e.notes,"
+    " e.category_id, c.name, p.name, e.merchant_id, m.name, e.transfer_id, e.external_id,"
+    " e.user_fields FROM entries e JOIN accounts a ON a.id = e.account_id"
+    " LEFT JOIN categories c ON c.id = e.category_id"
+    " LEFT JOIN categories p ON p.id = c.parent_id"
+    " LEFT JOIN merchants m ON m.id = e.merchant_id"
+)
+
+
+def _view(r: Any, tags: dict[int, list[str]]) -> EntryView:
+    category = "" if r[10] is None else (r[10] if r[11] is None else f"{r[11]}:{r[10]}")
+    return EntryView(
+        id=EntryId(int(r[0])),
+        account_id=AccountId(int(r[1])),
+        account_name=str(r[2]),
+        kind=EntryKind(r[3]),
+        date=date.fromisoformat(r[4]),
+        amount=Money.from_minor(int(r[5]), r[6]),
+        payee=str(r[7]),
+        notes=str(r[8]),
+        category_id=None if r[9] is None else CategoryId(int(r[9])),
+        category=category,
+        merchant_id=None if r[12] is None else MerchantId(int(r[12])),
+        merchant="" if r[13] is None else str(r[13]),
+        tags=tuple(sorted(tags.get(int(r[0]), []), key=str.lower)),
+        transfer_id=None if r[14] is None else TransferId(int(r[14])),
+        external_id=r[15],
+        user_fields=frozenset(f for f in str(r[16]).split(",") if f),
+    )
+
+
+def _tags_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    if not ids:
+        return out
+    rows = conn.exec_driver_sql(
+        "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+        " WHERE et.entry_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),),
+    )
+    for entry_id, name in rows:
+        out.setdefault(int(entry_id), []).append(str(name))
+    return out
+
+
+def views(conn: Connection, ids: Sequence[int]) -> list[EntryView]:
+    """Entries by id, in the order given (unknown ids are skipped)."""
+    rows = conn.exec_driver_sql(
+        f"{_VIEW} WHERE e.id IN (SELECT value FROM json_each(?))",
+        (json.dumps([int(i) for i in ids]),),
+    ).all()
+    tags = _tags_of(conn, [int(r[0]) for r in rows])
+    by_id = {int(r[0]): _view(r, tags) for r in rows}
+    return [by_id[int(i)] for i in ids if int(i) in by_id]
+
+
+def get_entry(ledger: Ledger, entry_id: int) -> EntryView:
+    with ledger.book.reading() as session:
+        found = views(session.connection(), [entry_id])
+    if not found:
+        raise NotFoundError(f"no entry with id {entry_id}")
+    return found[0]
+
+
+def _amount_bounds(f: EntryFilter) -> tuple[str, list[Any]]:
+    """Exact signed-amount bounds per minor-unit exponent (each entry in its own currency)."""
+    from permoney_desktop.domain.currency import all_codes
+
+    by_exp: dict[int, list[str]] = {}
+    for code in all_codes():
+        by_exp.setdefault(exponent(Currency(code)), []).append(code)
+    parts: list[str] = []
+    params: list[Any] = []
+    for exp, codes in sorted(by_exp.items()):
+        conds = ["e.currency IN (SELECT value FROM json_each(?))"]
+        params.append(json.dumps(sorted(codes)))
+        if f.amount_min is not None:
+            conds.append("e.amount >= ?")
+            params.append(int(f.amount_min.scaleb(exp).to_integral_value(ROUND_CEILING)))
+        if f.amount_max is not None:
+            conds.append("e.amount <= ?")
+            params.append(int(f.amount_max.scaleb(exp).to_integral_value(ROUND_FLOOR)))
+        parts.append("(" + " AND ".join(conds) + ")")
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def _where(f: EntryFilter) -> tuple[str, list[Any]]:
+    conds: list[str] = []
+    params: list[Any] = []
+    if f.account_ids:
+        conds.append("e.account_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(a) for a in f.account_ids]))
+    if f.date_from is not None:
+        conds.append("e.date >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to is not None:
+        conds.append("e.date <= ?")
+        params.append(f.date_to.isoformat())
+    if f.text.strip():
+        like = "%" + f.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like += "%"
+        conds.append("(e.payee LIKE ? ESCAPE '\\' OR e.notes LIKE ? ESCAPE '\\')")
+        params += [like, like]
+    cat_conds = []
+    if f.category_ids:
+        ids = json.dumps([int(c) for c in f.category_ids])
+        cat_conds.append(
+            "e.category_id IN (SELECT id FROM categories WHERE id IN (SELECT value FROM"
+            " json_each(?)) OR parent_id IN (SELECT value FROM json_each(?)))"
+        )
+        params += [ids, ids]
+    if f.uncategorized:
+        cat_conds.append("e.category_id IS NULL")
+    if cat_conds:
+        conds.append("(" + " OR ".join(cat_conds) + ")")
+    if f.tag is not None:
+        conds.append(
+            "EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+            " WHERE et.entry_id = e.id AND lower(t.name) = lower(?))"
+        )
+        params.append(f.tag.strip())
+    if f.amount_min is not None or f.amount_max is not None:
+        sql, extra = _amount_bounds(f)
+        conds.append(sql)
+        params += extra
+    if f.kinds:
+        conds.append("e.kind IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([k.value for k in f.kinds]))
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def count_entries(ledger: Ledger, f: EntryFilter | None = None) -> int:
+    where, params = _where(f or EntryFilter())
+    with ledger.book.reading() as session:
+        n = (
+            session.connection()
+            .exec_driver_sql(f"SELECT COUNT(*) FROM entries e{where}", tuple(params))
+            .scalar()
+        )
+    return int(n or 0)
+
+
+def list_entries(
+    ledger: Ledger,
+    f: EntryFilter | None = None,
+    *,
+    limit: int = 200,
+    offset: int = 0,
+    after: tuple[date, int] | None = None,
+    newest_first: bool = True,
+    with_total: bool = True,
+) -> EntryPage:
+    """A page of entries ordered by (date, id), newest first by default.
+
+    Page with ``after`` (the previous page's ``next_after``: keyset, cheap at any depth) or with
+    ``offset``. ``total`` counts every match of the filter (0 when ``with_total`` is False).
+    """
+    f = f or EntryFilter()
+    where, params = _where(f)
+    page_params = list(params)
+    direction = "DESC" if newest_first else "ASC"
+    if after is not None:
+        op = "<" if newest_first else ">"
+        keyset = f"(e.date, e.id) {op} (?, ?)"
+        where = f"{where} AND {keyset}" if where else f" WHERE {keyset}"
+        page_params += [after[0].isoformat(), int(after[1])]
+    sql = f"{_VIEW}{where} ORDER BY e.date {direction}, e.id {direction} LIMIT ? OFFSET ?"
+    with ledger.book.reading() as session:
+        conn = session.connection()
+        rows = conn.exec_driver_sql(sql, (*page_params, int(limit), int(offset))).all()
+        tags = _tags_of(conn, [int(r[0]) for r in rows])
+        total = 0
+        if with_total:
+            count_where, count_params = _where(f)
+            total = int(
+                conn.exec_driver_sql(
+                    f"SELECT COUNT(*) FROM entries e{count_where}", tuple(count_params)
+                ).scalar()
+                or 0
+            )
+    page = tuple(_view(r, tags) for r in rows)
+    cursor = (page[-1].date, page[-1].id) if len(page) == limit and page else None
+    return EntryPage(page, total, cursor)

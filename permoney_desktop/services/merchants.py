@@ -1,0 +1,84 @@
+"""Merchants: create, rename, delete (unlinking its entries) and list."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.entry_values import NamedItem, NotFoundError
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.ids import MerchantId
+from permoney_desktop.services import gate
+from permoney_desktop.services.ledger import Ledger
+
+
+def check_merchant(conn: Connection, merchant_id: int) -> str:
+    name = conn.exec_driver_sql("SELECT name FROM merchants WHERE id = ?", (merchant_id,)).scalar()
+    if name is None:
+        raise NotFoundError(f"no merchant with id {merchant_id}")
+    return str(name)
+
+
+def _clean(conn: Connection, name: str, exclude: int | None = None) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise DomainError("a merchant needs a name")
+    if len(clean) > 200:
+        raise DomainError("merchant names are at most 200 characters")
+    if conn.exec_driver_sql(
+        "SELECT 1 FROM merchants WHERE lower(name) = lower(?) AND id IS NOT ?", (clean, exclude)
+    ).first():
+        raise DomainError(f"a merchant named {clean!r} already exists")
+    return clean
+
+
+def create_merchant(ledger: Ledger, name: str) -> tuple[MerchantId, Changes]:
+    with gate.write(ledger, "Add merchant") as w:
+        clean = _clean(w.conn, name)
+        merchant_id = w.new_id("merchants")
+        w.journal.insert("merchants", [(merchant_id, clean)], ["id", "name"])
+        w.mark(ChangeKind.MERCHANTS)
+    return MerchantId(merchant_id), w.changes
+
+
+def find_merchant(ledger: Ledger, name: str) -> MerchantId:
+    with ledger.book.reading() as session:
+        found = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT id FROM merchants WHERE lower(name) = lower(?)", (name.strip(),)
+            )
+            .scalar()
+        )
+    if found is None:
+        raise NotFoundError(f"unknown merchant {name!r}")
+    return MerchantId(int(found))
+
+
+def rename_merchant(ledger: Ledger, merchant_id: int, name: str) -> Changes:
+    with gate.write(ledger, "Rename merchant") as w:
+        check_merchant(w.conn, merchant_id)
+        w.journal.update_keys(
+            "merchants", [merchant_id], {"name": _clean(w.conn, name, merchant_id)}
+        )
+        w.mark(ChangeKind.MERCHANTS)
+    return w.changes
+
+
+def delete_merchant(ledger: Ledger, merchant_id: int) -> Changes:
+    """Delete a merchant; its entries keep their payee text but lose the link."""
+    with gate.write(ledger, "Delete merchant") as w:
+        check_merchant(w.conn, merchant_id)
+        w.journal.update_where("entries", {"merchant_id": None}, "merchant_id = ?", (merchant_id,))
+        w.journal.delete_keys("merchants", [merchant_id])
+        w.mark(ChangeKind.MERCHANTS, ChangeKind.ENTRIES)
+    return w.changes
+
+
+def list_merchants(ledger: Ledger) -> list[NamedItem]:
+    with ledger.book.reading() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT m.id, m.name, COUNT(e.id) FROM merchants m"
+            " LEFT JOIN entries e ON e.merchant_id = m.id GROUP BY m.id ORDER BY lower(m.name)"
+        )
+        return [NamedItem(int(i), str(n), int(c)) for i, n, c in rows]

@@ -1,0 +1,150 @@
+"""Exchange rates: add one, import a CSV (``date,from,to,rate``, all or nothing), list them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.currency import currency
+from permoney_desktop.domain.entry_values import RowError
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.fx import Rate
+from permoney_desktop.domain.money import parse_decimal
+from permoney_desktop.services import gate
+from permoney_desktop.services.ledger import Ledger
+
+HEADER = ("date", "from", "to", "rate")
+
+
+class RateFileError(DomainError):
+    """A rates file that cannot be imported; the message names file, line and field."""
+
+
+def _check(rate: Rate) -> None:
+    if rate.base == rate.quote:
+        raise DomainError(f"a rate needs two different currencies, got {rate.base}→{rate.quote}")
+    if not rate.rate.is_finite() or rate.rate <= 0:
+        raise DomainError(f"an exchange rate must be positive, got {rate.rate}")
+
+
+def _write(w: gate.Write, rates: Sequence[Rate]) -> int:
+    """Insert or replace rates; dirty accounts holding entries in those pairs from the date."""
+    j = w.journal
+    fresh: list[tuple[object, ...]] = []
+    keep: dict[tuple[str, str, str], Rate] = {}
+    for r in rates:
+        keep[(r.day.isoformat(), r.base, r.quote)] = r  # a later line for the same key wins
+    for (day, base, quote), r in keep.items():
+        existing = w.conn.exec_driver_sql(
+            "SELECT id, rate FROM exchange_rates WHERE date = ? AND from_currency = ?"
+            " AND to_currency = ?",
+            (day, base, quote),
+        ).first()
+        if existing is None:
+            fresh.append((day, base, quote, str(r.rate)))
+        elif Decimal(existing[1]) != r.rate:
+            j.update_keys("exchange_rates", [int(existing[0])], {"rate": str(r.rate)})
+    ids = w.new_ids("exchange_rates", len(fresh))
+    j.insert(
+        "exchange_rates",
+        [(i, *row) for i, row in zip(ids, fresh, strict=True)],
+        ["id", "date", "from_currency", "to_currency", "rate"],
+    )
+    # Entries in another currency than their account's convert at the rate on or before
+    # their day: a new rate can move them from its date on.
+    first: dict[tuple[str, str], str] = {}
+    for day, base, quote in keep:
+        for pair in ((base, quote), (quote, base)):
+            first[pair] = min(day, first.get(pair, day))
+    if first:
+        rows = w.conn.exec_driver_sql(
+            "SELECT e.account_id, MIN(e.date) FROM entries e JOIN accounts a"
+            " ON a.id = e.account_id JOIN json_each(?) p"
+            " ON e.currency = json_extract(p.value, '$[0]')"
+            " AND a.currency = json_extract(p.value, '$[1]')"
+            " AND e.date >= json_extract(p.value, '$[2]') GROUP BY e.account_id",
+            (json.dumps([[b, q, d] for (b, q), d in first.items()]),),
+        )
+        for account_id, day in rows:
+            w.touch(int(account_id), date.fromisoformat(day))
+    w.mark(ChangeKind.RATES)
+    return len(keep)
+
+
+def add_rate(ledger: Ledger, day: date, base: str, quote: str, rate: Decimal | str) -> Changes:
+    """Units of ``quote`` per unit of ``base`` on ``day`` (replaces that day's rate)."""
+    value = rate if isinstance(rate, Decimal) else parse_decimal(rate)
+    r = Rate(day, currency(base), currency(quote), value)
+    _check(r)
+    with gate.write(ledger, "Add exchange rate") as w:
+        _write(w, [r])
+    return w.changes
+
+
+def parse_rates_csv(text: str, source: str) -> list[Rate]:
+    """Every line of a ``date,from,to,rate`` file, or a ``RateFileError`` naming the first bad
+    line and field. A header line is optional."""
+    rates: list[Rate] = []
+    reader = csv.reader(io.StringIO(text))
+    for lineno, fields in enumerate(reader, 1):
+        if not fields or all(not f.strip() for f in fields):
+            continue
+        cells = [f.strip() for f in fields]
+        if lineno == 1 and [c.lower() for c in cells] == list(HEADER):
+            continue
+        if len(cells) != 4:
+            raise RateFileError(
+                str(RowError(source, lineno, "line", f"expected 4 fields, found {len(cells)}"))
+            )
+        column = "date"
+        try:
+            day = date.fromisoformat(cells[0])
+            column = "from"
+            base = currency(cells[1])
+            column = "to"
+            quote = currency(cells[2])
+            column = "rate"
+            value = parse_decimal(cells[3])
+            rate = Rate(day, base, quote, value)
+            column = "line"
+            _check(rate)
+        except (ValueError, DomainError) as exc:
+            message = str(exc)
+            if column == "date":
+                message = f"invalid date {cells[0]!r} (expected YYYY-MM-DD)"
+            elif column == "rate" and "positive" not in message:
+                message = f"not a number: {cells[3]!r}"
+            raise RateFileError(str(RowError(source, lineno, column, message))) from None
+        rates.append(rate)
+    if not rates:
+        raise RateFileError(f"{source}: no rates found (expected lines of date,from,to,rate)")
+    return rates
+
+
+def import_rates(ledger: Ledger, path: Path) -> tuple[int, Changes]:
+    """Import a rates CSV in one write; a bad line rejects the whole file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise RateFileError(f"{path.name}: not a UTF-8 text file") from None
+    rates = parse_rates_csv(text, path.name)
+    with gate.write(ledger, f"Import {len(rates)} exchange rates") as w:
+        count = _write(w, rates)
+    return count, w.changes
+
+
+def list_rates(ledger: Ledger) -> list[Rate]:
+    with ledger.book.reading() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT date, from_currency, to_currency, rate FROM exchange_rates"
+            " ORDER BY from_currency, to_currency, date"
+        )
+        return [
+            Rate(date.fromisoformat(d), currency(b), currency(q), Decimal(r)) for d, b, q, r in rows
+        ]
