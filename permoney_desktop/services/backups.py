@@ -1,0 +1,387 @@
+"""Verified backups of a book: online copies, daily automatic ones, pruning, and restore.
+
+A backup is taken with SQLite's online backup API from inside one read transaction, and the
+book's fingerprint (row counts of every table; per account: entry count and sum, materialized
+balance count and last end) is read in that same snapshot. The copy is written beside its
+destination under a temporary name, reopened, checked with ``PRAGMA integrity_check`` and
+fingerprinted again; only a copy whose fingerprint equals the live book's is renamed into
+place. Every result is recorded in the book's settings (``safety.last_backup``) for the
+health panel. An encrypted book's backups are encrypted with the same key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from permoney_desktop.identity import BOOK_SUFFIX
+from permoney_desktop.platform.paths import make_private_file
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import cipher
+
+log = logging.getLogger(__name__)
+
+LAST_BACKUP_SETTING = "safety.last_backup"
+KEEP_SETTING = "backup.keep"
+AUTO_SETTING = "backup.auto"
+DEFAULT_KEEP = 7
+AUTO_TAG = "auto"
+
+
+class BackupError(RuntimeError):
+    """A backup or restore that could not be made; the message names what and where."""
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a faithful copy must share with the live book."""
+
+    tables: dict[str, int]
+    accounts: dict[int, tuple[int, int, int, int | None]] = field(default_factory=dict)
+
+    def differences(self, other: Fingerprint) -> list[str]:
+        """Human-readable mismatches (ids and counts only: never amounts)."""
+        problems = [
+            f"table {name}: {self.tables.get(name)} rows in the book, "
+            f"{other.tables.get(name)} in the backup"
+            for name in sorted(set(self.tables) | set(other.tables))
+            if self.tables.get(name) != other.tables.get(name)
+        ]
+        for account in sorted(set(self.accounts) | set(other.accounts)):
+            mine, theirs = self.accounts.get(account), other.accounts.get(account)
+            if mine != theirs:
+                problems.append(f"account {account}: entries or balances differ")
+        return problems
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """One backup attempt, as recorded for the health panel."""
+
+    path: str
+    created_at: str
+    reason: str
+    ok: bool
+    size_bytes: int = 0
+    duration_ms: int = 0
+    problems: tuple[str, ...] = ()
+
+    def as_record(self) -> dict[str, Any]:
+        record = asdict(self)
+        record["problems"] = list(self.problems)
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> BackupResult:
+        return cls(**{**record, "problems": tuple(record.get("problems", ()))})
+
+
+def fingerprint(conn: Any) -> Fingerprint:
+    """Fingerprint of the database behind a DB-API connection (inside the caller's snapshot)."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    tables = {
+        name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names
+    }
+    accounts: dict[int, tuple[int, int, int, int | None]] = {}
+    if "entries" in tables and "balances" in tables:
+        flows = {
+            int(a): (int(n), int(s or 0))
+            for a, n, s in conn.execute(
+                "SELECT account_id, count(*), sum(amount) FROM entries GROUP BY account_id"
+            )
+        }
+        levels = {
+            int(a): (int(n), None if e is None else int(e))
+            for a, n, e in conn.execute(
+                'SELECT b.account_id, count(*), (SELECT "end" FROM balances l '
+                "WHERE l.account_id = b.account_id ORDER BY l.date DESC LIMIT 1) "
+                "FROM balances b GROUP BY b.account_id"
+            )
+        }
+        for account in set(flows) | set(levels):
+            n, s = flows.get(account, (0, 0))
+            m, last = levels.get(account, (0, None))
+            accounts[account] = (n, s, m, last)
+    return Fingerprint(tables, accounts)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def default_destination(ledger: Ledger, reason: str, moment: datetime) -> Path:
+    stem = ledger.paths.book.stem
+    return ledger.paths.backups_dir / f"{stem}-{_stamp(moment)}-{reason}{BOOK_SUFFIX}"
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_snapshot(ledger: Ledger, target: Path) -> Fingerprint:
+    """Copy the book into ``target`` and return the live fingerprint of the same snapshot."""
+    key = ledger.book.key
+    raw = ledger.book.read_engine.raw_connection()
+    try:
+        source = raw.dbapi_connection
+        assert source is not None
+        # The pooled connection runs in autocommit mode; this BEGIN pins one WAL snapshot for
+        # both the fingerprint and the page copy.
+        source.execute("BEGIN")
+        try:
+            live = fingerprint(source)
+            salt = None if key is None else bytes.fromhex(ledger.book_id)
+            dest = cipher.connect(target, key, salt=salt)
+            try:
+                source.backup(dest)
+                # A backup is one self-contained file, not a WAL database with sidecars.
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            source.execute("COMMIT")
+    finally:
+        raw.close()
+    return live
+
+
+def verify(path: Path, expected: Fingerprint, key: bytes | None) -> list[str]:
+    """Reopen a backup file and compare it with the live book's fingerprint."""
+    try:
+        conn = cipher.connect(path, key, readonly=True)
+    except cipher.WrongKeyError:
+        return ["the backup does not open with the book's key"]
+    except Exception as exc:
+        return [f"the backup does not open ({type(exc).__name__})"]
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            return [f"integrity check: {r}" for r in rows[:20]]
+        return expected.differences(fingerprint(conn))
+    except Exception as exc:
+        return [f"the backup cannot be read ({type(exc).__name__}: {exc})"]
+    finally:
+        conn.close()
+
+
+def backup(
+    ledger: Ledger, dest: Path | None = None, *, reason: str = "manual", record: bool = True
+) -> BackupResult:
+    """Write a verified backup of the open book to ``dest`` (a file or a folder).
+
+    Without ``dest`` the backup goes to the book's backups folder. An existing file is never
+    overwritten. A copy that fails verification is deleted, and the failure is recorded.
+    """
+    started = time.perf_counter()
+    moment = _now()
+    if dest is None:
+        ledger.paths.ensure_dirs()
+        target = default_destination(ledger, reason, moment)
+    else:
+        dest = dest.expanduser()
+        target = dest / default_destination(ledger, reason, moment).name if dest.is_dir() else dest
+    if target.exists():
+        raise BackupError(f"{target} already exists; choose another file")
+    if not target.parent.is_dir():
+        raise BackupError(f"cannot write {target}: folder {target.parent} does not exist")
+    if target.resolve() == ledger.paths.book.resolve():
+        raise BackupError("the backup cannot replace the book itself")
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    problems: list[str]
+    try:
+        live = _copy_snapshot(ledger, partial)
+        make_private_file(partial)
+        problems = verify(partial, live, ledger.book.key)
+        if not problems:
+            _fsync(partial)
+            os.replace(partial, target)
+            _fsync_dir(target.parent)
+    except OSError as exc:
+        problems = [f"cannot write {target}: {exc.strerror or exc}"]
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    result = BackupResult(
+        path=str(target),
+        created_at=moment.isoformat(timespec="seconds"),
+        reason=reason,
+        ok=not problems,
+        size_bytes=target.stat().st_size if not problems else 0,
+        duration_ms=round((time.perf_counter() - started) * 1000),
+        problems=tuple(problems),
+    )
+    if record:
+        ledger.set_setting(LAST_BACKUP_SETTING, result.as_record())
+    if problems:
+        log.warning("backup %s failed verification: %d problem(s)", target.name, len(problems))
+    else:
+        log.info("backup %s written and verified in %d ms", target.name, result.duration_ms)
+    return result
+
+
+def last_backup(ledger: Ledger) -> BackupResult | None:
+    """The last recorded backup attempt (for the health panel)."""
+    record = ledger.setting(LAST_BACKUP_SETTING)
+    return None if not record else BackupResult.from_record(record)
+
+
+def automatic_backups(ledger: Ledger) -> list[Path]:
+    """The automatic backups in the book's backups folder, oldest first."""
+    folder = ledger.paths.backups_dir
+    if not folder.is_dir():
+        return []
+    pattern = f"{ledger.paths.book.stem}-*-{AUTO_TAG}{BOOK_SUFFIX}"
+    return sorted(folder.glob(pattern))
+
+
+def _backup_day(path: Path) -> date | None:
+    # <stem>-<stamp>-<reason><suffix>; the stem may itself contain dashes.
+    parts = path.name.removesuffix(BOOK_SUFFIX).rsplit("-", 2)
+    stamp = parts[1] if len(parts) == 3 else ""
+    try:
+        return datetime.strptime(stamp[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def prune(ledger: Ledger, keep: int | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups; returns what was removed.
+
+    Manual and pre-restore backups are the user's and are never pruned.
+    """
+    keep = int(ledger.setting(KEEP_SETTING, DEFAULT_KEEP) if keep is None else keep)
+    existing = automatic_backups(ledger)
+    doomed = existing[: max(0, len(existing) - max(keep, 1))]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def auto_backup(ledger: Ledger, *, now: datetime | None = None) -> BackupResult | None:
+    """Take today's automatic backup if there is none yet (at most one a day), then prune.
+
+    Returns None when nothing was due (already done today, or turned off in the settings).
+    """
+    if not ledger.setting(AUTO_SETTING, True):
+        return None
+    today = (now or _now()).date()
+    if any(_backup_day(p) == today for p in automatic_backups(ledger)):
+        return None
+    result = backup(ledger, reason=AUTO_TAG)
+    if result.ok:
+        prune(ledger)
+    return result
+
+
+def check_restorable(path: Path, key: bytes | None) -> None:
+    """Refuse a file that is not a healthy book (before anything is touched)."""
+    if not path.is_file():
+        raise BackupError(f"no backup file at {path}")
+    encrypted = cipher.is_encrypted_file(path)
+    if encrypted and key is None:
+        raise BackupError(
+            f"{path} is encrypted (or not a Permoney book) and this book is not encrypted"
+        )
+    try:
+        conn = cipher.connect(path, key if encrypted else None, readonly=True)
+    except cipher.WrongKeyError:
+        raise BackupError(f"{path} is encrypted with another key than this book") from None
+    except Exception as exc:
+        raise BackupError(f"{path} is not a Permoney book ({exc})") from None
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            raise BackupError(f"{path} is damaged: {rows[0]}")
+        has_version = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_version:
+            raise BackupError(f"{path} is not a Permoney book (no schema version)")
+    except cipher.WrongKeyError:
+        raise BackupError(f"{path} is encrypted with another key than this book") from None
+    except Exception as exc:
+        if isinstance(exc, BackupError):
+            raise
+        raise BackupError(f"{path} is not a Permoney book ({exc})") from None
+    finally:
+        conn.close()
+    if (key is not None) != encrypted:
+        state = "encrypted" if encrypted else "not encrypted"
+        raise BackupError(
+            f"{path} is {state} but the book is not; "
+            + ("decrypt" if key is not None else "encrypt")
+            + " the book first or restore a matching backup"
+        )
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: str
+    safety_backup: BackupResult
+
+
+def restore(ledger: Ledger, source: Path) -> RestoreResult:
+    """Replace the open book's content with ``source``, after a verified backup of it.
+
+    The copy goes through SQLite's backup API into the live file, so other connections see
+    either the old or the new book, never a torn one. The caller should reopen the book
+    afterwards (the restored file may need a migration) and clear derived stores.
+    """
+    source = source.expanduser()
+    if source.resolve() == ledger.paths.book.resolve():
+        raise BackupError("cannot restore the book from itself")
+    key = ledger.book.key
+    check_restorable(source, key)
+    safety = backup(ledger, reason="pre-restore")
+    if not safety.ok:
+        raise BackupError(
+            "the current book could not be backed up first, so nothing was restored: "
+            + "; ".join(safety.problems[:3])
+        )
+    src = cipher.connect(source, key, readonly=True)
+    try:
+        raw = ledger.book.write_engine.raw_connection()
+        try:
+            dest = raw.dbapi_connection
+            assert dest is not None
+            src.backup(dest)
+        finally:
+            raw.close()
+    finally:
+        src.close()
+    # The pooled connections may cache the old schema; start afresh.
+    ledger.book.read_engine.dispose()
+    ledger.book.write_engine.dispose()
+    make_private_file(ledger.paths.book)
+    log.info("restored the book from %s", source.name)
+    return RestoreResult(str(source), safety)
