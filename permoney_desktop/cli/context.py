@@ -35,7 +35,20 @@ def parse_date(text: str) -> date:
 def after_write(ledger: Ledger, changes: Changes) -> None:
     """Bring derived data up to date after a CLI write.
 
-    The balance engine fills this in (inline materialization, later a worker enqueue); until
-    then the book records pending syncs in its syncs table, so nothing is lost.
+    For now the pending syncs run inline (a later worker will enqueue them instead); a failed
+    account is reported on stderr and stays pending in the syncs table, so nothing is lost.
     """
-    del ledger, changes
+    import sys
+
+    from permoney_desktop.services.materialize import sync_pending
+
+    del changes
+    for outcome in sync_pending(ledger):
+        if outcome.status == "failed":
+            print(
+                f"permoney: balances of account {outcome.account_id} not updated: "
+                f"{outcome.error} (still pending)",
+                file=sys.stderr,
+            )
+        for miss in outcome.missing:
+            print(f"permoney: warning: {miss}; balances from then on are partial", file=sys.stderr)

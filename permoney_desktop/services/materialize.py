@@ -1,0 +1,403 @@
+"""The materializer: the only writer of the ``balances`` table, one account at a time.
+
+A run claims the account's pending ``syncs`` row, reads its inputs in one snapshot, computes the
+days with ``domain.balances.daily_balances`` (continuing from the stored day before the dirty
+window, or from the opening when that row is missing or the opening changed), and commits the
+rows only if the account's data version has not moved since the snapshot. If it moved, an edit
+landed mid-run: the run folds in the new request and computes again, so no edit is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from typing import TypeVar
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.accounts import AccountKind
+from permoney_desktop.domain.balances import (
+    DayBalance,
+    Event,
+    Flow,
+    Seed,
+    Valuation,
+    convert_flow,
+    daily_balances,
+)
+from permoney_desktop.domain.currency import Currency
+from permoney_desktop.domain.fx import MissingRate, Rate, RateTable
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import balance_queries as q
+
+log = logging.getLogger(__name__)
+
+# An account edited faster than it can be recomputed gives up after this many rounds and
+# leaves its request pending for the next run, rather than spinning.
+MAX_ROUNDS = 8
+
+T = TypeVar("T")
+
+
+class AccountGone(LookupError):  # noqa: N818 (the agreed interface name)
+    """The account was deleted (its rows and syncs went with it)."""
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What one ``sync_account`` call did.
+
+    ``status`` is 'completed', 'failed', or 'idle' (nothing was pending and nothing asked).
+    ``version`` is the data version the written rows reflect. ``missing`` lists one missing
+    exchange rate per currency pair (earliest day), when ``partial``.
+    """
+
+    account_id: AccountId
+    status: str
+    version: int
+    window_start: date | None
+    rows_written: int
+    duration_ms: int
+    partial: bool
+    error: str | None
+    missing: tuple[MissingRate, ...] = ()
+    rounds: int = 0
+    full: bool = False
+
+
+@dataclass(frozen=True)
+class _Computed:
+    rows: list[tuple[str, str, int, int, int, int, int, int]]
+    rewrite_from: date | None
+    keep: tuple[date, date] | None
+    version: int
+    full: bool
+    missing: tuple[MissingRate, ...]
+    partial: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _write(ledger: Ledger, fn: Callable[[Connection], T]) -> T:
+    with ledger.book.write_engine.connect() as conn, conn.begin():
+        return fn(conn)
+
+
+def _read(ledger: Ledger, fn: Callable[[Connection], T]) -> T:
+    with ledger.book.read_engine.connect() as conn, conn.begin():
+        return fn(conn)
+
+
+def _earliest(a: date | None, b: date | None) -> date | None:
+    """The earlier of two windows where None means 'from the very beginning'."""
+    return None if a is None or b is None else min(a, b)
+
+
+def sync_account(
+    ledger: Ledger, account_id: AccountId, from_date: date | None = None, *, full: bool = False
+) -> SyncOutcome:
+    """Bring one account's materialized days up to date (see the module docstring).
+
+    ``from_date`` widens the window beyond the pending request; ``full`` rebuilds everything.
+    With nothing pending and neither given, nothing runs (status 'idle').
+    """
+    started = time.perf_counter()
+    now = _now()
+
+    def claim(conn: Connection) -> tuple[q.AccountState, tuple[int, ...], date | None] | None:
+        account = q.load_account(conn, account_id)
+        if account is None:
+            raise AccountGone(f"account {account_id} no longer exists")
+        pending = q.claim_pending(conn, account_id, now)
+        if pending is None and from_date is None and not full:
+            return None
+        if full:
+            window = None
+        elif pending is None:
+            window = from_date
+        else:
+            window = pending.window_start
+            if from_date is not None:
+                window = _earliest(window, from_date)
+        if pending is None:
+            ids: tuple[int, ...] = (
+                q.insert_syncing(conn, account_id, window, account.data_version, now),
+            )
+        else:
+            ids = pending.sync_ids
+        return account, ids, window
+
+    claimed = _write(ledger, claim)
+    if claimed is None:
+        version = _read(ledger, lambda c: q.data_version(c, account_id)) or 0
+        return SyncOutcome(account_id, "idle", version, None, 0, 0, False, None)
+    _account, sync_ids, window = claimed
+    rounds = 0
+    try:
+        while True:
+            rounds += 1
+            computed = _read(ledger, partial(_compute, account_id=account_id, window=window))
+            verdict = _write(
+                ledger,
+                partial(
+                    _commit,
+                    account_id=account_id,
+                    sync_ids=sync_ids,
+                    window=window,
+                    computed=computed,
+                    started=started,
+                ),
+            )
+            if verdict.committed:
+                break
+            window = verdict.window
+            if rounds >= MAX_ROUNDS:
+                raise RuntimeError(f"account kept changing during {rounds} recomputations")
+    except AccountGone:
+        raise
+    except Exception as exc:
+        log.exception("materializing account %s failed", account_id)
+        message = f"{type(exc).__name__}: {exc}"
+        elapsed = _ms(started)
+
+        def fail(conn: Connection) -> int:
+            version = q.data_version(conn, account_id)
+            if version is None:
+                raise AccountGone(f"account {account_id} no longer exists")
+            q.finish(
+                conn,
+                sync_ids,
+                status="failed",
+                window_start=window,
+                version=version,
+                finished=_now(),
+                duration_ms=elapsed,
+                error=message,
+            )
+            q.requeue(conn, account_id, window, version, _now())
+            return version
+
+        version = _write(ledger, fail)
+        return SyncOutcome(
+            account_id, "failed", version, window, 0, elapsed, False, message, rounds=rounds
+        )
+    return SyncOutcome(
+        account_id,
+        "completed",
+        computed.version,
+        window,
+        len(computed.rows),
+        _ms(started),
+        computed.partial,
+        None,
+        computed.missing,
+        rounds,
+        computed.full,
+    )
+
+
+def _ms(started: float) -> int:
+    return round((time.perf_counter() - started) * 1000)
+
+
+def _compute(conn: Connection, account_id: AccountId, window: date | None) -> _Computed:
+    """Read the inputs in this snapshot and compute the rows to write (no writes here)."""
+    account = q.load_account(conn, account_id)
+    if account is None:
+        raise AccountGone(f"account {account_id} no longer exists")
+    inputs = q.load_inputs(conn, account, window)
+    first, last = _bounds(account, inputs.entry_span)
+    seed = _usable_seed(account, inputs, window, first)
+    if window is not None and seed is None:
+        inputs = q.load_inputs(conn, account, None)
+    foreign = {e.currency for e in inputs.events if e.kind == 1 and e.currency}
+    rates = RateTable()
+    if foreign:
+        rates = RateTable.of(
+            Rate(d, Currency(f), Currency(t), r)
+            for d, f, t, r in q.load_rates(conn, foreign | {account.currency})
+        )
+    events, missing = _events(inputs.events, Currency(account.currency), rates)
+    classification = AccountKind(account.kind).classification
+    days: list[DayBalance] = daily_balances(
+        classification,
+        events,
+        opening=account.opening_balance,
+        opening_date=account.opening_date,
+        seed=seed,
+        until=last,
+    )
+    cur = account.currency
+    rows = [
+        (
+            d.day.isoformat(),
+            cur,
+            d.start,
+            d.inflows,
+            d.outflows,
+            d.adjustment,
+            d.end,
+            int(d.partial),
+        )
+        for d in days
+    ]
+    keep = None if first is None or last is None else (first, last)
+    rewrite_from = None if seed is None else seed.day + timedelta(days=1)
+    partial = any(d.partial for d in days) or (seed is not None and seed.partial)
+    return _Computed(rows, rewrite_from, keep, account.data_version, seed is None, missing, partial)
+
+
+def _bounds(
+    account: q.AccountState, entry_span: tuple[date, date] | None
+) -> tuple[date | None, date | None]:
+    days = [d for d in (account.opening_date, *(entry_span or ())) if d is not None]
+    return (min(days), max(days)) if days else (None, None)
+
+
+def _usable_seed(
+    account: q.AccountState, inputs: q.Inputs, window: date | None, first: date | None
+) -> Seed | None:
+    """The stored row to continue from, or None when only a full rebuild is right."""
+    if window is None or first is None or inputs.seed is None or window <= first:
+        return None
+    head = inputs.first_row
+    # The first stored row shows the opening the rows were built from: if it differs (date,
+    # opening level or currency changed), every stored level is suspect.
+    if (
+        head is None
+        or head.day != first
+        or head.start != account.opening_balance
+        or head.currency != account.currency
+        or inputs.seed.currency != account.currency
+    ):
+        return None
+    return Seed(inputs.seed.day, inputs.seed.end, inputs.seed.partial)
+
+
+def _events(
+    rows: list[q.EventRow], account_currency: Currency, rates: RateTable
+) -> tuple[list[Event], tuple[MissingRate, ...]]:
+    events: list[Event] = []
+    missing: dict[tuple[str, str], MissingRate] = {}
+    for r in rows:
+        if r.kind == 0:
+            events.append(Flow(r.day, r.amount))
+            if r.other:
+                events.append(Flow(r.day, r.other))
+        elif r.kind == 2:
+            events.append(Valuation(r.day, r.amount))
+        else:
+            flow, miss = convert_flow(
+                r.day, r.amount, Currency(r.currency or account_currency), account_currency, rates
+            )
+            events.append(flow)
+            if miss is not None:
+                key = (miss.base, miss.quote)
+                if key not in missing or miss.day < missing[key].day:
+                    missing[key] = miss
+    return events, tuple(missing.values())
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    committed: bool
+    window: date | None  # the window of the next round when not committed
+
+
+def _commit(
+    conn: Connection,
+    account_id: AccountId,
+    sync_ids: tuple[int, ...],
+    window: date | None,
+    computed: _Computed,
+    started: float,
+) -> _Verdict:
+    """Write the rows if the data version still matches the snapshot's.
+
+    On a mismatch nothing is written: the requests made meanwhile are folded into this run
+    (its window widened to the earliest of theirs) and the caller computes again.
+    """
+    version = q.data_version(conn, account_id)
+    if version is None:
+        raise AccountGone(f"account {account_id} no longer exists")
+    if version != computed.version:
+        found, new_window = q.absorb_pending(conn, account_id)
+        widened = _earliest(window, new_window) if found else window
+        q.finish(
+            conn,
+            sync_ids,
+            status="syncing",
+            window_start=widened,
+            version=version,
+            finished=None,
+            duration_ms=None,
+            error=None,
+        )
+        return _Verdict(False, widened)
+    keep_from, keep_until = computed.keep or (None, None)
+    q.replace_rows(
+        conn,
+        account_id,
+        computed.rows,
+        rewrite_from=computed.rewrite_from,
+        keep_from=keep_from,
+        keep_until=keep_until,
+    )
+    q.finish(
+        conn,
+        sync_ids,
+        status="completed",
+        window_start=window,
+        version=version,
+        finished=_now(),
+        duration_ms=_ms(started),
+        error=None,
+    )
+    return _Verdict(True, window)
+
+
+def sync_pending(ledger: Ledger) -> list[SyncOutcome]:
+    """Run every account that has a pending sync, oldest id first."""
+    outcomes = []
+    for account_id in sorted(pending_accounts(ledger)):
+        try:
+            outcomes.append(sync_account(ledger, account_id))
+        except AccountGone:
+            continue
+    return outcomes
+
+
+def sync_all(ledger: Ledger, *, full: bool = False) -> list[SyncOutcome]:
+    """Every account: a full rebuild with ``full``, else whatever is pending."""
+    ids = _read(
+        ledger,
+        lambda c: [r[0] for r in c.exec_driver_sql("SELECT id FROM accounts ORDER BY id")],
+    )
+    outcomes = []
+    for account_id in ids:
+        try:
+            outcomes.append(sync_account(ledger, AccountId(account_id), full=full))
+        except AccountGone:
+            continue
+    return outcomes
+
+
+def pending_accounts(ledger: Ledger) -> dict[AccountId, date]:
+    """Accounts waiting for a sync and the earliest dirty date of each (``date.min``: all)."""
+    rows = _read(ledger, q.pending)
+    return {AccountId(a): (w or date.min) for a, w in rows.items()}
+
+
+def recover_interrupted(ledger: Ledger) -> int:
+    """Reset runs left 'syncing' by a crashed process to pending; returns how many.
+
+    Call once when a book opens, before any worker runs in this or another process.
+    """
+    return _write(ledger, q.reset_syncing)
