@@ -1,0 +1,93 @@
+"""Reading amounts as exported in different locales: separators, signs, symbols. No floats."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from permoney_desktop.domain.currency import currency, exponent
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2212": "-"})
+_SYMBOLS = re.compile(r"^[$€£¥₹₩₽¤]|[$€£¥₹₩₽¤]$|^[A-Z]{3}\s+|\s+[A-Z]{3}$")
+# Either plain digits, or groups of three split by one grouping character.
+_DOT_DECIMAL = re.compile(r"(?:\d+|\d{1,3}(?:([, '])\d{3})(?:\1\d{3})*)?(?:\.\d+)?")
+_COMMA_DECIMAL = re.compile(r"(?:\d+|\d{1,3}(?:([. '])\d{3})(?:\1\d{3})*)?(?:,\d+)?")
+
+
+# SQLite integers are 64-bit; no real transaction comes near 10^15 minor units.
+MAX_MINOR = 10**15
+
+
+class AmountFormatError(ValueError):
+    """An amount that cannot be read with the chosen separators."""
+
+
+@lru_cache(maxsize=65536)
+def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
+    """The exact value of ``text`` ("1,234.56", "(12.00)", "1 234,56", "12.50-", "$4.50")."""
+    s = text.translate(_SPACES).strip()
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1].strip()
+    if s.endswith("-"):
+        negative, s = not negative, s[:-1].strip()
+    if s[:1] in "+-" and s:
+        negative, s = (not negative if s[0] == "-" else negative), s[1:].strip()
+    s = _SYMBOLS.sub("", s).strip()
+    if s[:1] in "+-" and s:  # sign after a symbol: "$-4.50"
+        negative, s = (not negative if s[0] == "-" else negative), s[1:].strip()
+    rx = _COMMA_DECIMAL if decimal_comma else _DOT_DECIMAL
+    if not s or not any(c.isdigit() for c in s) or rx.fullmatch(s) is None:
+        sep = "decimal comma" if decimal_comma else "decimal point"
+        raise AmountFormatError(f"not an amount: {text!r} (reading with a {sep})")
+    if decimal_comma:
+        s = s.replace(".", "").replace(" ", "").replace("'", "").replace(",", ".")
+    else:
+        s = s.replace(",", "").replace(" ", "").replace("'", "")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:  # pragma: no cover - the regex admits only digits
+        raise AmountFormatError(f"not an amount: {text!r}") from None
+    return -value if negative else value
+
+
+def guess_decimal_comma(values: list[str]) -> bool:
+    """True when the values read only with a decimal comma (1.234,56), else False."""
+    comma_ok = dot_ok = True
+    for v in values:
+        if not v.strip():
+            continue
+        try:
+            parse_amount(v, True)
+        except AmountFormatError:
+            comma_ok = False
+        try:
+            parse_amount(v, False)
+        except AmountFormatError:
+            dot_ok = False
+    if comma_ok and not dot_ok:
+        return True
+    if comma_ok and dot_ok:
+        # Both read every value: a comma followed by one or two digits is a decimal comma.
+        return any(re.search(r",\d{1,2}$", v.strip()) for v in values)
+    return False
+
+
+def to_minor(amount: Decimal, currency_code: str) -> int:
+    """Exact minor units of ``amount``; more decimals than the currency has is an error.
+
+    A third decimal on a USD amount means a separator was misread (1.234 meant 1234), so it
+    is reported instead of rounded away.
+    """
+    exp = exponent(currency(currency_code))
+    scaled = amount.scaleb(exp)
+    if scaled != scaled.to_integral_value():
+        raise AmountFormatError(
+            f"{amount} has more decimals than {currency_code} allows ({exp}); "
+            "check the decimal separator"
+        )
+    minor = int(scaled)
+    if abs(minor) >= MAX_MINOR:
+        raise AmountFormatError(f"{amount} is too large for an amount")
+    return minor

@@ -1,0 +1,87 @@
+"""Duplicate detection: external ids first, then (account, date, amount, payee) as a multiset.
+
+The multiset matters: two identical coffees on one day are two entries. Each existing entry
+can absorb at most one incoming row with the same fingerprint, so a first import keeps both
+and a second import of the same file keeps neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import lru_cache
+
+Fingerprint = tuple[int, date, int, str]
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=65536)
+def normalize_payee(payee: str) -> str:
+    """Case, spacing and punctuation do not make another payee ("BEAN THERE" = "Bean there.")."""
+    return " ".join(_NON_WORD.sub(" ", payee.casefold()).split())
+
+
+def fingerprint(account_id: int, day: date, amount_minor: int, payee: str) -> Fingerprint:
+    return (account_id, day, amount_minor, normalize_payee(payee))
+
+
+class SkipReason(StrEnum):
+    EXTERNAL_ID = "external id already in the account"
+    EXTERNAL_ID_IN_FILE = "external id repeated in the file"
+    FINGERPRINT = "same date, amount and payee as an existing entry"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An incoming row, already resolved to an account and minor units."""
+
+    account_id: int
+    date: date
+    amount_minor: int
+    payee: str
+    external_id: str | None
+
+
+@dataclass(frozen=True)
+class DedupePlan:
+    keep: tuple[int, ...]  # indices into the candidates, in order
+    skipped: tuple[tuple[int, SkipReason], ...]
+
+
+def plan(
+    candidates: Sequence[Candidate],
+    existing_ids: set[tuple[int, str]],
+    existing_fingerprints: Iterable[Fingerprint],
+) -> DedupePlan:
+    """Which candidates to import and which to skip (with the reason).
+
+    Rows with an external id are judged by the id alone (a bank's id is authoritative); rows
+    without one by fingerprint against the book's entries, each existing entry matching once.
+    """
+    available = Counter(existing_fingerprints)
+    seen_ids: set[tuple[int, str]] = set()
+    keep: list[int] = []
+    skipped: list[tuple[int, SkipReason]] = []
+    for i, c in enumerate(candidates):
+        if c.external_id:
+            key = (c.account_id, c.external_id)
+            if key in existing_ids:
+                skipped.append((i, SkipReason.EXTERNAL_ID))
+            elif key in seen_ids:
+                skipped.append((i, SkipReason.EXTERNAL_ID_IN_FILE))
+            else:
+                seen_ids.add(key)
+                keep.append(i)
+            continue
+        fp = fingerprint(c.account_id, c.date, c.amount_minor, c.payee)
+        if available[fp] > 0:
+            available[fp] -= 1
+            skipped.append((i, SkipReason.FINGERPRINT))
+        else:
+            keep.append(i)
+    return DedupePlan(tuple(keep), tuple(skipped))

@@ -1,0 +1,83 @@
+"""The neutral parsed row every format produces, and the one error type a bad file raises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from permoney_desktop.domain.errors import DomainError
+
+
+class FileFormat(StrEnum):
+    CSV = "csv"
+    OFX = "ofx"
+    QFX = "qfx"
+    QIF = "qif"
+
+
+class ImportFileError(DomainError):
+    """A file that cannot be imported as a whole: says which file, line and field, and why.
+
+    ``line`` is 1-based in the source file (0 when the problem is the file as a whole).
+    """
+
+    def __init__(self, file: str, line: int, field: str, reason: str) -> None:
+        self.file = file
+        self.line = line
+        self.field = field
+        self.reason = reason
+        where = f"{file}, line {line}" if line else file
+        super().__init__(f"{where}, field {field}: {reason}" if field else f"{where}: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    """One transaction as read from a file, before it is matched to the book.
+
+    ``amount`` follows the entry sign (positive = money in or debt paid down) and is exact in
+    the row's currency. ``currency``/``account`` of ``None`` mean "the target account's".
+    """
+
+    line: int
+    date: date
+    amount: Decimal
+    payee: str = ""
+    memo: str = ""
+    category: str = ""
+    currency: str | None = None
+    external_id: str | None = None
+    account: str | None = None
+    transfer_ref: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StatementInfo:
+    """What an OFX statement says about its account: its id at the bank and its currency."""
+
+    account_key: str
+    currency: str
+    account_type: str = ""
+    bank_id: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """A whole file, parsed and validated: nothing in it failed to read."""
+
+    name: str
+    format: FileFormat
+    rows: tuple[ParsedRow, ...]
+    statements: tuple[StatementInfo, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def account_keys(self) -> tuple[str, ...]:
+        """The file's own account names/ids, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for r in self.rows:
+            if r.account is not None:
+                seen.setdefault(r.account, None)
+        return tuple(seen)

@@ -1,0 +1,289 @@
+"""Auto-categorization rules: conditions on payee, memo and amount; actions that fill fields.
+
+Text conditions are case-insensitive. A rule matches when all its conditions match. Rules run
+in order, and for each field the first matching rule that sets it wins; tags accumulate. A
+field listed in an entry's ``user_fields`` (set by hand) is never changed.
+
+Speed: text conditions depend only on (payee, memo), which repeat across a bank history, so a
+compiled rule set remembers, per distinct (payee, memo), which rules' text conditions hold; per
+row only the amount conditions of those rules are checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from functools import lru_cache
+
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.money import parse_decimal
+
+
+class RuleError(DomainError):
+    """A rule that cannot be compiled: unknown field or operator, bad regex or number."""
+
+
+class RuleField(StrEnum):
+    PAYEE = "payee"
+    MEMO = "memo"
+    AMOUNT = "amount"
+
+
+class Op(StrEnum):
+    CONTAINS = "contains"
+    EQUALS = "equals"
+    REGEX = "regex"
+    LT = "<"
+    GT = ">"
+    EQ = "="
+    BETWEEN = "between"
+
+
+TEXT_OPS = frozenset({Op.CONTAINS, Op.EQUALS, Op.REGEX})
+AMOUNT_OPS = frozenset({Op.LT, Op.GT, Op.EQ, Op.BETWEEN})
+
+# Fields an action can set (the names used in ``entries.user_fields``).
+CATEGORY, MERCHANT, TAGS, PAYEE = "category", "merchant", "tags", "payee"
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """``field op value`` (``value2`` is the upper bound for ``between``).
+
+    Amounts compare the entry's signed amount (negative = money out) in its currency.
+    """
+
+    field: RuleField
+    op: Op
+    value: str
+    value2: str = ""
+
+    @classmethod
+    def parse(cls, field_name: str, op: str, value: str, value2: str = "") -> Condition:
+        try:
+            f = RuleField(field_name.strip().lower())
+        except ValueError:
+            raise RuleError(f"unknown rule field {field_name!r} (payee, memo, amount)") from None
+        try:
+            o = Op(op.strip().lower())
+        except ValueError:
+            names = ", ".join(o.value for o in Op)
+            raise RuleError(f"unknown rule operator {op!r} (one of: {names})") from None
+        cond = cls(f, o, value, value2)
+        cond.check()
+        return cond
+
+    def check(self) -> None:
+        if self.field is RuleField.AMOUNT:
+            if self.op not in AMOUNT_OPS:
+                raise RuleError(f"amount conditions take <, >, = or between, not {self.op}")
+            _number(self.value)
+            if self.op is Op.BETWEEN:
+                if not self.value2:
+                    raise RuleError("'between' needs two amounts")
+                if _number(self.value2) < _number(self.value):
+                    raise RuleError("'between' needs the smaller amount first")
+        else:
+            if self.op not in TEXT_OPS:
+                raise RuleError(f"{self.field} conditions take contains, equals or regex")
+            if not self.value:
+                raise RuleError(f"{self.field} {self.op} needs a text")
+            if self.op is Op.REGEX:
+                _regex(self.value)
+
+    def to_dict(self) -> dict[str, str]:
+        d = {"field": self.field.value, "op": self.op.value, "value": self.value}
+        if self.value2:
+            d["value2"] = self.value2
+        return d
+
+    def describe(self) -> str:
+        tail = f" and {self.value2}" if self.op is Op.BETWEEN else ""
+        return f"{self.field} {self.op} {self.value!r}{tail}"
+
+
+@dataclass(frozen=True, slots=True)
+class Actions:
+    """What a matching rule does; empty values do nothing."""
+
+    category_id: int | None = None
+    merchant: str = ""
+    tags: tuple[str, ...] = ()
+    rename_payee: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return (
+            self.category_id is None
+            and not self.merchant
+            and not self.tags
+            and not self.rename_payee
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: int
+    name: str
+    conditions: tuple[Condition, ...]
+    actions: Actions
+    enabled: bool = True
+
+
+def _number(text: str) -> Decimal:
+    try:
+        return parse_decimal(text)
+    except DomainError:
+        raise RuleError(f"not an amount: {text!r}") from None
+
+
+@lru_cache(maxsize=1024)
+def _regex(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"bad regular expression {pattern!r}: {exc}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What rules look at: one entry's payee, memo, amount, and hand-set fields."""
+
+    payee: str
+    memo: str
+    amount: Decimal
+    user_fields: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Outcome:
+    """Fields to set on one entry (None = leave alone) and the ids of rules that fired."""
+
+    category_id: int | None = None
+    merchant: str | None = None
+    payee: str | None = None
+    tags: tuple[str, ...] = ()
+    rule_ids: list[int] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return (
+            self.category_id is None
+            and self.merchant is None
+            and self.payee is None
+            and not self.tags
+        )
+
+
+TextTest = Callable[[str, str], bool]  # (original text, case-folded text) -> matches
+AmountTest = Callable[[Decimal], bool]
+
+
+def _text_test(c: Condition) -> tuple[RuleField, TextTest]:
+    if c.op is Op.REGEX:
+        rx = _regex(c.value)
+        return c.field, lambda orig, _folded: rx.search(orig) is not None
+    needle = c.value.casefold()
+    if c.op is Op.CONTAINS:
+        return c.field, lambda _orig, folded: needle in folded
+    stripped = needle.strip()
+    return c.field, lambda _orig, folded: folded.strip() == stripped
+
+
+def _amount_test(c: Condition) -> AmountTest:
+    a = _number(c.value)
+    if c.op is Op.LT:
+        return lambda x: x < a
+    if c.op is Op.GT:
+        return lambda x: x > a
+    if c.op is Op.EQ:
+        return lambda x: x == a
+    b = _number(c.value2)
+    return lambda x: a <= x <= b
+
+
+class CompiledRules:
+    """A rule set ready to run many times; build once per rule edit (``compile_rules``)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(r for r in rules if r.enabled and r.conditions and not r.actions.empty)
+        self._text: list[list[tuple[RuleField, TextTest]]] = []
+        self._amount: list[list[AmountTest]] = []
+        for r in self.rules:
+            self._text.append(
+                [_text_test(c) for c in r.conditions if c.field is not RuleField.AMOUNT]
+            )
+            self._amount.append(
+                [_amount_test(c) for c in r.conditions if c.field is RuleField.AMOUNT]
+            )
+        self._by_text: dict[tuple[str, str], tuple[int, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def _text_matches(self, payee: str, memo: str) -> tuple[int, ...]:
+        key = (payee, memo)
+        hit = self._by_text.get(key)
+        if hit is None:
+            # Regexes see the original text (with IGNORECASE); contains/equals the folded text.
+            fp, fm = payee.casefold(), memo.casefold()
+            hit = tuple(
+                i
+                for i, tests in enumerate(self._text)
+                if all(
+                    test(payee, fp) if fld is RuleField.PAYEE else test(memo, fm)
+                    for fld, test in tests
+                )
+            )
+            if len(self._by_text) < 200_000:
+                self._by_text[key] = hit
+        return hit
+
+    def evaluate(self, s: Subject) -> Outcome:
+        out = Outcome()
+        tags: list[str] = []
+        for i in self._text_matches(s.payee, s.memo):
+            if not all(t(s.amount) for t in self._amount[i]):
+                continue
+            rule = self.rules[i]
+            a = rule.actions
+            fired = False
+            if (
+                a.category_id is not None
+                and out.category_id is None
+                and CATEGORY not in s.user_fields
+            ):
+                out.category_id, fired = a.category_id, True
+            if a.merchant and out.merchant is None and MERCHANT not in s.user_fields:
+                out.merchant, fired = a.merchant, True
+            if a.rename_payee and out.payee is None and PAYEE not in s.user_fields:
+                out.payee, fired = a.rename_payee, True
+            if a.tags and TAGS not in s.user_fields:
+                for t in a.tags:
+                    if t not in tags:
+                        tags.append(t)
+                fired = True
+            if fired:
+                out.rule_ids.append(rule.id)
+        out.tags = tuple(tags)
+        return out
+
+    def evaluate_all(self, subjects: Iterable[Subject]) -> list[Outcome]:
+        return [self.evaluate(s) for s in subjects]
+
+
+@lru_cache(maxsize=8)
+def compile_rules(rules: tuple[Rule, ...]) -> CompiledRules:
+    """The compiled set for these rules (cached: the same rules compile once per process)."""
+    return CompiledRules(rules)
+
+
+def parse_user_fields(text: str) -> frozenset[str]:
+    return frozenset(f.strip() for f in text.split(",") if f.strip())
+
+
+def join_user_fields(fields_: Iterable[str]) -> str:
+    return ",".join(sorted(set(fields_)))

@@ -1,0 +1,987 @@
+"""Importing bank files: parse all, validate all, dedupe, apply rules, then one gated write.
+
+The API the import wizard and the CLI share:
+
+* ``detect_format(data, name)`` → ``FileFormat`` (content first, then the file extension).
+* ``preview(ledger, request, limit=20)`` → ``Preview``: header and guessed mapping (CSV), the
+  first rows as they will be imported with per-row errors, the file-level error if any.
+* ``plan_import(ledger, request, progress=, cancel=)`` → ``ImportPlan`` (read-only): counts of
+  new rows, duplicates (with line and reason), transfer pairs and proposals. Raises
+  ``ImportFileError`` (file, line, field) for any bad row.
+* ``run_import(ledger, request, dry_run=False, progress=, cancel=)`` → ``ImportReport``: the
+  same plan computed again inside the write transaction, then written as one undo step.
+  ``progress(stage, done, total)`` is called along the way; ``cancel()`` returning True raises
+  ``ImportCancelledError`` and nothing is written.
+* ``confirm_transfers`` / ``reject_transfers`` for the proposed pairs;
+  ``save_preset`` / ``load_preset`` / ``list_presets`` / ``delete_preset`` for CSV mappings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.imports import csv_format, dedupe, transfer_match
+from permoney_desktop.domain.imports.amounts import AmountFormatError, to_minor
+from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions, RowError
+from permoney_desktop.domain.imports.ofx import looks_like_ofx, read_ofx
+from permoney_desktop.domain.imports.qif import read_qif
+from permoney_desktop.domain.imports.records import (
+    FileFormat,
+    ImportFileError,
+    ParsedFile,
+    ParsedRow,
+)
+from permoney_desktop.domain.money import Money
+from permoney_desktop.domain.rules import (
+    CATEGORY,
+    TAGS,
+    CompiledRules,
+    Subject,
+    join_user_fields,
+)
+from permoney_desktop.services import gate
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.undo import raw
+
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+
+CHUNK = 10_000
+CATEGORY_SEPARATOR = ":"
+
+
+class ImportCancelledError(DomainError):
+    """The user cancelled; nothing was written."""
+
+
+class ImportSetupError(DomainError):
+    """The request cannot run: unknown account or preset, or a file without a target account."""
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """One file to import and how to read it.
+
+    ``account`` is the book account for rows that do not name one (or for a single-account
+    file); ``accounts`` maps the file's own account names/ids to book account names.
+    """
+
+    data: bytes
+    name: str
+    format: FileFormat | None = None
+    account: str | None = None
+    accounts: Mapping[str, str] = field(default_factory=dict)
+    mapping: CsvMapping | None = None
+    options: CsvOptions = field(default_factory=CsvOptions)
+    apply_rules: bool = True
+
+    @classmethod
+    def from_path(cls, path: Path, **kwargs: Any) -> ImportRequest:
+        return cls(data=path.read_bytes(), name=path.name, **kwargs)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    line: int
+    reason: str
+    date: date
+    amount: Decimal
+    payee: str
+
+
+@dataclass(frozen=True)
+class TransferProposal:
+    """Two entries that look like one transfer. Ids are real once imported (negative in a plan:
+    ``-(n+1)`` is the plan's n-th new row)."""
+
+    outflow_id: int
+    inflow_id: int
+    outflow_account: str
+    inflow_account: str
+    date: date
+    amount: Decimal
+    currency: str
+
+
+@dataclass
+class _NewRow:
+    account_id: int
+    date: date
+    minor: int
+    currency: str
+    payee: str
+    memo: str
+    category_id: int | None
+    category_path: str
+    merchant: str
+    tags: tuple[str, ...]
+    external_id: str | None
+    user_fields: str
+    transfer_ref: str | None
+    line: int
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, computed without writing."""
+
+    file: str
+    format: FileFormat
+    total: int
+    new_rows: list[_NewRow]
+    skipped: list[Skipped]
+    transfer_pairs: list[tuple[int, int]]  # indices into new_rows linked by a transfer id
+    proposals: list[TransferProposal]
+    new_categories: list[str]
+    accounts: dict[int, str]
+    rules_applied: int = 0
+
+    @property
+    def imported(self) -> int:
+        return len(self.new_rows)
+
+    @property
+    def duplicates(self) -> int:
+        return len(self.skipped)
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: FileFormat
+    total: int
+    imported: int
+    duplicates: int
+    skipped: list[Skipped]
+    transfers_linked: int
+    proposals: list[TransferProposal]
+    rules_applied: int
+    dry_run: bool
+    changes: Changes = field(default_factory=Changes)
+    new_entry_ids: range = range(0)
+
+
+@dataclass
+class PreviewRow:
+    line: int
+    date: date | None
+    amount: Decimal | None
+    payee: str
+    memo: str
+    category: str
+    account: str
+    error: str = ""
+
+
+@dataclass
+class Preview:
+    format: FileFormat
+    header: list[str]
+    mapping: CsvMapping | None
+    options: CsvOptions | None
+    rows: list[PreviewRow]
+    errors: list[str]
+    file_error: str | None
+    total_rows: int
+    date_format: str | None = None
+
+
+# -- reading files ------------------------------------------------------------------------------
+
+
+def detect_format(data: bytes, name: str) -> FileFormat:
+    """OFX/QFX by content, QIF by its ``!Type``/``!Account`` header, CSV otherwise."""
+    suffix = Path(name).suffix.lower()
+    if looks_like_ofx(data):
+        return FileFormat.QFX if suffix == ".qfx" else FileFormat.OFX
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"!type:", b"!account", b"!option:", b"!clear:")):
+        return FileFormat.QIF
+    if suffix in {".ofx", ".qfx"}:
+        return FileFormat.QFX if suffix == ".qfx" else FileFormat.OFX
+    if suffix == ".qif":
+        return FileFormat.QIF
+    return FileFormat.CSV
+
+
+def parse_file(request: ImportRequest) -> ParsedFile:
+    """Parse and validate the whole file (strict): any bad row raises ``ImportFileError``."""
+    fmt = request.format or detect_format(request.data, request.name)
+    if fmt in (FileFormat.OFX, FileFormat.QFX):
+        return read_ofx(request.data, request.name, fmt)
+    if fmt is FileFormat.QIF:
+        return read_qif(
+            request.data,
+            request.name,
+            date_format=request.options.date_format,
+            decimal_comma=request.options.decimal_comma,
+            encoding=request.options.encoding,
+        )
+    return csv_format.read_csv(request.data, request.name, request.mapping, request.options)
+
+
+def preview(ledger: Ledger, request: ImportRequest, limit: int = 20) -> Preview:
+    """The first ``limit`` rows as they will be imported, errors shown per row, never raising
+    for a bad file (the wizard shows ``file_error`` instead)."""
+    del ledger  # the preview reads only the file; kept for a uniform service signature
+    fmt = request.format or detect_format(request.data, request.name)
+    if fmt is not FileFormat.CSV:
+        try:
+            parsed = parse_file(replace(request, format=fmt))
+        except ImportFileError as exc:
+            return Preview(fmt, [], None, None, [], [str(exc)], str(exc), 0)
+        shown = [_preview_row(r, request.account) for r in parsed.rows[:limit]]
+        return Preview(fmt, [], None, None, shown, [], None, len(parsed.rows))
+    try:
+        table = csv_format.read_table(
+            request.data, request.name, request.options.encoding, request.options.delimiter
+        )
+    except ImportFileError as exc:
+        return Preview(fmt, [], None, None, [], [str(exc)], str(exc), 0)
+    mapping = request.mapping or csv_format.guess_mapping(table.header)
+    options = request.options
+    if request.mapping is None and request.options == CsvOptions():
+        options = csv_format.suggest_options(table, mapping)
+    try:
+        result = csv_format.parse_table(table, request.name, mapping, options, lenient=True)
+    except ImportFileError as exc:
+        return Preview(
+            fmt, table.header, mapping, options, [], [str(exc)], str(exc), len(table.rows)
+        )
+    errors_by_line = {e.line: e for e in result.errors}
+    parsed_by_line = {r.line: r for r in result.parsed.rows}
+    rows: list[PreviewRow] = []
+    for line, cells in table.rows[:limit]:
+        if line in parsed_by_line:
+            rows.append(_preview_row(parsed_by_line[line], request.account))
+        else:
+            err: RowError | None = errors_by_line.get(line)
+            rows.append(
+                PreviewRow(
+                    line,
+                    None,
+                    None,
+                    " | ".join(cells)[:200],
+                    "",
+                    "",
+                    "",
+                    err.message(request.name) if err else "",
+                )
+            )
+    return Preview(
+        fmt,
+        table.header,
+        mapping,
+        options,
+        rows,
+        [e.message(request.name) for e in result.errors],
+        str(result.file_error) if result.file_error else None,
+        len(table.rows),
+        result.date_format,
+    )
+
+
+def _preview_row(r: ParsedRow, account: str | None) -> PreviewRow:
+    return PreviewRow(
+        r.line, r.date, r.amount, r.payee, r.memo, r.category, r.account or account or ""
+    )
+
+
+# -- planning -----------------------------------------------------------------------------------
+
+
+def _tick(
+    progress: Progress | None, cancel: Cancel | None, stage: str, done: int, total: int
+) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelledError("import cancelled; nothing was written")
+    if progress is not None:
+        progress(stage, done, total)
+
+
+@dataclass
+class _Account:
+    id: int
+    name: str
+    currency: str
+
+
+def _accounts(conn: Connection) -> list[_Account]:
+    return [
+        _Account(int(i), str(n), str(c))
+        for i, n, c in conn.exec_driver_sql("SELECT id, name, currency FROM accounts").all()
+    ]
+
+
+def _resolve_accounts(
+    parsed: ParsedFile, request: ImportRequest, accounts: list[_Account]
+) -> dict[str | None, _Account]:
+    by_name = {a.name.casefold(): a for a in accounts}
+
+    def find(name: str, what: str) -> _Account:
+        acc = by_name.get(name.strip().casefold())
+        if acc is None:
+            raise ImportSetupError(f"unknown account {name!r} ({what})")
+        return acc
+
+    out: dict[str | None, _Account] = {}
+    fixed = find(request.account, "--account") if request.account else None
+    keys = parsed.account_keys
+    for key in keys:
+        mapped = request.accounts.get(key)
+        if mapped:
+            out[key] = find(mapped, f"mapped from {key!r}")
+        elif key.strip().casefold() in by_name:
+            out[key] = by_name[key.strip().casefold()]
+        elif fixed is not None and len(keys) == 1:
+            out[key] = fixed
+        else:
+            line = next((r.line for r in parsed.rows if r.account == key), 0)
+            raise ImportSetupError(
+                f"{parsed.name}, line {line}: the file's account {key!r} is not a book account; "
+                "name the target with --account (or map it)"
+            )
+    if any(r.account is None for r in parsed.rows):
+        if fixed is None:
+            raise ImportSetupError(
+                f"{parsed.name}: which account do these rows go to? choose one (--account NAME)"
+            )
+        out[None] = fixed
+    return out
+
+
+def _category_paths(conn: Connection) -> dict[str, int]:
+    rows = conn.exec_driver_sql(
+        "SELECT c.id, c.name, p.name FROM categories c LEFT JOIN categories p ON p.id = c.parent_id"
+    ).all()
+    paths: dict[str, int] = {}
+    leaf_count: dict[str, int] = defaultdict(int)
+    for _i, name, parent in rows:
+        if parent is not None:
+            leaf_count[str(name).casefold()] += 1
+    for i, name, parent in rows:
+        full = str(name) if parent is None else f"{parent}{CATEGORY_SEPARATOR}{name}"
+        paths[full.casefold()] = int(i)
+    for i, name, parent in rows:
+        key = str(name).casefold()
+        if parent is not None and leaf_count[key] == 1:
+            paths.setdefault(key, int(i))
+    return paths
+
+
+def _clean_path(path: str) -> str:
+    parts = [" ".join(p.split()) for p in path.split(CATEGORY_SEPARATOR)]
+    parts = [p for p in parts if p][:2]  # the book has two category levels
+    return CATEGORY_SEPARATOR.join(parts)
+
+
+def _load_rules(conn: Connection) -> CompiledRules:
+    from permoney_desktop.services.rules import compiled_from_conn
+
+    return compiled_from_conn(conn)
+
+
+def _plan(
+    conn: Connection,
+    parsed: ParsedFile,
+    request: ImportRequest,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ImportPlan:
+    name = parsed.name
+    accounts = _accounts(conn)
+    targets = _resolve_accounts(parsed, request, accounts)
+    for info in parsed.statements:
+        acc = targets.get(info.account_key)
+        if acc is not None and acc.currency != info.currency:
+            raise ImportSetupError(
+                f"{name}: the statement for {info.account_key} is in {info.currency}, "
+                f"but account {acc.name!r} keeps {acc.currency}"
+            )
+    total = len(parsed.rows)
+    _tick(progress, cancel, "checking", 0, total)
+
+    # Amounts in exact minor units; a bad row aborts with its line.
+    resolved: list[tuple[ParsedRow, _Account, str, int]] = []
+    for r in parsed.rows:
+        acc = targets[r.account]
+        cur = r.currency or acc.currency
+        try:
+            minor = to_minor(r.amount, cur)
+        except AmountFormatError as exc:
+            raise ImportFileError(name, r.line, "amount", str(exc)) from None
+        resolved.append((r, acc, cur, minor))
+    _check_transfer_refs(name, resolved)
+    _tick(progress, cancel, "duplicates", 0, total)
+
+    # Duplicates: two queries for all target accounts, never one per row.
+    acc_ids = sorted({a.id for _, a, _, _ in resolved})
+    skipped: list[Skipped] = []
+    keep_idx: list[int] = []
+    if resolved:
+        lo = min(r.date for r, *_ in resolved)
+        hi = max(r.date for r, *_ in resolved)
+        ids_json = json.dumps(acc_ids)
+        existing_fps = [
+            dedupe.fingerprint(int(a), date.fromisoformat(d), int(m), str(p or ""))
+            for a, d, m, p in conn.exec_driver_sql(
+                "SELECT account_id, date, amount, payee FROM entries WHERE kind != 'valuation'"
+                " AND account_id IN (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?",
+                (ids_json, lo.isoformat(), hi.isoformat()),
+            )
+        ]
+        existing_ids = {
+            (int(a), str(x))
+            for a, x in conn.exec_driver_sql(
+                "SELECT account_id, external_id FROM entries WHERE external_id IS NOT NULL"
+                " AND account_id IN (SELECT value FROM json_each(?))",
+                (ids_json,),
+            )
+        }
+        candidates = [
+            dedupe.Candidate(a.id, r.date, m, r.payee, r.external_id) for r, a, _c, m in resolved
+        ]
+        result = dedupe.plan(candidates, existing_ids, existing_fps)
+        keep_idx = list(result.keep)
+        for i, reason in result.skipped:
+            r = resolved[i][0]
+            skipped.append(Skipped(r.line, reason.value, r.date, r.amount, r.payee))
+    _tick(progress, cancel, "rules", 0, total)
+
+    # Categories named in the file: existing ones by path, missing ones created on write.
+    paths = _category_paths(conn)
+    new_categories: dict[str, None] = {}
+    compiled = _load_rules(conn) if request.apply_rules else None
+    new_rows: list[_NewRow] = []
+    rules_applied = 0
+    for n, i in enumerate(keep_idx):
+        r, acc, cur, minor = resolved[i]
+        path = _clean_path(r.category) if r.category else ""
+        cat_id = paths.get(path.casefold()) if path else None
+        if path and cat_id is None:
+            new_categories.setdefault(path, None)
+        user_fields = set()
+        if path:
+            user_fields.add(CATEGORY)
+        if r.tags:
+            user_fields.add(TAGS)
+        payee, merchant, tags = r.payee, "", r.tags
+        if compiled is not None and len(compiled):
+            out = compiled.evaluate(Subject(r.payee, r.memo, r.amount, frozenset(user_fields)))
+            if not out.empty:
+                rules_applied += 1
+                if out.category_id is not None and not path:
+                    cat_id = out.category_id
+                if out.merchant is not None:
+                    merchant = out.merchant
+                if out.payee is not None:
+                    payee = out.payee
+                if out.tags and not r.tags:
+                    tags = out.tags
+        new_rows.append(
+            _NewRow(
+                acc.id,
+                r.date,
+                minor,
+                cur,
+                payee[:300],
+                r.memo,
+                cat_id,
+                path,
+                merchant,
+                tags,
+                r.external_id[:200] if r.external_id else None,
+                join_user_fields(user_fields),
+                r.transfer_ref,
+                r.line,
+            )
+        )
+        if n % CHUNK == 0 and n:
+            _tick(progress, cancel, "rules", n, len(keep_idx))
+
+    # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
+    by_ref: dict[str, list[int]] = defaultdict(list)
+    for n, row in enumerate(new_rows):
+        if row.transfer_ref:
+            by_ref[row.transfer_ref].append(n)
+    pairs = [(a, b) for a, b in (tuple(v) for v in by_ref.values() if len(v) == 2)]
+    _tick(progress, cancel, "transfers", 0, total)
+    proposals = _propose(conn, new_rows, pairs, {a.id: a.name for a in accounts})
+    return ImportPlan(
+        name,
+        parsed.format,
+        total,
+        new_rows,
+        skipped,
+        pairs,
+        proposals,
+        list(new_categories),
+        {a.id: a.name for a in accounts},
+        rules_applied,
+    )
+
+
+def _check_transfer_refs(name: str, resolved: list[tuple[ParsedRow, _Account, str, int]]) -> None:
+    groups: dict[str, list[tuple[ParsedRow, _Account, int]]] = defaultdict(list)
+    for r, acc, _cur, minor in resolved:
+        if r.transfer_ref:
+            groups[r.transfer_ref].append((r, acc, minor))
+    for ref, sides in groups.items():
+        last = sides[-1][0]
+        if len(sides) != 2:
+            raise ImportFileError(
+                name,
+                last.line,
+                "transfer_id",
+                f"transfer id {ref!r} appears {len(sides)} times (a transfer has two sides)",
+            )
+        (r1, a1, m1), (_r2, a2, m2) = sides
+        if a1.id == a2.id:
+            raise ImportFileError(
+                name, last.line, "transfer_id", f"both sides of transfer {ref!r} are in one account"
+            )
+        if (m1 > 0) == (m2 > 0) or m1 == 0 or m2 == 0:
+            raise ImportFileError(
+                name,
+                last.line,
+                "transfer_id",
+                f"transfer {ref!r} needs one outflow and one inflow (line {r1.line})",
+            )
+
+
+def _propose(
+    conn: Connection,
+    new_rows: list[_NewRow],
+    pairs: list[tuple[int, int]],
+    names: dict[int, str],
+) -> list[TransferProposal]:
+    linked = {i for p in pairs for i in p}
+    new_sides = [
+        transfer_match.Side(-(n + 1), r.account_id, r.date, r.minor, r.currency)
+        for n, r in enumerate(new_rows)
+        if n not in linked and r.minor != 0
+    ]
+    if not new_sides:
+        return []
+    lo = min(s.date for s in new_sides) - timedelta(days=transfer_match.MAX_DAYS)
+    hi = max(s.date for s in new_sides) + timedelta(days=transfer_match.MAX_DAYS)
+    wanted = {-s.amount_minor for s in new_sides}
+    others = [
+        transfer_match.Side(int(i), int(a), date.fromisoformat(d), int(m), str(c))
+        for i, a, d, m, c in conn.exec_driver_sql(
+            "SELECT id, account_id, date, amount, currency FROM entries"
+            " WHERE kind = 'transaction' AND transfer_id IS NULL AND date BETWEEN ? AND ?",
+            (lo.isoformat(), hi.isoformat()),
+        )
+        if int(m) in wanted
+    ]
+    rejected = {
+        (int(a), int(b))
+        for a, b in conn.exec_driver_sql(
+            "SELECT entry_a_id, entry_b_id FROM rejected_transfer_pairs"
+        )
+    }
+    found = transfer_match.propose(new_sides, others, rejected)
+    return [
+        TransferProposal(
+            p.outflow.entry_id,
+            p.inflow.entry_id,
+            names.get(p.outflow.account_id, "?"),
+            names.get(p.inflow.account_id, "?"),
+            p.outflow.date,
+            Money.from_minor(-p.outflow.amount_minor, p.outflow.currency).amount,
+            p.outflow.currency,
+        )
+        for p in found
+    ]
+
+
+def plan_import(
+    ledger: Ledger,
+    request: ImportRequest,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportPlan:
+    """Everything ``run_import`` would do, without writing (the wizard's summary page)."""
+    _tick(progress, cancel, "reading", 0, 0)
+    parsed = parse_file(request)
+    with ledger.book.reading() as session:
+        return _plan(session.connection(), parsed, request, progress, cancel)
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def run_import(
+    ledger: Ledger,
+    request: ImportRequest,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """Import the whole file as one undo step, or nothing at all.
+
+    The file is parsed and validated before the write begins; dedupe and rules run again
+    inside the write transaction so a concurrent edit cannot slip a duplicate in between.
+    """
+    _tick(progress, cancel, "reading", 0, 0)
+    parsed = parse_file(request)
+    if dry_run:
+        with ledger.book.reading() as session:
+            plan = _plan(session.connection(), parsed, request, progress, cancel)
+        return _report(plan, dry_run=True)
+    label = f"Import {parsed.name}"
+    with gate.write(ledger, label) as w:
+        plan = _plan(w.conn, parsed, request, progress, cancel)
+        w.label = f"Import {plan.imported} entries from {parsed.name}"
+        ids = _write(w, plan, request, progress, cancel)
+        _tick(progress, cancel, "saving", plan.imported, plan.imported)
+    report = _report(plan, dry_run=False)
+    report.changes = w.changes
+    report.new_entry_ids = ids
+    first = ids.start
+    report.proposals = [
+        replace(
+            p,
+            outflow_id=first - p.outflow_id - 1 if p.outflow_id < 0 else p.outflow_id,
+            inflow_id=first - p.inflow_id - 1 if p.inflow_id < 0 else p.inflow_id,
+        )
+        for p in plan.proposals
+    ]
+    return report
+
+
+def _report(plan: ImportPlan, *, dry_run: bool) -> ImportReport:
+    return ImportReport(
+        plan.file,
+        plan.format,
+        plan.total,
+        plan.imported,
+        plan.duplicates,
+        plan.skipped,
+        len(plan.transfer_pairs),
+        plan.proposals,
+        plan.rules_applied,
+        dry_run,
+    )
+
+
+def _get_or_create_categories(w: gate.Write, plan: ImportPlan) -> dict[str, int]:
+    paths = _category_paths(w.conn)
+    sign: dict[str, int] = defaultdict(int)
+    for r in plan.new_rows:
+        if r.category_path and r.category_id is None:
+            sign[r.category_path] += 1 if r.minor > 0 else -1
+    out: dict[str, int] = {}
+    for path in plan.new_categories:
+        kind = "income" if sign[path] > 0 else "expense"
+        parent_id: int | None = None
+        parts = path.split(CATEGORY_SEPARATOR)
+        for depth in range(len(parts)):
+            sub = CATEGORY_SEPARATOR.join(parts[: depth + 1])
+            found = paths.get(sub.casefold())
+            if found is None:
+                (found,) = w.new_ids("categories", 1)
+                w.journal.insert(
+                    "categories",
+                    [(found, parts[depth][:200], kind, parent_id, "")],
+                    ["id", "name", "kind", "parent_id", "color"],
+                )
+                paths[sub.casefold()] = found
+                w.mark(ChangeKind.CATEGORIES)
+            parent_id = found
+        out[path] = paths[path.casefold()]
+    return out
+
+
+def get_or_create_named(
+    w: gate.Write, table: str, names: set[str], kind: ChangeKind
+) -> dict[str, int]:
+    if not names:
+        return {}
+    existing = {
+        str(n).casefold(): int(i)
+        for i, n in w.conn.exec_driver_sql(f"SELECT id, name FROM {table}")
+    }
+    missing = sorted({n for n in names if n.casefold() not in existing}, key=str.casefold)
+    unique: dict[str, str] = {}
+    for n in missing:
+        unique.setdefault(n.casefold(), n)
+    if unique:
+        ids = w.new_ids(table, len(unique))
+        w.journal.insert(table, list(zip(ids, unique.values(), strict=True)), ["id", "name"])
+        existing.update(dict(zip(unique.keys(), ids, strict=True)))
+        w.mark(kind)
+    return {n: existing[n.casefold()] for n in names}
+
+
+_ENTRY_COLS = [
+    "id",
+    "account_id",
+    "kind",
+    "date",
+    "amount",
+    "currency",
+    "payee",
+    "notes",
+    "category_id",
+    "merchant_id",
+    "transfer_id",
+    "external_id",
+    "user_fields",
+    "created_at",
+    "updated_at",
+]
+
+
+def _write(
+    w: gate.Write,
+    plan: ImportPlan,
+    request: ImportRequest,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> range:
+    rows = plan.new_rows
+    categories = _get_or_create_categories(w, plan)
+    merchants = get_or_create_named(
+        w, "merchants", {r.merchant for r in rows if r.merchant}, ChangeKind.MERCHANTS
+    )
+    tags = get_or_create_named(w, "tags", {t for r in rows for t in r.tags}, ChangeKind.TAGS)
+    ids = w.new_ids("entries", len(rows))
+    transfer_of: dict[int, int] = {}
+    if plan.transfer_pairs:
+        t_ids = w.new_ids("transfers", len(plan.transfer_pairs))
+        now = raw(w.now)
+        w.journal.insert("transfers", [(t, now) for t in t_ids], ["id", "created_at"])
+        for t, (a, b) in zip(t_ids, plan.transfer_pairs, strict=True):
+            transfer_of[a] = t
+            transfer_of[b] = t
+    now = raw(w.now)
+    first_day: dict[int, date] = {}
+    for start in range(0, len(rows), CHUNK):
+        _tick(progress, cancel, "writing", start, len(rows))
+        batch = []
+        for n in range(start, min(start + CHUNK, len(rows))):
+            r = rows[n]
+            tid = transfer_of.get(n)
+            cat = r.category_id if r.category_id is not None else categories.get(r.category_path)
+            batch.append(
+                (
+                    ids[n],
+                    r.account_id,
+                    EntryKind.TRANSFER.value if tid is not None else EntryKind.TRANSACTION.value,
+                    r.date.isoformat(),
+                    r.minor,
+                    r.currency,
+                    r.payee,
+                    r.memo,
+                    None if tid is not None else cat,
+                    merchants.get(r.merchant) if r.merchant else None,
+                    tid,
+                    r.external_id,
+                    r.user_fields,
+                    now,
+                    now,
+                )
+            )
+            old = first_day.get(r.account_id)
+            if old is None or r.date < old:
+                first_day[r.account_id] = r.date
+        w.journal.insert("entries", batch, _ENTRY_COLS)
+    tag_rows = [(ids[n], tags[t]) for n, r in enumerate(rows) for t in dict.fromkeys(r.tags)]
+    if tag_rows:
+        w.journal.insert("entry_tags", tag_rows, ["entry_id", "tag_id"])
+    (batch_id,) = w.new_ids("import_batches", 1)
+    w.journal.insert(
+        "import_batches",
+        [
+            (
+                batch_id,
+                plan.file[:500],
+                plan.format.value,
+                hashlib.sha256(request.data).hexdigest(),
+                plan.imported,
+                plan.duplicates,
+                now,
+            )
+        ],
+        ["id", "file_name", "format", "file_sha256", "imported", "duplicates", "created_at"],
+    )
+    for account_id, day in first_day.items():
+        w.touch(account_id, day)
+    if rows:
+        w.mark(ChangeKind.ENTRIES)
+    return ids
+
+
+# -- transfers ----------------------------------------------------------------------------------
+
+
+def _pair_rows(conn: Connection, a: int, b: int) -> tuple[Any, Any]:
+    rows = {
+        int(r[0]): r
+        for r in conn.exec_driver_sql(
+            "SELECT id, account_id, date, amount, transfer_id, kind FROM entries"
+            " WHERE id IN (?, ?)",
+            (a, b),
+        )
+    }
+    if a not in rows or b not in rows:
+        raise DomainError(f"entries {a} and {b} do not both exist")
+    return rows[a], rows[b]
+
+
+def confirm_transfers(ledger: Ledger, pairs: Sequence[tuple[int, int]]) -> Changes:
+    """Turn each confirmed pair of entries into one transfer (no longer income or expense)."""
+    label = f"Link {len(pairs)} transfer{'s' if len(pairs) != 1 else ''}"
+    with gate.write(ledger, label) as w:
+        used: set[int] = set()
+        for a, b in pairs:
+            ra, rb = _pair_rows(w.conn, a, b)
+            if a in used or b in used or a == b:
+                raise DomainError(f"entry {a if a in used else b} is in two proposed pairs")
+            used.update((a, b))
+            for r in (ra, rb):
+                if r[4] is not None or r[5] != EntryKind.TRANSACTION.value:
+                    raise DomainError(f"entry {r[0]} is already a transfer or not a transaction")
+            if ra[1] == rb[1]:
+                raise DomainError(f"entries {a} and {b} are in the same account")
+            if (int(ra[3]) > 0) == (int(rb[3]) > 0):
+                raise DomainError(f"entries {a} and {b} do not move money in opposite directions")
+            t = w.new_id("transfers")
+            w.journal.insert("transfers", [(t, raw(w.now))], ["id", "created_at"])
+            w.journal.update_keys(
+                "entries",
+                [a, b],
+                {"kind": EntryKind.TRANSFER.value, "transfer_id": t, "category_id": None},
+            )
+            w.touch(int(ra[1]), date.fromisoformat(ra[2]))
+            w.touch(int(rb[1]), date.fromisoformat(rb[2]))
+        w.mark(ChangeKind.ENTRIES)
+    return w.changes
+
+
+def reject_transfers(ledger: Ledger, pairs: Sequence[tuple[int, int]]) -> Changes:
+    """Remember that these pairs are not transfers, so they are never proposed again."""
+    with gate.write(ledger, "Reject transfer match") as w:
+        keys = sorted({transfer_match.pair_key(a, b) for a, b in pairs})
+        for a, b in keys:
+            _pair_rows(w.conn, a, b)
+        existing = {
+            (int(x), int(y))
+            for x, y in w.conn.exec_driver_sql(
+                "SELECT entry_a_id, entry_b_id FROM rejected_transfer_pairs"
+            )
+        }
+        fresh = [(a, b, raw(w.now)) for a, b in keys if (a, b) not in existing]
+        w.journal.insert(
+            "rejected_transfer_pairs", fresh, ["entry_a_id", "entry_b_id", "created_at"]
+        )
+    return w.changes
+
+
+def propose_transfers(ledger: Ledger, since: date | None = None) -> list[TransferProposal]:
+    """Proposals among the book's unmatched transactions (for a "find transfers" action)."""
+    with ledger.book.reading() as session:
+        conn = session.connection()
+        names = {a.id: a.name for a in _accounts(conn)}
+        rows = [
+            transfer_match.Side(int(i), int(a), date.fromisoformat(d), int(m), str(c))
+            for i, a, d, m, c in conn.exec_driver_sql(
+                "SELECT id, account_id, date, amount, currency FROM entries"
+                " WHERE kind = 'transaction' AND transfer_id IS NULL AND date >= ?",
+                ((since or date.min).isoformat(),),
+            )
+        ]
+        rejected = {
+            (int(a), int(b))
+            for a, b in conn.exec_driver_sql(
+                "SELECT entry_a_id, entry_b_id FROM rejected_transfer_pairs"
+            )
+        }
+    found = transfer_match.propose(rows, [], rejected)
+    return [
+        TransferProposal(
+            p.outflow.entry_id,
+            p.inflow.entry_id,
+            names.get(p.outflow.account_id, "?"),
+            names.get(p.inflow.account_id, "?"),
+            p.outflow.date,
+            Money.from_minor(-p.outflow.amount_minor, p.outflow.currency).amount,
+            p.outflow.currency,
+        )
+        for p in found
+    ]
+
+
+# -- presets ------------------------------------------------------------------------------------
+
+
+def save_preset(ledger: Ledger, name: str, mapping: CsvMapping, options: CsvOptions) -> None:
+    """Save (or replace) a named CSV mapping. Presets are configuration: no undo step."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise DomainError("a preset needs a name")
+    payload = json.dumps({"mapping": mapping.to_dict(), "options": options.to_dict()})
+    now = gate.utc_now()
+    with ledger.book.writing() as session, session.begin():
+        session.connection().exec_driver_sql(
+            "INSERT INTO import_presets (name, format, settings, updated_at)"
+            " VALUES (?, 'csv', ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET settings = excluded.settings,"
+            " updated_at = excluded.updated_at",
+            (clean, payload, raw(now)),
+        )
+
+
+def load_preset(ledger: Ledger, name: str) -> tuple[CsvMapping, CsvOptions]:
+    with ledger.book.reading() as session:
+        row = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT settings FROM import_presets WHERE lower(name) = lower(?)", (name.strip(),)
+            )
+            .first()
+        )
+    if row is None:
+        raise ImportSetupError(f"no import preset named {name!r}")
+    data = json.loads(row[0])
+    return CsvMapping.from_dict(data["mapping"]), CsvOptions.from_dict(data["options"])
+
+
+def list_presets(ledger: Ledger) -> list[str]:
+    with ledger.book.reading() as session:
+        return [
+            str(n)
+            for (n,) in session.connection().exec_driver_sql(
+                "SELECT name FROM import_presets ORDER BY lower(name)"
+            )
+        ]
+
+
+def delete_preset(ledger: Ledger, name: str) -> None:
+    with ledger.book.writing() as session, session.begin():
+        deleted = (
+            session.connection()
+            .exec_driver_sql(
+                "DELETE FROM import_presets WHERE lower(name) = lower(?)", (name.strip(),)
+            )
+            .rowcount
+        )
+    if not deleted:
+        raise ImportSetupError(f"no import preset named {name!r}")

@@ -1,0 +1,312 @@
+"""Rules: add, list, enable, delete, and apply them to existing entries (one undo step).
+
+The compiled rule set is cached per distinct rule content (``domain.rules.compile_rules``), so
+an import or an "apply rules" after the first costs no compilation. ``warm_cache(ledger)``
+compiles the current rules ahead of time (for a worker task at start and after rule edits).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.currency import currency, exponent
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.rules import (
+    Actions,
+    CompiledRules,
+    Condition,
+    Rule,
+    RuleError,
+    Subject,
+    compile_rules,
+    parse_user_fields,
+)
+from permoney_desktop.services import gate
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.undo import raw
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class RuleView:
+    rule: Rule
+    position: int
+    category: str  # the category's full path, "" when none
+
+    @property
+    def id(self) -> int:
+        return self.rule.id
+
+
+@dataclass(frozen=True)
+class ApplyReport:
+    examined: int
+    changed: int
+    changes: Changes
+
+
+_RULE_COLS = "id, name, position, enabled, conditions, category_id, merchant, tags, rename_payee"
+
+
+def _rule(row: Sequence[object]) -> Rule:
+    conds = tuple(
+        Condition.parse(c["field"], c["op"], c["value"], c.get("value2", ""))
+        for c in json.loads(str(row[4]))
+    )
+    tags = tuple(t for t in str(row[7]).split(",") if t)
+    return Rule(
+        int(str(row[0])),
+        str(row[1]),
+        conds,
+        Actions(None if row[5] is None else int(str(row[5])), str(row[6]), tags, str(row[8])),
+        bool(row[3]),
+    )
+
+
+def load_rules(conn: Connection) -> tuple[Rule, ...]:
+    rows = conn.exec_driver_sql(f"SELECT {_RULE_COLS} FROM rules ORDER BY position, id").all()
+    return tuple(_rule(tuple(r)) for r in rows)
+
+
+def compiled_from_conn(conn: Connection) -> CompiledRules:
+    return compile_rules(load_rules(conn))
+
+
+def compiled(ledger: Ledger) -> CompiledRules:
+    with ledger.book.reading() as session:
+        return compiled_from_conn(session.connection())
+
+
+def warm_cache(ledger: Ledger) -> int:
+    """Compile the book's rules now so the next import does not; returns how many are active."""
+    return len(compiled(ledger))
+
+
+def list_rules(ledger: Ledger) -> list[RuleView]:
+    with ledger.book.reading() as session:
+        conn = session.connection()
+        rows = conn.exec_driver_sql(f"SELECT {_RULE_COLS} FROM rules ORDER BY position, id").all()
+        paths = _category_names(conn)
+    return [
+        RuleView(_rule(tuple(r)), int(r[2]), paths.get(int(r[5]), "") if r[5] is not None else "")
+        for r in rows
+    ]
+
+
+def _category_names(conn: Connection) -> dict[int, str]:
+    return {
+        int(i): (str(n) if p is None else f"{p}:{n}")
+        for i, n, p in conn.exec_driver_sql(
+            "SELECT c.id, c.name, p.name FROM categories c LEFT JOIN categories p"
+            " ON p.id = c.parent_id"
+        )
+    }
+
+
+def _category_id(conn: Connection, path: str) -> int:
+    key = ":".join(p.strip() for p in path.split(":")).casefold()
+    names = _category_names(conn)
+    exact = [i for i, n in names.items() if n.casefold() == key]
+    if exact:
+        return exact[0]
+    leaf = [i for i, n in names.items() if n.split(":")[-1].casefold() == key]
+    if len(leaf) == 1:
+        return leaf[0]
+    raise DomainError(
+        f"unknown category {path!r}" if not leaf else f"category {path!r} is ambiguous"
+    )
+
+
+def add_rule(
+    ledger: Ledger,
+    name: str,
+    conditions: Sequence[Condition],
+    *,
+    category: str | None = None,
+    merchant: str = "",
+    tags: Sequence[str] = (),
+    rename_payee: str = "",
+) -> tuple[int, Changes]:
+    """Add a rule at the end of the list; it must have a condition and an action."""
+    if not conditions:
+        raise RuleError("a rule needs at least one condition")
+    for c in conditions:
+        c.check()
+    clean_tags = [" ".join(t.split()) for t in tags if t.strip()]
+    if any("," in t for t in clean_tags):
+        raise RuleError("tag names cannot contain commas")
+    with gate.write(ledger, "Add rule") as w:
+        cat_id = _category_id(w.conn, category) if category else None
+        actions = Actions(cat_id, merchant.strip(), tuple(clean_tags), rename_payee.strip())
+        if actions.empty:
+            raise RuleError("a rule needs an action (category, merchant, tags or payee)")
+        rule_id = w.new_id("rules")
+        position = int(
+            w.conn.exec_driver_sql("SELECT COALESCE(MAX(position), 0) + 1 FROM rules").scalar() or 1
+        )
+        w.journal.insert(
+            "rules",
+            [
+                (
+                    rule_id,
+                    (name.strip() or f"Rule {rule_id}")[:200],
+                    position,
+                    1,
+                    json.dumps([c.to_dict() for c in conditions]),
+                    cat_id,
+                    actions.merchant,
+                    ",".join(clean_tags),
+                    actions.rename_payee,
+                    raw(w.now),
+                )
+            ],
+            [
+                "id",
+                "name",
+                "position",
+                "enabled",
+                "conditions",
+                "category_id",
+                "merchant",
+                "tags",
+                "rename_payee",
+                "created_at",
+            ],
+        )
+        w.mark(ChangeKind.RULES)
+    return rule_id, w.changes
+
+
+def _check_rule(conn: Connection, rule_id: int) -> None:
+    if conn.exec_driver_sql("SELECT 1 FROM rules WHERE id = ?", (rule_id,)).first() is None:
+        raise DomainError(f"no rule with id {rule_id}")
+
+
+def delete_rule(ledger: Ledger, rule_id: int) -> Changes:
+    with gate.write(ledger, "Delete rule") as w:
+        _check_rule(w.conn, rule_id)
+        w.journal.delete_keys("rules", [rule_id])
+        w.mark(ChangeKind.RULES)
+    return w.changes
+
+
+def set_enabled(ledger: Ledger, rule_id: int, enabled: bool) -> Changes:
+    with gate.write(ledger, "Enable rule" if enabled else "Disable rule") as w:
+        _check_rule(w.conn, rule_id)
+        w.journal.update_keys("rules", [rule_id], {"enabled": enabled})
+        w.mark(ChangeKind.RULES)
+    return w.changes
+
+
+def apply_rules(
+    ledger: Ledger,
+    *,
+    account_ids: Sequence[int] | None = None,
+    since: date | None = None,
+    progress: Progress | None = None,
+) -> ApplyReport:
+    """Run the rules over existing transactions, as one undo step.
+
+    A rule may replace a value an earlier import or rule set, never a field in the entry's
+    ``user_fields``. Only entries whose values actually change are written.
+    """
+    with gate.write(ledger, "Apply rules") as w:
+        rules = compiled_from_conn(w.conn)
+        where = ["e.kind = 'transaction'"]
+        params: list[object] = []
+        if account_ids is not None:
+            where.append("e.account_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps([int(a) for a in account_ids]))
+        if since is not None:
+            where.append("e.date >= ?")
+            params.append(since.isoformat())
+        rows = w.conn.exec_driver_sql(
+            "SELECT e.id, e.account_id, e.date, e.amount, e.currency, e.payee, e.notes,"
+            " e.category_id, m.name, e.user_fields FROM entries e"
+            " LEFT JOIN merchants m ON m.id = e.merchant_id WHERE " + " AND ".join(where),
+            tuple(params),
+        ).all()
+        if progress is not None:
+            progress("rules", 0, len(rows))
+        updates: dict[tuple[str, object], list[int]] = defaultdict(list)
+        tag_adds: list[tuple[int, str]] = []
+        touched: dict[int, date] = {}
+        merchant_names: set[str] = set()
+        changed: set[int] = set()
+        exps: dict[str, int] = {}
+        for eid, acc, day, minor, cur, payee, notes, cat, merchant, uf in rows:
+            exp = exps.get(cur)
+            if exp is None:
+                exp = exps[cur] = exponent(currency(cur))
+            amount = Decimal(int(minor)).scaleb(-exp)
+            out = rules.evaluate(
+                Subject(str(payee), str(notes), amount, parse_user_fields(str(uf)))
+            )
+            if out.empty:
+                continue
+            before = len(changed)
+            if out.category_id is not None and out.category_id != cat:
+                updates[("category_id", out.category_id)].append(int(eid))
+                changed.add(int(eid))
+            if out.merchant is not None and out.merchant != (merchant or ""):
+                updates[("merchant", out.merchant)].append(int(eid))
+                merchant_names.add(out.merchant)
+                changed.add(int(eid))
+            if out.payee is not None and out.payee != payee:
+                updates[("payee", out.payee)].append(int(eid))
+                changed.add(int(eid))
+            for t in out.tags:
+                tag_adds.append((int(eid), t))
+            if len(changed) != before:
+                d = date.fromisoformat(day)
+                if int(acc) not in touched or d < touched[int(acc)]:
+                    touched[int(acc)] = d
+        merchant_ids = _merchant_ids(w, merchant_names)
+        for (col, value), ids in updates.items():
+            if col == "merchant":
+                w.journal.update_keys("entries", ids, {"merchant_id": merchant_ids[str(value)]})
+            else:
+                w.journal.update_keys("entries", ids, {col: value, "updated_at": w.now})
+        if tag_adds:
+            changed |= _add_tags(w, tag_adds)
+        for acc, d in touched.items():
+            w.touch(acc, d)
+        if changed:
+            w.mark(ChangeKind.ENTRIES)
+        w.label = f"Apply rules to {len(changed)} entries"
+    return ApplyReport(len(rows), len(changed), w.changes)
+
+
+def _merchant_ids(w: gate.Write, names: set[str]) -> dict[str, int]:
+    from permoney_desktop.services.imports import get_or_create_named
+
+    return get_or_create_named(w, "merchants", names, ChangeKind.MERCHANTS)
+
+
+def _add_tags(w: gate.Write, adds: list[tuple[int, str]]) -> set[int]:
+    from permoney_desktop.services.imports import get_or_create_named
+
+    tag_ids = get_or_create_named(w, "tags", {t for _, t in adds}, ChangeKind.TAGS)
+    entry_ids = json.dumps(sorted({e for e, _ in adds}))
+    have = {
+        (int(e), int(t))
+        for e, t in w.conn.exec_driver_sql(
+            "SELECT entry_id, tag_id FROM entry_tags WHERE entry_id IN"
+            " (SELECT value FROM json_each(?))",
+            (entry_ids,),
+        )
+    }
+    fresh = sorted({(e, tag_ids[t]) for e, t in adds} - have)
+    if fresh:
+        w.journal.insert("entry_tags", fresh, ["entry_id", "tag_id"])
+        w.mark(ChangeKind.TAGS)
+    return {e for e, _ in fresh}
