@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from permoney_desktop.store import cipher
-from permoney_desktop.store.engine import make_migration_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -110,6 +109,10 @@ def downgrade(path: Path, revision: str, key: bytes | None = None) -> None:
 
 def _run(path: Path, direction: str, revision: str, key: bytes | None = None) -> None:
     from alembic import command
+
+    # Imported here so that reading SCHEMA_HEAD (the fast `permoney balances` path) never
+    # loads SQLAlchemy.
+    from permoney_desktop.store.engine import make_migration_engine
 
     cfg = _config()
     engine = make_migration_engine(path, key)
