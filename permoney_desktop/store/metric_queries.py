@@ -1,0 +1,219 @@
+"""SQL for the dashboard metrics: grouped sums and level lookups, a fixed number of queries.
+
+Money is summed in SQL per currency as integer minor units; conversion and rounding happen in
+the domain (``domain/metrics.py``). Nothing here loops one query per account or per day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import bindparam, func, select, text
+from sqlalchemy.orm import Session
+
+from permoney_desktop.domain.accounts import AccountKind, Classification
+from permoney_desktop.domain.currency import Currency
+from permoney_desktop.domain.entries import CategoryKind, EntryKind, counts_as_income_or_expense
+from permoney_desktop.domain.fx import Rate
+from permoney_desktop.domain.metrics import Budget, CategoryInfo, FlowGroup, Goal
+from permoney_desktop.store.schema import (
+    AccountRow,
+    BudgetRow,
+    CategoryRow,
+    EntryRow,
+    ExchangeRateRow,
+    GoalAccountRow,
+    GoalRow,
+    MerchantRow,
+)
+
+# The one exclusion rule, spelled as SQL: only kinds that count as income or expense.
+FLOW_KINDS: tuple[str, ...] = tuple(k.value for k in EntryKind if counts_as_income_or_expense(k))
+_KINDS_SQL = ", ".join(f"'{k}'" for k in FLOW_KINDS)
+
+# Uncategorized flows are split by sign (in = income, out = expense); categorized ones are not,
+# so a refund nets against its category's spending.
+_FLOW_GROUPS_SQL = f"""
+SELECT date, category_id, merchant_id,
+       CASE WHEN category_id IS NULL AND amount > 0 THEN 1 ELSE 0 END AS positive,
+       currency, SUM(amount)
+FROM entries
+WHERE kind IN ({_KINDS_SQL}) {{where}}
+GROUP BY date, category_id, merchant_id, positive, currency
+"""
+
+
+def _groups(session: Session, where: str, params: dict[str, object]) -> list[FlowGroup]:
+    stmt = text(_FLOW_GROUPS_SQL.format(where=where))
+    if "days" in params:
+        stmt = stmt.bindparams(bindparam("days", expanding=True))
+    rows = session.execute(stmt, params).all()
+    parsed: dict[str, date] = {}
+    out = []
+    for day_text, cat, merchant, positive, cur, total in rows:
+        day = parsed.get(day_text)
+        if day is None:
+            day = parsed[day_text] = date.fromisoformat(day_text)
+        out.append(FlowGroup(day, cat, merchant, bool(positive), cur, int(total)))
+    return out
+
+
+def flow_groups(session: Session) -> list[FlowGroup]:
+    """Every day's flows grouped by (category, merchant, sign if uncategorized, currency)."""
+    return _groups(session, "", {})
+
+
+def flow_groups_on(session: Session, days: Iterable[date]) -> list[FlowGroup]:
+    """The same groups for just ``days`` (served by the date index)."""
+    wanted = sorted({d.isoformat() for d in days})
+    if not wanted:
+        return []
+    return _groups(session, "AND date IN :days", {"days": wanted})
+
+
+def first_day(session: Session) -> date | None:
+    """The book's earliest date: first entry or earliest opening date."""
+    first_entry = session.scalar(select(func.min(EntryRow.date)))
+    first_open = session.scalar(select(func.min(AccountRow.opening_date)))
+    days = [d for d in (first_entry, first_open) if d is not None]
+    return min(days) if days else None
+
+
+def account_versions(session: Session) -> tuple[tuple[int, int], ...]:
+    """(account id, data version) of every account: moves on every write to its entries."""
+    rows = session.execute(select(AccountRow.id, AccountRow.data_version).order_by(AccountRow.id))
+    return tuple((int(i), int(v)) for i, v in rows)
+
+
+def accounts(session: Session) -> list[tuple[int, str, Classification, str]]:
+    """(id, name, classification, currency) in display order."""
+    rows = session.execute(
+        select(AccountRow.id, AccountRow.name, AccountRow.kind, AccountRow.currency).order_by(
+            AccountRow.sort_order, AccountRow.name
+        )
+    )
+    return [(int(i), n, AccountKind(k).classification, c) for i, n, k, c in rows]
+
+
+def categories(session: Session) -> dict[int, CategoryInfo]:
+    rows = session.execute(
+        select(CategoryRow.id, CategoryRow.name, CategoryRow.kind, CategoryRow.parent_id)
+    )
+    return {int(i): CategoryInfo(int(i), n, CategoryKind(k), p) for i, n, k, p in rows}
+
+
+def merchants(session: Session) -> dict[int, str]:
+    return {int(i): n for i, n in session.execute(select(MerchantRow.id, MerchantRow.name))}
+
+
+def rates(session: Session) -> list[Rate]:
+    rows = session.execute(
+        select(
+            ExchangeRateRow.date,
+            ExchangeRateRow.from_currency,
+            ExchangeRateRow.to_currency,
+            ExchangeRateRow.rate,
+        )
+    )
+    return [Rate(d, Currency(b), Currency(q), r) for d, b, q, r in rows]
+
+
+def budgets(session: Session, first_month: date, last_month: date) -> list[Budget]:
+    rows = session.execute(
+        select(BudgetRow.category_id, BudgetRow.month, BudgetRow.amount, BudgetRow.currency).where(
+            BudgetRow.month.between(first_month, last_month)
+        )
+    )
+    return [Budget(int(c), m, int(a), cur) for c, m, a, cur in rows]
+
+
+def goals(session: Session) -> list[Goal]:
+    links: dict[int, list[int]] = {}
+    for goal_id, account_id in session.execute(
+        select(GoalAccountRow.goal_id, GoalAccountRow.account_id)
+    ):
+        links.setdefault(int(goal_id), []).append(int(account_id))
+    rows = session.execute(
+        select(
+            GoalRow.id, GoalRow.name, GoalRow.target_amount, GoalRow.currency, GoalRow.target_date
+        ).order_by(GoalRow.name)
+    )
+    return [
+        Goal(int(i), n, int(t), c, d, tuple(sorted(links.get(int(i), ()))))
+        for i, n, t, c, d in rows
+    ]
+
+
+# -- materialized balances (helper A's table; read "the latest row on or before D") ----------
+
+_LEVELS_ON_SQL = text(
+    """
+SELECT a.id, b.date, b."end", b.currency, b.partial
+FROM accounts a
+JOIN balances b ON b.id = (
+    SELECT id FROM balances
+    WHERE account_id = a.id AND date <= :day
+    ORDER BY date DESC LIMIT 1
+)
+"""
+)
+
+LevelRow = tuple[int, date, int, str, bool]
+
+
+def levels_on(session: Session, day: date) -> list[LevelRow]:
+    """Each account's latest materialized row on or before ``day`` (index seeks per account)."""
+    rows = session.execute(_LEVELS_ON_SQL, {"day": day.isoformat()}).all()
+    return [(int(a), date.fromisoformat(d), int(e), c, bool(p)) for a, d, e, c, p in rows]
+
+
+_ROWS_BETWEEN_SQL = text(
+    """
+SELECT account_id, date, "end", partial FROM balances
+WHERE account_id IN :ids AND date BETWEEN :start AND :end
+ORDER BY account_id, date
+"""
+).bindparams(bindparam("ids", expanding=True))
+
+
+def balance_rows(
+    session: Session, account_ids: Sequence[int], start: date, end: date
+) -> list[tuple[int, date, int, bool]]:
+    """Every materialized row of these accounts inside [start, end], by account and date."""
+    if not account_ids:
+        return []
+    rows = session.execute(
+        _ROWS_BETWEEN_SQL,
+        {"ids": list(account_ids), "start": start.isoformat(), "end": end.isoformat()},
+    ).all()
+    parsed: dict[str, date] = {}
+    out = []
+    for acc, day_text, end_level, partial in rows:
+        day = parsed.get(day_text)
+        if day is None:
+            day = parsed[day_text] = date.fromisoformat(day_text)
+        out.append((int(acc), day, int(end_level), bool(partial)))
+    return out
+
+
+_ROWS_ON_SQL = text(
+    """
+SELECT account_id, date, "end", partial FROM balances
+WHERE account_id IN :ids AND date IN :days
+ORDER BY account_id, date
+"""
+).bindparams(bindparam("ids", expanding=True), bindparam("days", expanding=True))
+
+
+def balance_rows_on(
+    session: Session, account_ids: Sequence[int], days: Sequence[date]
+) -> list[tuple[int, date, int, bool]]:
+    """The materialized rows of these accounts on exactly ``days`` (index seeks, for sparse
+    weekly series over many years)."""
+    if not account_ids or not days:
+        return []
+    rows = session.execute(
+        _ROWS_ON_SQL, {"ids": list(account_ids), "days": [d.isoformat() for d in days]}
+    ).all()
+    return [(int(a), date.fromisoformat(d), int(e), bool(p)) for a, d, e, p in rows]
