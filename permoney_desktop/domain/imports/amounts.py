@@ -27,18 +27,24 @@ class AmountFormatError(ValueError):
 def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
     """The exact value of ``text`` ("1,234.56", "(12.00)", "1 234,56", "12.50-", "$4.50")."""
     s = text.translate(_SPACES).strip()
-    negative = False
+    signs: list[str] = []  # each way of writing a sign may appear once, and only one of them
     if s.startswith("(") and s.endswith(")"):
-        negative, s = True, s[1:-1].strip()
-    if s.endswith("-"):
-        negative, s = not negative, s[:-1].strip()
-    if s[:1] in "+-" and s:
-        negative, s = (not negative if s[0] == "-" else negative), s[1:].strip()
-    s = _SYMBOLS.sub("", s).strip()
-    if s[:1] in "+-" and s:  # sign after a symbol: "$-4.50"
-        negative, s = (not negative if s[0] == "-" else negative), s[1:].strip()
+        signs.append("-")
+        s = s[1:-1].strip()
+    if s.endswith(("-", "+")):
+        signs.append(s[-1])
+        s = s[:-1].strip()
+    if s[:1] in ("+", "-"):
+        signs.append(s[0])
+        s = s[1:].strip()
+    unsymboled = _SYMBOLS.sub("", s).strip()
+    if unsymboled != s and unsymboled[:1] in ("+", "-"):  # sign after a symbol: "$-4.50"
+        signs.append(unsymboled[0])
+        unsymboled = unsymboled[1:].strip()
+    s = unsymboled
+    negative = signs == ["-"]
     rx = _COMMA_DECIMAL if decimal_comma else _DOT_DECIMAL
-    if not s or not any(c.isdigit() for c in s) or rx.fullmatch(s) is None:
+    if len(signs) > 1 or not any(c.isdigit() for c in s) or rx.fullmatch(s) is None:
         sep = "decimal comma" if decimal_comma else "decimal point"
         raise AmountFormatError(f"not an amount: {text!r} (reading with a {sep})")
     if decimal_comma:

@@ -10,6 +10,7 @@ are skipped; investment sections are refused rather than half-read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -38,8 +39,16 @@ class _Record:
     splits: list[tuple[int, str]] = field(default_factory=list)
 
 
+_APOSTROPHE_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})'\s*(\d{1,2})$")
+
+
 def _normalize_date(text: str) -> str:
-    return text.replace("'", "/").replace(" ", "")
+    """Quicken writes years from 2000 on as 1/15'24 (or 1/15' 4): spell them out."""
+    text = text.strip()
+    m = _APOSTROPHE_YEAR.match(text)
+    if m:
+        return f"{m[1]}/{m[2]}/{2000 + int(m[3])}"
+    return text.replace(" ", "")
 
 
 def _records(text: str, name: str) -> list[_Record]:
