@@ -1,0 +1,417 @@
+"""``permoney check``: prove the book's numbers are intact, and rebuild what can be rebuilt.
+
+Checks, each read in one snapshot of the book:
+
+* SQLite's own ``integrity_check`` (or ``quick_check``) and ``foreign_key_check``;
+* transfers: two entries each, on two accounts, same day, one out and one in (and summing to
+  zero in one currency); ``transfer`` entries and transfer links agree;
+* materialized balances: every stored day of every account equals a fresh recomputation by the
+  materializer's own computation (accounts with a pending sync are reported, not compared);
+* syncs: at most one pending request per account; runs left 'syncing' are reported;
+* the undo journal: every step decodes, names known tables, history is linear (the redo stack
+  sits above the undo stack), and the top undo and redo steps match the current rows.
+
+Findings name tables, ids and dates only, never amounts, payees or notes. ``repair`` rebuilds
+the derived data (balances, sync requests, the metrics cache) and drops an undo journal that
+can no longer be applied; damage to the user's own data is reported, with the way out.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection
+
+from permoney_desktop.domain.changes import ChangeKind
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import materialize
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store.schema import Base
+
+log = logging.getLogger(__name__)
+
+LAST_CHECK_SETTING = "safety.last_check"
+# Enough to show what is wrong without flooding a terminal on a badly damaged book.
+MAX_PER_CHECK = 20
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    severity: Severity
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The outcome of one check run (recorded for the health panel)."""
+
+    checked_at: str
+    duration_ms: int
+    findings: tuple[Finding, ...]
+    accounts_compared: int = 0
+    balance_rows_compared: int = 0
+    repaired: tuple[str, ...] = ()
+    quick: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    def as_record(self) -> dict[str, Any]:
+        record = asdict(self)
+        record["findings"] = [asdict(f) for f in self.findings]
+        record["repaired"] = list(self.repaired)
+        record["ok"] = self.ok
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> CheckReport:
+        return cls(
+            checked_at=record["checked_at"],
+            duration_ms=int(record["duration_ms"]),
+            findings=tuple(
+                Finding(f["check"], Severity(f["severity"]), f["message"])
+                for f in record.get("findings", ())
+            ),
+            accounts_compared=int(record.get("accounts_compared", 0)),
+            balance_rows_compared=int(record.get("balance_rows_compared", 0)),
+            repaired=tuple(record.get("repaired", ())),
+            quick=bool(record.get("quick", False)),
+        )
+
+
+@dataclass
+class _Collector:
+    findings: list[Finding] = field(default_factory=list)
+    accounts: int = 0
+    rows: int = 0
+
+    def add(self, check: str, messages: Iterable[str], severity: Severity = Severity.ERROR) -> None:
+        items = list(messages)
+        for message in items[:MAX_PER_CHECK]:
+            self.findings.append(Finding(check, severity, message))
+        if len(items) > MAX_PER_CHECK:
+            self.findings.append(
+                Finding(check, severity, f"… and {len(items) - MAX_PER_CHECK} more")
+            )
+
+
+def _sqlite(conn: Connection, out: _Collector, quick: bool) -> None:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+    if rows != ["ok"]:
+        out.add("sqlite", rows)
+    out.add(
+        "foreign keys",
+        (
+            f"{table} row {rowid} refers to a missing {parent} row"
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
+        ),
+    )
+
+
+def _transfers(conn: Connection, out: _Collector) -> None:
+    q = conn.exec_driver_sql
+    messages = [
+        f"transfer {t} has {n} entries instead of 2"
+        for t, n in q(
+            "SELECT t.id, count(e.id) FROM transfers t LEFT JOIN entries e ON e.transfer_id = t.id "
+            "GROUP BY t.id HAVING count(e.id) != 2"
+        )
+    ]
+    messages += [
+        f"transfer {t}: {problem}"
+        for t, problem in q(
+            "SELECT transfer_id, CASE "
+            " WHEN count(DISTINCT account_id) != 2 THEN 'both sides are on one account' "
+            " WHEN count(DISTINCT date) != 1 THEN 'the sides are on different days' "
+            " WHEN NOT (min(amount) < 0 AND max(amount) > 0) "
+            "  THEN 'the sides do not go out of one account and into the other' "
+            " WHEN count(DISTINCT currency) = 1 AND sum(amount) != 0 "
+            "  THEN 'the sides do not cancel out' END AS problem "
+            "FROM entries WHERE transfer_id IS NOT NULL GROUP BY transfer_id "
+            "HAVING count(*) = 2 AND problem IS NOT NULL"
+        )
+    ]
+    messages += [
+        f"entry {e} is a transfer side without a transfer"
+        for (e,) in q("SELECT id FROM entries WHERE kind = 'transfer' AND transfer_id IS NULL")
+    ]
+    messages += [
+        f"entry {e} is linked to transfer {t} but is not a transfer side"
+        for e, t in q(
+            "SELECT id, transfer_id FROM entries WHERE transfer_id IS NOT NULL "
+            "AND kind != 'transfer'"
+        )
+    ]
+    out.add("transfers", messages)
+
+
+def _syncs(conn: Connection, out: _Collector) -> set[int]:
+    """Report sync bookkeeping problems; returns accounts whose balances may lag."""
+    q = conn.exec_driver_sql
+    out.add(
+        "syncs",
+        (
+            f"account {a} has {n} pending sync requests (one expected)"
+            for a, n in q(
+                "SELECT account_id, count(*) FROM syncs WHERE status = 'pending' "
+                "GROUP BY account_id HAVING count(*) > 1"
+            )
+        ),
+    )
+    syncing = [
+        int(a) for (a,) in q("SELECT DISTINCT account_id FROM syncs WHERE status = 'syncing'")
+    ]
+    out.add(
+        "syncs",
+        (f"account {a}: a sync is running or was interrupted" for a in syncing),
+        Severity.WARNING,
+    )
+    pending = {
+        int(a)
+        for (a,) in q(
+            "SELECT DISTINCT account_id FROM syncs WHERE status IN ('pending', 'syncing') "
+            "AND account_id IS NOT NULL"
+        )
+    }
+    return pending
+
+
+BalanceRow = tuple[str, str, int, int, int, int, int, int]
+
+
+def recompute_rows(conn: Connection, account_id: int) -> list[BalanceRow]:
+    """A full recomputation of one account's days with the materializer's own computation."""
+    # The materializer's _compute reads its inputs on this connection and writes nothing.
+    computed = materialize._compute(conn, AccountId(account_id), None)
+    return [tuple(r) for r in computed.rows]  # type: ignore[misc]
+
+
+def stored_rows(conn: Connection, account_id: int) -> list[BalanceRow]:
+    return [
+        (str(d), str(c), int(s), int(i), int(o), int(a), int(e), int(p))
+        for d, c, s, i, o, a, e, p in conn.exec_driver_sql(
+            'SELECT date, currency, start, inflows, outflows, adjustment, "end", partial '
+            "FROM balances WHERE account_id = ? ORDER BY date",
+            (account_id,),
+        )
+    ]
+
+
+def _first_difference(stored: list[BalanceRow], fresh: list[BalanceRow]) -> str:
+    for mine, theirs in zip(stored, fresh, strict=False):
+        if mine != theirs:
+            day = min(mine[0], theirs[0])
+            return f"first differs on {day}"
+    if len(stored) > len(fresh):
+        return f"{len(stored) - len(fresh)} stale day(s) from {stored[len(fresh)][0]}"
+    return f"{len(fresh) - len(stored)} day(s) missing from {fresh[len(stored)][0]}"
+
+
+def _balances(conn: Connection, out: _Collector, lagging: set[int]) -> None:
+    accounts = [int(a) for (a,) in conn.exec_driver_sql("SELECT id FROM accounts ORDER BY id")]
+    messages: list[str] = []
+    for account in accounts:
+        if account in lagging:
+            continue
+        stored = stored_rows(conn, account)
+        fresh = recompute_rows(conn, account)
+        out.accounts += 1
+        out.rows += len(stored)
+        if stored != fresh:
+            messages.append(
+                f"account {account}: materialized balances differ from a fresh recomputation "
+                f"({_first_difference(stored, fresh)})"
+            )
+    out.add("balances", messages)
+    if lagging:
+        out.add(
+            "balances",
+            [f"{len(lagging)} account(s) await a sync; their balances were not compared"],
+            Severity.WARNING,
+        )
+
+
+def _key_exists(conn: Connection, table: str, pk: list[str], key: Any) -> bool:
+    values = key if isinstance(key, list) else [key]
+    where = " AND ".join(f"{c} = ?" for c in pk)
+    return (
+        conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE {where}", tuple(values)).first()
+        is not None
+    )
+
+
+def _op_problems(step: int, ops: Any) -> list[str]:
+    """Structural problems of one step's ops."""
+    tables = Base.metadata.tables
+    problems: list[str] = []
+    if not isinstance(ops, list):
+        return [f"undo step {step}: its operations are not a list"]
+    for op in ops:
+        if not isinstance(op, dict) or op.get("op") not in ("ins", "del", "upd"):
+            problems.append(f"undo step {step}: an operation of unknown kind")
+            continue
+        table = str(op.get("table"))
+        if table not in tables:
+            problems.append(f"undo step {step}: an operation on unknown table {table!r}")
+            continue
+        if op["op"] != "ins":
+            known = {c.name for c in tables[table].columns}
+            cols = op.get("cols")
+            if not isinstance(cols, list) or not set(cols) <= known:
+                problems.append(f"undo step {step}: row images of {table} have unknown columns")
+    return problems
+
+
+def _expand_keys(op: dict[str, Any]) -> list[Any]:
+    if "ranges" in op:
+        return [i for first, last in op["ranges"] for i in range(first, last + 1)]
+    return list(op.get("keys", ()))
+
+
+def _state_problems(conn: Connection, step: int, ops: list[dict[str, Any]], what: str) -> list[str]:
+    """The last applied step's inserted rows must exist and its deleted rows must not."""
+    tables = Base.metadata.tables
+    live: dict[tuple[str, str], set[str]] = {}
+    problems: list[str] = []
+    # Replay the step's effect on key presence, in order (a step may insert then delete).
+    for op in ops:
+        table = op["table"]
+        pk = [c.name for c in tables[table].primary_key.columns]
+        if op["op"] == "ins":
+            for key in _expand_keys(op):
+                live[(table, json.dumps(key))] = {"present"}
+        elif op["op"] == "del":
+            cols = op["cols"]
+            idx = [cols.index(c) for c in pk]
+            for row in op["rows"]:
+                key = row[idx[0]] if len(idx) == 1 else [row[i] for i in idx]
+                live[(table, json.dumps(key))] = {"absent"}
+    for (table, key_text), state in list(live.items())[:10_000]:
+        pk = [c.name for c in tables[table].primary_key.columns]
+        exists = _key_exists(conn, table, pk, json.loads(key_text))
+        if exists != ("present" in state):
+            problems.append(
+                f"undo step {step} ({what}): {table} row {json.loads(key_text)} is "
+                + ("missing" if "present" in state else "still there")
+            )
+    return problems
+
+
+def _undo_journal(conn: Connection, out: _Collector) -> None:
+    q = conn.exec_driver_sql
+    messages: list[str] = []
+    steps = q("SELECT id, undone, payload FROM undo_steps ORDER BY id").all()
+    highest_done = max((int(s) for s, u, _ in steps if not u), default=None)
+    lowest_undone = min((int(s) for s, u, _ in steps if u), default=None)
+    if highest_done is not None and lowest_undone is not None and lowest_undone < highest_done:
+        messages.append(
+            f"undo history is not linear: step {lowest_undone} is undone below step {highest_done}"
+        )
+    decoded: dict[int, list[dict[str, Any]]] = {}
+    for step_id, _undone, payload in steps:
+        step = int(step_id)
+        try:
+            data = json.loads(payload)
+            ops = data["ops"]
+            kinds = [ChangeKind(k) for k in data.get("kinds", ())]
+            dirty = {int(a): str(d) for a, d in data.get("dirty", {}).items()}
+            del kinds, dirty
+        except (ValueError, KeyError, TypeError, AttributeError):
+            messages.append(f"undo step {step} cannot be decoded")
+            continue
+        found = _op_problems(step, ops)
+        messages += found
+        if not found:
+            decoded[step] = ops
+    for top, what in ((highest_done, "next undo"), (lowest_undone, "next redo")):
+        if top is not None and top in decoded:
+            messages += _state_problems(conn, top, decoded[top], what)
+    out.add("undo journal", messages)
+
+
+def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckReport:
+    """Run every check in one read snapshot; records the report unless ``record`` is False."""
+    started = time.perf_counter()
+    out = _Collector()
+    with ledger.book.read_engine.connect() as conn, conn.begin():
+        _sqlite(conn, out, quick)
+        _transfers(conn, out)
+        lagging = _syncs(conn, out)
+        _balances(conn, out, lagging)
+        _undo_journal(conn, out)
+    report = CheckReport(
+        checked_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        duration_ms=round((time.perf_counter() - started) * 1000),
+        findings=tuple(out.findings),
+        accounts_compared=out.accounts,
+        balance_rows_compared=out.rows,
+        quick=quick,
+    )
+    if record:
+        ledger.set_setting(LAST_CHECK_SETTING, report.as_record())
+    log.info(
+        "book check: %d error(s), %d warning(s) in %d ms",
+        len(report.errors),
+        len(report.findings) - len(report.errors),
+        report.duration_ms,
+    )
+    return report
+
+
+def last_check(ledger: Ledger) -> CheckReport | None:
+    """The last recorded check (for the health panel)."""
+    record = ledger.setting(LAST_CHECK_SETTING)
+    return None if not record else CheckReport.from_record(record)
+
+
+def _clear_undo(ledger: Ledger) -> None:
+    with ledger.book.write_engine.connect() as conn, conn.begin():
+        conn.exec_driver_sql("DELETE FROM undo_steps")
+
+
+def repair(ledger: Ledger, *, clear_cache: Callable[[Ledger], object] | None = None) -> CheckReport:
+    """Rebuild the derived data, then check again; the report lists what was rebuilt."""
+    before = check(ledger, record=False)
+    done: list[str] = []
+    reset = materialize.recover_interrupted(ledger)
+    if reset:
+        done.append(f"reset {reset} interrupted sync(s)")
+    outcomes = materialize.sync_all(ledger, full=True)
+    failed = [o for o in outcomes if o.status == "failed"]
+    done.append(f"rebuilt the balances of {len(outcomes) - len(failed)} account(s)")
+    if any(f.check == "undo journal" for f in before.errors):
+        _clear_undo(ledger)
+        done.append("cleared an undo history that could no longer be applied")
+    if clear_cache is not None:
+        clear_cache(ledger)
+        done.append("cleared the metrics cache")
+    after = check(ledger, record=False)
+    report = CheckReport(
+        checked_at=after.checked_at,
+        duration_ms=after.duration_ms,
+        findings=after.findings,
+        accounts_compared=after.accounts_compared,
+        balance_rows_compared=after.balance_rows_compared,
+        repaired=tuple(done),
+    )
+    ledger.set_setting(LAST_CHECK_SETTING, report.as_record())
+    return report
