@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from permoney_desktop.cli.commands import accounts, book, rates, transactions, undo
+from permoney_desktop.cli.commands import accounts, balances, book, rates, transactions, undo
 
 # One line per command module; later features append here.
-COMMAND_MODULES: list[ModuleType] = [book, accounts, transactions, rates, undo]
+COMMAND_MODULES: list[ModuleType] = [book, accounts, transactions, rates, undo, balances]

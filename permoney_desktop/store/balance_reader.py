@@ -1,0 +1,167 @@
+"""Read-only balance queries on a plain DB-API connection (stdlib ``sqlite3``, no SQLAlchemy).
+
+``permoney balances`` must start and answer in well under a second, and importing SQLAlchemy
+alone costs most of that; so this reader works on any DB-API SQLite connection: a read-only
+``sqlite3`` one opened here, or a raw connection borrowed from the book's read engine.
+It reads the same materialized ``balances`` table the materializer writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRecord:
+    id: int
+    name: str
+    kind: str
+    currency: str
+    opening_balance: int
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDay:
+    """A materialized day's closing level (as the user sees it) and its partial flag."""
+
+    day: date
+    end: int
+    partial: bool
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (encrypted books need a key and the full stack)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout=5000")
+    return conn
+
+
+class BalanceReader:
+    """Queries over one connection; use ``with reader.snapshot():`` for a consistent view."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def snapshot(self) -> _Snapshot:
+        return _Snapshot(self.conn)
+
+    def schema_revision(self) -> str | None:
+        try:
+            row = self.conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return None if row is None else str(row[0])
+
+    def setting(self, key: str) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def accounts(self) -> list[AccountRecord]:
+        rows = self.conn.execute(
+            "SELECT id, name, kind, currency, opening_balance, archived FROM accounts "
+            "ORDER BY sort_order, name"
+        ).fetchall()
+        return [AccountRecord(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+    def latest_on_or_before(self, day: date) -> dict[int, StoredDay]:
+        """Each account's latest materialized day on or before ``day``."""
+        rows = self.conn.execute(
+            'SELECT a.id, b.date, b."end", b.partial FROM accounts a JOIN balances b '
+            "ON b.account_id = a.id AND b.date = (SELECT MAX(date) FROM balances "
+            "WHERE account_id = a.id AND date <= ?)",
+            (day.isoformat(),),
+        ).fetchall()
+        return {a: StoredDay(date.fromisoformat(d), e, bool(p)) for a, d, e, p in rows}
+
+    def spans(self) -> dict[int, tuple[date, date]]:
+        """First and last materialized day of every account that has rows."""
+        rows = self.conn.execute(
+            "SELECT account_id, MIN(date), MAX(date) FROM balances GROUP BY account_id"
+        ).fetchall()
+        return {a: (date.fromisoformat(f), date.fromisoformat(t)) for a, f, t in rows}
+
+    def days_at(
+        self, account_ids: Sequence[int], days: Iterable[date]
+    ) -> dict[int, dict[date, StoredDay]]:
+        """Rows of the given accounts on exactly the given days (for month ends)."""
+        wanted = [d.isoformat() for d in days]
+        result: dict[int, dict[date, StoredDay]] = {a: {} for a in account_ids}
+        if not wanted or not account_ids:
+            return result
+        rows = self.conn.execute(
+            'SELECT account_id, date, "end", partial FROM balances '
+            f"WHERE account_id IN ({_marks(account_ids)}) AND date IN ({_marks(wanted)})",
+            (*account_ids, *wanted),
+        ).fetchall()
+        for a, d, e, p in rows:
+            day = date.fromisoformat(d)
+            result[a][day] = StoredDay(day, e, bool(p))
+        return result
+
+    def days_between(
+        self, account_ids: Sequence[int], start: date, end: date
+    ) -> dict[int, dict[date, StoredDay]]:
+        result: dict[int, dict[date, StoredDay]] = {a: {} for a in account_ids}
+        if not account_ids:
+            return result
+        rows = self.conn.execute(
+            'SELECT account_id, date, "end", partial FROM balances '
+            f"WHERE account_id IN ({_marks(account_ids)}) AND date BETWEEN ? AND ?",
+            (*account_ids, start.isoformat(), end.isoformat()),
+        ).fetchall()
+        for a, d, e, p in rows:
+            day = date.fromisoformat(d)
+            result[a][day] = StoredDay(day, e, bool(p))
+        return result
+
+    def rates(self) -> list[tuple[date, str, str, Decimal]]:
+        rows = self.conn.execute(
+            "SELECT date, from_currency, to_currency, rate FROM exchange_rates"
+        ).fetchall()
+        return [(date.fromisoformat(d), f, t, Decimal(r)) for d, f, t, r in rows]
+
+    def pending(self) -> dict[int, date | None]:
+        """Accounts with a pending or running sync, and the earliest dirty date of each."""
+        rows = self.conn.execute(
+            "SELECT account_id, MIN(COALESCE(window_start, '0000-00-00')) FROM syncs "
+            "WHERE status IN ('pending', 'syncing') AND account_id IS NOT NULL "
+            "GROUP BY account_id"
+        ).fetchall()
+        return {a: (None if w == "0000-00-00" else date.fromisoformat(w)) for a, w in rows}
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+class _Snapshot:
+    """A read transaction, so every query of one answer sees the same committed state."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
