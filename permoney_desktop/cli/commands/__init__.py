@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from permoney_desktop.cli.commands import accounts, balances, book, rates, transactions, undo
+from permoney_desktop.cli.commands import (
+    accounts,
+    balances,
+    book,
+    rates,
+    transactions,
+    undo,
+    worker,
+)
 
 # One line per command module; later features append here.
-COMMAND_MODULES: list[ModuleType] = [book, accounts, transactions, rates, undo, balances]
+COMMAND_MODULES: list[ModuleType] = [book, accounts, transactions, rates, undo, worker, balances]

@@ -1,0 +1,156 @@
+"""Huey's consumer, tuned to run inside the app: no signal handlers, quick wake-ups, pausing.
+
+Stock ``Consumer.start()`` installs SIGINT/SIGTERM/SIGHUP handlers (which swallow a Qt app's
+signals, and fail off the main thread); here that is a no-op. Idle workers wait on the queue's
+``wake`` event with a short poll (``initial_delay`` growing to ``max_delay``), so a task
+enqueued in this process starts at once and one enqueued by another process within
+``max_delay``. Threads are named ``permoney-worker-N`` and ``permoney-scheduler``.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from huey.consumer import Consumer, Worker
+
+from permoney_desktop.worker.queue import PermoneyHuey
+
+DEFAULT_INITIAL_DELAY = 0.01
+DEFAULT_MAX_DELAY = 0.05
+PAUSED_POLL_S = 0.1
+
+
+class Activity:
+    """How many workers hold a task, counted from dequeue to the end of execution.
+
+    Stricter than the monitor's running count: a task just taken off the queue but not yet
+    started still counts, so "queue empty and nobody busy" really means drained.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.busy = 0
+
+    def enter(self) -> None:
+        with self._lock:
+            self.busy += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self.busy -= 1
+
+
+class WakeableWorker(Worker):  # type: ignore[misc]
+    """A worker thread that sleeps on the queue's wake event and honours a pause gate."""
+
+    def __init__(
+        self,
+        *args: Any,
+        wake: threading.Event,
+        gate: threading.Event,
+        activity: Activity,
+        **kw: Any,
+    ) -> None:
+        super().__init__(*args, **kw)
+        self.wake = wake
+        self.gate = gate
+        self.activity = activity
+
+    def loop(self, now: Any = None) -> None:
+        # Huey's Worker.loop, with the busy count around dequeue + execute and a pause gate.
+        if not self.gate.is_set():
+            self.stop_flag.wait(PAUSED_POLL_S)
+            return
+        task = None
+        self.activity.enter()
+        try:
+            task = self.huey.dequeue()
+            if task is not None:
+                self.delay = self.default_delay
+                try:
+                    self.huey.execute(task, now)
+                except Exception:
+                    self._logger.exception("Unhandled error during execution of task %s.", task.id)
+        except Exception:
+            self._logger.exception("Error reading from queue")
+        finally:
+            self.activity.leave()
+        if task is None:
+            self.sleep()
+
+    def sleep(self) -> None:
+        self.delay = min(self.delay, self.max_delay)
+        if self.wake.wait(self.delay):
+            # Clear before dequeuing: an enqueue after this point sets it again, none is lost.
+            self.wake.clear()
+            self.delay = self.default_delay
+            return
+        self.delay *= self.backoff
+
+
+class InProcessConsumer(Consumer):  # type: ignore[misc]
+    """The consumer the app and ``permoney worker`` run (thread workers only)."""
+
+    def __init__(
+        self,
+        huey: PermoneyHuey,
+        *,
+        workers: int = 2,
+        initial_delay: float = DEFAULT_INITIAL_DELAY,
+        max_delay: float = DEFAULT_MAX_DELAY,
+        periodic: bool = True,
+    ) -> None:
+        self.gate = threading.Event()
+        self.gate.set()
+        self.activity = Activity()
+        super().__init__(
+            huey,
+            workers=workers,
+            worker_type="thread",
+            periodic=periodic,
+            initial_delay=initial_delay,
+            backoff=1.15,
+            max_delay=max_delay,
+            scheduler_interval=1,
+            check_worker_health=True,
+        )
+
+    def _create_worker(self) -> WakeableWorker:
+        return WakeableWorker(
+            huey=self.huey,
+            stop_flag=self.stop_flag,
+            default_delay=self.default_delay,
+            max_delay=self.max_delay,
+            backoff=self.backoff,
+            max_tasks=self.max_tasks,
+            wake=self.huey.wake,
+            gate=self.gate,
+            activity=self.activity,
+        )
+
+    def _create_process(self, process: Any, name: str) -> Any:
+        return super()._create_process(process, f"permoney-{name.lower()}")
+
+    def _set_signal_handlers(self) -> None:
+        """The host (Qt, or the CLI's own handlers) owns process signals."""
+
+    def pause(self) -> None:
+        self.gate.clear()
+
+    def resume(self) -> None:
+        self.gate.set()
+        self.huey.wake.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self.gate.is_set()
+
+    def stop(self, graceful: bool = False) -> None:
+        """Stop the threads; ``graceful`` waits for running tasks (queued ones stay queued)."""
+        self.stop_flag.set()
+        self.huey.wake.set()  # idle workers notice the stop flag now, not at their next poll
+        super().stop(graceful=graceful)
+
+    def alive_workers(self) -> int:
+        return sum(1 for _, t in self.worker_threads if t.is_alive())

@@ -1,0 +1,116 @@
+"""Who is consuming the queue: heartbeats and shared figures kept in the queue file.
+
+Each running consumer writes a heartbeat row (``consumer:<id>``) about once a second. Another
+process (``permoney sync --wait``, ``permoney health``) reads them to know whether an app or a
+``permoney worker`` is alive, and the lock cleanup uses them to tell a live lock from one left
+by a crash. The monitor's figures are stored in the same table, never in the book.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+from typing import Any
+
+from permoney_desktop.worker.queue import PermoneyHuey
+
+HEARTBEAT_INTERVAL_S = 1.0
+STALE_AFTER_S = 5.0
+CONSUMER_PREFIX = "consumer:"
+MONITOR_KEY = "monitor"
+
+
+def put_state(huey: PermoneyHuey, key: str, value: Any) -> None:
+    huey.storage.sql(
+        "insert or replace into permoney_state (key, value, updated) values (?, ?, ?)",
+        (key, json.dumps(value, default=str), time.time()),
+        commit=True,
+    )
+
+
+def get_state(huey: PermoneyHuey, key: str) -> Any:
+    rows = huey.storage.sql("select value from permoney_state where key = ?", (key,), results=True)
+    if not rows:
+        return None
+    try:
+        return json.loads(rows[0][0])
+    except ValueError:
+        return None
+
+
+def delete_state(huey: PermoneyHuey, key: str) -> None:
+    huey.storage.sql("delete from permoney_state where key = ?", (key,), commit=True)
+
+
+def beat(huey: PermoneyHuey, consumer_id: str, info: dict[str, Any]) -> None:
+    record = {
+        **info,
+        "id": consumer_id,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "beat": time.time(),
+    }
+    put_state(huey, CONSUMER_PREFIX + consumer_id, record)
+
+
+def forget(huey: PermoneyHuey, consumer_id: str) -> None:
+    delete_state(huey, CONSUMER_PREFIX + consumer_id)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def is_alive(record: dict[str, Any], now: float | None = None) -> bool:
+    """A fresh heartbeat from a process that still exists (checked on this host only)."""
+    now = time.time() if now is None else now
+    beat_at = record.get("beat")
+    if not isinstance(beat_at, int | float) or now - beat_at > STALE_AFTER_S:
+        return False
+    pid = record.get("pid")
+    if record.get("host") == socket.gethostname() and isinstance(pid, int):
+        return _pid_alive(pid)
+    return True
+
+
+def consumers(huey: PermoneyHuey) -> list[dict[str, Any]]:
+    """Every consumer record (live or not), newest heartbeat first."""
+    rows = huey.storage.sql(
+        "select value from permoney_state where key like ?",
+        (CONSUMER_PREFIX + "%",),
+        results=True,
+    )
+    out: list[dict[str, Any]] = []
+    for (raw,) in rows:
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            out.append(record)
+    out.sort(key=lambda r: -float(r.get("beat") or 0))
+    return out
+
+
+def live_consumers(huey: PermoneyHuey, *, exclude: str | None = None) -> list[dict[str, Any]]:
+    now = time.time()
+    return [r for r in consumers(huey) if r.get("id") != exclude and is_alive(r, now)]
+
+
+def forget_dead(huey: PermoneyHuey) -> int:
+    """Drop heartbeat rows of consumers that are gone; returns how many."""
+    now = time.time()
+    dead = [r for r in consumers(huey) if not is_alive(r, now)]
+    for record in dead:
+        forget(huey, str(record.get("id")))
+    return len(dead)

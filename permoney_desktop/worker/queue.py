@@ -1,0 +1,102 @@
+"""The book's Huey queue: SqliteHuey on its own file, with wake-ups and enqueue timestamps.
+
+The queue never lives in the book (Huey takes exclusive locks on its file). On top of stock
+``SqliteHuey`` this subclass:
+
+* stamps every enqueued task with its wall-clock enqueue time (``ENQUEUED_AT`` kwarg, removed
+  again before the task runs) so the monitor can measure queue latency, even across processes;
+* sets ``wake`` after each enqueue so idle in-process workers start the task at once instead
+  of waiting for their next poll;
+* turns a payload that cannot be deserialized (unknown task, corrupt bytes) into a logged
+  warning and a discard instead of an error loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from huey import SqliteHuey
+
+from permoney_desktop.platform.paths import ensure_private_dir, make_private_file
+
+log = logging.getLogger(__name__)
+
+QUEUE_NAME = "permoney"
+ENQUEUED_AT = "_enqueued_at"
+
+# Task priorities: account syncs run before metric refreshes, which run before maintenance.
+PRIORITY_SYNC = 100
+PRIORITY_SYNC_ALL = 90
+PRIORITY_METRICS = 50
+PRIORITY_MAINTENANCE = 10
+
+# The worker's own small tables beside Huey's, in the same file (never in the book):
+# the earliest dirty date per account, dates awaiting a metrics refresh, and a key/value
+# table for heartbeats and monitor figures that `permoney health` reads from another process.
+SIDE_TABLES = (
+    "create table if not exists permoney_dirty ("
+    "account_id integer primary key, from_date text, full integer not null default 0, "
+    "requested real not null)",
+    "create table if not exists permoney_metric_dates (day text primary key)",
+    "create table if not exists permoney_state ("
+    "key text primary key, value text not null, updated real not null)",
+)
+
+
+class PermoneyHuey(SqliteHuey):  # type: ignore[misc]
+    """SqliteHuey with wake-ups, enqueue timestamps and a safe deserializer."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.wake = threading.Event()
+        self.on_discard: Callable[[str], None] | None = None
+        self.on_enqueued: Callable[[], None] | None = None
+
+    def enqueue(self, task: Any) -> Any:
+        kwargs = getattr(task, "kwargs", None)
+        if isinstance(kwargs, dict):
+            kwargs[ENQUEUED_AT] = time.time()
+        result = super().enqueue(task)
+        self.wake.set()
+        if self.on_enqueued is not None:
+            self.on_enqueued()
+        return result
+
+    def deserialize_task(self, data: bytes) -> Any:
+        try:
+            return super().deserialize_task(data)
+        except Exception as exc:
+            reason = f"discarded a queued task that cannot be read ({type(exc).__name__}: {exc})"
+            log.warning(reason)
+            if self.on_discard is not None:
+                self.on_discard(reason)
+            return None
+
+
+def make_huey(queue_path: Path, *, immediate: bool = False) -> PermoneyHuey:
+    """The Huey instance on ``queue_path`` (created owner-only when missing).
+
+    ``immediate`` runs tasks synchronously in the caller (tests of task logic only); it keeps
+    SQLite storage so the queue's own tables still exist.
+    """
+    ensure_private_dir(queue_path.parent)
+    huey = PermoneyHuey(
+        QUEUE_NAME,
+        filename=str(queue_path),
+        # Recompute tasks return None; nobody reads results, so none are stored.
+        results=False,
+        store_intermediate_errors=False,
+        immediate=immediate,
+        immediate_use_memory=False,
+        timeout=5,
+    )
+    with huey.storage.db(commit=True) as cursor:
+        for ddl in SIDE_TABLES:
+            cursor.execute(ddl)
+    make_private_file(queue_path)
+    return huey

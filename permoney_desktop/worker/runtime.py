@@ -1,0 +1,322 @@
+"""The ``Worker``: one object the app and the CLI start, feed with Changes, and stop.
+
+    worker = Worker(ledger)                  # opens the book's queue, registers the tasks
+    worker.events.subscribe("sync_completed", on_synced)   # see worker.events for threads
+    worker.start()                           # cleanup, then N worker threads + scheduler
+    worker.enqueue_changes(changes)          # after each write; never raises
+    worker.stop()                            # running task finishes; queued ones stay queued
+
+Without ``start()`` the object is an enqueue-only handle (the CLI's writes use it that way and
+whichever consumer runs next, app or ``permoney worker``, does the work).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, ThresholdError, Thresholds
+from permoney_desktop.worker import presence
+from permoney_desktop.worker.consumer import (
+    DEFAULT_INITIAL_DELAY,
+    DEFAULT_MAX_DELAY,
+    InProcessConsumer,
+)
+from permoney_desktop.worker.events import QUEUE_CHANGED, EventPublisher
+from permoney_desktop.worker.maintenance_tasks import cleanup, collect_report
+from permoney_desktop.worker.monitor import HealthReport, JobMonitor
+from permoney_desktop.worker.queue import ENQUEUED_AT, PermoneyHuey, make_huey
+from permoney_desktop.worker.registry import WorkerContext, register_all
+
+if TYPE_CHECKING:
+    from permoney_desktop.domain.changes import Changes
+    from permoney_desktop.services.ledger import Ledger
+
+log = logging.getLogger(__name__)
+
+THREADS_ENV = "PERMONEY_WORKER_THREADS"
+THREADS_SETTING = "worker.threads"
+DEFAULT_THREADS = 2
+MAX_THREADS = 16
+HEALTH_CHECK_EVERY_S = 10.0
+PERSIST_EVERY_S = 2.0
+
+
+class WorkerError(RuntimeError):
+    """A worker that cannot be configured or started as asked."""
+
+
+def parse_threads(raw: object, where: str) -> int:
+    """A thread count from a setting or the environment; a clear error naming ``where``."""
+    try:
+        value = int(str(raw).strip())
+    except ValueError:
+        value = 0
+    if isinstance(raw, bool) or not 1 <= value <= MAX_THREADS:
+        raise WorkerError(f"{where} must be a whole number from 1 to {MAX_THREADS}, not {raw!r}")
+    return value
+
+
+def resolve_threads(ledger: Ledger, explicit: int | None = None) -> int:
+    """Explicit count, else ``PERMONEY_WORKER_THREADS``, else the book's ``worker.threads``."""
+    if explicit is not None:
+        return parse_threads(explicit, "the thread count")
+    env = os.environ.get(THREADS_ENV)
+    if env:
+        return parse_threads(env, THREADS_ENV)
+    setting = ledger.setting(THREADS_SETTING)
+    if setting is not None:
+        return parse_threads(setting, f"setting {THREADS_SETTING}")
+    return DEFAULT_THREADS
+
+
+def load_thresholds(ledger: Ledger) -> Thresholds:
+    try:
+        return DEFAULT_THRESHOLDS.with_settings(ledger.all_settings())
+    except ThresholdError as exc:
+        log.warning("ignoring threshold settings: %s", exc)
+        return DEFAULT_THRESHOLDS
+
+
+class Worker:
+    """The book's background worker (see the module docstring for the life cycle)."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        *,
+        threads: int | None = None,
+        queue_path: Path | None = None,
+        periodic: bool = True,
+        initial_delay: float = DEFAULT_INITIAL_DELAY,
+        max_delay: float = DEFAULT_MAX_DELAY,
+        events: EventPublisher | None = None,
+        task_modules: Sequence[ModuleType] | None = None,
+        immediate: bool = False,
+    ) -> None:
+        self.ledger = ledger
+        self.threads = resolve_threads(ledger, threads)
+        self.periodic = periodic
+        self.initial_delay = initial_delay
+        self.max_delay = max_delay
+        self.events = events or EventPublisher()
+        self.monitor = JobMonitor(load_thresholds(ledger))
+        self.huey: PermoneyHuey = make_huey(queue_path or ledger.paths.queue, immediate=immediate)
+        self.consumer_id = uuid.uuid4().hex[:12]
+        self.ctx = WorkerContext(
+            ledger=ledger,
+            events=self.events,
+            monitor=self.monitor,
+            huey=self.huey,
+            consumer_id=self.consumer_id,
+        )
+        register_all(self.huey, self.ctx, task_modules)
+        self.huey.pre_execute("permoney-monitor")(self._before_task)
+        self.huey.post_execute("permoney-monitor")(self._after_task)
+        self.huey.on_discard = lambda reason: self.monitor.discard("payload", reason)
+        self.huey.on_enqueued = self._queue_changed
+        self._consumer: InProcessConsumer | None = None
+        self._stop_beat = threading.Event()
+        self._beat_thread: threading.Thread | None = None
+        self._last_queue_state: tuple[int, int] | None = None
+        self._queue_lock = threading.Lock()
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        return self._consumer is not None
+
+    def start(self) -> None:
+        """Clean up after crashes, then start the worker threads (idempotent)."""
+        if self._consumer is not None:
+            return
+        saved = presence.get_state(self.huey, presence.MONITOR_KEY)
+        if isinstance(saved, dict):
+            self.monitor.restore(saved)
+        presence.beat(self.huey, self.consumer_id, self._beat_info())
+        try:
+            cleanup(self.ctx, at_start=True)
+        except Exception:
+            log.exception("start-up cleanup failed; pending syncs run on the next cleanup")
+        consumer = InProcessConsumer(
+            self.huey,
+            workers=self.threads,
+            initial_delay=self.initial_delay,
+            max_delay=self.max_delay,
+            periodic=self.periodic,
+        )
+        consumer.start()
+        self._consumer = consumer
+        self._stop_beat.clear()
+        self._beat_thread = threading.Thread(
+            target=self._beat_loop, name="permoney-heartbeat", daemon=True
+        )
+        self._beat_thread.start()
+        log.info("worker started with %d thread(s) on %s", self.threads, self.huey.storage.filename)
+
+    def stop(self, graceful: bool = True, timeout: float | None = None) -> None:
+        """Stop the threads. ``graceful``: a running task finishes first (up to ``timeout``
+        seconds); queued tasks stay in the queue file for the next start."""
+        consumer = self._consumer
+        if consumer is None:
+            return
+        consumer.shutdown_timeout = timeout
+        consumer.stop(graceful=graceful)
+        self._stop_beat.set()
+        if self._beat_thread is not None:
+            self._beat_thread.join(timeout=5)
+        self._consumer = None
+        try:
+            self._persist()
+            presence.forget(self.huey, self.consumer_id)
+        except Exception:
+            log.exception("could not save worker figures at stop")
+        self._queue_changed()
+
+    def close(self) -> None:
+        self.stop()
+        self.huey.storage.close()
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def pause(self) -> None:
+        """No new task starts (a running one finishes); requests keep queueing."""
+        if self._consumer is not None:
+            self._consumer.pause()
+
+    def resume(self) -> None:
+        if self._consumer is not None:
+            self._consumer.resume()
+
+    @property
+    def paused(self) -> bool:
+        return self._consumer is not None and self._consumer.paused
+
+    # -- requests -----------------------------------------------------------------------------
+
+    def enqueue_changes(self, changes: Changes) -> bool:
+        """Request syncs for every account the write dirtied. Never raises: on failure the
+        accounts stay pending in the book's syncs table for the next start or sync now."""
+        from permoney_desktop.worker.sync_tasks import request_metrics, request_sync
+
+        try:
+            for account_id, day in sorted(changes.dirty_from.items()):
+                request_sync(self.ctx, account_id, day)
+            if not changes.dirty_from and changes.kinds and self.ctx.hooks.refresh_metrics:
+                request_metrics(self.ctx, None)
+        except Exception:
+            log.exception("could not queue syncs for %r; they stay pending in the book", changes)
+            return False
+        return True
+
+    def sync_now(self, account_id: int | None = None, *, full: bool = False) -> None:
+        """Sync one account (``full``: rebuild it), or every pending account (every account
+        with ``full``)."""
+        from permoney_desktop.worker.sync_tasks import request_sync
+
+        if account_id is None:
+            self.ctx.tasks["sync_all"](full=full)
+        else:
+            request_sync(self.ctx, account_id, full=full)
+
+    def request_metrics(self, dates: Iterable[date] | None = None) -> None:
+        from permoney_desktop.worker.sync_tasks import request_metrics
+
+        request_metrics(self.ctx, dates)
+
+    # -- state --------------------------------------------------------------------------------
+
+    @property
+    def pending(self) -> int:
+        """Tasks waiting in the queue file (including retries scheduled for later)."""
+        return int(self.huey.pending_count()) + int(self.huey.scheduled_count())
+
+    @property
+    def running(self) -> int:
+        return self.monitor.running_count
+
+    def wait_idle(self, timeout: float = 30.0, poll: float = 0.01) -> bool:
+        """Block until nothing is queued or running here; False on timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            # Queue first, then the busy count: a task leaves the queue only after its worker
+            # counts itself busy, so this order never misses one in between.
+            # Retries scheduled for later still count as work to wait for.
+            if self.pending == 0:
+                busy = self._consumer.activity.busy if self._consumer is not None else 0
+                if busy == 0 and self.running == 0:
+                    return True
+            time.sleep(poll)
+        return False
+
+    def health(self) -> HealthReport:
+        return collect_report(self.huey, self.monitor, ctx=self.ctx, own_id=self.consumer_id)
+
+    # -- hooks --------------------------------------------------------------------------------
+
+    def _before_task(self, task: Any) -> None:
+        kwargs = task.kwargs if isinstance(task.kwargs, dict) else {}
+        enqueued_at = kwargs.pop(ENQUEUED_AT, None)
+        if not isinstance(enqueued_at, int | float):
+            enqueued_at = None
+        self.monitor.job_started(task.id, task.name, enqueued_at)
+        self._queue_changed()
+
+    def _after_task(self, task: Any, value: Any, exception: BaseException | None) -> None:
+        from huey.exceptions import RetryTask
+
+        retrying = exception is not None and (
+            isinstance(exception, RetryTask) or bool(task.retries)
+        )
+        self.monitor.job_finished(task.id, exception, retrying=retrying)
+        self._queue_changed()
+
+    def _queue_changed(self) -> None:
+        try:
+            state = (int(self.huey.pending_count()), self.monitor.running_count)
+        except Exception:
+            return
+        with self._queue_lock:
+            if state == self._last_queue_state:
+                return
+            self._last_queue_state = state
+        self.events.publish(QUEUE_CHANGED, *state)
+
+    def _beat_info(self) -> dict[str, Any]:
+        return {
+            "threads": self.threads,
+            "paused": self.paused,
+            "running": self.monitor.to_state()["running"],
+        }
+
+    def _persist(self) -> None:
+        presence.put_state(self.huey, presence.MONITOR_KEY, self.monitor.to_state())
+
+    def _beat_loop(self) -> None:
+        last_health = last_persist = time.monotonic()
+        while not self._stop_beat.wait(presence.HEARTBEAT_INTERVAL_S):
+            try:
+                presence.beat(self.huey, self.consumer_id, self._beat_info())
+                now = time.monotonic()
+                if self.monitor.changed.is_set() and now - last_persist >= PERSIST_EVERY_S:
+                    self.monitor.changed.clear()
+                    self._persist()
+                    last_persist = now
+                if now - last_health >= HEALTH_CHECK_EVERY_S and self._consumer is not None:
+                    last_health = now
+                    self._consumer.check_worker_health()
+            except Exception:
+                log.exception("worker heartbeat failed")
