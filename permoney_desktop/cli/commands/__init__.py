@@ -8,11 +8,23 @@ from permoney_desktop.cli.commands import (
     accounts,
     balances,
     book,
+    imports,
     rates,
+    safety,
     transactions,
     undo,
     worker,
 )
 
 # One line per command module; later features append here.
-COMMAND_MODULES: list[ModuleType] = [book, accounts, transactions, rates, undo, worker, balances]
+COMMAND_MODULES: list[ModuleType] = [
+    book,
+    accounts,
+    transactions,
+    rates,
+    undo,
+    worker,
+    balances,
+    safety,
+    imports,
+]
