@@ -8,7 +8,6 @@ from permoney_desktop.cli.commands import (
     accounts,
     balances,
     book,
-    imports,
     rates,
     safety,
     transactions,
@@ -26,5 +25,4 @@ COMMAND_MODULES: list[ModuleType] = [
     worker,
     balances,
     safety,
-    imports,
 ]
