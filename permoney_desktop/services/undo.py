@@ -115,6 +115,14 @@ class Journal:
     def _ins_op(self, table: str, keys: list[Any]) -> Op:
         if len(_pk(table)) == 1:
             return {"op": "ins", "table": table, "ranges": id_ranges(keys)}
+        if len(_pk(table)) == 2:
+            # Link rows (entry_tags): first-key runs per second key, so tagging a whole
+            # import with one tag stays one pair of numbers.
+            groups: dict[Any, list[int]] = {}
+            for first, second in keys:
+                groups.setdefault(second, []).append(first)
+            pairs = [[second, id_ranges(firsts)] for second, firsts in groups.items()]
+            return {"op": "ins", "table": table, "groups": pairs}
         return {"op": "ins", "table": table, "keys": keys}
 
     # -- journaled writes -------------------------------------------------------------------
@@ -190,7 +198,12 @@ class Journal:
             table = op["table"]
             kind = op["op"]
             if kind == "ins":
-                keys = _expand(op["ranges"]) if "ranges" in op else op["keys"]
+                if "ranges" in op:
+                    keys = _expand(op["ranges"])
+                elif "groups" in op:
+                    keys = [[f, second] for second, runs in op["groups"] for f in _expand(runs)]
+                else:
+                    keys = op["keys"]
                 self.delete_keys(table, keys)
             elif kind == "del":
                 rows = [tuple(r) for r in op["rows"]]
