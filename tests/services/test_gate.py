@@ -32,7 +32,7 @@ def _two_accounts(ledger: Ledger) -> tuple[AccountId, AccountId]:
 
 
 def test_entry_row_positions_match_schema() -> None:
-    assert entries.COLUMNS == [c.name for c in Base.metadata.tables["entries"].columns]
+    assert [c.name for c in Base.metadata.tables["entries"].columns] == entries.COLUMNS
     assert entries.COLUMNS[entries.DATE] == "date"
     assert entries.COLUMNS[entries.ACCOUNT] == "account_id"
     assert entries.COLUMNS[entries.TRANSFER] == "transfer_id"
@@ -66,7 +66,7 @@ def test_every_write_bumps_versions_and_keeps_one_pending_sync(
     assert pending_syncs(book_path)[a] == ("2024-01-20", 4)
     assert versions(book_path) == {a: 4, b: 2}
 
-    t, c = transfers.add_transfer(ledger, a, b, D(2024, 4, 1), Decimal("5"))
+    _t, c = transfers.add_transfer(ledger, a, b, D(2024, 4, 1), Decimal("5"))
     assert dict(c.dirty_from) == {a: D(2024, 4, 1), b: D(2024, 4, 1)}
     assert dict(c.versions) == {a: 5, b: 3}
 
