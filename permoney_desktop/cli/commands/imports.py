@@ -1,0 +1,331 @@
+"""Import and export commands: ``import``, ``export``, ``import-book``, ``rules``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from permoney_desktop.cli.context import after_write, open_ledger
+from permoney_desktop.cli.errors import CliError
+
+FORMATS = ("csv", "ofx", "qfx", "qif")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import a bank file (CSV, OFX, QFX, QIF): all rows or none",
+        description="Import a bank file. Duplicates are skipped; a bad row rejects the file.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=FORMATS, default=None, help="default: detected")
+    p.add_argument("--account", metavar="NAME", help="book account for the file's rows")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="CSV column for a field (date, amount, debit, credit, payee, memo, category, "
+        "currency, external_id, account, transfer_id, tags); repeatable",
+    )
+    p.add_argument("--date-format", metavar="FMT", help="e.g. %%d/%%m/%%Y (default: detected)")
+    p.add_argument("--decimal-comma", action="store_true", help="amounts like 1.234,56")
+    p.add_argument(
+        "--inflows-negative", action="store_true", help="the file shows money in as negative"
+    )
+    p.add_argument("--encoding", metavar="NAME", help="utf-8, cp1252… (default: detected)")
+    p.add_argument("--delimiter", metavar="CHAR", help="CSV delimiter (default: sniffed)")
+    p.add_argument("--preset", metavar="NAME", help="use a saved CSV mapping")
+    p.add_argument("--save-preset", metavar="NAME", help="save this mapping under NAME")
+    p.add_argument(
+        "--account-map",
+        action="append",
+        default=[],
+        metavar="FILE_ACCOUNT=BOOK_ACCOUNT",
+        help="map an account named in the file to a book account; repeatable",
+    )
+    p.add_argument("--no-rules", action="store_true", help="do not apply rules")
+    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    p.add_argument("--show-skipped", action="store_true", help="list skipped rows and why")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help="export entries as CSV, or the whole book as a zip")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=("csv", "zip"), default=None, help="default: by suffix")
+    p.add_argument("--account", metavar="NAME", action="append", help="only these accounts")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import-book", help="load a book export (zip) into an empty book")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_import_book)
+
+    p = sub.add_parser("rules", help="auto-categorization rules")
+    rsub = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    r = rsub.add_parser("add", help="add a rule")
+    r.add_argument("--name", default="")
+    r.add_argument(
+        "--if",
+        dest="conditions",
+        action="append",
+        default=[],
+        nargs="+",
+        metavar="X",
+        help="FIELD OP VALUE [VALUE2], e.g. --if payee contains coffee, --if amount between -10 -1",
+    )
+    r.add_argument("--category", help="set this category (Parent:Child)")
+    r.add_argument("--merchant", default="")
+    r.add_argument("--tag", action="append", default=[], help="add a tag; repeatable")
+    r.add_argument("--rename-payee", default="")
+    r.set_defaults(handler=cmd_rules_add)
+    r = rsub.add_parser("list", help="list rules in the order they run")
+    r.set_defaults(handler=cmd_rules_list)
+    r = rsub.add_parser("apply", help="apply rules to existing entries (one undo step)")
+    r.add_argument("--account", action="append", metavar="NAME")
+    r.set_defaults(handler=cmd_rules_apply)
+    r = rsub.add_parser("delete", help="delete a rule")
+    r.add_argument("rule_id", type=int)
+    r.set_defaults(handler=cmd_rules_delete)
+
+
+def _pairs(items: list[str], what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise CliError(f"{what} takes KEY=VALUE, got {item!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+class _Bar:
+    """A one-line progress bar on stderr, only on a terminal and only for long imports."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.enabled = out.isatty()
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.started < 0.5 or now - self.last < 0.1:
+            return
+        self.last = now
+        width = 30
+        filled = int(width * done / total) if total else 0
+        self.out.write(f"\r{stage:<11} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.last:
+            self.out.write("\r" + " " * 70 + "\r")
+            self.out.flush()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
+    from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
+    from permoney_desktop.services import imports
+
+    if not args.file.is_file():
+        raise CliError(f"no such file: {args.file}")
+    fmt = FileFormat(args.format) if args.format else None
+    with open_ledger(args) as ledger:
+        mapping: CsvMapping | None = None
+        options = CsvOptions()
+        if args.preset:
+            try:
+                mapping, options = imports.load_preset(ledger, args.preset)
+            except imports.ImportSetupError as exc:
+                raise CliError(str(exc)) from None
+        overrides = _pairs(args.map, "--map")
+        if overrides:
+            base = mapping
+            if base is None:
+                from permoney_desktop.domain.imports import csv_format
+
+                try:
+                    table = csv_format.read_table(
+                        args.file.read_bytes(), args.file.name, args.encoding, args.delimiter
+                    )
+                except ImportFileError as exc:
+                    raise CliError(f"rejected: {exc}", exit_code=1) from None
+                base = csv_format.guess_mapping(table.header)
+            try:
+                mapping = base.with_columns(overrides)
+            except ValueError as exc:
+                raise CliError(f"--map: {exc}") from None
+        options = CsvOptions(
+            date_format=args.date_format or options.date_format,
+            decimal_comma=args.decimal_comma or options.decimal_comma,
+            inflows_negative=args.inflows_negative or options.inflows_negative,
+            encoding=args.encoding or options.encoding,
+            delimiter=args.delimiter or options.delimiter,
+        )
+        request = imports.ImportRequest.from_path(
+            args.file,
+            format=fmt,
+            account=args.account,
+            accounts=_pairs(args.account_map, "--account-map"),
+            mapping=mapping,
+            options=options,
+            apply_rules=not args.no_rules,
+        )
+        bar = _Bar(sys.stderr)
+        try:
+            report = imports.run_import(ledger, request, dry_run=args.dry_run, progress=bar)
+        except ImportFileError as exc:
+            bar.close()
+            print("imported 0, duplicates 0, rejected 1 file")
+            raise CliError(f"rejected: {exc}", exit_code=1) from None
+        except imports.ImportSetupError as exc:
+            bar.close()
+            raise CliError(str(exc)) from None
+        bar.close()
+        if args.save_preset and mapping is not None:
+            imports.save_preset(ledger, args.save_preset, mapping, options)
+        elif args.save_preset:
+            from permoney_desktop.domain.imports import csv_format
+
+            table = csv_format.read_table(request.data, request.name, options.encoding)
+            imports.save_preset(
+                ledger, args.save_preset, csv_format.guess_mapping(table.header), options
+            )
+        if not report.dry_run:
+            after_write(ledger, report.changes)
+    verb = "would import" if report.dry_run else "imported"
+    print(f"{verb} {report.imported}, duplicates {report.duplicates}, rejected 0")
+    if report.transfers_linked:
+        print(f"linked {report.transfers_linked} transfers")
+    if report.proposals:
+        print(f"{len(report.proposals)} possible transfers to confirm:")
+        for p in report.proposals[:20]:
+            print(
+                f"  {p.date} {p.amount} {p.currency}: {p.outflow_account} -> {p.inflow_account}"
+                f" (entries {p.outflow_id}, {p.inflow_id})"
+            )
+    if args.show_skipped:
+        for s in report.skipped:
+            print(f"  skipped line {s.line}: {s.date} {s.amount} {s.payee!r}: {s.reason}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import exports
+
+    fmt = args.format or ("zip" if args.file.suffix.lower() == ".zip" else "csv")
+    if args.file.exists():
+        raise CliError(f"{args.file} already exists; choose another name")
+    with open_ledger(args) as ledger:
+        if fmt == "zip":
+            if args.account:
+                raise CliError("--account applies to CSV exports; a book export is everything")
+            counts = exports.export_book(ledger, args.file)
+            total = sum(counts.values())
+            print(f"exported the book ({total} rows in {len(counts)} files) to {args.file}")
+            return 0
+        ids = None
+        if args.account:
+            from permoney_desktop.services.accounts import find_account
+
+            ids = [find_account(ledger, n).id for n in args.account]
+        n = exports.export_entries_csv(
+            ledger, args.file, exports.EntryExportFilter(account_ids=ids)
+        )
+    print(f"exported {n} entries to {args.file}")
+    return 0
+
+
+def cmd_import_book(args: argparse.Namespace) -> int:
+    from permoney_desktop.domain.imports.records import ImportFileError
+    from permoney_desktop.services import exports
+
+    if not args.file.is_file():
+        raise CliError(f"no such file: {args.file}")
+    with open_ledger(args, create=True) as ledger:
+        try:
+            changes = exports.import_book(ledger, args.file)
+        except (exports.BookImportError, ImportFileError) as exc:
+            raise CliError(f"rejected: {exc}", exit_code=1) from None
+        after_write(ledger, changes)
+    print(f"imported the book from {args.file} ({len(changes.dirty_from)} accounts)")
+    return 0
+
+
+def cmd_rules_add(args: argparse.Namespace) -> int:
+    from permoney_desktop.domain.rules import Condition
+    from permoney_desktop.services import rules
+
+    conds = []
+    for parts in args.conditions:
+        if len(parts) not in (3, 4):
+            raise CliError(f"--if takes FIELD OP VALUE [VALUE2], got {' '.join(parts)!r}")
+        conds.append(Condition.parse(*parts))
+    with open_ledger(args) as ledger:
+        rule_id, _changes = rules.add_rule(
+            ledger,
+            args.name,
+            conds,
+            category=args.category,
+            merchant=args.merchant,
+            tags=args.tag,
+            rename_payee=args.rename_payee,
+        )
+    print(f"added rule {rule_id}")
+    return 0
+
+
+def cmd_rules_list(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli.output import emit
+    from permoney_desktop.services import rules
+
+    with open_ledger(args) as ledger:
+        views = rules.list_rules(ledger)
+    rows = [
+        {
+            "id": v.id,
+            "name": v.rule.name,
+            "enabled": "yes" if v.rule.enabled else "no",
+            "if": " and ".join(c.describe() for c in v.rule.conditions),
+            "then": ", ".join(
+                x
+                for x in (
+                    f"category {v.category}" if v.category else "",
+                    f"merchant {v.rule.actions.merchant}" if v.rule.actions.merchant else "",
+                    f"tags {';'.join(v.rule.actions.tags)}" if v.rule.actions.tags else "",
+                    f"payee {v.rule.actions.rename_payee}" if v.rule.actions.rename_payee else "",
+                )
+                if x
+            ),
+        }
+        for v in views
+    ]
+    emit(rows, ["id", "name", "enabled", "if", "then"], "table")
+    return 0
+
+
+def cmd_rules_apply(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import rules
+
+    with open_ledger(args) as ledger:
+        ids = None
+        if args.account:
+            from permoney_desktop.services.accounts import find_account
+
+            ids = [find_account(ledger, n).id for n in args.account]
+        report = rules.apply_rules(ledger, account_ids=ids)
+        after_write(ledger, report.changes)
+    print(f"rules changed {report.changed} of {report.examined} entries")
+    return 0
+
+
+def cmd_rules_delete(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import rules
+
+    with open_ledger(args) as ledger:
+        rules.delete_rule(ledger, args.rule_id)
+    print(f"deleted rule {args.rule_id}")
+    return 0

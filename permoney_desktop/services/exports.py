@@ -1,0 +1,282 @@
+"""Exports: entries as CSV, and the whole book as a zip of CSVs that imports back exactly.
+
+Money columns are written as decimal amounts in the row's currency (never minor units, so
+the files read well in a spreadsheet) and read back exactly. Derived data (materialized
+balances, sync runs) and the undo journal are not exported: they are rebuilt.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Integer
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.imports.amounts import AmountFormatError, to_minor
+from permoney_desktop.domain.imports.records import ImportFileError
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services import gate
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store.schema import Base
+from permoney_desktop.store.types import MinorUnits
+
+BOOK_FORMAT = "permoney-book"
+BOOK_VERSION = 1
+
+ENTRY_COLUMNS = (
+    "id",
+    "date",
+    "account",
+    "kind",
+    "amount",
+    "currency",
+    "payee",
+    "notes",
+    "category",
+    "merchant",
+    "tags",
+    "transfer_id",
+    "external_id",
+)
+
+
+@dataclass(frozen=True)
+class EntryExportFilter:
+    """Which entries to export; ``None`` everywhere means all of them."""
+
+    account_ids: Sequence[int] | None = None
+    since: date | None = None
+    until: date | None = None
+    entry_ids: Sequence[int] | None = None
+    include_valuations: bool = True
+
+
+def _amount_text(minor: int, cur: str) -> str:
+    return str(Money.from_minor(int(minor), cur).amount)
+
+
+def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None = None) -> int:
+    """Write entries (all, or the filter's) to a UTF-8 CSV that ``permoney import`` reads."""
+    flt = flt or EntryExportFilter()
+    where = ["1 = 1"]
+    params: list[Any] = []
+    if flt.account_ids is not None:
+        where.append("e.account_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(a) for a in flt.account_ids]))
+    if flt.entry_ids is not None:
+        where.append("e.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(e) for e in flt.entry_ids]))
+    if flt.since is not None:
+        where.append("e.date >= ?")
+        params.append(flt.since.isoformat())
+    if flt.until is not None:
+        where.append("e.date <= ?")
+        params.append(flt.until.isoformat())
+    if not flt.include_valuations:
+        where.append("e.kind != 'valuation'")
+    sql = (
+        "SELECT e.id, e.date, a.name, e.kind, e.amount, e.currency, e.payee, e.notes,"
+        " CASE WHEN p.name IS NULL THEN c.name ELSE p.name || ':' || c.name END,"
+        " m.name, (SELECT group_concat(t.name, ';') FROM entry_tags et"
+        "   JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),"
+        " e.transfer_id, e.external_id"
+        " FROM entries e JOIN accounts a ON a.id = e.account_id"
+        " LEFT JOIN categories c ON c.id = e.category_id"
+        " LEFT JOIN categories p ON p.id = c.parent_id"
+        " LEFT JOIN merchants m ON m.id = e.merchant_id"
+        f" WHERE {' AND '.join(where)} ORDER BY e.date, e.id"
+    )
+    count = 0
+    with ledger.book.reading() as session, path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(ENTRY_COLUMNS)
+        for r in session.connection().exec_driver_sql(sql, tuple(params)):
+            row = list(r)
+            row[4] = _amount_text(row[4], row[5])
+            writer.writerow(["" if v is None else v for v in row])
+            count += 1
+    return count
+
+
+# -- whole book ---------------------------------------------------------------------------------
+
+# (file in the zip, table, WHERE for the rows) in an order that satisfies foreign keys.
+_BOOK_FILES: tuple[tuple[str, str, str], ...] = (
+    ("accounts.csv", "accounts", ""),
+    ("categories.csv", "categories", ""),
+    ("merchants.csv", "merchants", ""),
+    ("tags.csv", "tags", ""),
+    ("rules.csv", "rules", ""),
+    ("transfers.csv", "transfers", ""),
+    ("entries.csv", "entries", "kind != 'valuation'"),
+    ("valuations.csv", "entries", "kind = 'valuation'"),
+    ("entry_tags.csv", "entry_tags", ""),
+    ("rates.csv", "exchange_rates", ""),
+    ("budgets.csv", "budgets", ""),
+    ("goals.csv", "goals", ""),
+    ("goal_accounts.csv", "goal_accounts", ""),
+    ("import_presets.csv", "import_presets", ""),
+    ("rejected_transfer_pairs.csv", "rejected_transfer_pairs", ""),
+)
+
+
+def _columns(table: str) -> list[str]:
+    return [c.name for c in Base.metadata.tables[table].columns]
+
+
+def _money_columns(table: str) -> set[str]:
+    return {c.name for c in Base.metadata.tables[table].columns if isinstance(c.type, MinorUnits)}
+
+
+def _order_column(table: str) -> str:
+    return ", ".join(c.name for c in Base.metadata.tables[table].primary_key.columns)
+
+
+def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
+    """Write the whole book to a zip of CSV files; returns the row count per file."""
+    counts: dict[str, int] = {}
+    with (
+        ledger.book.reading() as session,
+        zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf,
+    ):
+        conn = session.connection()
+        for fname, table, where in _BOOK_FILES:
+            cols = _columns(table)
+            money = _money_columns(table)
+            sql = f"SELECT {', '.join(cols)} FROM {table}"
+            if where:
+                sql += f" WHERE {where}"
+            sql += f" ORDER BY {_order_column(table)}"
+            buf = io.StringIO()
+            writer = csv.writer(buf, lineterminator="\n")
+            writer.writerow(cols)
+            n = 0
+            cur_idx = cols.index("currency") if "currency" in cols else -1
+            for r in conn.exec_driver_sql(sql):
+                row = list(r)
+                for i, c in enumerate(cols):
+                    if c in money and row[i] is not None:
+                        row[i] = _amount_text(row[i], row[cur_idx])
+                writer.writerow(["" if v is None else v for v in row])
+                n += 1
+            zf.writestr(fname, buf.getvalue())
+            counts[fname] = n
+        manifest = {
+            "format": BOOK_FORMAT,
+            "version": BOOK_VERSION,
+            "base_currency": str(ledger.base_currency),
+            "counts": counts,
+        }
+        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+    return counts
+
+
+class BookImportError(DomainError):
+    """A book zip that cannot be imported (not empty target, unknown format, bad row)."""
+
+
+def _convert(
+    fname: str, line: int, table: str, header: list[str], cells: list[str]
+) -> tuple[Any, ...]:
+    meta = Base.metadata.tables[table].columns
+    money = _money_columns(table)
+    cur = cells[header.index("currency")] if "currency" in header else ""
+    out: list[Any] = []
+    for col, text in zip(header, cells, strict=True):
+        c = meta[col]
+        if text == "" and c.nullable:
+            out.append(None)
+        elif col in money:
+            try:
+                out.append(to_minor(Decimal(text), cur))
+            except (InvalidOperation, AmountFormatError, DomainError) as exc:
+                raise ImportFileError(
+                    fname, line, col, str(exc) or f"not an amount {text!r}"
+                ) from None
+        elif isinstance(c.type, Integer | Boolean):
+            try:
+                out.append(int(text))
+            except ValueError:
+                raise ImportFileError(fname, line, col, f"not a whole number: {text!r}") from None
+        else:
+            out.append(text)
+    return tuple(out)
+
+
+def import_book(ledger: Ledger, path: Path) -> Changes:
+    """Load a book zip into this (empty) book as one undo step, keeping every id."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise BookImportError(f"{path.name} is not a zip file") from None
+    with zf:
+        names = set(zf.namelist())
+        if "manifest.json" not in names:
+            raise BookImportError(f"{path.name} is not a Permoney book export (no manifest)")
+        manifest = json.loads(zf.read("manifest.json"))
+        if manifest.get("format") != BOOK_FORMAT or int(manifest.get("version", 0)) > BOOK_VERSION:
+            raise BookImportError(f"{path.name}: unsupported book export format")
+        # Parse and convert every file before the write begins: all or nothing.
+        batches: list[tuple[str, list[str], list[tuple[Any, ...]]]] = []
+        for fname, table, _where in _BOOK_FILES:
+            if fname not in names:
+                continue
+            text = zf.read(fname).decode("utf-8-sig")
+            reader = csv.reader(io.StringIO(text, newline=""))
+            header = next(reader, None)
+            if header is None:
+                continue
+            known = set(_columns(table))
+            unknown = [h for h in header if h not in known]
+            if unknown:
+                raise ImportFileError(fname, 1, unknown[0], "unknown column")
+            rows = []
+            for cells in reader:
+                if len(cells) != len(header):
+                    raise ImportFileError(
+                        fname, reader.line_num, "", f"{len(cells)} cells, expected {len(header)}"
+                    )
+                rows.append(_convert(fname, reader.line_num, table, header, cells))
+            batches.append((table, header, rows))
+    with gate.write(ledger, f"Import book {path.name}") as w:
+        if w.conn.exec_driver_sql(
+            "SELECT (SELECT COUNT(*) FROM accounts) + (SELECT COUNT(*) FROM categories)"
+        ).scalar():
+            raise BookImportError("a book export goes into an empty book; this one has data")
+        first_day: dict[int, date] = {}
+
+        def seen(account_id: int, day: str | None) -> None:
+            if day:
+                d = date.fromisoformat(day)
+                first_day[account_id] = min(d, first_day.get(account_id, d))
+
+        for table, header, rows in batches:
+            w.journal.insert(table, rows, header)
+            if table == "entries":
+                acc_i, date_i = header.index("account_id"), header.index("date")
+                for r in rows:
+                    seen(int(r[acc_i]), r[date_i])
+            elif table == "accounts":
+                id_i, date_i = header.index("id"), header.index("opening_date")
+                for r in rows:
+                    seen(int(r[id_i]), r[date_i])
+                    first_day.setdefault(int(r[id_i]), date.today())
+        for account_id, day in first_day.items():
+            w.touch(account_id, day)
+        w.conn.exec_driver_sql(
+            "INSERT INTO settings (key, value) VALUES ('book.base_currency', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (json.dumps(manifest.get("base_currency", "USD")),),
+        )
+        w.mark(*ChangeKind)
+    return w.changes
