@@ -1,15 +1,25 @@
-"""Composition root: builds the ledger and the window and wires the layers together."""
+"""Composition root: builds the ledger, the worker and the window and wires the layers together.
+
+The worker's publisher calls the ``WorkerBridge`` on worker threads; the bridge re-emits Qt
+signals, which Qt queues to the GUI thread. The worker starts after the QApplication exists and
+stops gracefully on ``aboutToQuit`` (a running task finishes, queued ones stay for next time).
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from permoney_desktop.identity import APP_ID, APP_NAME, ORGANIZATION, VERSION
 from permoney_desktop.platform.paths import default_book_path
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store.book import BookError
+
+log = logging.getLogger(__name__)
 
 
 def _has_display() -> bool:
@@ -20,10 +30,34 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def start_worker(ledger: Ledger, bridge: Any) -> Any:
+    """Start the book's worker with its events bridged to Qt; None if it cannot start."""
+    from permoney_desktop.worker.runtime import Worker
+
+    try:
+        worker = Worker(ledger)
+    except Exception:
+        log.exception("the background worker could not be created; figures stay provisional")
+        return None
+    for event, handler in bridge.handlers().items():
+        worker.events.subscribe(event, handler)
+    try:
+        worker.start()
+    except Exception:
+        log.exception("the background worker could not start; figures stay provisional")
+        return None
+    return worker
+
+
 def run_app(
-    book: Path | None = None, screenshot: Path | None = None, page: str = "dashboard"
+    book: Path | None = None,
+    screenshot: Path | None = None,
+    page: str = "dashboard",
+    *,
+    with_worker: bool = True,
 ) -> int:
     """Open the main window on ``book`` (the default book is created on first run)."""
+    started = time.perf_counter()
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
@@ -40,8 +74,10 @@ def run_app(
         print(f"permoney: {exc}", file=sys.stderr)
         return 2
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from permoney_desktop.ui.bus import WorkerBridge
     from permoney_desktop.ui.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -50,12 +86,38 @@ def run_app(
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(VERSION)
     app.setDesktopFileName(APP_ID)
-    window = MainWindow(ledger)
-    window.show_page(page)
+    from permoney_desktop.ui import theme
+
+    theme.apply_theme(app)
+    bridge = WorkerBridge()
+    # A screenshot renders what the book holds; it starts no background threads.
+    worker = start_worker(ledger, bridge) if with_worker and screenshot is None else None
+    window: Any = None
     try:
+        window = MainWindow(ledger, worker=worker, bridge=bridge)
+        window.show_page(page)
         if screenshot is not None:
-            return window.save_screenshot(screenshot)
+            return int(window.save_screenshot(screenshot))
+        app.setQuitOnLastWindowClosed(not window.tray.keeps_app_alive())
+
+        def _stop() -> None:
+            window.writer.flush()
+            if worker is not None:
+                worker.stop(graceful=True, timeout=5)
+
+        app.aboutToQuit.connect(_stop)
         window.show()
+        if os.environ.get("PERMONEY_STARTUP_PROBE"):
+            # Benchmarks: print the time to the first shown window, then quit.
+            def _probe() -> None:
+                print(f"first-window-ms {(time.perf_counter() - started) * 1000:.1f}", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, _probe)
         return int(app.exec())
     finally:
+        if worker is not None:
+            worker.close()
+        if window is not None:
+            window.tray.shutdown()
         ledger.close()

@@ -1,27 +1,47 @@
-"""The main window: toolbar of pages, the accounts sidebar, the page stack and a status bar."""
+"""The main window: menus and shortcuts, the accounts sidebar, the page stack, the status bar.
+
+It owns the GUI's write path (``Writer``), the optimistic figures (``BalanceBook``) and the
+``ChangeBus``; the worker is handed in by ``app.py`` (the UI never imports it) and its events
+arrive through the ``WorkerBridge`` as queued Qt signals.
+"""
 
 from __future__ import annotations
 
+import importlib
+import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
+from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.identity import APP_NAME
+from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.demo import DemoError, fill_demo
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.overview import BookOverview, book_overview
+from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
 from permoney_desktop.ui.empty_state import EmptyState
+from permoney_desktop.ui.models.accounts_model import AccountsModel
+from permoney_desktop.ui.models.register_model import RegisterModel
+from permoney_desktop.ui.optimistic import BalanceBook, ReconcileStats
+from permoney_desktop.ui.pages.register_page import RegisterPage
 from permoney_desktop.ui.sidebar import AccountsSidebar
+from permoney_desktop.ui.tray import TrayController, WorkerStatusLabel
+from permoney_desktop.ui.writes import Writer
+
+log = logging.getLogger(__name__)
 
 PAGES = ("dashboard", "register", "reports", "health")
 _PAGE_TITLES = {
@@ -33,21 +53,58 @@ _PAGE_TITLES = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        *,
+        worker: WorkerControl | None = None,
+        bridge: WorkerBridge | None = None,
+        tray: TrayController | None = None,
+    ) -> None:
         super().__init__()
         self.ledger = ledger
+        self.worker = worker
         self.setWindowTitle(f"{ledger.paths.book.stem} — {APP_NAME}")
         self.resize(1180, 760)
+        self.bus = ChangeBus(self)
+        self.bridge = bridge or WorkerBridge(self)
+        self.stats = ReconcileStats()
+        self.book = BalanceBook(ledger, self.stats)
+        self.writer = Writer(ledger, self.book, self.bus, worker)
+        self.writer.error.connect(self.show_error)
+        self.writer.undo_changed.connect(self._update_undo_actions)
+        self.tray = tray or TrayController(self)
+        self.bridge.sync_completed.connect(self._on_sync_completed)
+        self.bridge.sync_started.connect(self.tray.on_sync_started)
+        self.bridge.sync_failed.connect(self.tray.on_sync_failed)
+        self.bridge.queue_changed.connect(self.tray.on_queue_changed)
+        self.tray.sync_requested.connect(self.sync_now)
+        self.tray.open_requested.connect(self._raise)
+        self.tray.quit_requested.connect(self._quit)
+        self.tray.pause_requested.connect(self._set_paused)
+        self._quitting = False
+
+        self.accounts_model = AccountsModel(self.book)
+        self.sidebar = AccountsSidebar(self.accounts_model)
+        self.sidebar.account_activated.connect(self.open_account)
+        self.sidebar.add_account_requested.connect(self.new_account)
+        self.sidebar.edit_account_requested.connect(self.edit_account)
+        self.register_model = RegisterModel(ledger, self.book, self.writer, self.bus)
+        self.register_model.set_active(False)
+        self.register_page = RegisterPage(self.register_model)
+        self.register_page.status_message.connect(self.show_error)
+        self.bus.changes_did_apply.connect(self._on_changes)
+
         self._page_actions: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
         self._build_toolbar()
-        self.sidebar = AccountsSidebar()
-        self.sidebar.setAccessibleName("Accounts")
         self.pages = QStackedWidget()
         self._page_widgets: dict[str, QWidget] = {}
         self.empty_state = EmptyState()
         self.empty_state.demo_requested.connect(self._fill_demo)
         for name in PAGES:
-            widget = self._placeholder_page(name)
+            widget = self._make_page(name)
             self._page_widgets[name] = widget
             self.pages.addWidget(widget)
         self.pages.addWidget(self.empty_state)
@@ -55,11 +112,89 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 920])
+        splitter.setSizes([290, 890])
         self.setCentralWidget(splitter)
+        self.worker_status = WorkerStatusLabel(self.tray)
+        self.statusBar().addWidget(self.worker_status)
         self.status_label = QLabel()
+        self.status_label.setAccessibleName("Book summary")
         self.statusBar().addPermanentWidget(self.status_label)
-        self.refresh()
+        self._entry_count = reads.entry_count(ledger)
+        self._update_status()
+        self._update_undo_actions()
+        if self.sidebar.is_empty():
+            self.pages.setCurrentWidget(self.empty_state)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self._action("Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("Redo", self.redo, "Ctrl+Shift+Z")
+        self.new_entry_action = self._action("New entry", self.new_entry, "Ctrl+N")
+        self.find_action = self._action("Search entries", self.find_entries, "Ctrl+F")
+        self.delete_action = QAction("Delete selected entries", self)
+        self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        # Only while the table has focus: Del keeps working in text fields.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.register_page.delete_selected)
+        self.register_page.table.addAction(self.delete_action)
+        self.duplicate_action = self.register_page.duplicate_action
+        self.sync_action = self._action("Sync now", self.sync_now, "F5")
+        self.import_action = self._action("Import a file…", self.import_file, "Ctrl+I")
+        self.import_action.setEnabled(False)
+        self.import_action.setToolTip(
+            "Import from the window is coming; use `permoney import FILE` meanwhile."
+        )
+        self.transfer_action = self._action("New transfer…", self.new_transfer, "Ctrl+T")
+        self.valuation_action = self._action("Set balance…", self.set_balance, "Ctrl+B")
+        self.new_account_action = self._action("New account…", self.new_account)
+        self.edit_account_action = self._action("Edit account…", self.edit_current_account)
+        self.categories_action = self._action("Categories and tags…", self.manage_categories)
+        self.rates_action = self._action("Exchange rates…", self.manage_rates)
+        self.settings_action = self._action("Settings…", self.open_settings, "Ctrl+,")
+        self.about_action = self._action(f"About {APP_NAME}", self.open_about)
+        self.quit_action = self._action("Quit", self._quit, QKeySequence.StandardKey.Quit)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for a in (self.new_account_action, self.import_action, None, self.settings_action, None):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        file_menu.addAction(self.quit_action)
+        self.edit_menu: QMenu = bar.addMenu("&Edit")
+        for a in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.new_entry_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.find_action,
+            None,
+            self.transfer_action,
+            self.valuation_action,
+            self.edit_account_action,
+            None,
+            self.categories_action,
+            self.rates_action,
+        ):
+            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
+        self.view_menu = bar.addMenu("&View")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Pages")
@@ -75,29 +210,52 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=name: self.show_page(n))
             group.addAction(action)
             bar.addAction(action)
+            self.view_menu.addAction(action)
             self._page_actions[name] = action
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.sync_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-    def _placeholder_page(self, name: str) -> QWidget:
+    def _make_page(self, name: str) -> QWidget:
+        if name == "register":
+            return self.register_page
+        made = self._e2_page(name)
+        if made is not None:
+            return made
         label = QLabel(f"{_PAGE_TITLES[name]}")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setAccessibleName(f"{_PAGE_TITLES[name]} page")
         label.setObjectName(f"page-{name}")
         return label
 
-    def refresh(self) -> None:
-        overview = book_overview(self.ledger)
-        self.sidebar.set_accounts(overview.accounts)
-        self._update_status(overview)
-        if not overview.accounts:
-            self.pages.setCurrentWidget(self.empty_state)
+    def _e2_page(self, name: str) -> QWidget | None:
+        """The dashboard/health pages live in their own modules; placeholders until they exist."""
+        try:
+            if name == "health":
+                mod = importlib.import_module("permoney_desktop.ui.pages.health_page")
+                return mod.HealthPage(self._health_inputs)
+            if name == "dashboard":
+                mod = importlib.import_module("permoney_desktop.ui.pages.dashboard_page")
+                return mod.DashboardPage(self.ledger, self.bus)
+        except ImportError:
+            return None
+        except Exception:
+            log.exception("the %s page failed to build; showing a placeholder", name)
+            return None
+        return None
 
-    def _update_status(self, overview: BookOverview) -> None:
-        n_accounts = len(overview.accounts)
-        self.status_label.setText(
-            f"{n_accounts} account{'s' if n_accounts != 1 else ''} · "
-            f"{overview.entry_count:,} entries · {overview.base_currency}"
-        )
+    def _health_inputs(self) -> Any:
+        mod = importlib.import_module("permoney_desktop.ui.pages.health_page")
+        jobs = None
+        health = getattr(self.worker, "health", None)
+        if callable(health):
+            try:
+                jobs = health().to_dict()
+            except Exception:
+                log.exception("worker health report failed")
+        return mod.HealthInputs(jobs=jobs, optimistic=self.stats.snapshot())
+
+    # -- pages -----------------------------------------------------------------------------
 
     def show_page(self, name: str) -> None:
         if name not in self._page_widgets:
@@ -115,16 +273,184 @@ class MainWindow(QMainWindow):
                 return name
         return "empty"
 
+    def open_account(self, account_id: int | None) -> None:
+        self.register_page.show_account(None if account_id is None else AccountId(account_id))
+        self.show_page("register")
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self.writer.undo()
+
+    def redo(self) -> None:
+        self.writer.redo()
+
+    def _update_undo_actions(self) -> None:
+        undo_label = self.writer.undo_label()
+        redo_label = self.writer.redo_label()
+        self.undo_action.setText(f"Undo {undo_label}" if undo_label else "Undo")
+        self.undo_action.setEnabled(bool(undo_label))
+        self.redo_action.setText(f"Redo {redo_label}" if redo_label else "Redo")
+        self.redo_action.setEnabled(bool(redo_label))
+
+    def new_entry(self) -> None:
+        if self.sidebar.is_empty():
+            return
+        self.show_page("register")
+        self.register_page.focus_new_entry()
+
+    def find_entries(self) -> None:
+        if self.sidebar.is_empty():
+            return
+        self.show_page("register")
+        self.register_page.focus_search()
+
+    def sync_now(self) -> None:
+        self.writer.flush()
+        if self.worker is None:
+            self.statusBar().showMessage("The background worker is not running.", 5000)
+            return
+        try:
+            self.worker.sync_now()
+        except Exception as exc:
+            self.show_error(f"Sync could not start: {exc}")
+
+    def _set_paused(self, paused: bool) -> None:
+        if self.worker is None:
+            return
+        (self.worker.pause if paused else self.worker.resume)()
+        self.tray.set_paused(paused)
+
+    def import_file(self) -> None:
+        self.statusBar().showMessage("Import from the window is not available yet.", 5000)
+
+    def _dialog(self, module: str, cls: str) -> Any:
+        return getattr(importlib.import_module(f"permoney_desktop.ui.dialogs.{module}"), cls)
+
+    def new_transfer(self) -> None:
+        dialog = self._dialog("transfer_dialog", "TransferDialog")(
+            self.book, self.writer, self.sidebar.current_account(), self
+        )
+        dialog.exec()
+
+    def set_balance(self) -> None:
+        dialog = self._dialog("valuation_dialog", "ValuationDialog")(
+            self.book, self.writer, self.register_model.query.account_id, self
+        )
+        dialog.exec()
+
+    def new_account(self) -> None:
+        dialog = self._dialog("account_dialog", "AccountDialog")(self.book, self.writer, None, self)
+        dialog.exec()
+
+    def edit_account(self, account_id: int) -> None:
+        dialog = self._dialog("account_dialog", "AccountDialog")(
+            self.book, self.writer, AccountId(account_id), self
+        )
+        dialog.exec()
+
+    def edit_current_account(self) -> None:
+        acc = self.register_model.query.account_id or self.sidebar.current_account()
+        if acc is None:
+            self.statusBar().showMessage("Select an account first.", 4000)
+            return
+        self.edit_account(int(acc))
+
+    def manage_categories(self) -> None:
+        self._dialog("categories_dialog", "CategoriesDialog")(self.ledger, self.writer, self).exec()
+
+    def manage_rates(self) -> None:
+        self._dialog("rates_dialog", "RatesDialog")(self.ledger, self.writer, self).exec()
+
+    def open_settings(self) -> None:
+        try:
+            dialog = self._dialog("settings_dialog", "SettingsDialog")(self.ledger, self)
+        except ImportError:
+            return
+        dialog.exec()
+
+    def open_about(self) -> None:
+        mod = importlib.import_module("permoney_desktop.ui.about_dialog")
+        mod.AboutDialog(self.ledger.paths, self).exec()
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    # -- refresh ---------------------------------------------------------------------------
+
+    def _on_sync_completed(self, account_id: int, version: int, summary: object) -> None:
+        self.book.reconcile(AccountId(account_id), version)
+        self.tray.on_sync_completed(account_id, version, summary)
+
+    def _on_changes(self, changes: Any, initiator: object) -> None:
+        from permoney_desktop.domain.changes import ChangeKind
+
+        if ChangeKind.ACCOUNTS in changes.kinds:
+            was_empty = self.sidebar.is_empty()
+            self.accounts_model.rebuild()
+            if was_empty and not self.sidebar.is_empty():
+                self.show_page(self._checked_page())
+        if ChangeKind.ENTRIES in changes.kinds:
+            self._entry_count = reads.entry_count(self.ledger)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        n_accounts = self.accounts_model.account_count()
+        self.status_label.setText(
+            f"{n_accounts} account{'s' if n_accounts != 1 else ''} · "
+            f"{self._entry_count:,} entries · {self.book.base_currency}"
+        )
+
+    def refresh(self) -> None:
+        """Everything afresh (after demo data or an external change to the whole book)."""
+        self.book.reload()
+        self.accounts_model.rebuild()
+        self.register_model.refresh_completions()
+        self.register_model.set_query(self.register_model.query)
+        self._entry_count = reads.entry_count(self.ledger)
+        self._update_status()
+        self._update_undo_actions()
+
+    def _checked_page(self) -> str:
+        return next((n for n, a in self._page_actions.items() if a.isChecked()), "dashboard")
+
     def _fill_demo(self) -> None:
         try:
-            fill_demo(self.ledger, transactions=5000, years=3)
+            changes = fill_demo(self.ledger, transactions=5000, years=3)
         except DemoError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.show_error(str(exc))
             return
         self.refresh()
-        checked = next((n for n, a in self._page_actions.items() if a.isChecked()), "dashboard")
-        self.show_page(checked)
+        self.bus.publish(changes, self)
+        if self.worker is not None:
+            self.worker.enqueue_changes(changes)
+        self.show_page(self._checked_page())
         self.statusBar().showMessage("Demo data added: explore, then start your own book.", 8000)
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _quit(self) -> None:
+        self._quitting = True
+        self.writer.flush()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.writer.flush()
+        if not self._quitting and self.tray.keeps_app_alive():
+            event.ignore()
+            self.hide()
+            return
+        event.accept()
+        app = QApplication.instance()
+        if app is not None and not self._quitting:
+            app.quit()
 
     def save_screenshot(self, path: Path) -> int:
         """Render the window offscreen to ``path`` (PNG); returns a process exit code."""

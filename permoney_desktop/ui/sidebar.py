@@ -1,43 +1,113 @@
-"""The accounts sidebar: accounts grouped by classification, then kind."""
+"""The accounts sidebar: the accounts tree view, an archived toggle and "+ Account"."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
-
-from permoney_desktop.domain.accounts import AccountInfo, AccountKind, Classification
-
-ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.ui.models import roles
+from permoney_desktop.ui.models.accounts_model import BALANCE, NAME, AccountsModel
+from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
 
 
-class AccountsSidebar(QTreeWidget):
-    def __init__(self) -> None:
+class _Tree(QTreeView):
+    def __init__(self, model: AccountsModel) -> None:
         super().__init__()
+        self.setModel(model)
         self.setHeaderHidden(True)
-        self.setColumnCount(1)
         self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(True)
+        self.setIndentation(10)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegateForColumn(BALANCE, FigureDelegate(self))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BALANCE, QHeaderView.ResizeMode.ResizeToContents)
         self.setObjectName("accounts-sidebar")
-        self._count = 0
+        self.setAccessibleName("Accounts")
+        # Groups are always open: no expand arrows, just indentation.
+        self.setStyleSheet("QTreeView::branch { image: none; border-image: none; }")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class AccountsSidebar(QWidget):
+    account_activated = Signal(int)  # account id
+    add_account_requested = Signal()
+    edit_account_requested = Signal(int)
+
+    def __init__(self, model: AccountsModel) -> None:
+        super().__init__()
+        self.model = model
+        self.tree = _Tree(model)
+        self.tree.clicked.connect(self._on_clicked)
+        self.tree.activated.connect(self._on_clicked)
+        self.tree.doubleClicked.connect(self._on_double)
+        model.modelReset.connect(self._decorate)
+        model.book.states_changed.connect(lambda _ids: self.tree.viewport().update())
+        self.add_button = QPushButton("+ Account")
+        self.add_button.setAccessibleName("Add an account")
+        self.add_button.setFlat(True)
+        self.add_button.clicked.connect(self.add_account_requested)
+        self.archived_toggle = QCheckBox("Show archived")
+        self.archived_toggle.setAccessibleName("Show archived accounts")
+        self.archived_toggle.toggled.connect(model.set_show_archived)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(4, 0, 4, 4)
+        bottom.addWidget(self.add_button)
+        bottom.addStretch()
+        bottom.addWidget(self.archived_toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.tree)
+        layout.addLayout(bottom)
+        self._decorate()
+
+    def _decorate(self) -> None:
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            idx = self.model.index(row, NAME)
+            if idx.data(roles.NODE_KIND_ROLE) == "net_worth":
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), False)
 
     def is_empty(self) -> bool:
-        return self._count == 0
+        return self.model.account_count() == 0
 
-    def set_accounts(self, accounts: Sequence[AccountInfo]) -> None:
-        self.clear()
-        self._count = len(accounts)
-        for classification in Classification:
-            members = [a for a in accounts if a.classification is classification and not a.archived]
-            if not members:
-                continue
-            group = QTreeWidgetItem([classification.plural.upper()])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.addTopLevelItem(group)
-            for kind in AccountKind:
-                for account in (a for a in members if a.kind is kind):
-                    item = QTreeWidgetItem([account.name])
-                    item.setData(0, ACCOUNT_ID_ROLE, int(account.id))
-                    item.setToolTip(0, f"{kind.label} · {account.currency}")
-                    group.addChild(item)
-            group.setExpanded(True)
+    def select_account(self, account_id: AccountId) -> None:
+        idx = self.model.index_of_account(account_id)
+        if idx.isValid():
+            self.tree.setCurrentIndex(idx)
+
+    def current_account(self) -> AccountId | None:
+        value = self.tree.currentIndex().data(roles.ACCOUNT_ID_ROLE)
+        return None if value is None else AccountId(int(value))
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        value = index.data(roles.ACCOUNT_ID_ROLE)
+        if value is not None:
+            self.account_activated.emit(int(value))
+
+    def _on_double(self, index: QModelIndex) -> None:
+        value = index.data(roles.ACCOUNT_ID_ROLE)
+        if value is not None:
+            self.edit_account_requested.emit(int(value))
+
+
+def bold(font: QFont) -> QFont:
+    f = QFont(font)
+    f.setWeight(QFont.Weight.DemiBold)
+    return f

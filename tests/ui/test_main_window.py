@@ -18,13 +18,12 @@ def test_empty_book_teaches_and_demo_fills_it(qtbot: QtBot, ledger: Ledger) -> N
     qtbot.addWidget(window)
     window.show()
     assert window.current_page() == "empty"
-    assert window.sidebar.topLevelItemCount() == 0
+    assert window.accounts_model.account_count() == 0
     qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "dashboard"
-    groups = [
-        window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())
-    ]
-    assert groups == ["ASSETS", "LIABILITIES"]
+    model = window.accounts_model
+    groups = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert groups == ["Net worth", "ASSETS", "LIABILITIES"]
     assert "entries" in window.status_label.text() and "0 entries" not in window.status_label.text()
 
 

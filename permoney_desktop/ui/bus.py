@@ -1,0 +1,73 @@
+"""The GUI's two buses: Changes of writes (ChangeBus) and worker events as Qt signals (bridge).
+
+``ChangeBus.changes_did_apply(changes, initiator)`` fires after a write has been applied to the
+optimistic figures; views refresh from it (``initiator`` is the view that made the write, so it
+can skip work it already did). ``WorkerBridge`` has one plain method per worker event; the
+worker's publisher calls them on worker threads, and each re-emits a Qt signal. The bridge
+lives on the GUI thread, so every receiver on the GUI thread gets the signal queued (Qt decides
+per emit by the emitting thread), never running widget code on a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from permoney_desktop.domain.changes import Changes
+
+
+class ChangeBus(QObject):
+    changes_did_apply = Signal(object, object)  # (Changes, initiator or None)
+
+    def publish(self, changes: Changes, initiator: object = None) -> None:
+        self.changes_did_apply.emit(changes, initiator)
+
+
+class WorkerBridge(QObject):
+    """Worker events as Qt signals delivered on the GUI thread."""
+
+    sync_started = Signal(int)
+    sync_completed = Signal(int, int, object)  # account id, data version, summary
+    sync_failed = Signal(int, str)
+    metrics_updated = Signal(object)
+    queue_changed = Signal(int, int)  # pending, running
+
+    # Called from worker threads by the publisher: emit only, touch nothing else.
+    def on_sync_started(self, account_id: int) -> None:
+        self.sync_started.emit(int(account_id))
+
+    def on_sync_completed(self, account_id: int, version: int, summary: object = None) -> None:
+        self.sync_completed.emit(int(account_id), int(version), summary)
+
+    def on_sync_failed(self, account_id: int, error: object) -> None:
+        self.sync_failed.emit(int(account_id), str(error))
+
+    def on_metrics_updated(self, periods: object) -> None:
+        self.metrics_updated.emit(periods)
+
+    def on_queue_changed(self, pending: int, running: int) -> None:
+        self.queue_changed.emit(int(pending), int(running))
+
+    def handlers(self) -> dict[str, Callable[..., None]]:
+        """Event name → method, for subscribing to the worker's publisher."""
+        return {
+            "sync_started": self.on_sync_started,
+            "sync_completed": self.on_sync_completed,
+            "sync_failed": self.on_sync_failed,
+            "metrics_updated": self.on_metrics_updated,
+            "queue_changed": self.on_queue_changed,
+        }
+
+
+class WorkerControl(Protocol):
+    """What the GUI asks of the worker (app.py hands in the real one; ui never imports it)."""
+
+    def enqueue_changes(self, changes: Changes) -> Any: ...
+
+    def sync_now(self) -> Any: ...
+
+    def pause(self) -> Any: ...
+
+    def resume(self) -> Any: ...

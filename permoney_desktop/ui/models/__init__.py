@@ -1,0 +1,1 @@
+"""Qt item models over the services: the accounts tree and the lazy register table."""

@@ -1,0 +1,644 @@
+"""The register: a lazily paged table of entries with running balances and a blank entry row.
+
+Rows are fetched in pages of ``PAGE`` through ``services.register_reads`` (keyset after a loaded
+page, OFFSET for a jump) and kept in a small LRU window, so a 1M-entry register opens at once
+and scrolling touches only what is shown. A row's running balance is the account's level at the
+start of its day (from the ``BalanceBook``, i.e. the domain's balance function) plus the day's
+earlier flows, so it moves in the same turn as the sidebar after any write.
+
+Views update from ``Changes``: the rows from the earliest dirty date on are dropped from the
+cache, rows are inserted or removed there to match the new count, and one ``dataChanged``
+covers the rest. A model whose view is hidden only remembers the Changes and catches up when
+shown.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from permoney_desktop.domain.accounts import Classification
+from permoney_desktop.domain.balances import convert_flow
+from permoney_desktop.domain.changes import ChangeKind, Changes, merge_all
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.ids import AccountId, CategoryId
+from permoney_desktop.domain.money import Money, parse_decimal
+from permoney_desktop.services import entries as entry_service
+from permoney_desktop.services import register_reads as reads
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.bus import ChangeBus
+from permoney_desktop.ui.models import roles
+from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
+from permoney_desktop.ui.writes import Writer
+
+PAGE = 256
+MAX_PAGES = 48
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+DATE, ACCOUNT, PAYEE, CATEGORY, TAGS, NOTES, AMOUNT, BALANCE = (
+    "date",
+    "account",
+    "payee",
+    "category",
+    "tags",
+    "notes",
+    "amount",
+    "balance",
+)
+_TITLES = {
+    DATE: "Date",
+    ACCOUNT: "Account",
+    PAYEE: "Payee",
+    CATEGORY: "Category",
+    TAGS: "Tags",
+    NOTES: "Notes",
+    AMOUNT: "Amount",
+    BALANCE: "Balance",
+}
+_SORTABLE = {
+    DATE: reads.SortColumn.DATE,
+    AMOUNT: reads.SortColumn.AMOUNT,
+    PAYEE: reads.SortColumn.PAYEE,
+}
+
+
+@dataclass
+class _Page:
+    rows: list[reads.EntryLine]
+    prefix: list[tuple[int, bool]]  # the day's flows up to and including the row; partial
+
+
+class RegisterModel(QAbstractTableModel):
+    error = Signal(str)
+    entry_added = Signal(int)  # new entry id (the view moves the cursor back to the blank row)
+
+    def __init__(self, ledger: Ledger, book: BalanceBook, writer: Writer, bus: ChangeBus) -> None:
+        super().__init__()
+        self.ledger = ledger
+        self.book = book
+        self.writer = writer
+        self.query = reads.RegisterQuery()
+        self.columns: list[str] = []
+        self._total = 0
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._draft: dict[str, Any] = {}
+        self.draft_account: AccountId | None = None
+        self._active = True
+        self._stale: list[Changes] = []
+        self.completions = reads.Completions()
+        self._category_ids: dict[str, CategoryId] = {}
+        self.fetches = 0  # pages read from the book (for tests and the benchmark)
+        self._set_columns()
+        self._total = reads.count_entries(ledger, self.query)
+        self.refresh_completions()
+        bus.changes_did_apply.connect(self._on_changes)
+        book.figures_corrected.connect(self._on_corrected)
+
+    # -- query -----------------------------------------------------------------------------
+
+    def _set_columns(self) -> None:
+        cols = [DATE, PAYEE, CATEGORY, TAGS, NOTES, AMOUNT, BALANCE]
+        if self.query.account_id is None:
+            cols.insert(1, ACCOUNT)
+        self.columns = cols
+
+    def set_query(self, query: reads.RegisterQuery) -> None:
+        """Show other entries (another account, a filter, a sort): a new table, so a reset."""
+        self.beginResetModel()
+        self.query = query
+        self._set_columns()
+        self._pages.clear()
+        self._total = reads.count_entries(self.ledger, query)
+        if query.account_id is not None:
+            self.draft_account = query.account_id
+        elif self.draft_account is None:
+            accounts = [a for a in self.book.accounts() if not a.archived]
+            self.draft_account = accounts[0].id if accounts else None
+        self._draft = {}
+        self.endResetModel()
+
+    def refresh_completions(self) -> None:
+        self.completions = reads.completions(self.ledger)
+        self._category_ids = {name: cid for cid, name in self.completions.categories}
+
+    def column_of(self, name: str) -> int:
+        return self.columns.index(name)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    # -- activity (hidden views catch up when shown) ---------------------------------------
+
+    def set_active(self, active: bool) -> None:
+        self._active = active
+        if active and self._stale:
+            pending = merge_all(self._stale)
+            self._stale = []
+            self._update_from(pending)
+
+    # -- paging ----------------------------------------------------------------------------
+
+    def _page(self, number: int) -> _Page:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        prev = self._pages.get(number - 1)
+        after = None
+        if prev is not None and prev.rows and self.query.sort is reads.SortColumn.DATE:
+            after = prev.rows[-1].sort_key
+        rows = reads.fetch_page(
+            self.ledger, self.query, offset=number * PAGE, limit=PAGE, after=after
+        )
+        page = _Page(rows, self._prefixes(rows))
+        self.fetches += 1
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def _prefixes(self, rows: list[reads.EntryLine]) -> list[tuple[int, bool]]:
+        pairs = {(r.account_id, r.date) for r in rows}
+        days = reads.day_entries(self.ledger, pairs)
+        out: list[tuple[int, bool]] = []
+        for r in rows:
+            st = self.book.account(r.account_id)
+            if st is None:
+                out.append((0, False))
+                continue
+            total, partial = 0, False
+            for entry_id, kind, amount, cur in days.get((r.account_id, r.date), ()):
+                if entry_id > r.id:
+                    break
+                if kind is EntryKind.VALUATION:
+                    continue
+                flow, miss = convert_flow(r.date, amount, cur, st.currency, self.book.rates)
+                total += flow.amount
+                partial = partial or miss is not None
+            out.append((total, partial))
+        return out
+
+    def line(self, row: int) -> reads.EntryLine | None:
+        if row < 0 or row >= self._total:
+            return None
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page.rows[offset] if offset < len(page.rows) else None
+
+    def _prefix(self, row: int) -> tuple[int, bool]:
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page.prefix[offset] if offset < len(page.prefix) else (0, False)
+
+    def is_blank_row(self, row: int) -> bool:
+        return row == self._total
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def running_balance(self, row: int) -> Figure | None:
+        line = self.line(row)
+        if line is None:
+            return None
+        st = self.book.account(line.account_id)
+        if st is None:
+            return None
+        provisional = self.book.is_provisional_on(line.account_id, line.date)
+        if line.kind is EntryKind.VALUATION:
+            return Figure(line.amount, st.currency, provisional)
+        start = self.book.start_of_day(line.account_id, line.date) or (0, False)
+        prefix, partial = self._prefix(row)
+        sign = -1 if st.kind.classification is Classification.LIABILITY else 1
+        missing = (
+            ("an exchange rate for an entry up to this row is missing",)
+            if (partial or start[1])
+            else ()
+        )
+        return Figure(start[0] + sign * prefix, st.currency, provisional, missing)
+
+    # -- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._total + 1  # + the blank entry row
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            name = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _TITLES[name]
+            if role == Qt.ItemDataRole.TextAlignmentRole and name in (AMOUNT, BALANCE):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return "✱" if section == self._total else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        name = self.columns[index.column()]
+        if name == BALANCE:
+            return base
+        if self.is_blank_row(index.row()):
+            return base | Qt.ItemFlag.ItemIsEditable
+        line = self.line(index.row())
+        if line is None:
+            return base
+        if line.kind is EntryKind.VALUATION and name in (CATEGORY, TAGS, PAYEE):
+            return base
+        if line.kind is EntryKind.TRANSFER and name in (ACCOUNT, CATEGORY):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, name = index.row(), self.columns[index.column()]
+        if self.is_blank_row(row):
+            return self._blank_data(name, role)
+        line = self.line(row)
+        if line is None:
+            return None
+        if role == roles.ENTRY_ID_ROLE:
+            return int(line.id)
+        if role == roles.ACCOUNT_ID_ROLE:
+            return int(line.account_id)
+        if name == BALANCE:
+            return self._balance_data(row, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(line, name)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(line, name)
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if name == AMOUNT and line.amount < 0 and line.kind is not EntryKind.VALUATION:
+                return theme.palette().negative
+            if name == CATEGORY and not line.category:
+                return theme.palette().muted
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if line.kind is EntryKind.VALUATION and name == AMOUNT:
+                return "Valuation: the account's balance is set to this amount on this day."
+            if line.kind is EntryKind.TRANSFER and name == CATEGORY:
+                return "A transfer between your accounts: not income or spending."
+            if name == NOTES and line.notes:
+                return line.notes
+        if role == roles.SORT_ROLE:
+            return line.amount if name == AMOUNT else self._text(line, name)
+        return None
+
+    def _text(self, line: reads.EntryLine, name: str) -> str:
+        if name == DATE:
+            return line.date.isoformat()
+        if name == ACCOUNT:
+            st = self.book.account(line.account_id)
+            return st.name if st else ""
+        if name == PAYEE:
+            return line.payee
+        if name == CATEGORY:
+            if line.kind is EntryKind.VALUATION:
+                return "Balance set"
+            if line.kind is EntryKind.TRANSFER:
+                return "Transfer"
+            return line.category
+        if name == TAGS:
+            return ", ".join(line.tags)
+        if name == NOTES:
+            return line.notes
+        if name == AMOUNT:
+            st = self.book.account(line.account_id)
+            foreign = st is not None and st.currency != line.currency
+            text = format_money(Money.from_minor(line.amount, line.currency), show_code=foreign)
+            return f"= {text}" if line.kind is EntryKind.VALUATION else text
+        return ""
+
+    def _edit_value(self, line: reads.EntryLine, name: str) -> object:
+        if name == DATE:
+            return line.date
+        if name == ACCOUNT:
+            return int(line.account_id)
+        if name == AMOUNT:
+            return str(Money.from_minor(line.amount, line.currency).amount)
+        return self._text(line, name)
+
+    def _balance_data(self, row: int, role: int) -> object:
+        fig = self.running_balance(row)
+        if fig is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_money(fig.money)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = {0: "", 1: ", provisional", 2: ", partial"}[int(fig.state)]
+            return f"{format_money(fig.money)}{state}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and fig.minor < 0:
+            return theme.palette().negative
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return fig.tooltip() or None
+        if role == roles.FIGURE_ROLE:
+            return fig
+        if role == roles.FIGURE_STATE_ROLE:
+            return int(fig.state)
+        if role == roles.SORT_ROLE:
+            return fig.minor
+        return None
+
+    def _blank_data(self, name: str, role: int) -> object:
+        value = self._draft.get(name)
+        if role == Qt.ItemDataRole.EditRole:
+            if name == DATE:
+                return value or date.today()
+            if name == ACCOUNT:
+                return int(value or self.draft_account or 0)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == DATE:
+                return (value or date.today()).isoformat() if value else ""
+            if name == ACCOUNT:
+                acc = value or self.draft_account
+                st = self.book.account(AccountId(int(acc))) if acc else None
+                return st.name if st else ""
+            if name == PAYEE and value is None and not self._draft:
+                return "New entry… (Ctrl+N)"
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return theme.palette().muted
+        if role == Qt.ItemDataRole.AccessibleTextRole and name == PAYEE:
+            return "New entry row"
+        return None
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, name = index.row(), self.columns[index.column()]
+        try:
+            if self.is_blank_row(row):
+                return self._edit_draft(index, name, value)
+            line = self.line(row)
+            if line is None:
+                return False
+            patch = self._patch(line, name, value)
+        except DomainError as exc:
+            self.error.emit(str(exc))
+            return False
+        if patch is None:
+            return False
+        done = self.writer.run(
+            lambda: entry_service.edit_entry(self.ledger, int(line.id), patch),
+            ids=[int(line.id)],
+            initiator=self,
+        )
+        return done is not None
+
+    def _patch(self, line: reads.EntryLine, name: str, value: Any) -> EntryPatch | None:
+        if name == DATE:
+            day = _to_date(value)
+            return None if day == line.date else EntryPatch(date=day)
+        if name == ACCOUNT:
+            acc = AccountId(int(value))
+            return None if acc == line.account_id else EntryPatch(account_id=acc)
+        if name == PAYEE:
+            text = str(value).strip()
+            return None if text == line.payee else EntryPatch(payee=text)
+        if name == NOTES:
+            text = str(value)
+            return None if text == line.notes else EntryPatch(notes=text)
+        if name == TAGS:
+            tags = _split_tags(str(value))
+            return None if tags == tuple(sorted(line.tags)) else EntryPatch(tags=tags)
+        if name == CATEGORY:
+            cid = self.category_id(str(value))
+            return None if cid == line.category_id else EntryPatch(category_id=cid)
+        if name == AMOUNT:
+            amount = _to_amount(value)
+            current = Money.from_minor(line.amount, line.currency).amount
+            return None if amount == current else EntryPatch(amount=amount)
+        return None
+
+    def category_id(self, text: str) -> CategoryId | None:
+        text = text.strip()
+        if not text:
+            return None
+        norm = text.replace(" : ", ": ").replace(":", ": ").replace(":  ", ": ")
+        for key in (text, norm):
+            if key in self._category_ids:
+                return self._category_ids[key]
+        lowered = {k.lower(): v for k, v in self._category_ids.items()}
+        for key in (text.lower(), norm.lower()):
+            if key in lowered:
+                return lowered[key]
+        leaf = [
+            v for k, v in self._category_ids.items() if k.split(": ")[-1].lower() == text.lower()
+        ]
+        if len(leaf) == 1:
+            return leaf[0]
+        raise DomainError(f"no category named {text!r}; add it under Edit → Categories and tags")
+
+    def _edit_draft(self, index: Index, name: str, value: Any) -> bool:
+        if name == DATE:
+            self._draft[DATE] = _to_date(value)
+        elif name == ACCOUNT:
+            self._draft[ACCOUNT] = int(value)
+        elif name == CATEGORY:
+            self.category_id(str(value))  # reject unknown names now, not at save
+            self._draft[CATEGORY] = str(value).strip()
+        elif name == AMOUNT:
+            self._draft[AMOUNT] = _to_amount(value)
+        else:
+            self._draft[name] = str(value)
+        self.dataChanged.emit(index, index)
+        if AMOUNT in self._draft and name == AMOUNT:
+            return self.commit_draft()
+        return True
+
+    def commit_draft(self) -> bool:
+        """Save the blank row as a new entry (it needs at least an amount)."""
+        if AMOUNT not in self._draft:
+            return False
+        acc = self._draft.get(ACCOUNT) or self.draft_account
+        if not acc:
+            self.error.emit("Choose an account for the new entry first.")
+            return False
+        draft = dict(self._draft)
+        try:
+            new = NewEntry(
+                account_id=AccountId(int(acc)),
+                date=draft.get(DATE) or date.today(),
+                amount=draft[AMOUNT],
+                payee=str(draft.get(PAYEE, "")).strip(),
+                notes=str(draft.get(NOTES, "")),
+                category_id=self.category_id(str(draft.get(CATEGORY, ""))),
+                tags=_split_tags(str(draft.get(TAGS, ""))),
+            )
+        except DomainError as exc:
+            self.error.emit(str(exc))
+            return False
+        self._draft = {}
+        result = self.writer.run(
+            lambda: entry_service.add_entry(self.ledger, new),
+            days=[(new.account_id, new.date)],
+            initiator=self,
+        )
+        if result is None:
+            self._draft = draft
+            return False
+        if new.payee and new.payee not in self.completions.payees:
+            self.completions = reads.Completions(
+                (new.payee, *self.completions.payees),
+                self.completions.categories,
+                self.completions.tags,
+            )
+        self.entry_added.emit(int(result))
+        return True
+
+    def cancel_draft(self) -> None:
+        if self._draft:
+            self._draft = {}
+            top = self.index(self._total, 0)
+            self.dataChanged.emit(top, self.index(self._total, len(self.columns) - 1))
+
+    def has_draft(self) -> bool:
+        return bool(self._draft)
+
+    def delete_rows(self, rows: list[int]) -> bool:
+        ids = [int(line.id) for r in sorted(set(rows)) if (line := self.line(r)) is not None]
+        if not ids:
+            return False
+        return (
+            self.writer.run(
+                lambda: entry_service.delete_entries(self.ledger, ids), ids=ids, initiator=self
+            )
+            is not None
+        )
+
+    def duplicate_rows(self, rows: list[int]) -> bool:
+        ok = False
+        for r in sorted(set(rows)):
+            line = self.line(r)
+            if line is None:
+                continue
+            entry_id = int(line.id)
+            done = self.writer.run(
+                partial(entry_service.duplicate_entry, self.ledger, entry_id),
+                ids=[entry_id],
+                initiator=self,
+            )
+            ok = ok or done is not None
+        return ok
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        name = self.columns[column] if 0 <= column < len(self.columns) else DATE
+        sort = _SORTABLE.get(name, reads.SortColumn.DATE)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self.query.sort, self.query.descending):
+            return
+        self.set_query(replace(self.query, sort=sort, descending=descending))
+
+    # -- refresh from Changes --------------------------------------------------------------
+
+    def _relevant(self, changes: Changes) -> bool:
+        kinds = changes.kinds
+        if kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS, ChangeKind.ACCOUNTS, ChangeKind.RATES}:
+            return True
+        if ChangeKind.ENTRIES not in kinds and not changes.dirty_from:
+            return False
+        return self.query.account_id is None or self.query.account_id in changes.accounts
+
+    def _on_changes(self, changes: Changes, initiator: object) -> None:
+        if not self._relevant(changes):
+            return
+        if not self._active:
+            self._stale.append(changes)
+            return
+        self._update_from(changes)
+
+    def _update_from(self, changes: Changes) -> None:
+        if changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS}:
+            self.refresh_completions()
+        first = 0
+        q = self.query
+        dirty = [
+            d for a, d in changes.dirty_from.items() if q.account_id is None or a == q.account_id
+        ]
+        structural = bool(changes.kinds & {ChangeKind.ENTRIES, ChangeKind.ACCOUNTS})
+        if (
+            q.sort is reads.SortColumn.DATE
+            and not q.descending
+            and dirty
+            and not changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS, ChangeKind.RATES}
+        ):
+            first = reads.position_of(self.ledger, q, (min(dirty), 0))
+        old = self._total
+        new = reads.count_entries(self.ledger, q) if structural else old
+        for number in [n for n in self._pages if (n + 1) * PAGE > first]:
+            del self._pages[number]
+        first = min(first, old, new)
+        if new > old:
+            self.beginInsertRows(_ROOT, first, first + new - old - 1)
+            self._total = new
+            self.endInsertRows()
+        elif new < old:
+            self.beginRemoveRows(_ROOT, first, first + old - new - 1)
+            self._total = new
+            self.endRemoveRows()
+        if first <= self._total - 1:
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(self._total - 1, len(self.columns) - 1)
+            )
+
+    def _on_corrected(self, accounts: frozenset[AccountId]) -> None:
+        """The worker's figures replaced provisional ones that differed (should never happen)."""
+        if self.query.account_id is not None and self.query.account_id not in accounts:
+            return
+        if self._total:
+            col = self.column_of(BALANCE)
+            self.dataChanged.emit(self.index(0, col), self.index(self._total - 1, col))
+
+
+def _to_date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    to_py = getattr(value, "toPython", None)
+    if callable(to_py):
+        result = to_py()
+        if isinstance(result, date):
+            return result
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise DomainError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def _to_amount(value: Any) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    text = str(value).strip().replace(",", "").replace("$", "").replace("€", "").replace("£", "")
+    if text.startswith("(") and text.endswith(")"):
+        text = "-" + text[1:-1]
+    return parse_decimal(text)
+
+
+def _split_tags(text: str) -> tuple[str, ...]:
+    return tuple(sorted({t.strip() for t in text.split(",") if t.strip()}))
+
+
+__all__ = ["FigureState", "RegisterModel"]

@@ -1,0 +1,495 @@
+"""Provisional figures: balances recomputed in the GUI by the domain's function, then confirmed.
+
+``BalanceBook`` holds every account's daily rows (``domain.balances.DayBalance``). At start they
+are the worker's materialized rows. After a write, the touched days' inputs are read back from
+the book, the untouched days' inputs are recovered from the rows already held (a day's net flow
+and, on a valuation day, its level), and ``daily_balances`` runs from the earliest touched day,
+seeded from the day before: the same function on the same inputs as the materializer, so the
+provisional figure equals the final one by construction. The book never writes balances.
+
+When the worker reports ``sync_completed`` for the version a figure was computed for, the rows
+are compared with the materialized ones: equal means only the state flips to confirmed (no
+value signal at all), different means the worker's rows replace ours, and the mismatch is
+counted in ``ReconcileStats`` and logged as an error.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from permoney_desktop.domain.accounts import Classification, display_from_position
+from permoney_desktop.domain.balances import (
+    DayBalance,
+    Event,
+    Flow,
+    Seed,
+    Valuation,
+    balance_on,
+    convert_flow,
+    daily_balances,
+)
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.currency import Currency
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.fx import MissingRate, RateTable
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services import register_reads as reads
+from permoney_desktop.services.ledger import Ledger
+
+log = logging.getLogger(__name__)
+
+
+class FigureState(IntEnum):
+    CONFIRMED = 0
+    PROVISIONAL = 1
+    PARTIAL = 2
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A shown amount (minor units, as the user sees it) with its state."""
+
+    minor: int
+    currency: Currency
+    provisional: bool = False
+    missing: tuple[str, ...] = ()  # why the figure is partial ("no EUR→USD rate on …")
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.missing)
+
+    @property
+    def state(self) -> FigureState:
+        if self.missing:
+            return FigureState.PARTIAL
+        return FigureState.PROVISIONAL if self.provisional else FigureState.CONFIRMED
+
+    @property
+    def money(self) -> Money:
+        return Money.from_minor(self.minor, self.currency)
+
+    def tooltip(self) -> str:
+        parts = []
+        if self.missing:
+            parts.append("Partial: " + "; ".join(self.missing) + ". Add the rate to complete it.")
+        if self.provisional:
+            parts.append("Provisional: computed right after your edit; the worker will confirm it.")
+        return "\n".join(parts)
+
+
+class ReconcileStats(QObject):
+    """Optimistic accuracy, for the health page: how often provisional figures were confirmed."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.applied = 0  # Changes applied optimistically
+        self.reconciles = 0  # confirmations compared
+        self.matches = 0
+        self.mismatches = 0
+        self.external = 0  # a newer version from another writer, adopted (not a mismatch)
+        self.last_mismatch = ""
+
+    def snapshot(self) -> dict[str, int | str]:
+        return {
+            "applied": self.applied,
+            "reconciles": self.reconciles,
+            "matches": self.matches,
+            "mismatches": self.mismatches,
+            "external": self.external,
+            "last_mismatch": self.last_mismatch,
+        }
+
+
+@dataclass
+class _Series:
+    state: reads.AccountState
+    rows: list[DayBalance] = field(default_factory=list)
+    valuation_days: set[date] = field(default_factory=set)
+    expected_version: int = 0  # the data version the rows are computed for
+    confirmed_version: int = 0
+    dirty_since: date | None = None  # earliest day recomputed since the last confirmation
+    missing: dict[date, MissingRate] = field(default_factory=dict)
+
+    @property
+    def provisional(self) -> bool:
+        return self.expected_version > self.confirmed_version
+
+    @property
+    def classification(self) -> Classification:
+        return self.state.kind.classification
+
+
+def _index_from(rows: list[DayBalance], day: date) -> int:
+    lo, hi = 0, len(rows)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if rows[mid].day < day:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class BalanceBook(QObject):
+    """Every account's daily rows and figure states; what the sidebar and registers show."""
+
+    figures_changed = Signal(object)  # frozenset[AccountId]: values may have changed
+    states_changed = Signal(object)  # frozenset[AccountId]: only provisional/confirmed flipped
+    # The worker's rows replaced different provisional ones (a mismatch, or another writer).
+    figures_corrected = Signal(object)  # frozenset[AccountId]
+
+    def __init__(self, ledger: Ledger, stats: ReconcileStats | None = None) -> None:
+        super().__init__()
+        self.ledger = ledger
+        self.stats = stats or ReconcileStats()
+        self.base_currency: Currency = ledger.base_currency
+        self.rates = RateTable()
+        self._series: dict[AccountId, _Series] = {}
+        self.today = date.today()
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read everything afresh: account states, rates, materialized rows."""
+        self.base_currency = self.ledger.base_currency
+        self.rates = reads.rate_table(self.ledger)
+        dirty = reads.dirty_accounts(self.ledger)
+        vals = reads.valuation_days(self.ledger)
+        self._series = {}
+        for st in reads.account_states(self.ledger):
+            s = _Series(st, valuation_days=vals.get(st.id, set()))
+            s.confirmed_version = s.expected_version = st.data_version
+            if st.id in dirty:
+                # Not materialized for this version yet: compute from the entries, provisional.
+                s.confirmed_version = -1
+                self._full(s)
+            else:
+                s.rows = reads.confirmed_days(self.ledger, st.id)
+            self._series[st.id] = s
+
+    def _full(self, s: _Series) -> None:
+        inputs = reads.inputs_from(self.ledger, s.state.id, s.state.currency)
+        s.valuation_days = {d for d, k, _a, _c in inputs if k is EntryKind.VALUATION}
+        s.missing = {}
+        s.rows = daily_balances(
+            s.classification,
+            self._events(s, inputs),
+            opening=s.state.opening_balance,
+            opening_date=s.state.opening_date,
+        )
+        s.dirty_since = None
+
+    def _events(
+        self, s: _Series, inputs: Iterable[tuple[date, EntryKind, int, Currency]]
+    ) -> list[Event]:
+        out: list[Event] = []
+        for day, kind, amount, cur in inputs:
+            if kind is EntryKind.VALUATION:
+                out.append(Valuation(day, amount))
+                continue
+            flow, miss = convert_flow(day, amount, cur, s.state.currency, self.rates)
+            if miss is not None:
+                s.missing[day] = miss
+            out.append(flow)
+        return out
+
+    # -- applying a write ------------------------------------------------------------------
+
+    def apply(
+        self, changes: Changes, touched: Mapping[AccountId, Iterable[date]] | None = None
+    ) -> frozenset[AccountId]:
+        """Recompute the accounts ``changes`` made dirty; emits ``figures_changed``.
+
+        ``touched`` (when the caller knows them) are the exact days whose inputs changed per
+        account; without it every day from ``dirty_from`` is read again from the book.
+        """
+        touched = touched or {}
+        changed: set[AccountId] = set()
+        if ChangeKind.RATES in changes.kinds:
+            self.rates = reads.rate_table(self.ledger)
+        if ChangeKind.SETTINGS in changes.kinds:
+            self.base_currency = self.ledger.base_currency
+            changed |= set(self._series)
+        if ChangeKind.ACCOUNTS in changes.kinds:
+            changed |= self._refresh_accounts(changes)
+        for acc, since in changes.dirty_from.items():
+            s = self._series.get(acc)
+            if s is None:
+                continue
+            days = touched.get(acc)
+            self._recompute(s, since, set(days) if days is not None else None)
+            s.expected_version = max(
+                s.expected_version, changes.versions.get(acc, s.expected_version + 1)
+            )
+            s.dirty_since = since if s.dirty_since is None else min(s.dirty_since, since)
+            changed.add(acc)
+        if ChangeKind.RATES in changes.kinds:
+            for s in self._series.values():
+                if s.missing or self._has_foreign(s):
+                    self._full(s)
+                    s.dirty_since = None
+                    changed.add(s.state.id)
+        self.stats.applied += 1
+        result = frozenset(changed)
+        if result:
+            self.figures_changed.emit(result)
+        return result
+
+    def _has_foreign(self, s: _Series) -> bool:
+        return any(r.partial for r in s.rows[-1:]) or bool(s.missing)
+
+    def _refresh_accounts(self, changes: Changes) -> set[AccountId]:
+        states = {st.id: st for st in reads.account_states(self.ledger)}
+        changed: set[AccountId] = set()
+        for acc in list(self._series):
+            if acc not in states:
+                del self._series[acc]
+                changed.add(acc)
+        for acc, st in states.items():
+            s = self._series.get(acc)
+            if s is None:
+                s = self._series[acc] = _Series(st)
+                s.confirmed_version = -1
+                s.expected_version = st.data_version
+                self._full(s)
+                changed.add(acc)
+            elif s.state != st:
+                reopened = (st.opening_balance, st.opening_date, st.kind, st.currency) != (
+                    s.state.opening_balance,
+                    s.state.opening_date,
+                    s.state.kind,
+                    s.state.currency,
+                )
+                s.state = st
+                if reopened:
+                    self._full(s)
+                    s.dirty_since = s.rows[0].day if s.rows else None
+                    s.expected_version = max(s.expected_version, st.data_version)
+                changed.add(acc)
+        return changed
+
+    def _recompute(self, s: _Series, since: date, touched: set[date] | None) -> None:
+        rows = s.rows
+        if touched:
+            since = min(since, *touched)
+        idx = _index_from(rows, since)
+        if not rows or (touched is None and idx == 0):
+            self._full(s)
+            return
+        cur = s.state.currency
+        if touched is None:
+            inputs = reads.inputs_from(self.ledger, s.state.id, cur, since)
+            s.valuation_days = {d for d in s.valuation_days if d < since} | {
+                d for d, k, _a, _c in inputs if k is EntryKind.VALUATION
+            }
+            for d in [d for d in s.missing if d >= since]:
+                del s.missing[d]
+            events = self._events(s, inputs)
+        else:
+            inputs = reads.day_inputs(self.ledger, s.state.id, cur, touched)
+            s.valuation_days = (s.valuation_days - touched) | {
+                d for d, k, _a, _c in inputs if k is EntryKind.VALUATION
+            }
+            for d in touched:
+                s.missing.pop(d, None)
+            events = self._recovered(s, rows[idx:], touched, rows[idx - 1] if idx else None)
+            events += self._events(s, inputs)
+            events.sort(key=lambda e: (e.day, isinstance(e, Valuation)))
+        if idx == 0:
+            # Recovered events cover every held day, so a run from the opening is exact.
+            s.rows = daily_balances(
+                s.classification,
+                events,
+                opening=s.state.opening_balance,
+                opening_date=s.state.opening_date,
+            )
+            return
+        prev = rows[idx - 1]
+        seed = Seed(prev.day, prev.end, prev.partial)
+        s.rows = rows[:idx] + daily_balances(s.classification, events, seed=seed)
+
+    def _recovered(
+        self,
+        s: _Series,
+        rows: list[DayBalance],
+        skip: set[date],
+        before: DayBalance | None,
+    ) -> list[Event]:
+        """The inputs of held days, recovered from their rows (days in ``skip`` excluded)."""
+        out: list[Event] = []
+        prev_partial = before.partial if before is not None else False
+        vals = s.valuation_days
+        for r in rows:
+            day = r.day
+            if day not in skip:
+                net = r.inflows - r.outflows
+                if net:
+                    out.append(Flow(day, net))
+                if r.partial and not prev_partial:
+                    out.append(Flow(day, 0, partial=True))
+                if day in vals:
+                    out.append(Valuation(day, r.end))
+            prev_partial = r.partial
+        return out
+
+    # -- confirmation ----------------------------------------------------------------------
+
+    def reconcile(self, account_id: AccountId, version: int) -> bool | None:
+        """Compare with the worker's rows for ``version``: True equal, False corrected, None
+        when the completion is for an older version (more syncs are coming)."""
+        s = self._series.get(account_id)
+        if s is None or version < s.expected_version:
+            return None
+        self.stats.reconciles += 1
+        if version > s.expected_version:
+            # Another writer (the CLI, an import elsewhere) moved the account on: adopt.
+            mine = s.rows
+            s.rows = reads.confirmed_days(self.ledger, account_id)
+            s.expected_version = s.confirmed_version = version
+            s.dirty_since = None
+            self.stats.external += 1
+            self.stats.changed.emit()
+            if s.rows != mine:
+                self.figures_corrected.emit(frozenset({account_id}))
+            else:
+                self.states_changed.emit(frozenset({account_id}))
+            return s.rows == mine
+        since = s.dirty_since
+        theirs = reads.confirmed_days(self.ledger, account_id, since)
+        idx = 0 if since is None else _index_from(s.rows, since)
+        mine = s.rows[idx:]
+        was_provisional = s.provisional
+        s.confirmed_version = version
+        s.dirty_since = None
+        if [(r.day, r.end, r.partial) for r in mine] == [(r.day, r.end, r.partial) for r in theirs]:
+            self.stats.matches += 1
+            self.stats.changed.emit()
+            if was_provisional:
+                self.states_changed.emit(frozenset({account_id}))
+            return True
+        first = next(
+            (
+                a
+                for a, b in zip(mine, theirs, strict=False)
+                if (a.end, a.partial) != (b.end, b.partial)
+            ),
+            None,
+        )
+        self.stats.mismatches += 1
+        self.stats.last_mismatch = (
+            f"{s.state.name} v{version}: {len(mine)} provisional rows vs {len(theirs)} "
+            f"materialized" + (f", first differs on {first.day}" if first else "")
+        )
+        log.error("provisional balance corrected: %s", self.stats.last_mismatch)
+        s.rows = s.rows[:idx] + theirs
+        self.stats.changed.emit()
+        self.figures_corrected.emit(frozenset({account_id}))
+        return False
+
+    # -- reading figures -------------------------------------------------------------------
+
+    def accounts(self) -> list[reads.AccountState]:
+        return [s.state for s in self._series.values()]
+
+    def account(self, account_id: AccountId) -> reads.AccountState | None:
+        s = self._series.get(account_id)
+        return s.state if s else None
+
+    def is_provisional(self, account_id: AccountId) -> bool:
+        s = self._series.get(account_id)
+        return bool(s and s.provisional)
+
+    def is_provisional_on(self, account_id: AccountId, day: date) -> bool:
+        """Whether the figure for ``day`` was recomputed and awaits the worker's confirmation."""
+        s = self._series.get(account_id)
+        if s is None or not s.provisional:
+            return False
+        return s.dirty_since is None or day >= s.dirty_since
+
+    def rows(self, account_id: AccountId) -> list[DayBalance]:
+        s = self._series.get(account_id)
+        return s.rows if s else []
+
+    def end_of_day(self, account_id: AccountId, day: date) -> tuple[int, bool] | None:
+        """The level at the end of ``day`` (owed for liabilities) and its partial flag."""
+        s = self._series.get(account_id)
+        if s is None:
+            return None
+        row = balance_on(s.rows, day)
+        if row is None:
+            opening = s.state.opening_balance if s.state.opening_date is None else 0
+            return opening, False
+        return row.end, row.partial
+
+    def start_of_day(self, account_id: AccountId, day: date) -> tuple[int, bool] | None:
+        return self.end_of_day(account_id, day - timedelta(days=1))
+
+    def _missing_notes(self, s: _Series, upto: date) -> tuple[str, ...]:
+        row = balance_on(s.rows, upto)
+        if row is None or not row.partial:
+            return ()
+        notes = [str(m) for d, m in sorted(s.missing.items()) if d <= upto]
+        return tuple(notes[-3:]) or ("an exchange rate for a foreign-currency entry is missing",)
+
+    def balance(self, account_id: AccountId, day: date | None = None) -> Figure | None:
+        s = self._series.get(account_id)
+        if s is None:
+            return None
+        day = day or self.today
+        level = self.end_of_day(account_id, day)
+        assert level is not None
+        return Figure(level[0], s.state.currency, s.provisional, self._missing_notes(s, day))
+
+    def position_in_base(
+        self, account_id: AccountId, day: date | None = None
+    ) -> tuple[int, bool, tuple[str, ...]]:
+        """The account's net-worth position in the base currency: (minor, provisional, missing)."""
+        s = self._series[account_id]
+        day = day or self.today
+        fig = self.balance(account_id, day)
+        assert fig is not None
+        position = -fig.minor if s.classification is Classification.LIABILITY else fig.minor
+        money = Money.from_minor(position, s.state.currency)
+        converted = self.rates.convert(money, self.base_currency, day)
+        if isinstance(converted, MissingRate):
+            return 0, fig.provisional, (*fig.missing, str(converted))
+        return converted.minor_units, fig.provisional, fig.missing
+
+    def total(
+        self,
+        accounts: Iterable[AccountId] | None = None,
+        *,
+        classification: Classification | None = None,
+        day: date | None = None,
+    ) -> Figure:
+        """Sum of positions in the base currency; for one classification, shown as the user
+        sees it (owed for liabilities). Archived accounts count too: their money is still real."""
+        ids = list(self._series) if accounts is None else list(accounts)
+        total, provisional = 0, False
+        missing: list[str] = []
+        for acc in ids:
+            s = self._series.get(acc)
+            if s is None:
+                continue
+            if classification is not None and s.classification is not classification:
+                continue
+            minor, prov, miss = self.position_in_base(acc, day)
+            total += minor
+            provisional = provisional or prov
+            missing += miss
+        if classification is not None:
+            total = display_from_position(total, classification)
+        return Figure(total, self.base_currency, provisional, tuple(dict.fromkeys(missing)))
+
+    def net_worth(self, day: date | None = None) -> Figure:
+        return self.total(day=day)

@@ -1,0 +1,394 @@
+"""The register page: filters, the lazily paged entries table, and keyboard-first editing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.domain.errors import AmountError
+from permoney_desktop.domain.ids import AccountId, CategoryId, TagId
+from permoney_desktop.domain.money import Money
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.models import register_model as rm
+from permoney_desktop.ui.models.register_model import RegisterModel
+from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
+from permoney_desktop.ui.widgets.money_edit import MoneyEdit
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _EditDelegate(QStyledItemDelegate):
+    """Editors per column: a date picker, completers for payees/categories/tags, money."""
+
+    def __init__(self, model: RegisterModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        name = self.model.columns[index.column()]
+        if name == rm.DATE:
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName("Date")
+            return edit
+        if name == rm.ACCOUNT:
+            combo = QComboBox(parent)
+            for st in self.model.book.accounts():
+                if not st.archived:
+                    combo.addItem(st.name, int(st.id))
+            combo.setAccessibleName("Account")
+            return combo
+        if name == rm.AMOUNT:
+            return MoneyEdit(parent)
+        line = QLineEdit(parent)
+        line.setAccessibleName(name.capitalize())
+        words: list[str] = []
+        if name == rm.PAYEE:
+            words = list(self.model.completions.payees)
+        elif name == rm.CATEGORY:
+            words = [n for _i, n in self.model.completions.categories]
+        elif name == rm.TAGS:
+            words = [n for _i, n in self.model.completions.tags]
+        if words:
+            completer = QCompleter(words, line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            line.setCompleter(completer)
+        return line
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit):
+            day = value if isinstance(value, date) else date.today()
+            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, QComboBox):
+            pos = editor.findData(int(value or 0))
+            editor.setCurrentIndex(max(pos, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        if isinstance(editor, QDateEdit):
+            value: object = editor.date().toPython()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, MoneyEdit):
+            if not editor.text().strip():
+                return
+            try:
+                value = editor.amount()
+            except AmountError as exc:
+                self.model.error.emit(str(exc))
+                return
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            return
+        self.model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class RegisterTable(QTableView):
+    delete_requested = Signal()
+    commit_requested = Signal()
+    cancel_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+            return
+        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit_requested.emit()
+            return
+        if not editing and event.key() == Qt.Key.Key_Escape:
+            self.cancel_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RegisterPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, model: RegisterModel) -> None:
+        super().__init__()
+        self.setObjectName("page-register")
+        self.setAccessibleName("Register page")
+        self.model = model
+        self.title = QLabel("All accounts")
+        self.title.setObjectName("register-title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(font.Weight.DemiBold)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setFont(theme.money_font(self.summary.font()))
+        self.summary.setAccessibleName("Register summary")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search payee, notes, category (Ctrl+F)")
+        self.search.setAccessibleName("Search entries")
+        self.search.setClearButtonEnabled(True)
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_from.setAccessibleName("From date")
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        self.date_to.setAccessibleName("To date")
+        for w in (self.date_from, self.date_to):
+            w.setMaximumWidth(130)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category filter")
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag filter")
+        self.amount_min = MoneyEdit()
+        self.amount_min.setPlaceholderText("min")
+        self.amount_min.setAccessibleName("Minimum amount")
+        self.amount_max = MoneyEdit()
+        self.amount_max.setPlaceholderText("max")
+        self.amount_max.setAccessibleName("Maximum amount")
+        for w in (self.amount_min, self.amount_max):
+            w.setMaximumWidth(90)
+        self._fill_filter_combos()
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        for edit in (self.search, self.date_from, self.date_to, self.amount_min, self.amount_max):
+            edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.category.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.tag.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+        self.table = RegisterTable()
+        self.table.setObjectName("register-table")
+        self.table.setAccessibleName("Entries")
+        self.table.setModel(model)
+        self.table.setItemDelegate(_EditDelegate(model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(False)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(max(22, self.fontMetrics().height() + 8))
+        vh.setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self._on_sort)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.table.commit_requested.connect(self._commit)
+        self.table.cancel_requested.connect(model.cancel_draft)
+        model.modelReset.connect(self._after_reset)
+        model.entry_added.connect(lambda _id: self.focus_new_entry(edit=False))
+        model.error.connect(self.status_message)
+        model.dataChanged.connect(lambda *_a: self._update_summary())
+        model.rowsInserted.connect(lambda *_a: self._update_summary())
+        model.rowsRemoved.connect(lambda *_a: self._update_summary())
+
+        self.duplicate_action = QAction("Duplicate", self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.addAction(self.duplicate_action)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.category, 1)
+        filters.addWidget(self.tag)
+        filters.addWidget(self.amount_min)
+        filters.addWidget(self.amount_max)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch()
+        head.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addLayout(head)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self._after_reset()
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def _fill_filter_combos(self) -> None:
+        comp = self.model.completions
+        for combo, items, label in (
+            (self.category, comp.categories, "All categories"),
+            (self.tag, comp.tags, "All tags"),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+            for item_id, name in items:
+                combo.addItem(name, int(item_id))
+            pos = combo.findData(current)
+            combo.setCurrentIndex(max(pos, 0))
+            combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        def day(edit: QLineEdit) -> date | None:
+            text = edit.text().strip()
+            if not text:
+                return None
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                self.status_message.emit(f"{edit.accessibleName()}: not a date ({text!r})")
+                return None
+
+        def minor(edit: MoneyEdit) -> int | None:
+            try:
+                value = edit.amount()
+            except AmountError:
+                return None
+            if value is None:
+                return None
+            return Money(value, str(self.model.ledger.base_currency)).minor_units
+
+        cat = self.category.currentData()
+        tag = self.tag.currentData()
+        q = replace(
+            self.model.query,
+            text=self.search.text().strip(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            category_id=None if cat is None else CategoryId(int(cat)),
+            tag_id=None if tag is None else TagId(int(tag)),
+            amount_min=minor(self.amount_min),
+            amount_max=minor(self.amount_max),
+        )
+        if q != self.model.query:
+            self.model.set_query(q)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def show_account(self, account_id: AccountId | None) -> None:
+        if account_id != self.model.query.account_id:
+            self.model.set_query(replace(self.model.query, account_id=account_id))
+
+    def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.model.sort(column, order)
+
+    def _after_reset(self) -> None:
+        acc = self.model.query.account_id
+        st = self.model.book.account(acc) if acc is not None else None
+        self.title.setText(st.name if st else "All accounts")
+        self._fill_filter_combos()
+        header = self.table.horizontalHeader()
+        for col, name in enumerate(self.model.columns):
+            mode = QHeaderView.ResizeMode.Interactive
+            if name == rm.PAYEE:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(col, mode)
+            width = {
+                rm.DATE: 96,
+                rm.ACCOUNT: 150,
+                rm.CATEGORY: 170,
+                rm.TAGS: 90,
+                rm.NOTES: 110,
+                rm.AMOUNT: 110,
+                rm.BALANCE: 120,
+            }.get(name)
+            if width:
+                self.table.setColumnWidth(col, width)
+        self.table.setItemDelegateForColumn(
+            self.model.column_of(rm.BALANCE), FigureDelegate(self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            self.model.column_of(rm.AMOUNT), _MoneyColumnDelegate(self.model, self.table)
+        )
+        self._update_summary()
+        QTimer.singleShot(0, self.table.scrollToBottom)
+
+    def _update_summary(self) -> None:
+        n = self.model.total
+        text = f"{n:,} entr{'y' if n == 1 else 'ies'}"
+        acc = self.model.query.account_id
+        if acc is not None:
+            fig = self.model.book.balance(acc)
+            if fig is not None:
+                mark = " ⚠" if fig.partial else (" ○" if fig.provisional else "")
+                text += f" · balance {format_money(fig.money)}{mark}"
+        self.summary.setText(text)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return sorted(r for r in rows if not self.model.is_blank_row(r))
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            first = rows[0]
+            if self.model.delete_rows(rows):
+                self.table.selectRow(min(first, self.model.rowCount() - 1))
+
+    def duplicate_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.model.duplicate_rows(rows)
+
+    def focus_new_entry(self, *, edit: bool = True) -> None:
+        row = self.model.rowCount() - 1
+        index = self.model.index(row, self.model.column_of(rm.DATE))
+        self.table.setFocus()
+        self.table.scrollToBottom()
+        self.table.setCurrentIndex(index)
+        if edit:
+            self.table.edit(index)
+
+    def _commit(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid() and self.model.is_blank_row(current.row()):
+            if not self.model.commit_draft():
+                self.status_message.emit("Type an amount to save the new entry.")
+        elif current.isValid():
+            self.table.edit(current)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.set_active(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.set_active(False)
+        super().hideEvent(event)
+
+
+class _MoneyColumnDelegate(_EditDelegate):
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.font = theme.money_font(option.font)

@@ -1,0 +1,160 @@
+"""The GUI's one door to the write gate: run a write, apply it optimistically, tell everyone.
+
+``Writer.run`` reads the (account, day) pairs the write will touch before and after it (a
+couple of indexed lookups), calls the service, hands the ``Changes`` and those exact days to the
+``BalanceBook`` (so provisional balances are recomputed from the earliest touched day in the
+same event-loop turn), publishes on the ``ChangeBus``, and queues a worker request through a
+restartable single-shot timer, so a burst of edits becomes one request per account with the
+earliest dirty date. Errors from a service become one sentence on ``error``; nothing is
+half-written (the gate rolls back).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from permoney_desktop.domain.changes import Changes, merge_all
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import register_reads as reads
+from permoney_desktop.services import undo as undo_service
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.bus import ChangeBus, WorkerControl
+from permoney_desktop.ui.optimistic import BalanceBook
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 25  # long enough to merge a burst, short enough for edit → confirmed ≤ 100 ms
+
+
+class Writer(QObject):
+    error = Signal(str)
+    undo_changed = Signal()  # the Edit menu's undo/redo labels may have changed
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        book: BalanceBook,
+        bus: ChangeBus,
+        worker: WorkerControl | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+    ) -> None:
+        super().__init__()
+        self.ledger = ledger
+        self.book = book
+        self.bus = bus
+        self.worker = worker
+        self._pending: list[Changes] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.flush)
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        ids: Iterable[int] = (),
+        days: Iterable[tuple[AccountId, date]] = (),
+        initiator: object = None,
+    ) -> Any:
+        """Run ``fn`` (a service call returning Changes or (value, Changes)); returns the value
+        (or the Changes), or None after reporting an error."""
+        id_list = [int(i) for i in ids]
+        touched = set(days) | (reads.entry_days(self.ledger, id_list) if id_list else set())
+        try:
+            result = fn()
+        except (DomainError, ValueError, LookupError) as exc:
+            self.error.emit(str(exc))
+            return None
+        if isinstance(result, Changes):
+            changes, value = result, result
+        else:
+            value, changes = result
+        new_ids = _ids_in(value)
+        after = id_list + new_ids
+        if after:
+            touched |= reads.entry_days(self.ledger, after)
+        self.apply(changes, touched, initiator)
+        return value
+
+    def apply(
+        self,
+        changes: Changes,
+        touched: set[tuple[AccountId, date]] | None = None,
+        initiator: object = None,
+    ) -> None:
+        """Apply a write's Changes everywhere (also for writes made outside ``run``)."""
+        if changes.empty:
+            self.undo_changed.emit()
+            return
+        per_account: dict[AccountId, set[date]] = {}
+        for acc, day in touched or ():
+            per_account.setdefault(acc, set()).add(day)
+        for acc, since in changes.dirty_from.items():
+            if acc in per_account:
+                # The gate's earliest dirty day is read again too: never trust a guess alone.
+                per_account[acc].add(since)
+        self.book.apply(changes, per_account)
+        self.bus.publish(changes, initiator)
+        self.undo_changed.emit()
+        if changes.dirty_from:
+            self._pending.append(changes)
+            self._timer.start()  # restart: a burst becomes one request
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._pending:
+            return
+        merged = merge_all(self._pending)
+        self._pending = []
+        if self.worker is None:
+            return
+        try:
+            self.worker.enqueue_changes(merged)
+        except Exception:  # a failed enqueue never fails the user's write (it stays dirty)
+            log.exception("could not queue a sync; the next start or Sync now picks it up")
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def undo(self) -> Changes | None:
+        return self._step(undo_service.undo)
+
+    def redo(self) -> Changes | None:
+        return self._step(undo_service.redo)
+
+    def _step(self, fn: Callable[[Ledger], Changes | None]) -> Changes | None:
+        try:
+            changes = fn(self.ledger)
+        except (DomainError, ValueError, LookupError) as exc:
+            self.error.emit(str(exc))
+            return None
+        if changes is not None:
+            self.apply(changes)
+        return changes
+
+    def undo_label(self) -> str | None:
+        return undo_service.undo_label(self.ledger)
+
+    def redo_label(self) -> str | None:
+        return undo_service.redo_label(self.ledger)
+
+
+def _ids_in(value: Any) -> list[int]:
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, list | tuple) and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        return [int(v) for v in value]
+    return []
