@@ -151,6 +151,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_entries_account_external', ['account_id', 'external_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_entries_category_id'), ['category_id'], unique=False)
         batch_op.create_index('ix_entries_date', ['date'], unique=False)
+        batch_op.create_index('ix_entries_flows', ['kind', 'date', 'category_id', 'merchant_id', 'currency', 'amount'], unique=False)
         batch_op.create_index(batch_op.f('ix_entries_merchant_id'), ['merchant_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_entries_transfer_id'), ['transfer_id'], unique=False)
 
@@ -261,6 +262,7 @@ def downgrade() -> None:
     with op.batch_alter_table('entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_entries_transfer_id'))
         batch_op.drop_index(batch_op.f('ix_entries_merchant_id'))
+        batch_op.drop_index('ix_entries_flows')
         batch_op.drop_index('ix_entries_date')
         batch_op.drop_index(batch_op.f('ix_entries_category_id'))
         batch_op.drop_index('ix_entries_account_external')
