@@ -194,7 +194,12 @@ def verify(path: Path, expected: Fingerprint, key: bytes | None) -> list[str]:
 
 
 def backup(
-    ledger: Ledger, dest: Path | None = None, *, reason: str = "manual", record: bool = True
+    ledger: Ledger,
+    dest: Path | None = None,
+    *,
+    reason: str = "manual",
+    record: bool = True,
+    now: datetime | None = None,
 ) -> BackupResult:
     """Write a verified backup of the open book to ``dest`` (a file or a folder).
 
@@ -202,7 +207,7 @@ def backup(
     overwritten. A copy that fails verification is deleted, and the failure is recorded.
     """
     started = time.perf_counter()
-    moment = _now()
+    moment = now or _now()
     if dest is None:
         ledger.paths.ensure_dirs()
         target = default_destination(ledger, reason, moment)
@@ -297,7 +302,7 @@ def auto_backup(ledger: Ledger, *, now: datetime | None = None) -> BackupResult 
     today = (now or _now()).date()
     if any(_backup_day(p) == today for p in automatic_backups(ledger)):
         return None
-    result = backup(ledger, reason=AUTO_TAG)
+    result = backup(ledger, reason=AUTO_TAG, now=now)
     if result.ok:
         prune(ledger)
     return result
