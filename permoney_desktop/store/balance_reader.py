@@ -83,20 +83,30 @@ class BalanceReader:
 
     def latest_on_or_before(self, day: date) -> dict[int, StoredDay]:
         """Each account's latest materialized day on or before ``day``."""
+        # A scalar subquery per account is one index seek each; SQLite flattens a join on a
+        # correlated MAX into a scan of every balance row instead.
         rows = self.conn.execute(
-            'SELECT a.id, b.date, b."end", b.partial FROM accounts a JOIN balances b '
-            "ON b.account_id = a.id AND b.date = (SELECT MAX(date) FROM balances "
-            "WHERE account_id = a.id AND date <= ?)",
+            "SELECT id, (SELECT date || ' ' || \"end\" || ' ' || partial FROM balances "
+            "WHERE account_id = accounts.id AND date <= ? ORDER BY date DESC LIMIT 1) "
+            "FROM accounts",
             (day.isoformat(),),
         ).fetchall()
-        return {a: StoredDay(date.fromisoformat(d), e, bool(p)) for a, d, e, p in rows}
+        result = {}
+        for account_id, packed in rows:
+            if packed is not None:
+                d, end, partial = packed.split(" ")
+                result[account_id] = StoredDay(date.fromisoformat(d), int(end), partial == "1")
+        return result
 
     def spans(self) -> dict[int, tuple[date, date]]:
         """First and last materialized day of every account that has rows."""
         rows = self.conn.execute(
-            "SELECT account_id, MIN(date), MAX(date) FROM balances GROUP BY account_id"
+            "SELECT id, (SELECT MIN(date) FROM balances WHERE account_id = accounts.id), "
+            "(SELECT MAX(date) FROM balances WHERE account_id = accounts.id) FROM accounts"
         ).fetchall()
-        return {a: (date.fromisoformat(f), date.fromisoformat(t)) for a, f, t in rows}
+        return {
+            a: (date.fromisoformat(f), date.fromisoformat(t)) for a, f, t in rows if f is not None
+        }
 
     def days_at(
         self, account_ids: Sequence[int], days: Iterable[date]
