@@ -8,6 +8,7 @@ from permoney_desktop.cli.commands import (
     accounts,
     balances,
     book,
+    imports,
     rates,
     safety,
     transactions,
@@ -25,4 +26,5 @@ COMMAND_MODULES: list[ModuleType] = [
     worker,
     balances,
     safety,
+    imports,
 ]
