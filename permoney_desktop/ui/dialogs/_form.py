@@ -1,0 +1,57 @@
+"""A small base for the editing dialogs: a form, OK/Cancel, and an inline error line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.optimistic import BalanceBook
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {theme.palette().bad.name()}")
+        self.error.setAccessibleName("Error")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def fail(self, message: str) -> None:
+        self.error.setText(message)
+
+    def _on_ok(self) -> None:
+        if self.save():
+            self.accept()
+
+    def save(self) -> bool:  # pragma: no cover - overridden
+        return True
+
+
+def account_combo(book: BalanceBook, current: int | None = None) -> QComboBox:
+    combo = QComboBox()
+    for st in book.accounts():
+        if not st.archived:
+            combo.addItem(f"{st.name} ({st.currency})", int(st.id))
+    if current is not None:
+        combo.setCurrentIndex(max(combo.findData(int(current)), 0))
+    return combo

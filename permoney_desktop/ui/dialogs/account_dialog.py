@@ -1,0 +1,108 @@
+"""Create, edit or archive an account."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+
+from permoney_desktop.domain.accounts import AccountKind
+from permoney_desktop.domain.errors import AmountError
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services import accounts
+from permoney_desktop.ui.dialogs._form import FormDialog
+from permoney_desktop.ui.optimistic import BalanceBook
+from permoney_desktop.ui.widgets.money_edit import MoneyEdit
+from permoney_desktop.ui.writes import Writer
+
+
+class AccountDialog(FormDialog):
+    def __init__(
+        self,
+        book: BalanceBook,
+        writer: Writer,
+        account: AccountId | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit account" if account is not None else "New account", parent)
+        self.book, self.writer, self.account_id = book, writer, account
+        st = book.account(account) if account is not None else None
+        self.name = QLineEdit(st.name if st else "")
+        self.name.setAccessibleName("Name")
+        self.kind = QComboBox()
+        for kind in AccountKind:
+            self.kind.addItem(f"{kind.label} ({kind.classification.value})", kind.value)
+        if st:
+            self.kind.setCurrentIndex(self.kind.findData(st.kind.value))
+        self.currency = QLineEdit(st.currency if st else str(book.base_currency))
+        self.currency.setMaxLength(3)
+        self.currency.setAccessibleName("Currency")
+        self.opening = MoneyEdit()
+        self.opening.setAccessibleName("Opening balance")
+        if st:
+            self.opening.set_amount(Money.from_minor(st.opening_balance, st.currency).amount)
+        self.opening_date = QDateEdit(QDate.currentDate())
+        self.opening_date.setCalendarPopup(True)
+        self.opening_date.setDisplayFormat("yyyy-MM-dd")
+        if st and st.opening_date:
+            d = st.opening_date
+            self.opening_date.setDate(QDate(d.year, d.month, d.day))
+        self.archived = QCheckBox("Archived (hidden from lists; its money still counts)")
+        self.archived.setChecked(bool(st and st.archived))
+        self.archived.setEnabled(st is not None)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Type", self.kind)
+        self.form.addRow("Currency", self.currency)
+        self.form.addRow("Opening balance (owed for debts)", self.opening)
+        self.form.addRow("Opening date", self.opening_date)
+        self.form.addRow(self.archived)
+
+    def save(self) -> bool:
+        try:
+            opening = self.opening.amount() or 0
+        except AmountError as exc:
+            self.fail(str(exc))
+            return False
+        day: date = self.opening_date.date().toPython()  # type: ignore[assignment]
+        errors: list[str] = []
+        self.writer.error.connect(errors.append)
+        try:
+            if self.account_id is None:
+                result = self.writer.run(
+                    lambda: accounts.create_account(
+                        self.writer.ledger,
+                        self.name.text(),
+                        str(self.kind.currentData()),
+                        self.currency.text(),
+                        opening_balance=opening,
+                        opening_date=day,
+                    )
+                )
+            else:
+                acc = int(self.account_id)
+                result = self.writer.run(
+                    lambda: accounts.edit_account(
+                        self.writer.ledger,
+                        acc,
+                        name=self.name.text(),
+                        kind=str(self.kind.currentData()),
+                        currency_code=self.currency.text(),
+                        opening_balance=opening,
+                        opening_date=day,
+                    )
+                )
+                st = self.book.account(self.account_id)
+                if result is not None and st and st.archived != self.archived.isChecked():
+                    result = self.writer.run(
+                        lambda: accounts.set_archived(
+                            self.writer.ledger, acc, self.archived.isChecked()
+                        )
+                    )
+        finally:
+            self.writer.error.disconnect(errors.append)
+        if result is None:
+            self.fail(errors[-1] if errors else "The account could not be saved.")
+            return False
+        return True

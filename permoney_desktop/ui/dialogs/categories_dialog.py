@@ -1,0 +1,140 @@
+"""Categories (two levels) and tags: add, rename, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.services import categories, tags
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.writes import Writer
+
+
+class CategoriesDialog(QDialog):
+    def __init__(self, ledger: Ledger, writer: Writer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ledger, self.writer = ledger, writer
+        self.setWindowTitle("Categories and tags")
+        self.setAccessibleName("Categories and tags")
+        self.cats = QListWidget()
+        self.cats.setAccessibleName("Categories")
+        self.tag_list = QListWidget()
+        self.tag_list.setAccessibleName("Tags")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        writer.error.connect(self.message.setText)
+        cat_buttons = QHBoxLayout()
+        for text, slot in (
+            ("Add…", self.add_category),
+            ("Add child…", self.add_child),
+            ("Rename…", self.rename_category),
+            ("Delete", self.delete_category),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            cat_buttons.addWidget(b)
+        tag_buttons = QHBoxLayout()
+        for text, slot in (
+            ("Add…", self.add_tag),
+            ("Rename…", self.rename_tag),
+            ("Delete", self.delete_tag),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            tag_buttons.addWidget(b)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(QLabel("Categories"))
+        left.addWidget(self.cats)
+        left.addLayout(cat_buttons)
+        right.addWidget(QLabel("Tags"))
+        right.addWidget(self.tag_list)
+        right.addLayout(tag_buttons)
+        row = QHBoxLayout()
+        row.addLayout(left, 2)
+        row.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.resize(640, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.cats.clear()
+        for c in categories.list_categories(self.ledger):
+            item = QListWidgetItem(f"{c.full_name}  ({c.kind})")
+            item.setData(256, int(c.id))
+            item.setData(257, c.parent_id is None)
+            self.cats.addItem(item)
+        self.tag_list.clear()
+        for t in tags.list_tags(self.ledger):
+            item = QListWidgetItem(f"{t.name}  ({t.uses})")
+            item.setData(256, int(t.id))
+            item.setData(258, t.name)
+            self.tag_list.addItem(item)
+
+    def _run(self, fn: object) -> None:
+        if self.writer.run(fn) is not None:  # type: ignore[arg-type]
+            self.message.clear()
+            self.reload()
+
+    def _current(self, widget: QListWidget) -> int | None:
+        item = widget.currentItem()
+        return None if item is None else int(item.data(256))
+
+    def add_category(self) -> None:
+        name, ok = QInputDialog.getText(self, "New category", "Name")
+        if not ok or not name.strip():
+            return
+        kind, ok = QInputDialog.getItem(self, "New category", "Kind", ["expense", "income"], 0)
+        if ok:
+            self._run(lambda: categories.create_category(self.ledger, name, kind))
+
+    def add_child(self) -> None:
+        parent = self._current(self.cats)
+        if parent is None:
+            self.message.setText("Select the parent category first.")
+            return
+        name, ok = QInputDialog.getText(self, "New child category", "Name")
+        if ok and name.strip():
+            self._run(lambda: categories.create_category(self.ledger, name, parent_id=parent))
+
+    def rename_category(self) -> None:
+        cid = self._current(self.cats)
+        if cid is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename category", "New name")
+        if ok and name.strip():
+            self._run(lambda: categories.rename_category(self.ledger, cid, name))
+
+    def delete_category(self) -> None:
+        cid = self._current(self.cats)
+        if cid is None:
+            return
+        self._run(lambda: categories.delete_category(self.ledger, cid))
+
+    def add_tag(self) -> None:
+        name, ok = QInputDialog.getText(self, "New tag", "Name")
+        if ok and name.strip():
+            self._run(lambda: tags.create_tag(self.ledger, name))
+
+    def rename_tag(self) -> None:
+        tid = self._current(self.tag_list)
+        if tid is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename tag", "New name")
+        if ok and name.strip():
+            self._run(lambda: tags.rename_tag(self.ledger, tid, name))
+
+    def delete_tag(self) -> None:
+        tid = self._current(self.tag_list)
+        if tid is not None:
+            self._run(lambda: tags.delete_tag(self.ledger, tid))

@@ -1,0 +1,79 @@
+"""The exchange-rate editor: the known rates, and adding one (date, from, to, rate)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.services import rates
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.writes import Writer
+
+
+class RatesDialog(QDialog):
+    def __init__(self, ledger: Ledger, writer: Writer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ledger, self.writer = ledger, writer
+        self.setWindowTitle("Exchange rates")
+        self.setAccessibleName("Exchange rates")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Date", "From", "To", "Rate"])
+        self.table.setAccessibleName("Known exchange rates")
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.base = QLineEdit()
+        self.base.setMaxLength(3)
+        self.base.setAccessibleName("From currency")
+        self.quote = QLineEdit(str(ledger.base_currency))
+        self.quote.setMaxLength(3)
+        self.quote.setAccessibleName("To currency")
+        self.rate = QLineEdit()
+        self.rate.setPlaceholderText("1.0850 (units of To per one From)")
+        self.rate.setAccessibleName("Rate")
+        add = QPushButton("Add rate")
+        add.clicked.connect(self.add)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        writer.error.connect(self.message.setText)
+        form = QFormLayout()
+        form.addRow("Date", self.day)
+        form.addRow("From", self.base)
+        form.addRow("To", self.quote)
+        form.addRow("Rate", self.rate)
+        form.addRow(add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        self.resize(520, 520)
+        self.reload()
+
+    def reload(self) -> None:
+        known = rates.list_rates(self.ledger)
+        self.table.setRowCount(len(known))
+        for row, r in enumerate(known):
+            for col, text in enumerate((r.day.isoformat(), r.base, r.quote, str(r.rate))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.scrollToBottom()
+
+    def add(self) -> None:
+        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        base, quote, value = self.base.text(), self.quote.text(), self.rate.text().strip()
+        done = self.writer.run(lambda: rates.add_rate(self.ledger, day, base, quote, value))
+        if done is not None:
+            self.message.setText(f"Added {base.upper()}→{quote.upper()} {value} on {day}.")
+            self.reload()

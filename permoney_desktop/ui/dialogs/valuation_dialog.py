@@ -1,0 +1,70 @@
+"""Set an account's balance on a date (a valuation: a level, not a flow)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+
+from permoney_desktop.domain.errors import AmountError
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import valuations
+from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
+from permoney_desktop.ui.optimistic import BalanceBook
+from permoney_desktop.ui.widgets.money_edit import MoneyEdit
+from permoney_desktop.ui.writes import Writer
+
+
+class ValuationDialog(FormDialog):
+    def __init__(
+        self,
+        book: BalanceBook,
+        writer: Writer,
+        account: AccountId | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Set balance", parent)
+        self.book, self.writer = book, writer
+        self.account = account_combo(book, account)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.balance = MoneyEdit()
+        self.balance.setAccessibleName("Balance")
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName("Notes")
+        hint = QLabel("For a card or loan, type the amount owed as a positive number.")
+        hint.setWordWrap(True)
+        self.form.addRow("Account", self.account)
+        self.form.addRow("Date", self.day)
+        self.form.addRow("Balance", self.balance)
+        self.form.addRow("Notes", self.notes)
+        self.form.addRow(hint)
+
+    def save(self) -> bool:
+        try:
+            value = self.balance.amount()
+        except AmountError as exc:
+            self.fail(str(exc))
+            return False
+        if value is None:
+            self.fail("Type the balance on that date.")
+            return False
+        acc = AccountId(int(self.account.currentData()))
+        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        errors: list[str] = []
+        self.writer.error.connect(errors.append)
+        try:
+            result = self.writer.run(
+                lambda: valuations.set_valuation(
+                    self.writer.ledger, int(acc), day, value, notes=self.notes.text()
+                ),
+                days=[(acc, day)],
+            )
+        finally:
+            self.writer.error.disconnect(errors.append)
+        if result is None:
+            self.fail(errors[-1] if errors else "The balance could not be set.")
+            return False
+        return True
