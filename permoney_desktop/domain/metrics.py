@@ -166,14 +166,21 @@ class _Converter:
 
 
 def _add_groups(
-    daily: dict[date, FlowSums], groups: Iterable[FlowGroup], base: str, rates: RateTable
+    buckets: dict[date, FlowSums],
+    groups: Iterable[FlowGroup],
+    base: str,
+    rates: RateTable,
+    *,
+    by_month: bool = False,
 ) -> None:
+    """Add converted groups into per-day (or per-month) sums; each converts at its own day."""
     convert = _Converter(base, rates)
     with localcontext(MONEY_CONTEXT):
         for g in groups:
-            sums = daily.get(g.day)
+            bucket = g.day.replace(day=1) if by_month else g.day
+            sums = buckets.get(bucket)
             if sums is None:
-                sums = daily[g.day] = FlowSums()
+                sums = buckets[bucket] = FlowSums()
             key = (g.category_id, g.merchant_id, g.positive)
             amounts = sums.amounts
             if g.currency == base:
@@ -188,26 +195,47 @@ def _add_groups(
 
 
 class FlowIndex:
-    """Every day's converted flows plus monthly roll-ups, so any range sums in a few thousand
-    steps and one edited day is patched without rereading the book."""
+    """Converted flows per calendar month for the whole book, and per day for the months
+    loaded in detail, so any range sums in a few thousand steps and an edited day is patched
+    without rereading the book.
+
+    Built from groups that may be per month for the base currency (no rate needed) and per day
+    for other currencies (each converts at its own day). A range's whole months come from the
+    monthly sums; its ragged first and last months need those months loaded day by day
+    (``missing_months`` says which; ``load_months`` adds them).
+    """
 
     def __init__(self, base: str) -> None:
         self.base = base
-        self.daily: dict[date, FlowSums] = {}
         self.monthly: dict[date, FlowSums] = {}
+        self.daily: dict[date, FlowSums] = {}
+        self.loaded: set[date] = set()
 
     @classmethod
     def build(cls, groups: Iterable[FlowGroup], base: str, rates: RateTable) -> FlowIndex:
         index = cls(base)
-        _add_groups(index.daily, groups, base, rates)
-        index._roll_up({d.replace(day=1) for d in index.daily})
+        _add_groups(index.monthly, groups, base, rates, by_month=True)
         return index
+
+    def load_months(
+        self, months: Iterable[date], groups: Iterable[FlowGroup], rates: RateTable
+    ) -> None:
+        """Add the day-level detail of whole ``months`` (``groups`` = all their days' groups)."""
+        months = {m.replace(day=1) for m in months}
+        fresh = [g for g in groups if g.day.replace(day=1) in months]
+        for day in [d for d in self.daily if d.replace(day=1) in months]:
+            del self.daily[day]
+        _add_groups(self.daily, fresh, self.base, rates)
+        self.loaded |= months
 
     def replace_days(
         self, days: Iterable[date], groups: Iterable[FlowGroup], rates: RateTable
     ) -> None:
-        """Swap in fresh groups for exactly ``days`` (a day with no groups left is removed)."""
+        """Swap in fresh groups for exactly ``days``, whose months must be loaded."""
         days = set(days)
+        months = {d.replace(day=1) for d in days}
+        if not months <= self.loaded:
+            raise ValueError("load the months of the replaced days first")
         for day in days:
             self.daily.pop(day, None)
         fresh = list(groups)
@@ -215,9 +243,6 @@ class FlowIndex:
             if g.day not in days:
                 raise ValueError(f"group for {g.day} outside the replaced days")
         _add_groups(self.daily, fresh, self.base, rates)
-        self._roll_up({d.replace(day=1) for d in days})
-
-    def _roll_up(self, months: set[date]) -> None:
         for month in months:
             self.monthly.pop(month, None)
         for day, sums in self.daily.items():
@@ -225,25 +250,37 @@ class FlowIndex:
             if month in months:
                 self.monthly.setdefault(month, FlowSums()).add(sums)
 
+    @staticmethod
+    def ragged_months(span: DateRange) -> set[date]:
+        """The months ``span`` covers only in part (they need day-level detail)."""
+        out = set()
+        for month in (span.start.replace(day=1), span.end.replace(day=1)):
+            whole = DateRange(month, add_months(month, 1) - _ONE_DAY)
+            if not (span.start <= whole.start and whole.end <= span.end):
+                out.add(month)
+        return out
+
+    def missing_months(self, span: DateRange) -> set[date]:
+        return self.ragged_months(span) - self.loaded
+
     def sums(self, span: DateRange) -> FlowSums:
-        """Sums over ``span``: whole months from the roll-ups, the ragged ends day by day."""
+        """Sums over ``span``: whole months from the monthly sums, ragged ends day by day."""
+        ragged = self.ragged_months(span)
+        if not ragged <= self.loaded:
+            raise ValueError("load the ragged months of the range first")
         total = FlowSums()
         for month in span.months():
-            month_end = add_months(month, 1) - _ONE_DAY
-            if span.start <= month and month_end <= span.end:
+            if month not in ragged:
                 if (m := self.monthly.get(month)) is not None:
                     total.add(m)
                 continue
             day = max(month, span.start)
-            last = min(month_end, span.end)
+            last = min(add_months(month, 1) - _ONE_DAY, span.end)
             while day <= last:
                 if (d := self.daily.get(day)) is not None:
                     total.add(d)
                 day += _ONE_DAY
         return total
-
-    def first_day(self) -> date | None:
-        return min(self.daily) if self.daily else None
 
 
 @dataclass(frozen=True, slots=True)

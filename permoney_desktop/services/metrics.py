@@ -128,12 +128,16 @@ def _load(
     )
     day_set = set(days)
     index = state.index
-    if rebuild or index is None or state.static != static:
-        index = FlowIndex.build(q.flow_groups(session), base, rates)
+    if (
+        rebuild
+        or index is None
+        or state.static != static
+        or (not day_set and state.versions != versions)
+    ):
+        index = FlowIndex.build(q.flow_groups(session, base), base, rates)
     elif day_set:
+        _load_months(index, session, {d.replace(day=1) for d in day_set}, rates)
         index.replace_days(day_set, q.flow_groups_on(session, day_set), rates)
-    elif state.versions != versions:
-        index = FlowIndex.build(q.flow_groups(session), base, rates)
     state.index, state.static, state.versions = index, static, versions
     accounts = {i: (n, c, cur) for i, n, c, cur in q.accounts(session)}
     return _Snapshot(
@@ -150,9 +154,23 @@ def _load(
     )
 
 
+def _load_months(index: FlowIndex, session: Session, months: set[date], rates: RateTable) -> None:
+    """Give the index day-level detail of ``months`` (one range query per month)."""
+    for month in sorted(months - index.loaded):
+        groups = q.flow_groups_between(session, month, last_day_of_month(month))
+        index.load_months({month}, groups, rates)
+
+
 def _with_budgets(snap: _Snapshot, session: Session, periods: Sequence[Period]) -> _Snapshot:
+    """Add the budgets of ``periods`` and the day-level months their ranges need."""
     if not periods:
         return snap
+    ragged: set[date] = set()
+    for p in periods:
+        ragged |= FlowIndex.ragged_months(p.range)
+        if p.previous is not None:
+            ragged |= FlowIndex.ragged_months(p.previous)
+    _load_months(snap.index, session, ragged, snap.rates)
     first = min(p.start for p in periods).replace(day=1)
     last = max(p.end for p in periods).replace(day=1)
     snap.budgets.extend(q.budgets(session, first, last))

@@ -32,44 +32,70 @@ from permoney_desktop.store.schema import (
 FLOW_KINDS: tuple[str, ...] = tuple(k.value for k in EntryKind if counts_as_income_or_expense(k))
 _KINDS_SQL = ", ".join(f"'{k}'" for k in FLOW_KINDS)
 
-# Uncategorized flows are split by sign (in = income, out = expense); categorized ones are not,
-# so a refund nets against its category's spending.
-_FLOW_GROUPS_SQL = f"""
-SELECT date, category_id, merchant_id,
-       CASE WHEN category_id IS NULL AND amount > 0 THEN 1 ELSE 0 END AS positive,
-       currency, SUM(amount)
+# Uncategorized flows are split by sign (in = income, out = expense) through a second sum of
+# their inflows; categorized ones are not, so a refund nets against its category's spending.
+# Grouping by plain columns (no expression) lets SQLite aggregate without sorting by sign.
+_SUMS = "SUM(amount), SUM(CASE WHEN category_id IS NULL AND amount > 0 THEN amount ELSE 0 END)"
+# The whole book in one scan: base-currency flows per month (they need no rate), other
+# currencies per day (each converts at its own day's rate).
+_BOOK_SQL = f"""
+SELECT CASE WHEN currency = :base THEN substr(date, 1, 8) || '01' ELSE date END AS day,
+       category_id, merchant_id, currency, {_SUMS}
 FROM entries
-WHERE kind IN ({_KINDS_SQL}) {{where}}
-GROUP BY date, category_id, merchant_id, positive, currency
+WHERE kind IN ({_KINDS_SQL})
+GROUP BY day, category_id, merchant_id, currency
+"""
+_DAILY_SQL = f"""
+SELECT date, category_id, merchant_id, currency, {_SUMS}
+FROM entries
+WHERE kind IN ({_KINDS_SQL}) AND {{where}}
+GROUP BY date, category_id, merchant_id, currency
 """
 
 
-def _groups(session: Session, where: str, params: dict[str, object]) -> list[FlowGroup]:
-    stmt = text(_FLOW_GROUPS_SQL.format(where=where))
+def _groups(session: Session, sql: str, params: dict[str, object]) -> list[FlowGroup]:
+    stmt = text(sql)
     if "days" in params:
         stmt = stmt.bindparams(bindparam("days", expanding=True))
     rows = session.execute(stmt, params).all()
     parsed: dict[str, date] = {}
     out = []
-    for day_text, cat, merchant, positive, cur, total in rows:
+    for day_text, cat, merchant, cur, total, inflow in rows:
         day = parsed.get(day_text)
         if day is None:
             day = parsed[day_text] = date.fromisoformat(day_text)
-        out.append(FlowGroup(day, cat, merchant, bool(positive), cur, int(total)))
+        if cat is not None:
+            out.append(FlowGroup(day, cat, merchant, False, cur, int(total)))
+            continue
+        if inflow:
+            out.append(FlowGroup(day, None, merchant, True, cur, int(inflow)))
+        if total != inflow:
+            out.append(FlowGroup(day, None, merchant, False, cur, int(total - inflow)))
     return out
 
 
-def flow_groups(session: Session) -> list[FlowGroup]:
-    """Every day's flows grouped by (category, merchant, sign if uncategorized, currency)."""
-    return _groups(session, "", {})
+def flow_groups(session: Session, base: str) -> list[FlowGroup]:
+    """The whole book's flows grouped by (category, merchant, sign if uncategorized,
+    currency): per month in ``base`` (dated the 1st), per day in other currencies."""
+    return _groups(session, _BOOK_SQL, {"base": base})
+
+
+def flow_groups_between(session: Session, start: date, end: date) -> list[FlowGroup]:
+    """The same groups per day for every currency, inside [start, end] (date index)."""
+    where = "date BETWEEN :start AND :end"
+    return _groups(
+        session,
+        _DAILY_SQL.format(where=where),
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
 
 
 def flow_groups_on(session: Session, days: Iterable[date]) -> list[FlowGroup]:
-    """The same groups for just ``days`` (served by the date index)."""
+    """The same groups per day for just ``days`` (date index)."""
     wanted = sorted({d.isoformat() for d in days})
     if not wanted:
         return []
-    return _groups(session, "AND date IN :days", {"days": wanted})
+    return _groups(session, _DAILY_SQL.format(where="date IN :days"), {"days": wanted})
 
 
 def first_day(session: Session) -> date | None:
