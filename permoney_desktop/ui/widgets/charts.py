@@ -34,8 +34,10 @@ Formatter = Callable[[Decimal], str]
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
-def compact_money(amount: Decimal, currency: str = "") -> str:
-    """Axis labels: ``$184k``, ``-$1.2M``, ``$950`` (rounded for reading, never for totals)."""
+def compact_money(amount: Decimal, currency: str = "", digits: int | None = None) -> str:
+    """Axis labels: ``$184k``, ``-$1.2M``, ``$950`` (rounded for reading, never for totals).
+
+    ``digits`` forces that many decimals on the scaled value (axis ticks that must differ)."""
     sign = "-" if amount < 0 else ""
     a = abs(amount)
     symbol = _SYMBOLS.get(currency, "")
@@ -43,7 +45,10 @@ def compact_money(amount: Decimal, currency: str = "") -> str:
     for size, unit in ((Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(1000), "k")):
         if a >= size:
             scaled = a / size
-            text = f"{scaled:.1f}".rstrip("0").rstrip(".") if scaled < 10 else f"{scaled:.0f}"
+            if digits is not None:
+                text = f"{scaled:.{digits}f}"
+            else:
+                text = f"{scaled:.1f}".rstrip("0").rstrip(".") if scaled < 10 else f"{scaled:.0f}"
             suffix = unit
             break
     core = f"{text}{suffix}"
@@ -67,6 +72,32 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
         ticks.append(round(v, 10))
         v += step
     return ticks
+
+
+def axis_labels(ticks: Sequence[float], fmt: Formatter) -> list[str]:
+    """Tick labels that all differ: more decimals when the compact form repeats itself."""
+    values = [Decimal(str(t)) for t in ticks]
+    labels = [fmt(v) for v in values]
+    if len(set(labels)) == len(labels) or (
+        fmt is not compact_money and not hasattr(fmt, "currency")
+    ):
+        return labels
+    currency = getattr(fmt, "currency", "")
+    for digits in (1, 2, 3):
+        labels = [compact_money(v, currency, digits) for v in values]
+        if len(set(labels)) == len(labels):
+            break
+    return labels
+
+
+class AxisMoney:
+    """A compact money formatter for axes that knows its currency (see ``axis_labels``)."""
+
+    def __init__(self, currency: str) -> None:
+        self.currency = currency
+
+    def __call__(self, amount: Decimal) -> str:
+        return compact_money(amount, self.currency)
 
 
 def _month_label(day: date, with_year: bool) -> str:
@@ -142,7 +173,7 @@ class LineChart(_ChartBase):
         fm = QFontMetricsF(painter.font())
         values = [float(p.value) for p in self._points]
         ticks = nice_ticks(min(values), max(values))
-        labels = [self.axis_fmt(Decimal(str(t))) for t in ticks]
+        labels = axis_labels(ticks, self.axis_fmt)
         plot = self._plot_rect(fm, labels)
         lo, hi = ticks[0], ticks[-1]
 
@@ -246,7 +277,7 @@ class LineChart(_ChartBase):
         fm = QFontMetricsF(theme.money_font(scale=0.85))
         values = [float(p.value) for p in self._points]
         ticks = nice_ticks(min(values), max(values))
-        plot = self._plot_rect(fm, [self.axis_fmt(Decimal(str(t))) for t in ticks])
+        plot = self._plot_rect(fm, axis_labels(ticks, self.axis_fmt))
         x = event.position().x()
         i = round((x - plot.left()) / plot.width() * (n - 1)) if plot.width() > 0 else -1
         i = max(0, min(n - 1, i))
@@ -400,7 +431,7 @@ class IncomeExpenseChart(_ChartBase):
             [float(m.income) for m in self._months] + [float(m.expenses) for m in self._months]
         )
         ticks = nice_ticks(0.0, top or 1.0)
-        labels = [self.axis_fmt(Decimal(str(t))) for t in ticks]
+        labels = axis_labels(ticks, self.axis_fmt)
         left = max(fm.horizontalAdvance(t) for t in labels) + 14
         plot = QRectF(self.rect()).adjusted(left, 26, -10, -fm.height() - 10)
         return plot, ticks, labels

@@ -1,0 +1,692 @@
+"""The dashboard: metric cards for the chosen period, net worth over time, spending by category.
+
+Figures come from ``services.metrics`` (``dashboard`` for the period, cached monthly periods for
+the flow cards' 12-month sparklines); this page only formats them. After a write
+(``on_changes``) the flow figures are recomputed for the book as it now is and shown
+*provisional*; net worth, assets and owed are taken from the GUI's optimistic ``BalanceBook``
+(E1), because the materialized balances the metrics read are the worker's to rewrite. When the
+worker reports ``metrics_updated`` the page reloads and the figures turn *confirmed*: equal
+values change nothing but the state dot. The period choice is kept in QSettings; a refresh
+never resets it. Clicking a card emits ``filter_requested`` with the service's ``CardFilter``
+for exactly what the card counts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any, Protocol
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.domain.accounts import Classification
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.entries import CategoryKind
+from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
+from permoney_desktop.domain.money import Money
+from permoney_desktop.domain.periods import (
+    NAMED_PERIODS,
+    Period,
+    PeriodName,
+    add_months,
+    custom_period,
+    last_day_of_month,
+)
+from permoney_desktop.services import metrics
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.widgets.charts import (
+    AxisMoney,
+    Bar,
+    BarListChart,
+    LineChart,
+    SeriesPoint,
+)
+from permoney_desktop.ui.widgets.metric_card import (
+    CardData,
+    Direction,
+    FigureState,
+    MetricCard,
+    Progress,
+    card_grid_columns,
+)
+
+log = logging.getLogger(__name__)
+
+PERIOD_KEY = "dashboard/period"
+DEFAULT_PERIOD = PeriodName.LAST_3_MONTHS
+HISTORY_MONTHS = 12
+TOP_CATEGORIES = 3
+CARD_ORDER = (
+    "net_worth",
+    "income",
+    "expenses",
+    "savings_rate",
+    "cash_flow",
+    "top_categories",
+    "assets",
+    "owed",
+)
+_DIRECTIONS = {
+    "net_worth": Direction.UP_IS_GOOD,
+    "assets": Direction.UP_IS_GOOD,
+    "owed": Direction.DOWN_IS_GOOD,
+    "income": Direction.UP_IS_GOOD,
+    "expenses": Direction.DOWN_IS_GOOD,
+    "cash_flow": Direction.UP_IS_GOOD,
+    "savings_rate": Direction.UP_IS_GOOD,
+    "top_categories": Direction.DOWN_IS_GOOD,
+}
+_LEVEL_CARDS = ("net_worth", "assets", "owed")
+
+
+class OptimisticBalances(Protocol):
+    """What the page needs of E1's ``BalanceBook`` (provisional levels after a write)."""
+
+    def total(
+        self,
+        accounts: Any = None,
+        *,
+        classification: Classification | None = None,
+        day: date | None = None,
+    ) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """Money and percentages in the display locale, a minus sign always."""
+
+    currency: str
+
+    def money(self, minor: int) -> str:
+        return format_money(Money.from_minor(minor, self.currency))
+
+    def amount(self, value: Money | Decimal | None) -> str:
+        if value is None:
+            return "—"
+        if isinstance(value, Money):
+            return format_money(value)
+        return self.percent(value)
+
+    def percent(self, fraction: Decimal | None, digits: int = 1) -> str:
+        if fraction is None:
+            return "—"
+        pct = fraction * 100
+        text = f"{abs(pct):,.{digits}f}".replace(",", "\x00").replace(".", "\x01")
+        loc = QLocale()
+        text = text.replace("\x00", loc.groupSeparator() or ",").replace(
+            "\x01", loc.decimalPoint() or "."
+        )
+        return f"{'-' if pct < 0 else ''}{text}%"
+
+    def day(self, d: date) -> str:
+        return f"{d.day} {d:%b %Y}"
+
+    def span(self, start: date, end: date) -> str:
+        if start.year == end.year:
+            return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+        return f"{self.day(start)} – {self.day(end)}"
+
+
+def monthly_history(
+    ledger: Ledger, cache: Any, end: date, months: int = HISTORY_MONTHS, *, fresh: bool = False
+) -> list[PeriodMetrics]:
+    """The whole calendar months up to ``end``'s month, oldest first (cached periods)."""
+    first = add_months(end.replace(day=1), -(months - 1))
+    out = []
+    for i in range(months):
+        start = add_months(first, i)
+        period = custom_period(start, min(last_day_of_month(start), end))
+        out.append(metrics.period_metrics(ledger, cache, period, allow_stale=not fresh).value)
+    return out
+
+
+def _expense_roots(categories: Sequence[CategoryTotal]) -> list[CategoryTotal]:
+    roots = [c for c in categories if c.kind is CategoryKind.EXPENSE and c.total > 0]
+    return sorted(roots, key=lambda c: (-c.total, c.name))
+
+
+def _all_ids(total: CategoryTotal) -> list[int]:
+    ids = [total.id] if total.id is not None else []
+    for child in total.children:
+        ids.extend(_all_ids(child))
+    return ids
+
+
+def build_cards(
+    dash: metrics.DashboardMetrics,
+    history: Sequence[PeriodMetrics],
+    *,
+    provisional: bool = False,
+) -> dict[str, CardData]:
+    """Card view data from the service's figures (formatting only, no arithmetic on totals
+    beyond picking and summing the top categories the service already totalled)."""
+    fmt = Formatter(dash.currency)
+    period = dash.period
+    state_flow = FigureState.PROVISIONAL if provisional else FigureState.CONFIRMED
+    prev_span = (
+        fmt.span(period.previous.start, period.previous.end) if period.previous else "no earlier"
+    )
+    month_labels = [h.period.start for h in history]
+
+    def history_series(key: str) -> tuple[int, ...]:
+        values: list[int] = []
+        for h in history:
+            figures = h.current
+            value = {
+                "assets": figures.assets,
+                "owed": figures.owed,
+                "income": figures.income,
+                "expenses": figures.expenses,
+                "cash_flow": figures.cash_flow,
+            }.get(key)
+            if key == "savings_rate":
+                rate = figures.savings_rate
+                value = int(rate * 10000) if rate is not None else 0
+            values.append(int(value or 0))
+        return tuple(values)
+
+    out: dict[str, CardData] = {}
+    for key in CARD_ORDER:
+        if key == "top_categories":
+            continue
+        card = dash.cards.get(key)
+        if card is None:
+            continue
+        is_rate = key == "savings_rate"
+        change: Decimal | None = None
+        if card.change is not None and card.change.percent is not None:
+            change = card.change.percent if is_rate else card.change.percent / 100
+        series: tuple[int, ...]
+        if key == "net_worth":
+            series = tuple(card.series)
+            series_caption = f"Daily, {fmt.span(period.start, period.end)}"
+        else:
+            series = history_series(key)
+            series_caption = (
+                f"By month, {month_labels[0]:%b %Y} – {month_labels[-1]:%b %Y}"
+                if month_labels
+                else ""
+            )
+        value_text = fmt.amount(card.value)
+        details: list[tuple[str, str]] = [
+            (fmt.span(period.start, period.end), value_text),
+            (prev_span, fmt.amount(card.previous)),
+        ]
+        if card.change is not None and not is_rate and card.previous is not None:
+            delta = Money.from_minor(card.change.delta, dash.currency)
+            details.append(("Change", format_money(delta)))
+        if card.change is not None and is_rate and card.change.percent is not None:
+            details.append(("Change", f"{card.change.percent * 100:+.1f} points"))
+        if series:
+            if key == "net_worth":
+                lo, hi = min(series), max(series)
+                details.append(("Low / high", f"{fmt.money(lo)} / {fmt.money(hi)}"))
+            details.append(("Sparkline", series_caption))
+        state = FigureState.CONFIRMED
+        note = ""
+        if card.partial:
+            state = FigureState.PARTIAL
+            note = "Partial: " + "; ".join(card.missing)
+        elif key not in _LEVEL_CARDS and provisional:
+            state = state_flow
+            note = "Provisional: recomputed here after your edit; the worker has not confirmed it."
+        negative = isinstance(card.value, Money) and card.value.amount < 0
+        if is_rate and isinstance(card.value, Decimal):
+            negative = card.value < 0
+        out[key] = CardData(
+            key=key,
+            title=card.title,
+            value_text=value_text,
+            value=card.value.amount if isinstance(card.value, Money) else card.value,
+            change=change,
+            change_is_points=is_rate,
+            previous_text=f"vs {fmt.amount(card.previous)}" if card.previous is not None else "",
+            direction=_DIRECTIONS.get(key, Direction.UP_IS_GOOD),
+            series=series,
+            baseline=0 if key in ("cash_flow", "savings_rate") else None,
+            details=tuple(details),
+            state=state,
+            state_note=note,
+            negative=negative,
+            filter=card.filter,
+            filter_hint=_hint(key, fmt.span(period.start, period.end)),
+        )
+    out["top_categories"] = _top_categories_card(dash, history, fmt, provisional)
+    _attach_progress(out, dash, fmt)
+    return {k: out[k] for k in CARD_ORDER if k in out}
+
+
+def _hint(key: str, span: str) -> str:
+    what = {
+        "net_worth": "every entry",
+        "assets": "every entry",
+        "owed": "every entry",
+        "income": "income",
+        "expenses": "spending",
+        "cash_flow": "income and spending",
+        "savings_rate": "income and spending",
+        "top_categories": "spending in these categories",
+    }[key]
+    return f"open the register with {what}, {span}"
+
+
+def _top_categories_card(
+    dash: metrics.DashboardMetrics,
+    history: Sequence[PeriodMetrics],
+    fmt: Formatter,
+    provisional: bool,
+) -> CardData:
+    period = dash.period
+    roots = _expense_roots(dash.categories)
+    top = roots[:TOP_CATEGORIES]
+    total = sum(c.total for c in top)
+    all_spent = sum(c.total for c in roots)
+    ids = [i for c in top for i in _all_ids(c)]
+    top_ids = {c.id for c in top}
+    series = tuple(
+        sum(c.total for c in _expense_roots(h.categories) if c.id in top_ids) for h in history
+    )
+    lines = tuple((c.name, fmt.money(c.total)) for c in top)
+    share = Decimal(total) / Decimal(all_spent) if all_spent else None
+    partial = any(c.partial for c in top)
+    flt = metrics.CardFilter(
+        period.start,
+        period.end,
+        ("transaction",),
+        CategoryKind.EXPENSE.value,
+        tuple(ids) if ids else None,
+        any(c.id is None for c in top),
+    )
+    details = [(c.name, fmt.money(c.total)) for c in top]
+    details.append(("Share of all spending", fmt.percent(share)))
+    state = (
+        FigureState.PARTIAL
+        if partial
+        else (FigureState.PROVISIONAL if provisional else FigureState.CONFIRMED)
+    )
+    note = ""
+    if partial:
+        note = "Partial: " + "; ".join(sorted({str(m) for c in top for m in c.missing}))
+    elif provisional:
+        note = "Provisional: recomputed here after your edit; the worker has not confirmed it."
+    return CardData(
+        key="top_categories",
+        title=f"Top {len(top)} categories" if top else "Top categories",
+        value_text=fmt.money(total),
+        value=Decimal(total),
+        previous_text=f"{fmt.percent(share, 0)} of spending" if share is not None else "",
+        direction=Direction.DOWN_IS_GOOD,
+        series=series if top else (),
+        details=tuple(details),
+        lines=lines,
+        state=state,
+        state_note=note,
+        filter=flt if top else None,
+        filter_hint=_hint("top_categories", fmt.span(period.start, period.end)),
+    )
+
+
+def _attach_progress(
+    out: dict[str, CardData], dash: metrics.DashboardMetrics, fmt: Formatter
+) -> None:
+    """Budget use on the expenses card; the first goal's progress on the net-worth card."""
+    in_period = [b for b in dash.budgets if dash.period.start.replace(day=1) <= b.month]
+    if in_period and "expenses" in out:
+        budget = sum(b.budget for b in in_period)
+        actual = sum(b.actual for b in in_period)
+        if budget > 0:
+            used = Decimal(actual) / Decimal(budget)
+            caption = f"{fmt.percent(used, 0)} of {fmt.money(budget)} budgeted"
+            out["expenses"] = replace(out["expenses"], progress=Progress(used, caption))
+    if dash.goals and "net_worth" in out:
+        goal = dash.goals[0]
+        if goal.progress is not None:
+            caption = (
+                f"Goal “{goal.name}”: {fmt.percent(goal.progress, 0)} of "
+                f"{format_money(Money.from_minor(goal.target, goal.currency))}"
+            )
+            out["net_worth"] = replace(
+                out["net_worth"], progress=Progress(goal.progress, caption, over_is_bad=False)
+            )
+
+
+class DashboardPage(QWidget):
+    filter_requested = Signal(object)  # services.metrics.CardFilter
+    period_changed = Signal(str)
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        cache: Any = None,
+        *,
+        balances: OptimisticBalances | None = None,
+        settings: QSettings | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-dashboard")
+        self.setAccessibleName("Dashboard page")
+        self.ledger = ledger
+        self.cache = cache if cache is not None else metrics.open_cache(ledger)
+        self.balances = balances
+        self.settings = settings or QSettings()
+        self.today = today
+        self.dash: metrics.DashboardMetrics | None = None
+        self.provisional = False
+        self._dirty = True
+        self.loads = 0
+        self.cards: dict[str, MetricCard] = {}
+        self._columns = 0
+
+        self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName("Period")
+        for name in NAMED_PERIODS:
+            self.period_combo.addItem(name.label, name.value)
+        saved = str(self.settings.value(PERIOD_KEY, DEFAULT_PERIOD.value))
+        index = self.period_combo.findData(saved)
+        self.period_combo.setCurrentIndex(
+            index if index >= 0 else self.period_combo.findData(DEFAULT_PERIOD.value)
+        )
+        self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
+
+        heading = QLabel("Dashboard")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setWeight(font.Weight.DemiBold)
+        heading.setFont(font)
+        self.range_label = QLabel()
+        self.range_label.setObjectName("dashboard-range")
+        self.notice = QLabel()
+        self.notice.setObjectName("dashboard-notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        period_label = QLabel("Period:")
+        period_label.setBuddy(self.period_combo)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(period_label)
+        top.addWidget(self.period_combo)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        for key in CARD_ORDER:
+            card = MetricCard()
+            card.setObjectName(f"card-{key}")
+            card.activated.connect(self.filter_requested)
+            card.hide()
+            self.cards[key] = card
+
+        self.net_worth_chart = LineChart()
+        self.category_chart = BarListChart(max_rows=8)
+        self.category_chart.bar_activated.connect(self._on_category_bar)
+        charts = QHBoxLayout()
+        charts.setSpacing(12)
+        charts.addWidget(self._panel("Net worth over time", self.net_worth_chart), 3)
+        charts.addWidget(self._panel("Spending by category", self.category_chart), 2)
+
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(16, 12, 16, 16)
+        inner_layout.setSpacing(12)
+        inner_layout.addLayout(top)
+        inner_layout.addWidget(self.notice)
+        inner_layout.addLayout(self.grid)
+        inner_layout.addLayout(charts, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+        self._reflow(force=True)
+
+    def _panel(self, title: str, body: QWidget) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("dashboard-panel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        panel.setMinimumHeight(260)
+        label = QLabel(title)
+        font = label.font()
+        font.setWeight(font.Weight.DemiBold)
+        label.setFont(font)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(label)
+        layout.addWidget(body, 1)
+        return panel
+
+    # -- period -----------------------------------------------------------------------------
+
+    def period_name(self) -> PeriodName:
+        return PeriodName(str(self.period_combo.currentData()))
+
+    def set_period(self, name: PeriodName | str) -> None:
+        index = self.period_combo.findData(PeriodName(name).value)
+        if index >= 0:
+            self.period_combo.setCurrentIndex(index)
+
+    def _on_period_chosen(self) -> None:
+        self.settings.setValue(PERIOD_KEY, self.period_name().value)
+        self.period_changed.emit(self.period_name().value)
+        self.reload()
+
+    def resolved_period(self) -> Period:
+        return metrics.resolve_period(self.ledger, self.period_name(), today=self.today())
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.reload(fresh=self.provisional)
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Reload the figures for the chosen period (the choice itself is never reset)."""
+        self.reload()
+
+    def reload(self, *, fresh: bool = False) -> None:
+        self._dirty = False
+        self.loads += 1
+        try:
+            period = self.resolved_period()
+            dash = metrics.dashboard(self.ledger, self.cache, period, allow_stale=not fresh)
+            history = monthly_history(self.ledger, self.cache, period.end, fresh=fresh)
+        except Exception as exc:  # a broken cache or book must not take the window down
+            log.exception("dashboard figures could not be loaded")
+            self._show_notice(
+                f"The dashboard figures could not be computed ({exc}). Your data is safe; "
+                "try Sync now (F5), or see the Health page."
+            )
+            return
+        self.dash = dash
+        cards = build_cards(dash, history, provisional=self.provisional)
+        if self.provisional and self.balances is not None:
+            cards = self._with_optimistic_levels(cards, period)
+        self._show(dash, cards)
+
+    def _with_optimistic_levels(
+        self, cards: dict[str, CardData], period: Period
+    ) -> dict[str, CardData]:
+        assert self.balances is not None
+        fmt = Formatter(self.dash.currency if self.dash else "USD")
+        figures = {
+            "net_worth": self.balances.total(day=period.end),
+            "assets": self.balances.total(classification=Classification.ASSET, day=period.end),
+            "owed": self.balances.total(classification=Classification.LIABILITY, day=period.end),
+        }
+        for key, fig in figures.items():
+            card = cards.get(key)
+            if card is None or fig is None:
+                continue
+            state = {0: FigureState.CONFIRMED, 1: FigureState.PROVISIONAL}.get(
+                int(fig.state), FigureState.PARTIAL
+            )
+            if state is FigureState.CONFIRMED:
+                continue
+            note = fig.tooltip() if hasattr(fig, "tooltip") else ""
+            cards[key] = replace(
+                card,
+                value_text=fmt.money(fig.minor),
+                value=Money.from_minor(fig.minor, str(fig.currency)).amount,
+                negative=fig.minor < 0,
+                state=state,
+                state_note=note or card.state_note,
+            )
+        return cards
+
+    def _show(self, dash: metrics.DashboardMetrics, cards: dict[str, CardData]) -> None:
+        fmt = Formatter(dash.currency)
+        period = dash.period
+        compared = (
+            f" · compared with {fmt.span(period.previous.start, period.previous.end)}"
+            if period.previous
+            else ""
+        )
+        self._set_text(self.range_label, f"{fmt.span(period.start, period.end)}{compared}")
+        notes = []
+        if dash.missing_rates:
+            notes.append(
+                "⚠ Some figures are partial: "
+                + "; ".join(dash.missing_rates[:3])
+                + (" …" if len(dash.missing_rates) > 3 else "")
+                + ". Add the missing exchange rates to complete them."
+            )
+        if dash.cache_degraded:
+            notes.append(
+                f"The metrics cache is not working ({dash.cache_degraded}); figures "
+                "are computed on demand."
+            )
+        self._show_notice(" ".join(notes))
+        for key, card in self.cards.items():
+            data = cards.get(key)
+            if data is None:
+                card.hide()
+                continue
+            card.update_from(data)
+            card.show()
+        nw = cards.get("net_worth")
+        series = dash.cards["net_worth"].series if "net_worth" in dash.cards else ()
+        partial = bool(nw is not None and nw.state is FigureState.PARTIAL)
+        self.net_worth_chart.fmt = lambda d: format_money(Money(d, dash.currency))
+        self.net_worth_chart.axis_fmt = AxisMoney(dash.currency)
+        self.net_worth_chart.set_points(
+            [
+                SeriesPoint(day, Money.from_minor(v, dash.currency).amount, partial)
+                for day, v in zip(dash.series_days, series, strict=False)
+            ]
+        )
+        self._roots = _expense_roots(dash.categories)[: self.category_chart.max_rows]
+        self.category_chart.fmt = lambda d: format_money(Money(d, dash.currency))
+        self.category_chart.set_bars(
+            [
+                Bar(
+                    c.name,
+                    Money.from_minor(c.total, dash.currency).amount,
+                    note="⚠ partial: " + "; ".join(sorted(str(m) for m in c.missing))
+                    if c.partial
+                    else "Click to open these entries in the register",
+                )
+                for c in self._roots
+            ]
+        )
+        self._reflow(force=True)
+
+    def _show_notice(self, text: str) -> None:
+        self._set_text(self.notice, text)
+        self.notice.setStyleSheet(f"color: {theme.css_color(theme.palette().amber)};")
+        self.notice.setVisible(bool(text))
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+
+    def _on_category_bar(self, index: int) -> None:
+        if self.dash is None or not (0 <= index < len(self._roots)):
+            return
+        self.filter_requested.emit(metrics.category_filter(self.dash.period, self._roots[index]))
+
+    # -- live updates -----------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes, initiator: object = None) -> None:
+        """After a write: figures for the book as it now is, provisional until confirmed."""
+        money_kinds = {
+            ChangeKind.ENTRIES,
+            ChangeKind.ACCOUNTS,
+            ChangeKind.CATEGORIES,
+            ChangeKind.RATES,
+            ChangeKind.BUDGETS,
+            ChangeKind.GOALS,
+            ChangeKind.SETTINGS,
+        }
+        if not (changes.kinds & money_kinds or changes.dirty_from):
+            return
+        self.provisional = True
+        if self.isVisible():
+            self.reload(fresh=True)
+        else:
+            self._dirty = True  # hidden views catch up when shown
+
+    def on_metrics_updated(self, periods: object = None) -> None:
+        """The worker refreshed the cached figures: show them as confirmed."""
+        self.provisional = False
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def connect_bus(self, change_bus: Any = None, bridge: Any = None) -> None:
+        """Convenience for E1: ``ChangeBus.changes_did_apply`` and ``metrics_updated``."""
+        if change_bus is not None:
+            change_bus.changes_did_apply.connect(self.on_changes)
+        if bridge is not None:
+            bridge.metrics_updated.connect(self.on_metrics_updated)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self, force: bool = False) -> None:
+        keys = [k for k in CARD_ORDER if not self.cards[k].isHidden()] or list(CARD_ORDER)
+        width = (
+            self.scroll_area.viewport().width() - 32
+            if hasattr(self, "scroll_area")
+            else self.width()
+        )
+        cols = card_grid_columns(width, max(1, len(keys)))
+        if cols == self._columns and not force:
+            return
+        self._columns = cols
+        for key in CARD_ORDER:
+            self.grid.removeWidget(self.cards[key])
+        for i, key in enumerate(keys):
+            self.grid.addWidget(self.cards[key], i // cols, i % cols)
+        for c in range(4):
+            self.grid.setColumnStretch(c, 1 if c < cols else 0)
+
+    def columns(self) -> int:
+        return self._columns
