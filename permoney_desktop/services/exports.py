@@ -33,8 +33,9 @@ from permoney_desktop.store.types import MinorUnits
 BOOK_FORMAT = "permoney-book"
 BOOK_VERSION = 1
 
+# "entry_id", not "id": an import would read a bare "id" column as the bank's external id.
 ENTRY_COLUMNS = (
-    "id",
+    "entry_id",
     "date",
     "account",
     "kind",

@@ -138,7 +138,7 @@ def test_export_csv_and_book_round_trip(
     out_csv = tmp_path / "entries.csv"
     assert run(book, "export", str(out_csv)) == 0
     assert "exported 5 entries" in capsys.readouterr().out
-    assert out_csv.read_text().splitlines()[0].startswith("id,date,account,kind,amount")
+    assert out_csv.read_text().splitlines()[0].startswith("entry_id,date,account,kind,amount")
     z = tmp_path / "book.zip"
     assert run(book, "export", str(z)) == 0
     fresh = tmp_path / "fresh.permoney"
