@@ -95,8 +95,12 @@ def load_inputs(conn: Connection, account: AccountState, window_start: date | No
     Call inside one read transaction so the inputs and ``account.data_version`` agree.
     """
     aid = account.id
+    # Two scalar subqueries: SQLite answers a lone MIN or MAX with one index seek, but both in
+    # one SELECT scan every entry of the account.
     span_row = conn.exec_driver_sql(
-        "SELECT MIN(date), MAX(date) FROM entries WHERE account_id = ?", (aid,)
+        "SELECT (SELECT MIN(date) FROM entries WHERE account_id = ?), "
+        "(SELECT MAX(date) FROM entries WHERE account_id = ?)",
+        (aid, aid),
     ).first()
     entry_span = None
     if span_row is not None and span_row[0] is not None:
