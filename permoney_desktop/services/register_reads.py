@@ -7,7 +7,7 @@ worker). Raw SQL on the driver keeps a 200-row page in the low milliseconds at 1
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from datetime import date as _Date  # noqa: N812 (a field is named date)
 from decimal import Decimal
@@ -187,18 +187,37 @@ def fetch_page(
     offset: int = 0,
     limit: int = 200,
     after: tuple[date, int] | None = None,
+    total: int | None = None,
 ) -> list[EntryLine]:
     """``limit`` rows in register order: after the key ``after`` (keyset), else at ``offset``.
 
-    Keyset paging is used when scrolling on from a loaded page (O(page) whatever the depth);
-    OFFSET serves a jump (an index-only walk for the date order).
+    Keyset paging is used when scrolling on from a loaded page (O(page) whatever the depth).
+    A jump walks only the index for the ids (a subquery), and one in the far half of the
+    register (``total`` known) walks from the other end, so the newest rows of a 1M register
+    are as quick to reach as the oldest.
     """
     w = _where(q)
     if after is not None and q.sort is SortColumn.DATE:
         op = "<" if q.descending else ">"
         w.add(f"(e.date, e.id) {op} (?, ?)", after[0].isoformat(), after[1])
         offset = 0
-    sql = f"SELECT {_COLUMNS} {_FROM} {w.text()} {_order(q)} LIMIT ? OFFSET ?"
+    reverse = (
+        after is None
+        and total is not None
+        and offset > total // 2
+        and q.sort is SortColumn.DATE
+        and offset < total
+    )
+    order = _order(q)
+    if reverse:
+        flipped = replace(q, descending=not q.descending)
+        inner_order = _order(flipped)
+        end = min(total or 0, offset + limit)
+        limit, offset = end - offset, (total or 0) - end
+    else:
+        inner_order = order
+    inner = f"SELECT e.id FROM entries e {w.text()} {inner_order} LIMIT ? OFFSET ?"
+    sql = f"SELECT {_COLUMNS} {_FROM} WHERE e.id IN ({inner}) {order}"
     rows = _run(ledger, sql, [*w.args, limit, offset])
     return _lines(ledger, rows)
 
@@ -450,3 +469,30 @@ def transfer_entry_ids(ledger: Ledger, transfer_id: int) -> list[int]:
     return [
         r[0] for r in _run(ledger, "SELECT id FROM entries WHERE transfer_id = ?", [transfer_id])
     ]
+
+
+def day_counts(
+    ledger: Ledger, pairs: Iterable[tuple[AccountId, date]]
+) -> dict[tuple[AccountId, date], int]:
+    """How many entries each (account, day) holds (indexed lookups, for row-count deltas)."""
+    wanted = sorted(set(pairs))
+    out: dict[tuple[AccountId, date], int] = dict.fromkeys(wanted, 0)
+    for start in range(0, len(wanted), 300):
+        chunk = wanted[start : start + 300]
+        clause = " OR ".join("(account_id = ? AND date = ?)" for _ in chunk)
+        args = [v for a, d in chunk for v in (int(a), d.isoformat())]
+        for acc, day, n in _run(
+            ledger,
+            f"SELECT account_id, date, count(*) FROM entries WHERE {clause} "
+            "GROUP BY account_id, date",
+            args,
+        ):
+            out[(AccountId(acc), date.fromisoformat(day))] = int(n)
+    return out
+
+
+def tail_count(ledger: Ledger, q: RegisterQuery, day: date) -> int:
+    """How many rows of the register are dated ``day`` or later."""
+    w = _where(q)
+    w.add("e.date >= ?", day.isoformat())
+    return int(_run(ledger, f"SELECT count(*) FROM entries e {w.text()}", w.args)[0][0])

@@ -234,9 +234,19 @@ class MainWindow(QMainWindow):
             if name == "health":
                 mod = importlib.import_module("permoney_desktop.ui.pages.health_page")
                 return mod.HealthPage(self._health_inputs)
-            if name == "dashboard":
-                mod = importlib.import_module("permoney_desktop.ui.pages.dashboard_page")
-                return mod.DashboardPage(self.ledger, self.bus)
+            if name in ("dashboard", "reports"):
+                mod = importlib.import_module(f"permoney_desktop.ui.pages.{name}_page")
+                page = (
+                    mod.DashboardPage(self.ledger, balances=self.book)
+                    if name == "dashboard"
+                    else mod.ReportsPage(self.ledger)
+                )
+                self.bus.changes_did_apply.connect(page.on_changes)
+                self.bridge.metrics_updated.connect(page.on_metrics_updated)
+                opener = getattr(self, "open_filter", None)  # E1: open the register filtered
+                if callable(opener):
+                    page.filter_requested.connect(opener)
+                return page
         except ImportError:
             return None
         except Exception:
@@ -253,7 +263,12 @@ class MainWindow(QMainWindow):
                 jobs = health().to_dict()
             except Exception:
                 log.exception("worker health report failed")
-        return mod.HealthInputs(jobs=jobs, optimistic=self.stats.snapshot())
+        cache = importlib.import_module("permoney_desktop.ui.pages.dashboard_page")
+        return mod.HealthInputs(
+            jobs=jobs,
+            cache=mod.cache_inputs(cache.shared_cache(self.ledger)),
+            optimistic=self.stats.snapshot(),
+        )
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -272,6 +287,22 @@ class MainWindow(QMainWindow):
             if page is widget:
                 return name
         return "empty"
+
+    def _open_card_filter(self, card_filter: Any) -> None:
+        """A dashboard card click: the register filtered to what the card counts."""
+        from dataclasses import replace
+
+        q = replace(
+            self.register_model.query,
+            account_id=None,
+            date_from=getattr(card_filter, "start", None),
+            date_to=getattr(card_filter, "end", None),
+        )
+        ids: list[Any] = list(getattr(card_filter, "category_ids", None) or ())
+        if ids:
+            q = replace(q, category_id=ids[0])
+        self.register_model.set_query(q)
+        self.show_page("register")
 
     def open_account(self, account_id: int | None) -> None:
         self.register_page.show_account(None if account_id is None else AccountId(account_id))

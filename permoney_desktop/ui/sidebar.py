@@ -36,7 +36,9 @@ class _Tree(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(BALANCE, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, sized once per rebuild: ResizeToContents would measure every row on each
+        # dataChanged, in the same turn as the edit.
+        header.setSectionResizeMode(BALANCE, QHeaderView.ResizeMode.Fixed)
         self.setObjectName("accounts-sidebar")
         self.setAccessibleName("Accounts")
         # Groups are always open: no expand arrows, just indentation.
@@ -79,6 +81,8 @@ class AccountsSidebar(QWidget):
 
     def _decorate(self) -> None:
         self.tree.expandAll()
+        self.tree.resizeColumnToContents(BALANCE)
+        self.tree.setColumnWidth(BALANCE, self.tree.columnWidth(BALANCE) + 24)
         for row in range(self.model.rowCount()):
             idx = self.model.index(row, NAME)
             if idx.data(roles.NODE_KIND_ROLE) == "net_worth":

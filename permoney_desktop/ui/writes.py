@@ -51,6 +51,7 @@ class Writer(QObject):
         self.bus = bus
         self.worker = worker
         self._pending: list[Changes] = []
+        self._count_delta: tuple[Changes, dict[AccountId, int]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -70,6 +71,7 @@ class Writer(QObject):
         (or the Changes), or None after reporting an error."""
         id_list = [int(i) for i in ids]
         touched = set(days) | (reads.entry_days(self.ledger, id_list) if id_list else set())
+        before = reads.day_counts(self.ledger, touched)
         try:
             result = fn()
         except (DomainError, ValueError, LookupError) as exc:
@@ -83,7 +85,13 @@ class Writer(QObject):
         after = id_list + new_ids
         if after:
             touched |= reads.entry_days(self.ledger, after)
+        counts = reads.day_counts(self.ledger, touched)
+        delta: dict[AccountId, int] = {}
+        for (acc, day), n in counts.items():
+            delta[acc] = delta.get(acc, 0) + n - before.get((acc, day), 0)
+        self._count_delta = (changes, delta)
         self.apply(changes, touched, initiator)
+        self._count_delta = None
         return value
 
     def apply(
@@ -109,6 +117,13 @@ class Writer(QObject):
         if changes.dirty_from:
             self._pending.append(changes)
             self._timer.start()  # restart: a burst becomes one request
+
+    def count_delta(self, changes: Changes) -> dict[AccountId, int] | None:
+        """For a write made through ``run`` and being applied now: how many entries each
+        account gained (negative: lost), so registers avoid a full count. None otherwise."""
+        if self._count_delta is not None and self._count_delta[0] is changes:
+            return self._count_delta[1]
+        return None
 
     def flush(self) -> None:
         self._timer.stop()

@@ -160,7 +160,12 @@ class RegisterModel(QAbstractTableModel):
         if prev is not None and prev.rows and self.query.sort is reads.SortColumn.DATE:
             after = prev.rows[-1].sort_key
         rows = reads.fetch_page(
-            self.ledger, self.query, offset=number * PAGE, limit=PAGE, after=after
+            self.ledger,
+            self.query,
+            offset=number * PAGE,
+            limit=PAGE,
+            after=after,
+            total=self._total,
         )
         page = _Page(rows, self._prefixes(rows))
         self.fetches += 1
@@ -580,15 +585,28 @@ class RegisterModel(QAbstractTableModel):
             d for a, d in changes.dirty_from.items() if q.account_id is None or a == q.account_id
         ]
         structural = bool(changes.kinds & {ChangeKind.ENTRIES, ChangeKind.ACCOUNTS})
+        old = self._total
+        new = old
+        delta = self.writer.count_delta(changes)
+        if structural:
+            known = delta is not None and all(
+                a in delta for a in changes.dirty_from if q.account_id is None or a == q.account_id
+            )
+            if delta is not None and known and not q.filtered:
+                # Our own write: the exact row-count change per account, no full count.
+                new = old + sum(
+                    n for a, n in delta.items() if q.account_id is None or a == q.account_id
+                )
+            else:
+                new = reads.count_entries(self.ledger, q)
         if (
             q.sort is reads.SortColumn.DATE
             and not q.descending
             and dirty
             and not changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS, ChangeKind.RATES}
         ):
-            first = reads.position_of(self.ledger, q, (min(dirty), 0))
-        old = self._total
-        new = reads.count_entries(self.ledger, q) if structural else old
+            # Rows before the earliest dirty day did not move: count the (short) tail instead.
+            first = new - reads.tail_count(self.ledger, q, min(dirty))
         for number in [n for n in self._pages if (n + 1) * PAGE > first]:
             del self._pages[number]
         first = min(first, old, new)

@@ -1,0 +1,187 @@
+"""GUI benchmark: action → model signals, edit → confirmed, start-up and memory.
+
+    .venv/bin/python benchmarks/bench_gui.py [--sizes 100k,1M] [--edits 40]
+
+Books: the cached demo books of ``_books.py`` (10 years), copied and fully materialized first,
+so the app opens a book in its steady state. In-process figures use the real MainWindow, the
+real services and the real worker (threads) offscreen. "action → signals" is the time from the
+call (register ``setData`` / ``delete_rows``, which write through the gate) until the register
+model's ``dataChanged`` fired — the write itself is included. "edit → confirmed" runs until the
+worker's ``sync_completed`` was reconciled in the GUI (the 25 ms debounce included). Start-up is
+a whole process (``python -m permoney_desktop``) from spawn to the first window shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _books import fresh_copy
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
+
+
+def materialize(book: Path) -> None:
+    from permoney_desktop.services import materialize as mat
+    from permoney_desktop.services.ledger import Ledger
+
+    with Ledger.open(book) as ledger:
+        mat.sync_all(ledger, full=True)
+
+
+def startup(book: Path, page: str, runs: int = 3) -> tuple[float, float, float]:
+    """Median whole-process ms to the first window, the app's own figure, and max RSS (MB)."""
+    walls, inner, rss = [], [], []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PERMONEY_STARTUP_PROBE="1")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "permoney_desktop", "--book", str(book), "--page", page],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("first-window-ms"):
+                walls.append((time.perf_counter() - t0) * 1000)
+                parts = line.split()
+                inner.append(float(parts[1]))
+                rss.append(float(parts[3]))
+                break
+        proc.wait(timeout=60)
+    return statistics.median(walls), statistics.median(inner), max(rss)
+
+
+def in_process(book: Path, edits: int) -> dict[str, list[float]]:
+    from PySide6.QtWidgets import QApplication
+
+    from permoney_desktop.app import start_worker
+    from permoney_desktop.services.ledger import Ledger
+    from permoney_desktop.ui.bus import WorkerBridge
+    from permoney_desktop.ui.main_window import MainWindow
+    from permoney_desktop.ui.models import register_model as rm
+
+    app = QApplication.instance() or QApplication([])
+    ledger = Ledger.open(book)
+    bridge = WorkerBridge()
+    worker = start_worker(ledger, bridge)
+    window = MainWindow(ledger, worker=worker, bridge=bridge)
+    window.show()
+    book_model = window.book
+    acc = max(book_model.accounts(), key=lambda a: len(book_model.rows(a.id)))
+    checking = next(a for a in book_model.accounts() if a.name == "Everyday Checking")
+    window.open_account(int(checking.id))
+    reg = window.register_model
+    app.processEvents()
+    del acc
+    fired: list[float] = []
+    reg.dataChanged.connect(lambda *_a: fired.append(time.perf_counter()))
+    out: dict[str, list[float]] = {
+        "recent edit": [],
+        "5-years-back edit": [],
+        "delete": [],
+        "confirm recent": [],
+        "confirm 5y": [],
+    }
+    rng = random.Random(3)
+    amount_col = reg.column_of(rm.AMOUNT)
+    five_years = date.today() - timedelta(days=5 * 365)
+
+    def wait_confirmed(t0: float, key: str) -> None:
+        deadline = time.perf_counter() + 10
+        while book_model.is_provisional(checking.id) and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.0005)
+        out[key].append((time.perf_counter() - t0) * 1000)
+        app.processEvents()
+
+    for i in range(edits):
+        # A recent edit: one of the last rows.
+        row = reg.total - 1 - rng.randrange(50)
+        fired.clear()
+        t0 = time.perf_counter()
+        reg.setData(reg.index(row, amount_col), f"-{rng.randrange(100, 9999) / 100:.2f}")
+        out["recent edit"].append((fired[0] - t0) * 1000)
+        wait_confirmed(t0, "confirm recent")
+        # Delete a recent row.
+        row = reg.total - 1 - rng.randrange(50)
+        fired.clear()
+        t0 = time.perf_counter()
+        reg.delete_rows([row])
+        out["delete"].append((fired[0] - t0) * 1000)
+        wait_confirmed(t0, "confirm recent")
+        if i % 2 == 0:
+            # A backdated edit five years back: the recompute spans five years of days.
+            from permoney_desktop.services import register_reads as reads
+
+            pos = reads.position_of(ledger, reg.query, (five_years, 0))
+            fired.clear()
+            t0 = time.perf_counter()
+            reg.setData(reg.index(pos, amount_col), f"-{rng.randrange(100, 9999) / 100:.2f}")
+            out["5-years-back edit"].append((fired[0] - t0) * 1000)
+            wait_confirmed(t0, "confirm 5y")
+    stats = book_model.stats.snapshot()
+    print(f"  reconcile: {stats}", file=sys.stderr)
+    assert stats["mismatches"] == 0, stats
+    window.close()
+    if worker is not None:
+        worker.close()
+    ledger.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="100k,1M")
+    parser.add_argument("--edits", type=int, default=40)
+    args = parser.parse_args()
+    rows: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes.split(","):
+            book = fresh_copy(size, Path(tmp))
+            t = time.perf_counter()
+            materialize(book)
+            print(f"{size}: materialized in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+            wall, inner, _rss = startup(book, "dashboard")
+            rows.append(
+                (size, "start-up to first window (process, dashboard)", f"{wall:.0f}", "ms")
+            )
+            rows.append((size, "  of which inside run_app", f"{inner:.0f}", "ms"))
+            wall, _inner, rss = startup(book, "register")
+            rows.append((size, "start-up to first window (process, register)", f"{wall:.0f}", "ms"))
+            rows.append((size, "max RSS, register open", f"{rss:.0f}", "MB"))
+            res = in_process(book, args.edits)
+            for key, values in res.items():
+                if values:
+                    rows.append(
+                        (
+                            size,
+                            f"{key} → " + ("confirmed" if key.startswith("confirm") else "signals"),
+                            f"{pct(values, 50):.1f} / {pct(values, 95):.1f}",
+                            f"ms p50/p95 (n={len(values)})",
+                        )
+                    )
+    width = max(len(r[1]) for r in rows)
+    print(f"{'book':5} {'measure':{width}} {'value':>15} unit")
+    for size, name, value, unit in rows:
+        print(f"{size:5} {name:{width}} {value:>15} {unit}")
+
+
+if __name__ == "__main__":
+    main()
