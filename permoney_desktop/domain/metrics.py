@@ -750,6 +750,7 @@ class PeriodMetrics:
 
     @property
     def missing_rates(self) -> tuple[MissingRate, ...]:
+        """Every rate the figures lacked, one per currency pair (its latest day)."""
         every: set[MissingRate] = set(self.current.missing) | set(self.series_missing)
         if self.previous is not None:
             every |= self.previous.missing
@@ -757,7 +758,13 @@ class PeriodMetrics:
             every |= b.missing
         for g in self.goals:
             every |= g.missing
-        return tuple(sorted(every, key=lambda m: (m.day, m.base, m.quote)))
+        # One per pair, its latest day: "no rate on or before D" covers the earlier days too.
+        latest: dict[tuple[str, str], MissingRate] = {}
+        for m in every:
+            seen = latest.get((m.base, m.quote))
+            if seen is None or m.day > seen.day:
+                latest[(m.base, m.quote)] = m
+        return tuple(sorted(latest.values(), key=lambda m: (m.base, m.quote)))
 
 
 @_exact
