@@ -17,7 +17,7 @@ from permoney_desktop.services import accounts, categories, entries, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.pages.dashboard_page import PERIOD_KEY, DashboardPage
-from permoney_desktop.ui.widgets.metric_card import FigureState
+from permoney_desktop.ui.widgets.metric_card import FigureState, card_grid_columns
 
 TODAY = date(2026, 3, 20)
 
@@ -84,7 +84,7 @@ def test_cards_show_the_books_figures(
     assert cards["cash_flow"].value.text() == "$2,150.00"
     assert cards["savings_rate"].value.text() == "86.0%"
     assert cards["net_worth"].value.text() == "$4,850.00"  # 5,200 in checking − 350 owed
-    assert cards["owed"].value.text() == "$350.00"
+    assert "owed" not in cards  # shown in the sidebar
     # change vs 1–20 Feb: income 2,000 → 2,500 is good, spending 300 → 350 is bad
     assert cards["income"].change.text() == "▲ 25.0%"
     assert cards["expenses"].change.text() == "▲ 16.7%"
@@ -121,6 +121,7 @@ def test_a_write_updates_cards_in_the_same_turn_as_provisional_then_confirmed(
     assert page.cards["expenses"].data().state is FigureState.PROVISIONAL
     assert page.cards["net_worth"].value.text() == "$4,750.00"
     assert page.cards["net_worth"].data().state is FigureState.PROVISIONAL
+    assert page.cards["income"].value.text() == "$2,500.00"
     assert not page.cards["expenses"].state_mark.isHidden()
 
     # the worker materializes and refreshes the metrics, then reports it
@@ -176,14 +177,22 @@ def test_period_choice_survives_refresh_and_restart(
     assert again.period_name().value == "year_to_date"
 
 
-def test_cards_reflow_from_two_to_four_columns(
+def test_cards_reflow_by_width(
     qtbot: QtBot, ledger: Ledger, book: dict[str, int], tmp_path: Path
 ) -> None:
     page = _page(qtbot, ledger, tmp_path)
     page.resize(600, 700)
     qtbot.waitUntil(lambda: page.columns() == 2)
     page.resize(1400, 700)
-    qtbot.waitUntil(lambda: page.columns() == 4)
+    qtbot.waitUntil(lambda: page.columns() == 3)  # six cards: 3 + 3 rather than 4 + 2
+
+
+def test_grid_columns_rule() -> None:
+    assert card_grid_columns(500, 6) == 2
+    assert card_grid_columns(800, 6) == 3
+    assert card_grid_columns(1200, 6) == 3
+    assert card_grid_columns(1200, 8) == 4
+    assert card_grid_columns(1200, 3) == 3
 
 
 def test_hidden_dashboard_catches_up_when_shown(

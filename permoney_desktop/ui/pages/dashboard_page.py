@@ -14,9 +14,10 @@ for exactly what the card counts.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -80,9 +81,8 @@ CARD_ORDER = (
     "savings_rate",
     "cash_flow",
     "top_categories",
-    "assets",
-    "owed",
-)
+)  # assets and owed are in the sidebar; the service computes them too (``EXTRA_CARDS``)
+EXTRA_CARDS = ("assets", "owed")
 _DIRECTIONS = {
     "net_worth": Direction.UP_IS_GOOD,
     "assets": Direction.UP_IS_GOOD,
@@ -144,6 +144,18 @@ class Formatter:
         return f"{self.day(start)} – {self.day(end)}"
 
 
+_CACHES: weakref.WeakKeyDictionary[Ledger, Any] = weakref.WeakKeyDictionary()
+
+
+def shared_cache(ledger: Ledger) -> Any:
+    """One metrics cache per open book, shared by the dashboard, reports and health pages."""
+    cache = _CACHES.get(ledger)
+    if cache is None:
+        cache = metrics.open_cache(ledger)
+        _CACHES[ledger] = cache
+    return cache
+
+
 def monthly_history(
     ledger: Ledger, cache: Any, end: date, months: int = HISTORY_MONTHS, *, fresh: bool = False
 ) -> list[PeriodMetrics]:
@@ -155,6 +167,13 @@ def monthly_history(
         period = custom_period(start, min(last_day_of_month(start), end))
         out.append(metrics.period_metrics(ledger, cache, period, allow_stale=not fresh).value)
     return out
+
+
+def last_whole_month_end(day: date) -> date:
+    """Sparklines use whole months: a month-to-date bar would read as a sudden drop."""
+    if day == last_day_of_month(day):
+        return day
+    return day.replace(day=1) - timedelta(days=1)
 
 
 def _expense_roots(categories: Sequence[CategoryTotal]) -> list[CategoryTotal]:
@@ -203,7 +222,7 @@ def build_cards(
         return tuple(values)
 
     out: dict[str, CardData] = {}
-    for key in CARD_ORDER:
+    for key in CARD_ORDER + EXTRA_CARDS:
         if key == "top_categories":
             continue
         card = dash.cards.get(key)
@@ -270,7 +289,7 @@ def build_cards(
         )
     out["top_categories"] = _top_categories_card(dash, history, fmt, provisional)
     _attach_progress(out, dash, fmt)
-    return {k: out[k] for k in CARD_ORDER if k in out}
+    return {k: out[k] for k in CARD_ORDER + EXTRA_CARDS if k in out}
 
 
 def _hint(key: str, span: str) -> str:
@@ -303,8 +322,20 @@ def _top_categories_card(
     series = tuple(
         sum(c.total for c in _expense_roots(h.categories) if c.id in top_ids) for h in history
     )
-    lines = tuple((c.name, fmt.money(c.total)) for c in top)
     share = Decimal(total) / Decimal(all_spent) if all_spent else None
+    # one line, names with their share: the exact amounts are in the tooltip
+    lines = (
+        (
+            (
+                " · ".join(
+                    f"{c.name} {fmt.percent(Decimal(c.total) / Decimal(all_spent), 0)}" for c in top
+                ),
+                "",
+            ),
+        )
+        if top and all_spent
+        else ()
+    )
     partial = any(c.partial for c in top)
     flt = metrics.CardFilter(
         period.start,
@@ -385,7 +416,7 @@ class DashboardPage(QWidget):
         self.setObjectName("page-dashboard")
         self.setAccessibleName("Dashboard page")
         self.ledger = ledger
-        self.cache = cache if cache is not None else metrics.open_cache(ledger)
+        self.cache = cache if cache is not None else shared_cache(ledger)
         self.balances = balances
         self.settings = settings or QSettings()
         self.today = today
@@ -512,7 +543,9 @@ class DashboardPage(QWidget):
         try:
             period = self.resolved_period()
             dash = metrics.dashboard(self.ledger, self.cache, period, allow_stale=not fresh)
-            history = monthly_history(self.ledger, self.cache, period.end, fresh=fresh)
+            history = monthly_history(
+                self.ledger, self.cache, last_whole_month_end(period.end), fresh=fresh
+            )
         except Exception as exc:  # a broken cache or book must not take the window down
             log.exception("dashboard figures could not be loaded")
             self._show_notice(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, evaluate
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
@@ -94,6 +95,41 @@ def optimistic_verdict(stats: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "recommendations": [text],
     }
+
+
+CACHE_FIGURES = {  # threshold check name -> CacheStats field
+    "cache_hit_rate": "hit_rate",
+    "cache_lookup_ms": "lookup_p95_ms",
+    "cache_entries": "entries",
+}
+
+
+def cache_inputs(cache: Any) -> dict[str, Any] | None:
+    """A metrics cache's stats with a verdict from the central thresholds (checks that exist)."""
+    if cache is None:
+        return None
+    stats = cache.stats()
+    data = dict(stats.as_dict())
+    values = {
+        check: getattr(stats, field_name, None) for check, field_name in CACHE_FIGURES.items()
+    }
+    verdict = evaluate(values, DEFAULT_THRESHOLDS)
+    data["verdict"] = {
+        "level": verdict.level.label,
+        "findings": [
+            {
+                "check": f.check,
+                "title": f.title,
+                "value": f.value,
+                "shown": f.shown,
+                "level": f.level.label,
+                "recommendation": f.recommendation,
+            }
+            for f in verdict.findings
+        ],
+        "recommendations": verdict.recommendations,
+    }
+    return data
 
 
 def _fmt_s(v: Any) -> str:
@@ -169,6 +205,7 @@ class HealthSection(QFrame):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(headers)):
@@ -186,6 +223,7 @@ class HealthSection(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.table)
         layout.addWidget(self.advice)
+        layout.addStretch()
 
     def show_data(
         self, level: str, rows: Sequence[Sequence[Any]], advice: Sequence[str], empty: str = ""
@@ -195,6 +233,7 @@ class HealthSection(QFrame):
         rows_h = self.table.verticalHeader().defaultSectionSize()
         height = self.table.horizontalHeader().height() + rows_h * max(1, len(rows)) + 6
         self.table.setFixedHeight(height)
+        self.table.setVisible(bool(rows))
         text = "\n".join(f"• {a}" for a in advice if a) or empty
         if self.advice.text() != text:
             self.advice.setText(text)
@@ -236,6 +275,7 @@ class HealthPage(QWidget):
         grid.addWidget(self.queries, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(16, 12, 16, 12)

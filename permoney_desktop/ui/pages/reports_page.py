@@ -38,12 +38,12 @@ from permoney_desktop.domain.changes import Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
 from permoney_desktop.domain.money import Money
-from permoney_desktop.domain.periods import NAMED_PERIODS, Period, PeriodName
+from permoney_desktop.domain.periods import NAMED_PERIODS, Period, PeriodName, last_day_of_month
 from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.pages.dashboard_page import monthly_history
+from permoney_desktop.ui.pages.dashboard_page import monthly_history, shared_cache
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
     Bar,
@@ -142,6 +142,13 @@ class ReportSection(QFrame):
         return len(rows)
 
 
+def _month_text(start: date, end: date) -> str:
+    text = f"{start:%b %Y}"
+    if end < last_day_of_month(start):
+        text += f" (to {end.day} {end:%b})"
+    return text
+
+
 def _export_value(cell: Cell) -> str:
     value = cell.sort
     if value is None:
@@ -169,7 +176,7 @@ class ReportsPage(QWidget):
         self.setObjectName("page-reports")
         self.setAccessibleName("Reports page")
         self.ledger = ledger
-        self.cache = cache if cache is not None else metrics.open_cache(ledger)
+        self.cache = cache if cache is not None else shared_cache(ledger)
         self.settings = settings or QSettings()
         self.today = today
         self._dirty = True
@@ -336,7 +343,7 @@ class ReportsPage(QWidget):
             f = h.current
             ie_rows.append(
                 (
-                    Cell(f"{h.period.start:%b %Y}", h.period.start),
+                    Cell(_month_text(h.period.start, h.period.end), h.period.start),
                     money_cell(f.income),
                     money_cell(f.expenses),
                     money_cell(f.cash_flow, bold=True),

@@ -56,7 +56,7 @@ def compact_money(amount: Decimal, currency: str = "", digits: int | None = None
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
-    """Round axis ticks covering ``lo..hi`` (1, 2, 2.5, 5 × 10^n steps)."""
+    """Round axis ticks covering ``lo..hi`` (1, 2, 5 × 10^n steps)."""
     if hi < lo:
         lo, hi = hi, lo
     if hi == lo:
@@ -64,7 +64,7 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
         lo, hi = lo - pad, hi + pad
     raw = (hi - lo) / max(1, count - 1)
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
     start = math.floor(lo / step) * step
     ticks = []
     v = start
@@ -74,20 +74,27 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     return ticks
 
 
+def _unit(value: Decimal) -> Decimal:
+    a = abs(value)
+    for size in (Decimal(10) ** 9, Decimal(10) ** 6, Decimal(1000)):
+        if a >= size:
+            return size
+    return Decimal(1)
+
+
 def axis_labels(ticks: Sequence[float], fmt: Formatter) -> list[str]:
-    """Tick labels that all differ: more decimals when the compact form repeats itself."""
+    """Tick labels that are exact: as many decimals as the ticks need in their unit
+    (``$1.05M`` rather than a rounded ``$1.1M``), the same count on every label."""
     values = [Decimal(str(t)) for t in ticks]
-    labels = [fmt(v) for v in values]
-    if len(set(labels)) == len(labels) or (
-        fmt is not compact_money and not hasattr(fmt, "currency")
-    ):
-        return labels
-    currency = getattr(fmt, "currency", "")
-    for digits in (1, 2, 3):
-        labels = [compact_money(v, currency, digits) for v in values]
-        if len(set(labels)) == len(labels):
-            break
-    return labels
+    currency = getattr(fmt, "currency", None)
+    if currency is None:
+        return [fmt(v) for v in values]
+    digits = 0
+    for v in values:
+        scaled = (v / _unit(v)).normalize()
+        exp = scaled.as_tuple().exponent
+        digits = max(digits, -exp if isinstance(exp, int) and exp < 0 else 0)
+    return [compact_money(v, currency, min(digits, 3) if digits else None) for v in values]
 
 
 class AxisMoney:

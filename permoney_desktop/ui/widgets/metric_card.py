@@ -314,7 +314,7 @@ class MetricCard(QFrame):
 
     def _natural_height(self) -> int:
         fm = self.fontMetrics()
-        return int(fm.height() * 9.6) + 24
+        return int(fm.height() * 8.2) + 24
 
     def sizeHint(self) -> QSize:
         return QSize(260, self._natural_height())
@@ -472,6 +472,10 @@ def _escape(text: str) -> str:
 
 
 def card_grid_columns(width: int, cards: int, min_card_width: int = 250) -> int:
-    """2–4 columns by width (never more columns than cards)."""
+    """2–4 columns by width, never more than cards, one fewer when that fills rows evenly
+    (six cards read better as 3 + 3 than as 4 + 2)."""
     cols = max(2, min(4, width // max(1, min_card_width)))
-    return max(1, min(cols, cards))
+    cols = max(1, min(cols, cards))
+    if cols > 2 and cards % cols and cards % (cols - 1) == 0:
+        cols -= 1
+    return cols
