@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import UTC, datetime
 from functools import cache
@@ -129,11 +130,16 @@ def _copy_consistent(src: Path, dest: Path, key: bytes | None = None) -> None:
 
     An encrypted book's copy is encrypted with the same key and salt (its book id).
     """
+    # Written under a temporary name and renamed when complete: a crash mid-copy must not
+    # leave a truncated file that looks like a backup.
+    partial = dest.with_name(f".{dest.name}.partial")
+    partial.unlink(missing_ok=True)
     source = cipher.connect(src, key)
-    target = cipher.connect(dest, key, salt=None if key is None else cipher.salt_of(src))
+    target = cipher.connect(partial, key, salt=None if key is None else cipher.salt_of(src))
     try:
         source.backup(target)
     finally:
         target.close()
         source.close()
-    dest.chmod(0o600)
+    partial.chmod(0o600)
+    os.replace(partial, dest)
