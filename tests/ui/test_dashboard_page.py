@@ -92,7 +92,8 @@ def test_cards_show_the_books_figures(
     expense_style = cards["expenses"].change.styleSheet()
     assert income_style != expense_style
     top = cards["top_categories"].data()
-    assert top is not None and top.lines == (("Food", "$350.00"),)
+    assert top is not None and top.lines == (("Food 100%", ""),)
+    assert ("Food", "$350.00") in top.details
     assert all(c.data().state is FigureState.CONFIRMED for c in cards.values() if c.data())
     # the net-worth chart has one point per day of the period
     assert len(page.net_worth_chart.points()) == TODAY.day
