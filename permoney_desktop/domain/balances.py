@@ -42,6 +42,15 @@ class Flow:
 
 
 @dataclass(frozen=True, slots=True)
+class DayFlows:
+    """A day's flows already summed (as SQL aggregation gives them); both as positive numbers."""
+
+    day: date
+    inflows: int
+    outflows: int
+
+
+@dataclass(frozen=True, slots=True)
 class Valuation:
     """A balance anchor: the account's level (owed, for liabilities) at the end of ``day``."""
 
@@ -49,7 +58,10 @@ class Valuation:
     level: int
 
 
-Event = Flow | Valuation
+Event = Flow | DayFlows | Valuation
+
+# (day, start, inflows, outflows, adjustment, end, partial): a DayBalance as a plain tuple.
+DayTuple = tuple[date, int, int, int, int, int, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,23 +112,38 @@ def daily_balances(
     day are ignored, so continuing from a stored row gives exactly the full computation's rows.
     ``until`` extends the rows to a later last day (never shortens them).
     """
+    rows = daily_tuples(
+        classification, events, opening=opening, opening_date=opening_date, seed=seed, until=until
+    )
+    return [DayBalance(*r) for r in rows]
+
+
+def daily_tuples(
+    classification: Classification,
+    events: Iterable[Event],
+    *,
+    opening: int = 0,
+    opening_date: date | None = None,
+    seed: Seed | None = None,
+    until: date | None = None,
+) -> list[DayTuple]:
+    """``daily_balances`` as plain tuples: the same computation, without an object per day
+    (the materializer writes tens of thousands of days per full rebuild)."""
     sign = -1 if classification is Classification.LIABILITY else 1
-    days: dict[date, list[int]] = {}  # day -> [inflows, outflows, has_valuation, level, partial]
-    first_event: date | None = None
-    last_event: date | None = None
-    start_from = seed.day + timedelta(days=1) if seed is not None else None
+    # ordinal -> [inflows, outflows, has_valuation, level, partial]
+    days: dict[int, list[int]] = {}
+    start_from = seed.day.toordinal() + 1 if seed is not None else None
     for ev in events:
-        day = ev.day
-        if start_from is not None and day < start_from:
+        ordinal = ev.day.toordinal()
+        if start_from is not None and ordinal < start_from:
             continue
-        slot = days.get(day)
+        slot = days.get(ordinal)
         if slot is None:
-            slot = days[day] = [0, 0, 0, 0, 0]
-            if first_event is None or day < first_event:
-                first_event = day
-            if last_event is None or day > last_event:
-                last_event = day
-        if isinstance(ev, Flow):
+            slot = days[ordinal] = [0, 0, 0, 0, 0]
+        if isinstance(ev, DayFlows):
+            slot[0] += ev.inflows
+            slot[1] += ev.outflows
+        elif isinstance(ev, Flow):
             if ev.partial:
                 slot[4] = 1
             elif ev.amount >= 0:
@@ -127,29 +154,36 @@ def daily_balances(
             slot[2] = 1
             slot[3] = ev.level
 
+    opening_ordinal = opening_date.toordinal() if opening_date is not None else None
     if seed is not None:
         assert start_from is not None
-        first: date = start_from
+        first = start_from
         level, partial = seed.end, seed.partial
     else:
-        candidates = [d for d in (first_event, opening_date) if d is not None]
+        candidates = [*([min(days)] if days else []), *filter(None, [opening_ordinal])]
         if not candidates:
             return []
         first = min(candidates)
         level, partial = opening, False
-    ends = [d for d in (last_event, opening_date, until) if d is not None]
+    ends = [
+        *([max(days)] if days else []),
+        *filter(None, [opening_ordinal, until.toordinal() if until else None]),
+    ]
     if not ends or max(ends) < first:
         return []
-    last = max(ends)
+    stop = max(ends)
 
-    rows: list[DayBalance] = []
-    empty = (0, 0, 0, 0, 0)
-    ordinal, stop = first.toordinal(), last.toordinal()
+    rows: list[DayTuple] = []
+    append = rows.append
     fromordinal = date.fromordinal
-    while ordinal <= stop:
-        day = fromordinal(ordinal)
-        inflows, outflows, has_valuation, valued, day_partial = days.get(day, empty)
+    get = days.get
+    for ordinal in range(first, stop + 1):
+        slot = get(ordinal)
         start = level
+        if slot is None:
+            append((fromordinal(ordinal), start, 0, 0, 0, level, partial))
+            continue
+        inflows, outflows, has_valuation, valued, day_partial = slot
         level = start + sign * (inflows - outflows)
         partial = partial or bool(day_partial)
         adjustment = 0
@@ -157,8 +191,7 @@ def daily_balances(
             adjustment = valued - level
             level = valued
             partial = False
-        rows.append(DayBalance(day, start, inflows, outflows, adjustment, level, partial))
-        ordinal += 1
+        append((fromordinal(ordinal), start, inflows, outflows, adjustment, level, partial))
     return rows
 
 

@@ -21,13 +21,12 @@ from sqlalchemy import Connection
 
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.balances import (
-    DayBalance,
+    DayFlows,
     Event,
-    Flow,
     Seed,
     Valuation,
     convert_flow,
-    daily_balances,
+    daily_tuples,
 )
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.fx import MissingRate, Rate, RateTable
@@ -226,7 +225,7 @@ def _compute(conn: Connection, account_id: AccountId, window: date | None) -> _C
         )
     events, missing = _events(inputs.events, Currency(account.currency), rates)
     classification = AccountKind(account.kind).classification
-    days: list[DayBalance] = daily_balances(
+    days = daily_tuples(
         classification,
         events,
         opening=account.opening_balance,
@@ -235,22 +234,10 @@ def _compute(conn: Connection, account_id: AccountId, window: date | None) -> _C
         until=last,
     )
     cur = account.currency
-    rows = [
-        (
-            d.day.isoformat(),
-            cur,
-            d.start,
-            d.inflows,
-            d.outflows,
-            d.adjustment,
-            d.end,
-            int(d.partial),
-        )
-        for d in days
-    ]
+    rows = [(d.isoformat(), cur, s, i, o, a, e, int(p)) for d, s, i, o, a, e, p in days]
     keep = None if first is None or last is None else (first, last)
     rewrite_from = None if seed is None else seed.day + timedelta(days=1)
-    partial = any(d.partial for d in days) or (seed is not None and seed.partial)
+    partial = any(d[6] for d in days) or (seed is not None and seed.partial)
     return _Computed(rows, rewrite_from, keep, account.data_version, seed is None, missing, partial)
 
 
@@ -288,9 +275,7 @@ def _events(
     missing: dict[tuple[str, str], MissingRate] = {}
     for r in rows:
         if r.kind == 0:
-            events.append(Flow(r.day, r.amount))
-            if r.other:
-                events.append(Flow(r.day, r.other))
+            events.append(DayFlows(r.day, r.amount, -r.other))
         elif r.kind == 2:
             events.append(Valuation(r.day, r.amount))
         else:

@@ -139,7 +139,7 @@ def load_inputs(conn: Connection, account: AccountState, window_start: date | No
         GROUP BY date
         """,
         (account.currency, aid, since),
-    ).all()
+    ).cursor.fetchall()  # plain tuples: no Row objects for ten years of days
     events: list[EventRow] = []
     special = False
     for d, inflows, outflows, n_special in rows:

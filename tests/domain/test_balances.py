@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.balances import (
     DayBalance,
+    DayFlows,
     Event,
     Flow,
     Seed,
@@ -191,3 +192,22 @@ def test_convert_flow_uses_the_rate_on_or_before_and_rounds_half_even() -> None:
 def test_month_ends_cover_every_month() -> None:
     ends = list(month_ends(date(2023, 12, 15), date(2024, 3, 1)))
     assert ends == [date(2023, 12, 31), date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31)]
+
+
+@settings(max_examples=100)
+@given(classification=st.sampled_from([ASSET, LIABILITY]), events=events_st)
+def test_summed_day_flows_give_the_same_days_as_single_flows(
+    classification: Classification, events: list[Event]
+) -> None:
+    summed: list[Event] = [e for e in events if isinstance(e, Valuation)]
+    for day in {e.day for e in events if isinstance(e, Flow)}:
+        amounts = [e.amount for e in events if isinstance(e, Flow) and e.day == day]
+        summed.append(
+            DayFlows(day, sum(a for a in amounts if a > 0), -sum(a for a in amounts if a < 0))
+        )
+    by_day = sorted(events, key=lambda e: e.day)
+    summed.sort(key=lambda e: (e.day, isinstance(e, Valuation)))
+    # Valuations keep their relative order, so the same one is last on each day.
+    assert daily_balances(classification, summed, opening=5) == daily_balances(
+        classification, by_day, opening=5
+    )
