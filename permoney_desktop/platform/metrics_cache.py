@@ -24,7 +24,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -351,6 +351,51 @@ class MetricsCache:
                     self._cache.delete(lock_key)
         except _CACHE_ERRORS as exc:  # the lock expires by itself
             self._failed("unlock", exc)
+
+    @contextlib.contextmanager
+    def hold(self, name: str, *, ttl: float) -> Iterator[bool]:
+        """Hold a named lock shared by every process using this folder (waits up to ``ttl``).
+
+        Yields whether it was acquired; a broken cache or a holder that outlived ``ttl``
+        (presumed dead) lets the caller go ahead anyway.
+        """
+        lock_key = "hold|" + self.key(name)
+        token = uuid.uuid4().hex
+        acquired = False
+        deadline = time.monotonic() + ttl
+        while self._cache is not None:
+            try:
+                acquired = bool(self._cache.add(lock_key, token, expire=ttl))
+            except _CACHE_ERRORS as exc:
+                self._failed("lock", exc)
+                break
+            if acquired or time.monotonic() > deadline:
+                break
+            time.sleep(_POLL_S * 4)
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                self._release(lock_key, token)
+
+    def record_stats(self) -> None:
+        """Save this process's figures so other processes (``permoney health``) can show them."""
+        if self._cache is None:
+            return
+        snapshot = {**self.stats().as_dict(), "recorded_at": time.time()}
+        try:
+            self._cache.set("stats|" + self._prefix, snapshot, retry=False)
+        except _CACHE_ERRORS as exc:
+            self._failed("write", exc)
+
+    def recorded_stats(self) -> dict[str, Any] | None:
+        if self._cache is None:
+            return None
+        try:
+            found = self._cache.get("stats|" + self._prefix, retry=False)
+        except _CACHE_ERRORS:
+            return None
+        return found if isinstance(found, dict) else None
 
     # -- maintenance ------------------------------------------------------------------------
 

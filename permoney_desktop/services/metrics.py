@@ -55,6 +55,7 @@ from permoney_desktop.domain.periods import (
     DateRange,
     Period,
     PeriodName,
+    add_months,
     all_named_periods,
     custom_period,
     last_day_of_month,
@@ -95,6 +96,25 @@ def _state(ledger: Ledger) -> _BookState:
 def book_lock(ledger: Ledger) -> threading.RLock:
     """The lock every metrics computation of this book holds (one at a time per process)."""
     return _state(ledger).lock
+
+
+def trim_memory(ledger: Ledger, keep_months: int = 14) -> int:
+    """Drop day-level detail older than ``keep_months`` from memory (reloaded when needed);
+    returns how many months were dropped."""
+    state = _state(ledger)
+    with state.lock:
+        index = state.index
+        if index is None:
+            return 0
+        newest = max(index.loaded, default=None)
+        if newest is None:
+            return 0
+        cutoff = add_months(newest, -keep_months)
+        old = {m for m in index.loaded if m < cutoff}
+        for day in [d for d in index.daily if d.replace(day=1) in old]:
+            del index.daily[day]
+        index.loaded -= old
+        return len(old)
 
 
 @dataclass(frozen=True)
