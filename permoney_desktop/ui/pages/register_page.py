@@ -314,13 +314,13 @@ class RegisterPage(QWidget):
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(col, mode)
             width = {
-                rm.DATE: 96,
-                rm.ACCOUNT: 150,
-                rm.CATEGORY: 170,
-                rm.TAGS: 90,
-                rm.NOTES: 110,
-                rm.AMOUNT: 110,
-                rm.BALANCE: 120,
+                rm.DATE: 90,
+                rm.ACCOUNT: 130,
+                rm.CATEGORY: 150,
+                rm.TAGS: 70,
+                rm.NOTES: 90,
+                rm.AMOUNT: 100,
+                rm.BALANCE: 115,
             }.get(name)
             if width:
                 self.table.setColumnWidth(col, width)
