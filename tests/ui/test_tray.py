@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.tray import TrayController, WorkerState, WorkerStatusLabel, tray_icon
 
 
@@ -92,3 +93,36 @@ def test_syncing_icon_carries_a_count_badge(qtbot: QtBot) -> None:
     assert plain != badged
     for state in WorkerState:
         assert not tray_icon(state).isNull()
+
+
+def test_main_window_without_a_tray_works_and_shows_the_worker_in_the_status_bar(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    """Offscreen has no tray host: the real worker runs, the status bar tells its state,
+    and closing the window quits instead of hiding it somewhere invisible."""
+    from permoney_desktop.app import start_worker
+    from permoney_desktop.services import demo
+    from permoney_desktop.ui.bus import WorkerBridge
+    from permoney_desktop.ui.main_window import MainWindow
+
+    demo.fill_demo(ledger, transactions=300, years=1)
+    bridge = WorkerBridge()
+    worker = start_worker(ledger, bridge)
+    assert worker is not None
+    try:
+        window = MainWindow(ledger, worker=worker, bridge=bridge)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.tray.tray is None and not window.tray.keeps_app_alive()
+        with qtbot.waitSignal(bridge.sync_completed, timeout=10000):
+            worker.sync_now(full=True)  # rebuild every account: each reports completion
+        qtbot.waitUntil(
+            lambda: "Up to date · last sync" in window.worker_status.text(), timeout=10000
+        )
+        assert window.worker_status.isVisible()
+        window.show_page("dashboard")
+        assert window.current_page() == "dashboard"
+        window.close()
+        assert not window.isVisible()
+    finally:
+        worker.stop()
