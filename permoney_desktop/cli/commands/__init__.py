@@ -9,6 +9,7 @@ from permoney_desktop.cli.commands import (
     balances,
     book,
     imports,
+    metrics,
     rates,
     safety,
     transactions,
@@ -27,4 +28,5 @@ COMMAND_MODULES: list[ModuleType] = [
     balances,
     safety,
     imports,
+    metrics,
 ]

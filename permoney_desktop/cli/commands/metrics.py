@@ -1,0 +1,144 @@
+"""Dashboard metrics and their cache: ``metrics`` and ``cache stats|clear``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from permoney_desktop.cli.context import open_ledger, parse_date
+from permoney_desktop.cli.errors import CliError
+from permoney_desktop.cli.output import emit
+
+PERIOD_NAMES = (
+    "this_month",
+    "last_month",
+    "last_3_months",
+    "year_to_date",
+    "last_12_months",
+    "all_time",
+)
+TABLE_COLUMNS = [
+    "period",
+    "start",
+    "end",
+    "net_worth",
+    "assets",
+    "owed",
+    "income",
+    "expenses",
+    "cash_flow",
+    "savings_rate",
+    "partial",
+]
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "metrics",
+        help="dashboard figures per period (all named periods by default)",
+        description="Net worth, assets, owed, income, expenses, cash flow, savings rate and "
+        "spending by category, with the previous comparable period. Amounts are in the "
+        "book's base currency; a figure that needed a missing exchange rate is marked partial.",
+    )
+    p.add_argument("--period", choices=PERIOD_NAMES, help="one named period")
+    p.add_argument("--from", dest="start", type=parse_date, metavar="DATE", help="custom start")
+    p.add_argument("--to", dest="end", type=parse_date, metavar="DATE", help="custom end")
+    p.add_argument("--today", type=parse_date, metavar="DATE", help="resolve periods as of DATE")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(handler=cmd_metrics)
+
+    c = sub.add_parser("cache", help="the metrics cache: stats or clear")
+    csub = c.add_subparsers(dest="cache_command", metavar="ACTION", required=True)
+    s = csub.add_parser("stats", help="entries, size, hit rate, lookup times, health")
+    s.add_argument("--format", choices=("table", "json"), default="table")
+    s.set_defaults(handler=cmd_cache_stats)
+    k = csub.add_parser("clear", help="drop every cached figure (recomputed when needed)")
+    k.set_defaults(handler=cmd_cache_clear)
+
+
+def _periods(args: argparse.Namespace, ledger: Any) -> list[Any]:
+    from permoney_desktop.domain.errors import DomainError
+    from permoney_desktop.services import metrics
+
+    if (args.start is None) != (args.end is None):
+        raise CliError("a custom period needs both --from and --to")
+    if args.start is not None and args.period is not None:
+        raise CliError("use either --period or --from/--to, not both")
+    try:
+        if args.start is not None:
+            return [metrics.resolve_period(ledger, start=args.start, end=args.end)]
+        names = [args.period] if args.period else list(PERIOD_NAMES)
+        return [metrics.resolve_period(ledger, n, today=args.today) for n in names]
+    except DomainError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import materialize, metrics
+
+    with open_ledger(args) as ledger:
+        periods = _periods(args, ledger)
+        # Figures read the materialized balances: bring them up to date first.
+        materialize.sync_pending(ledger)
+        with metrics.open_cache(ledger) as cache:
+            results = [
+                metrics.period_metrics(ledger, cache, p, allow_stale=False).value for p in periods
+            ]
+    data = [metrics.metrics_dict(m) for m in results]
+    if args.format == "json":
+        json.dump(data if len(data) != 1 else data[0], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    rows = []
+    for d in data:
+        flags = [k for k in ("net_worth", "income", "expenses") if d["partial"][k]]
+        rows.append({**d, "savings_rate": _percent(d["savings_rate"]), "partial": ",".join(flags)})
+    numeric = TABLE_COLUMNS[3:10]
+    emit(rows, TABLE_COLUMNS, "table", numeric=numeric)
+    missing = sorted({m for d in data for m in d["missing_rates"]})
+    if missing:
+        print(f"currency: {data[0]['currency']}; partial figures lack: {'; '.join(missing)}")
+    return 0
+
+
+def _percent(fraction: str | None) -> str:
+    if fraction is None:
+        return "-"
+    from decimal import Decimal
+
+    return f"{Decimal(fraction) * 100:.2f}%"
+
+
+def cmd_cache_stats(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import metrics
+    from permoney_desktop.worker.metrics_tasks import cache_figures
+
+    with open_ledger(args) as ledger, metrics.open_cache(ledger) as cache:
+        stats = cache.stats().as_dict()
+        recorded = cache.recorded_stats()
+        figures = cache_figures(cache)
+    data = {**stats, "judged": figures, "last_recorded_by_worker": recorded}
+    if args.format == "json":
+        json.dump(data, sys.stdout, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    rows = [{"figure": k, "value": "-" if v is None else v} for k, v in stats.items()]
+    if recorded:
+        for key in ("hit_rate", "lookup_p50_ms", "lookup_p95_ms", "hits", "misses"):
+            rows.append({"figure": f"worker {key}", "value": recorded.get(key)})
+    emit(rows, ["figure", "value"], "table")
+    return 0
+
+
+def cmd_cache_clear(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import metrics
+
+    with open_ledger(args) as ledger, metrics.open_cache(ledger) as cache:
+        removed = cache.clear()
+        degraded = cache.degraded
+    if degraded:
+        raise CliError(f"could not clear the metrics cache: {degraded}")
+    print(f"cleared {removed} cached entries (figures are recomputed when needed)")
+    return 0
