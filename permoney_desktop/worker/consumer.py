@@ -2,9 +2,11 @@
 
 Stock ``Consumer.start()`` installs SIGINT/SIGTERM/SIGHUP handlers (which swallow a Qt app's
 signals, and fail off the main thread); here that is a no-op. Idle workers wait on the queue's
-``wake`` event with a short poll (``initial_delay`` growing to ``max_delay``), so a task
-enqueued in this process starts at once and one enqueued by another process within
-``max_delay``. Threads are named ``permoney-worker-N`` and ``permoney-scheduler``.
+``wake`` event, so a task enqueued in this process starts at once. Only the first worker also
+polls the queue file (``initial_delay`` growing to ``max_delay``) for tasks enqueued by other
+processes; the others sleep until woken (or ``SIBLING_MAX_DELAY``), so idle cost does not grow
+with the thread count. A worker that takes a task wakes its siblings to look for more.
+Threads are named ``permoney-worker-N`` and ``permoney-scheduler``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from permoney_desktop.worker.queue import PermoneyHuey
 DEFAULT_INITIAL_DELAY = 0.01
 DEFAULT_MAX_DELAY = 0.05
 PAUSED_POLL_S = 0.1
+SIBLING_MAX_DELAY = 1.0
 
 
 class Activity:
@@ -67,6 +70,7 @@ class WakeableWorker(Worker):  # type: ignore[misc]
         try:
             task = self.huey.dequeue()
             if task is not None:
+                self.wake.set()  # a sibling checks for more while this one works
                 self.delay = self.default_delay
                 try:
                     self.huey.execute(task, now)
@@ -117,11 +121,13 @@ class InProcessConsumer(Consumer):  # type: ignore[misc]
         )
 
     def _create_worker(self) -> WakeableWorker:
+        # Called once per worker in Consumer.__init__ (and for replacements of dead ones).
+        poller = not getattr(self, "worker_threads", None)
         return WakeableWorker(
             huey=self.huey,
             stop_flag=self.stop_flag,
             default_delay=self.default_delay,
-            max_delay=self.max_delay,
+            max_delay=self.max_delay if poller else SIBLING_MAX_DELAY,
             backoff=self.backoff,
             max_tasks=self.max_tasks,
             wake=self.huey.wake,

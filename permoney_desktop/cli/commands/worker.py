@@ -102,7 +102,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             account_id = int(find_account(ledger, args.account).id)
         worker = _worker(ledger, periodic=False)
         try:
-            since = _last_sync_id(ledger)
+            since = _utc_now_text()
             worker.sync_now(account_id, full=args.full or account_id is not None)
             live = presence.live_consumers(worker.huey)
             if not args.wait:
@@ -141,14 +141,15 @@ def _wait_for_others(worker: Worker, timeout: float) -> bool:
     return False
 
 
-def _last_sync_id(ledger: Ledger) -> int:
-    with ledger.book.reading() as session:
-        value = session.connection().exec_driver_sql("SELECT MAX(id) FROM syncs").scalar()
-    return int(value or 0)
+def _utc_now_text() -> str:
+    """Now as the syncs table stores times (UTC, ISO with a space), for comparing as text."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
 def _syncs(
-    ledger: Ledger, *, since: int | None = None, limit: int | None = None
+    ledger: Ledger, *, since: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
     sql = (
         "SELECT s.id, a.name, s.status, s.window_start, s.data_version, s.duration_ms, "
@@ -156,7 +157,7 @@ def _syncs(
     )
     params: tuple[Any, ...] = ()
     if since is not None:
-        sql += " WHERE s.id > ? OR s.status IN ('pending', 'syncing', 'failed')"
+        sql += " WHERE s.finished_at >= ? OR s.status IN ('pending', 'syncing')"
         params = (since,)
     sql += " ORDER BY s.id DESC"
     if limit is not None:
@@ -178,10 +179,10 @@ def _syncs(
     ]
 
 
-def _report_syncs(ledger: Ledger, since: int) -> int:
+def _report_syncs(ledger: Ledger, since: str) -> int:
     rows = _syncs(ledger, since=since)
-    done = sum(1 for r in rows if r["status"] == "completed" and r["id"] > since)
-    failed = [r for r in rows if r["status"] == "failed" and r["id"] > since]
+    done = sum(1 for r in rows if r["status"] == "completed")
+    failed = [r for r in rows if r["status"] == "failed"]
     pending = [r for r in rows if r["status"] in ("pending", "syncing")]
     print(f"synced {done} account run(s)", file=sys.stderr)
     for r in failed:
