@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from permoney_desktop.store import slow_queries
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -64,6 +66,7 @@ def make_engine(
         **_cipher_args(path, key),
     )
     _configure(engine, "IMMEDIATE" if write else "DEFERRED", foreign_keys)
+    slow_queries.install(engine)
     return engine
 
 

@@ -1,0 +1,74 @@
+"""Slow-query timing on every SQL statement of an engine: a warning past 100 ms, an error past
+1 s, with the statement's text but never its parameter values (they are someone's finances).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+log = logging.getLogger("permoney.sql")
+
+WARN_MS = 100.0
+ERROR_MS = 1000.0
+MAX_SQL_CHARS = 500
+_KEY = "permoney_query_started"
+
+
+@dataclass
+class SlowQueryCounts:
+    """How many statements crossed each limit in this process (for health and tests)."""
+
+    warnings: int = 0
+    errors: int = 0
+    slowest_ms: float = 0.0
+
+
+COUNTS = SlowQueryCounts()
+_COUNTS_LOCK = threading.Lock()
+_TIMED: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def _shorten(statement: str) -> str:
+    text = " ".join(statement.split())
+    return text if len(text) <= MAX_SQL_CHARS else text[: MAX_SQL_CHARS - 1] + "…"
+
+
+def install(engine: Engine, *, warn_ms: float = WARN_MS, error_ms: float = ERROR_MS) -> None:
+    """Time every statement ``engine`` runs (idempotent per engine)."""
+    with _COUNTS_LOCK:
+        if engine in _TIMED:
+            return
+        _TIMED.add(engine)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(
+        conn: Any, cursor: Any, statement: str, params: Any, context: Any, executemany: bool
+    ) -> None:
+        conn.info.setdefault(_KEY, []).append(time.perf_counter())
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(
+        conn: Any, cursor: Any, statement: str, params: Any, context: Any, executemany: bool
+    ) -> None:
+        stack = conn.info.get(_KEY)
+        if not stack:
+            return
+        elapsed_ms = (time.perf_counter() - stack.pop()) * 1000
+        if elapsed_ms < warn_ms:
+            return
+        with _COUNTS_LOCK:
+            COUNTS.slowest_ms = max(COUNTS.slowest_ms, elapsed_ms)
+            if elapsed_ms >= error_ms:
+                COUNTS.errors += 1
+            else:
+                COUNTS.warnings += 1
+        level = logging.ERROR if elapsed_ms >= error_ms else logging.WARNING
+        kind = " (executemany)" if executemany else ""
+        log.log(level, "slow query %.0f ms%s: %s", elapsed_ms, kind, _shorten(statement))
