@@ -30,14 +30,17 @@ class Ledger:
         self.paths = paths
 
     @classmethod
-    def open(cls, path: Path | None = None, *, create: bool = False) -> Ledger:
+    def open(
+        cls, path: Path | None = None, *, create: bool = False, key: bytes | None = None
+    ) -> Ledger:
+        """Open (or create) a book; ``key`` opens an encrypted one (see services.encryption)."""
         paths = paths_for(path)
         if create:
             paths.ensure_dirs()
         elif paths.book.exists():
             # Derived stores may have been cleared by the user; recreate their folders.
             paths.ensure_dirs()
-        book = open_book(paths.book, create=create)
+        book = open_book(paths.book, create=create, key=key)
         return cls(book, paths)
 
     def close(self) -> None:

@@ -1,0 +1,302 @@
+"""Encrypted books: creating them, finding their key, and converting a book either way.
+
+Where a book's key comes from, in order: the text the caller passes (a typed recovery key),
+``PERMONEY_BOOK_KEY``, then the OS keyring (only a secure one; see ``platform.secrets``). When
+none has it, ``open_ledger`` raises ``KeyRequired`` — the GUI shows its dialog and calls again
+with the typed text; the CLI prompts. A key typed in is remembered in a secure keyring.
+
+``encrypt_book``/``decrypt_book`` convert through a new file beside the book: export, verify
+(integrity check and the same fingerprint as the source), then one atomic rename. The book is
+held with an exclusive lock throughout, so no other program writes to the old file meanwhile;
+a failure at any step leaves the original file as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets as random_source
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from permoney_desktop.domain.book_keys import KeyFormatError, format_recovery_key, parse_key
+from permoney_desktop.platform import secrets
+from permoney_desktop.platform.paths import make_private_file, paths_for
+from permoney_desktop.services import backups
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import cipher
+from permoney_desktop.store.book import BookError, EncryptedBookError
+
+log = logging.getLogger(__name__)
+
+ENV_KEY = "PERMONEY_BOOK_KEY"
+MAX_PROMPTS = 3
+
+
+class KeyRequired(BookError):  # noqa: N818 (reads as a request, not a failure)
+    """The book is encrypted and no usable key was found; ``request`` says why."""
+
+    def __init__(self, request: KeyRequest) -> None:
+        super().__init__(request.message)
+        self.request = request
+
+
+class EncryptionError(BookError):
+    """A conversion that could not be done; the original book is untouched."""
+
+
+@dataclass(frozen=True)
+class KeyRequest:
+    """What to ask the user for: the recovery key of the book at ``path``."""
+
+    path: Path
+    book_id: str
+    reason: str  # 'missing' | 'wrong' | 'locked' | 'insecure' | 'typo' | 'error'
+    message: str
+    keyring_notice: str | None = None
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """A freshly generated book key: the recovery key is shown once, then forgotten."""
+
+    recovery_key: str
+    stored_in_keyring: bool
+    keyring_detail: str = ""
+
+
+Prompt = Callable[[KeyRequest], str | None]
+
+
+def is_encrypted(path: Path) -> bool:
+    return cipher.is_encrypted_file(path.expanduser())
+
+
+def _request(path: Path, book_id: str, reason: str, detail: str = "") -> KeyRequest:
+    messages = {
+        "missing": f"{path.name} is encrypted and its key is not in the keyring",
+        "wrong": "that key does not open this book",
+        "locked": f"the keyring is locked, so the key of {path.name} cannot be read",
+        "insecure": f"{path.name} is encrypted and no secure keyring holds its key",
+        "typo": detail,
+        "error": f"the keyring failed ({detail})",
+    }
+    message = messages.get(reason, detail) + "; enter its recovery key"
+    if reason == "typo":
+        message = detail
+    notice = secrets.notice_once() if reason == "insecure" else None
+    return KeyRequest(path, book_id, reason, message, notice)
+
+
+def _stored_key(book_id: str) -> tuple[bytes | None, str, str]:
+    """The keyring's key for a book, or why there is none."""
+    found = secrets.load_book_key(book_id)
+    if found.outcome is secrets.Outcome.FOUND and found.value:
+        try:
+            return parse_key(found.value), "", ""
+        except KeyFormatError:
+            return None, "error", "the keyring entry is not a key"
+    reason = {
+        secrets.Outcome.MISSING: "missing",
+        secrets.Outcome.LOCKED: "locked",
+        secrets.Outcome.INSECURE: "insecure",
+    }.get(found.outcome, "error")
+    return None, reason, found.detail
+
+
+def remember_key(book_id: str, key: bytes) -> secrets.SecretResult:
+    """Keep a book's key in the keyring (refused by an insecure one)."""
+    return secrets.store_book_key(book_id, key.hex())
+
+
+def open_ledger(
+    path: Path | None = None,
+    *,
+    create: bool = False,
+    key_text: str | None = None,
+    prompt: Prompt | None = None,
+    remember: bool = True,
+) -> Ledger:
+    """Open a book, plain or encrypted, finding the key as the module docstring says.
+
+    Without ``prompt``, a missing or wrong key raises ``KeyRequired``; with it, the prompt is
+    asked (up to three times) and returning None gives up with ``KeyRequired``.
+    """
+    book = paths_for(path).book
+    if not is_encrypted(book):
+        return Ledger.open(path, create=create)
+    book_id = cipher.salt_of(book).hex()
+    typed = key_text if key_text is not None else os.environ.get(ENV_KEY) or None
+    from_keyring = False
+    request: KeyRequest | None = None
+    key: bytes | None = None
+    if typed is not None:
+        try:
+            key = parse_key(typed)
+        except KeyFormatError as exc:
+            request = _request(book, book_id, "typo", str(exc))
+    else:
+        key, reason, detail = _stored_key(book_id)
+        from_keyring = key is not None
+        if key is None:
+            request = _request(book, book_id, reason, detail)
+    for attempt in range(MAX_PROMPTS + 1):
+        if key is not None:
+            try:
+                ledger = Ledger.open(path, create=create, key=key)
+            except EncryptedBookError as exc:
+                if not exc.wrong_key:
+                    raise
+                request = _request(book, book_id, "wrong")
+            else:
+                if remember and not from_keyring:
+                    remember_key(ledger.book_id, key)
+                return ledger
+        assert request is not None
+        if prompt is None or attempt == MAX_PROMPTS:
+            raise KeyRequired(request)
+        answer = prompt(request)
+        if answer is None:
+            raise KeyRequired(request)
+        from_keyring = False
+        try:
+            key = parse_key(answer)
+        except KeyFormatError as exc:
+            key, request = None, _request(book, book_id, "typo", str(exc))
+    raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+
+
+def new_key() -> bytes:
+    return random_source.token_bytes(cipher.KEY_BYTES)
+
+
+def _keep(book_id: str, key: bytes) -> NewKey:
+    stored = remember_key(book_id, key)
+    return NewKey(format_recovery_key(key), stored.outcome is secrets.Outcome.STORED, stored.detail)
+
+
+def create_encrypted(path: Path | None = None) -> tuple[Ledger, NewKey]:
+    """Create a new, empty, encrypted book with a random key (kept in a secure keyring)."""
+    target = paths_for(path).book
+    if target.exists():
+        raise EncryptionError(f"a file already exists at {target}; choose another path")
+    key = new_key()
+    ledger = Ledger.open(path, create=True, key=key)
+    return ledger, _keep(ledger.book_id, key)
+
+
+# -- conversion ---------------------------------------------------------------------------
+
+
+# Each step of a conversion, named so the tests can make any one of them fail.
+STEPS = ("lock", "export", "verify", "keyring", "replace")
+_fault: Callable[[str], None] | None = None
+
+
+def _step(name: str) -> None:
+    if _fault is not None:
+        _fault(name)
+
+
+def _lock_exclusively(path: Path, key: bytes | None) -> Any:
+    """A connection that holds the book exclusively (no other program can read or write)."""
+    conn = cipher.dbapi().connect(str(path), isolation_level=None, timeout=0.2)
+    try:
+        if key is not None:
+            cipher.apply_key(conn, key)
+        cipher.verify_key(conn)
+        # Out of WAL into a single file: this also fails if any other connection is open.
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise EncryptionError(f"{path.name} is open in another program; close it first")
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except EncryptionError:
+        conn.close()
+        raise
+    except Exception as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc).lower():
+            raise EncryptionError(
+                f"{path.name} is open in another program; close it first"
+            ) from None
+        raise
+    return conn
+
+
+def _export_locked(conn: Any, dest: Path, dest_key: bytes | None, salt: bytes | None) -> None:
+    literal = str(dest).replace("'", "''")
+    dest_literal = "''" if dest_key is None else f"\"x'{dest_key.hex()}'\""
+    conn.execute(f"ATTACH DATABASE '{literal}' AS converted KEY {dest_literal}")
+    try:
+        if dest_key is not None and salt is not None:
+            conn.execute(f"PRAGMA converted.cipher_salt = \"x'{salt.hex()}'\"")
+        conn.execute("SELECT sqlcipher_export('converted')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA converted.user_version = {version}")
+    finally:
+        conn.execute("DETACH DATABASE converted")
+
+
+def _convert(path: Path, source_key: bytes | None, dest_key: bytes | None, book_id: str) -> None:
+    temp = path.with_name(f".{path.name}.converting")
+    temp.unlink(missing_ok=True)
+    _step("lock")
+    conn = _lock_exclusively(path, source_key)
+    try:
+        expected = backups.fingerprint(conn)
+        _step("export")
+        salt = bytes.fromhex(book_id) if dest_key is not None else None
+        _export_locked(conn, temp, dest_key, salt)
+        make_private_file(temp)
+        _step("verify")
+        problems = backups.verify(temp, expected, dest_key)
+        if problems:
+            raise EncryptionError(
+                "the converted copy did not verify, the book is unchanged: " + problems[0]
+            )
+        _step("replace")
+        with open(temp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    finally:
+        conn.close()
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+
+
+def encrypt_book(path: Path | None = None) -> NewKey:
+    """Encrypt a plain book in place; returns the recovery key to show once."""
+    book = paths_for(path).book
+    if not book.exists():
+        raise EncryptionError(f"no book at {book}")
+    if is_encrypted(book):
+        raise EncryptionError(f"{book.name} is already encrypted")
+    with Ledger.open(path) as ledger:  # migrates, and tells us the book id
+        book_id = ledger.book_id
+    if len(book_id) != 32:
+        raise EncryptionError(f"{book.name} has an unexpected book id; cannot encrypt it")
+    key = new_key()
+    # The key is kept before the file changes: if the keyring write fails, nothing is lost,
+    # since the recovery key is shown either way.
+    _step("keyring")
+    kept = _keep(book_id, key)
+    _convert(book, None, key, book_id)
+    log.info("encrypted book %s", book.name)
+    return kept
+
+
+def decrypt_book(path: Path | None = None, *, key: bytes) -> None:
+    """Turn an encrypted book back into a plain SQLite file and forget its key."""
+    book = paths_for(path).book
+    if not is_encrypted(book):
+        raise EncryptionError(f"{book.name} is not encrypted")
+    book_id = cipher.salt_of(book).hex()
+    _step("keyring")
+    _convert(book, key, None, book_id)
+    secrets.forget_book_key(book_id)
+    log.info("decrypted book %s", book.name)
