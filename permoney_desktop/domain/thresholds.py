@@ -164,6 +164,74 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
                 critical="many stale locks: restart the app to clear them",
             ),
         ),
+        # Metrics cache, UI and memory (helper D).
+        "cache_hit_rate": Check(
+            "cache_hit_rate",
+            "metrics cache hit rate",
+            "%",
+            Band(0.90, 0.80, 0.50, higher_is_worse=False),
+            _advice(
+                degraded="cache hit rate below {target}: figures are being recomputed on demand",
+                warning="cache hit rate below {warning}: check that the worker runs (it keeps "
+                "every period cached)",
+                critical="cache hit rate below {critical}: the dashboard computes most figures "
+                "itself; start the worker or run `permoney cache clear`",
+            ),
+        ),
+        "cache_lookup_p95_s": Check(
+            "cache_lookup_p95_s",
+            "metrics cache lookup (p95)",
+            "s",
+            Band(0.001, 0.005, 0.010),
+            _advice(
+                degraded="cache lookups above {target}: the disk is busy",
+                warning="cache lookups above {warning}: the cache folder may be on a slow disk",
+                critical="cache lookups above {critical}: run `permoney cache clear`",
+            ),
+        ),
+        "cache_entries": Check(
+            "cache_entries",
+            "metrics cache entries",
+            "",
+            Band(5_000, 10_000, 50_000),
+            _advice(
+                degraded="more cache entries than expected; expired ones are trimmed every 5 min",
+                warning="many cache entries: run `permoney cache clear` (safe, recomputed)",
+                critical="far too many cache entries: run `permoney cache clear`",
+            ),
+        ),
+        "cache_degraded": Check(
+            "cache_degraded",
+            "metrics cache usable",
+            "",
+            Band(0.0, 2.0, 3.0),  # 1 = unusable: degraded, the app computes on demand
+            _advice(
+                degraded="the metrics cache folder is unusable (corrupt, locked or disk full); "
+                "figures are computed on demand. Free disk space or run `permoney cache clear`",
+            ),
+        ),
+        "ui_operation_s": Check(
+            "ui_operation_s",
+            "UI operation (p95)",
+            "s",
+            Band(0.2, 0.5, 1.0),
+            _advice(
+                degraded="some window actions take longer than {target}",
+                warning="window actions take over {warning}: the book may need its worker",
+                critical="window actions take over {critical}: report it with the health page",
+            ),
+        ),
+        "memory_rss_mb": Check(
+            "memory_rss_mb",
+            "memory (resident)",
+            "MB",
+            Band(500.0, 1000.0, 2000.0),
+            _advice(
+                degraded="the app uses more than {target}; caches are trimmed every 5 minutes",
+                warning="the app uses more than {warning}: restart it to free memory",
+                critical="the app uses more than {critical}: restart it now",
+            ),
+        ),
     }
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,26 @@ def test_full_calculation_then_an_edit_refreshes_only_affected_periods(
     assert figures["cache_degraded"] == 0.0 and figures["cache_entries"]
     assert figures["memory_rss_mb"] and figures["memory_rss_mb"] > 10
     assert cache.recorded_stats() is not None
+
+
+def test_cache_figures_feed_the_verdict(tmp_path: Path) -> None:
+    from permoney_desktop.domain.thresholds import Level, evaluate
+    from permoney_desktop.platform.metrics_cache import MetricsCache
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    broken = MetricsCache(blocker, schema_version="0001", book_id="b")
+    verdict = evaluate(metrics_tasks.cache_figures(broken))
+    assert verdict.level is Level.DEGRADED
+    assert any("unusable" in r for r in verdict.recommendations)
+    healthy = MetricsCache(tmp_path / "ok", schema_version="0001", book_id="b")
+    healthy.set("p", 1, background=True)
+    for _ in range(9):
+        healthy.get("p")
+    healthy.get("missing")
+    figures = metrics_tasks.cache_figures(healthy)
+    assert figures["cache_hit_rate"] == 0.9
+    assert evaluate({"cache_hit_rate": 0.6}).level is Level.WARNING
+    assert evaluate({"cache_hit_rate": 0.4}).level is Level.CRITICAL
+    assert evaluate({"memory_rss_mb": 1200.0}).level is Level.WARNING
+    assert evaluate({"ui_operation_s": 0.3}).level is Level.DEGRADED
