@@ -99,10 +99,12 @@ def collect_report(
     ctx: WorkerContext | None = None,
     own_id: str | None = None,
     running: list[dict[str, Any]] | None = None,
+    extra: dict[str, float | None] | None = None,
 ) -> HealthReport:
-    """Queue figures + monitor figures + extra figures from hooks, judged by the thresholds."""
+    """Queue figures + monitor figures + extra figures (given, and from hooks), judged by the
+    thresholds."""
     figures = queue_figures(huey)
-    extra: dict[str, float | None] = {}
+    extra = dict(extra or {})
     if ctx is not None:
         for hook in ctx.hooks.health_figures:
             try:

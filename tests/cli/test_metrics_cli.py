@@ -110,3 +110,18 @@ def test_cache_stats_and_clear(demo_book: Path, capsys: pytest.CaptureFixture[st
     assert json.loads(out)["entries"] == 0
     code, out, _ = run(capsys, "--book", str(demo_book), "cache", "stats")
     assert code == 0 and "entries" in out
+
+
+def test_health_has_a_cache_section_in_its_verdict(
+    demo_book: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--book", str(demo_book), "metrics", "--period", "this_month", "--today", END)
+    code, out, _ = run(capsys, "--book", str(demo_book), "health", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["cache"]["figures"]["cache_degraded"] == 0.0
+    assert data["cache"]["stats"]["entries"] >= 1
+    judged = {f["check"] for f in data["verdict"]["findings"]}
+    assert {"cache_entries", "cache_degraded"} <= judged
+    code, out, _ = run(capsys, "--book", str(demo_book), "health")
+    assert code == 0 and "metrics cache:" in out

@@ -142,3 +142,33 @@ def cmd_cache_clear(args: argparse.Namespace) -> int:
         raise CliError(f"could not clear the metrics cache: {degraded}")
     print(f"cleared {removed} cached entries (figures are recomputed when needed)")
     return 0
+
+
+def cache_health(ledger: Any) -> dict[str, Any]:
+    """The cache section of ``permoney health``: figures judged by the thresholds, and stats."""
+    from permoney_desktop.services import metrics
+    from permoney_desktop.worker.metrics_tasks import cache_figures
+
+    with metrics.open_cache(ledger) as cache:
+        return {
+            "figures": cache_figures(cache),
+            "stats": cache.stats().as_dict(),
+            "last_recorded_by_worker": cache.recorded_stats(),
+        }
+
+
+def print_cache_health(section: dict[str, Any], out: Any = None) -> None:
+    out = out or sys.stdout
+    stats = section["stats"]
+    figures = section["figures"]
+    rate = figures.get("cache_hit_rate")
+    lookup = figures.get("cache_lookup_p95_s")
+    rows = [
+        ("hit rate", "-" if rate is None else f"{rate * 100:.1f}%"),
+        ("lookup p95", "-" if lookup is None else f"{lookup * 1000:.2f} ms"),
+        ("entries", "-" if stats["entries"] is None else stats["entries"]),
+        ("size on disk", "-" if stats["size_bytes"] is None else f"{stats['size_bytes']} B"),
+        ("state", "degraded: " + stats["degraded"] if stats["degraded"] else "ok"),
+    ]
+    out.write("\nmetrics cache:\n")
+    emit([{"figure": k, "value": v} for k, v in rows], ["figure", "value"], "table", out)

@@ -194,6 +194,7 @@ def _report_syncs(ledger: Ledger, since: str) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli.commands.metrics import cache_health, print_cache_health
     from permoney_desktop.worker import presence
     from permoney_desktop.worker.maintenance_tasks import collect_report
     from permoney_desktop.worker.monitor import JobMonitor
@@ -209,7 +210,8 @@ def cmd_health(args: argparse.Namespace) -> int:
                 monitor.restore(saved)
             live = presence.live_consumers(huey)
             running = [dict(job) for r in live for job in r.get("running") or []]
-            report = collect_report(huey, monitor, running=running)
+            cache = cache_health(ledger)
+            report = collect_report(huey, monitor, running=running, extra=cache["figures"])
         finally:
             huey.storage.close()
         recent = _syncs(ledger, limit=RECENT_SYNCS)
@@ -218,10 +220,12 @@ def cmd_health(args: argparse.Namespace) -> int:
     ]
     if args.format == "json":
         data = {**report.to_dict(), "consumers": consumers, "recent_syncs": recent}
+        data["cache"] = cache
         json.dump(data, sys.stdout, indent=2, default=str)
         sys.stdout.write("\n")
         return 0
     _print_health(report, consumers, recent)
+    print_cache_health(cache)
     return 0
 
 
