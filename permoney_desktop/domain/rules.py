@@ -206,47 +206,68 @@ def _amount_test(c: Condition) -> AmountTest:
 
 
 class CompiledRules:
-    """A rule set ready to run many times; build once per rule edit (``compile_rules``)."""
+    """A rule set ready to run many times; build once per rule edit (``compile_rules``).
+
+    Each rule is a bit. Per distinct payee (and per distinct memo) the set of rules whose
+    payee (memo) conditions hold is computed once and cached as an int mask; a row's
+    candidates are the AND of its two masks, and only their amount tests run per row.
+    """
+
+    _CACHE_LIMIT = 500_000
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(r for r in rules if r.enabled and r.conditions and not r.actions.empty)
-        self._text: list[list[tuple[RuleField, TextTest]]] = []
+        self._tests: dict[RuleField, list[tuple[int, list[TextTest]]]] = {
+            RuleField.PAYEE: [],
+            RuleField.MEMO: [],
+        }
         self._amount: list[list[AmountTest]] = []
-        for r in self.rules:
-            self._text.append(
-                [_text_test(c) for c in r.conditions if c.field is not RuleField.AMOUNT]
-            )
+        everyone = (1 << len(self.rules)) - 1
+        self._free: dict[RuleField, int] = {RuleField.PAYEE: everyone, RuleField.MEMO: everyone}
+        for i, r in enumerate(self.rules):
+            for fld in (RuleField.PAYEE, RuleField.MEMO):
+                tests = [_text_test(c)[1] for c in r.conditions if c.field is fld]
+                if tests:
+                    self._tests[fld].append((i, tests))
+                    self._free[fld] &= ~(1 << i)
             self._amount.append(
                 [_amount_test(c) for c in r.conditions if c.field is RuleField.AMOUNT]
             )
-        self._by_text: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._masks: dict[RuleField, dict[str, int]] = {RuleField.PAYEE: {}, RuleField.MEMO: {}}
 
     def __len__(self) -> int:
         return len(self.rules)
 
-    def _text_matches(self, payee: str, memo: str) -> tuple[int, ...]:
-        key = (payee, memo)
-        hit = self._by_text.get(key)
-        if hit is None:
+    def _mask(self, fld: RuleField, text: str) -> int:
+        cache = self._masks[fld]
+        mask = cache.get(text)
+        if mask is None:
             # Regexes see the original text (with IGNORECASE); contains/equals the folded text.
-            fp, fm = payee.casefold(), memo.casefold()
-            hit = tuple(
-                i
-                for i, tests in enumerate(self._text)
-                if all(
-                    test(payee, fp) if fld is RuleField.PAYEE else test(memo, fm)
-                    for fld, test in tests
-                )
-            )
-            if len(self._by_text) < 200_000:
-                self._by_text[key] = hit
-        return hit
+            folded = text.casefold()
+            mask = self._free[fld]
+            for i, tests in self._tests[fld]:
+                if all(test(text, folded) for test in tests):
+                    mask |= 1 << i
+            if len(cache) < self._CACHE_LIMIT:
+                cache[text] = mask
+        return mask
 
     def evaluate(self, s: Subject) -> Outcome:
+        return self.evaluate_fields(s.payee, s.memo, s.amount, s.user_fields)
+
+    def evaluate_fields(
+        self, payee: str, memo: str, amount: Decimal, user_fields: frozenset[str] = frozenset()
+    ) -> Outcome:
+        mask = self._mask(RuleField.PAYEE, payee) & self._mask(RuleField.MEMO, memo)
         out = Outcome()
+        if not mask:
+            return out
         tags: list[str] = []
-        for i in self._text_matches(s.payee, s.memo):
-            if not all(t(s.amount) for t in self._amount[i]):
+        while mask:
+            low = mask & -mask
+            mask ^= low
+            i = low.bit_length() - 1
+            if not all(t(amount) for t in self._amount[i]):
                 continue
             rule = self.rules[i]
             a = rule.actions
@@ -254,14 +275,14 @@ class CompiledRules:
             if (
                 a.category_id is not None
                 and out.category_id is None
-                and CATEGORY not in s.user_fields
+                and CATEGORY not in user_fields
             ):
                 out.category_id, fired = a.category_id, True
-            if a.merchant and out.merchant is None and MERCHANT not in s.user_fields:
+            if a.merchant and out.merchant is None and MERCHANT not in user_fields:
                 out.merchant, fired = a.merchant, True
-            if a.rename_payee and out.payee is None and PAYEE not in s.user_fields:
+            if a.rename_payee and out.payee is None and PAYEE not in user_fields:
                 out.payee, fired = a.rename_payee, True
-            if a.tags and TAGS not in s.user_fields:
+            if a.tags and TAGS not in user_fields:
                 for t in a.tags:
                     if t not in tags:
                         tags.append(t)

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
+from itertools import repeat
 from typing import Any
 
 from permoney_desktop.domain.currency import currency
@@ -242,7 +243,7 @@ def read_table(
                 if any(c.strip() for c in cells):
                     header = [c.strip() for c in cells]
                     header_line = start
-            elif any(c.strip() for c in cells):
+            elif "".join(cells).strip():  # rows of blank cells (",,,") are blank lines
                 rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -343,15 +344,94 @@ def parse_table(
         empty = ParsedFile(name, FileFormat.CSV, ())
         return CsvResult(empty, [RowError(line, "date", str(exc))], None, err)
 
+    width = max(cols.values()) + 1
+    fast = _fast_rows(rows, cols, dates, options, width)
+    if fast is not None:
+        return CsvResult(ParsedFile(name, FileFormat.CSV, tuple(fast)), [], fmt)
     out: list[ParsedRow] = []
     for line, cells in rows:
         try:
-            out.append(_row(line, cells, cols, dates, options))
+            out.append(_row(line, cells, cols, dates, options, width))
         except _CellError as exc:
             if not lenient:
                 raise ImportFileError(name, line, exc.field, exc.reason) from None
             errors.append(RowError(line, exc.field, exc.reason))
     return CsvResult(ParsedFile(name, FileFormat.CSV, tuple(out)), errors, fmt)
+
+
+def _fast_rows(
+    rows: list[tuple[int, list[str]]],
+    cols: dict[str, int],
+    dates: dict[str, date],
+    options: CsvOptions,
+    width: int,
+) -> list[ParsedRow] | None:
+    """Column at a time, each distinct value read once: ~5x faster than row at a time.
+
+    Returns None at the first doubt; the row-at-a-time path then finds and names the error.
+    """
+    if "amount" not in cols:
+        return None
+    padded = [c if len(c) >= width else c + [""] * (width - len(c)) for _, c in rows]
+
+    def column(key: str) -> list[str] | None:
+        idx = cols.get(key)
+        return None if idx is None else [c[idx].strip() for c in padded]
+
+    try:
+        days = [dates[d] for d in column("date") or ()]
+    except KeyError:
+        return None
+    amount_col = column("amount") or []
+    amounts: dict[str, Decimal] = {}
+    for v in set(amount_col):
+        if not v:
+            return None
+        try:
+            a = parse_amount(v, options.decimal_comma)
+        except AmountFormatError:
+            return None
+        amounts[v] = -a if options.inflows_negative else a
+    currencies: list[str | None] | Iterator[None] = repeat(None)
+    cur_col = column("currency")
+    if cur_col is not None:
+        codes: dict[str, str] = {}
+        for v in set(cur_col):
+            try:
+                codes[v] = currency(v)
+            except CurrencyError:
+                return None
+        currencies = [codes[v] for v in cur_col]
+    acc_col = column("account")
+    if acc_col is not None and not all(acc_col):
+        return None
+    tag_col = column("tags")
+    tags: list[tuple[str, ...]] | Iterator[tuple[str, ...]] = repeat(())
+    if tag_col is not None:
+        tags = [
+            tuple(t.strip() for t in re.split(r"[;,|]", v) if t.strip()) if v else ()
+            for v in tag_col
+        ]
+    blank: Iterator[str] = repeat("")
+    ext_col = column("external_id")
+    ref_col = column("transfer_id")
+    return [
+        ParsedRow(*values)
+        for values in zip(
+            (ln for ln, _ in rows),
+            days,
+            (amounts[v] for v in amount_col),
+            column("payee") or blank,
+            column("memo") or blank,
+            column("category") or blank,
+            currencies,
+            (v or None for v in ext_col) if ext_col is not None else repeat(None),
+            acc_col if acc_col is not None else repeat(None),
+            (v or None for v in ref_col) if ref_col is not None else repeat(None),
+            tags,
+            strict=False,
+        )
+    ]
 
 
 class _CellError(Exception):
@@ -374,14 +454,18 @@ def _row(
     cols: dict[str, int],
     dates: dict[str, date],
     options: CsvOptions,
+    width: int,
 ) -> ParsedRow:
+    if len(cells) < width:
+        cells = cells + [""] * (width - len(cells))
     get = cols.get
-    raw_date = _cell(cells, cols["date"])
+    raw_date = cells[cols["date"]].strip()
     if not raw_date:
         raise _CellError("date", "missing date")
     day = dates[raw_date]
-    if "amount" in cols:
-        raw = _cell(cells, cols["amount"])
+    idx = get("amount")
+    if idx is not None:
+        raw = cells[idx].strip()
         if not raw:
             raise _CellError("amount", "missing amount")
         amount = _amount(raw, "amount", options.decimal_comma)
@@ -398,31 +482,37 @@ def _row(
         if debit:
             amount -= abs(_amount(debit, "debit", options.decimal_comma))
     cur: str | None = None
-    raw_cur = _cell(cells, get("currency"))
-    if raw_cur:
+    idx = get("currency")
+    if idx is not None:
+        raw_cur = cells[idx].strip()
+        if not raw_cur:
+            raise _CellError("currency", "missing currency")
         try:
             cur = currency(raw_cur)
         except CurrencyError as exc:
             raise _CellError("currency", str(exc)) from None
-    elif "currency" in cols:
-        raise _CellError("currency", "missing currency")
-    account = _cell(cells, get("account")) or None
-    if "account" in cols and account is None:
-        raise _CellError("account", "missing account")
-    tags_text = _cell(cells, get("tags"))
-    tags = tuple(t.strip() for t in re.split(r"[;,|]", tags_text) if t.strip())
+    account: str | None = None
+    idx = get("account")
+    if idx is not None:
+        account = cells[idx].strip()
+        if not account:
+            raise _CellError("account", "missing account")
+    tags: tuple[str, ...] = ()
+    idx = get("tags")
+    if idx is not None and cells[idx].strip():
+        tags = tuple(t.strip() for t in re.split(r"[;,|]", cells[idx]) if t.strip())
+    idx = get("payee")
+    payee = cells[idx].strip() if idx is not None else ""
+    idx = get("memo")
+    memo = cells[idx].strip() if idx is not None else ""
+    idx = get("category")
+    category = cells[idx].strip() if idx is not None else ""
+    idx = get("external_id")
+    external_id = (cells[idx].strip() or None) if idx is not None else None
+    idx = get("transfer_id")
+    transfer_ref = (cells[idx].strip() or None) if idx is not None else None
     return ParsedRow(
-        line=line,
-        date=day,
-        amount=amount,
-        payee=_cell(cells, get("payee")),
-        memo=_cell(cells, get("memo")),
-        category=_cell(cells, get("category")),
-        currency=cur,
-        external_id=_cell(cells, get("external_id")) or None,
-        account=account,
-        transfer_ref=_cell(cells, get("transfer_id")) or None,
-        tags=tags,
+        line, day, amount, payee, memo, category, cur, external_id, account, transfer_ref, tags
     )
 
 

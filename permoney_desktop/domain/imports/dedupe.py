@@ -36,7 +36,7 @@ class SkipReason(StrEnum):
     FINGERPRINT = "same date, amount and payee as an existing entry"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
     """An incoming row, already resolved to an account and minor units."""
 
