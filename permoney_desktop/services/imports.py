@@ -767,7 +767,6 @@ def _write(
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> range:
-    rows = plan.new_rows
     # A bigger page cache for this one transaction: 100k rows touch six indexes.
     old_cache = w.conn.exec_driver_sql("PRAGMA cache_size").scalar()
     w.conn.exec_driver_sql("PRAGMA cache_size = -65536")
