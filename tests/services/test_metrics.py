@@ -467,3 +467,34 @@ def test_unknown_period_is_a_clear_error(base_book: Ledger) -> None:
     with pytest.raises(DomainError, match="unknown period"):
         metrics.resolve_period(base_book, "someday")
     assert metrics.resolve_period(base_book, "all_time", today=TODAY).start == D0
+
+
+def test_threads_asking_for_one_missing_period_compute_it_once(base_book: Ledger) -> None:
+    import threading
+
+    cache = metrics.open_cache(base_book)
+    barrier = threading.Barrier(6)
+    seen: list[object] = []
+
+    def read() -> None:
+        barrier.wait()
+        d = metrics.dashboard(base_book, cache, "last_3_months", today=TODAY)
+        seen.append(d.cards["income"].value)
+
+    threads = [threading.Thread(target=read) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert cache.stats().computations == 1
+    assert len(seen) == 6 and len(set(map(str, seen))) == 1
+
+
+def test_trimming_memory_keeps_figures_exact(base_book: Ledger) -> None:
+    cache = metrics.open_cache(base_book)
+    metrics.calculate_all(base_book, cache, today=TODAY)
+    assert metrics.trim_memory(base_book, keep_months=0) >= 1
+    cache.clear()
+    period = custom_period(D0 + timedelta(days=3), TODAY)
+    m = metrics.compute_period(base_book, period)
+    check_period(m, BASE_ENTRIES, {1: 100_000}, rate_table(BASE_RATES))
