@@ -10,18 +10,35 @@ from permoney_desktop.cli.errors import CliError
 
 if TYPE_CHECKING:
     from permoney_desktop.domain.changes import Changes
+    from permoney_desktop.services.encryption import KeyRequest
     from permoney_desktop.services.ledger import Ledger
 
 
 def open_ledger(args: argparse.Namespace, *, create: bool = False) -> Ledger:
     # Imported here so `permoney --version` and `--help` never load SQLAlchemy.
-    from permoney_desktop.services.ledger import Ledger
+    from permoney_desktop.services import encryption
     from permoney_desktop.store.book import BookError
 
     try:
-        return Ledger.open(args.book, create=create)
+        # Plain books open directly; an encrypted one finds its key (keyring, environment)
+        # or asks for the recovery key in a terminal.
+        return encryption.open_ledger(args.book, create=create, prompt=_ask_key)
+    except encryption.KeyRequired as exc:
+        raise CliError(f"{exc} (or set {encryption.ENV_KEY})") from None
     except BookError as exc:
         raise CliError(str(exc)) from None
+
+
+def _ask_key(request: KeyRequest) -> str | None:
+    """Ask for an encrypted book's recovery key on the terminal (None when there is none)."""
+    import getpass
+    import sys
+
+    if request.keyring_notice:
+        print(f"permoney: warning: {request.keyring_notice}", file=sys.stderr)
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"{request.message}: ")
 
 
 def parse_date(text: str) -> date:

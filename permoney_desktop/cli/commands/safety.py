@@ -36,6 +36,11 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(handler=cmd_check)
 
+    p = sub.add_parser("encrypt", help="encrypt the book (prints its recovery key once)")
+    p.set_defaults(handler=cmd_encrypt)
+    p = sub.add_parser("decrypt", help="turn an encrypted book back into a plain one")
+    p.set_defaults(handler=cmd_decrypt)
+
 
 def _size(n: int) -> str:
     for unit in ("B", "KB", "MB", "GB"):
@@ -102,3 +107,45 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{report.balance_rows_compared} balance days compared in {report.duration_ms} ms"
         )
     return 0 if report.ok else EXIT_FINDINGS
+
+
+def show_recovery_key(made: Any) -> None:
+    """Print a new recovery key once: stdout gets the key, stderr the advice."""
+    from permoney_desktop.platform import secrets
+
+    print(made.recovery_key)
+    print(
+        "permoney: this is the book's recovery key. Write it down and keep it safe: it is "
+        "shown only now, and without it a lost keyring means a lost book.",
+        file=sys.stderr,
+    )
+    if not made.stored_in_keyring:
+        notice = secrets.notice_once() or made.keyring_detail
+        print(f"permoney: warning: the key was not stored in a keyring ({notice})", file=sys.stderr)
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import encryption
+
+    try:
+        made = encryption.encrypt_book(args.book)
+    except encryption.EncryptionError as exc:
+        raise CliError(str(exc)) from None
+    show_recovery_key(made)
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import encryption
+
+    with open_ledger(args) as ledger:
+        key = ledger.book.key
+        path = ledger.paths.book
+    if key is None:
+        raise CliError(f"{path} is not encrypted")
+    try:
+        encryption.decrypt_book(args.book, key=key)
+    except encryption.EncryptionError as exc:
+        raise CliError(str(exc)) from None
+    print(f"decrypted {path}; its key was removed from the keyring", file=sys.stderr)
+    return 0
