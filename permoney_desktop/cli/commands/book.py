@@ -16,6 +16,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("init", help="create a new, empty book")
     p.add_argument("path", nargs="?", type=Path, help="where to create it (default: --book)")
     p.add_argument("--base-currency", default="USD", help="currency for net worth (default USD)")
+    p.add_argument(
+        "--encrypted", action="store_true", help="encrypt the book (prints its recovery key once)"
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="fill an empty book with a realistic demo household")
@@ -47,6 +50,16 @@ def cmd_init(args: argparse.Namespace) -> int:
     target = paths_for(args.book).book
     if target.exists():
         raise CliError(f"a file already exists at {target}; choose another path")
+    if getattr(args, "encrypted", False):
+        from permoney_desktop.cli.commands.safety import show_recovery_key
+        from permoney_desktop.services.encryption import create_encrypted
+
+        ledger, made = create_encrypted(args.book)
+        with ledger:
+            ledger.set_setting("book.base_currency", str(base))
+            print(f"created encrypted book {ledger.paths.book}", file=sys.stderr)
+        show_recovery_key(made)
+        return 0
     with open_ledger(args, create=True) as ledger:
         ledger.set_setting("book.base_currency", str(base))
         print(f"created book {ledger.paths.book}")
