@@ -216,3 +216,24 @@ def test_hidden_dashboard_catches_up_when_shown(
     page.show()
     assert page.loads == loads + 1
     assert page.cards["expenses"].value.text() == "$340.00"
+
+
+def test_tooltip_shows_a_larger_sparkline_and_exact_figures(
+    qtbot: QtBot, ledger: Ledger, book: dict[str, int], tmp_path: Path
+) -> None:
+    page = _page(qtbot, ledger, tmp_path)
+    card = page.cards["expenses"]
+    tip = card.show_tooltip()
+    assert tip is not None and tip.isVisible()
+    data = card.data()
+    assert data is not None
+    assert tip.spark.values() == data.series and len(data.series) == 12
+    assert tip.spark.height() > card.spark.height()
+    texts = [
+        tip.grid.itemAt(i).widget().text()  # type: ignore[union-attr]
+        for i in range(tip.grid.count())
+    ]
+    assert "$350.00" in texts and "$300.00" in texts  # this period and the previous one
+    assert "$50.00" in texts  # the exact change
+    card.hide_tooltip()
+    assert not tip.isVisible()

@@ -35,6 +35,8 @@ def test_book_settings_are_saved_and_reported(qtbot: QtBot, ledger: Ledger, tmp_
     assert blocker.args[0] == {"book.base_currency": "EUR", "worker.threads": 4}
     assert ledger.base_currency == "EUR"
     assert ledger.setting("worker.threads") == 4
+    lookup = dialog.threshold_boxes["cache_lookup_p95_s"][0]
+    assert (lookup.value(), lookup.suffix()) == (1.0, " ms")  # 0.001 s reads as 1 ms
     # unchanged thresholds are not written as overrides
     assert not any(k.startswith("thresholds.") for k in ledger.all_settings())
 

@@ -181,12 +181,13 @@ class SettingsDialog(QDialog):
             ):
                 box = QDoubleSpinBox()
                 box.setAccessibleName(f"{check.title} {('target', 'warning', 'critical')[col - 1]}")
-                scale = 100.0 if check.unit == "%" else 1.0
-                box.setDecimals(1 if check.unit in ("%", "s") else 0)
+                scale, suffix, decimals = _display_unit(check)
+                box.setDecimals(decimals)
                 box.setRange(0, 1_000_000)
                 box.setValue(value * scale)
-                box.setSuffix({"%": " %", "s": " s", "MB": " MB"}.get(check.unit, ""))
+                box.setSuffix(suffix)
                 box.setProperty("scale", scale)
+                box.setProperty("shown", box.value())  # as displayed: unchanged means untouched
                 grid.addWidget(box, row, col)
                 boxes.append(box)
             self.threshold_boxes[name] = tuple(boxes)
@@ -224,15 +225,11 @@ class SettingsDialog(QDialog):
         if self.threads.value() != int(self._book.get(WORKER_THREADS_KEY, 2)):
             changes[WORKER_THREADS_KEY] = self.threads.value()
         for name, boxes in self.threshold_boxes.items():
-            values = [box.value() / float(box.property("scale")) for box in boxes]
-            check = DEFAULT_THRESHOLDS.checks[name]
-            stored = self._book.get(f"thresholds.{name}")
-            default = [check.band.target, check.band.warning, check.band.critical]
-            if stored is None and _close(values, default):
-                continue
-            if stored is not None and isinstance(stored, list) and _close(values, stored):
-                continue
-            changes[f"thresholds.{name}"] = values
+            if all(box.value() == box.property("shown") for box in boxes):
+                continue  # untouched: keep what is stored (or the default)
+            changes[f"thresholds.{name}"] = [
+                box.value() / float(box.property("scale")) for box in boxes
+            ]
         Thresholds().with_settings(changes)  # raises ThresholdError with a clear message
         return changes
 
@@ -263,15 +260,21 @@ class SettingsDialog(QDialog):
             self.accept()
 
 
+def _display_unit(check: Check) -> tuple[float, str, int]:
+    """(scale, suffix, decimals) to show a check's limits: small seconds read as ms."""
+    if check.unit == "%":
+        return 100.0, " %", 1
+    if check.unit == "s":
+        if check.band.critical < 1:
+            return 1000.0, " ms", 1
+        return 1.0, " s", 1
+    if check.unit == "MB":
+        return 1.0, " MB", 0
+    return 1.0, "", 0
+
+
 def _check_title(check: Check) -> str:
     return check.title[:1].upper() + check.title[1:]
-
-
-def _close(a: list[float], b: list[Any]) -> bool:
-    try:
-        return all(abs(float(x) - float(y)) < 1e-9 for x, y in zip(a, b, strict=True))
-    except (TypeError, ValueError):
-        return False
 
 
 def _app() -> Any:

@@ -97,23 +97,24 @@ def optimistic_verdict(stats: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-CACHE_FIGURES = {  # threshold check name -> CacheStats field
-    "cache_hit_rate": "hit_rate",
-    "cache_lookup_ms": "lookup_p95_ms",
-    "cache_entries": "entries",
-}
+def cache_figures(stats: Any) -> dict[str, float | None]:
+    """The cache's figures by check name in ``domain.thresholds`` (as the worker reports)."""
+    p95 = stats.lookup_p95_ms
+    return {
+        "cache_hit_rate": stats.hit_rate,
+        "cache_lookup_p95_s": None if p95 is None else p95 / 1000,
+        "cache_entries": None if stats.entries is None else float(stats.entries),
+        "cache_degraded": 1.0 if stats.degraded else 0.0,
+    }
 
 
 def cache_inputs(cache: Any) -> dict[str, Any] | None:
-    """A metrics cache's stats with a verdict from the central thresholds (checks that exist)."""
+    """A metrics cache's stats with a verdict from the central thresholds."""
     if cache is None:
         return None
     stats = cache.stats()
     data = dict(stats.as_dict())
-    values = {
-        check: getattr(stats, field_name, None) for check, field_name in CACHE_FIGURES.items()
-    }
-    verdict = evaluate(values, DEFAULT_THRESHOLDS)
+    verdict = evaluate(cache_figures(stats), DEFAULT_THRESHOLDS)
     data["verdict"] = {
         "level": verdict.level.label,
         "findings": [
