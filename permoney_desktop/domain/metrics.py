@@ -250,6 +250,33 @@ class FlowIndex:
             if month in months:
                 self.monthly.setdefault(month, FlowSums()).add(sums)
 
+    def replace_from(self, first: date, groups: Iterable[FlowGroup], rates: RateTable) -> set[date]:
+        """Replace everything from ``first``'s month on with ``groups`` (per day, every
+        currency, every day from that month's first day). Returns the months now loaded.
+
+        This is what an edit needs when only its earliest dirty date is known: an entry moved
+        from one date to a later one changed flows on both days.
+        """
+        month = first.replace(day=1)
+        fresh = list(groups)
+        for m in [m for m in self.monthly if m >= month]:
+            del self.monthly[m]
+        for d in [d for d in self.daily if d >= month]:
+            del self.daily[d]
+        self.loaded = {m for m in self.loaded if m < month}
+        _add_groups(self.daily, fresh, self.base, rates)
+        last = max((g.day for g in fresh), default=month).replace(day=1)
+        months = set()
+        m = month
+        while m <= last:
+            months.add(m)
+            m = add_months(m, 1)
+        self.loaded |= months
+        for day, sums in self.daily.items():
+            if day >= month:
+                self.monthly.setdefault(day.replace(day=1), FlowSums()).add(sums)
+        return months
+
     @staticmethod
     def ragged_months(span: DateRange) -> set[date]:
         """The months ``span`` covers only in part (they need day-level detail)."""

@@ -156,8 +156,10 @@ def _load(
     ):
         index = FlowIndex.build(q.flow_groups(session, base), base, rates)
     elif day_set:
-        _load_months(index, session, {d.replace(day=1) for d in day_set}, rates)
-        index.replace_days(day_set, q.flow_groups_on(session, day_set), rates)
+        # Only the earliest dirty date is known per edit (an entry moved to a later date
+        # changed that day too), so every flow from its month on is reread.
+        first = min(day_set).replace(day=1)
+        index.replace_from(first, q.flow_groups_from(session, first), rates)
     state.index, state.static, state.versions = index, static, versions
     accounts = {i: (n, c, cur) for i, n, c, cur in q.accounts(session)}
     return _Snapshot(
@@ -416,8 +418,9 @@ def _end_of_key(key: str) -> date | None:
 def refresh_for_dates(
     ledger: Ledger, cache: MetricsCache, dates: Iterable[date], *, today: date | None = None
 ) -> RefreshReport:
-    """Recompute only the named periods an edit on ``dates`` can change; drop other affected
-    entries (custom periods, other days' periods). Periods ending before every date stay."""
+    """Recompute only the named periods an edit from ``dates`` on can change; drop other
+    affected entries (custom periods, other days' periods). Periods ending before the
+    earliest date stay. ``dates`` are earliest dirty dates: everything after them is reread."""
     started = time.perf_counter()
     days = set(dates)
     if not days:

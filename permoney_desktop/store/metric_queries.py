@@ -90,6 +90,11 @@ def flow_groups_between(session: Session, start: date, end: date) -> list[FlowGr
     )
 
 
+def flow_groups_from(session: Session, start: date) -> list[FlowGroup]:
+    """The same groups per day for every currency, from ``start`` on (date-ordered index)."""
+    return _groups(session, _DAILY_SQL.format(where="date >= :start"), {"start": start.isoformat()})
+
+
 def flow_groups_on(session: Session, days: Iterable[date]) -> list[FlowGroup]:
     """The same groups per day for just ``days`` (date index)."""
     wanted = sorted({d.isoformat() for d in days})

@@ -249,3 +249,29 @@ def test_sums_refuse_a_ragged_month_that_is_not_loaded() -> None:
     with pytest.raises(ValueError, match="ragged"):
         index.sums(DateRange(date(2024, 1, 5), date(2024, 1, 20)))
     assert index.sums(DateRange(D0, date(2024, 1, 31))).amounts == {(3, None, False): -100}
+
+
+@settings(max_examples=60)
+@given(
+    groups_strategy,
+    groups_strategy,
+    st.dates(date(2023, 11, 1), date(2024, 4, 30)),
+    st.dates(date(2023, 11, 1), date(2024, 4, 30)),
+    st.integers(0, 200),
+)
+def test_replace_from_equals_a_fresh_build_of_the_edited_book(
+    old: list[FlowGroup], new: list[FlowGroup], edit: date, start: date, length: int
+) -> None:
+    """An edit known only by its earliest date: everything from its month on is replaced."""
+    month = edit.replace(day=1)
+    book = [x for x in old if x.day < month] + [x for x in new if x.day >= month]
+    index = FlowIndex.build(old, "USD", RATES_3)
+    index.load_months({x.day.replace(day=1) for x in old}, old, RATES_3)
+    index.replace_from(edit, [x for x in book if x.day >= month], RATES_3)
+    span = DateRange(start, start + timedelta(days=length))
+    index.load_months(index.missing_months(span), book, RATES_3)
+    got = index.sums(span)
+    want_amounts, want_missing = naive(book, span)
+    for key in set(got.amounts) | set(want_amounts):
+        assert Decimal(got.amounts.get(key, 0)) == want_amounts.get(key, 0), key
+    assert {k: v for k, v in got.missing.items() if v} == want_missing

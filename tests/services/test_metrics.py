@@ -406,6 +406,29 @@ def test_an_edit_refreshes_only_the_periods_it_can_change(base_book: Ledger) -> 
     assert fresh.current.expenses == 700 + 4_321
 
 
+def test_moving_an_entry_to_a_later_date_refreshes_both_days(base_book: Ledger) -> None:
+    """Only the earliest dirty date reaches the refresh; the later day changed too."""
+    ledger = base_book
+    cache = metrics.open_cache(ledger)
+    metrics.calculate_all(ledger, cache, today=TODAY)
+    with ledger.book.writing() as session, session.begin():
+        conn = session.connection()
+        conn.exec_driver_sql(
+            "UPDATE entries SET date = ? WHERE kind = 'transaction' AND amount = -120000",
+            ((D0 + timedelta(days=97)).isoformat(),),
+        )
+        conn.exec_driver_sql("UPDATE accounts SET data_version = data_version + 1 WHERE id = 1")
+    materialize.sync_account(ledger, 1, D0 + timedelta(days=5))
+    metrics.refresh_for_dates(ledger, cache, [D0 + timedelta(days=5)], today=TODAY)
+    moved = [
+        e if e.amount != -120_000 else E(1, 97, "transaction", -120_000, 5) for e in BASE_ENTRIES
+    ]
+    for period in all_named_periods(TODAY, D0):
+        entry = cache.get(period.key)
+        assert entry is not None
+        check_period(entry.value[0], moved, {1: 100_000}, rate_table(BASE_RATES))
+
+
 def test_dashboard_cards_come_from_the_cache_and_flag_staleness(base_book: Ledger) -> None:
     ledger = base_book
     cache = metrics.open_cache(ledger)
