@@ -112,3 +112,25 @@ def test_rows_model_passes_qtmodeltester(qtmodeltester: ModelTester) -> None:
     model.set_rows([("Food", "$2.00")])
     qtmodeltester.check(model)
     assert model.rowCount(QModelIndex()) == 1
+
+
+def test_slow_queries_logged_by_the_book_engine_appear(qtbot: QtBot, ledger: object) -> None:
+    from sqlalchemy import create_engine, text
+
+    from permoney_desktop.store import slow_queries
+
+    page = HealthPage()
+    qtbot.addWidget(page)
+    engine = create_engine(f"sqlite:///{ledger.paths.book}")  # type: ignore[attr-defined]
+    slow_queries.install(engine, warn_ms=0.0, error_ms=10_000.0)  # every statement is "slow"
+    with engine.connect() as conn:
+        conn.execute(text("SELECT count(*) FROM entries WHERE amount > :x"), {"x": 123456})
+    page.update_from(HealthInputs())
+    sql = [
+        page.queries.model.data(page.queries.model.index(r, 0))
+        for r in range(page.queries.model.rowCount())
+    ]
+    assert any("FROM entries WHERE amount > ?" in s for s in sql)
+    assert not any("123456" in s for s in sql)  # never the values
+    assert page.queries.badge.level == "warning"
+    engine.dispose()

@@ -9,6 +9,8 @@ and on ``refresh()``. Each section shows a coloured verdict and its recommendati
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +35,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
 REFRESH_MS = 2000
+SQL_LOGGER = "permoney.sql"  # where the book engines log statements over 100 ms
 LEVELS = ("healthy", "degraded", "warning", "critical")
 
 
@@ -95,6 +98,44 @@ def optimistic_verdict(stats: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "recommendations": [text],
     }
+
+
+class SlowQueryLog(logging.Handler):
+    """Collects the book engines' slow-query log lines (logger ``permoney.sql``): statement
+    text and time only, as logged; never parameter values."""
+
+    def __init__(self, keep: int = 20) -> None:
+        super().__init__(logging.WARNING)
+        self.keep = keep
+        self._rows: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def installed(cls) -> SlowQueryLog:
+        logger = logging.getLogger(SQL_LOGGER)
+        for handler in logger.handlers:
+            if isinstance(handler, SlowQueryLog):
+                return handler
+        handler = cls()
+        logger.addHandler(handler)
+        return handler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        args = record.args if isinstance(record.args, tuple) else ()
+        if len(args) < 3:
+            return
+        ms, sql = float(str(args[0])), str(args[2])
+        with self._lock:
+            row = self._rows.setdefault(sql, {"sql": sql, "ms": 0.0, "count": 0})
+            row["count"] += 1
+            row["ms"] = max(row["ms"], ms)
+            if len(self._rows) > self.keep:
+                slowest = sorted(self._rows.values(), key=lambda r: -r["ms"])[: self.keep]
+                self._rows = {r["sql"]: r for r in slowest}
+
+    def rows(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return sorted((dict(r) for r in self._rows.values()), key=lambda r: -r["ms"])
 
 
 def cache_figures(stats: Any) -> dict[str, float | None]:
@@ -253,6 +294,7 @@ class HealthPage(QWidget):
         self.setObjectName("page-health")
         self.setAccessibleName("Health page")
         self.provider = provider
+        self.slow_log = SlowQueryLog.installed()
         self.jobs = HealthSection("Background worker")
         self.cache = HealthSection("Metrics cache")
         self.queries = HealthSection("Slow queries", ("Statement", "Time", "Count"))
@@ -312,7 +354,7 @@ class HealthPage(QWidget):
         levels = [
             self._show_jobs(inputs.jobs),
             self._show_cache(inputs.cache),
-            self._show_queries(inputs.slow_queries),
+            self._show_queries(inputs.slow_queries or self.slow_log.rows()),
             self._show_optimistic(inputs.optimistic),
         ]
         known = [lv for lv in levels if lv in LEVELS]
