@@ -129,8 +129,11 @@ class MetricsCache:
         book_id: str,
         size_limit: int = SIZE_LIMIT_BYTES,
         lock_ttl: float = LOCK_TTL_S,
+        disk: type[diskcache.Disk] | None = None,
     ) -> None:
         self.directory = Path(directory)
+        # An encrypted book's cache seals its values (platform.encrypted_disk).
+        self.disk = disk or diskcache.Disk
         self.schema_version = schema_version
         self.book_id = book_id
         self.size_limit = size_limit
@@ -156,6 +159,7 @@ class MetricsCache:
                 timeout=BUSY_TIMEOUT_S,
                 size_limit=self.size_limit,
                 eviction_policy="least-recently-stored",
+                disk=self.disk,
                 cull_limit=10,
                 statistics=False,
             )

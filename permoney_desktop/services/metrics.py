@@ -449,7 +449,14 @@ def refresh_for_dates(
 
 def open_cache(ledger: Ledger) -> MetricsCache:
     """This book's metrics cache (keys carry the schema version and the book id)."""
-    return MetricsCache(ledger.paths.cache_dir, schema_version=SCHEMA_HEAD, book_id=ledger.book_id)
+    disk = None
+    if ledger.book.key is not None:
+        from permoney_desktop.platform.encrypted_disk import encrypted_disk
+
+        disk = encrypted_disk(ledger.book.key)
+    return MetricsCache(
+        ledger.paths.cache_dir, schema_version=SCHEMA_HEAD, book_id=ledger.book_id, disk=disk
+    )
 
 
 # -- what the GUI reads -----------------------------------------------------------------------

@@ -223,3 +223,21 @@ def test_conversion_refuses_a_book_open_elsewhere(
     assert keyring_store.store != {}  # kept before the attempt; harmless, overwritten later
     encryption.encrypt_book(book_path)
     assert encryption.is_encrypted(book_path)
+
+
+def test_an_encrypted_books_metrics_cache_is_sealed(
+    book_path: Path, keyring_store: MemoryKeyring
+) -> None:
+    from permoney_desktop.services import metrics
+
+    ledger, _made = encryption.create_encrypted(book_path)
+    with ledger:
+        cache = metrics.open_cache(ledger)
+        try:
+            cache.set("2024-01", {"payee": "Dr. Smith Dental", "spent": 123456}, background=True)
+            assert cache.get("2024-01") is not None
+            assert cache.degraded is None
+        finally:
+            cache.close()
+        raw = b"".join(p.read_bytes() for p in ledger.paths.cache_dir.rglob("*") if p.is_file())
+    assert raw and b"Dr. Smith" not in raw and b"Dental" not in raw
