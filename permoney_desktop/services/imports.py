@@ -437,22 +437,34 @@ def _plan(
         lo = min(r.date for r, *_ in resolved)
         hi = max(r.date for r, *_ in resolved)
         ids_json = json.dumps(acc_ids)
-        existing_fps = [
-            dedupe.fingerprint(int(a), date.fromisoformat(d), int(m), str(p or ""))
-            for a, d, m, p in conn.exec_driver_sql(
-                "SELECT account_id, date, amount, payee FROM entries WHERE kind != 'valuation'"
-                " AND account_id IN (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?",
-                (ids_json, lo.isoformat(), hi.isoformat()),
-            )
-        ]
-        existing_ids = {
-            (int(a), str(x))
-            for a, x in conn.exec_driver_sql(
-                "SELECT account_id, external_id FROM entries WHERE external_id IS NOT NULL"
-                " AND account_id IN (SELECT value FROM json_each(?))",
-                (ids_json,),
-            )
-        }
+        # Only what can match: fingerprints if some rows lack an id, ids if some have one.
+        need_fps = any(r.external_id is None for r, *_ in resolved)
+        need_ids = any(r.external_id is not None for r, *_ in resolved)
+        existing_fps = (
+            [
+                dedupe.fingerprint(int(a), date.fromisoformat(d), int(m), str(p or ""))
+                for a, d, m, p in conn.exec_driver_sql(
+                    "SELECT account_id, date, amount, payee FROM entries"
+                    " WHERE kind != 'valuation' AND account_id IN"
+                    " (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?",
+                    (ids_json, lo.isoformat(), hi.isoformat()),
+                )
+            ]
+            if need_fps
+            else []
+        )
+        existing_ids = (
+            {
+                (int(a), str(x))
+                for a, x in conn.exec_driver_sql(
+                    "SELECT account_id, external_id FROM entries WHERE external_id IS NOT NULL"
+                    " AND account_id IN (SELECT value FROM json_each(?))",
+                    (ids_json,),
+                )
+            }
+            if need_ids
+            else set()
+        )
         candidates = [
             dedupe.Candidate(a.id, r.date, m, r.payee, r.external_id) for r, a, _c, m in resolved
         ]
