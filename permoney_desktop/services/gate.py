@@ -41,6 +41,7 @@ class Write:
         self.conn = conn
         self.label = label
         self.now = utc_now()
+        self.stamp = raw(self.now)  # ``now`` as stored, computed once for bulk rows
         self.journal = Journal(conn)
         self.kinds: set[ChangeKind] = set()
         self.dirty: dict[AccountId, date] = {}

@@ -198,6 +198,7 @@ class Journal:
             table = op["table"]
             kind = op["op"]
             if kind == "ins":
+                keys: list[Any]
                 if "ranges" in op:
                     keys = _expand(op["ranges"])
                 elif "groups" in op:
