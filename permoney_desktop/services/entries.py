@@ -378,67 +378,88 @@ def edit_entry(
     same-currency amount is mirrored on the other side; moving to another account dirties
     both accounts."""
     with gate.write(ledger, "Edit entry") as w:
-        row = _load_rows(w.conn, [entry_id])[entry_id]
-        kind = EntryKind(row[KIND])
-        accounts = _Accounts(w.conn)
-        refs = _Refs(w.conn)
-        values: dict[str, Any] = {}
-        account_id = row[ACCOUNT] if patch.account_id is None else int(patch.account_id)
-        account_cur = accounts.currency(account_id)
-        cur = currency(row[CURRENCY]) if patch.currency is None else currency(patch.currency)
-        if kind is EntryKind.VALUATION and patch.account_id is not None and patch.currency is None:
-            cur = account_cur
-        if kind is EntryKind.VALUATION and cur != account_cur:
-            raise DomainError(
-                f"a valuation is in its account's currency ({account_cur}), not {cur}"
-            )
-        partner = _partner(w.conn, row) if kind is EntryKind.TRANSFER else None
-        if patch.account_id is not None:
-            if partner is not None and account_id == partner[ACCOUNT]:
-                raise DomainError("both sides of a transfer cannot be in the same account")
-            values["account_id"] = account_id
-        if cur != row[CURRENCY]:
-            values["currency"] = cur
-        if patch.date is not None:
-            values["date"] = patch.date
-        if patch.amount is not None:
-            what = "balance" if kind is EntryKind.VALUATION else "amount"
-            values["amount"] = to_minor(patch.amount, cur, what)
-        elif "currency" in values:
-            values["amount"] = to_minor(Money.from_minor(row[AMOUNT], row[CURRENCY]).amount, cur)
-        if patch.payee is not None:
-            values["payee"] = patch.payee.strip()
-        if patch.notes is not None:
-            values["notes"] = patch.notes
-        if patch.category_id is not UNSET:
-            refs.category(patch.category_id)
-            values["category_id"] = patch.category_id
-        if patch.merchant_id is not UNSET:
-            refs.merchant(patch.merchant_id)
-            values["merchant_id"] = patch.merchant_id
-        if by_hand:
-            values["user_fields"] = _merge_fields(row[USER_FIELDS], patch.fields())
-        values["updated_at"] = w.now
-        w.journal.update_keys("entries", [entry_id], values)
-        w.touch(row[ACCOUNT], date.fromisoformat(row[DATE]))
-        w.touch(account_id, patch.date or date.fromisoformat(row[DATE]))
-        if partner is not None:
-            mirror: dict[str, Any] = {}
-            if patch.date is not None:
-                mirror["date"] = patch.date
-            if "amount" in values and partner[CURRENCY] == cur:
-                mirror["amount"] = -values["amount"]
-            if mirror:
-                mirror["updated_at"] = w.now
-                w.journal.update_keys("entries", [partner[ID]], mirror)
-                w.touch(partner[ACCOUNT], date.fromisoformat(partner[DATE]))
-                w.touch(partner[ACCOUNT], patch.date or date.fromisoformat(partner[DATE]))
-        if patch.tags is not None:
-            w.journal.delete_where("entry_tags", "entry_id = ?", (entry_id,))
-            tag_ids = resolve_tags(w, patch.tags)
-            w.journal.insert("entry_tags", [(entry_id, t) for t in tag_ids])
-        w.mark(ChangeKind.ENTRIES)
+        _edit(w, entry_id, patch, by_hand)
     return w.changes
+
+
+def edit_entries(
+    ledger: Ledger,
+    entry_ids: Sequence[int],
+    patch: EntryPatch,
+    *,
+    by_hand: bool = True,
+    label: str | None = None,
+) -> Changes:
+    """The same change on many entries (e.g. set a category), as one undo step."""
+    wanted = list(dict.fromkeys(int(i) for i in entry_ids))
+    if not wanted:
+        raise DomainError("no entries to edit")
+    with gate.write(ledger, label or label_for("Edit", len(wanted))) as w:
+        _load_rows(w.conn, wanted)  # every id must exist before anything changes
+        for entry_id in wanted:
+            _edit(w, entry_id, patch, by_hand)
+    return w.changes
+
+
+def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool) -> None:
+    row = _load_rows(w.conn, [entry_id])[entry_id]
+    kind = EntryKind(row[KIND])
+    accounts = _Accounts(w.conn)
+    refs = _Refs(w.conn)
+    values: dict[str, Any] = {}
+    account_id = row[ACCOUNT] if patch.account_id is None else int(patch.account_id)
+    account_cur = accounts.currency(account_id)
+    cur = currency(row[CURRENCY]) if patch.currency is None else currency(patch.currency)
+    if kind is EntryKind.VALUATION and patch.account_id is not None and patch.currency is None:
+        cur = account_cur
+    if kind is EntryKind.VALUATION and cur != account_cur:
+        raise DomainError(f"a valuation is in its account's currency ({account_cur}), not {cur}")
+    partner = _partner(w.conn, row) if kind is EntryKind.TRANSFER else None
+    if patch.account_id is not None:
+        if partner is not None and account_id == partner[ACCOUNT]:
+            raise DomainError("both sides of a transfer cannot be in the same account")
+        values["account_id"] = account_id
+    if cur != row[CURRENCY]:
+        values["currency"] = cur
+    if patch.date is not None:
+        values["date"] = patch.date
+    if patch.amount is not None:
+        what = "balance" if kind is EntryKind.VALUATION else "amount"
+        values["amount"] = to_minor(patch.amount, cur, what)
+    elif "currency" in values:
+        values["amount"] = to_minor(Money.from_minor(row[AMOUNT], row[CURRENCY]).amount, cur)
+    if patch.payee is not None:
+        values["payee"] = patch.payee.strip()
+    if patch.notes is not None:
+        values["notes"] = patch.notes
+    if patch.category_id is not UNSET:
+        refs.category(patch.category_id)
+        values["category_id"] = patch.category_id
+    if patch.merchant_id is not UNSET:
+        refs.merchant(patch.merchant_id)
+        values["merchant_id"] = patch.merchant_id
+    if by_hand:
+        values["user_fields"] = _merge_fields(row[USER_FIELDS], patch.fields())
+    values["updated_at"] = w.now
+    w.journal.update_keys("entries", [entry_id], values)
+    w.touch(row[ACCOUNT], date.fromisoformat(row[DATE]))
+    w.touch(account_id, patch.date or date.fromisoformat(row[DATE]))
+    if partner is not None:
+        mirror: dict[str, Any] = {}
+        if patch.date is not None:
+            mirror["date"] = patch.date
+        if "amount" in values and partner[CURRENCY] == cur:
+            mirror["amount"] = -values["amount"]
+        if mirror:
+            mirror["updated_at"] = w.now
+            w.journal.update_keys("entries", [partner[ID]], mirror)
+            w.touch(partner[ACCOUNT], date.fromisoformat(partner[DATE]))
+            w.touch(partner[ACCOUNT], patch.date or date.fromisoformat(partner[DATE]))
+    if patch.tags is not None:
+        w.journal.delete_where("entry_tags", "entry_id = ?", (entry_id,))
+        tag_ids = resolve_tags(w, patch.tags)
+        w.journal.insert("entry_tags", [(entry_id, t) for t in tag_ids])
+    w.mark(ChangeKind.ENTRIES)
 
 
 def delete_entries(

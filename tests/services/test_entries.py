@@ -165,3 +165,21 @@ def test_get_and_delete_unknown_entries(ledger: Ledger) -> None:
     with pytest.raises(NotFoundError, match="no entry with id 42"):
         entries.delete_entries(ledger, [e, 42])
     assert entries.count_entries(ledger) == 1
+
+
+def test_bulk_edit_is_one_step(ledger: Ledger) -> None:
+    from permoney_desktop.services import undo
+
+    a, _ = _book(ledger)
+    food, _ = categories.create_category(ledger, "Food", "expense")
+    ids, _ = entries.add_many(
+        ledger, [NewEntry(a, D0, Decimal(-i)) for i in range(1, 4)], label="Import"
+    )
+    changes = entries.edit_entries(ledger, ids[:2], EntryPatch(category_id=food, tags=("t",)))
+    assert changes.label == "Edit 2 entries"
+    assert [entries.get_entry(ledger, i).category for i in ids] == ["Food", "Food", ""]
+    with pytest.raises(NotFoundError):
+        entries.edit_entries(ledger, [ids[2], 999], EntryPatch(notes="x"))
+    assert entries.get_entry(ledger, ids[2]).notes == ""
+    undo.undo(ledger)
+    assert [entries.get_entry(ledger, i).tags for i in ids] == [(), (), ()]
