@@ -143,7 +143,7 @@ class FlowSums:
             self.missing.setdefault(key, set()).update(miss)
 
 
-class _Converter:
+class Converter:
     """``in_minor`` with the rate of each (currency, day) looked up once."""
 
     def __init__(self, base: str, rates: RateTable) -> None:
@@ -174,7 +174,7 @@ def _add_groups(
     by_month: bool = False,
 ) -> None:
     """Add converted groups into per-day (or per-month) sums; each converts at its own day."""
-    convert = _Converter(base, rates)
+    convert = Converter(base, rates)
     with localcontext(MONEY_CONTEXT):
         for g in groups:
             bucket = g.day.replace(day=1) if by_month else g.day
@@ -796,11 +796,16 @@ class PeriodMetrics:
 
 @_exact
 def net_worth_series(
-    days: Sequence[date], accounts: Sequence[AccountSeries], base: str, rates: RateTable
+    days: Sequence[date],
+    accounts: Sequence[AccountSeries],
+    base: str,
+    rates: RateTable,
+    converter: Converter | None = None,
 ) -> tuple[tuple[int, ...], Missing]:
     """Net worth on each series day from the accounts' levels (same rounding as
-    ``level_totals``: assets and owed rounded once each)."""
-    convert = _Converter(base, rates)
+    ``level_totals``: assets and owed rounded once each). Pass one ``converter`` to share
+    its rate lookups between several series."""
+    convert = converter or Converter(base, rates)
     values = []
     missing: set[MissingRate] = set()
     for i, day in enumerate(days):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 import time
 import weakref
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -32,6 +33,7 @@ from permoney_desktop.domain.metrics import (
     CategoryInfo,
     CategoryTotal,
     Change,
+    Converter,
     FlowIndex,
     FlowSums,
     FlowTotals,
@@ -129,6 +131,15 @@ class _Snapshot:
     budgets: list[Budget]
     goals: list[Goal]
     first_day: date | None
+    # Reads shared by the periods of one computation (levels per day, daily balance rows).
+    memo: dict[Any, Any] = field(default_factory=dict)
+
+    @property
+    def converter(self) -> Converter:
+        conv = self.memo.get("converter")
+        if conv is None:
+            conv = self.memo["converter"] = Converter(self.base, self.rates)
+        return conv
 
 
 def _load(
@@ -202,12 +213,57 @@ def _with_budgets(snap: _Snapshot, session: Session, periods: Sequence[Period]) 
 # -- one period -------------------------------------------------------------------------------
 
 
+def _level_rows(snap: _Snapshot, session: Session, day: date) -> list[q.LevelRow]:
+    key = ("levels", day)
+    if key not in snap.memo:
+        snap.memo[key] = q.levels_on(session, day)
+    rows: list[q.LevelRow] = snap.memo[key]
+    return rows
+
+
 def _levels(snap: _Snapshot, session: Session, day: date) -> dict[int, AccountLevel]:
     out = {}
-    for acc, _day, level, cur, partial in q.levels_on(session, day):
+    for acc, _day, level, cur, partial in _level_rows(snap, session, day):
         if acc in snap.accounts:
             out[acc] = AccountLevel(acc, cur, snap.accounts[acc][1], level, partial)
     return out
+
+
+Points = list[tuple[date, int, bool]]
+
+
+def _daily_points(snap: _Snapshot, session: Session, span: DateRange) -> dict[int, Points]:
+    """Each account's rows inside ``span`` plus its latest row before it, read once for the
+    widest span asked (``_prime_daily``) and sliced for the others."""
+    cached = snap.memo.get("daily")
+    if cached is None or not (cached[0] <= span.start and span.end <= cached[1]):
+        lo = span.start if cached is None else min(span.start, cached[0])
+        hi = span.end if cached is None else max(span.end, cached[1])
+        rows: dict[int, Points] = {a: [] for a in snap.accounts}
+        for acc, day, level, _cur, partial in _level_rows(snap, session, lo - timedelta(days=1)):
+            if acc in rows:
+                rows[acc].append((day, level, partial))
+        for acc, day, level, partial in q.balance_rows(session, list(snap.accounts), lo, hi):
+            if acc in rows:
+                rows[acc].append((day, level, partial))
+        cached = snap.memo["daily"] = (lo, hi, rows)
+    out = {}
+    for acc, points in cached[2].items():
+        first = bisect_left(points, (span.start,))
+        last = bisect_right(points, (span.end, _BIG, True))
+        out[acc] = points[max(first - 1, 0) : last] if points else []
+    return out
+
+
+_BIG = 1 << 62
+
+
+def _prime_daily(snap: _Snapshot, session: Session, periods: Sequence[Period]) -> None:
+    spans = [p.range for p in periods if len(p.range.sample_days()) == p.range.days]
+    if spans:
+        _daily_points(
+            snap, session, DateRange(min(s.start for s in spans), max(s.end for s in spans))
+        )
 
 
 def _figures(
@@ -224,26 +280,27 @@ def _account_series(
 ) -> list[AccountSeries]:
     """Each account's level on each series day: "the latest row on or before the day"."""
     ids = list(snap.accounts)
-    before = span.start - timedelta(days=1)
-    stream: dict[int, list[tuple[date, int, bool]]] = {a: [] for a in ids}
-    for acc, day, level, _cur, partial in q.levels_on(session, before):
-        if acc in stream:
-            stream[acc].append((day, level, partial))
     if len(days) == span.days:
-        rows = q.balance_rows(session, ids, span.start, span.end)
+        stream = _daily_points(snap, session, span)
     else:
+        stream = {a: [] for a in ids}
+        before = span.start - timedelta(days=1)
+        for acc, day, level, _cur, partial in _level_rows(snap, session, before):
+            if acc in stream:
+                stream[acc].append((day, level, partial))
         # Rows are dense per account, so the rows on the sample days plus each account's
         # last row up to the end are enough to carry every level forward.
         rows = q.balance_rows_on(session, ids, days)
-        rows += [(a, d, lv, p) for a, d, lv, _c, p in q.levels_on(session, span.end)]
-    for acc, day, level, partial in rows:
-        if acc in stream:
-            stream[acc].append((day, level, partial))
+        rows += [(a, d, lv, p) for a, d, lv, _c, p in _level_rows(snap, session, span.end)]
+        for acc, day, level, partial in rows:
+            if acc in stream:
+                stream[acc].append((day, level, partial))
+        for points in stream.values():
+            points.sort()
     series = []
     for acc in ids:
         name, classification, cur = snap.accounts[acc]
         points = stream[acc]
-        points.sort()
         values: list[int | None] = []
         partial_any = False
         i = 0
@@ -265,7 +322,7 @@ def _compute(snap: _Snapshot, session: Session, period: Period) -> PeriodMetrics
         previous = _figures(snap, session, period.previous)[0]
     days = period.range.sample_days()
     accounts = _account_series(snap, session, period.range, days)
-    series = net_worth_series(days, accounts, snap.base, snap.rates)
+    series = net_worth_series(days, accounts, snap.base, snap.rates, snap.converter)
     months = set(period.range.months())
     wanted = [b for b in snap.budgets if b.month in months]
     month_sums: dict[date, FlowSums] = {
@@ -389,6 +446,7 @@ def calculate_all(
             else:
                 todo.append(period)
         snap = _with_budgets(snap, session, todo)
+        _prime_daily(snap, session, todo)
         for period in todo:
             result = _compute(snap, session, period)
             cache.set(
@@ -427,17 +485,14 @@ def refresh_for_dates(
         return RefreshReport((), 0, 0.0)
     earliest = min(days)
     today = today or date.today()
-    refreshed = []
     with _state(ledger).lock, ledger.book.reading() as session, session.begin():
         snap = _load(ledger, session, days=days)
         periods = [p for p in all_named_periods(today, snap.first_day) if p.affected_by(earliest)]
         snap = _with_budgets(snap, session, periods)
-        for period in periods:
-            result = _compute(snap, session, period)
-            cache.set(
-                period.key, (result, snap.versions), background=True, meta=_meta(snap.versions)
-            )
-            refreshed.append(period.name.value)
+        _prime_daily(snap, session, periods)
+        results = {p.key: (_compute(snap, session, p), snap.versions) for p in periods}
+        refreshed = [p.name.value for p in periods]
+    cache.set_many(results, background=True, meta=_meta(snap.versions))
     fresh = {p.key for p in periods}
     evicted = 0
     for name in cache.names():
