@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import EntryKind
-from permoney_desktop.domain.entry_values import NewEntry, to_minor
-from permoney_desktop.domain.ids import AccountId, EntryId
+from permoney_desktop.domain.entry_values import to_minor
+from permoney_desktop.domain.ids import EntryId
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.services import gate
 from permoney_desktop.services.accounts import load_account
-from permoney_desktop.services.entries import add_entry
+from permoney_desktop.services.entries import COLUMNS
 from permoney_desktop.services.ledger import Ledger
 
 
@@ -29,31 +29,41 @@ def set_valuation(
     A second valuation on the same day replaces the first: one day has one level.
     """
     amount = balance if isinstance(balance, Decimal) else parse_decimal(balance)
-    with ledger.book.reading() as session:
-        existing = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT id FROM entries WHERE account_id = ? AND date = ? AND kind = 'valuation'"
-                " ORDER BY id LIMIT 1",
-                (int(account_id), day.isoformat()),
-            )
-            .scalar()
-        )
-    if existing is None:
-        return add_entry(
-            ledger,
-            NewEntry(AccountId(account_id), day, amount, EntryKind.VALUATION, notes=notes),
-            label="Add valuation",
-        )
-    with gate.write(ledger, "Edit valuation") as w:
+    with gate.write(ledger, "Add valuation") as w:
+        existing = w.conn.exec_driver_sql(
+            "SELECT id FROM entries WHERE account_id = ? AND date = ? AND kind = 'valuation'"
+            " ORDER BY id LIMIT 1",
+            (int(account_id), day.isoformat()),
+        ).scalar()
         cur = load_account(w.conn, account_id).currency
-        values: dict[str, object] = {
-            "amount": to_minor(amount, cur, "balance"),
-            "updated_at": w.now,
-        }
-        if notes:
-            values["notes"] = notes
-        w.journal.update_keys("entries", [int(existing)], values)
+        minor = to_minor(amount, cur, "balance")
+        if existing is None:
+            entry_id = w.new_id("entries")
+            row: tuple[object, ...] = (
+                entry_id,
+                account_id,
+                EntryKind.VALUATION.value,
+                day.isoformat(),
+                minor,
+                cur,
+                "",
+                notes,
+                None,
+                None,
+                None,
+                None,
+                "account,amount,date",
+                w.stamp,
+                w.stamp,
+            )
+            w.journal.insert("entries", [row], COLUMNS)
+        else:
+            entry_id = int(existing)
+            w.label = "Edit valuation"
+            values: dict[str, object] = {"amount": minor, "updated_at": w.now}
+            if notes:
+                values["notes"] = notes
+            w.journal.update_keys("entries", [entry_id], values)
         w.touch(account_id, day)
         w.mark(ChangeKind.ENTRIES)
-    return EntryId(int(existing)), w.changes
+    return EntryId(entry_id), w.changes

@@ -183,3 +183,19 @@ def test_bulk_edit_is_one_step(ledger: Ledger) -> None:
     assert entries.get_entry(ledger, ids[2]).notes == ""
     undo.undo(ledger)
     assert [entries.get_entry(ledger, i).tags for i in ids] == [(), (), ()]
+
+
+def test_a_valuation_is_a_level_and_one_per_day(ledger: Ledger) -> None:
+    from permoney_desktop.services import valuations
+
+    loan, _ = accounts.create_account(ledger, "Loan", "loan", "USD", opening_balance="1000")
+    v, c = valuations.set_valuation(ledger, loan, date(2024, 2, 1), "900.10")
+    assert c.label == "Add valuation" and dict(c.dirty_from) == {loan: date(2024, 2, 1)}
+    view = entries.get_entry(ledger, v)
+    assert view.kind is EntryKind.VALUATION and str(view.amount) == "900.10 USD"
+    again, c = valuations.set_valuation(ledger, loan, date(2024, 2, 1), Decimal("850"))
+    assert again == v and c.label == "Edit valuation"
+    assert str(entries.get_entry(ledger, v).amount) == "850.00 USD"
+    with pytest.raises(AmountError, match="balance 1.001 has more decimals"):
+        valuations.set_valuation(ledger, loan, date(2024, 3, 1), "1.001")
+    assert entries.count_entries(ledger) == 1
