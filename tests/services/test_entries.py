@@ -196,6 +196,6 @@ def test_a_valuation_is_a_level_and_one_per_day(ledger: Ledger) -> None:
     again, c = valuations.set_valuation(ledger, loan, date(2024, 2, 1), Decimal("850"))
     assert again == v and c.label == "Edit valuation"
     assert str(entries.get_entry(ledger, v).amount) == "850.00 USD"
-    with pytest.raises(AmountError, match="balance 1.001 has more decimals"):
+    with pytest.raises(AmountError, match=r"balance 1\.001 has more decimals"):
         valuations.set_valuation(ledger, loan, date(2024, 3, 1), "1.001")
     assert entries.count_entries(ledger) == 1
