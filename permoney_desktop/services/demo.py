@@ -164,7 +164,7 @@ def _months(start: date, end: date) -> Iterator[date]:
 
 
 def _recurring(b: _Builder) -> None:
-    """Salary, rent, bills, card and loan payments, savings, cash and euro life, valuations."""
+    """Fixed monthly life: rent, bills, loan payments, savings, interest, valuations."""
     rng = b.rng
     loan_owed = 18_000_00
     brokerage = 5_000_00
@@ -176,15 +176,6 @@ def _recurring(b: _Builder) -> None:
 
         if d := on(1):
             b.entry("Everyday Checking", d, -1_650_00, payee="Oakwood Apartments", category="Rent")
-        for day in (15, 28):
-            if d := on(day):
-                b.entry(
-                    "Everyday Checking",
-                    d,
-                    2_860_00 + rng.randrange(0, 40_00),
-                    payee="Acme Corp Payroll",
-                    category="Salary",
-                )
         if d := on(5):
             b.entry(
                 "Everyday Checking",
@@ -209,10 +200,6 @@ def _recurring(b: _Builder) -> None:
                 payee="Savings interest",
                 category="Interest",
             )
-        if d := on(12):
-            b.transfer("Everyday Checking", "Wallet", d, 200_00, "ATM withdrawal")
-        if d := on(3):
-            b.entry("Euro Account", d, 350_00, payee="Freelance client", category="Other income")
         if d := on(28):
             brokerage = brokerage + 300_00 + rng.randrange(-250_00, 400_00)
             b.entry(
@@ -256,16 +243,91 @@ def _purchases(b: _Builder, count: int) -> None:
 
 def _card_payments(b: _Builder) -> None:
     """On the 20th, pay off what the card's purchases and refunds came to the month before."""
-    card = b.account_ids["Visa Card"]
-    spent: dict[date, int] = {}
-    for e in b.entries:
-        if e["account_id"] == card and e["kind"] == EntryKind.TRANSACTION.value:
-            month = e["date"].replace(day=1)
-            spent[month] = spent.get(month, 0) - e["amount"]
+    spent = _spent_by_month(b, "Visa Card")
     for month in sorted(spent):
         pay_day = (month.replace(day=28) + timedelta(days=4)).replace(day=20)
         if spent[month] > 0 and pay_day <= b.end:
             b.transfer("Everyday Checking", "Visa Card", pay_day, spent[month], "Visa card payment")
+
+
+def _month_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _spent_by_month(b: _Builder, account: str) -> dict[date, int]:
+    """Net outflow of an account's own transactions per month (positive = money out)."""
+    acc = b.account_ids[account]
+    out: dict[date, int] = {}
+    for e in b.entries:
+        if e["account_id"] == acc and e["kind"] == EntryKind.TRANSACTION.value:
+            month = _month_of(e["date"])
+            out[month] = out.get(month, 0) - e["amount"]
+    return out
+
+
+def _cash_and_euro_income(b: _Builder) -> None:
+    """Withdraw each month's cash on the 1st; the euro freelance pay covers euro spending."""
+    cash = _spent_by_month(b, "Wallet")
+    euro = _spent_by_month(b, "Euro Account")
+    for month in _months(b.start, b.end):
+        first = max(month, b.start)
+        need = cash.get(month, 0)
+        if need > 0:
+            withdraw = -(-need // 20_00) * 20_00  # ATMs hand out twenties
+            b.transfer("Everyday Checking", "Wallet", first, withdraw, "ATM withdrawal")
+        pay_day = month.replace(day=3)
+        if b.start <= pay_day <= b.end:
+            pay = max(350_00, euro.get(month, 0) * 5 // 4)
+            b.entry("Euro Account", pay_day, pay, payee="Freelance client", category="Other income")
+
+
+def _salaries(b: _Builder) -> None:
+    """Payroll on the 15th and 28th, set each year to cover that year's outgoings plus ~12%.
+
+    A household's income and spending move together; sizing pay from the generated spending
+    keeps every demo size believable (no runaway overdrafts at 1M entries).
+    """
+    checking = b.account_ids["Everyday Checking"]
+    outflow: dict[int, int] = {}
+    months: dict[int, int] = {}
+    for month in _months(b.start, b.end):
+        months[month.year] = months.get(month.year, 0) + 1
+    for e in b.entries:
+        if e["account_id"] == checking and e["amount"] < 0:
+            outflow[e["date"].year] = outflow.get(e["date"].year, 0) - e["amount"]
+    for month in _months(b.start, b.end):
+        per_month = outflow.get(month.year, 0) // max(months[month.year], 1)
+        paycheck = max(1_500_00, per_month * 112 // 200) // 100 * 100
+        for day in (15, 28):
+            d = month.replace(day=day)
+            if b.start <= d <= b.end:
+                b.entry(
+                    "Everyday Checking",
+                    d,
+                    paycheck + b.rng.randrange(0, 40_00),
+                    payee="Acme Corp Payroll",
+                    category="Salary",
+                )
+
+
+def _sweep_to_savings(b: _Builder, opening: int) -> None:
+    """On the 27th, move what the checking account holds above a $4,000 buffer to savings."""
+    checking = b.account_ids["Everyday Checking"]
+    flows = sorted((e["date"], e["amount"]) for e in b.entries if e["account_id"] == checking)
+    balance, i = opening, 0
+    for month in _months(b.start, b.end):
+        sweep_day = month.replace(day=27)
+        if not b.start <= sweep_day <= b.end:
+            continue
+        while i < len(flows) and flows[i][0] <= sweep_day:
+            balance += flows[i][1]
+            i += 1
+        excess = (balance - 4_000_00) // 100_00 * 100_00
+        if excess > 0:
+            b.transfer(
+                "Everyday Checking", "High-Yield Savings", sweep_day, excess, "Savings sweep"
+            )
+            balance -= excess
 
 
 def _rates(start: date, end: date, rng: random.Random) -> list[dict[str, Any]]:
@@ -386,14 +448,19 @@ def fill_demo(
             now=now,
         )
         _recurring(b)
-        card_payments = 2 * len(list(_months(start, end)))  # two entries per monthly payment
-        if len(b.entries) + card_payments > transactions:
+        # Reserved per month: card payment (2 entries), ATM withdrawal (2), euro pay (1),
+        # two paychecks (2), savings sweep (2).
+        reserved = 9 * len(list(_months(start, end)))
+        if len(b.entries) + reserved > transactions:
             raise DemoError(
                 f"{years} years of bills alone need {len(b.entries)} entries; "
                 f"ask for at least that many, or fewer years"
             )
-        _purchases(b, transactions - len(b.entries) - card_payments)
+        _purchases(b, transactions - len(b.entries) - reserved)
         _card_payments(b)
+        _cash_and_euro_income(b)
+        _salaries(b)
+        _sweep_to_savings(b, ACCOUNTS[0][3])
         b.entries.sort(key=lambda e: (e["date"], e["id"]))
         if b.transfers:
             conn.execute(insert(TransferRow), b.transfers)
