@@ -12,7 +12,7 @@ from permoney_desktop.worker.runtime import Worker
 
 
 def test_run_due_does_each_job_once_a_day(ledger: Ledger) -> None:
-    fill_demo(ledger, transactions=200, years=1, seed=2, end=date(2024, 3, 31))
+    fill_demo(ledger, transactions=400, years=1, seed=2, end=date(2024, 3, 31))
     first = book_safety.run_due(ledger)
     assert first.backup is not None and first.backup.ok
     assert first.check is not None
@@ -29,7 +29,7 @@ def test_run_due_does_each_job_once_a_day(ledger: Ledger) -> None:
 
 
 def test_worker_runs_the_safety_task(ledger: Ledger) -> None:
-    fill_demo(ledger, transactions=200, years=1, seed=2, end=date(2024, 3, 31))
+    fill_demo(ledger, transactions=400, years=1, seed=2, end=date(2024, 3, 31))
     worker = Worker(ledger, periodic=False)
     try:
         worker.start()
