@@ -35,10 +35,13 @@ def demo_book(book_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         "2025-06-30",
     )
     assert code == 0
+    # Writes only queue their syncs (a worker runs them); materialize here, as a script would.
+    code, _out, _err = run(capsys, "--book", str(book_path), "materialize")
+    assert code == 0
     return book_path
 
 
-def test_demo_writes_materialize_inline_and_balances_print_as_csv(
+def test_materialized_balances_print_as_csv(
     demo_book: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(
