@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.money import parse_decimal
@@ -221,14 +222,29 @@ class CompiledRules:
             RuleField.PAYEE: [],
             RuleField.MEMO: [],
         }
+        self._simple: dict[RuleField, list[tuple[int, Op, Any]]] = {
+            RuleField.PAYEE: [],
+            RuleField.MEMO: [],
+        }
         self._amount: list[list[AmountTest]] = []
         everyone = (1 << len(self.rules)) - 1
         self._free: dict[RuleField, int] = {RuleField.PAYEE: everyone, RuleField.MEMO: everyone}
         for i, r in enumerate(self.rules):
             for fld in (RuleField.PAYEE, RuleField.MEMO):
-                tests = [_text_test(c)[1] for c in r.conditions if c.field is fld]
-                if tests:
-                    self._tests[fld].append((i, tests))
+                conds = [c for c in r.conditions if c.field is fld]
+                if len(conds) == 1:
+                    c = conds[0]
+                    arg: Any = (
+                        _regex(c.value)
+                        if c.op is Op.REGEX
+                        else c.value.casefold()
+                        if c.op is Op.CONTAINS
+                        else c.value.casefold().strip()
+                    )
+                    self._simple[fld].append((1 << i, c.op, arg))
+                elif conds:
+                    self._tests[fld].append((i, [_text_test(c)[1] for c in conds]))
+                if conds:
                     self._free[fld] &= ~(1 << i)
             self._amount.append(
                 [_amount_test(c) for c in r.conditions if c.field is RuleField.AMOUNT]
@@ -245,6 +261,17 @@ class CompiledRules:
             # Regexes see the original text (with IGNORECASE); contains/equals the folded text.
             folded = text.casefold()
             mask = self._free[fld]
+            stripped = folded.strip()
+            # Single-condition rules inline (no call per test): the bulk of real rule sets.
+            for bit, op, arg in self._simple[fld]:
+                if op is Op.CONTAINS:
+                    if arg in folded:
+                        mask |= bit
+                elif op is Op.EQUALS:
+                    if arg == stripped:
+                        mask |= bit
+                elif arg.search(text) is not None:
+                    mask |= bit
             for i, tests in self._tests[fld]:
                 if all(test(text, folded) for test in tests):
                     mask |= 1 << i

@@ -18,10 +18,12 @@ The API the import wizard and the CLI share:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -632,6 +634,22 @@ def _propose(
     ]
 
 
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """No cyclic GC while hundreds of thousands of short-lived rows are built.
+
+    Rows hold no reference cycles; with GC on, each generation-0 sweep walks the growing
+    lists again, which measured ~2x the cost of building the rows themselves.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def plan_import(
     ledger: Ledger,
     request: ImportRequest,
@@ -641,9 +659,10 @@ def plan_import(
 ) -> ImportPlan:
     """Everything ``run_import`` would do, without writing (the wizard's summary page)."""
     _tick(progress, cancel, "reading", 0, 0)
-    parsed = parse_file(request)
-    with ledger.book.reading() as session:
-        return _plan(session.connection(), parsed, request, progress, cancel)
+    with _bulk():
+        parsed = parse_file(request)
+        with ledger.book.reading() as session:
+            return _plan(session.connection(), parsed, request, progress, cancel)
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -663,6 +682,17 @@ def run_import(
     inside the write transaction so a concurrent edit cannot slip a duplicate in between.
     """
     _tick(progress, cancel, "reading", 0, 0)
+    with _bulk():
+        return _run(ledger, request, dry_run, progress, cancel)
+
+
+def _run(
+    ledger: Ledger,
+    request: ImportRequest,
+    dry_run: bool,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ImportReport:
     parsed = parse_file(request)
     if dry_run:
         with ledger.book.reading() as session:

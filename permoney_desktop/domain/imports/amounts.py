@@ -85,13 +85,18 @@ def guess_decimal_comma(values: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _exponent(code: str) -> int:
+    return exponent(currency(code))
+
+
 def to_minor(amount: Decimal, currency_code: str) -> int:
     """Exact minor units of ``amount``; more decimals than the currency has is an error.
 
     A third decimal on a USD amount means a separator was misread (1.234 meant 1234), so it
     is reported instead of rounded away.
     """
-    exp = exponent(currency(currency_code))
+    exp = _exponent(currency_code)
     scaled = amount.scaleb(exp)
     if scaled != scaled.to_integral_value():
         raise AmountFormatError(
