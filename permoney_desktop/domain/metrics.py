@@ -26,7 +26,7 @@ from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.currency import Currency, exponent
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.fx import MissingRate, RateTable
-from permoney_desktop.domain.periods import DateRange, Period, add_months
+from permoney_desktop.domain.periods import DateRange, Period, add_months, next_month
 from permoney_desktop.domain.rounding import MONEY_CONTEXT, quantize
 
 UNCATEGORIZED = "Uncategorized"
@@ -282,7 +282,7 @@ class FlowIndex:
         """The months ``span`` covers only in part (they need day-level detail)."""
         out = set()
         for month in (span.start.replace(day=1), span.end.replace(day=1)):
-            whole = DateRange(month, add_months(month, 1) - _ONE_DAY)
+            whole = DateRange(month, next_month(month) - _ONE_DAY)
             if not (span.start <= whole.start and whole.end <= span.end):
                 out.add(month)
         return out
@@ -302,7 +302,7 @@ class FlowIndex:
                     total.add(m)
                 continue
             day = max(month, span.start)
-            last = min(add_months(month, 1) - _ONE_DAY, span.end)
+            last = min(next_month(month) - _ONE_DAY, span.end)
             while day <= last:
                 if (d := self.daily.get(day)) is not None:
                     total.add(d)
@@ -795,6 +795,40 @@ class PeriodMetrics:
 
 
 @_exact
+def net_worth_by_day(
+    days: Sequence[date],
+    accounts: Sequence[AccountSeries],
+    base: str,
+    rates: RateTable,
+    converter: Converter | None = None,
+) -> tuple[list[int], list[Missing]]:
+    """Net worth on each series day from the accounts' levels (same rounding as
+    ``level_totals``: assets and owed rounded once each), with each day's missing rates.
+    Pass one ``converter`` to share its rate lookups between several series."""
+    convert = converter or Converter(base, rates)
+    values = []
+    missing: list[Missing] = []
+    for i, day in enumerate(days):
+        assets: Amount = 0
+        owed: Amount = 0
+        lacking: set[MissingRate] | None = None
+        for acc in accounts:
+            level = acc.values[i]
+            if level is None:
+                continue
+            converted = convert(level, acc.currency, day)
+            if isinstance(converted, MissingRate):
+                lacking = lacking or set()
+                lacking.add(converted)
+            elif acc.classification is Classification.LIABILITY:
+                owed += converted
+            else:
+                assets += converted
+        values.append(round_minor(assets) - round_minor(owed))
+        missing.append(_NONE if lacking is None else frozenset(lacking))
+    return values, missing
+
+
 def net_worth_series(
     days: Sequence[date],
     accounts: Sequence[AccountSeries],
@@ -802,28 +836,9 @@ def net_worth_series(
     rates: RateTable,
     converter: Converter | None = None,
 ) -> tuple[tuple[int, ...], Missing]:
-    """Net worth on each series day from the accounts' levels (same rounding as
-    ``level_totals``: assets and owed rounded once each). Pass one ``converter`` to share
-    its rate lookups between several series."""
-    convert = converter or Converter(base, rates)
-    values = []
-    missing: set[MissingRate] = set()
-    for i, day in enumerate(days):
-        assets: Amount = 0
-        owed: Amount = 0
-        for acc in accounts:
-            level = acc.values[i]
-            if level is None:
-                continue
-            converted = convert(level, acc.currency, day)
-            if isinstance(converted, MissingRate):
-                missing.add(converted)
-            elif acc.classification is Classification.LIABILITY:
-                owed += converted
-            else:
-                assets += converted
-        values.append(round_minor(assets) - round_minor(owed))
-    return tuple(values), frozenset(missing)
+    """``net_worth_by_day`` as one tuple of values and every missing rate."""
+    values, missing = net_worth_by_day(days, accounts, base, rates, converter)
+    return tuple(values), frozenset().union(*missing)
 
 
 def build_period_metrics(

@@ -84,7 +84,7 @@ class DateRange:
         month = self.start.replace(day=1)
         while month <= self.end:
             yield month
-            month = add_months(month, 1)
+            month = next_month(month)
 
     def sample_days(self) -> list[date]:
         """Series points: every day up to a year, else every 7th day counted back from the end
@@ -130,6 +130,11 @@ class Period:
         cumulative, so an edit on or before the period's end moves them too.
         """
         return day <= self.end
+
+
+def next_month(day: date) -> date:
+    """The first day of the month after ``day``'s (cheap: no calendar lookups)."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
 def last_day_of_month(day: date) -> date:

@@ -40,6 +40,7 @@ from permoney_desktop.domain.metrics import (
     Goal,
     GoalProgress,
     MerchantTotal,
+    Missing,
     PeriodFigures,
     PeriodMetrics,
     budget_lines,
@@ -48,6 +49,7 @@ from permoney_desktop.domain.metrics import (
     flow_totals,
     goal_progress,
     level_totals,
+    net_worth_by_day,
     net_worth_series,
     period_figures,
 )
@@ -81,6 +83,7 @@ class _BookState:
     index: FlowIndex | None = None
     static: tuple[Any, ...] | None = None
     versions: Versions | None = None
+    rates: RateTable | None = None
 
 
 _STATES: weakref.WeakKeyDictionary[Ledger, _BookState] = weakref.WeakKeyDictionary()
@@ -151,12 +154,14 @@ def _load(
     versions = q.account_versions(session)
     categories = q.categories(session)
     rate_list = q.rates(session)
-    rates = RateTable.of(rate_list)
     static = (
         base,
         tuple(sorted((c.id, c.kind.value, c.parent_id) for c in categories.values())),
         tuple(sorted((r.day, r.base, r.quote, r.rate) for r in rate_list)),
     )
+    same_rates = state.static is not None and state.static[2] == static[2]
+    rates = state.rates if same_rates and state.rates is not None else RateTable.of(rate_list)
+    state.rates = rates
     day_set = set(days)
     index = state.index
     if (
@@ -315,14 +320,74 @@ def _account_series(
     return series
 
 
+def _daily_series(
+    snap: _Snapshot, session: Session, span: DateRange
+) -> tuple[list[AccountSeries], tuple[tuple[int, ...], Missing]]:
+    """Daily account and net worth series for ``span``, computed once per computation for
+    the widest daily span (the named periods ending today share most of their days)."""
+    memo = snap.memo.get("daily_series")
+    if memo is None or not (memo[0] <= span.start and span.end <= memo[1]):
+        cover = snap.memo.get("daily")
+        lo, hi = span.start, span.end
+        if cover is not None and cover[0] <= lo and hi <= cover[1]:
+            lo, hi = cover[0], cover[1]
+        whole = DateRange(lo, hi)
+        days = _every_day(whole)
+        accounts = _account_series(snap, session, whole, days)
+        flags = _partial_flags(snap, session, whole, days)
+        values, missing = net_worth_by_day(days, accounts, snap.base, snap.rates, snap.converter)
+        memo = snap.memo["daily_series"] = (lo, hi, accounts, flags, values, missing)
+    lo, _hi, accounts, flags, values, missing = memo
+    i0 = (span.start - lo).days
+    i1 = i0 + span.days
+    sliced = [
+        AccountSeries(
+            a.account_id,
+            a.name,
+            a.currency,
+            a.classification,
+            a.values[i0:i1],
+            any(flags[a.account_id][i0:i1]),
+        )
+        for a in accounts
+    ]
+    return sliced, (tuple(values[i0:i1]), frozenset().union(*missing[i0:i1]))
+
+
+def _every_day(span: DateRange) -> list[date]:
+    return [span.start + timedelta(days=i) for i in range(span.days)]
+
+
+def _partial_flags(
+    snap: _Snapshot, session: Session, span: DateRange, days: Sequence[date]
+) -> dict[int, list[bool]]:
+    """Per account and day: whether the row carried forward to that day was partial."""
+    stream = _daily_points(snap, session, span)
+    out = {}
+    for acc, points in stream.items():
+        flags = []
+        i = 0
+        flag = False
+        for day in days:
+            while i < len(points) and points[i][0] <= day:
+                flag = points[i][2]
+                i += 1
+            flags.append(flag)
+        out[acc] = flags
+    return out
+
+
 def _compute(snap: _Snapshot, session: Session, period: Period) -> PeriodMetrics:
     current, flows, levels = _figures(snap, session, period.range)
     previous = None
     if period.previous is not None:
         previous = _figures(snap, session, period.previous)[0]
     days = period.range.sample_days()
-    accounts = _account_series(snap, session, period.range, days)
-    series = net_worth_series(days, accounts, snap.base, snap.rates, snap.converter)
+    if len(days) == period.range.days:
+        accounts, series = _daily_series(snap, session, period.range)
+    else:
+        accounts = _account_series(snap, session, period.range, days)
+        series = net_worth_series(days, accounts, snap.base, snap.rates, snap.converter)
     months = set(period.range.months())
     wanted = [b for b in snap.budgets if b.month in months]
     month_sums: dict[date, FlowSums] = {
