@@ -14,8 +14,6 @@ import warnings
 from datetime import date
 from typing import Any
 
-from ofxtools.Parser import OFXTree
-
 from permoney_desktop.domain.currency import currency
 from permoney_desktop.domain.errors import CurrencyError
 from permoney_desktop.domain.imports.records import (
@@ -49,6 +47,9 @@ def _raw_day(text: str | None) -> date | None:
 
 def read_ofx(data: bytes, name: str, fmt: FileFormat = FileFormat.OFX) -> ParsedFile:
     """Parse every bank and credit-card statement in the file; anything unreadable raises."""
+    # Imported here: ofxtools takes ~0.3 s to import, which a CSV import should not pay.
+    from ofxtools.Parser import OFXTree
+
     tree = OFXTree()
     try:
         with warnings.catch_warnings():
