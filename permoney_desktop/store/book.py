@@ -78,7 +78,7 @@ def _check_file(path: Path, key: bytes | None) -> None:
         if head == SQLITE_MAGIC:
             raise BookError(f"{path} is not encrypted; open it without a key")
         return
-    if len(head) == 16 and head != SQLITE_MAGIC:
+    if cipher.is_encrypted_file(path):
         # SQLCipher files start with their salt, which is our book id.
         raise EncryptedBookError(
             f"{path} is encrypted (or not a Permoney book): its key is needed", head.hex()

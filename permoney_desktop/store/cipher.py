@@ -110,9 +110,16 @@ def file_header(path: Path) -> bytes:
 
 
 def is_encrypted_file(path: Path) -> bool:
-    """True for a non-empty file that is not plain SQLite (so, presumably, SQLCipher)."""
+    """True for a file shaped like SQLCipher: not plain SQLite, and whole pages of >= 512 bytes.
+
+    Anything else (a text file, a truncated download) is simply not a book, and must not be
+    met with a request for a recovery key.
+    """
     head = file_header(path)
-    return len(head) == 16 and head != SQLITE_MAGIC
+    if len(head) != 16 or head == SQLITE_MAGIC:
+        return False
+    size = path.stat().st_size
+    return size >= 512 and size % 512 == 0
 
 
 def salt_of(path: Path) -> bytes:
