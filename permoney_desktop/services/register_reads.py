@@ -6,13 +6,19 @@ worker). Raw SQL on the driver keeps a 200-row page in the low milliseconds at 1
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import threading
+import time
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from datetime import date as _Date  # noqa: N812 (a field is named date)
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.balances import DayBalance
@@ -20,7 +26,9 @@ from permoney_desktop.domain.currency import Currency, currency
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.fx import Rate, RateTable
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, TagId
-from permoney_desktop.services.ledger import Ledger
+
+if TYPE_CHECKING:
+    from permoney_desktop.services.ledger import Ledger
 
 
 class SortColumn(StrEnum):
@@ -169,9 +177,74 @@ def _order(q: RegisterQuery) -> str:
     return f"ORDER BY e.date{d}, e.id{d}"
 
 
+class _Readers:
+    """Plain read connections to one book, one per thread (autocommit: each statement reads
+    the latest committed snapshot). SQLAlchemy's session and result layers cost ~1.5 ms per
+    query here, which an edit (eight small reads) cannot afford; encrypted books keep the
+    engine's (keyed) connections."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.local = threading.local()
+        self.all: list[sqlite3.Connection] = []
+        self.lock = threading.Lock()
+
+    def connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self.local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only=ON")
+            self.local.conn = conn
+            with self.lock:
+                self.all.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self.lock:
+            conns, self.all = self.all, []
+        for conn in conns:
+            conn.close()
+        self.local = threading.local()
+
+
+_READERS: weakref.WeakKeyDictionary[Ledger, _Readers] = weakref.WeakKeyDictionary()
+_READERS_LOCK = threading.Lock()
+_BUSY_TIMEOUT_MS = 5000
+_SLOW_MS = 100.0
+_sql_log = logging.getLogger("permoney.sql")
+
+
+def _readers(ledger: Ledger) -> _Readers | None:
+    if getattr(ledger.book, "key", None) is not None:
+        return None
+    readers = _READERS.get(ledger)
+    if readers is None:
+        with _READERS_LOCK:
+            readers = _READERS.get(ledger)
+            if readers is None:
+                readers = _READERS[ledger] = _Readers(Path(ledger.book.path))
+    return readers
+
+
+def close(ledger: Ledger) -> None:
+    """Close this book's plain read connections (before the book itself is closed)."""
+    readers = _READERS.pop(ledger, None)
+    if readers is not None:
+        readers.close()
+
+
 def _run(ledger: Ledger, sql: str, args: Sequence[Any] = ()) -> list[Any]:
-    with ledger.book.reading() as session:
-        return list(session.connection().exec_driver_sql(sql, tuple(args)).fetchall())
+    readers = _readers(ledger)
+    if readers is None:
+        with ledger.book.reading() as session:
+            return list(session.connection().exec_driver_sql(sql, tuple(args)).fetchall())
+    started = time.perf_counter()
+    rows = readers.connection().execute(sql, tuple(args)).fetchall()
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    if elapsed_ms >= _SLOW_MS:
+        _sql_log.warning("slow query %.0f ms: %s", elapsed_ms, " ".join(sql.split())[:500])
+    return rows
 
 
 def count_entries(ledger: Ledger, q: RegisterQuery) -> int:
@@ -346,17 +419,26 @@ def rate_table(ledger: Ledger) -> RateTable:
     )
 
 
-def completions(ledger: Ledger, *, payee_limit: int = 5000) -> Completions:
-    """Payees (most used first), categories as "Parent: Child", and tags, for completers."""
-    payees = tuple(
+def payees(ledger: Ledger, *, limit: int = 5000) -> tuple[str, ...]:
+    """Payees, most used first (groups every entry: a background read on a large book)."""
+    return tuple(
         r[0]
         for r in _run(
             ledger,
             "SELECT payee FROM entries WHERE payee != '' GROUP BY payee "
             "ORDER BY count(*) DESC LIMIT ?",
-            [payee_limit],
+            [limit],
         )
     )
+
+
+def completions(
+    ledger: Ledger, *, payee_limit: int = 5000, with_payees: bool = True
+) -> Completions:
+    """Payees (most used first), categories as "Parent: Child", and tags, for completers.
+
+    Without ``with_payees`` only the (small) category and tag tables are read."""
+    names = payees(ledger, limit=payee_limit) if with_payees else ()
     cats = tuple(
         (CategoryId(r[0]), r[1])
         for r in _run(
@@ -369,7 +451,7 @@ def completions(ledger: Ledger, *, payee_limit: int = 5000) -> Completions:
     tags = tuple(
         (TagId(r[0]), r[1]) for r in _run(ledger, "SELECT id, name FROM tags ORDER BY name")
     )
-    return Completions(payees, cats, tags)
+    return Completions(names, cats, tags)
 
 
 def entry_count(ledger: Ledger) -> int:

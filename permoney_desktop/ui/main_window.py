@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from permoney_desktop.identity import APP_NAME
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.demo import DemoError, fill_demo
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.background import Background
 from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
 from permoney_desktop.ui.empty_state import EmptyState
 from permoney_desktop.ui.models.accounts_model import AccountsModel
@@ -53,6 +54,8 @@ _PAGE_TITLES = {
 
 
 class MainWindow(QMainWindow):
+    worker_attached = Signal()
+
     def __init__(
         self,
         ledger: Ledger,
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ledger.paths.book.stem} — {APP_NAME}")
         self.resize(1180, 760)
         self.bus = ChangeBus(self)
+        self.background = Background(self)
         self.bridge = bridge or WorkerBridge(self)
         self.stats = ReconcileStats()
         self.book = BalanceBook(ledger, self.stats)
@@ -103,10 +107,14 @@ class MainWindow(QMainWindow):
         self._page_widgets: dict[str, QWidget] = {}
         self.empty_state = EmptyState()
         self.empty_state.demo_requested.connect(self._fill_demo)
+        self._built: set[str] = set()
         for name in PAGES:
-            widget = self._make_page(name)
+            # Pages other than the register are built when first shown: the window opens
+            # without paying for pages nobody looked at.
+            widget = self.register_page if name == "register" else self._placeholder(name)
             self._page_widgets[name] = widget
             self.pages.addWidget(widget)
+        self._built.add("register")
         self.pages.addWidget(self.empty_state)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
@@ -119,7 +127,12 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Book summary")
         self.statusBar().addPermanentWidget(self.status_label)
-        self._entry_count = reads.entry_count(ledger)
+        # Counting every entry and grouping every payee take long on a big book: read them
+        # off the GUI thread; the status bar and the payee completer fill in when they come.
+        self._entry_count: int | None = None
+        self._count_generation = 0
+        self._recount_entries()
+        self.background.run(lambda: reads.payees(ledger), self.register_model.set_payees)
         self._update_status()
         self._update_undo_actions()
         if self.sidebar.is_empty():
@@ -216,17 +229,28 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.sync_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-    def _make_page(self, name: str) -> QWidget:
-        if name == "register":
-            return self.register_page
-        made = self._e2_page(name)
-        if made is not None:
-            return made
+    def _placeholder(self, name: str) -> QWidget:
         label = QLabel(f"{_PAGE_TITLES[name]}")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setAccessibleName(f"{_PAGE_TITLES[name]} page")
         label.setObjectName(f"page-{name}")
         return label
+
+    def page(self, name: str) -> QWidget:
+        """The page widget, built now if it was not yet."""
+        if name not in self._built:
+            self._built.add(name)
+            made = self._e2_page(name)
+            if made is not None:
+                old = self._page_widgets[name]
+                index = self.pages.indexOf(old)
+                self.pages.insertWidget(index, made)
+                if self.pages.currentWidget() is old:
+                    self.pages.setCurrentWidget(made)
+                self.pages.removeWidget(old)
+                old.deleteLater()
+                self._page_widgets[name] = made
+        return self._page_widgets[name]
 
     def _e2_page(self, name: str) -> QWidget | None:
         """The dashboard/health pages live in their own modules; placeholders until they exist."""
@@ -241,11 +265,11 @@ class MainWindow(QMainWindow):
                     if name == "dashboard"
                     else mod.ReportsPage(self.ledger)
                 )
+                if hasattr(page, "background"):
+                    page.background = self.background
                 self.bus.changes_did_apply.connect(page.on_changes)
                 self.bridge.metrics_updated.connect(page.on_metrics_updated)
-                opener = getattr(self, "open_filter", None)  # E1: open the register filtered
-                if callable(opener):
-                    page.filter_requested.connect(opener)
+                page.filter_requested.connect(self._open_card_filter)
                 return page
         except ImportError:
             return None
@@ -279,7 +303,7 @@ class MainWindow(QMainWindow):
         if self.sidebar.is_empty():
             self.pages.setCurrentWidget(self.empty_state)
         else:
-            self.pages.setCurrentWidget(self._page_widgets[name])
+            self.pages.setCurrentWidget(self.page(name))
 
     def current_page(self) -> str:
         widget = self.pages.currentWidget()
@@ -307,6 +331,15 @@ class MainWindow(QMainWindow):
     def open_account(self, account_id: int | None) -> None:
         self.register_page.show_account(None if account_id is None else AccountId(account_id))
         self.show_page("register")
+
+    def attach_worker(self, worker: WorkerControl | None) -> None:
+        """The worker, once started (after the window is shown): queued requests go out."""
+        if worker is None:
+            return
+        self.worker = worker
+        self.writer.worker = worker
+        self.writer.flush()
+        self.worker_attached.emit()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -422,23 +455,42 @@ class MainWindow(QMainWindow):
             if was_empty and not self.sidebar.is_empty():
                 self.show_page(self._checked_page())
         if ChangeKind.ENTRIES in changes.kinds:
-            self._entry_count = reads.entry_count(self.ledger)
+            delta = self.writer.count_delta(changes)
+            if delta is not None and self._entry_count is not None:
+                self._entry_count += sum(delta.values())
+                self._count_generation += 1
+            else:
+                self._recount_entries()
         self._update_status()
+
+    def _recount_entries(self) -> None:
+        self._count_generation += 1
+        self._entry_count = None  # unknown until counted: later writes recount too
+        generation = self._count_generation
+
+        def counted(n: int) -> None:
+            if generation != self._count_generation:
+                return  # a write landed meanwhile: a newer count is on its way
+            self._entry_count = n
+            self._update_status()
+
+        self.background.run(lambda: reads.entry_count(self.ledger), counted)
 
     def _update_status(self) -> None:
         n_accounts = self.accounts_model.account_count()
+        entries = "… entries" if self._entry_count is None else f"{self._entry_count:,} entries"
         self.status_label.setText(
             f"{n_accounts} account{'s' if n_accounts != 1 else ''} · "
-            f"{self._entry_count:,} entries · {self.book.base_currency}"
+            f"{entries} · {self.book.base_currency}"
         )
 
     def refresh(self) -> None:
         """Everything afresh (after demo data or an external change to the whole book)."""
         self.book.reload()
         self.accounts_model.rebuild()
-        self.register_model.refresh_completions()
+        self.register_model.refresh_completions(payees=True)
         self.register_model.set_query(self.register_model.query)
-        self._entry_count = reads.entry_count(self.ledger)
+        self._recount_entries()
         self._update_status()
         self._update_undo_actions()
 

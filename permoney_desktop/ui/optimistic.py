@@ -459,6 +459,8 @@ class BalanceBook(QObject):
         fig = self.balance(account_id, day)
         assert fig is not None
         position = -fig.minor if s.classification is Classification.LIABILITY else fig.minor
+        if s.state.currency == self.base_currency:
+            return position, fig.provisional, fig.missing
         money = Money.from_minor(position, s.state.currency)
         converted = self.rates.convert(money, self.base_currency, day)
         if isinstance(converted, MissingRate):

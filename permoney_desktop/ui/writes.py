@@ -130,9 +130,11 @@ class Writer(QObject):
         if not self._pending:
             return
         merged = merge_all(self._pending)
-        self._pending = []
         if self.worker is None:
+            # Kept (merged) for a worker attached later; the syncs table has them anyway.
+            self._pending = [merged]
             return
+        self._pending = []
         try:
             self.worker.enqueue_changes(merged)
         except Exception:  # a failed enqueue never fails the user's write (it stays dirty)

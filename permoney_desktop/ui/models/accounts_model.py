@@ -46,9 +46,13 @@ class AccountsModel(QAbstractItemModel):
         self._top: list[int] = []
         self._by_account: dict[AccountId, int] = {}
         self._shown: dict[int, tuple[int, tuple[str, ...]]] = {}  # node -> (minor, missing)
+        # Figures computed once per change, not per cell read: the view asks for several
+        # roles of every visible row, and a group total walks all its accounts.
+        self._figures: dict[int, Figure | None] = {}
         self._build()
         book.figures_changed.connect(self._on_figures_changed)
         book.figures_corrected.connect(self._on_figures_changed)
+        book.states_changed.connect(self._forget_figures)
 
     # -- structure -------------------------------------------------------------------------
 
@@ -63,6 +67,7 @@ class AccountsModel(QAbstractItemModel):
 
     def _build(self) -> None:
         self._nodes, self._top, self._by_account = [], [], {}
+        self._figures = {}
         accounts = [a for a in self.book.accounts() if self._show_archived or not a.archived]
         self._add(_Node("net_worth", "Net worth", -1, 0))
         for cls in Classification:
@@ -119,6 +124,16 @@ class AccountsModel(QAbstractItemModel):
     # -- figures ---------------------------------------------------------------------------
 
     def figure(self, number: int) -> Figure | None:
+        if number in self._figures:
+            return self._figures[number]
+        fig = self._figure(number)
+        self._figures[number] = fig
+        return fig
+
+    def _forget_figures(self, _accounts: object = None) -> None:
+        self._figures = {}
+
+    def _figure(self, number: int) -> Figure | None:
         node = self._nodes[number]
         if node.kind == "account":
             assert node.account_id is not None
@@ -142,6 +157,7 @@ class AccountsModel(QAbstractItemModel):
         return (0, ()) if fig is None else (fig.minor, fig.missing)
 
     def _on_figures_changed(self, accounts: frozenset[AccountId]) -> None:
+        self._figures = {}
         if any(a not in self._by_account for a in accounts) and any(
             a in {s.id for s in self.book.accounts()} and self._visible(a) for a in accounts
         ):

@@ -128,9 +128,17 @@ class RegisterModel(QAbstractTableModel):
         self._draft = {}
         self.endResetModel()
 
-    def refresh_completions(self) -> None:
-        self.completions = reads.completions(self.ledger)
+    def refresh_completions(self, *, payees: bool = False) -> None:
+        """Categories and tags afresh (small tables); payees too when asked (a grouping of
+        every entry, which start-up leaves to a background read: see ``set_payees``)."""
+        fresh = reads.completions(self.ledger, with_payees=payees)
+        if not payees:
+            fresh = replace(fresh, payees=self.completions.payees)
+        self.completions = fresh
         self._category_ids = {name: cid for cid, name in self.completions.categories}
+
+    def set_payees(self, payees: tuple[str, ...]) -> None:
+        self.completions = replace(self.completions, payees=payees)
 
     def column_of(self, name: str) -> int:
         return self.columns.index(name)

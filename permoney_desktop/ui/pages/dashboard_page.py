@@ -421,6 +421,11 @@ class DashboardPage(QWidget):
         self.settings = settings or QSettings()
         self.today = today
         self.dash: metrics.DashboardMetrics | None = None
+        # Set by the main window (``run(fn, done, failed)``): the first load runs off the GUI
+        # thread; without it (tests, scripts) loads are synchronous.
+        self.background: Any = None
+        self.loading = False
+        self._generation = 0
         self.provisional = False
         self._dirty = True
         self.loads = 0
@@ -530,8 +535,45 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            self.reload(fresh=self.provisional)
+            if self.background is not None and not self.provisional:
+                self._reload_in_background()
+            else:
+                self.reload(fresh=self.provisional)
         super().showEvent(event)
+
+    def _reload_in_background(self) -> None:
+        """Shown without figures yet (start-up): read them on a pool thread, so the window
+        is on screen at once; a cache miss (a first start) computes there too."""
+        self._dirty = False
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self._set_text(self.range_label, "Loading figures…")
+        ledger, cache, today, name = self.ledger, self.cache, self.today(), self.period_name()
+
+        def load() -> tuple[metrics.DashboardMetrics, list[PeriodMetrics]]:
+            period = metrics.resolve_period(ledger, name, today=today)
+            dash = metrics.dashboard(ledger, cache, period)
+            return dash, monthly_history(ledger, cache, last_whole_month_end(period.end))
+
+        def done(result: tuple[metrics.DashboardMetrics, list[PeriodMetrics]]) -> None:
+            if generation != self._generation:
+                return  # a newer load (a write, a period change) already showed its figures
+            self.loading = False
+            self.loads += 1
+            dash, history = result
+            self.dash = dash
+            self._show(dash, build_cards(dash, history))
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self._show_notice(
+                    f"The dashboard figures could not be computed ({exc}). Your data is safe; "
+                    "try Sync now (F5), or see the Health page."
+                )
+
+        self.background.run(load, done, failed)
 
     def refresh(self) -> None:
         """Reload the figures for the chosen period (the choice itself is never reset)."""
@@ -540,6 +582,8 @@ class DashboardPage(QWidget):
     def reload(self, *, fresh: bool = False) -> None:
         self._dirty = False
         self.loads += 1
+        self._generation += 1
+        self.loading = False
         try:
             period = self.resolved_period()
             dash = metrics.dashboard(self.ledger, self.cache, period, allow_stale=not fresh)
