@@ -322,7 +322,7 @@ def parse_table(
     rows = table.rows if limit is None else table.rows[:limit]
     errors: list[RowError] = []
     date_idx = cols["date"]
-    all_dates = [_cell(c, date_idx) for _, c in table.rows]
+    all_dates = [c[date_idx].strip() if date_idx < len(c) else "" for _, c in table.rows]
     try:
         if options.date_format:
             dates, bad = parse_all([d for d in all_dates if d], options.date_format)
