@@ -34,6 +34,11 @@ def build_parser() -> Parser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     gui = parser.add_argument_group("app window options (no command)")
     gui.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end (offscreen), print OK and exit",
+    )
+    gui.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE",
