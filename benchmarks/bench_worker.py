@@ -121,7 +121,9 @@ def idle_cpu(worker: Any, seconds: float) -> float:
     return (time.process_time() - cpu0) / (time.perf_counter() - wall0) * 100
 
 
-def run(size: str, samples: int, idle_s: float) -> list[tuple[str, str, str, str]]:
+def run(
+    size: str, samples: int, idle_s: float, metrics: bool = True
+) -> list[tuple[str, str, str, str]]:
     from permoney_desktop.services import materialize
     from permoney_desktop.services.ledger import Ledger
     from permoney_desktop.worker.registry import TASK_MODULES
@@ -136,6 +138,9 @@ def run(size: str, samples: int, idle_s: float) -> list[tuple[str, str, str, str
         acct, last = busiest_account(book)
         starts: dict[int, float] = {}
         worker = Worker(ledger, task_modules=[*TASK_MODULES, ping_module(starts)])
+        if not metrics:  # isolate the sync path from the metrics refresh that follows it
+            worker.ctx.hooks.refresh_metrics = None
+        size = size if metrics else f"{size} (no metrics)"
         worker.start()
         try:
             worker.wait_idle(60)
@@ -179,11 +184,16 @@ def main() -> None:
     parser.add_argument("--sizes", default="100k,1M")
     parser.add_argument("--samples", type=int, default=60)
     parser.add_argument("--idle", type=float, default=20.0)
+    parser.add_argument(
+        "--no-metrics", action="store_true", help="also run without the metrics refresh hook"
+    )
     args = parser.parse_args()
     random.seed(4)
     rows: list[tuple[str, str, str, str]] = []
     for size in args.sizes.split(","):
         rows += run(size.strip(), args.samples, args.idle)
+        if args.no_metrics:
+            rows += run(size.strip(), args.samples, args.idle, metrics=False)
     header = ("book", "measure", "p50 ms", "p95 ms")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(4)]
     for r in [header, tuple("-" * w for w in widths), *rows]:

@@ -50,22 +50,30 @@ def parse_date(text: str) -> date:
 
 
 def after_write(ledger: Ledger, changes: Changes) -> None:
-    """Bring derived data up to date after a CLI write.
+    """Queue the syncs a CLI write needs; the app's worker or ``permoney worker`` runs them.
 
-    For now the pending syncs run inline (a later worker will enqueue them instead); a failed
-    account is reported on stderr and stays pending in the syncs table, so nothing is lost.
+    ``permoney sync --wait`` and ``permoney balances --wait`` wait for them (running a worker
+    when none is). If queueing fails, the write still stands: its accounts stay pending in the
+    book's syncs table and the next worker start or ``permoney sync`` picks them up.
     """
     import sys
 
-    from permoney_desktop.services.materialize import sync_pending
+    try:
+        from permoney_desktop.worker.runtime import Worker
 
-    del changes
-    for outcome in sync_pending(ledger):
-        if outcome.status == "failed":
-            print(
-                f"permoney: balances of account {outcome.account_id} not updated: "
-                f"{outcome.error} (still pending)",
-                file=sys.stderr,
-            )
-        for miss in outcome.missing:
-            print(f"permoney: warning: {miss}; balances from then on are partial", file=sys.stderr)
+        worker = Worker(ledger, threads=1, periodic=False)
+    except Exception as exc:
+        queued = False
+        reason = str(exc)
+    else:
+        try:
+            queued = worker.enqueue_changes(changes)
+            reason = "see the log"
+        finally:
+            worker.close()
+    if not queued and changes.dirty_from:
+        print(
+            f"permoney: warning: could not queue the balance update ({reason}); it stays "
+            "pending and runs with: permoney sync --wait",
+            file=sys.stderr,
+        )

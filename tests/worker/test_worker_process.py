@@ -144,3 +144,28 @@ def test_sync_errors_are_one_line(
     assert main(["--book", str(book_path), "sync", "--account", "Nope"]) == 2
     assert capsys.readouterr().err.strip() == "permoney: unknown account 'Nope'"
     assert main(["--book", str(book_path), "sync", "--wait", "--timeout", "0"]) == 2
+
+
+def test_cli_writes_queue_syncs_and_balances_wait_applies_them(
+    ledger: Ledger, book_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    acct = new_account(ledger, "Wallet", entries_count=20)
+    day = (START + timedelta(days=30)).isoformat()
+    args = ["--book", str(book_path)]
+    assert (
+        main([*args, "tx", "add", "--account", "Wallet", "--date", day, "--amount", "-12.50"]) == 0
+    )
+    assert sync_statuses(ledger, acct)[-1] == "pending"  # queued, not materialized inline
+    producer = Worker(ledger, threads=1)
+    try:
+        assert producer.huey.pending_count() >= 1
+    finally:
+        producer.close()
+    capsys.readouterr()
+    assert main([*args, "balances", "--account", "Wallet", "--to", day]) == 0
+    assert "not yet reflected" in capsys.readouterr().err
+    assert main([*args, "balances", "--account", "Wallet", "--to", day, "--wait"]) == 0
+    captured = capsys.readouterr()
+    assert "not yet reflected" not in captured.err
+    assert sync_statuses(ledger, acct)[-1] == "completed"
+    assert_equals_full_rebuild(ledger, acct)

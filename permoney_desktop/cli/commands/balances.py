@@ -34,6 +34,11 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="start", type=parse_date, metavar="DATE")
     p.add_argument("--to", dest="end", type=parse_date, metavar="DATE")
     p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="first let pending syncs finish (runs a worker here when no app is running)",
+    )
     p.set_defaults(handler=cmd_balances)
 
 
@@ -118,6 +123,11 @@ def cmd_balances(args: argparse.Namespace) -> int:
 
     if args.start and args.end and args.start > args.end:
         raise CliError(f"--from {args.start} is after --to {args.end}")
+    if args.wait:
+        from permoney_desktop.cli.commands.worker import wait_for_syncs
+
+        with open_ledger(args) as ledger:
+            wait_for_syncs(ledger)
     source = _source(args)
     try:
         accounts = balances.balances_on(source, args.end or date.today())
@@ -143,7 +153,7 @@ def cmd_balances(args: argparse.Namespace) -> int:
     if stale:
         print(
             f"permoney: note: {len(stale)} account(s) have edits not yet reflected here "
-            f"({', '.join(stale)}); run: permoney materialize",
+            f"({', '.join(stale)}); add --wait to wait for them",
             file=sys.stderr,
         )
     return 0

@@ -104,21 +104,38 @@ def cmd_sync(args: argparse.Namespace) -> int:
         try:
             since = _utc_now_text()
             worker.sync_now(account_id, full=args.full or account_id is not None)
-            live = presence.live_consumers(worker.huey)
             if not args.wait:
+                live = presence.live_consumers(worker.huey)
                 where = "the running worker" if live else "the next app start, `permoney worker`"
                 print(f"sync queued; {where} will run it", file=sys.stderr)
                 return 0
-            if live:
-                drained = _wait_for_others(worker, args.timeout)
-            else:
-                worker.start()
-                drained = worker.wait_idle(args.timeout)
-            if not drained:
-                raise CliError(f"the queue was not drained within {args.timeout:g} s")
+            _drain(worker, args.timeout)
         finally:
             worker.close()
         return _report_syncs(ledger, since)
+
+
+def wait_for_syncs(ledger: Ledger, timeout: float = DEFAULT_WAIT_S) -> None:
+    """Return once every pending sync has run (``--wait`` of other commands)."""
+    worker = _worker(ledger, periodic=False)
+    try:
+        worker.sync_now()  # pending accounts whose request never reached the queue, too
+        _drain(worker, timeout)
+    finally:
+        worker.close()
+
+
+def _drain(worker: Worker, timeout: float) -> None:
+    """Wait for the running app's consumer, or run one here when none is alive."""
+    from permoney_desktop.worker import presence
+
+    if presence.live_consumers(worker.huey):
+        drained = _wait_for_others(worker, timeout)
+    else:
+        worker.start()
+        drained = worker.wait_idle(timeout)
+    if not drained:
+        raise CliError(f"the queue was not drained within {timeout:g} s")
 
 
 def _wait_for_others(worker: Worker, timeout: float) -> bool:
