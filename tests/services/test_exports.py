@@ -63,7 +63,7 @@ def test_book_zip_round_trip_has_identical_balances(ledger: Ledger, tmp_path: Pa
 
 
 def test_book_import_is_all_or_nothing(ledger: Ledger, tmp_path: Path, book_path: Path) -> None:
-    fill_demo(ledger, transactions=200, years=1, seed=3, end=END)
+    fill_demo(ledger, transactions=400, years=1, seed=3, end=END)
     zpath = tmp_path / "book.zip"
     exports.export_book(ledger, zpath)
     broken = tmp_path / "broken.zip"
