@@ -346,3 +346,15 @@ def test_preview_for_the_wizard(ledger: Ledger) -> None:
     assert amb.file_error is not None and "ambiguous" in amb.file_error
     ofx = imports.preview(ledger, _req("checking_sgml.ofx"))
     assert ofx.format is FileFormat.OFX and len(ofx.rows) == 4
+
+
+def test_imported_balances_materialize(ledger: Ledger, checking: int) -> None:
+    from permoney_desktop.services import balances, materialize
+
+    imports.run_import(ledger, _req("checking_sgml.ofx", account="Checking"))
+    # The same bank's QIF: four rows match the OFX ones by fingerprint; only the transfer is new.
+    qif = imports.run_import(ledger, _req("bank.qif", account="Checking"))
+    assert (qif.imported, qif.duplicates) == (1, 4)
+    materialize.sync_pending(ledger)
+    (bal,) = balances.balances_on(ledger, date(2024, 12, 31))
+    assert (bal.minor, bal.partial) == (-450 - 450 + 286000 - 165000 - 20000, False)
