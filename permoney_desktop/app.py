@@ -21,6 +21,8 @@ from permoney_desktop.store.book import BookError
 
 log = logging.getLogger(__name__)
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
 
 def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
@@ -33,6 +35,11 @@ def _has_display() -> bool:
 def start_worker(ledger: Ledger, bridge: Any) -> Any:
     """Start the book's worker with its events bridged to Qt; None if it cannot start."""
     from permoney_desktop.worker.runtime import Worker
+
+    # The worker's threads run Python in this process. By default a thread that wants the GIL
+    # waits up to 5 ms for a busy one to yield, and the GUI thread gives it up on every SQLite
+    # call and Qt paint: behind a metrics refresh an edit's 5 ms of work took 50-100 ms.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
     try:
         worker = Worker(ledger)

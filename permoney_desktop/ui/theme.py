@@ -129,9 +129,24 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+_palette_memo: tuple[tuple[bool, int], Colors] | None = None
+
+
 def palette() -> Colors:
+    """The semantic colours for the current scheme (remembered until the palette changes:
+    item models ask for them on every painted cell)."""
+    global _palette_memo
     dark = is_dark()
     pal = QGuiApplication.palette() if QGuiApplication.instance() else QPalette()
+    key = (dark, int(pal.cacheKey()))
+    if _palette_memo is not None and _palette_memo[0] == key:
+        return _palette_memo[1]
+    colors = _make_palette(dark, pal)
+    _palette_memo = (key, colors)
+    return colors
+
+
+def _make_palette(dark: bool, pal: QPalette) -> Colors:
     text = pal.color(QPalette.ColorRole.WindowText)
     base = pal.color(QPalette.ColorRole.Base)
     window = pal.color(QPalette.ColorRole.Window)

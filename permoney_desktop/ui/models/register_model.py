@@ -92,6 +92,10 @@ class RegisterModel(QAbstractTableModel):
         self.columns: list[str] = []
         self._total = 0
         self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._last: tuple[int, _Page] | None = None  # the page read last (most cells hit it)
+        # Running balances per row until the next change: the view asks for several roles of
+        # every painted cell, and each would bisect the account's rows again.
+        self._figures: dict[int, Figure | None] = {}
         self._draft: dict[str, Any] = {}
         self.draft_account: AccountId | None = None
         self._active = True
@@ -104,6 +108,8 @@ class RegisterModel(QAbstractTableModel):
         self.refresh_completions()
         bus.changes_did_apply.connect(self._on_changes)
         book.figures_corrected.connect(self._on_corrected)
+        book.figures_changed.connect(self._forget_figures)
+        book.states_changed.connect(self._forget_figures)
 
     # -- query -----------------------------------------------------------------------------
 
@@ -118,7 +124,7 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self.query = query
         self._set_columns()
-        self._pages.clear()
+        self._drop_pages()
         self._total = reads.count_entries(self.ledger, query)
         if query.account_id is not None:
             self.draft_account = query.account_id
@@ -158,10 +164,26 @@ class RegisterModel(QAbstractTableModel):
 
     # -- paging ----------------------------------------------------------------------------
 
+    def _forget_figures(self, _accounts: object = None) -> None:
+        self._figures = {}
+
+    def _drop_pages(self, numbers: list[int] | None = None) -> None:
+        if numbers is None:
+            self._pages.clear()
+        else:
+            for number in numbers:
+                del self._pages[number]
+        self._last = None
+        self._figures = {}
+
     def _page(self, number: int) -> _Page:
+        last = self._last
+        if last is not None and last[0] == number:
+            return last[1]
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
+            self._last = (number, page)
             return page
         prev = self._pages.get(number - 1)
         after = None
@@ -180,6 +202,7 @@ class RegisterModel(QAbstractTableModel):
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
+        self._last = (number, page)
         return page
 
     def _prefixes(self, rows: list[reads.EntryLine]) -> list[tuple[int, bool]]:
@@ -221,6 +244,13 @@ class RegisterModel(QAbstractTableModel):
     # -- figures ---------------------------------------------------------------------------
 
     def running_balance(self, row: int) -> Figure | None:
+        if row in self._figures:
+            return self._figures[row]
+        fig = self._running_balance(row)
+        self._figures[row] = fig
+        return fig
+
+    def _running_balance(self, row: int) -> Figure | None:
         line = self.line(row)
         if line is None:
             return None
@@ -613,10 +643,15 @@ class RegisterModel(QAbstractTableModel):
             and dirty
             and not changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS, ChangeKind.RATES}
         ):
-            # Rows before the earliest dirty day did not move: count the (short) tail instead.
-            first = new - reads.tail_count(self.ledger, q, min(dirty))
-        for number in [n for n in self._pages if (n + 1) * PAGE > first]:
-            del self._pages[number]
+            if new == old:
+                # No row came or went: rows before the earliest dirty day kept their place,
+                # so the cached pages bound the first changed row without counting the tail
+                # (a count of five years of rows, for an edit five years back).
+                first = self._first_cached_from(min(dirty))
+            else:
+                # Rows before the earliest dirty day did not move: count the tail instead.
+                first = new - reads.tail_count(self.ledger, q, min(dirty))
+        self._drop_pages([n for n in self._pages if (n + 1) * PAGE > first])
         first = min(first, old, new)
         if new > old:
             self.beginInsertRows(_ROOT, first, first + new - old - 1)
@@ -631,10 +666,27 @@ class RegisterModel(QAbstractTableModel):
                 self.index(first, 0), self.index(self._total - 1, len(self.columns) - 1)
             )
 
+    def _first_cached_from(self, day: date) -> int:
+        """A row number at or before the first row dated ``day`` or later (date order), from
+        the cached pages alone: that row itself when its page is cached and nothing uncached
+        lies between it and an earlier cached row, else the row after the last cached row
+        dated earlier (0 when none is cached)."""
+        best = 0
+        for number in sorted(self._pages):
+            page = self._pages[number]
+            base = number * PAGE
+            for offset, line in enumerate(page.rows):
+                if line.date >= day:
+                    exact = offset > 0 or number == 0 or base == best
+                    return base + offset if exact else best
+            best = base + len(page.rows)
+        return best
+
     def _on_corrected(self, accounts: frozenset[AccountId]) -> None:
         """The worker's figures replaced provisional ones that differed (should never happen)."""
         if self.query.account_id is not None and self.query.account_id not in accounts:
             return
+        self._figures = {}
         if self._total:
             col = self.column_of(BALANCE)
             self.dataChanged.emit(self.index(0, col), self.index(self._total - 1, col))

@@ -184,6 +184,9 @@ class RegisterPage(QWidget):
         self.table.setObjectName("register-table")
         self.table.setAccessibleName("Entries")
         self.table.setModel(model)
+        # A confirmation changes only the provisional mark, never a value: repaint, no
+        # dataChanged (so nothing blinks).
+        model.book.states_changed.connect(lambda _ids: self.table.viewport().update())
         self.table.setItemDelegate(_EditDelegate(model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
