@@ -238,7 +238,7 @@ def test_random_edits_end_with_zero_mismatches(gui: Gui) -> None:
     chk, card = gui.account("Checking"), gui.account("Card")
     gui.window.open_account(int(chk))
     gui.reg.set_active(True)
-    n = 200
+    n = 1000
     for i in range(n):
         acc = rng.choice([chk, card])
         op = rng.random()
@@ -287,6 +287,40 @@ def test_random_edits_end_with_zero_mismatches(gui: Gui) -> None:
             (r.day, r.end, r.partial) for r in register_reads.confirmed_days(gui.ledger, acc)
         ]
         assert not gui.book.is_provisional(acc)
+
+
+def test_a_write_changes_dashboard_cards_in_the_same_turn(gui: Gui) -> None:
+    from permoney_desktop.ui.money_format import format_money
+    from permoney_desktop.ui.pages.dashboard_page import DashboardPage
+    from permoney_desktop.ui.widgets.metric_card import FigureState
+
+    gui.window.show_page("dashboard")
+    page = gui.window.page("dashboard")
+    assert isinstance(page, DashboardPage)
+    gui.qtbot.waitUntil(lambda: not page.loading and "net_worth" in page.cards, timeout=10000)
+    page.set_period("this_month")
+    net_worth, expenses = page.cards["net_worth"], page.cards["expenses"]
+    worth_before, spent_before = net_worth.value.text(), expenses.value.text()
+    chk = gui.account("Checking")
+    today = date.today()
+    gui.window.writer.run(
+        lambda: entries.add_entry(gui.ledger, NewEntry(chk, today, Decimal("-12.34"))),
+        days=[(chk, today)],
+    )
+    # the same turn: no event processed since the write
+    assert net_worth.value.text() != worth_before
+    assert net_worth.value.text() == format_money(gui.book.net_worth().money)
+    assert net_worth.data().state is FigureState.PROVISIONAL  # type: ignore[union-attr]
+    assert expenses.value.text() != spent_before
+    assert expenses.data().state is FigureState.PROVISIONAL  # type: ignore[union-attr]
+    shown = net_worth.value.text(), expenses.value.text()
+    gui.settle()
+    gui.qtbot.waitUntil(
+        lambda: net_worth.data().state is FigureState.CONFIRMED,  # type: ignore[union-attr]
+        timeout=10000,
+    )
+    assert (net_worth.value.text(), expenses.value.text()) == shown
+    assert gui.book.stats.mismatches == 0
 
 
 def test_models_pass_qtmodeltester(qtmodeltester: object, gui: Gui) -> None:
