@@ -115,7 +115,8 @@ def measure_edits(worker: Any, ledger: Any, acct: int, day: date, n: int) -> dic
 
 
 def idle_cpu(worker: Any, seconds: float) -> float:
-    time.sleep(1.0)  # let start-up settle
+    worker.wait_idle(120)  # the metrics refresh after the last edit, too
+    time.sleep(1.0)
     wall0, cpu0 = time.perf_counter(), time.process_time()
     time.sleep(seconds)
     return (time.process_time() - cpu0) / (time.perf_counter() - wall0) * 100

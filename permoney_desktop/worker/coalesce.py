@@ -59,7 +59,7 @@ def merge_dirty(huey: PermoneyHuey, account_id: int, from_date: date | None, ful
         "on conflict (account_id) do update set "
         "from_date = min(coalesce(from_date, excluded.from_date), "
         "coalesce(excluded.from_date, from_date)), "
-        "full = max(full, excluded.full)",
+        "full = max(full, excluded.full), requested = excluded.requested",
         (account_id, day, int(full), time.time()),
         commit=True,
     )
@@ -85,6 +85,17 @@ def dirty_accounts(huey: PermoneyHuey) -> dict[AccountId, DirtyRequest]:
         AccountId(int(acc)): DirtyRequest(date.fromisoformat(day) if day else None, bool(full))
         for acc, day, full in rows
     }
+
+
+def syncs_requested(huey: PermoneyHuey, within_s: float) -> bool:
+    """True when some account sync was requested in the last ``within_s`` seconds and has
+    not started yet (older leftovers, e.g. of a failed enqueue, do not count)."""
+    rows = huey.storage.sql(
+        "select 1 from permoney_dirty where requested >= ? limit 1",
+        (time.time() - within_s,),
+        results=True,
+    )
+    return bool(rows)
 
 
 def set_token(huey: PermoneyHuey, key: str) -> str:

@@ -195,6 +195,13 @@ class JobMonitor:
 
     # -- reading ------------------------------------------------------------------------------
 
+    def running_jobs(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [
+                {"task": j.name, "task_id": j.task_id, "started": j.started}
+                for j in self._running.values()
+            ]
+
     @property
     def running_count(self) -> int:
         with self._lock:

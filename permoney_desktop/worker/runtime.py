@@ -299,7 +299,7 @@ class Worker:
         return {
             "threads": self.threads,
             "paused": self.paused,
-            "running": self.monitor.to_state()["running"],
+            "running": self.monitor.running_jobs(),
         }
 
     def _persist(self) -> None:

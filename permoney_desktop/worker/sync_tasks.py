@@ -16,6 +16,7 @@ reports ``sync_failed`` and the worker carries on.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,9 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 BACKOFF_BASE_S = 0.25  # 0.25, 0.5, 1, 2 s between the five attempts
 LOCK_WAIT_S = 2.0  # then the task goes back in the queue and a worker is free again
+METRICS_SETTLE_S = 0.2  # a refresh starts once syncs have been quiet this long
+METRICS_YIELD_S = 2.0  # longest a refresh waits for quiet before going back in the queue
+DIRTY_RECENT_S = 60.0  # queued sync requests older than this no longer hold refreshes back
 BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
 
 
@@ -139,6 +143,7 @@ def _run_sync(
         return
     window = day
     wants_full = full
+    ctx.sync_gate.enter()
     try:
         owed = coalesce.pop_dirty(huey, acct)
         if owed is not None:
@@ -169,6 +174,7 @@ def _run_sync(
             request_metrics(ctx, None if start is None else [start])
     finally:
         lock.release()
+        ctx.sync_gate.leave()
 
 
 def _retry_busy(
@@ -234,6 +240,13 @@ def register(huey: PermoneyHuey, ctx: WorkerContext) -> None:
         if not coalesce.is_latest(huey, coalesce.METRICS_TOKEN_KEY, token):
             ctx.monitor.mark_current(SUPERSEDED)
             return
+        if ctx.hooks.refresh_metrics is not None:
+            verdict = _await_quiet(ctx, token)
+            if verdict != "go":
+                ctx.monitor.mark_current(verdict)
+                if verdict == REQUEUED:  # syncs outrank us: go back behind them, dates kept
+                    ctx.tasks["refresh_metrics"](token=token)
+                return
         days, full = coalesce.pop_metric_dates(huey)
         hook = ctx.hooks.refresh_metrics
         if hook is None or not (days or full):
@@ -248,6 +261,26 @@ def register(huey: PermoneyHuey, ctx: WorkerContext) -> None:
             ctx.events.publish(events.METRICS_UPDATED, list(periods))
 
     ctx.tasks.update(sync_account=sync_account, sync_all=sync_all, refresh_metrics=refresh_metrics)
+
+
+def _await_quiet(ctx: WorkerContext, token: str | None) -> str:
+    """Wait until syncs have been quiet for a moment: "go", or why not (superseded/requeued).
+
+    Never holds a worker thread while a sync waits for one: a queued sync request, or a
+    newer refresh request, ends the wait at once.
+    """
+    deadline = time.monotonic() + METRICS_YIELD_S
+    while True:
+        if not coalesce.is_latest(ctx.huey, coalesce.METRICS_TOKEN_KEY, token):
+            return SUPERSEDED
+        if coalesce.syncs_requested(ctx.huey, DIRTY_RECENT_S):
+            time.sleep(0.01)  # let the sync's worker take it before we are queued again
+            return REQUEUED
+        if ctx.sync_gate.quiet(METRICS_SETTLE_S):
+            return "go"
+        if time.monotonic() >= deadline:
+            return REQUEUED
+        ctx.sync_gate.pause(0.02)
 
 
 def materialize_account_ids(ctx: WorkerContext) -> list[AccountId]:

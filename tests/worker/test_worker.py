@@ -23,7 +23,7 @@ from permoney_desktop.worker import coalesce, events
 from permoney_desktop.worker.queue import PRIORITY_MAINTENANCE
 from permoney_desktop.worker.registry import TASK_MODULES
 from permoney_desktop.worker.runtime import Worker, WorkerError, resolve_threads
-from permoney_desktop.worker.sync_tasks import request_metrics, request_sync
+from permoney_desktop.worker.sync_tasks import METRICS_SETTLE_S, request_metrics, request_sync
 from tests.worker.conftest import (
     START,
     Recorder,
@@ -384,3 +384,38 @@ def test_health_is_readable_from_the_queue_file(ledger: Ledger, make_worker: Mak
     assert [r["id"] for r in live] == [worker.consumer_id]
     worker.stop()
     assert presence.live_consumers(worker.huey) == []
+
+
+def test_metric_refreshes_wait_for_syncs_to_be_quiet(
+    ledger: Ledger, make_worker: MakeWorker
+) -> None:
+    acct = new_account(ledger, entries_count=2000)
+    spans: dict[str, list[list[float]]] = {"sync": [], "metrics": []}
+
+    def refresh(ctx: Any, days: list[date], full: bool) -> list[str]:
+        start = time.perf_counter()
+        time.sleep(0.05)  # a refresh long enough to collide with the next edit's sync
+        spans["metrics"].append([start, time.perf_counter()])
+        return []
+
+    worker = make_worker(threads=2)
+    worker.ctx.hooks.refresh_metrics = refresh
+    worker.events.subscribe(
+        events.SYNC_STARTED, lambda a: spans["sync"].append([time.perf_counter(), 0.0])
+    )
+    worker.events.subscribe(
+        events.SYNC_COMPLETED, lambda a, v, s: spans["sync"][-1].__setitem__(1, time.perf_counter())
+    )
+    worker.start()
+    for i in range(15):
+        worker.enqueue_changes(edit(ledger, acct, START + timedelta(days=i)))
+        time.sleep(0.03)
+    assert worker.wait_idle(20)
+    assert spans["sync"] and spans["metrics"]
+    for m_start, _m_end in spans["metrics"]:
+        # No sync was running when a refresh began, and the last one ended a settle time ago.
+        assert all(s_end <= m_start or s_start >= m_start for s_start, s_end in spans["sync"])
+        ended = [s_end for _, s_end in spans["sync"] if s_end <= m_start]
+        assert m_start - max(ended) >= METRICS_SETTLE_S * 0.9
+    # Refreshes waited for the burst to settle instead of running after every sync.
+    assert len(spans["metrics"]) < len(spans["sync"])
