@@ -443,6 +443,15 @@ def compute_period(ledger: Ledger, period: Period) -> PeriodMetrics:
         return _compute(snap, session, period)
 
 
+def provisional_period(ledger: Ledger, period: Period, days: Iterable[date]) -> PeriodMetrics:
+    """The period as the book is right after a write that changed flows on ``days`` only:
+    the shared flow index is patched for those days (what the worker's refresh does) rather
+    than rebuilt, so the GUI can show it in the write's own event-loop turn. Not cached."""
+    with _state(ledger).lock, ledger.book.reading() as session, session.begin():
+        snap = _with_budgets(_load(ledger, session, days=days), session, [period])
+        return _compute(snap, session, period)
+
+
 def _meta(versions: Versions) -> dict[str, Any]:
     return {"versions": versions}
 
@@ -743,6 +752,15 @@ def to_dashboard(
         degraded,
         tuple(str(x) for x in m.missing_rates),
     )
+
+
+def provisional_dashboard(
+    ledger: Ledger, cache: MetricsCache, period: Period, days: Iterable[date]
+) -> DashboardMetrics:
+    """``dashboard`` for the book right after a write on ``days`` (see ``provisional_period``)."""
+    value = provisional_period(ledger, period, days)
+    entry = CachedValue(value, False, time.time(), {}, from_cache=False)
+    return to_dashboard(entry, degraded=cache.degraded)
 
 
 def dashboard(

@@ -267,7 +267,15 @@ class MainWindow(QMainWindow):
                 )
                 if hasattr(page, "background"):
                     page.background = self.background
-                self.bus.changes_did_apply.connect(page.on_changes)
+                if name == "dashboard":
+                    # With the days the write changed, its flow cards are patched in this turn.
+                    self.bus.changes_did_apply.connect(
+                        lambda changes, initiator, p=page: p.on_changes(
+                            changes, initiator, days=self.writer.touched_days(changes)
+                        )
+                    )
+                else:
+                    self.bus.changes_did_apply.connect(page.on_changes)
                 self.bridge.metrics_updated.connect(page.on_metrics_updated)
                 page.filter_requested.connect(self._open_card_filter)
                 return page

@@ -55,6 +55,7 @@ class Writer(QObject):
         self.worker = worker
         self._pending: list[Changes] = []
         self._count_delta: tuple[Changes, dict[AccountId, int]] | None = None
+        self._touched: tuple[Changes, set[date]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -93,8 +94,12 @@ class Writer(QObject):
         for (acc, day), n in counts.items():
             delta[acc] = delta.get(acc, 0) + n - before.get((acc, day), 0)
         self._count_delta = (changes, delta)
-        self.apply(changes, touched, initiator)
-        self._count_delta = None
+        self._touched = (changes, {day for _acc, day in touched} | set(changes.dirty_from.values()))
+        try:
+            self.apply(changes, touched, initiator)
+        finally:
+            self._count_delta = None
+            self._touched = None
         return value
 
     def apply(
@@ -126,6 +131,13 @@ class Writer(QObject):
         account gained (negative: lost), so registers avoid a full count. None otherwise."""
         if self._count_delta is not None and self._count_delta[0] is changes:
             return self._count_delta[1]
+        return None
+
+    def touched_days(self, changes: Changes) -> set[date] | None:
+        """For a write made through ``run`` and being applied now: every day whose entries
+        it changed (any account). None otherwise (undo, redo, writes made elsewhere)."""
+        if self._touched is not None and self._touched[0] is changes:
+            return self._touched[1]
         return None
 
     def flush(self) -> None:

@@ -206,25 +206,30 @@ class RegisterModel(QAbstractTableModel):
         return page
 
     def _prefixes(self, rows: list[reads.EntryLine]) -> list[tuple[int, bool]]:
+        """Each row's day flows up to and including it: one running sum per account-day
+        (a day of a big book holds dozens of entries; summing again per row was quadratic)."""
         pairs = {(r.account_id, r.date) for r in rows}
         days = reads.day_entries(self.ledger, pairs)
-        out: list[tuple[int, bool]] = []
-        for r in rows:
-            st = self.book.account(r.account_id)
+        rates = self.book.rates
+        running: dict[tuple[AccountId, date], dict[int, tuple[int, bool]]] = {}
+        for (acc, day), items in days.items():
+            st = self.book.account(acc)
             if st is None:
-                out.append((0, False))
                 continue
+            home = st.currency
             total, partial = 0, False
-            for entry_id, kind, amount, cur in days.get((r.account_id, r.date), ()):
-                if entry_id > r.id:
-                    break
-                if kind is EntryKind.VALUATION:
-                    continue
-                flow, miss = convert_flow(r.date, amount, cur, st.currency, self.book.rates)
-                total += flow.amount
-                partial = partial or miss is not None
-            out.append((total, partial))
-        return out
+            upto: dict[int, tuple[int, bool]] = {}
+            for entry_id, kind, amount, cur in items:
+                if kind is not EntryKind.VALUATION:
+                    if cur == home:
+                        total += amount
+                    else:
+                        flow, miss = convert_flow(day, amount, cur, home, rates)
+                        total += flow.amount
+                        partial = partial or miss is not None
+                upto[entry_id] = (total, partial)
+            running[(acc, day)] = upto
+        return [running.get((r.account_id, r.date), {}).get(int(r.id), (0, False)) for r in rows]
 
     def line(self, row: int) -> reads.EntryLine | None:
         if row < 0 or row >= self._total:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -157,16 +157,35 @@ def shared_cache(ledger: Ledger) -> Any:
 
 
 def monthly_history(
-    ledger: Ledger, cache: Any, end: date, months: int = HISTORY_MONTHS, *, fresh: bool = False
+    ledger: Ledger,
+    cache: Any,
+    end: date,
+    months: int = HISTORY_MONTHS,
+    *,
+    fresh: bool = False,
+    days: Collection[date] | None = None,
 ) -> list[PeriodMetrics]:
-    """The whole calendar months up to ``end``'s month, oldest first (cached periods)."""
+    """The whole calendar months up to ``end``'s month, oldest first (cached periods).
+
+    With ``days`` (the days a write just changed) the months holding them are recomputed
+    provisionally and the others come from the cache as they are."""
     first = add_months(end.replace(day=1), -(months - 1))
+    touched = {d.replace(day=1) for d in days or ()}
     out = []
     for i in range(months):
         start = add_months(first, i)
         period = custom_period(start, min(last_day_of_month(start), end))
-        out.append(metrics.period_metrics(ledger, cache, period, allow_stale=not fresh).value)
+        if days is not None and start in touched:
+            out.append(metrics.provisional_period(ledger, period, days))
+            continue
+        stale_ok = days is not None or not fresh
+        out.append(metrics.period_metrics(ledger, cache, period, allow_stale=stale_ok).value)
     return out
+
+
+# A write's days are patched into the figures in its own turn when they are this few; more
+# (an import, a change years back) are recomputed off the GUI thread instead.
+MAX_PATCHED_DAYS = 62
 
 
 def last_whole_month_end(day: date) -> date:
@@ -426,6 +445,8 @@ class DashboardPage(QWidget):
         self.background: Any = None
         self.loading = False
         self._generation = 0
+        # Days changed by writes not shown yet (None: some write's days are unknown).
+        self._pending_days: set[date] | None = set()
         self.provisional = False
         self._dirty = True
         self.loads = 0
@@ -535,26 +556,34 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            if self.background is not None and not self.provisional:
-                self._reload_in_background()
+            if self.provisional and self._pending_days:
+                self.reload(fresh=True, days=self._pending_days)
+            elif self.background is not None:
+                self._reload_in_background(fresh=self.provisional)
             else:
                 self.reload(fresh=self.provisional)
         super().showEvent(event)
 
-    def _reload_in_background(self) -> None:
-        """Shown without figures yet (start-up): read them on a pool thread, so the window
-        is on screen at once; a cache miss (a first start) computes there too."""
+    def _reload_in_background(self, *, fresh: bool = False) -> None:
+        """Read (or compute) the figures on a pool thread, so the window never waits: at
+        start-up (a cache miss computes there too), or after writes too many days apart to
+        patch. Meanwhile net worth, assets and owed already show the optimistic levels."""
         self._dirty = False
+        self._pending_days = set()
         self._generation += 1
         generation = self._generation
         self.loading = True
-        self._set_text(self.range_label, "Loading figures…")
+        if self.dash is None:
+            self._set_text(self.range_label, "Loading figures…")
+        elif self.provisional:
+            self._show_levels_now()
         ledger, cache, today, name = self.ledger, self.cache, self.today(), self.period_name()
 
         def load() -> tuple[metrics.DashboardMetrics, list[PeriodMetrics]]:
             period = metrics.resolve_period(ledger, name, today=today)
-            dash = metrics.dashboard(ledger, cache, period)
-            return dash, monthly_history(ledger, cache, last_whole_month_end(period.end))
+            dash = metrics.dashboard(ledger, cache, period, allow_stale=not fresh)
+            end = last_whole_month_end(period.end)
+            return dash, monthly_history(ledger, cache, end, fresh=fresh)
 
         def done(result: tuple[metrics.DashboardMetrics, list[PeriodMetrics]]) -> None:
             if generation != self._generation:
@@ -563,7 +592,10 @@ class DashboardPage(QWidget):
             self.loads += 1
             dash, history = result
             self.dash = dash
-            self._show(dash, build_cards(dash, history))
+            cards = build_cards(dash, history, provisional=self.provisional)
+            if self.provisional and self.balances is not None:
+                cards = self._with_optimistic_levels(cards, dash.period)
+            self._show(dash, cards)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -579,17 +611,23 @@ class DashboardPage(QWidget):
         """Reload the figures for the chosen period (the choice itself is never reset)."""
         self.reload()
 
-    def reload(self, *, fresh: bool = False) -> None:
+    def reload(self, *, fresh: bool = False, days: Collection[date] | None = None) -> None:
+        """Load and show the figures; ``fresh`` recomputes what the book changed since they
+        were cached, ``days`` (a write's days, with ``fresh``) patches just those in."""
         self._dirty = False
+        self._pending_days = set()
         self.loads += 1
         self._generation += 1
         self.loading = False
         try:
             period = self.resolved_period()
-            dash = metrics.dashboard(self.ledger, self.cache, period, allow_stale=not fresh)
-            history = monthly_history(
-                self.ledger, self.cache, last_whole_month_end(period.end), fresh=fresh
-            )
+            end = last_whole_month_end(period.end)
+            if fresh and days:
+                dash = metrics.provisional_dashboard(self.ledger, self.cache, period, days)
+                history = monthly_history(self.ledger, self.cache, end, days=days)
+            else:
+                dash = metrics.dashboard(self.ledger, self.cache, period, allow_stale=not fresh)
+                history = monthly_history(self.ledger, self.cache, end, fresh=fresh)
         except Exception as exc:  # a broken cache or book must not take the window down
             log.exception("dashboard figures could not be loaded")
             self._show_notice(
@@ -602,6 +640,25 @@ class DashboardPage(QWidget):
         if self.provisional and self.balances is not None:
             cards = self._with_optimistic_levels(cards, period)
         self._show(dash, cards)
+
+    def _show_levels_now(self) -> None:
+        """Net worth, assets and owed from the optimistic balances at once; the flow cards
+        keep their figures, marked provisional, until the recomputed ones arrive."""
+        if self.dash is None:
+            return
+        note = "Provisional: being recomputed after your edit."
+        shown = {k: c.data() for k, c in self.cards.items()}
+        cards = {
+            k: d
+            if k in _LEVEL_CARDS or d.state is FigureState.PARTIAL
+            else replace(d, state=FigureState.PROVISIONAL, state_note=note)
+            for k, d in shown.items()
+            if d is not None
+        }
+        if self.balances is not None:
+            cards = self._with_optimistic_levels(cards, self.dash.period)
+        for key, data in cards.items():
+            self.cards[key].update_from(data)
 
     def _with_optimistic_levels(
         self, cards: dict[str, CardData], period: Period
@@ -707,8 +764,13 @@ class DashboardPage(QWidget):
 
     # -- live updates -----------------------------------------------------------------------
 
-    def on_changes(self, changes: Changes, initiator: object = None) -> None:
-        """After a write: figures for the book as it now is, provisional until confirmed."""
+    def on_changes(
+        self, changes: Changes, initiator: object = None, days: Collection[date] | None = None
+    ) -> None:
+        """After a write: figures for the book as it now is, provisional until confirmed.
+
+        ``days`` (from the main window's writer: every day the write changed) lets the flow
+        figures be patched in this turn instead of recomputed from the whole book."""
         money_kinds = {
             ChangeKind.ENTRIES,
             ChangeKind.ACCOUNTS,
@@ -721,10 +783,20 @@ class DashboardPage(QWidget):
         if not (changes.kinds & money_kinds or changes.dirty_from):
             return
         self.provisional = True
-        if self.isVisible():
-            self.reload(fresh=True)
-        else:
+        patchable = days is not None and changes.kinds <= {ChangeKind.ENTRIES}
+        if self._pending_days is not None:
+            self._pending_days = self._pending_days | set(days or ()) if patchable else None
+        pending = self._pending_days
+        if pending is not None and len(pending) > MAX_PATCHED_DAYS:
+            pending = self._pending_days = None
+        if not self.isVisible():
             self._dirty = True  # hidden views catch up when shown
+        elif pending:
+            self.reload(fresh=True, days=pending)
+        elif self.background is not None:
+            self._reload_in_background(fresh=True)
+        else:
+            self.reload(fresh=True)
 
     def on_metrics_updated(self, periods: object = None) -> None:
         """The worker refreshed the cached figures: show them as confirmed."""
