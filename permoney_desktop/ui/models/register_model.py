@@ -73,6 +73,20 @@ _SORTABLE = {
 }
 
 
+# Plain ints and pre-combined flags: the view asks for several roles of every painted cell, and
+# comparing with (or or-ing) PySide's enum members costs ten times a plain int comparison.
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+
+
 @dataclass
 class _Page:
     rows: list[reads.EntryLine]
@@ -288,23 +302,23 @@ class RegisterModel(QAbstractTableModel):
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             name = self.columns[section]
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return _TITLES[name]
-            if role == Qt.ItemDataRole.TextAlignmentRole and name in (AMOUNT, BALANCE):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            if role == _ALIGNMENT and name in (AMOUNT, BALANCE):
+                return _RIGHT
+        if orientation == Qt.Orientation.Vertical and role == _DISPLAY:
             return "✱" if section == self._total else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        base = _SELECTABLE
         name = self.columns[index.column()]
         if name == BALANCE:
             return base
         if self.is_blank_row(index.row()):
-            return base | Qt.ItemFlag.ItemIsEditable
+            return _EDITABLE
         line = self.line(index.row())
         if line is None:
             return base
@@ -312,7 +326,7 @@ class RegisterModel(QAbstractTableModel):
             return base
         if line.kind is EntryKind.TRANSFER and name in (ACCOUNT, CATEGORY):
             return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        return _EDITABLE
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -329,18 +343,18 @@ class RegisterModel(QAbstractTableModel):
             return int(line.account_id)
         if name == BALANCE:
             return self._balance_data(row, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT_ROLES:
             return self._text(line, name)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return self._edit_value(line, name)
-        if role == Qt.ItemDataRole.TextAlignmentRole and name == AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _ALIGNMENT and name == AMOUNT:
+            return _RIGHT
+        if role == _FOREGROUND:
             if name == AMOUNT and line.amount < 0 and line.kind is not EntryKind.VALUATION:
                 return theme.palette().negative
             if name == CATEGORY and not line.category:
                 return theme.palette().muted
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if line.kind is EntryKind.VALUATION and name == AMOUNT:
                 return "Valuation: the account's balance is set to this amount on this day."
             if line.kind is EntryKind.TRANSFER and name == CATEGORY:
@@ -389,16 +403,16 @@ class RegisterModel(QAbstractTableModel):
         fig = self.running_balance(row)
         if fig is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return format_money(fig.money)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             state = {0: "", 1: ", provisional", 2: ", partial"}[int(fig.state)]
             return f"{format_money(fig.money)}{state}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and fig.minor < 0:
+        if role == _ALIGNMENT:
+            return _RIGHT
+        if role == _FOREGROUND and fig.minor < 0:
             return theme.palette().negative
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return fig.tooltip() or None
         if role == roles.FIGURE_ROLE:
             return fig
@@ -410,13 +424,13 @@ class RegisterModel(QAbstractTableModel):
 
     def _blank_data(self, name: str, role: int) -> object:
         value = self._draft.get(name)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             if name == DATE:
                 return value or date.today()
             if name == ACCOUNT:
                 return int(value or self.draft_account or 0)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if name == DATE:
                 return (value or date.today()).isoformat() if value else ""
             if name == ACCOUNT:
@@ -426,9 +440,9 @@ class RegisterModel(QAbstractTableModel):
             if name == PAYEE and value is None and not self._draft:
                 return "New entry… (Ctrl+N)"
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return theme.palette().muted
-        if role == Qt.ItemDataRole.AccessibleTextRole and name == PAYEE:
+        if role == _ACCESSIBLE and name == PAYEE:
             return "New entry row"
         return None
 

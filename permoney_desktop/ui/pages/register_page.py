@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -184,9 +184,9 @@ class RegisterPage(QWidget):
         self.table.setObjectName("register-table")
         self.table.setAccessibleName("Entries")
         self.table.setModel(model)
-        # A confirmation changes only the provisional mark, never a value: repaint, no
-        # dataChanged (so nothing blinks).
-        model.book.states_changed.connect(lambda _ids: self.table.viewport().update())
+        # A confirmation changes only the provisional mark, never a value: repaint the
+        # balance column, no dataChanged (so nothing blinks, and no other cell is redrawn).
+        model.book.states_changed.connect(self._repaint_balances)
         self.table.setItemDelegate(_EditDelegate(model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -381,6 +381,14 @@ class RegisterPage(QWidget):
                 self.status_message.emit("Type an amount to save the new entry.")
         elif current.isValid():
             self.table.edit(current)
+
+    def _repaint_balances(self, _accounts: object = None) -> None:
+        if rm.BALANCE not in self.model.columns:
+            return
+        col = self.model.column_of(rm.BALANCE)
+        port = self.table.viewport()
+        x = self.table.columnViewportPosition(col)
+        port.update(QRect(x, 0, self.table.columnWidth(col), port.height()))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.model.set_active(True)
