@@ -54,7 +54,9 @@ def version() -> str:
 
 
 def dir_size_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+    # Symlinks (PyInstaller links shared libraries) would otherwise be counted twice.
+    files = (f for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+    return sum(f.stat().st_size for f in files) / 1e6
 
 
 def run_pyinstaller() -> Path:
