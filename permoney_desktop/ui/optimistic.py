@@ -302,9 +302,10 @@ class BalanceBook(QObject):
             }
             for d in touched:
                 s.missing.pop(d, None)
-            events = self._recovered(s, rows[idx:], touched, rows[idx - 1] if idx else None)
-            events += self._events(s, inputs)
-            events.sort(key=lambda e: (e.day, isinstance(e, Valuation)))
+            fresh: dict[date, list[Event]] = {}
+            for ev in self._events(s, inputs):
+                fresh.setdefault(ev.day, []).append(ev)
+            events = self._recovered(s, rows[idx:], touched, rows[idx - 1] if idx else None, fresh)
         if idx == 0:
             # Recovered events cover every held day, so a run from the opening is exact.
             s.rows = daily_balances(
@@ -324,14 +325,26 @@ class BalanceBook(QObject):
         rows: list[DayBalance],
         skip: set[date],
         before: DayBalance | None,
+        fresh: dict[date, list[Event]],
     ) -> list[Event]:
-        """The inputs of held days, recovered from their rows (days in ``skip`` excluded)."""
+        """The inputs of held days, recovered from their rows, with the ``fresh`` inputs of
+        the days in ``skip`` (read from the book) in their place: every day comes from one
+        source, already in day order (flows before valuations), so nothing needs sorting."""
         out: list[Event] = []
         prev_partial = before.partial if before is not None else False
         vals = s.valuation_days
+        first = rows[0].day if rows else None
+        later: list[Event] = []
+        for day in sorted(fresh):
+            if first is None or day > rows[-1].day:
+                later += fresh[day]
+            elif day < first:
+                out += fresh[day]
         for r in rows:
             day = r.day
-            if day not in skip:
+            if day in skip:
+                out += fresh.get(day, ())
+            else:
                 net = r.inflows - r.outflows
                 if net:
                     out.append(Flow(day, net))
@@ -340,7 +353,7 @@ class BalanceBook(QObject):
                 if day in vals:
                     out.append(Valuation(day, r.end))
             prev_partial = r.partial
-        return out
+        return out + later
 
     # -- confirmation ----------------------------------------------------------------------
 
