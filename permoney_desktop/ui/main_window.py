@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         self.bridge = bridge or WorkerBridge(self)
         self.stats = ReconcileStats()
-        self.book = BalanceBook(ledger, self.stats)
+        self.book = BalanceBook(ledger, self.stats, defer_valuations=True)
         self.writer = Writer(ledger, self.book, self.bus, worker)
         self.writer.error.connect(self.show_error)
         self.writer.undo_changed.connect(self._update_undo_actions)
@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
         self._count_generation = 0
         self._recount_entries()
         self.background.run(lambda: reads.payees(ledger), self.register_model.set_payees)
+        applied = self.stats.applied
+        self.background.run(
+            lambda: reads.valuation_days(ledger),
+            lambda vals: self.book.adopt_valuation_days(vals, applied),
+        )
         self._update_status()
         self._update_undo_actions()
         if self.sidebar.is_empty():
