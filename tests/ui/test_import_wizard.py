@@ -1,0 +1,264 @@
+"""The import wizard driven like a user: real files from tests/data/imports into a real book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QPushButton
+from pytestqt.qtbot import QtBot
+
+from permoney_desktop.domain.accounts import AccountKind
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import accounts, imports
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import import_actions
+from permoney_desktop.ui.dialogs.import_wizard import (
+    ACCOUNTS_PAGE,
+    DONE_PAGE,
+    MAPPING_PAGE,
+    SUMMARY_PAGE,
+    ImportWizard,
+)
+from permoney_desktop.ui.main_window import MainWindow
+from tests.services.book_state import book_state
+
+DATA = Path(__file__).parents[1] / "data" / "imports"
+WAIT = 10_000
+
+
+def _window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    import_actions.install(window)
+    return window
+
+
+def _account(ledger: Ledger, name: str, kind: AccountKind = AccountKind.CHECKING) -> AccountId:
+    acc, _ = accounts.create_account(ledger, name, kind, "USD")
+    return acc
+
+
+def _wizard(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+    wizard = ImportWizard(
+        window.ledger, import_actions.publisher(window), window, new_account=window.new_account
+    )
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.open_file(path)
+    assert wizard.file_page.isComplete(), wizard.file_page.error.text()
+    return wizard
+
+
+def _to_summary(qtbot: QtBot, wizard: ImportWizard) -> None:
+    if wizard.currentId() == MAPPING_PAGE:
+        qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=WAIT)
+        wizard.next()
+    assert wizard.currentId() == ACCOUNTS_PAGE
+    qtbot.waitUntil(lambda: wizard.accounts_page.ready, timeout=WAIT)
+    assert wizard.accounts_page.isComplete(), wizard.accounts_page.error.text()
+    wizard.next()
+    assert wizard.currentId() == SUMMARY_PAGE
+    qtbot.waitUntil(lambda: wizard.summary_page.ready, timeout=WAIT)
+
+
+def test_import_action_takes_over_ctrl_i(qtbot: QtBot, ledger: Ledger) -> None:
+    window = _window(qtbot, ledger)
+    import_actions.install(window)  # a second call changes nothing
+    ctrl_i = [a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+I")]
+    assert len(ctrl_i) == 1 and ctrl_i[0].isEnabled()
+    titles = {
+        a.text().replace("&", ""): [x.text().replace("&", "") for x in menu.actions()]
+        for a in window.menuBar().actions()
+        if isinstance(menu := a.menu(), QMenu)
+    }
+    assert {"Import…", "Export entries…", "Export book…", "Import book…"} <= set(titles["File"])
+    assert titles["Tools"] == ["Rules…", "Review transfer matches…"]
+    assert list(titles).index("Tools") < list(titles).index("Help")
+    assert window.empty_state.import_button.isEnabled()
+    ctrl_i[0].trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
+
+
+def test_csv_lands_the_right_entries_and_balances(qtbot: QtBot, ledger: Ledger) -> None:
+    checking = _account(ledger, "Checking")
+    window = _window(qtbot, ledger)
+    wizard = _wizard(qtbot, window, DATA / "us_utf8.csv")
+    assert wizard.format.value == "csv"
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentId() == MAPPING_PAGE
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    # The service's guess is shown in the controls, and the preview is the import-to-be.
+    assert page.columns["date"].currentData() == "Date"
+    assert page.columns["payee"].currentData() == "Description"
+    assert page.columns["amount"].currentData() == "Amount"
+    assert page.columns["category"].currentData() == "Category"
+    assert page.model.rowCount() == 4 and page.model.error_rows() == []
+    assert page.model.data(page.model.index(3, 2)) == "2,860.00"
+    assert page.model.data(page.model.index(2, 3)) == "FreshMart, Main St"
+    _to_summary(qtbot, wizard)
+    summary = wizard.summary_page
+    assert summary.plan is not None and summary.plan.imported == 4, summary.error.text()
+    assert "4 new entries" in summary.counts.text()
+    assert summary.isComplete()
+    wizard.next()  # the commit button: Import
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=WAIT)
+    assert wizard.report is not None and wizard.report.imported == 4
+    assert "Imported 4 entries" in wizard.done_page.summary.text()
+    # Balances moved in the window in the same turn, and the import is one undo step.
+    expected = -450 - 450 - 5210 + 286000
+    assert window.book.balance(checking).minor == expected  # type: ignore[union-attr]
+    assert window.undo_action.text() == "Undo Import 4 entries from us_utf8.csv"
+    with ledger.book.reading() as s:
+        rows = (
+            s.connection()
+            .exec_driver_sql("SELECT date, amount, payee FROM entries ORDER BY date, id")
+            .all()
+        )
+    assert [tuple(r) for r in rows] == [
+        ("2024-03-01", -450, "Bean There Cafe"),
+        ("2024-03-01", -450, "Bean There Cafe"),
+        ("2024-03-02", -5210, "FreshMart, Main St"),
+        ("2024-03-15", 286000, "Acme Corp Payroll"),
+    ]
+    wizard.accept()
+    # Re-importing the same file: the summary says nothing is new and Import stays disabled.
+    again = _wizard(qtbot, window, DATA / "us_utf8.csv")
+    again.next()
+    _to_summary(qtbot, again)
+    assert again.summary_page.plan is not None and again.summary_page.plan.imported == 0
+    assert again.summary_page.plan.duplicates == 4
+    assert not again.summary_page.isComplete()
+    assert again.summary_page.duplicates.rowCount() == 4
+    again.reject()
+
+
+def test_bad_file_names_file_line_field_and_leaves_book_unchanged(
+    qtbot: QtBot, ledger: Ledger, book_path: Path
+) -> None:
+    _account(ledger, "Checking")
+    window = _window(qtbot, ledger)
+    before = book_state(book_path)
+    wizard = _wizard(qtbot, window, DATA / "bad_amount.csv")
+    wizard.next()
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.ready, timeout=WAIT)
+    assert not page.isComplete()
+    assert page.model.error_rows() == [1]  # line 3 of the file, the second data row
+    message = page.error.text()
+    assert "bad_amount.csv" in message and "line 3" in message and "amount" in message
+    assert page.model.data(page.model.index(1, 0)) == "3"
+    assert page.model.data(page.model.index(1, 7))  # the row's own problem, in its row
+    assert book_state(book_path) == before
+
+
+def test_ambiguous_dates_are_reported_then_resolved_by_choosing_a_format(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    _account(ledger, "Checking")
+    window = _window(qtbot, ledger)
+    wizard = _wizard(qtbot, window, DATA / "ambiguous.tsv")
+    wizard.next()
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.ready, timeout=WAIT)
+    assert not page.isComplete()
+    assert "ambiguous.tsv" in page.error.text() and "date" in page.error.text()
+    page.date_format.setCurrentIndex(page.date_format.findData("%d/%m/%Y"))
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    assert page.model.data(page.model.index(0, 1)) == "2024-02-01"
+    # Save the mapping as a preset; a later file loads it back.
+    assert page.save_preset("Corner bank")
+    assert imports.list_presets(ledger) == ["Corner bank"]
+    page.date_format.setCurrentIndex(0)
+    page.load_preset()
+    assert page.date_format.currentData() == "%d/%m/%Y"
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+
+
+def test_ofx_maps_the_statement_account_and_imports(qtbot: QtBot, ledger: Ledger) -> None:
+    _account(ledger, "Savings", AccountKind.SAVINGS)
+    checking = _account(ledger, "Checking")
+    window = _window(qtbot, ledger)
+    wizard = _wizard(qtbot, window, DATA / "checking_sgml.ofx")
+    assert wizard.format.value == "ofx"
+    wizard.next()
+    assert wizard.currentId() == ACCOUNTS_PAGE  # no column mapping for a statement
+    page = wizard.accounts_page
+    qtbot.waitUntil(lambda: page.ready, timeout=WAIT)
+    assert len(page.key_combos) == 1 and not page.isComplete()  # two accounts: ask
+    (combo,) = page.key_combos.values()
+    combo.setCurrentIndex(combo.findData("Checking"))
+    assert page.isComplete()
+    assert page.model.rowCount() > 0
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.summary_page.ready, timeout=WAIT)
+    plan = wizard.summary_page.plan
+    assert plan is not None and plan.imported > 0, wizard.summary_page.error.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=WAIT)
+    with ledger.book.reading() as s:
+        total = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT COUNT(*), SUM(amount) FROM entries WHERE account_id = ?", (int(checking),)
+            )
+            .one()
+        )
+    assert total[0] == plan.imported
+    assert window.book.balance(checking).minor == total[1]  # type: ignore[union-attr]
+
+
+def _big_csv(path: Path, rows: int) -> Path:
+    lines = ["Date,Payee,Amount,Category"]
+    for n in range(rows):
+        lines.append(
+            f"2023-{n % 12 + 1:02d}-{n % 28 + 1:02d},Shop {n % 97},-{n % 50 + 1}.25,Cat{n % 7}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("stage", ["duplicates", "writing"])
+def test_cancel_during_the_run_leaves_nothing(
+    qtbot: QtBot, ledger: Ledger, book_path: Path, tmp_path: Path, stage: str
+) -> None:
+    _account(ledger, "Checking")
+    window = _window(qtbot, ledger)
+    before = book_state(book_path)
+    wizard = _wizard(qtbot, window, _big_csv(tmp_path / "big.csv", 12_000))
+    wizard.next()
+    _to_summary(qtbot, wizard)
+    assert wizard.summary_page.plan is not None
+    assert wizard.summary_page.plan.imported == 12_000
+    seen: list[tuple[str, int]] = []
+
+    def on_progress(s: str, done: int, _total: int) -> None:
+        seen.append((s, done))
+        dialog = wizard.progress_dialog
+        # Cancel once writing has begun (categories and 10,000 rows already inserted).
+        if dialog is not None and s == stage and (stage != "writing" or done > 0):
+            button = dialog.findChild(QPushButton)
+            assert button is not None
+            button.click()
+
+    wizard.next()
+    assert wizard.importing
+    job = wizard._import_job
+    assert job is not None
+    job.progressed.connect(on_progress)
+    qtbot.waitUntil(lambda: not wizard.importing, timeout=30_000)
+    assert any(s == stage for s, _ in seen)
+    assert wizard.report is None
+    assert wizard.currentId() == SUMMARY_PAGE
+    assert "cancelled" in wizard.summary_page.error.text()
+    assert book_state(book_path) == before
+    assert window.undo_action.text() == "Undo Add account"
+    # After a cancel the same import can still run to the end.
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=30_000)
+    report = wizard.done_page.w.report
+    assert report is not None and report.imported == 12_000
