@@ -110,7 +110,7 @@ class _FileDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.setMinimumWidth(560)
 
     def _browse(self) -> None:
         if self.saving:
@@ -209,7 +209,8 @@ class ExportEntriesDialog(_FileDialog):
         group.addButton(self.all_entries)
         group.addButton(self.current_view)
         narrowed = query is not None and (query.filtered or query.account_id is not None)
-        self.current_view.setVisible(query is not None)
+        # "What the register shows" only when it shows less than everything.
+        self.current_view.setVisible(narrowed)
         (self.current_view if narrowed else self.all_entries).setChecked(True)
         self.valuations = QCheckBox("Include &balance adjustments (valuations)")
         self.valuations.setAccessibleName("Include balance adjustments")

@@ -147,6 +147,7 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PreviewRow] = []
+        self._money_font = theme.money_font()
 
     def set_rows(self, rows: Sequence[PreviewRow]) -> None:
         self.beginResetModel()
@@ -189,6 +190,8 @@ class PreviewModel(QAbstractTableModel):
             return values[col] if 0 <= col < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole and r.error:
             return r.error
+        if role == Qt.ItemDataRole.FontRole and col == 2:
+            return self._money_font
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and r.error:
@@ -203,6 +206,21 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and r.error:
             return f"Line {r.line} cannot be read: {r.error}"
         return None
+
+
+def show_rows(view: QTableView, model: PreviewModel, rows: Sequence[PreviewRow]) -> None:
+    """Fill the preview and hide the optional columns no shown row uses (more room for the
+    ones that matter, the problem above all)."""
+    model.set_rows(rows)
+    used = {
+        4: any(r.memo for r in rows),
+        5: any(r.category for r in rows),
+        6: any(r.account for r in rows),
+        7: any(r.error for r in rows),
+    }
+    for col, shown in used.items():
+        view.setColumnHidden(col, not shown)
+    view.resizeColumnsToContents()
 
 
 def _preview_table(name: str) -> tuple[QTableView, PreviewModel]:
@@ -569,8 +587,7 @@ class MappingPage(QWizardPage):
                 return
         elif p.header and self.columns["date"].count() <= 1:
             self._set_header(p.header)
-        self.model.set_rows(p.rows)
-        self.table.resizeColumnsToContents()
+        show_rows(self.table, self.model, p.rows)
         self.date_note.setText(
             f"Dates read as {human_date_format(p.date_format)}" if p.date_format else ""
         )
@@ -586,10 +603,7 @@ class MappingPage(QWizardPage):
         first = p.file_error or (p.errors[0] if p.errors else "")
         if first:
             # The preview's messages already name the file, the line and the field.
-            self.error.setText(
-                f"{first.rstrip('.')}. The import needs every row to be readable: fix the "
-                "file or the settings above."
-            )
+            self.error.setText(f"{first.rstrip('.')}. Fix the file or the settings above.")
         else:
             self.error.clear()
         self.ready = True
@@ -802,13 +816,14 @@ class AccountsPage(QWizardPage):
             return
         self.parsed = parsed
         self._build_form()
-        self.model.set_rows(
+        show_rows(
+            self.table,
+            self.model,
             [
                 PreviewRow(r.line, r.date, r.amount, r.payee, r.memo, r.category, r.account or "")
                 for r in parsed.rows[:PREVIEW_ROWS]
-            ]
+            ],
         )
-        self.table.resizeColumnsToContents()
         n = len(parsed.rows)
         self.status.setText(
             f"{n:,} entr{'ies' if n != 1 else 'y'} in the file"
@@ -937,11 +952,7 @@ class SummaryPage(QWizardPage):
             f"out of {plan.total:,} in {plan.file}.",
         ]
         if plan.duplicates:
-            lines.append(
-                f"{plan.duplicates:,} already in the book, skipped (listed below)."
-                if plan.duplicates
-                else ""
-            )
+            lines.append(f"{plan.duplicates:,} already in the book, skipped (listed below).")
         if plan.transfer_pairs:
             n = len(plan.transfer_pairs)
             lines.append(f"{n:,} transfer{'s' if n != 1 else ''} linked by the file's ids.")
@@ -954,9 +965,12 @@ class SummaryPage(QWizardPage):
             lines.append(f"New categories: {shown}" + (f" and {more} more." if more > 0 else "."))
         if plan.rules_applied:
             lines.append(f"Your rules fill in fields on {plan.rules_applied:,} entries.")
-        targets = sorted(set(plan.accounts.values()))
-        if targets:
-            lines.append("Into: " + ", ".join(targets) + ".")
+        per_account: dict[int, int] = {}
+        for r in plan.new_rows:
+            per_account[r.account_id] = per_account.get(r.account_id, 0) + 1
+        if per_account:
+            into = sorted((plan.accounts.get(acc, str(acc)), n) for acc, n in per_account.items())
+            lines.append("Into " + ", ".join(f"{name} ({n:,})" for name, n in into) + ".")
         if not plan.imported:
             lines.append("Nothing new to import: every row is already in the book.")
         self.counts.setText("\n".join(lines))

@@ -336,8 +336,10 @@ class RulesEditor(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (0, 1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.add_button = QPushButton("&Add…")
         self.add_button.setAccessibleName("Add a rule")
         self.toggle_button = QPushButton("&Enable/disable")
