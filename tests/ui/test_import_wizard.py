@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QMenu, QPushButton, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from permoney_desktop.domain.accounts import AccountKind
@@ -83,7 +85,27 @@ def test_import_action_takes_over_ctrl_i(qtbot: QtBot, ledger: Ledger) -> None:
     wizard.reject()
 
 
-def test_csv_lands_the_right_entries_and_balances(qtbot: QtBot, ledger: Ledger) -> None:
+def _reachable(page: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisibleTo(page) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def _unnamed_controls(page: QWidget) -> list[str]:
+    """Keyboard-reachable controls that a screen reader could not name."""
+    return [
+        type(w).__name__
+        for w in _reachable(page)
+        if not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text().replace("&", "").strip())
+    ]
+
+
+def test_csv_lands_the_right_entries_and_balances(
+    qtbot: QtBot, ledger: Ledger, qtmodeltester: ModelTester
+) -> None:
     checking = _account(ledger, "Checking")
     window = _window(qtbot, ledger)
     wizard = _wizard(qtbot, window, DATA / "us_utf8.csv")
@@ -100,8 +122,13 @@ def test_csv_lands_the_right_entries_and_balances(qtbot: QtBot, ledger: Ledger) 
     assert page.model.rowCount() == 4 and page.model.error_rows() == []
     assert page.model.data(page.model.index(3, 2)) == "2,860.00"
     assert page.model.data(page.model.index(2, 3)) == "FreshMart, Main St"
+    qtmodeltester.check(page.model)  # type: ignore[no-untyped-call]
+    assert len(_reachable(page)) >= 20  # 12 columns, 5 options, presets, the table
+    assert _unnamed_controls(page) == []
     _to_summary(qtbot, wizard)
     summary = wizard.summary_page
+    for p in (wizard.file_page, wizard.accounts_page, summary):
+        assert _unnamed_controls(p) == [], p.title()
     assert summary.plan is not None and summary.plan.imported == 4, summary.error.text()
     assert "4 new entries" in summary.counts.text()
     assert summary.isComplete()
