@@ -23,6 +23,7 @@ from permoney_desktop.ui.dialogs.import_wizard import (
     SUMMARY_PAGE,
     ImportWizard,
 )
+from permoney_desktop.ui.dialogs.transfer_review import TransferReviewDialog
 from permoney_desktop.ui.main_window import MainWindow
 from tests.services.book_state import book_state
 
@@ -289,3 +290,52 @@ def test_cancel_during_the_run_leaves_nothing(
     qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=30_000)
     report = wizard.done_page.w.report
     assert report is not None and report.imported == 12_000
+
+
+def test_transfer_ids_link_and_candidates_open_the_review(qtbot: QtBot, ledger: Ledger) -> None:
+    for name, kind in (
+        ("Checking", AccountKind.CHECKING),
+        ("Savings", AccountKind.SAVINGS),
+        ("Visa", AccountKind.CREDIT_CARD),
+    ):
+        _account(ledger, name, kind)
+    window = _window(qtbot, ledger)
+    # The menu's own path: the window's publisher, new-account and review callbacks.
+    wizard = import_actions.open_import_wizard(window, DATA / "transfers.csv")
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=WAIT)
+    assert wizard.mapping_page.columns["account"].currentData() == "Account"
+    assert wizard.mapping_page.columns["transfer_id"].currentData() == "Transfer Id"
+    wizard.next()
+    page = wizard.accounts_page
+    qtbot.waitUntil(lambda: page.ready, timeout=WAIT)
+    # The file's account names match the book's: chosen already, nothing else to ask.
+    assert {k: c.currentData() for k, c in page.key_combos.items()} == {
+        "Checking": "Checking",
+        "Savings": "Savings",
+        "Visa": "Visa",
+    }
+    assert page.fixed is None and page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.summary_page.ready, timeout=WAIT)
+    text = wizard.summary_page.counts.text()
+    assert "1 transfer linked" in text and "1 possible transfer to review" in text
+    assert wizard.summary_page.proposals.rowCount() == 1
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=WAIT)
+    button = wizard.done_page.review_button
+    assert button.isVisibleTo(wizard) and "Review 1 possible transfer" in button.text()
+    button.click()
+    review = window.findChild(TransferReviewDialog)
+    assert review is not None and review.model.rowCount() == 1
+    review.model.set_all(True)
+    assert review.confirm_checked() == 1
+    assert window.undo_action.text() == "Undo Link 1 transfer"
+    with ledger.book.reading() as s:
+        n = (
+            s.connection()
+            .exec_driver_sql("SELECT COUNT(*) FROM entries WHERE kind = 'transfer'")
+            .scalar()
+        )
+    assert n == 4
