@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.services import register_reads as reads
-from permoney_desktop.services.imports import TransferProposal
 
 if TYPE_CHECKING:
+    from permoney_desktop.services.imports import TransferProposal
     from permoney_desktop.ui.dialogs.import_wizard import ImportWizard
     from permoney_desktop.ui.main_window import MainWindow
 

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         if self.sidebar.is_empty():
             self.pages.setCurrentWidget(self.empty_state)
+        from permoney_desktop.ui import import_actions
+
+        import_actions.install(self)  # File → Import…/Export…, Tools → Rules…
 
     # -- construction ----------------------------------------------------------------------
 
