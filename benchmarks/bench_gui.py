@@ -95,6 +95,7 @@ def startup(book: Path, page: str, runs: int = 3) -> dict[str, float]:
 def in_process(book: Path, edits: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
+    from permoney_desktop import app as app_module
     from permoney_desktop.app import start_worker
     from permoney_desktop.services.ledger import Ledger
     from permoney_desktop.ui.bus import WorkerBridge
@@ -109,6 +110,10 @@ def in_process(book: Path, edits: int) -> dict[str, list[float]]:
     window.show()
     if hasattr(window, "background"):
         window.background.wait()
+    app.processEvents()
+    tune = getattr(app_module, "tune_gc", None)
+    if tune is not None:
+        tune()  # as run_app does once the worker is attached
     book_model = window.book
     acc = max(book_model.accounts(), key=lambda a: len(book_model.rows(a.id)))
     checking = next(a for a in book_model.accounts() if a.name == "Everyday Checking")

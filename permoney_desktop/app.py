@@ -7,6 +7,7 @@ stops gracefully on ``aboutToQuit`` (a running task finishes, queued ones stay f
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -30,6 +31,19 @@ def _has_display() -> bool:
     if not sys.platform.startswith("linux"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def tune_gc() -> None:
+    """Once the window is up: move the long-lived objects (every account's daily rows, the
+    ORM's metadata, Qt wrappers, modules) out of the cyclic collector's sight and make young
+    collections rarer. A full collection walked them all on the GUI thread: 60-130 ms at 1M,
+    the p95 of an edit. Garbage is still freed by reference counting as before."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 20)
+
+
+GC_YOUNG_THRESHOLD = 20_000
 
 
 def start_worker(ledger: Ledger, bridge: Any) -> Any:
@@ -124,7 +138,10 @@ def run_app(
             return worker
 
         if with_worker:
+            window.worker_attached.connect(tune_gc)
             QTimer.singleShot(0, lambda: window.background.run(_boot_worker, window.attach_worker))
+        else:
+            QTimer.singleShot(0, tune_gc)
         if os.environ.get("PERMONEY_STARTUP_PROBE"):
             _install_probe(app, window, started, with_worker)
         return int(app.exec())

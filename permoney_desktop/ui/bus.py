@@ -3,9 +3,9 @@
 ``ChangeBus.changes_did_apply(changes, initiator)`` fires after a write has been applied to the
 optimistic figures; views refresh from it (``initiator`` is the view that made the write, so it
 can skip work it already did). ``WorkerBridge`` has one plain method per worker event; the
-worker's publisher calls them on worker threads, and each re-emits a Qt signal. The bridge
-lives on the GUI thread, so every receiver on the GUI thread gets the signal queued (Qt decides
-per emit by the emitting thread), never running widget code on a worker thread.
+worker's publisher calls them on worker threads, and each posts the event to the GUI thread
+(a queued internal signal), where the public signal is emitted: receivers run on the GUI
+thread, never widget code on a worker thread.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from permoney_desktop.domain.changes import Changes
 
@@ -33,22 +33,33 @@ class WorkerBridge(QObject):
     sync_failed = Signal(int, str)
     metrics_updated = Signal(object)
     queue_changed = Signal(int, int)  # pending, running
+    # Worker threads only post here; the public signals are emitted on the GUI thread. Had
+    # the worker thread emitted them, every receiver would get a queued call, and one still
+    # queued when its receiver disconnected (a test's waitSignal) reached a stale slot.
+    _relay = Signal(str, object)
 
-    # Called from worker threads by the publisher: emit only, touch nothing else.
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, name: str, args: tuple[Any, ...]) -> None:
+        getattr(self, name).emit(*args)
+
+    # Called from worker threads by the publisher: post only, touch nothing else.
     def on_sync_started(self, account_id: int) -> None:
-        self.sync_started.emit(int(account_id))
+        self._relay.emit("sync_started", (int(account_id),))
 
     def on_sync_completed(self, account_id: int, version: int, summary: object = None) -> None:
-        self.sync_completed.emit(int(account_id), int(version), summary)
+        self._relay.emit("sync_completed", (int(account_id), int(version), summary))
 
     def on_sync_failed(self, account_id: int, error: object) -> None:
-        self.sync_failed.emit(int(account_id), str(error))
+        self._relay.emit("sync_failed", (int(account_id), str(error)))
 
     def on_metrics_updated(self, periods: object) -> None:
-        self.metrics_updated.emit(periods)
+        self._relay.emit("metrics_updated", (periods,))
 
     def on_queue_changed(self, pending: int, running: int) -> None:
-        self.queue_changed.emit(int(pending), int(running))
+        self._relay.emit("queue_changed", (int(pending), int(running)))
 
     def handlers(self) -> dict[str, Callable[..., None]]:
         """Event name → method, for subscribing to the worker's publisher."""
