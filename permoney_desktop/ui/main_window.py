@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 890])
+        splitter.setSizes([320, 860])
         self.setCentralWidget(splitter)
         self.worker_status = WorkerStatusLabel(self.tray)
         self.statusBar().addWidget(self.worker_status)
@@ -556,6 +557,15 @@ class MainWindow(QMainWindow):
         self.show()
         app = QApplication.instance()
         assert app is not None
+        # Pages load their figures in the background: a screenshot shows them loaded, not the
+        # "Loading figures…" placeholder (bounded, so a stuck read cannot hang the command).
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if self.background.wait(0.05):
+                app.processEvents()
+                if self.background.wait(0):
+                    break
         for _ in range(5):
             app.processEvents()
         ok = self.grab().save(str(path), "PNG")
