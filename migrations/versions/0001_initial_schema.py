@@ -113,6 +113,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_balances')),
     sa.UniqueConstraint('account_id', 'date', name=op.f('uq_balances_account_id_date'))
     )
+    with op.batch_alter_table('balances', schema=None) as batch_op:
+        batch_op.create_index('ix_balances_levels', ['account_id', 'date', 'end', 'partial'], unique=False)
+
     op.create_table('budgets',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('category_id', sa.Integer(), nullable=False),
@@ -148,12 +151,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('entries', schema=None) as batch_op:
         batch_op.create_index('ix_entries_account_date', ['account_id', 'date', 'id', 'amount', 'kind', 'currency'], unique=False)
-        batch_op.create_index('ix_entries_account_external', ['account_id', 'external_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_entries_category_id'), ['category_id'], unique=False)
+        batch_op.create_index('ix_entries_account_external', ['account_id', 'external_id'], unique=False, sqlite_where=sa.text('external_id IS NOT NULL'))
+        batch_op.create_index('ix_entries_category_id', ['category_id'], unique=False, sqlite_where=sa.text('category_id IS NOT NULL'))
         batch_op.create_index('ix_entries_date', ['date'], unique=False)
         batch_op.create_index('ix_entries_flows', ['kind', 'date', 'category_id', 'merchant_id', 'currency', 'amount'], unique=False)
-        batch_op.create_index(batch_op.f('ix_entries_merchant_id'), ['merchant_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_entries_transfer_id'), ['transfer_id'], unique=False)
+        batch_op.create_index('ix_entries_merchant_id', ['merchant_id'], unique=False, sqlite_where=sa.text('merchant_id IS NOT NULL'))
+        batch_op.create_index('ix_entries_transfer_id', ['transfer_id'], unique=False, sqlite_where=sa.text('transfer_id IS NOT NULL'))
 
     op.create_table('goal_accounts',
     sa.Column('goal_id', sa.Integer(), nullable=False),
@@ -260,16 +263,19 @@ def downgrade() -> None:
     op.drop_table('syncs')
     op.drop_table('goal_accounts')
     with op.batch_alter_table('entries', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_entries_transfer_id'))
-        batch_op.drop_index(batch_op.f('ix_entries_merchant_id'))
+        batch_op.drop_index('ix_entries_transfer_id')
+        batch_op.drop_index('ix_entries_merchant_id')
         batch_op.drop_index('ix_entries_flows')
         batch_op.drop_index('ix_entries_date')
-        batch_op.drop_index(batch_op.f('ix_entries_category_id'))
+        batch_op.drop_index('ix_entries_category_id')
         batch_op.drop_index('ix_entries_account_external')
         batch_op.drop_index('ix_entries_account_date')
 
     op.drop_table('entries')
     op.drop_table('budgets')
+    with op.batch_alter_table('balances', schema=None) as batch_op:
+        batch_op.drop_index('ix_balances_levels')
+
     op.drop_table('balances')
     with op.batch_alter_table('undo_steps', schema=None) as batch_op:
         batch_op.drop_index('ix_undo_steps_undone')

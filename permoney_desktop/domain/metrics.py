@@ -277,6 +277,38 @@ class FlowIndex:
                 self.monthly.setdefault(day.replace(day=1), FlowSums()).add(sums)
         return months
 
+    def replace_from_day(
+        self, first: date, groups: Iterable[FlowGroup], rates: RateTable
+    ) -> set[date]:
+        """``replace_from`` from ``first`` itself rather than its month's first day: ``groups``
+        are every day's groups from ``first`` on, and the days of ``first``'s month before it
+        are kept. That month must be loaded day by day (an edit of today rereads one day, not
+        the month). Returns the months now loaded from ``first``'s month on."""
+        month = first.replace(day=1)
+        if month not in self.loaded:
+            raise ValueError("load the month of the first replaced day first")
+        fresh = list(groups)
+        for g in fresh:
+            if g.day < first:
+                raise ValueError(f"group for {g.day} before the first replaced day {first}")
+        for m in [m for m in self.monthly if m >= month]:
+            del self.monthly[m]
+        for d in [d for d in self.daily if d >= first]:
+            del self.daily[d]
+        self.loaded = {m for m in self.loaded if m <= month}
+        _add_groups(self.daily, fresh, self.base, rates)
+        last = max((g.day for g in fresh), default=month).replace(day=1)
+        months = set()
+        m = month
+        while m <= last:
+            months.add(m)
+            m = add_months(m, 1)
+        self.loaded |= months
+        for day, sums in self.daily.items():
+            if day >= month:
+                self.monthly.setdefault(day.replace(day=1), FlowSums()).add(sums)
+        return months
+
     @staticmethod
     def ragged_months(span: DateRange) -> set[date]:
         """The months ``span`` covers only in part (they need day-level detail)."""

@@ -153,14 +153,19 @@ def _load(
     base = str(ledger.base_currency)
     versions = q.account_versions(session)
     categories = q.categories(session)
-    rate_list = q.rates(session)
+    rate_rows = q.rate_rows(session)
     static = (
         base,
         tuple(sorted((c.id, c.kind.value, c.parent_id) for c in categories.values())),
-        tuple(sorted((r.day, r.base, r.quote, r.rate) for r in rate_list)),
+        rate_rows,
     )
-    same_rates = state.static is not None and state.static[2] == static[2]
-    rates = state.rates if same_rates and state.rates is not None else RateTable.of(rate_list)
+    # Rates are compared as stored text and parsed only when they changed (a refresh after an
+    # entry edit would otherwise rebuild every Rate from the whole table).
+    same_rates = state.static is not None and state.static[2] == rate_rows
+    if same_rates and state.rates is not None:
+        rates = state.rates
+    else:
+        rates = RateTable.of(q.parse_rates(rate_rows))
     state.rates = rates
     day_set = set(days)
     index = state.index
@@ -173,9 +178,14 @@ def _load(
         index = FlowIndex.build(q.flow_groups(session, base), base, rates)
     elif day_set:
         # Only the earliest dirty date is known per edit (an entry moved to a later date
-        # changed that day too), so every flow from its month on is reread.
-        first = min(day_set).replace(day=1)
-        index.replace_from(first, q.flow_groups_from(session, first), rates)
+        # changed that day too), so every flow from that date on is reread: from the day
+        # itself when its month is held day by day, else from the month's first day.
+        first = min(day_set)
+        if first.replace(day=1) in index.loaded:
+            index.replace_from_day(first, q.flow_groups_from(session, first), rates)
+        else:
+            month = first.replace(day=1)
+            index.replace_from(month, q.flow_groups_from(session, month), rates)
     state.index, state.static, state.versions = index, static, versions
     accounts = {i: (n, c, cur) for i, n, c, cur in q.accounts(session)}
     return _Snapshot(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
@@ -22,7 +23,6 @@ from permoney_desktop.store.schema import (
     BudgetRow,
     CategoryRow,
     EntryRow,
-    ExchangeRateRow,
     GoalAccountRow,
     GoalRow,
     MerchantRow,
@@ -138,16 +138,27 @@ def merchants(session: Session) -> dict[int, str]:
     return {int(i): n for i, n in session.execute(select(MerchantRow.id, MerchantRow.name))}
 
 
-def rates(session: Session) -> list[Rate]:
-    rows = session.execute(
-        select(
-            ExchangeRateRow.date,
-            ExchangeRateRow.from_currency,
-            ExchangeRateRow.to_currency,
-            ExchangeRateRow.rate,
-        )
+RateRows = tuple[tuple[str, str, str, str], ...]
+
+
+def rate_rows(session: Session) -> RateRows:
+    """Every rate as stored (date, from, to, exact rate text), in key order: cheap to compare
+    with the last read, so unchanged rates are not parsed again on every refresh."""
+    cursor = session.connection().exec_driver_sql(
+        "SELECT date, from_currency, to_currency, rate FROM exchange_rates"
+        " ORDER BY from_currency, to_currency, date"
     )
-    return [Rate(d, Currency(b), Currency(q), r) for d, b, q, r in rows]
+    return tuple(cursor.fetchall())
+
+
+def parse_rates(rows: RateRows) -> list[Rate]:
+    return [
+        Rate(date.fromisoformat(d), Currency(b), Currency(q), Decimal(r)) for d, b, q, r in rows
+    ]
+
+
+def rates(session: Session) -> list[Rate]:
+    return parse_rates(rate_rows(session))
 
 
 def budgets(session: Session, first_month: date, last_month: date) -> list[Budget]:
@@ -236,4 +247,6 @@ def balance_rows_on(
         f"WHERE account_id IN ({ids}) AND date IN ({marks}) ORDER BY account_id, date",
         (*account_ids, *(d.isoformat() for d in days)),
     )
-    return [(a, date.fromisoformat(d), e, bool(p)) for a, d, e, p in cursor.fetchall()]
+    rows = cursor.fetchall()
+    parsed = {d: date.fromisoformat(d) for d in {row[1] for row in rows}}
+    return [(a, parsed[d], e, bool(p)) for a, d, e, p in rows]

@@ -275,3 +275,35 @@ def test_replace_from_equals_a_fresh_build_of_the_edited_book(
     for key in set(got.amounts) | set(want_amounts):
         assert Decimal(got.amounts.get(key, 0)) == want_amounts.get(key, 0), key
     assert {k: v for k, v in got.missing.items() if v} == want_missing
+
+
+@settings(max_examples=60)
+@given(
+    groups_strategy,
+    groups_strategy,
+    st.dates(date(2023, 11, 1), date(2024, 4, 30)),
+    st.dates(date(2023, 11, 1), date(2024, 4, 30)),
+    st.integers(0, 200),
+)
+def test_replace_from_day_equals_a_fresh_build_of_the_edited_book(
+    old: list[FlowGroup], new: list[FlowGroup], edit: date, start: date, length: int
+) -> None:
+    """A refresh rereads only from the edited day when its month is held day by day; the
+    month's earlier days are kept and its monthly sum is rebuilt from them."""
+    book = [x for x in old if x.day < edit] + [x for x in new if x.day >= edit]
+    index = FlowIndex.build(old, "USD", RATES_3)
+    index.load_months({x.day.replace(day=1) for x in old} | {edit.replace(day=1)}, old, RATES_3)
+    index.replace_from_day(edit, [x for x in book if x.day >= edit], RATES_3)
+    span = DateRange(start, start + timedelta(days=length))
+    index.load_months(index.missing_months(span), book, RATES_3)
+    got = index.sums(span)
+    want_amounts, want_missing = naive(book, span)
+    for key in set(got.amounts) | set(want_amounts):
+        assert Decimal(got.amounts.get(key, 0)) == want_amounts.get(key, 0), key
+    assert {k: v for k, v in got.missing.items() if v} == want_missing
+
+
+def test_replace_from_day_needs_its_month_loaded() -> None:
+    index = FlowIndex.build([g(1, 3, -100)], "USD", RATES)
+    with pytest.raises(ValueError, match="load the month"):
+        index.replace_from_day(date(2024, 1, 5), [], RATES)
