@@ -1,10 +1,11 @@
-"""The health page: job monitor, cache monitor, slow queries and optimistic accuracy, live.
+"""The health page: job monitor, cache monitor, slow queries, optimistic accuracy, book safety.
 
 It renders JSON-ready snapshots (the same shapes ``permoney health --format json`` prints:
 ``HealthReport.to_dict()``, ``CacheStats.as_dict()`` with a verdict, slow-query records and
 ``ReconcileStats.snapshot()``), because the UI may not import the worker. ``app.py`` hands in a
 ``provider`` callable returning ``HealthInputs``; the page polls it on a timer while visible
 and on ``refresh()``. Each section shows a coloured verdict and its recommendations in words.
+Book safety comes as ``extra["book_safety"]``: a ``services.book_safety.SafetySummary``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -37,6 +39,8 @@ from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 REFRESH_MS = 2000
 SQL_LOGGER = "permoney.sql"  # where the book engines log statements over 100 ms
 LEVELS = ("healthy", "degraded", "warning", "critical")
+BACKUP_OLD_DAYS = 7  # the worker takes one a day: a week without one means it is not running
+CHECK_OLD_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,7 @@ class HealthPage(QWidget):
         self.cache = HealthSection("Metrics cache")
         self.queries = HealthSection("Slow queries", ("Statement", "Time", "Count"))
         self.optimistic = HealthSection("Optimistic accuracy")
+        self.safety = HealthSection("Book safety")
         self.overall = VerdictBadge()
         heading = QLabel("Health")
         font = heading.font()
@@ -316,6 +321,7 @@ class HealthPage(QWidget):
         grid.addWidget(self.cache, 0, 1)
         grid.addWidget(self.optimistic, 1, 0)
         grid.addWidget(self.queries, 1, 1)
+        grid.addWidget(self.safety, 2, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -356,6 +362,7 @@ class HealthPage(QWidget):
             self._show_cache(inputs.cache),
             self._show_queries(inputs.slow_queries or self.slow_log.rows()),
             self._show_optimistic(inputs.optimistic),
+            self._show_safety(inputs.extra.get("book_safety")),
         ]
         known = [lv for lv in levels if lv in LEVELS]
         self.overall.set_level(max(known, key=LEVELS.index) if known else "unknown")
@@ -519,6 +526,151 @@ class HealthPage(QWidget):
             level, rows, advice, "Every provisional figure was confirmed unchanged."
         )
         return level
+
+    def _show_safety(self, summary: Any) -> str:
+        if summary is None:
+            self.safety.show_data("unknown", [], [], "Book safety has not been read yet.")
+            return "unknown"
+        level, rows, advice = safety_verdict(summary)
+        self.safety.show_data(level, rows, advice, "Backed up, checked and intact.")
+        return level
+
+
+def _days_since(iso: str, now: datetime) -> float | None:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (now - moment).total_seconds() / 86400
+
+
+def _backend_name(backend: str) -> str:
+    module, _, cls = backend.rpartition(".")
+    return module.rpartition(".")[2] if cls == "Keyring" and module else cls or backend
+
+
+def safety_verdict(
+    summary: Any, now: datetime | None = None
+) -> tuple[str, list[tuple[str, Cell]], list[str]]:
+    """Level, rows and advice for a ``SafetySummary`` (encryption, keyring, backup, check)."""
+    from permoney_desktop.ui.dialogs.backup_dialogs import size_text, when
+
+    now = now or datetime.now(UTC)
+    colors = theme.palette()
+    found: list[str] = []
+    advice: list[str] = []
+
+    def judged(level: str, text: str) -> str:
+        found.append(level)
+        if text:
+            advice.append(text)
+        return level
+
+    keyring = summary.keyring
+    rows: list[tuple[str, Cell]] = [
+        ("Encryption", Cell("Encrypted" if summary.encrypted else "Not encrypted")),
+    ]
+    if keyring.secure:
+        rows.append(("Keyring", Cell(f"Secure ({_backend_name(keyring.backend)})")))
+    else:
+        level = "degraded" if summary.encrypted else "healthy"
+        judged(
+            level,
+            "No secure keyring: the book's key is asked for at each start."
+            if summary.encrypted
+            else "",
+        )
+        rows.append(
+            (
+                "Keyring",
+                Cell(
+                    "Not secure: keys are not stored",
+                    None,
+                    colors.verdict(level) if level != "healthy" else None,
+                    tooltip=keyring.reason,
+                ),
+            )
+        )
+    backup = summary.last_backup
+    if backup is None:
+        level = judged(
+            "warning", "No backup yet: File → Back up now… (the worker also takes one a day)."
+        )
+        rows.append(("Last backup", Cell("None yet", None, colors.verdict(level))))
+    elif not backup.ok:
+        problem = backup.problems[0] if backup.problems else "unknown problem"
+        level = judged(
+            "critical",
+            f"The last backup failed verification ({problem}); check the free space and back "
+            "up again.",
+        )
+        rows.append(
+            (
+                "Last backup",
+                Cell(
+                    f"{when(backup.created_at, now)} · failed",
+                    None,
+                    colors.verdict(level),
+                    tooltip=backup.path,
+                ),
+            )
+        )
+    else:
+        age = _days_since(backup.created_at, now)
+        level = "healthy"
+        if age is not None and age >= BACKUP_OLD_DAYS:
+            level = judged(
+                "warning",
+                f"The last backup is {int(age)} days old: File → Back up now… (is the "
+                "worker running?).",
+            )
+        rows.append(
+            (
+                "Last backup",
+                Cell(
+                    f"{when(backup.created_at, now)} · verified · {size_text(backup.size_bytes)}",
+                    None,
+                    colors.verdict(level) if level != "healthy" else None,
+                    tooltip=backup.path,
+                ),
+            )
+        )
+    report = summary.last_check
+    if report is None:
+        level = judged(
+            "degraded", "Not checked yet: the worker checks daily, or File → Check book integrity…"
+        )
+        rows.append(("Last check", Cell("Never run", None, colors.verdict(level))))
+    else:
+        errors = len(report.errors)
+        age = _days_since(report.checked_at, now)
+        if errors:
+            level = judged(
+                "critical",
+                f"The last check found {errors} problem{'s' if errors != 1 else ''}: File → "
+                "Check book integrity… lists them, and Repair rebuilds what can be rebuilt.",
+            )
+            state = f"{errors} problem{'s' if errors != 1 else ''}"
+        elif age is not None and age >= CHECK_OLD_DAYS:
+            level = judged("degraded", f"The last check is {int(age)} days old.")
+            state = "clean"
+        else:
+            level, state = "healthy", "clean"
+        rows.append(
+            (
+                "Last check",
+                Cell(
+                    f"{when(report.checked_at, now)} · {state} · "
+                    f"{report.accounts_compared:,} accounts",
+                    None,
+                    colors.verdict(level) if level != "healthy" else None,
+                ),
+            )
+        )
+    worst = max(found, key=LEVELS.index) if found else "healthy"
+    return worst, rows, advice
 
 
 def _recommendations(verdict: Any) -> list[str]:

@@ -1,0 +1,637 @@
+"""Book safety in the window: File-menu backup, restore, check and encryption, the keyring banner,
+and ``open_book_for_gui`` (opening a book, asking for its recovery key when it is encrypted).
+
+Encrypting or decrypting rewrites the book through a new file, which must not happen while this
+process has the book open (sqlcipher3 brings its own SQLite, and file locks do not work between
+two SQLite copies in one process). So the menu only records the request; the conversion runs
+the next time ``open_book_for_gui`` opens that book, before anything else has it open. From a
+terminal, with the app closed, ``permoney encrypt`` / ``permoney decrypt`` do it at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.identity import APP_NAME, BOOK_SUFFIX
+from permoney_desktop.platform import secrets
+from permoney_desktop.platform.paths import book_key, data_root, ensure_private_dir, paths_for
+from permoney_desktop.services import backups, encryption, integrity, materialize, metrics
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.dialogs.backup_dialogs import (
+    CheckDialog,
+    RestoreConfirmDialog,
+    backup_result_box,
+    error_box,
+    run_busy,
+)
+from permoney_desktop.ui.dialogs.key_dialog import KeyDialog, sentence
+from permoney_desktop.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+log = logging.getLogger(__name__)
+
+ENCRYPT = "encrypt"
+DECRYPT = "decrypt"
+# Every kind a restore can change: the pages reload everything.
+_ALL_KINDS = frozenset(ChangeKind) - {ChangeKind.BALANCES}
+
+
+class KeyEntryCancelled(encryption.KeyRequired):
+    """The user closed the recovery-key dialog: the book stays closed (the app quits)."""
+
+
+# -- conversions requested from the menu, run at the next open ----------------------------------
+
+
+def pending_file(book: Path) -> Path:
+    """Where a requested conversion of ``book`` waits for the next start (one per book)."""
+    return data_root() / "pending" / f"{book_key(book.expanduser())}.json"
+
+
+def request_conversion(book: Path, action: str) -> Path:
+    if action not in (ENCRYPT, DECRYPT):
+        raise ValueError(f"unknown conversion {action!r}")
+    target = pending_file(book)
+    ensure_private_dir(target.parent)
+    record = {
+        "action": action,
+        "book": str(book.expanduser().resolve()),
+        "requested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    target.write_text(json.dumps(record), encoding="utf-8")
+    return target
+
+
+def pending_conversion(book: Path) -> str | None:
+    """The conversion waiting for ``book`` (``encrypt``/``decrypt``), if any."""
+    target = pending_file(book)
+    try:
+        record = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    action = record.get("action") if isinstance(record, dict) else None
+    return action if action in (ENCRYPT, DECRYPT) else None
+
+
+def cancel_conversion(book: Path) -> None:
+    with contextlib.suppress(OSError):
+        pending_file(book).unlink(missing_ok=True)
+
+
+# -- opening a book ---------------------------------------------------------------------------
+
+
+def _ensure_app() -> None:
+    """Dialogs need a QApplication; app.py reuses this one when it comes to make its own."""
+    if QApplication.instance() is None:
+        import sys
+
+        app = QApplication(sys.argv[:1])
+        theme.apply_theme(app)
+
+
+def ask_for_key(
+    request: encryption.KeyRequest,
+    open_with: Callable[[str], Ledger],
+    parent: QWidget | None = None,
+) -> Ledger:
+    """Show the recovery-key dialog until a key opens the book; Quit raises KeyEntryCancelled."""
+    opened: list[Ledger] = []
+
+    def try_key(text: str) -> str | None:
+        try:
+            opened.append(open_with(text))
+        except encryption.KeyRequired as exc:
+            return exc.request.message
+        except Exception as exc:  # e.g. the file changed meanwhile: say it, let them retry
+            return str(exc)
+        return None
+
+    dialog = KeyDialog(request, try_key, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if accepted and opened:
+        return opened[0]
+    message = f"{request.path.name} was not opened: its recovery key was not entered"
+    raise KeyEntryCancelled(replace(request, message=message))
+
+
+def _open(
+    path: Path | None, parent: QWidget | None, *, create: bool = False, key_text: str | None = None
+) -> Ledger:
+    try:
+        return encryption.open_ledger(path, create=create, key_text=key_text)
+    except encryption.KeyRequired as exc:
+        _ensure_app()
+        return ask_for_key(
+            exc.request, lambda text: encryption.open_ledger(path, key_text=text), parent
+        )
+
+
+def open_book_for_gui(
+    path: Path | None = None, parent: QWidget | None = None, *, create: bool = False
+) -> Ledger:
+    """Open a book for the window: runs a conversion asked for last time, then opens the book,
+    asking for its recovery key (as often as needed) when no keyring has it.
+
+    Raises ``KeyEntryCancelled`` (a ``BookError``) when the user quits the key dialog, and
+    ``BookError`` for a file that is not a book.
+    """
+    book = paths_for(path).book
+    action = pending_conversion(book)
+    if action is not None and book.exists():
+        # Cleared first: a conversion that fails must not be retried at every start.
+        cancel_conversion(book)
+        _ensure_app()
+        if action == ENCRYPT:
+            return _encrypt_then_open(path, book, parent)
+        return _decrypt_then_open(path, book, parent)
+    return _open(path, parent, create=create)
+
+
+def _encrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) -> Ledger:
+    if encryption.is_encrypted(book):
+        return _open(path, parent)
+    try:
+        made = run_busy(
+            parent,
+            "Encrypting the book",
+            f"Encrypting {book.name}, as you asked…",
+            lambda: encryption.encrypt_book(path),
+        )
+    except Exception as exc:  # the service leaves the original intact on any failure
+        log.warning("encrypting %s failed: %s", book.name, type(exc).__name__)
+        error_box(
+            "Encryption failed",
+            f"{book.name} was not encrypted and is unchanged.",
+            sentence(str(exc)),
+            parent,
+        ).exec()
+        return _open(path, parent)
+    dialog = RecoveryKeyDialog(made, book.name, parent)
+    dialog.exec()
+    dialog.deleteLater()
+    return _open(path, parent, key_text=None if made.stored_in_keyring else made.recovery_key)
+
+
+def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) -> Ledger:
+    if not encryption.is_encrypted(book):
+        return _open(path, parent)
+    ledger = _open(path, parent)  # the key: from the keyring or typed in
+    key = ledger.book.key
+    ledger.close()
+    assert key is not None
+    try:
+        run_busy(
+            parent,
+            "Decrypting the book",
+            f"Decrypting {book.name}, as you asked…",
+            lambda: encryption.decrypt_book(path, key=key),
+        )
+    except Exception as exc:
+        log.warning("decrypting %s failed: %s", book.name, type(exc).__name__)
+        error_box(
+            "Decryption failed",
+            f"{book.name} was not decrypted and is unchanged.",
+            sentence(str(exc)),
+            parent,
+        ).exec()
+        return _open(path, parent, key_text=key.hex())
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Book decrypted",
+        f"{book.name} is no longer encrypted.",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(
+        "Its key was removed from the keyring. Backups taken while it was encrypted still need "
+        "the old recovery key."
+    )
+    box.exec()
+    return _open(path, parent)
+
+
+# -- the insecure-keyring banner --------------------------------------------------------------
+
+
+class KeyringBanner(QFrame):
+    """A quiet bar above the window's content; Dismiss hides it for this session."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyring-banner")
+        self.setAccessibleName("Keyring warning")
+        colors = theme.palette()
+        amber = colors.verdict("degraded")
+        tint = f"rgba({amber.red()},{amber.green()},{amber.blue()},40)"
+        self.setStyleSheet(
+            f"#keyring-banner {{ background: {tint}; "
+            f"border-bottom: 1px solid {theme.css_color(amber)}; }}"
+        )
+        icon = QLabel("⚠")
+        icon.setStyleSheet(f"color: {theme.css_color(amber)}; font-size: 15px;")
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.dismiss = QToolButton()
+        self.dismiss.setText("Dismiss")
+        self.dismiss.setAccessibleName("Dismiss the keyring warning")
+        self.dismiss.setAutoRaise(True)
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+
+
+def _add_banner(window: Any, text: str) -> KeyringBanner:
+    """Put the banner above the central widget (taken, not deleted, and put back below it)."""
+    central = window.takeCentralWidget()
+    holder = QWidget()
+    holder.setObjectName("central-with-banner")
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    banner = KeyringBanner(text, holder)
+    layout.addWidget(banner)
+    if central is not None:
+        layout.addWidget(central, 1)
+    window.setCentralWidget(holder)
+    return banner
+
+
+# -- the File-menu actions ----------------------------------------------------------------------
+
+
+def _file_menu(window: Any) -> QMenu | None:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
+            return menu
+    return None
+
+
+class SafetyActions(QObject):
+    """The window's book-safety actions; ``last_dialog`` is the dialog opened last (tests)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ledger: Ledger = window.ledger
+        self.last_dialog: QWidget | None = None
+        self.banner: KeyringBanner | None = None
+        self.backup_action = self._action("Back up now…", self.back_up_now)
+        self.restore_action = self._action("Restore from backup…", self.restore)
+        self.check_action = self._action("Check book integrity…", self.check)
+        self.encryption_action = self._action("", self.change_encryption)
+        self._label_encryption()
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def add_to_menu(self) -> None:
+        menu = _file_menu(self.window)
+        if menu is None:
+            menu = self.window.menuBar().addMenu("&File")
+        # Before Settings…: File reads New account, Import, then the book's safety, then Quit.
+        anchor = next((a for a in menu.actions() if a.text().startswith("Settings")), None)
+        items = (self.backup_action, self.restore_action, self.check_action, None)
+        items += (self.encryption_action, None)  # type: ignore[assignment]
+        for item in items:
+            if item is None:
+                menu.insertSeparator(anchor) if anchor else menu.addSeparator()
+            elif anchor is not None:
+                menu.insertAction(anchor, item)
+            else:
+                menu.addAction(item)
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        self.last_dialog = dialog
+        if isinstance(dialog, QDialog):
+            dialog.open()
+        else:
+            dialog.show()
+        return dialog
+
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def _names(self) -> dict[int, str]:
+        try:
+            return {int(st.id): st.name for st in self.window.book.accounts()}
+        except Exception:  # names only decorate the findings
+            return {}
+
+    # -- backup ------------------------------------------------------------------------------
+
+    def back_up_now(self) -> QWidget:
+        """Write a verified backup to the book's backups folder and say how it went."""
+        try:
+            result = run_busy(
+                self.window,
+                "Backing up",
+                f"Backing up {self.ledger.paths.book.name} and verifying the copy…",
+                lambda: backups.backup(self.ledger),
+            )
+        except backups.BackupError as exc:
+            return self._open(
+                error_box(
+                    "Backup", "The backup could not be written.", sentence(str(exc)), self.window
+                )
+            )
+        self._status("Backup verified." if result.ok else "The backup did not verify.")
+        return self._open(backup_result_box(result, self.window))
+
+    # -- restore -----------------------------------------------------------------------------
+
+    def restore(self, source: Path | None = None) -> QWidget | None:
+        """Pick a backup, check it, and ask (naming the backup taken first) before restoring."""
+        if source is None:
+            folder = self.ledger.paths.backups_dir
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window,
+                "Restore from backup",
+                str(folder if folder.is_dir() else Path.home()),
+                f"{APP_NAME} books (*{BOOK_SUFFIX});;All files (*)",
+            )
+            if not chosen:
+                return None
+            source = Path(chosen)
+        try:
+            backups.check_restorable(source, self.ledger.book.key)
+        except backups.BackupError as exc:
+            return self._open(
+                error_box(
+                    "Restore from backup",
+                    "That file cannot be restored; nothing was changed.",
+                    sentence(str(exc)),
+                    self.window,
+                )
+            )
+        now = datetime.now(UTC)
+        safety = backups.default_destination(self.ledger, "pre-restore", now)
+        dialog = RestoreConfirmDialog(
+            source, self.ledger.paths.book, safety.name, safety.parent, self.window
+        )
+        def answered(_code: int) -> None:
+            if dialog.clickedButton() is dialog.restore_button:
+                self._do_restore(source)
+
+        dialog.finished.connect(answered)
+        return self._open(dialog)
+
+    def _do_restore(self, source: Path) -> QWidget:
+        worker = self.window.worker
+        if worker is not None:
+            worker.pause()  # no sync or metrics task starts while the file is replaced
+        try:
+            result = run_busy(
+                self.window,
+                "Restoring",
+                f"Backing up the book, then restoring {source.name}…",
+                lambda: self._restore_and_reopen(source),
+            )
+        except Exception as exc:
+            log.warning("restore failed: %s", type(exc).__name__)
+            return self._open(
+                error_box(
+                    "Restore from backup",
+                    "The backup was not restored.",
+                    sentence(str(exc)),
+                    self.window,
+                )
+            )
+        finally:
+            if worker is not None:
+                worker.resume()
+        self._reload_window(fresh_metrics=True)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Restore from backup",
+            f"{self.ledger.paths.book.name} was restored from {source.name}.",
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        safety = Path(result.safety_backup.path)
+        box.setInformativeText(
+            f"The book as it was before is saved, verified, as\n{safety.name}\nin {safety.parent}"
+        )
+        self._status(f"Restored from {source.name}.")
+        return self._open(box)
+
+    def _restore_and_reopen(self, source: Path) -> backups.RestoreResult:
+        result = backups.restore(self.ledger, source)
+        # As `permoney restore` does: a second, short-lived open migrates an older schema (the
+        # same SQLite library as the window's own connections, so locks work between them).
+        Ledger.open(self.ledger.paths.book, key=self.ledger.book.key).close()
+        materialize.recover_interrupted(self.ledger)
+        self._clear_cache()
+        return result
+
+    def _clear_cache(self) -> None:
+        with metrics.open_cache(self.ledger) as cache:
+            cache.clear()
+
+    def _reload_window(self, *, fresh_metrics: bool) -> None:
+        """Everything afresh after the book changed under the window (restore, repair)."""
+        window = self.window
+        window.refresh()
+        changes = Changes(kinds=_ALL_KINDS, label="Restore")
+        window.bus.publish(changes, self)
+        worker = window.worker
+        if worker is not None and fresh_metrics:
+            with contextlib.suppress(Exception):
+                worker.enqueue_changes(changes)
+                worker.sync_now()
+
+    # -- integrity ---------------------------------------------------------------------------
+
+    def check(self) -> QWidget:
+        try:
+            report = run_busy(
+                self.window,
+                "Checking the book",
+                "Comparing every stored balance with a fresh computation…",
+                lambda: integrity.check(self.ledger),
+            )
+        except Exception as exc:
+            return self._open(
+                error_box(
+                    "Book integrity",
+                    "The check could not run.",
+                    sentence(str(exc)),
+                    self.window,
+                )
+            )
+        return self._open(CheckDialog(report, self._names(), self._repair, self.window))
+
+    def _repair(self) -> integrity.CheckReport | None:
+        worker = self.window.worker
+        if worker is not None:
+            worker.pause()
+        try:
+            report = run_busy(
+                self.window,
+                "Repairing",
+                "Recomputing balances from your entries…",
+                lambda: integrity.repair(self.ledger, clear_cache=lambda _lg: self._clear_cache()),
+            )
+        except Exception as exc:
+            error_box(
+                "Repair", "The repair did not finish.", sentence(str(exc)), self.window
+            ).exec()
+            return None
+        finally:
+            if worker is not None:
+                worker.resume()
+        self._reload_window(fresh_metrics=True)
+        return report
+
+    # -- encryption --------------------------------------------------------------------------
+
+    def _label_encryption(self) -> None:
+        book = self.ledger.paths.book
+        pending = pending_conversion(book)
+        if pending == ENCRYPT:
+            text = "Cancel the planned encryption"
+        elif pending == DECRYPT:
+            text = "Cancel the planned decryption"
+        elif self.ledger.book.encrypted:
+            text = "Decrypt book…"
+        else:
+            text = "Encrypt book…"
+        self.encryption_action.setText(text)
+
+    def change_encryption(self) -> QWidget | None:
+        """Ask, then plan the conversion for the next start (see the module docstring)."""
+        book = self.ledger.paths.book
+        if pending_conversion(book) is not None:
+            cancel_conversion(book)
+            self._label_encryption()
+            self._status("Cancelled: the book stays as it is.")
+            return None
+        encrypting = not self.ledger.book.encrypted
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        verb = "Encrypt" if encrypting else "Decrypt"
+        box.setWindowTitle(f"{verb} book")
+        box.setAccessibleName(f"{verb} book")
+        keyring = secrets.status()
+        if encrypting:
+            box.setText(f"Encrypt {book.name} the next time {APP_NAME} opens it?")
+            kept = (
+                "Its key will be kept in this computer's keyring, so the book opens by itself."
+                if keyring.secure
+                else "No secure keyring is available: you will type the recovery key each time "
+                "you open the book."
+            )
+            body = (
+                "Encryption rewrites the whole book into an encrypted file, which cannot happen "
+                f"while the book is open in this window. {APP_NAME} does it the next time it "
+                "opens the book: quit and start it again.\n\n"
+                "You will then see the book's recovery key once. Write it down: without it, a "
+                f"lost keyring means a lost book. {kept}\n\n"
+                f"From a terminal, with {APP_NAME} closed: permoney encrypt"
+            )
+        else:
+            box.setText(f"Decrypt {book.name} the next time {APP_NAME} opens it?")
+            body = (
+                "Decryption rewrites the book as a plain file that anyone with access to this "
+                f"computer's files can read. It cannot happen while the book is open here, so "
+                f"{APP_NAME} does it the next time it opens the book: quit and start it again.\n\n"
+                f"From a terminal, with {APP_NAME} closed: permoney decrypt"
+            )
+        box.setInformativeText(body)
+        plan = box.addButton(f"{verb} at next start", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        action = ENCRYPT if encrypting else DECRYPT
+
+        def planned() -> None:
+            if box.clickedButton() is not plan:
+                return
+            request_conversion(book, action)
+            self._label_encryption()
+            self._status(
+                f"{book.name} will be {action}ed the next time {APP_NAME} opens it.", 15000
+            )
+
+        box.finished.connect(lambda _code: planned())
+        return self._open(box)
+
+    # -- banner ------------------------------------------------------------------------------
+
+    def show_keyring_notice(self) -> KeyringBanner | None:
+        text = secrets.notice_once()
+        if not text:
+            return None
+        self.banner = _add_banner(self.window, text)
+        return self.banner
+
+
+def install(window: Any) -> None:
+    """Add the safety actions to the window's File menu, the keyring banner when the keyring
+    is not secure (once per session), and the Book safety figures to the health page."""
+    actions = SafetyActions(window)
+    actions.add_to_menu()
+    actions.show_keyring_notice()
+    window.safety_actions = actions
+    _feed_health_page(window)
+
+
+def controller(window: Any) -> SafetyActions | None:
+    found = getattr(window, "safety_actions", None)
+    return found if isinstance(found, SafetyActions) else None
+
+
+def _feed_health_page(window: Any) -> None:
+    """Add ``book_safety.summary`` to what the window's health provider reports."""
+    from permoney_desktop.services import book_safety
+
+    original = getattr(window, "_health_inputs", None)
+    if not callable(original):
+        return
+
+    def with_safety() -> Any:
+        inputs = original()
+        try:
+            summary = book_safety.summary(window.ledger)
+        except Exception:
+            log.exception("book safety summary failed")
+            return inputs
+        return replace(inputs, extra={**inputs.extra, "book_safety": summary})
+
+    # The health page is built on first show and takes the provider then; this instance
+    # attribute is what it finds. A page already built gets it directly.
+    window._health_inputs = with_safety
+    built = getattr(window, "_page_widgets", {}).get("health")
+    if built is not None and hasattr(built, "provider"):
+        built.provider = with_safety
