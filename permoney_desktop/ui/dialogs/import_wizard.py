@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,10 +58,8 @@ from permoney_desktop.services.imports import (
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 PREVIEW_ROWS = 20
 # Re-reading the file on every keystroke of a mapping change would be wasteful: changes made
@@ -139,7 +137,7 @@ def _amount_text(amount: Decimal | None) -> str:
     return f"{amount:,}".replace("-", "−") if amount < 0 else f"{amount:,}"
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(ColumnsModel):
     """The first rows of a file as they will be imported; rows that cannot be read are flagged."""
 
     COLUMNS = ("Line", "Date", "Amount", "Payee", "Memo", "Category", "Account", "Problem")
@@ -157,19 +155,8 @@ class PreviewModel(QAbstractTableModel):
     def error_rows(self) -> list[int]:
         return [i for i, r in enumerate(self.rows) if r.error]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,9 +36,7 @@ from permoney_desktop.services import rules as rules_service
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.rules import RuleView
 from permoney_desktop.ui import theme
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index, is_checked
 
 _OP_TEXT = {
     Op.CONTAINS: "contains",
@@ -80,7 +78,7 @@ def describe_actions(view: RuleView) -> str:
     return "set " + "; ".join(parts) if parts else ""
 
 
-class RulesModel(QAbstractTableModel):
+class RulesModel(ColumnsModel):
     """The book's rules in order; the first column's check box enables or disables one."""
 
     COLUMNS = ("On", "Name", "When", "Then")
@@ -98,19 +96,8 @@ class RulesModel(QAbstractTableModel):
     def rule_at(self, row: int) -> RuleView | None:
         return self.rules[row] if 0 <= row < len(self.rules) else None
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rules)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.rules)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -144,7 +131,7 @@ class RulesModel(QAbstractTableModel):
         view = self.rule_at(index.row()) if index.isValid() else None
         if view is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        checked = is_checked(value)
         if checked != view.rule.enabled:
             # The dialog writes through the service and reloads the list.
             self.toggle_requested.emit(view.id, checked)

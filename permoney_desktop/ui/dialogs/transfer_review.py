@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,12 +27,10 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.services import imports
 from permoney_desktop.services.imports import TransferProposal
 from permoney_desktop.services.ledger import Ledger
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index, is_checked
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(ColumnsModel):
     """Proposed pairs with a check box each (unchecked until the user agrees)."""
 
     COLUMNS = ("Link", "Date", "Amount", "From", "To")
@@ -64,19 +62,8 @@ class ProposalsModel(QAbstractTableModel):
             if on
         ]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.proposals)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.proposals)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -110,12 +97,7 @@ class ProposalsModel(QAbstractTableModel):
             or not (0 <= index.row() < len(self.proposals))
         ):
             return False
-        self.checked[index.row()] = value in (
-            Qt.CheckState.Checked,
-            Qt.CheckState.Checked.value,
-            2,
-            True,
-        )
+        self.checked[index.row()] = is_checked(value)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
