@@ -24,7 +24,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -41,7 +40,6 @@ from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import (
-    NAMED_PERIODS,
     Period,
     PeriodName,
     add_months,
@@ -52,6 +50,7 @@ from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.pages.page_top import page_heading, period_combo
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
     Bar,
@@ -453,22 +452,10 @@ class DashboardPage(QWidget):
         self.cards: dict[str, MetricCard] = {}
         self._columns = 0
 
-        self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName("Period")
-        for name in NAMED_PERIODS:
-            self.period_combo.addItem(name.label, name.value)
-        saved = str(self.settings.value(PERIOD_KEY, DEFAULT_PERIOD.value))
-        index = self.period_combo.findData(saved)
-        self.period_combo.setCurrentIndex(
-            index if index >= 0 else self.period_combo.findData(DEFAULT_PERIOD.value)
-        )
+        self.period_combo = period_combo(self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Period")
         self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
 
-        heading = QLabel("Dashboard")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(font.Weight.DemiBold)
-        heading.setFont(font)
+        heading = page_heading("Dashboard")
         self.range_label = QLabel()
         self.range_label.setObjectName("dashboard-range")
         self.notice = QLabel()

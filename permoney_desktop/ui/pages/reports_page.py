@@ -20,7 +20,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -38,12 +37,13 @@ from permoney_desktop.domain.changes import Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
 from permoney_desktop.domain.money import Money
-from permoney_desktop.domain.periods import NAMED_PERIODS, Period, PeriodName, last_day_of_month
+from permoney_desktop.domain.periods import Period, PeriodName, last_day_of_month
 from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.dashboard_page import monthly_history, shared_cache
+from permoney_desktop.ui.pages.page_top import page_heading, period_combo
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
     Bar,
@@ -183,22 +183,10 @@ class ReportsPage(QWidget):
         self.dash: metrics.DashboardMetrics | None = None
         self._categories: list[CategoryTotal] = []
 
-        self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName("Report period")
-        for name in NAMED_PERIODS:
-            self.period_combo.addItem(name.label, name.value)
-        saved = str(self.settings.value(PERIOD_KEY, DEFAULT_PERIOD.value))
-        index = self.period_combo.findData(saved)
-        self.period_combo.setCurrentIndex(
-            index if index >= 0 else self.period_combo.findData(DEFAULT_PERIOD.value)
-        )
+        self.period_combo = period_combo(self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Report period")
         self.period_combo.currentIndexChanged.connect(self._on_period)
 
-        heading = QLabel("Reports")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(font.Weight.DemiBold)
-        heading.setFont(font)
+        heading = page_heading("Reports")
         self.range_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(heading)
