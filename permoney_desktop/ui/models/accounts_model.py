@@ -17,6 +17,7 @@ from permoney_desktop.domain.accounts import AccountKind, Classification
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.models import roles
+from permoney_desktop.ui.models.figure_cell import figure_data
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.optimistic import BalanceBook, Figure
 
@@ -265,22 +266,7 @@ class AccountsModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return format_money(fig.money, show_code=self._several_currencies())
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = {0: "", 1: ", provisional", 2: ", partial"}[int(fig.state)]
-            return f"{format_money(fig.money)}{state}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return fig.tooltip() or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and fig.minor < 0:
-            return theme.palette().negative
-        if role == roles.FIGURE_ROLE:
-            return fig
-        if role == roles.FIGURE_STATE_ROLE:
-            return int(fig.state)
-        if role == roles.SORT_ROLE:
-            return fig.minor
-        return None
+        return figure_data(fig, role)
 
     def _several_currencies(self) -> bool:
         return len({a.currency for a in self.book.accounts()}) > 1

@@ -37,6 +37,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.bus import ChangeBus
 from permoney_desktop.ui.models import roles
+from permoney_desktop.ui.models.figure_cell import figure_data
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
 from permoney_desktop.ui.writes import Writer
@@ -403,24 +404,7 @@ class RegisterModel(QAbstractTableModel):
         fig = self.running_balance(row)
         if fig is None:
             return None
-        if role == _DISPLAY:
-            return format_money(fig.money)
-        if role == _ACCESSIBLE:
-            state = {0: "", 1: ", provisional", 2: ", partial"}[int(fig.state)]
-            return f"{format_money(fig.money)}{state}"
-        if role == _ALIGNMENT:
-            return _RIGHT
-        if role == _FOREGROUND and fig.minor < 0:
-            return theme.palette().negative
-        if role == _TOOLTIP:
-            return fig.tooltip() or None
-        if role == roles.FIGURE_ROLE:
-            return fig
-        if role == roles.FIGURE_STATE_ROLE:
-            return int(fig.state)
-        if role == roles.SORT_ROLE:
-            return fig.minor
-        return None
+        return figure_data(fig, role)
 
     def _blank_data(self, name: str, role: int) -> object:
         value = self._draft.get(name)
