@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -481,6 +482,8 @@ def _plan(
     paths = _category_paths(conn)
     new_categories: dict[str, None] = {}
     compiled = _load_rules(conn) if request.apply_rules else None
+    if compiled is not None and not len(compiled):
+        compiled = None
     new_rows: list[_NewRow] = []
     rules_applied = 0
     for n, i in enumerate(keep_idx):
@@ -491,7 +494,7 @@ def _plan(
             new_categories.setdefault(path, None)
         user_fields = _HAND_SET[(bool(path), bool(r.tags))]
         payee, merchant, tags = r.payee, "", r.tags
-        if compiled is not None and len(compiled):
+        if compiled is not None:
             out = compiled.evaluate_fields(r.payee, r.memo, r.amount, user_fields)
             if not out.empty:
                 rules_applied += 1
@@ -526,7 +529,7 @@ def _plan(
 
     # In date order the new rows' ids and index entries are appended at the end
     # of the entries B-trees instead of scattered through them: several times faster to write.
-    new_rows.sort(key=lambda r: (r.date, r.line))
+    new_rows.sort(key=attrgetter("date", "line"))
 
     # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
     by_ref: dict[str, list[int]] = defaultdict(list)
@@ -594,6 +597,12 @@ def _propose(
     names: dict[int, str],
 ) -> list[TransferProposal]:
     linked = {i for p in pairs for i in p}
+    # A pair needs two accounts: rows of a one-account file can only pair with other
+    # accounts' entries, so those alone are read, and none means nothing to propose.
+    one_account = {r.account_id for r in new_rows}
+    only = one_account.pop() if len(one_account) == 1 else None
+    if only is not None and not _other_accounts_have_entries(conn, only):
+        return []
     new_sides = [
         transfer_match.Side(-(n + 1), r.account_id, r.date, r.minor, r.currency)
         for n, r in enumerate(new_rows)
@@ -608,8 +617,9 @@ def _propose(
         transfer_match.Side(int(i), int(a), date.fromisoformat(d), int(m), str(c))
         for i, a, d, m, c in conn.exec_driver_sql(
             "SELECT id, account_id, date, amount, currency FROM entries"
-            " WHERE kind = 'transaction' AND transfer_id IS NULL AND date BETWEEN ? AND ?",
-            (lo.isoformat(), hi.isoformat()),
+            " WHERE kind = 'transaction' AND transfer_id IS NULL AND date BETWEEN ? AND ?"
+            " AND account_id != ?",
+            (lo.isoformat(), hi.isoformat(), -1 if only is None else only),
         )
         if int(m) in wanted
     ]
@@ -632,6 +642,15 @@ def _propose(
         )
         for p in found
     ]
+
+
+def _other_accounts_have_entries(conn: Connection, account_id: int) -> bool:
+    row = conn.exec_driver_sql(
+        "SELECT 1 FROM accounts a WHERE a.id != ?"
+        " AND EXISTS (SELECT 1 FROM entries e WHERE e.account_id = a.id) LIMIT 1",
+        (account_id,),
+    ).first()
+    return row is not None
 
 
 @contextmanager
@@ -842,6 +861,8 @@ def _write_rows(
             transfer_of[b] = t
     now = raw(w.now)
     first_day: dict[int, date] = {}
+    transfer, transaction = EntryKind.TRANSFER.value, EntryKind.TRANSACTION.value
+    day_text: dict[date, str] = {}
     for start in range(0, len(rows), CHUNK):
         _tick(progress, cancel, "writing", start, len(rows))
         batch = []
@@ -849,12 +870,15 @@ def _write_rows(
             r = rows[n]
             tid = transfer_of.get(n)
             cat = r.category_id if r.category_id is not None else categories.get(r.category_path)
+            day = day_text.get(r.date)
+            if day is None:
+                day = day_text[r.date] = r.date.isoformat()
             batch.append(
                 (
                     ids[n],
                     r.account_id,
-                    EntryKind.TRANSFER.value if tid is not None else EntryKind.TRANSACTION.value,
-                    r.date.isoformat(),
+                    transfer if tid is not None else transaction,
+                    day,
                     r.minor,
                     r.currency,
                     r.payee,
