@@ -870,15 +870,15 @@ def _write_rows(
             r = rows[n]
             tid = transfer_of.get(n)
             cat = r.category_id if r.category_id is not None else categories.get(r.category_path)
-            day = day_text.get(r.date)
-            if day is None:
-                day = day_text[r.date] = r.date.isoformat()
+            iso = day_text.get(r.date)
+            if iso is None:
+                iso = day_text[r.date] = r.date.isoformat()
             batch.append(
                 (
                     ids[n],
                     r.account_id,
                     transfer if tid is not None else transaction,
-                    day,
+                    iso,
                     r.minor,
                     r.currency,
                     r.payee,
