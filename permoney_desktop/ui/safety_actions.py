@@ -283,6 +283,8 @@ def _add_banner(window: Any, text: str) -> KeyringBanner:
     if central is not None:
         layout.addWidget(central, 1)
     window.setCentralWidget(holder)
+    if window.isVisible():
+        holder.show()  # a layout shows a new child only later, from the event loop
     return banner
 
 
@@ -367,7 +369,6 @@ class SafetyActions(QObject):
                     "Backup", "The backup could not be written.", sentence(str(exc)), self.window
                 )
             )
-        self._status("Backup verified." if result.ok else "The backup did not verify.")
         return self._open(backup_result_box(result, self.window))
 
     # -- restore -----------------------------------------------------------------------------
@@ -401,6 +402,7 @@ class SafetyActions(QObject):
         dialog = RestoreConfirmDialog(
             source, self.ledger.paths.book, safety.name, safety.parent, self.window
         )
+
         def answered(_code: int) -> None:
             if dialog.clickedButton() is dialog.restore_button:
                 self._do_restore(source)
@@ -444,7 +446,6 @@ class SafetyActions(QObject):
         box.setInformativeText(
             f"The book as it was before is saved, verified, as\n{safety.name}\nin {safety.parent}"
         )
-        self._status(f"Restored from {source.name}.")
         return self._open(box)
 
     def _restore_and_reopen(self, source: Path) -> backups.RestoreResult:
@@ -559,7 +560,7 @@ class SafetyActions(QObject):
                 "opens the book: quit and start it again.\n\n"
                 "You will then see the book's recovery key once. Write it down: without it, a "
                 f"lost keyring means a lost book. {kept}\n\n"
-                f"From a terminal, with {APP_NAME} closed: permoney encrypt"
+                f"From a terminal, with {APP_NAME} closed: permoney\u00a0encrypt"
             )
         else:
             box.setText(f"Decrypt {book.name} the next time {APP_NAME} opens it?")
@@ -567,7 +568,7 @@ class SafetyActions(QObject):
                 "Decryption rewrites the book as a plain file that anyone with access to this "
                 f"computer's files can read. It cannot happen while the book is open here, so "
                 f"{APP_NAME} does it the next time it opens the book: quit and start it again.\n\n"
-                f"From a terminal, with {APP_NAME} closed: permoney decrypt"
+                f"From a terminal, with {APP_NAME} closed: permoney\u00a0decrypt"
             )
         box.setInformativeText(body)
         plan = box.addButton(f"{verb} at next start", QMessageBox.ButtonRole.AcceptRole)
@@ -589,9 +590,8 @@ class SafetyActions(QObject):
 
     # -- banner ------------------------------------------------------------------------------
 
-    def show_keyring_notice(self) -> KeyringBanner | None:
-        text = secrets.notice_once()
-        if not text:
+    def show_keyring_notice(self, text: str | None) -> KeyringBanner | None:
+        if not text or self.banner is not None:
             return None
         self.banner = _add_banner(self.window, text)
         return self.banner
@@ -602,7 +602,12 @@ def install(window: Any) -> None:
     is not secure (once per session), and the Book safety figures to the health page."""
     actions = SafetyActions(window)
     actions.add_to_menu()
-    actions.show_keyring_notice()
+    background = getattr(window, "background", None)
+    if background is not None:
+        # Finding the keyring backend can mean a D-Bus round trip: not on the GUI thread.
+        background.run(secrets.notice_once, actions.show_keyring_notice)
+    else:
+        actions.show_keyring_notice(secrets.notice_once())
     window.safety_actions = actions
     _feed_health_page(window)
 

@@ -71,9 +71,19 @@ def run_busy(parent: QWidget | None, title: str, text: str, fn: Callable[[], T])
     show_timer.setSingleShot(True)
     show_timer.timeout.connect(progress.show)
     thread = threading.Thread(target=work, name=f"permoney-{title}", daemon=True)
+    # A second way out of the loop: should the queued signal be lost (the app quitting, say),
+    # this timer still notices the end of the work.
+    watch = QTimer()
+    watch.setInterval(50)
+    watch.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
     thread.start()
     show_timer.start(BUSY_DELAY_MS)
-    loop.exec()
+    watch.start()
+    while thread.is_alive():
+        loop.exec()
+        if thread.is_alive():
+            thread.join(0.02)  # the loop ended early: wait here rather than spin
+    watch.stop()
     show_timer.stop()
     progress.close()
     progress.deleteLater()
@@ -328,9 +338,12 @@ class CheckDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.repaired)
+        layout.addStretch()  # takes the room while the table is hidden (a clean book)
         layout.addWidget(self.buttons)
         self.report = report
         self.show_report(report)
+        if not report.findings:
+            self.resize(640, self.sizeHint().height())
 
     def show_report(self, report: integrity.CheckReport) -> None:
         self.report = report

@@ -28,12 +28,24 @@ _HINT = (
 )
 
 
+# Why the key is asked for, by ``KeyRequest.reason`` (the service's own message otherwise).
+_REASONS = {
+    "missing": "Its key is not in this computer's keyring. Enter the book's recovery key to "
+    "open it; it will be kept in the keyring from then on.",
+    "locked": "The keyring is locked, so the book's key cannot be read from it. Enter the "
+    "book's recovery key, or unlock the keyring and start again.",
+    "insecure": "No secure keyring holds its key. Enter the book's recovery key to open it.",
+}
+
+
 def sentence(text: str) -> str:
-    """A service message as a sentence: capital first letter, full stop."""
+    """A service message as a sentence: capital first letter (not of a file name), full stop."""
     text = text.strip()
     if not text:
         return text
-    text = text[0].upper() + text[1:]
+    first = text.split(maxsplit=1)[0]
+    if first.isalpha() and first.islower():
+        text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
@@ -55,7 +67,7 @@ class KeyDialog(QDialog):
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        self.message = QLabel(sentence(request.message))
+        self.message = QLabel(_REASONS.get(request.reason) or sentence(request.message))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName("Why the key is needed")

@@ -73,6 +73,7 @@ class RecoveryKeyDialog(QDialog):
             kept = "The key is also kept in this computer's keyring, so the book opens by itself."
         else:
             detail = made.keyring_detail or "no secure keyring is available"
+            detail = detail[:1].lower() + detail[1:]
             kept = (
                 f"The key was not stored in a keyring ({detail.rstrip('.')}): you will type "
                 "the recovery key each time you open the book."
