@@ -90,7 +90,11 @@ def run_app(
         return 2
     create = book is None and not default_book_path().exists()
     try:
-        ledger = Ledger.open(book, create=create)
+        from permoney_desktop.ui.safety_actions import open_book_for_gui
+
+        # An encrypted book without its key in the keyring asks for the recovery key; an
+        # encryption planned from the File menu runs here, before anything has the book open.
+        ledger = open_book_for_gui(book, create=create)
     except BookError as exc:
         print(f"permoney: {exc}", file=sys.stderr)
         return 2

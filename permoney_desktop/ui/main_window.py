@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         from permoney_desktop.ui import import_actions
 
         import_actions.install(self)  # File → Import…/Export…, Tools → Rules…
+        from permoney_desktop.ui import safety_actions
+
+        safety_actions.install(self)  # File → backup, restore, check, encryption; keyring banner
 
     # -- construction ----------------------------------------------------------------------
 
