@@ -27,7 +27,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -529,7 +528,8 @@ def _plan(
 
     # In date order the new rows' ids and index entries are appended at the end
     # of the entries B-trees instead of scattered through them: several times faster to write.
-    new_rows.sort(key=attrgetter("date", "line"))
+    # One int per row (day number, then line; lines < 2**32) sorts ~3x faster than tuples.
+    new_rows.sort(key=lambda r: (r.date.toordinal() << 32) | r.line)
 
     # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
     by_ref: dict[str, list[int]] = defaultdict(list)
