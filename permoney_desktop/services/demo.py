@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -346,22 +347,30 @@ def _rates(start: date, end: date, rng: random.Random) -> list[dict[str, Any]]:
 def _bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
     """executemany straight to the driver with tuples: SQLAlchemy's per-row parameter
     processing costs more than SQLite's own work at this volume. Values are already plain
-    ints, strs and dates, exactly what the typed columns would bind."""
+    ints and strs, except dates, written as the ISO text the Date/DateTime columns store."""
     columns = list(rows[0])
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    params = [tuple(_plain(r[c]) for c in columns) for r in rows]
+    date_columns = [i for i, c in enumerate(columns) if isinstance(rows[0][c], date)]
+    texts: dict[date, str] = {}  # a decade has ~3,650 distinct days: format each once
+
+    def iso(value: date) -> str:
+        text = texts.get(value)
+        if text is None:
+            # str() is isoformat() for a date and isoformat(" ") for a datetime.
+            text = texts[value] = str(value)
+        return text
+
+    values = itemgetter(*columns)
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        cells = list(values(row))
+        for i in date_columns:
+            cells[i] = iso(cells[i])
+        params.append(tuple(cells))
     conn.exec_driver_sql(sql, params)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def fill_demo(
