@@ -87,15 +87,20 @@ def make_tarball(bundle: Path, ver: str) -> Path:
 
 
 def icon_files() -> list[tuple[Path, str]]:
-    icons = ROOT / "resources" / "icons"
-    found = []
-    svg = icons / "permoney.svg"
-    if svg.exists():
-        found.append((svg, "usr/share/icons/hicolor/scalable/apps/permoney.svg"))
-    hicolor = icons / "hicolor"
-    if hicolor.is_dir():
-        for png in hicolor.rglob("permoney.png"):
-            found.append((png, f"usr/share/icons/hicolor/{png.relative_to(hicolor)}"))
+    """The scalable SVG plus PNG renders made now (packaging/render_icons.py)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from render_icons import render
+
+    found = [
+        (
+            ROOT / "resources" / "icons" / "permoney.svg",
+            "usr/share/icons/hicolor/scalable/apps/permoney.svg",
+        )
+    ]
+    out = WORK / "icons"
+    for path in render(out):
+        if path.suffix == ".png":
+            found.append((path, f"usr/share/icons/{path.relative_to(out)}"))
     return found
 
 

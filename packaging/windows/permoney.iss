@@ -1,6 +1,7 @@
 ; Inno Setup 6 recipe for the Windows installer (cannot be built on the Linux CI machine).
 ; Build: python packaging\dev.py package   (on Windows: produces dist\permoney\ via PyInstaller;
 ;        the .deb/.tar.gz steps are skipped there), then
+;        python packaging\render_icons.py build\icons   (writes build\icons\permoney.ico), then
 ;        iscc /DAppVersion=0.1.0 packaging\windows\permoney.iss
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -20,7 +21,7 @@ SolidCompression=yes
 ArchitecturesInstallIn64BitMode=x64compatible
 PrivilegesRequiredOverridesAllowed=dialog
 ChangesAssociations=yes
-SetupIconFile=..\..\resources\icons\permoney.ico
+SetupIconFile=..\..\build\icons\permoney.ico
 UninstallDisplayIcon={app}\permoney.exe
 
 [Files]
