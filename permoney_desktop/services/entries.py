@@ -245,7 +245,13 @@ def _bulk_row(
         new.amount, Decimal
     ):
         return _entry_row(w, entry_id, new, accounts, refs, _fields_text(new.user_fields))
-    cur = accounts.currency(new.account_id) if new.currency is None else currency(new.currency)
+    known = accounts.currencies.get(new.account_id) if new.currency is None else None
+    if known is not None:
+        cur = known  # the common row: its account's currency, already looked up
+    elif new.currency is None:
+        cur = accounts.currency(new.account_id)
+    else:
+        cur = currency(new.currency)
     exp = exps.get(cur)
     if exp is None:
         exp = exps[cur] = exponent(cur)
@@ -289,7 +295,7 @@ def add_many(
     first). ``user_fields`` of each row are stored as given (an import sets nothing by hand).
     Any bad row rejects the whole batch with an error naming the row (1-based).
     """
-    with gate.write(ledger, label) as w:
+    with gate.no_gc(), gate.write(ledger, label) as w:
         count = sum(2 if isinstance(r, NewTransfer) else 1 for r in rows)
         # Rows are numbered by position first; real ids follow (account, date) order below.
         ids = iter(range(count))
@@ -300,6 +306,8 @@ def add_many(
         names = sorted({t for r in rows if isinstance(r, NewEntry) for t in r.tags})
         tag_of = dict(zip(names, resolve_tags(w, names), strict=True))
         entry_rows: list[tuple[Any, ...]] = []
+        # (account, day number) as one int per row: the sort below compares ints, not tuples.
+        keys: list[int] = []
         tag_rows: list[tuple[int, int]] = []
         transfers: list[tuple[int, str]] = []
         stamp = w.stamp
@@ -311,16 +319,18 @@ def add_many(
                     transfers.append((tid, stamp))
                     pair = [next(ids), next(ids)]
                     entry_rows += _transfer_rows(w, r, pair, tid, accounts, refs, "")
+                    ordinal = r.date.toordinal()
+                    keys += [(r.from_account << 32) | ordinal, (r.to_account << 32) | ordinal]
                 else:
                     entry_id = next(ids)
                     entry_rows.append(_bulk_row(w, entry_id, r, accounts, refs, exps))
+                    keys.append((r.account_id << 32) | r.date.toordinal())
                     if r.tags:
                         tag_rows += [(entry_id, tag_of[t]) for t in dict.fromkeys(r.tags)]
             except DomainError as exc:
                 raise type(exc)(f"row {n}: {exc}") from None
         # Ids in (account, date) order: the table and the (account, date) index then grow
         # at their ends instead of splitting pages all over (a third less insert time).
-        keys = list(map(itemgetter(ACCOUNT, DATE), entry_rows))
         order = sorted(range(count), key=keys.__getitem__)
         base = w.new_ids("entries", count).start
         new_id = [0] * count
