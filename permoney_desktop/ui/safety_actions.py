@@ -308,9 +308,9 @@ class SafetyActions(QObject):
         self.ledger: Ledger = window.ledger
         self.last_dialog: QWidget | None = None
         self.banner: KeyringBanner | None = None
-        self.backup_action = self._action("Back up now…", self.back_up_now)
-        self.restore_action = self._action("Restore from backup…", self.restore)
-        self.check_action = self._action("Check book integrity…", self.check)
+        self.backup_action = self._action("Back &up now…", self.back_up_now)
+        self.restore_action = self._action("Res&tore from backup…", self.restore)
+        self.check_action = self._action("Chec&k book integrity…", self.check)
         self.encryption_action = self._action("", self.change_encryption)
         self._label_encryption()
 
@@ -526,9 +526,9 @@ class SafetyActions(QObject):
         elif pending == DECRYPT:
             text = "Cancel the planned decryption"
         elif self.ledger.book.encrypted:
-            text = "Decrypt book…"
+            text = "&Decrypt book…"
         else:
-            text = "Encrypt book…"
+            text = "Encr&ypt book…"
         self.encryption_action.setText(text)
 
     def change_encryption(self) -> QWidget | None:

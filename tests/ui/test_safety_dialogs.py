@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -62,7 +63,7 @@ def _menu_action(window: MainWindow, text: str) -> object:
     for top in window.menuBar().actions():
         if top.text().replace("&", "") == "File":
             for action in top.menu().actions():  # type: ignore[union-attr]
-                if action.text() == text:
+                if action.text().replace("&", "") == text:
                     return action
     raise AssertionError(f"no File → {text}")
 
@@ -71,13 +72,21 @@ def _entry_count(ledger: Ledger) -> int:
     return int(reads.entry_count(ledger))
 
 
-def _while_modal(step: Callable[[QWidget], None], seen: list[object]) -> None:
-    """Run ``step`` on the modal dialog once it is up (from inside its exec loop)."""
+def _while_modal(
+    step: Callable[[QWidget], None], seen: list[object], kind: type[QWidget] = QWidget
+) -> None:
+    """Run ``step`` on the modal dialog of ``kind`` once it is up (from inside its exec loop;
+    a busy dialog shown meanwhile is passed over)."""
+
+    deadline = time.monotonic() + 30  # never leaks into a later test
 
     def poll() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or not modal.isVisible():
-            QTimer.singleShot(20, poll)
+        if modal is None or not modal.isVisible() or not isinstance(modal, kind):
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, poll)
+            else:
+                seen.append(AssertionError(f"no {kind.__name__} came up"))
             return
         try:
             step(modal)
@@ -146,6 +155,27 @@ def test_quit_in_the_key_dialog_gives_a_clear_message(qtbot: QtBot, book_path: P
     assert str(raised.value) == "test.permoney was not opened: its recovery key was not entered"
 
 
+def test_the_app_quits_cleanly_when_the_key_dialog_is_quit(
+    qtbot: QtBot, book_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from permoney_desktop.app import run_app
+
+    _encrypted_book(book_path)
+    seen: list[object] = []
+    with installed(MemoryKeyring()):
+
+        def step(modal: QWidget) -> None:
+            assert isinstance(modal, KeyDialog)
+            qtbot.mouseClick(modal.quit_button, Qt.MouseButton.LeftButton)
+
+        _while_modal(step, seen)
+        assert run_app(book=book_path, with_worker=False) == 2
+    assert not seen
+    assert "test.permoney was not opened: its recovery key was not entered" in (
+        capsys.readouterr().err
+    )
+
+
 def test_a_typo_is_explained_before_any_open(qtbot: QtBot, book_path: Path) -> None:
     made = _encrypted_book(book_path)
     request = encryption.KeyRequest(book_path, "id", "missing", "m; enter its recovery key")
@@ -194,10 +224,10 @@ def test_planned_encryption_runs_at_next_open_and_shows_the_key_once(
         qtbot.mouseClick(plan, Qt.MouseButton.LeftButton)
         assert safety_actions.pending_conversion(book_path) == "encrypt"
         assert actions.encryption_action.text() == "Cancel the planned encryption"
-        assert not encryption.is_encrypted(book_path)  # nothing happens while it is open
         window.close()
         assert window.background.wait(30)  # its reads finish before the book closes
         reads.close(ledger)
+        assert not encryption.is_encrypted(book_path)  # nothing happens while it is open
     shown: list[object] = []
 
     def step(modal: QWidget) -> None:
@@ -206,7 +236,7 @@ def test_planned_encryption_runs_at_next_open_and_shows_the_key_once(
         modal.confirm.setChecked(True)
         qtbot.mouseClick(modal.done_button, Qt.MouseButton.LeftButton)
 
-    _while_modal(step, shown)
+    _while_modal(step, shown, RecoveryKeyDialog)
     ledger = safety_actions.open_book_for_gui(book_path)
     try:
         assert ledger.book.encrypted and _entry_count(ledger) == count
@@ -218,6 +248,37 @@ def test_planned_encryption_runs_at_next_open_and_shows_the_key_once(
     # Next start: the key comes from the keyring, no dialog at all.
     with safety_actions.open_book_for_gui(book_path) as again:
         assert again.book.encrypted
+
+
+def test_planned_decryption_runs_at_next_open(
+    qtbot: QtBot, book_path: Path, keyring_store: MemoryKeyring
+) -> None:
+    _encrypted_book(book_path)
+    with encryption.open_ledger(book_path) as ledger:
+        book_id = ledger.book_id
+        window, actions = _window(qtbot, ledger)
+        _menu_action(window, "Decrypt book…").trigger()  # type: ignore[attr-defined]
+        box = actions.last_dialog
+        assert isinstance(box, QMessageBox) and "permoney\u00a0decrypt" in box.informativeText()
+        plan = next(b for b in box.buttons() if b.text() == "Decrypt at next start")
+        qtbot.mouseClick(plan, Qt.MouseButton.LeftButton)
+        assert safety_actions.pending_conversion(book_path) == "decrypt"
+        window.close()
+        assert window.background.wait(30)
+    said: list[object] = []
+
+    def step(modal: QWidget) -> None:
+        assert isinstance(modal, QMessageBox)
+        said.append(modal.text())
+        modal.accept()
+
+    _while_modal(step, said, QMessageBox)
+    with safety_actions.open_book_for_gui(book_path) as plain:
+        assert not plain.book.encrypted
+        reads.close(plain)
+    assert said == ["test.permoney is no longer encrypted."]
+    assert not encryption.is_encrypted(book_path)
+    assert (secrets.SERVICE, f"book:{book_id}") not in keyring_store.store
 
 
 # -- backup and restore --------------------------------------------------------------------
