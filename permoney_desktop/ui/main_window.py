@@ -179,10 +179,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self.register_page.duplicate_action
         self.sync_action = self._action("Sync now", self.sync_now, "F5")
         self.import_action = self._action("Import a file…", self.import_file, "Ctrl+I")
-        self.import_action.setEnabled(False)
-        self.import_action.setToolTip(
-            "Import from the window is coming; use `permoney import FILE` meanwhile."
-        )
+        self.import_action.setToolTip("Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)")
         self.transfer_action = self._action("New transfer…", self.new_transfer, "Ctrl+T")
         self.valuation_action = self._action("Set balance…", self.set_balance, "Ctrl+B")
         self.new_account_action = self._action("New account…", self.new_account)
@@ -406,7 +403,9 @@ class MainWindow(QMainWindow):
         self.tray.set_paused(paused)
 
     def import_file(self) -> None:
-        self.statusBar().showMessage("Import from the window is not available yet.", 5000)
+        from permoney_desktop.ui.import_actions import open_import_wizard
+
+        open_import_wizard(self)
 
     def _dialog(self, module: str, cls: str) -> Any:
         return getattr(importlib.import_module(f"permoney_desktop.ui.dialogs.{module}"), cls)
