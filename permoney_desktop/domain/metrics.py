@@ -27,7 +27,7 @@ from permoney_desktop.domain.currency import Currency, exponent
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.fx import MissingRate, RateTable
 from permoney_desktop.domain.periods import DateRange, Period, add_months, next_month
-from permoney_desktop.domain.rounding import MONEY_CONTEXT, quantize
+from permoney_desktop.domain.rounding import MONEY_CONTEXT, quantize, quantize_intermediate
 
 UNCATEGORIZED = "Uncategorized"
 TOP_MERCHANTS = 10
@@ -108,14 +108,17 @@ def _exact(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 def in_minor(minor: int, cur: str, to: str, day: date, rates: RateTable) -> Amount | MissingRate:
-    """``minor`` units of ``cur`` as unrounded minor units of ``to`` at the rate of ``day``."""
+    """``minor`` units of ``cur`` as minor units of ``to`` at the rate of ``day``, unrounded
+    (kept at the fixed intermediate scale of ``rounding.quantize_intermediate``)."""
     if cur == to:
         return minor
     rate = rates.rate(Currency(cur), Currency(to), day)
     if rate is None:
         return MissingRate(Currency(cur), Currency(to), day)
     shift = exponent(Currency(to)) - exponent(Currency(cur))
-    return MONEY_CONTEXT.multiply(Decimal(minor).scaleb(shift, MONEY_CONTEXT), rate)
+    return quantize_intermediate(
+        MONEY_CONTEXT.multiply(Decimal(minor).scaleb(shift, MONEY_CONTEXT), rate)
+    )
 
 
 def round_minor(value: Amount) -> int:
@@ -162,7 +165,7 @@ class Converter:
         factor = self._memo[key]
         if factor is None:
             return MissingRate(Currency(cur), Currency(self.base), day)
-        return MONEY_CONTEXT.multiply(Decimal(minor), factor)
+        return quantize_intermediate(MONEY_CONTEXT.multiply(Decimal(minor), factor))
 
 
 def _add_groups(

@@ -30,7 +30,7 @@ from permoney_desktop.domain.metrics import (
     savings_rate,
 )
 from permoney_desktop.domain.periods import DateRange
-from permoney_desktop.domain.rounding import MONEY_CONTEXT
+from permoney_desktop.domain.rounding import MONEY_CONTEXT, quantize_intermediate
 
 D0 = date(2024, 1, 1)
 CATS = {
@@ -199,7 +199,8 @@ def naive(groups: list[FlowGroup], span: DateRange) -> tuple[dict, dict]:
             continue
         shift = 2 - {"USD": 2, "EUR": 2, "JPY": 0}[x.currency]
         amounts[key] = MONEY_CONTEXT.add(
-            amounts[key], MONEY_CONTEXT.multiply(Decimal(x.minor).scaleb(shift), rate)
+            amounts[key],
+            quantize_intermediate(MONEY_CONTEXT.multiply(Decimal(x.minor).scaleb(shift), rate)),
         )
     return amounts, missing
 
