@@ -22,8 +22,13 @@ class EmptyState(QWidget):
             "Bring in your history from a bank export, or look around with a demo household "
             "first. Demo data goes into this book; start a new book for your own money."
         )
+        body.setObjectName("empty-body")
         body.setWordWrap(True)
-        body.setMaximumWidth(460)
+        # A wrapped label centred in a layout gets squeezed to its shortest line and clipped;
+        # a fixed width and the height for that width keep every line visible.
+        body.setFixedWidth(460)
+        body.setMinimumHeight(body.heightForWidth(460))
+        body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.demo_button = QPushButton("Try demo data")
         self.demo_button.setAccessibleName("Try demo data")
         self.demo_button.clicked.connect(self.demo_requested)

@@ -52,3 +52,14 @@ def test_screenshot_writes_a_png(qtbot: QtBot, tmp_path: Path, book_path: Path) 
     assert run_app(book=book_path, screenshot=shot, page="dashboard") == 0
     image = QImage(str(shot))
     assert not image.isNull() and image.width() > 600 and image.height() > 400
+
+
+def test_empty_state_text_is_not_clipped(qtbot: QtBot, ledger: Ledger) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    window.show()
+    body = window.empty_state.findChild(QLabel, "empty-body")
+    assert body is not None and body.isVisible()
+    assert body.height() >= body.heightForWidth(body.width())
