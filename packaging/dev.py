@@ -149,6 +149,8 @@ def main(argv: list[str]) -> int:
         )
     command = argv[0] if argv else "run"
     rest = argv[1:]
+    if rest[:1] == ["--"]:  # `dev.py run -- demo …`: the separator is ours, not permoney's
+        rest = rest[1:]
     if command == "run":
         ensure_system_libraries(gui=True)
         bin_dir = sync([])
