@@ -261,24 +261,8 @@ class FlowIndex:
         from one date to a later one changed flows on both days.
         """
         month = first.replace(day=1)
-        fresh = list(groups)
-        for m in [m for m in self.monthly if m >= month]:
-            del self.monthly[m]
-        for d in [d for d in self.daily if d >= month]:
-            del self.daily[d]
         self.loaded = {m for m in self.loaded if m < month}
-        _add_groups(self.daily, fresh, self.base, rates)
-        last = max((g.day for g in fresh), default=month).replace(day=1)
-        months = set()
-        m = month
-        while m <= last:
-            months.add(m)
-            m = add_months(m, 1)
-        self.loaded |= months
-        for day, sums in self.daily.items():
-            if day >= month:
-                self.monthly.setdefault(day.replace(day=1), FlowSums()).add(sums)
-        return months
+        return self._replace_tail(month, month, list(groups), rates)
 
     def replace_from_day(
         self, first: date, groups: Iterable[FlowGroup], rates: RateTable
@@ -294,11 +278,18 @@ class FlowIndex:
         for g in fresh:
             if g.day < first:
                 raise ValueError(f"group for {g.day} before the first replaced day {first}")
+        self.loaded = {m for m in self.loaded if m <= month}
+        return self._replace_tail(month, first, fresh, rates)
+
+    def _replace_tail(
+        self, month: date, first: date, fresh: list[FlowGroup], rates: RateTable
+    ) -> set[date]:
+        """Drop month sums from ``month`` and day sums from ``first`` on, add ``fresh``, and
+        rebuild those months' sums from their days; returns the months now loaded."""
         for m in [m for m in self.monthly if m >= month]:
             del self.monthly[m]
         for d in [d for d in self.daily if d >= first]:
             del self.daily[d]
-        self.loaded = {m for m in self.loaded if m <= month}
         _add_groups(self.daily, fresh, self.base, rates)
         last = max((g.day for g in fresh), default=month).replace(day=1)
         months = set()
