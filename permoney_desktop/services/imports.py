@@ -621,13 +621,19 @@ def _propose(
         )
         if int(m) in wanted
     ]
-    rejected = {
-        (int(a), int(b))
-        for a, b in conn.exec_driver_sql(
-            "SELECT entry_a_id, entry_b_id FROM rejected_transfer_pairs"
-        )
-    }
-    found = transfer_match.propose(new_sides, others, rejected)
+    found = transfer_match.propose(new_sides, others, _rejected_pairs(conn))
+    return _proposals(found, names)
+
+
+def _rejected_pairs(conn: Connection) -> set[tuple[int, int]]:
+    rows = conn.exec_driver_sql("SELECT entry_a_id, entry_b_id FROM rejected_transfer_pairs")
+    return {(int(a), int(b)) for a, b in rows}
+
+
+def _proposals(
+    found: list[transfer_match.Proposal], names: dict[int, str]
+) -> list[TransferProposal]:
+    """Matched pairs as proposals the user confirms or rejects (outflow side's amount)."""
     return [
         TransferProposal(
             p.outflow.entry_id,
@@ -983,25 +989,9 @@ def propose_transfers(ledger: Ledger, since: date | None = None) -> list[Transfe
                 ((since or date.min).isoformat(),),
             )
         ]
-        rejected = {
-            (int(a), int(b))
-            for a, b in conn.exec_driver_sql(
-                "SELECT entry_a_id, entry_b_id FROM rejected_transfer_pairs"
-            )
-        }
+        rejected = _rejected_pairs(conn)
     found = transfer_match.propose(rows, [], rejected)
-    return [
-        TransferProposal(
-            p.outflow.entry_id,
-            p.inflow.entry_id,
-            names.get(p.outflow.account_id, "?"),
-            names.get(p.inflow.account_id, "?"),
-            p.outflow.date,
-            Money.from_minor(-p.outflow.amount_minor, p.outflow.currency).amount,
-            p.outflow.currency,
-        )
-        for p in found
-    ]
+    return _proposals(found, names)
 
 
 # -- presets ------------------------------------------------------------------------------------
