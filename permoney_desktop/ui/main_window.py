@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([320, 860])
         self.setCentralWidget(splitter)
         self.worker_status = WorkerStatusLabel(self.tray)
-        self.statusBar().addWidget(self.worker_status)
+        # Permanent: a transient showMessage hides the normal (left) widgets but is drawn
+        # beside the permanent ones, so the worker state stays in view under any message.
+        self.statusBar().addPermanentWidget(self.worker_status)
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Book summary")
         self.statusBar().addPermanentWidget(self.status_label)
