@@ -85,7 +85,7 @@ class Check:
 
     name: str
     title: str
-    unit: str  # "s", "%" (value is a fraction, shown as percent) or "" (a count)
+    unit: str  # "s", "%" (a fraction, shown as percent), "MB", "d" (days) or "" (a count)
     band: Band
     advice: Mapping[Level, str]
 
@@ -96,6 +96,9 @@ class Check:
             return f"{value:.1f} s" if value >= 1 else f"{value * 1000:.0f} ms"
         if self.unit == "MB":
             return f"{value:.0f} MB"
+        if self.unit == "d":
+            days = f"{round(value, 1):g}"
+            return f"{days} day" if days == "1" else f"{days} days"
         return f"{value:g}"
 
 
@@ -230,6 +233,34 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
                 degraded="the app uses more than {target}; caches are trimmed every 5 minutes",
                 warning="the app uses more than {warning}: restart it to free memory",
                 critical="the app uses more than {critical}: restart it now",
+            ),
+        ),
+        # Book safety: how old the last verified backup and the last integrity check may be.
+        # The worker takes a backup and runs a check once a day, so an old one means it is
+        # not running (or keeps failing).
+        "backup_age_days": Check(
+            "backup_age_days",
+            "age of the last backup",
+            "d",
+            Band(7.0, 7.0, 30.0),
+            _advice(
+                degraded="the last backup is {value} old: File → Back up now…",
+                warning="the last backup is {value} old: File → Back up now… (is the worker "
+                "running?)",
+                critical="the last backup is {value} old: back up now (File → Back up now…) "
+                "and keep the app or `permoney worker` running so it takes one daily",
+            ),
+        ),
+        "check_age_days": Check(
+            "check_age_days",
+            "age of the last integrity check",
+            "d",
+            Band(2.0, 14.0, 60.0),
+            _advice(
+                degraded="the last integrity check is {value} old",
+                warning="the last integrity check is {value} old: File → Check book integrity…",
+                critical="the book has not been checked for {value}: File → Check book "
+                "integrity… now",
             ),
         ),
     }

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, ThresholdError
 from permoney_desktop.identity import APP_NAME, BOOK_SUFFIX
 from permoney_desktop.platform import secrets
 from permoney_desktop.platform.paths import book_key, data_root, ensure_private_dir, paths_for
@@ -632,7 +633,12 @@ def _feed_health_page(window: Any) -> None:
         except Exception:
             log.exception("book safety summary failed")
             return inputs
-        return replace(inputs, extra={**inputs.extra, "book_safety": summary})
+        try:
+            # The book's own limits for the backup and check ages (Settings → thresholds).
+            limits = DEFAULT_THRESHOLDS.with_settings(window.ledger.all_settings())
+        except ThresholdError:
+            limits = DEFAULT_THRESHOLDS
+        return replace(inputs, extra={**inputs.extra, "book_safety": summary, "thresholds": limits})
 
     # The health page is built on first show and takes the provider then; this instance
     # attribute is what it finds. A page already built gets it directly.

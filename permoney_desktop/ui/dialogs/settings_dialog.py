@@ -270,6 +270,8 @@ def _display_unit(check: Check) -> tuple[float, str, int]:
         return 1.0, " s", 1
     if check.unit == "MB":
         return 1.0, " MB", 0
+    if check.unit == "d":
+        return 1.0, " days", 1
     return 1.0, "", 0
 
 

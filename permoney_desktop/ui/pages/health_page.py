@@ -32,15 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, evaluate
+from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
 REFRESH_MS = 2000
 SQL_LOGGER = "permoney.sql"  # where the book engines log statements over 100 ms
 LEVELS = ("healthy", "degraded", "warning", "critical")
-BACKUP_OLD_DAYS = 7  # the worker takes one a day: a week without one means it is not running
-CHECK_OLD_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -362,7 +360,7 @@ class HealthPage(QWidget):
             self._show_cache(inputs.cache),
             self._show_queries(inputs.slow_queries or self.slow_log.rows()),
             self._show_optimistic(inputs.optimistic),
-            self._show_safety(inputs.extra.get("book_safety")),
+            self._show_safety(inputs.extra.get("book_safety"), inputs.extra.get("thresholds")),
         ]
         known = [lv for lv in levels if lv in LEVELS]
         self.overall.set_level(max(known, key=LEVELS.index) if known else "unknown")
@@ -527,11 +525,13 @@ class HealthPage(QWidget):
         )
         return level
 
-    def _show_safety(self, summary: Any) -> str:
+    def _show_safety(self, summary: Any, limits: Any = None) -> str:
         if summary is None:
             self.safety.show_data("unknown", [], [], "Book safety has not been read yet.")
             return "unknown"
-        level, rows, advice = safety_verdict(summary)
+        level, rows, advice = safety_verdict(
+            summary, thresholds=limits if isinstance(limits, Thresholds) else DEFAULT_THRESHOLDS
+        )
         self.safety.show_data(level, rows, advice, "Backed up, checked and intact.")
         return level
 
@@ -551,8 +551,20 @@ def _backend_name(backend: str) -> str:
     return module.rpartition(".")[2] if cls == "Keyring" and module else cls or backend
 
 
+def _age_verdict(check: str, age: float | None, thresholds: Thresholds) -> tuple[str, str]:
+    """(level, advice) for the age of the last backup or check, by its ``domain.thresholds``
+    check (a book can override the limits in its settings, as for every other figure)."""
+    if age is None:
+        return "healthy", ""
+    found = evaluate({check: max(age, 0.0)}, thresholds).findings
+    if not found or found[0].level is Level.HEALTHY:
+        return "healthy", ""
+    text = found[0].recommendation
+    return found[0].level.label, (text[:1].upper() + text[1:] + ".") if text else ""
+
+
 def safety_verdict(
-    summary: Any, now: datetime | None = None
+    summary: Any, now: datetime | None = None, *, thresholds: Thresholds = DEFAULT_THRESHOLDS
 ) -> tuple[str, list[tuple[str, Cell]], list[str]]:
     """Level, rows and advice for a ``SafetySummary`` (encryption, keyring, backup, check)."""
     from permoney_desktop.ui.dialogs.backup_dialogs import size_text, when
@@ -618,14 +630,9 @@ def safety_verdict(
             )
         )
     else:
-        age = _days_since(backup.created_at, now)
-        level = "healthy"
-        if age is not None and age >= BACKUP_OLD_DAYS:
-            level = judged(
-                "warning",
-                f"The last backup is {int(age)} days old: File → Back up now… (is the "
-                "worker running?).",
-            )
+        level = judged(
+            *_age_verdict("backup_age_days", _days_since(backup.created_at, now), thresholds)
+        )
         rows.append(
             (
                 "Last backup",
@@ -645,7 +652,9 @@ def safety_verdict(
         rows.append(("Last check", Cell("Never run", None, colors.verdict(level))))
     else:
         errors = len(report.errors)
-        age = _days_since(report.checked_at, now)
+        age_level, age_advice = _age_verdict(
+            "check_age_days", _days_since(report.checked_at, now), thresholds
+        )
         if errors:
             level = judged(
                 "critical",
@@ -653,8 +662,8 @@ def safety_verdict(
                 "Check book integrity… lists them, and Repair rebuilds what can be rebuilt.",
             )
             state = f"{errors} problem{'s' if errors != 1 else ''}"
-        elif age is not None and age >= CHECK_OLD_DAYS:
-            level = judged("degraded", f"The last check is {int(age)} days old.")
+        elif age_level != "healthy":
+            level = judged(age_level, age_advice)
             state = "clean"
         else:
             level, state = "healthy", "clean"
