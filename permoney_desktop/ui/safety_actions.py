@@ -598,17 +598,27 @@ class SafetyActions(QObject):
         return self.banner
 
 
+def keyring_notice_matters(ledger: Ledger) -> bool:
+    """Whether an insecure keyring affects this book: only an encrypted book has a key the
+    keyring would keep (a plain book opens without one, so the warning would only nag)."""
+    return bool(getattr(ledger.book, "encrypted", False))
+
+
 def install(window: Any) -> None:
-    """Add the safety actions to the window's File menu, the keyring banner when the keyring
-    is not secure (once per session), and the Book safety figures to the health page."""
+    """Add the safety actions to the window's File menu, the keyring banner when the book is
+    encrypted and the keyring is not secure (once per session), and the Book safety figures
+    to the health page."""
     actions = SafetyActions(window)
     actions.add_to_menu()
     background = getattr(window, "background", None)
-    if background is not None:
-        # Finding the keyring backend can mean a D-Bus round trip: not on the GUI thread.
-        background.run(secrets.notice_once, actions.show_keyring_notice)
-    else:
-        actions.show_keyring_notice(secrets.notice_once())
+    # A plain book gets no banner: the encryption dialog says what the keyring means before
+    # a book is encrypted.
+    if keyring_notice_matters(window.ledger):
+        if background is not None:
+            # Finding the keyring backend can mean a D-Bus round trip: not on the GUI thread.
+            background.run(secrets.notice_once, actions.show_keyring_notice)
+        else:
+            actions.show_keyring_notice(secrets.notice_once())
     window.safety_actions = actions
     _feed_health_page(window)
 

@@ -383,22 +383,40 @@ def test_check_is_clean_then_finds_a_tampered_balance_that_repair_fixes(
 # -- banner and health ---------------------------------------------------------------------
 
 
-def test_insecure_keyring_banner_shows_once_and_dismisses(qtbot: QtBot, ledger: Ledger) -> None:
+def test_insecure_keyring_banner_shows_once_and_dismisses(qtbot: QtBot, book_path: Path) -> None:
     with installed(null.Keyring()):
+        ledger, _made = encryption.create_encrypted(book_path)
+        try:
+            window, actions = _window(qtbot, ledger)
+            window.show()
+            qtbot.waitUntil(lambda: actions.banner is not None)
+            banner = actions.banner
+            assert banner is not None and banner.isVisible()
+            assert banner.label.text() == secrets.INSECURE_NOTICE
+            assert window.centralWidget().objectName() == "central-with-banner"
+            assert window.pages.isVisible()  # the page stack is still in the window
+            qtbot.mouseClick(banner.dismiss, Qt.MouseButton.LeftButton)
+            assert not banner.isVisible()
+            second, second_actions = _window(qtbot, ledger)
+            assert second.background.wait(10)
+            qtbot.wait(50)  # a banner would have been delivered by now
+            assert second_actions.banner is None
+        finally:
+            ledger.close()
+
+
+def test_plain_book_gets_no_keyring_banner(qtbot: QtBot, ledger: Ledger) -> None:
+    """No key is at stake in a plain book: an insecure keyring is not worth a banner there,
+    and the once-per-session notice is left for an encrypted book opened later."""
+    with installed(null.Keyring()):
+        assert not secrets.status().secure
         window, actions = _window(qtbot, ledger)
         window.show()
-        qtbot.waitUntil(lambda: actions.banner is not None)
-        banner = actions.banner
-        assert banner is not None and banner.isVisible()
-        assert banner.label.text() == secrets.INSECURE_NOTICE
-        assert window.centralWidget().objectName() == "central-with-banner"
-        assert window.pages.isVisible()  # the page stack is still in the window
-        qtbot.mouseClick(banner.dismiss, Qt.MouseButton.LeftButton)
-        assert not banner.isVisible()
-        second, second_actions = _window(qtbot, ledger)
-        assert second.background.wait(10)
+        assert window.background.wait(10)
         qtbot.wait(50)  # a banner would have been delivered by now
-        assert second_actions.banner is None
+        assert actions.banner is None
+        assert window.centralWidget().objectName() != "central-with-banner"
+        assert secrets.notice_once() == secrets.INSECURE_NOTICE  # not used up by the plain book
 
 
 def test_secure_keyring_shows_no_banner(qtbot: QtBot, ledger: Ledger) -> None:
