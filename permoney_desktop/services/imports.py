@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,8 @@ class ImportPlan:
     new_categories: list[str]
     accounts: dict[int, str]
     rules_applied: int = 0
+    # New rows in another currency than their account: (account, its currency, row currency).
+    foreign: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
     @property
     def imported(self) -> int:
@@ -171,6 +174,7 @@ class ImportReport:
     dry_run: bool
     changes: Changes = field(default_factory=Changes)
     new_entry_ids: range = range(0)
+    foreign: dict[tuple[str, str, str], int] = field(default_factory=dict)  # as ImportPlan's
 
 
 @dataclass
@@ -548,7 +552,23 @@ def _plan(
         list(new_categories),
         {a.id: a.name for a in accounts},
         rules_applied,
+        _foreign(new_rows, accounts),
     )
+
+
+def _foreign(new_rows: list[_NewRow], accounts: list[_Account]) -> dict[tuple[str, str, str], int]:
+    """Rows kept in another currency than their account (converted at each day's rate in
+    balances), counted so the wizard and the CLI can say so; one C-level pass when none."""
+    by_id = {a.id: a for a in accounts}
+    book_currencies = {a.currency for a in accounts}
+    if len(book_currencies) == 1 and set(map(attrgetter("currency"), new_rows)) <= book_currencies:
+        return {}
+    counts = Counter(map(attrgetter("account_id", "currency"), new_rows))
+    return {
+        (by_id[i].name, by_id[i].currency, cur): n
+        for (i, cur), n in counts.items()
+        if cur != by_id[i].currency
+    }
 
 
 # Fields the file itself sets count as set by hand (the user's old software had them).
@@ -738,6 +758,7 @@ def _report(plan: ImportPlan, *, dry_run: bool) -> ImportReport:
         plan.proposals,
         plan.rules_applied,
         dry_run,
+        foreign=dict(plan.foreign),
     )
 
 
