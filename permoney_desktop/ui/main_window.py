@@ -452,6 +452,7 @@ class MainWindow(QMainWindow):
             dialog = self._dialog("settings_dialog", "SettingsDialog")(self.ledger, self)
         except ImportError:
             return
+        dialog.newest_first_changed.connect(self.register_page.set_newest_first)
         dialog.exec()
 
     def open_about(self) -> None:

@@ -1,7 +1,9 @@
-"""Settings: base currency, worker threads, health thresholds, locale formats, light/dark.
+"""Settings: base currency, worker threads, health thresholds, locale formats, light/dark,
+the registers' order.
 
 Book settings (base currency, worker threads, thresholds) live in the book, because the worker
-and the CLI read them too; display preferences (locale, theme) are the user's, in QSettings.
+and the CLI read them too; display preferences (locale, theme, newest entries on top) are the
+user's, in QSettings.
 Nothing is written until OK/Apply, and a bad threshold is reported in the dialog, in words,
 with nothing saved.
 """
@@ -15,6 +17,7 @@ from PySide6.QtCore import QDate, QLocale, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +44,7 @@ from permoney_desktop.domain.thresholds import (
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.pages.register_order import NEWEST_FIRST_KEY, newest_first_setting
 
 THEME_KEY = "ui/theme"
 LOCALE_KEY = "ui/locale"  # "" = the system locale
@@ -71,6 +75,7 @@ class SettingsDialog(QDialog):
     """Edits settings; ``applied`` carries the book-setting keys that changed."""
 
     applied = Signal(object)  # dict[str, Any] of changed book settings
+    newest_first_changed = Signal(bool)  # the registers' order was changed
 
     def __init__(
         self, ledger: Ledger, parent: QWidget | None = None, *, settings: QSettings | None = None
@@ -143,6 +148,15 @@ class SettingsDialog(QDialog):
         self.preview.setObjectName("locale-preview")
         self.preview.setFont(theme.money_font())
         form.addRow("", self.preview)
+
+        self.newest_first = QCheckBox("Newest entries on top")
+        self.newest_first.setAccessibleName("Newest entries on top")
+        self.newest_first.setToolTip(
+            "Registers list the newest entry first, with the blank entry row above it; "
+            "otherwise oldest first, like a checkbook, with the blank row at the bottom."
+        )
+        self.newest_first.setChecked(newest_first_setting(self.settings))
+        form.addRow("Registers:", self.newest_first)
 
         box = QGroupBox("Appearance")
         box_layout = QVBoxLayout(box)
@@ -246,6 +260,9 @@ class SettingsDialog(QDialog):
         self._book.update(changes)
         self.settings.setValue(LOCALE_KEY, str(self.locale_box.currentData() or ""))
         self.settings.setValue(THEME_KEY, self.chosen_theme().value)
+        newest_first = self.newest_first.isChecked()
+        order_changed = newest_first != newest_first_setting(self.settings)
+        self.settings.setValue(NEWEST_FIRST_KEY, newest_first)
         self.settings.sync()
         QLocale.setDefault(self._chosen_locale())
         app = _app()
@@ -253,6 +270,8 @@ class SettingsDialog(QDialog):
             theme.apply_theme(app, self.chosen_theme())
         if changes:
             self.applied.emit(changes)
+        if order_changed:
+            self.newest_first_changed.emit(newest_first)
         return True
 
     def _ok(self) -> None:

@@ -10,6 +10,10 @@ Views update from ``Changes``: the rows from the earliest dirty date on are drop
 cache, rows are inserted or removed there to match the new count, and one ``dataChanged``
 covers the rest. A model whose view is hidden only remembers the Changes and catches up when
 shown.
+
+Newest on top (date order, descending) puts the blank entry row first, where the eye and the
+cursor start; every other order keeps it last. Rows are numbered in the view (``row``) and in
+the register (``position``: the row without the blank one); pages are kept by position.
 """
 
 from __future__ import annotations
@@ -31,16 +35,19 @@ from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId
 from permoney_desktop.domain.money import Money, parse_decimal
-from permoney_desktop.services import entries as entry_service
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.bus import ChangeBus
+from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.models.figure_cell import figure_data
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
 from permoney_desktop.ui.writes import Writer
+
+# Imported on first use: the first window needs no SQLAlchemy (see ui.lazy_import).
+entry_service = lazy_module("permoney_desktop.services.entries")
 
 PAGE = 256
 MAX_PAGES = 48
@@ -114,6 +121,7 @@ class RegisterModel(QAbstractTableModel):
         self._draft: dict[str, Any] = {}
         self.draft_account: AccountId | None = None
         self._active = True
+        self._lead = 0  # 1 while the blank row is the first row (newest on top)
         self._stale: list[Changes] = []
         self.completions = reads.Completions()
         self._category_ids: dict[str, CategoryId] = {}
@@ -136,11 +144,23 @@ class RegisterModel(QAbstractTableModel):
 
     def set_query(self, query: reads.RegisterQuery) -> None:
         """Show other entries (another account, a filter, a sort): a new table, so a reset."""
+        # The same entries in another order keep their count: no count(*) over the register.
+        # (The same query again is a refresh: counted afresh.)
+        same_rows = replace(query, sort=self.query.sort, descending=self.query.descending)
+        reordered = query != self.query and same_rows == self.query and not self._stale
+        total = self._total if reordered else reads.count_entries(self.ledger, query)
+        if self._stale and not reordered:
+            # Counted and read afresh: the changes a hidden view kept are in already (only
+            # new category and tag names remain to be picked up when it is shown).
+            self._stale = [
+                c for c in self._stale if c.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS}
+            ]
         self.beginResetModel()
         self.query = query
+        self._lead = 1 if self.blank_on_top(query) else 0
         self._set_columns()
         self._drop_pages()
-        self._total = reads.count_entries(self.ledger, query)
+        self._total = total
         if query.account_id is not None:
             self.draft_account = query.account_id
         elif self.draft_account is None:
@@ -160,6 +180,34 @@ class RegisterModel(QAbstractTableModel):
 
     def set_payees(self, payees: tuple[str, ...]) -> None:
         self.completions = replace(self.completions, payees=payees)
+
+    @staticmethod
+    def blank_on_top(query: reads.RegisterQuery) -> bool:
+        """Newest entries first: the blank entry row leads the table."""
+        return query.sort is reads.SortColumn.DATE and query.descending
+
+    @property
+    def newest_first(self) -> bool:
+        return self.blank_on_top(self.query)
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        """Date order, newest or oldest on top (filters and account kept)."""
+        if self.query.sort is reads.SortColumn.DATE and self.query.descending == newest_first:
+            return
+        self.set_query(replace(self.query, sort=reads.SortColumn.DATE, descending=newest_first))
+
+    def sort_column_name(self) -> str:
+        """The column the rows are ordered by."""
+        return next(name for name, col in _SORTABLE.items() if col is self.query.sort)
+
+    @property
+    def blank_row(self) -> int:
+        """The view row of the blank entry row."""
+        return 0 if self._lead else self._total
+
+    def row_of(self, position: int) -> int:
+        """The view row of the entry at ``position`` in the register's order."""
+        return position + self._lead
 
     def column_of(self, name: str) -> int:
         return self.columns.index(name)
@@ -247,19 +295,21 @@ class RegisterModel(QAbstractTableModel):
         return [running.get((r.account_id, r.date), {}).get(int(r.id), (0, False)) for r in rows]
 
     def line(self, row: int) -> reads.EntryLine | None:
-        if row < 0 or row >= self._total:
+        pos = row - self._lead
+        if pos < 0 or pos >= self._total:
             return None
-        page = self._page(row // PAGE)
-        offset = row % PAGE
+        page = self._page(pos // PAGE)
+        offset = pos % PAGE
         return page.rows[offset] if offset < len(page.rows) else None
 
     def _prefix(self, row: int) -> tuple[int, bool]:
-        page = self._page(row // PAGE)
-        offset = row % PAGE
+        pos = row - self._lead
+        page = self._page(pos // PAGE)
+        offset = pos % PAGE
         return page.prefix[offset] if offset < len(page.prefix) else (0, False)
 
     def is_blank_row(self, row: int) -> bool:
-        return row == self._total
+        return row == (0 if self._lead else self._total)
 
     # -- figures ---------------------------------------------------------------------------
 
@@ -281,6 +331,11 @@ class RegisterModel(QAbstractTableModel):
         if line.kind is EntryKind.VALUATION:
             return Figure(line.amount, st.currency, provisional)
         start = self.book.start_of_day(line.account_id, line.date) or (0, False)
+        rows = self.book.rows(line.account_id)
+        if rows and rows[0].day == line.date:
+            # The first day starts at the opening level (the day before it has no row, and
+            # its end would read as nothing opened yet).
+            start = (rows[0].start, start[1])
         prefix, partial = self._prefix(row)
         sign = -1 if st.kind.classification is Classification.LIABILITY else 1
         missing = (
@@ -308,7 +363,7 @@ class RegisterModel(QAbstractTableModel):
             if role == _ALIGNMENT and name in (AMOUNT, BALANCE):
                 return _RIGHT
         if orientation == Qt.Orientation.Vertical and role == _DISPLAY:
-            return "✱" if section == self._total else None
+            return "✱" if self.is_blank_row(section) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -559,8 +614,8 @@ class RegisterModel(QAbstractTableModel):
     def cancel_draft(self) -> None:
         if self._draft:
             self._draft = {}
-            top = self.index(self._total, 0)
-            self.dataChanged.emit(top, self.index(self._total, len(self.columns) - 1))
+            row = self.blank_row
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def has_draft(self) -> bool:
         return bool(self._draft)
@@ -640,12 +695,23 @@ class RegisterModel(QAbstractTableModel):
                 )
             else:
                 new = reads.count_entries(self.ledger, q)
-        if (
+        last = None  # the last position whose row may have changed (None: to the end)
+        by_day = (
             q.sort is reads.SortColumn.DATE
-            and not q.descending
             and dirty
             and not changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS, ChangeKind.RATES}
-        ):
+        )
+        if by_day and q.descending:
+            # Newest on top: rows dated on or after the earliest dirty day are the top ones;
+            # the older rows below keep their figures (and, when none came or went, their
+            # places and cached pages).
+            top = reads.tail_count(self.ledger, q, min(dirty))
+            last = top - 1
+            if new == old:
+                self._drop_pages([n for n in self._pages if n * PAGE <= last])
+            else:
+                self._drop_pages()
+        elif by_day:
             if new == old:
                 # No row came or went: rows before the earliest dirty day kept their place,
                 # so the cached pages bound the first changed row without counting the tail
@@ -654,19 +720,22 @@ class RegisterModel(QAbstractTableModel):
             else:
                 # Rows before the earliest dirty day did not move: count the tail instead.
                 first = new - reads.tail_count(self.ledger, q, min(dirty))
-        self._drop_pages([n for n in self._pages if (n + 1) * PAGE > first])
+        if last is None:
+            self._drop_pages([n for n in self._pages if (n + 1) * PAGE > first])
         first = min(first, old, new)
+        lead = self._lead
         if new > old:
-            self.beginInsertRows(_ROOT, first, first + new - old - 1)
+            self.beginInsertRows(_ROOT, lead + first, lead + first + new - old - 1)
             self._total = new
             self.endInsertRows()
         elif new < old:
-            self.beginRemoveRows(_ROOT, first, first + old - new - 1)
+            self.beginRemoveRows(_ROOT, lead + first, lead + first + old - new - 1)
             self._total = new
             self.endRemoveRows()
-        if first <= self._total - 1:
+        end = self._total - 1 if last is None else min(last, self._total - 1)
+        if first <= end:
             self.dataChanged.emit(
-                self.index(first, 0), self.index(self._total - 1, len(self.columns) - 1)
+                self.index(lead + first, 0), self.index(lead + end, len(self.columns) - 1)
             )
 
     def _first_cached_from(self, day: date) -> int:
@@ -692,7 +761,9 @@ class RegisterModel(QAbstractTableModel):
         self._figures = {}
         if self._total:
             col = self.column_of(BALANCE)
-            self.dataChanged.emit(self.index(0, col), self.index(self._total - 1, col))
+            self.dataChanged.emit(
+                self.index(self._lead, col), self.index(self._lead + self._total - 1, col)
+            )
 
 
 def _to_date(value: Any) -> date:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +39,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.pages.register_order import NEWEST_FIRST_KEY, newest_first_setting
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 
@@ -130,11 +140,12 @@ class RegisterTable(QTableView):
 class RegisterPage(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, model: RegisterModel) -> None:
+    def __init__(self, model: RegisterModel, *, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("page-register")
         self.setAccessibleName("Register page")
         self.model = model
+        self.settings = settings or QSettings()
         self.title = QLabel("All accounts")
         self.title.setObjectName("register-title")
         font = self.title.font()
@@ -239,7 +250,10 @@ class RegisterPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(filters)
         layout.addWidget(self.table)
-        self._after_reset()
+        if newest_first_setting(self.settings) != model.newest_first:
+            model.set_newest_first(not model.newest_first)  # resets: _after_reset follows
+        else:
+            self._after_reset()
 
     # -- filters ---------------------------------------------------------------------------
 
@@ -305,6 +319,20 @@ class RegisterPage(QWidget):
     def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)
 
+    def set_newest_first(self, newest_first: bool) -> None:
+        """The Settings choice: date order with the newest (or oldest) entry on top."""
+        self.settings.setValue(NEWEST_FIRST_KEY, newest_first)
+        self.model.set_newest_first(newest_first)
+
+    def _show_sort(self) -> None:
+        """The header's sort arrow on the column and order the model shows (no re-sort)."""
+        descending = self.model.query.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.column_of(self.model.sort_column_name()), order)
+        header.blockSignals(False)
+
     def _after_reset(self) -> None:
         acc = self.model.query.account_id
         st = self.model.book.account(acc) if acc is not None else None
@@ -333,8 +361,12 @@ class RegisterPage(QWidget):
         self.table.setItemDelegateForColumn(
             self.model.column_of(rm.AMOUNT), _MoneyColumnDelegate(self.model, self.table)
         )
+        self._show_sort()
         self._update_summary()
-        QTimer.singleShot(0, self.table.scrollToBottom)
+        # The end where the blank entry row is: the newest entries are next to it.
+        QTimer.singleShot(
+            0, self.table.scrollToTop if self.model.newest_first else self.table.scrollToBottom
+        )
 
     def _update_summary(self) -> None:
         n = self.model.total
@@ -366,10 +398,9 @@ class RegisterPage(QWidget):
             self.model.duplicate_rows(rows)
 
     def focus_new_entry(self, *, edit: bool = True) -> None:
-        row = self.model.rowCount() - 1
-        index = self.model.index(row, self.model.column_of(rm.DATE))
+        index = self.model.index(self.model.blank_row, self.model.column_of(rm.DATE))
         self.table.setFocus()
-        self.table.scrollToBottom()
+        self.table.scrollTo(index)
         self.table.setCurrentIndex(index)
         if edit:
             self.table.edit(index)
