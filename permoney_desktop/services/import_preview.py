@@ -122,13 +122,13 @@ def preview_head(
     except ImportFileError as exc:
         return result([], [], str(exc), None)
     shown = table.rows[:limit]
-    errors: list[str] = []
+    errors: dict[int, str] = {}  # line → message, for unreadable dates met in the sample
     bad_dates: dict[int, str] = {}  # line → why its date cannot be read
     date_fmt = options.date_format
     if date_fmt is None:
         date_fmt, problem = _decide_date_format(table, cols, complete, name, errors)
         if date_fmt is None:
-            return result([], errors, problem, None)
+            return result([], list(errors.values()), problem, None)
     parse = parser_for(date_fmt)
     for line, cells in shown:
         text = cells[cols].strip() if cols < len(cells) else ""
@@ -151,9 +151,9 @@ def preview_head(
                 readable, name, mapping, replace(options, date_format=date_fmt), lenient=True
             )
         except ImportFileError as exc:
-            return result([], errors, str(exc), date_fmt)
+            return result([], list(errors.values()), str(exc), date_fmt)
         if res.file_error is not None:
-            return result([], errors, str(res.file_error), date_fmt)
+            return result([], list(errors.values()), str(res.file_error), date_fmt)
         parsed = {r.line: r for r in res.parsed.rows}
         row_errors = {e.line: e.message(name) for e in res.errors}
     for line, why in bad_dates.items():
@@ -167,7 +167,8 @@ def preview_head(
             why = row_errors.get(line, "")
             rows.append(HeadRow(line, None, None, "", " | ".join(cells)[:200], "", "", "", why))
     shown_errors = [row_errors[ln] for ln, _ in shown if ln in row_errors]
-    return result(rows, list(dict.fromkeys(shown_errors + errors)), None, date_fmt)
+    later = [message for line, message in errors.items() if line not in row_errors]
+    return result(rows, shown_errors + later, None, date_fmt)
 
 
 def human_date_format(fmt: str) -> str:
@@ -239,7 +240,7 @@ def _date_column(table: CsvTable, name: str, mapping: CsvMapping) -> int:
 
 
 def _decide_date_format(
-    table: CsvTable, col: int, complete: bool, name: str, errors: list[str]
+    table: CsvTable, col: int, complete: bool, name: str, errors: dict[int, str]
 ) -> tuple[str | None, str | None]:
     """The one format the sampled dates fit, as the import would detect it over every row.
 
@@ -265,8 +266,8 @@ def _decide_date_format(
             line = values.pop(exc.value, 0)
             if not line:
                 return None, str(ImportFileError(name, table.header_line, "date", message))
-            errors.append(
-                str(ImportFileError(name, line, "date", f"cannot read date {exc.value!r}"))
+            errors[line] = str(
+                ImportFileError(name, line, "date", f"cannot read date {exc.value!r}")
             )
     why = f"no known date format reads the dates of the first {len(table.rows):,} rows"
     return None, str(ImportFileError(name, table.header_line, "date", why + "; choose one"))
