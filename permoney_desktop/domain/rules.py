@@ -5,8 +5,9 @@ in order, and for each field the first matching rule that sets it wins; tags acc
 field listed in an entry's ``user_fields`` (set by hand) is never changed.
 
 Speed: text conditions depend only on (payee, memo), which repeat across a bank history, so a
-compiled rule set remembers, per distinct (payee, memo), which rules' text conditions hold; per
-row only the amount conditions of those rules are checked.
+compiled rule set remembers, per distinct payee and per distinct memo, which rules' text
+conditions hold; per row only the amount conditions of those rules are checked, and what a set
+of firing rules does is computed once per set (and per set of hand-set fields).
 """
 
 from __future__ import annotations
@@ -222,36 +223,50 @@ class CompiledRules:
             RuleField.PAYEE: [],
             RuleField.MEMO: [],
         }
-        self._simple: dict[RuleField, list[tuple[int, Op, Any]]] = {
+        # Single-condition rules (the bulk of real rule sets), split by operator so the
+        # per-text loops need no dispatch: (bit, needle) and (bit, bound regex search).
+        self._contains: dict[RuleField, list[tuple[int, str]]] = {
+            RuleField.PAYEE: [],
+            RuleField.MEMO: [],
+        }
+        self._equals: dict[RuleField, list[tuple[int, str]]] = {
+            RuleField.PAYEE: [],
+            RuleField.MEMO: [],
+        }
+        self._regexes: dict[RuleField, list[tuple[int, Callable[[str], Any]]]] = {
             RuleField.PAYEE: [],
             RuleField.MEMO: [],
         }
         self._amount: list[list[AmountTest]] = []
         everyone = (1 << len(self.rules)) - 1
         self._free: dict[RuleField, int] = {RuleField.PAYEE: everyone, RuleField.MEMO: everyone}
+        self._amount_bits = 0  # rules with amount conditions: the only per-row tests
         for i, r in enumerate(self.rules):
             for fld in (RuleField.PAYEE, RuleField.MEMO):
                 conds = [c for c in r.conditions if c.field is fld]
                 if len(conds) == 1:
                     c = conds[0]
-                    arg: Any = (
-                        _regex(c.value)
-                        if c.op is Op.REGEX
-                        else c.value.casefold()
-                        if c.op is Op.CONTAINS
-                        else c.value.casefold().strip()
-                    )
-                    self._simple[fld].append((1 << i, c.op, arg))
+                    if c.op is Op.REGEX:
+                        self._regexes[fld].append((1 << i, _regex(c.value).search))
+                    elif c.op is Op.CONTAINS:
+                        self._contains[fld].append((1 << i, c.value.casefold()))
+                    else:
+                        self._equals[fld].append((1 << i, c.value.casefold().strip()))
                 elif conds:
                     self._tests[fld].append((i, [_text_test(c)[1] for c in conds]))
                 if conds:
                     self._free[fld] &= ~(1 << i)
-            self._amount.append(
-                [_amount_test(c) for c in r.conditions if c.field is RuleField.AMOUNT]
-            )
+            tests = [_amount_test(c) for c in r.conditions if c.field is RuleField.AMOUNT]
+            self._amount.append(tests)
+            if tests:
+                self._amount_bits |= 1 << i
+        # Without memo conditions every memo's mask is "all rules": no lookup per row.
+        self._uses_memo = self._free[RuleField.MEMO] != everyone
         self._masks: dict[RuleField, dict[str, int]] = {RuleField.PAYEE: {}, RuleField.MEMO: {}}
         self._payee_masks = self._masks[RuleField.PAYEE]
         self._memo_masks = self._masks[RuleField.MEMO]
+        # What a set of firing rules does depends only on that set and the hand-set fields.
+        self._outcomes: dict[tuple[int, frozenset[str]], Outcome | None] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -263,16 +278,16 @@ class CompiledRules:
             # Regexes see the original text (with IGNORECASE); contains/equals the folded text.
             folded = text.casefold()
             mask = self._free[fld]
-            stripped = folded.strip()
-            # Single-condition rules inline (no call per test): the bulk of real rule sets.
-            for bit, op, arg in self._simple[fld]:
-                if op is Op.CONTAINS:
-                    if arg in folded:
+            for bit, needle in self._contains[fld]:
+                if needle in folded:
+                    mask |= bit
+            if self._equals[fld]:
+                stripped = folded.strip()
+                for bit, needle in self._equals[fld]:
+                    if needle == stripped:
                         mask |= bit
-                elif op is Op.EQUALS:
-                    if arg == stripped:
-                        mask |= bit
-                elif arg.search(text) is not None:
+            for bit, search in self._regexes[fld]:
+                if search(text) is not None:
                     mask |= bit
             for i, tests in self._tests[fld]:
                 if all(test(text, folded) for test in tests):
@@ -287,24 +302,54 @@ class CompiledRules:
     def evaluate_fields(
         self, payee: str, memo: str, amount: Decimal, user_fields: frozenset[str] = frozenset()
     ) -> Outcome:
-        # The masks' caches inline: two dict lookups per row instead of two method calls.
+        """The outcome for one entry (a new object the caller may keep and change)."""
+        out = self.match(payee, memo, amount, user_fields)
+        if out is None:
+            return Outcome()
+        return Outcome(out.category_id, out.merchant, out.payee, out.tags, list(out.rule_ids))
+
+    def match(
+        self, payee: str, memo: str, amount: Decimal, user_fields: frozenset[str] = frozenset()
+    ) -> Outcome | None:
+        """The outcome for one entry, or None when no rule changes anything.
+
+        The returned object is shared between entries with the same firing rules: read it,
+        never change it (``evaluate_fields`` returns a private copy).
+        """
+        # The masks' caches inline: dict lookups per row instead of method calls.
         mask = self._payee_masks.get(payee)
         if mask is None:
             mask = self._mask(RuleField.PAYEE, payee)
-        if mask:
+        if mask and self._uses_memo:
             memo_mask = self._memo_masks.get(memo)
             mask &= self._mask(RuleField.MEMO, memo) if memo_mask is None else memo_mask
-        out = Outcome()
         if not mask:
+            return None
+        checks = mask & self._amount_bits
+        while checks:
+            low = checks & -checks
+            checks ^= low
+            for test in self._amount[low.bit_length() - 1]:
+                if not test(amount):
+                    mask ^= low
+                    break
+        key = (mask, user_fields)
+        try:
+            return self._outcomes[key]
+        except KeyError:
+            out = self._outcome(mask, user_fields)
+            if len(self._outcomes) < self._CACHE_LIMIT:
+                self._outcomes[key] = out
             return out
+
+    def _outcome(self, mask: int, user_fields: frozenset[str]) -> Outcome | None:
+        """What the rules in ``mask`` (all conditions hold) do, in rule order."""
+        out = Outcome()
         tags: list[str] = []
         while mask:
             low = mask & -mask
             mask ^= low
-            i = low.bit_length() - 1
-            if not all(t(amount) for t in self._amount[i]):
-                continue
-            rule = self.rules[i]
+            rule = self.rules[low.bit_length() - 1]
             a = rule.actions
             fired = False
             if (
@@ -325,7 +370,7 @@ class CompiledRules:
             if fired:
                 out.rule_ids.append(rule.id)
         out.tags = tuple(tags)
-        return out
+        return None if out.empty else out
 
     def evaluate_all(self, subjects: Iterable[Subject]) -> list[Outcome]:
         return [self.evaluate(s) for s in subjects]

@@ -496,8 +496,8 @@ def _plan(
         user_fields = _HAND_SET[(bool(path), bool(r.tags))]
         payee, merchant, tags = r.payee, "", r.tags
         if compiled is not None:
-            out = compiled.evaluate_fields(r.payee, r.memo, r.amount, user_fields)
-            if not out.empty:
+            out = compiled.match(r.payee, r.memo, r.amount, user_fields)
+            if out is not None:
                 rules_applied += 1
                 if out.category_id is not None and not path:
                     cat_id = out.category_id
