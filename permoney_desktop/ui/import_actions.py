@@ -162,6 +162,8 @@ def open_import_wizard(window: MainWindow, path: Path | None = None) -> ImportWi
         new_account=window.new_account,
         review_transfers=lambda proposals: _review(window, proposals),
     )
+    # An import cancelled (or finished) while the wizard closed: said where the user looks.
+    wizard.message.connect(lambda text: window.statusBar().showMessage(text, 15_000))
     if path is not None:
         wizard.open_file(path)
     _open(wizard)

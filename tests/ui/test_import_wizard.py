@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QMenu, QPushButton, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +26,13 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import import_actions
 from permoney_desktop.ui.dialogs.import_wizard import (
     ACCOUNTS_PAGE,
+    AMOUNT,
+    DATE,
     DONE_PAGE,
+    LINE,
     MAPPING_PAGE,
+    PAYEE,
+    PROBLEM,
     SUMMARY_PAGE,
     ImportWizard,
 )
@@ -121,8 +134,8 @@ def test_csv_lands_the_right_entries_and_balances(
     assert page.columns["amount"].currentData() == "Amount"
     assert page.columns["category"].currentData() == "Category"
     assert page.model.rowCount() == 4 and page.model.error_rows() == []
-    assert page.model.data(page.model.index(3, 2)) == "2,860.00"
-    assert page.model.data(page.model.index(2, 3)) == "FreshMart, Main St"
+    assert page.model.data(page.model.index(3, AMOUNT)) == "2,860.00"
+    assert page.model.data(page.model.index(2, PAYEE)) == "FreshMart, Main St"
     qtmodeltester.check(page.model)  # type: ignore[no-untyped-call]
     assert len(_reachable(page)) >= 20  # 12 columns, 5 options, presets, the table
     assert _unnamed_controls(page) == []
@@ -179,8 +192,8 @@ def test_bad_file_names_file_line_field_and_leaves_book_unchanged(
     assert page.model.error_rows() == [1]  # line 3 of the file, the second data row
     message = page.error.text()
     assert "bad_amount.csv" in message and "line 3" in message and "amount" in message
-    assert page.model.data(page.model.index(1, 0)) == "3"
-    assert page.model.data(page.model.index(1, 7))  # the row's own problem, in its row
+    assert page.model.data(page.model.index(1, LINE)) == "3"
+    assert page.model.data(page.model.index(1, PROBLEM))  # the row's own problem, in its row
     assert book_state(book_path) == before
 
 
@@ -197,7 +210,7 @@ def test_ambiguous_dates_are_reported_then_resolved_by_choosing_a_format(
     assert "ambiguous.tsv" in page.error.text() and "date" in page.error.text()
     page.date_format.setCurrentIndex(page.date_format.findData("%d/%m/%Y"))
     qtbot.waitUntil(page.isComplete, timeout=WAIT)
-    assert page.model.data(page.model.index(0, 1)) == "2024-02-01"
+    assert page.model.data(page.model.index(0, DATE)) == "2024-02-01"
     # Save the mapping as a preset; a later file loads it back.
     assert page.save_preset("Corner bank")
     assert imports.list_presets(ledger) == ["Corner bank"]
@@ -250,28 +263,46 @@ def _big_csv(path: Path, rows: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("stage", ["duplicates", "writing"])
-def test_cancel_during_the_run_leaves_nothing(
-    qtbot: QtBot, ledger: Ledger, book_path: Path, tmp_path: Path, stage: str
+def _close(wizard: ImportWizard, how: str) -> None:
+    """The user's one action to get out while the import runs."""
+    if how == "progress dialog":
+        dialog = wizard.progress_dialog
+        assert dialog is not None
+        button = dialog.findChild(QPushButton)
+        assert button is not None and "Cancel" in button.text()
+        button.click()
+    elif how == "close button":
+        wizard.close()  # what the window manager's close button sends
+    else:
+        QTest.keyClick(wizard, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize(
+    ("stage", "how"),
+    [("duplicates", "progress dialog"), ("writing", "close button"), ("writing", "escape")],
+)
+def test_one_action_during_the_run_cancels_closes_and_leaves_nothing(
+    qtbot: QtBot, ledger: Ledger, book_path: Path, tmp_path: Path, stage: str, how: str
 ) -> None:
     _account(ledger, "Checking")
     window = _window(qtbot, ledger)
     before = book_state(book_path)
-    wizard = _wizard(qtbot, window, _big_csv(tmp_path / "big.csv", 12_000))
+    wizard = import_actions.open_import_wizard(window, _big_csv(tmp_path / "big.csv", 12_000))
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # inspected afterwards
+    qtbot.waitExposed(wizard)
     wizard.next()
     _to_summary(qtbot, wizard)
     assert wizard.summary_page.plan is not None
     assert wizard.summary_page.plan.imported == 12_000
     seen: list[tuple[str, int]] = []
+    hidden_at_once: list[bool] = []
 
     def on_progress(s: str, done: int, _total: int) -> None:
         seen.append((s, done))
-        dialog = wizard.progress_dialog
-        # Cancel once writing has begun (categories and 10,000 rows already inserted).
-        if dialog is not None and s == stage and (stage != "writing" or done > 0):
-            button = dialog.findChild(QPushButton)
-            assert button is not None
-            button.click()
+        # Close once writing has begun (categories and 10,000 rows already inserted).
+        if not hidden_at_once and s == stage and (stage != "writing" or done > 0):
+            _close(wizard, how)
+            hidden_at_once.append(not wizard.isVisible())
 
     wizard.next()
     assert wizard.importing
@@ -280,16 +311,53 @@ def test_cancel_during_the_run_leaves_nothing(
     job.progressed.connect(on_progress)
     qtbot.waitUntil(lambda: not wizard.importing, timeout=30_000)
     assert any(s == stage for s, _ in seen)
+    assert hidden_at_once == [True]  # one action, and the wizard is gone at once
+    assert not wizard.isVisible() and wizard.result() == QDialog.DialogCode.Rejected
     assert wizard.report is None
-    assert wizard.currentId() == SUMMARY_PAGE
-    assert "cancelled" in wizard.summary_page.error.text()
     assert book_state(book_path) == before
     assert window.undo_action.text() == "Undo Add account"
-    # After a cancel the same import can still run to the end.
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing was written."
+    # The same import can run again from a fresh wizard.
+    again = _wizard(qtbot, window, tmp_path / "big.csv")
+    again.next()
+    _to_summary(qtbot, again)
+    again.next()
+    qtbot.waitUntil(lambda: again.currentId() == DONE_PAGE, timeout=30_000)
+    assert again.report is not None and again.report.imported == 12_000
+
+
+def test_closing_after_the_write_committed_keeps_it_whole_and_says_so(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path
+) -> None:
+    checking = _account(ledger, "Checking")
+    window = _window(qtbot, ledger)
+    wizard = import_actions.open_import_wizard(window, _big_csv(tmp_path / "big.csv", 3_000))
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitExposed(wizard)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=30_000)
-    report = wizard.done_page.w.report
-    assert report is not None and report.imported == 12_000
+    _to_summary(qtbot, wizard)
+    wizard.next()
+    job = wizard._import_job
+    assert job is not None
+
+    def on_progress(s: str, _done: int, _total: int) -> None:
+        # "saving" is the service's last check: a close from here on is too late to cancel.
+        if s == "saving" and wizard.isVisible():
+            wizard.close()
+
+    job.progressed.connect(on_progress)
+    qtbot.waitUntil(lambda: not wizard.importing, timeout=30_000)
+    assert not wizard.isVisible() and wizard.result() == QDialog.DialogCode.Accepted
+    with ledger.book.reading() as s:
+        n = s.connection().exec_driver_sql("SELECT COUNT(*) FROM entries").scalar()
+    assert n == 3_000  # all of it, published to the window like any import
+    assert window.undo_action.text() == "Undo Import 3000 entries from big.csv"
+    assert window.book.balance(checking).minor != 0  # type: ignore[union-attr]
+    told = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(told) == 1 and "already finished" in told[0].text()
+    assert "3,000 entries from big.csv are in the book" in told[0].text()
+    assert "already finished" in window.statusBar().currentMessage()
+    told[0].accept()
 
 
 def test_transfer_ids_link_and_candidates_open_the_review(qtbot: QtBot, ledger: Ledger) -> None:

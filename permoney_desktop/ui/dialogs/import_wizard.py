@@ -2,8 +2,12 @@
 review what will happen, import off the GUI thread with a cancellable progress dialog.
 
 Every read and write goes through ``services.imports``; the wizard only collects the request.
-The import itself is one gated write (one undo step); its ``Changes`` are handed to
-``publish`` so the window's figures and registers refresh and the worker syncs.
+The mapping page's live preview reads only the head of the file (``services.import_preview``);
+the summary page plans the whole file, so every row is validated before the import. The import
+itself is one gated write (one undo step); its ``Changes`` are handed to ``publish`` so the
+window's figures and registers refresh and the worker syncs. Closing the wizard while the
+import runs cancels it and closes in one action (nothing written); an import that committed
+before the cancel arrived is kept whole, published and reported.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QProgressDialog,
     QPushButton,
@@ -45,15 +50,19 @@ from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
 from permoney_desktop.domain.imports.dates import DATE_FORMATS
 from permoney_desktop.domain.imports.records import FileFormat, ImportFileError, ParsedFile
 from permoney_desktop.services import accounts as accounts_service
-from permoney_desktop.services import imports
+from permoney_desktop.services import import_preview, imports
+from permoney_desktop.services.import_preview import (
+    ForeignRows,
+    HeadPreview,
+    HeadRow,
+    human_date_format,
+)
 from permoney_desktop.services.imports import (
     ImportCancelledError,
     ImportPlan,
     ImportReport,
     ImportRequest,
     ImportSetupError,
-    Preview,
-    PreviewRow,
     TransferProposal,
 )
 from permoney_desktop.services.ledger import Ledger
@@ -61,9 +70,9 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
 
-PREVIEW_ROWS = 20
-# Re-reading the file on every keystroke of a mapping change would be wasteful: changes made
-# within this many milliseconds share one preview.
+PREVIEW_ROWS = import_preview.PREVIEW_ROWS
+# Changes made within this many milliseconds (a preset filling a dozen controls) share one
+# preview; each preview reads only the head of the file.
 PREVIEW_DEBOUNCE_MS = 120
 
 FILE_PAGE, MAPPING_PAGE, ACCOUNTS_PAGE, SUMMARY_PAGE, DONE_PAGE = range(5)
@@ -124,30 +133,39 @@ def error_sentence(exc: BaseException) -> str:
     return f"Unexpected problem: {exc}. Nothing was imported."
 
 
-def human_date_format(fmt: str) -> str:
-    out = fmt
-    for code, text in (("%Y", "YYYY"), ("%y", "YY"), ("%m", "MM"), ("%d", "DD")):
-        out = out.replace(code, text)
-    return out.replace("%b", "Mon").replace("%B", "Month")
-
-
 def _amount_text(amount: Decimal | None) -> str:
     if amount is None:
         return ""
     return f"{amount:,}".replace("-", "−") if amount < 0 else f"{amount:,}"
 
 
-class PreviewModel(ColumnsModel):
-    """The first rows of a file as they will be imported; rows that cannot be read are flagged."""
+LINE, DATE, AMOUNT, CURRENCY, PAYEE, MEMO, CATEGORY, ACCOUNT, PROBLEM = range(9)
 
-    COLUMNS = ("Line", "Date", "Amount", "Payee", "Memo", "Category", "Account", "Problem")
+
+class PreviewModel(ColumnsModel):
+    """The first rows of a file as they will be imported; rows that cannot be read are flagged,
+    fields a rule fills in are shown in italics."""
+
+    COLUMNS = (
+        "Line",
+        "Date",
+        "Amount",
+        "Currency",
+        "Payee",
+        "Memo",
+        "Category",
+        "Account",
+        "Problem",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PreviewRow] = []
+        self.rows: list[HeadRow] = []
         self._money_font = theme.money_font()
+        self._rule_font = QFont()
+        self._rule_font.setItalic(True)
 
-    def set_rows(self, rows: Sequence[PreviewRow]) -> None:
+    def set_rows(self, rows: Sequence[HeadRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -163,47 +181,64 @@ class PreviewModel(ColumnsModel):
             return None
         r = self.rows[index.row()]
         col = index.column()
+        by_rule = (col == PAYEE and "payee" in r.by_rules) or (
+            col == CATEGORY and "category" in r.by_rules
+        )
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 str(r.line),
                 r.date.isoformat() if r.date else "",
                 _amount_text(r.amount),
+                r.currency,
                 r.payee,
                 r.memo,
                 r.category,
                 r.account,
-                r.error,
+                _problem(r),
             )
             return values[col] if 0 <= col < len(values) else None
-        if role == Qt.ItemDataRole.ToolTipRole and r.error:
-            return r.error
-        if role == Qt.ItemDataRole.FontRole and col == 2:
-            return self._money_font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r.error:
+                return r.error
+            if by_rule:
+                return "Filled in by one of your rules"
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if col == AMOUNT:
+                return self._money_font
+            return self._rule_font if by_rule else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (LINE, AMOUNT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and r.error:
             bad = QColor(theme.palette().bad)
             bad.setAlpha(48)
             return bad
         if role == Qt.ItemDataRole.ForegroundRole:
-            if r.error and col == 7:
+            if r.error and col == PROBLEM:
                 return theme.palette().bad
-            if col == 2 and r.amount is not None and r.amount < 0:
+            if col == AMOUNT and r.amount is not None and r.amount < 0:
                 return theme.palette().negative
         if role == Qt.ItemDataRole.AccessibleTextRole and r.error:
             return f"Line {r.line} cannot be read: {r.error}"
         return None
 
 
-def show_rows(view: QTableView, model: PreviewModel, rows: Sequence[PreviewRow]) -> None:
+def _problem(r: HeadRow) -> str:
+    """The row's problem without the file and line its own row already shows."""
+    short = r.error.split(f", line {r.line}, ", 1)[-1]
+    return short.removeprefix("field ")
+
+
+def show_rows(view: QTableView, model: PreviewModel, rows: Sequence[HeadRow]) -> None:
     """Fill the preview and hide the optional columns no shown row uses (more room for the
     ones that matter, the problem above all)."""
     model.set_rows(rows)
     used = {
-        4: any(r.memo for r in rows),
-        5: any(r.category for r in rows),
-        6: any(r.account for r in rows),
-        7: any(r.error for r in rows),
+        CURRENCY: any(r.currency for r in rows),
+        MEMO: any(r.memo for r in rows),
+        CATEGORY: any(r.category for r in rows),
+        ACCOUNT: any(r.account for r in rows),
+        PROBLEM: any(r.error for r in rows),
     }
     for col, shown in used.items():
         view.setColumnHidden(col, not shown)
@@ -220,6 +255,9 @@ def _preview_table(name: str) -> tuple[QTableView, PreviewModel]:
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Dense rows, like the register: a line of text and a little air.
+    view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 4)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
@@ -343,7 +381,7 @@ class MappingPage(QWizardPage):
             "Match the file's columns to what they mean. The table shows the first rows as "
             "they will be imported; rows that cannot be read are marked."
         )
-        self.preview: Preview | None = None
+        self.preview: HeadPreview | None = None
         self.ready = False
         self._generation = 0
         self._loading = False
@@ -550,8 +588,8 @@ class MappingPage(QWizardPage):
         request = self.w.request(csv_guess=guess)
         ledger = self.w.ledger
 
-        def fn(_progress: Progress, _cancel: Cancel) -> Preview:
-            return imports.preview(ledger, request, limit=PREVIEW_ROWS)
+        def fn(_progress: Progress, _cancel: Cancel) -> HeadPreview:
+            return import_preview.preview_head(ledger, request, limit=PREVIEW_ROWS)
 
         job = Job(fn, self)
         job.succeeded.connect(lambda p, g=generation, gs=guess: self._previewed(g, gs, p))
@@ -559,7 +597,7 @@ class MappingPage(QWizardPage):
         self._job = job
         job.start()
 
-    def _previewed(self, generation: int, guess: bool, p: Preview) -> None:
+    def _previewed(self, generation: int, guess: bool, p: HeadPreview) -> None:
         if generation != self._generation:
             return  # the settings changed meanwhile: a newer preview is on its way
         self.preview = p
@@ -575,12 +613,18 @@ class MappingPage(QWizardPage):
         elif p.header and self.columns["date"].count() <= 1:
             self._set_header(p.header)
         show_rows(self.table, self.model, p.rows)
-        self.date_note.setText(
-            f"Dates read as {human_date_format(p.date_format)}" if p.date_format else ""
-        )
+        note = ""
+        if p.date_format:
+            note = f"Dates read as {human_date_format(p.date_format)}"
+            if self.date_format.currentData() is None and not p.complete:
+                note += f" (decided from the first {p.sampled:,} rows)"
+        self.date_note.setText(note)
         bad = len(p.errors)
-        shown = min(len(p.rows), PREVIEW_ROWS)
-        parts = [f"Showing {shown:,} of {p.total_rows:,} rows."]
+        shown = len(p.rows)
+        about = "" if p.complete else "about "
+        parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
+        if not p.complete and not p.file_error:
+            parts.append("Every row is checked before the import, on the next pages.")
         if bad and not p.file_error:
             parts.append(
                 f"{bad:,} row{'s' if bad != 1 else ''} cannot be read; the import needs "
@@ -608,7 +652,7 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         p = self.preview
-        return self.ready and p is not None and not p.file_error and not p.errors
+        return self.ready and p is not None and p.ok
 
     def validatePage(self) -> bool:
         self.w.csv_mapping = self.mapping()
@@ -807,7 +851,16 @@ class AccountsPage(QWizardPage):
             self.table,
             self.model,
             [
-                PreviewRow(r.line, r.date, r.amount, r.payee, r.memo, r.category, r.account or "")
+                HeadRow(
+                    r.line,
+                    r.date,
+                    r.amount,
+                    r.currency or "",
+                    r.payee,
+                    r.memo,
+                    r.category,
+                    r.account or "",
+                )
                 for r in parsed.rows[:PREVIEW_ROWS]
             ],
         )
@@ -874,6 +927,13 @@ class SummaryPage(QWizardPage):
         self.counts.setWordWrap(True)
         self.counts.setAccessibleName("Import summary")
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.foreign: list[ForeignRows] = []
+        self.currency_note = QLabel()
+        self.currency_note.setWordWrap(True)
+        self.currency_note.setAccessibleName("Rows in another currency")
+        self.currency_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.currency_note.setStyleSheet(f"color: {theme.palette().amber.name()}")
+        self.currency_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dup_label = QLabel("Skipped as duplicates:")
         self.duplicates = QTableWidget(0, 5)
         self.duplicates.setAccessibleName("Rows skipped as duplicates")
@@ -891,6 +951,7 @@ class SummaryPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.counts)
+        layout.addWidget(self.currency_note)
         layout.addWidget(self.dup_label)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.prop_label)
@@ -902,11 +963,18 @@ class SummaryPage(QWizardPage):
         self._generation += 1
         generation = self._generation
         self.plan = None
+        self.foreign = []
         self.ready = False
         self.w.report = None
         self.counts.clear()
         self.error.clear()
-        for w in (self.dup_label, self.duplicates, self.prop_label, self.proposals):
+        for w in (
+            self.currency_note,
+            self.dup_label,
+            self.duplicates,
+            self.prop_label,
+            self.proposals,
+        ):
             w.setVisible(False)
         self.busy.setVisible(True)
         self.busy.setRange(0, 0)
@@ -914,12 +982,14 @@ class SummaryPage(QWizardPage):
         request = self.w.request()
         ledger = self.w.ledger
 
-        def fn(progress: Progress, cancel: Cancel) -> ImportPlan:
-            return imports.plan_import(ledger, request, progress=progress, cancel=cancel)
+        def fn(progress: Progress, cancel: Cancel) -> tuple[ImportPlan, list[ForeignRows]]:
+            plan = imports.plan_import(ledger, request, progress=progress, cancel=cancel)
+            foreign = import_preview.foreign_rows(plan.foreign)
+            return plan, import_preview.with_rates(ledger, foreign)
 
         job = Job(fn, self)
         job.progressed.connect(lambda s, d, t: _show_progress(self.busy, s, d, t))
-        job.succeeded.connect(lambda plan, g=generation: self._planned(g, plan))
+        job.succeeded.connect(lambda result, g=generation: self._planned(g, *result))
         job.failed.connect(lambda e, g=generation: self._failed(g, e))
         self._job = job
         job.start()
@@ -929,10 +999,15 @@ class SummaryPage(QWizardPage):
             self._job.cancel()
         self._generation += 1
 
-    def _planned(self, generation: int, plan: ImportPlan) -> None:
+    def _planned(self, generation: int, plan: ImportPlan, foreign: list[ForeignRows]) -> None:
         if generation != self._generation:
             return
         self.plan = plan
+        self.foreign = foreign
+        self.currency_note.setText(
+            "\n".join("⚠ " + import_preview.currency_sentence(f) for f in foreign)
+        )
+        self.currency_note.setVisible(bool(foreign))
         self.busy.setVisible(False)
         lines = [
             f"{plan.imported:,} new entr{'ies' if plan.imported != 1 else 'y'} "
@@ -1034,6 +1109,7 @@ class DonePage(QWizardPage):
         self.w = wizard
         self._review = review
         self.setTitle("Imported")
+        self.setSubTitle("The entries are in the book; balances and reports update by themselves.")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Import result")
@@ -1058,7 +1134,8 @@ class DonePage(QWizardPage):
         if r.transfers_linked:
             parts.append(f"{r.transfers_linked:,} transfers were linked.")
         parts.append("Edit → Undo takes the whole import back.")
-        self.summary.setText(" ".join(parts))
+        notes = [import_preview.currency_sentence(f) for f in self.w.summary_page.foreign]
+        self.summary.setText("\n\n".join([" ".join(parts), *notes]))
         n = len(r.proposals)
         self.review_button.setText(f"&Review {n:,} possible transfer{'s' if n != 1 else ''}…")
         self.review_button.setVisible(n > 0)
@@ -1075,6 +1152,9 @@ class DonePage(QWizardPage):
 
 
 class ImportWizard(QWizard):
+    # A sentence for the main window's status bar (an import cancelled by closing the wizard).
+    message = Signal(str)
+
     def __init__(
         self,
         ledger: Ledger,
@@ -1104,6 +1184,7 @@ class ImportWizard(QWizard):
         self.import_error = ""
         self.progress_dialog: QProgressDialog | None = None
         self._import_job: Job | None = None
+        self.closing = False  # closed while importing: finish the cancel, then close
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.accounts_page = AccountsPage(self, new_account)
@@ -1170,7 +1251,7 @@ class ImportWizard(QWizard):
         def fn(progress: Progress, cancel: Cancel) -> ImportReport:
             return imports.run_import(ledger, request, progress=progress, cancel=cancel)
 
-        dialog = QProgressDialog("Importing…", "&Cancel", 0, 0, self)
+        dialog = QProgressDialog("Importing…", "&Cancel import", 0, 0, self)
         dialog.setWindowTitle("Importing")
         dialog.setAccessibleName("Import progress")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -1178,10 +1259,8 @@ class ImportWizard(QWizard):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(300)
         job = Job(fn, self)
-        dialog.canceled.connect(job.cancel)
-        dialog.canceled.connect(
-            lambda: self.summary_page.error.setText("Cancelling: nothing will be written…")
-        )
+        # Cancel (or Esc) in the progress dialog is the same one action as closing the wizard.
+        dialog.canceled.connect(self.cancel_and_close)
         job.progressed.connect(lambda s, d, t: self._import_progress(dialog, s, d, t))
         job.succeeded.connect(lambda report: self._imported(dialog, report))
         job.failed.connect(lambda exc: self._import_failed(dialog, exc))
@@ -1190,9 +1269,24 @@ class ImportWizard(QWizard):
         job.start()
 
     def cancel_import(self) -> None:
-        """What the progress dialog's Cancel does."""
+        """What the progress dialog's Cancel does: cancel the import and close the wizard."""
+        self.cancel_and_close()
+
+    def cancel_and_close(self) -> None:
+        """Close now; a running import is cancelled (the write rolls back) and the wizard is
+        done once the service confirms. An import that had already committed is kept whole."""
+        for page in (self.mapping_page, self.accounts_page, self.summary_page):
+            job = page._job
+            if job is not None and job.running:
+                job.cancel()
+        if not (self.importing and self._import_job is not None):
+            super().reject()
+            return
+        self.closing = True
+        self._import_job.cancel()
         if self.progress_dialog is not None:
-            self.progress_dialog.cancel()
+            self.progress_dialog.hide()
+        self.hide()  # one action: the wizard is gone for the user at once
 
     def _import_progress(self, dialog: QProgressDialog, stage: str, done: int, total: int) -> None:
         if dialog.wasCanceled():
@@ -1214,17 +1308,48 @@ class ImportWizard(QWizard):
         self._finish_dialog(dialog)
         self.report = report
         self.publish(report.changes)
+        if self.closing:
+            # The write committed before the cancel reached it: all of it is in the book.
+            text = (
+                f"The import had already finished when you closed the window: "
+                f"{report.imported:,} entr{'ies' if report.imported != 1 else 'y'} from "
+                f"{report.file} are in the book. Edit → Undo takes the whole import back."
+            )
+            self.message.emit(text)
+            self._tell(text)
+            self.done(QWizard.DialogCode.Accepted)
+            return
         self.summary_page.completeChanged.emit()
         self.next()
 
     def _import_failed(self, dialog: QProgressDialog, exc: BaseException) -> None:
         self._finish_dialog(dialog)
         self.import_error = error_sentence(exc)
+        if self.closing:
+            self.message.emit(
+                "Import cancelled; nothing was written."
+                if isinstance(exc, ImportCancelledError)
+                else self.import_error
+            )
+            self.done(QWizard.DialogCode.Rejected)
+            return
         self.summary_page.error.setText(self.import_error)
         self.summary_page.completeChanged.emit()
 
+    def _tell(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Import finished",
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setAccessibleName("Import finished")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def reject(self) -> None:
-        if self.importing and self._import_job is not None:
-            self._import_job.cancel()  # the write rolls back; the job reports when done
-            return
-        super().reject()
+        """Esc, Cancel and the window's close button: one action, even during an import."""
+        if self.closing:
+            return  # already closing: the running import's end closes the wizard
+        self.cancel_and_close()
