@@ -50,7 +50,7 @@ from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.pages.page_top import page_heading, period_combo
+from permoney_desktop.ui.pages.page_top import PeriodPicker, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
     Bar,
@@ -452,8 +452,11 @@ class DashboardPage(QWidget):
         self.cards: dict[str, MetricCard] = {}
         self._columns = 0
 
-        self.period_combo = period_combo(self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Period")
-        self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
+        self.period_picker = PeriodPicker(
+            self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Period", today=today
+        )
+        self.period_combo = self.period_picker.combo
+        self.period_picker.changed.connect(self._on_period_chosen)
 
         heading = page_heading("Dashboard")
         self.range_label = QLabel()
@@ -469,7 +472,7 @@ class DashboardPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(period_label)
-        top.addWidget(self.period_combo)
+        top.addWidget(self.period_picker)
 
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
@@ -537,7 +540,14 @@ class DashboardPage(QWidget):
         self.reload()
 
     def resolved_period(self) -> Period:
-        return metrics.resolve_period(self.ledger, self.period_name(), today=self.today())
+        custom = self.period_picker.custom_range()
+        return metrics.resolve_period(
+            self.ledger,
+            self.period_name(),
+            today=self.today(),
+            start=custom.start if custom else None,
+            end=custom.end if custom else None,
+        )
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -565,9 +575,16 @@ class DashboardPage(QWidget):
         elif self.provisional:
             self._show_levels_now()
         ledger, cache, today, name = self.ledger, self.cache, self.today(), self.period_name()
+        custom = self.period_picker.custom_range()
 
         def load() -> tuple[metrics.DashboardMetrics, list[PeriodMetrics]]:
-            period = metrics.resolve_period(ledger, name, today=today)
+            period = metrics.resolve_period(
+                ledger,
+                name,
+                today=today,
+                start=custom.start if custom else None,
+                end=custom.end if custom else None,
+            )
             dash = metrics.dashboard(ledger, cache, period, allow_stale=not fresh)
             end = last_whole_month_end(period.end)
             return dash, monthly_history(ledger, cache, end, fresh=fresh)

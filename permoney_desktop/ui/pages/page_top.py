@@ -1,11 +1,25 @@
-"""The top of a page: its large heading and the period chooser that remembers its choice."""
+"""The top of a page: its large heading and the period picker that remembers its choice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QLabel
+from collections.abc import Callable
+from datetime import date
 
-from permoney_desktop.domain.periods import NAMED_PERIODS, PeriodName
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from permoney_desktop.domain.periods import (
+    NAMED_PERIODS,
+    DateRange,
+    PeriodName,
+    named_period,
+)
+from permoney_desktop.ui import theme
+
+CUSTOM_LABEL = "Custom range…"
+DATE_FORMAT = "yyyy-MM-dd"
+# Typing a date changes it once per keystroke: the figures follow once the typing pauses.
+CUSTOM_DEBOUNCE_MS = 500
 
 
 def page_heading(text: str) -> QLabel:
@@ -28,3 +42,187 @@ def period_combo(
     index = combo.findData(str(settings.value(key, default.value)))
     combo.setCurrentIndex(index if index >= 0 else combo.findData(default.value))
     return combo
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _stored_day(settings: QSettings, key: str) -> date | None:
+    try:
+        return date.fromisoformat(str(settings.value(key, "") or ""))
+    except ValueError:
+        return None
+
+
+class PeriodPicker(QWidget):
+    """The named periods and a custom range (from … to), remembered under ``key``.
+
+    ``changed`` is emitted for every new valid choice; a custom range whose start is after
+    its end is refused in words beside the dates, and the figures keep the last valid range.
+    The choice is stored as ``key`` (the period's name) and ``key_from`` / ``key_to``.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        key: str,
+        default: PeriodName,
+        accessible_name: str,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.key = key
+        self.today = today
+        self.combo = period_combo(settings, key, default, accessible_name)
+        self.combo.addItem(CUSTOM_LABEL, PeriodName.CUSTOM.value)
+        self.start_edit = self._date_edit("Custom period from")
+        self.end_edit = self._date_edit("Custom period to")
+        self.dash = QLabel("–")
+        self.error = QLabel()
+        self.error.setObjectName("period-error")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.error.setStyleSheet(f"color: {theme.css_color(theme.palette().bad)};")
+        self.error.hide()
+        self._range: DateRange | None = None  # the custom range in use (valid)
+        self._last_named = PeriodName(str(self.combo.currentData()))
+        stored = (_stored_day(settings, f"{key}_from"), _stored_day(settings, f"{key}_to"))
+        if str(settings.value(key, "")) == PeriodName.CUSTOM.value:
+            start, end = stored
+            if start is not None and end is not None and start <= end:
+                self._range = DateRange(start, end)
+                self.combo.setCurrentIndex(self.combo.findData(PeriodName.CUSTOM.value))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CUSTOM_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_dates)
+        for edit in (self.start_edit, self.end_edit):
+            edit.dateChanged.connect(lambda _d: self._timer.start())
+            edit.editingFinished.connect(self.apply_dates)
+        self.combo.currentIndexChanged.connect(self._on_combo)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.combo)
+        row.addWidget(self.start_edit)
+        row.addWidget(self.dash)
+        row.addWidget(self.end_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self._show_dates()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setAccessibleName(name)
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setMaximumDate(QDate(9999, 12, 31))
+        return edit
+
+    # -- the choice ------------------------------------------------------------------------
+
+    def name(self) -> PeriodName:
+        return PeriodName(str(self.combo.currentData()))
+
+    def custom_range(self) -> DateRange | None:
+        """The custom range in use, when the choice is a custom range."""
+        return self._range if self.name() is PeriodName.CUSTOM else None
+
+    def set_name(self, name: PeriodName | str) -> None:
+        index = self.combo.findData(PeriodName(name).value)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def set_custom_range(self, start: date, end: date) -> bool:
+        """Choose the custom range ``start`` … ``end`` (both included); False (and the reason
+        shown) when it ends before it starts."""
+        for edit, day in ((self.start_edit, start), (self.end_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(_to_qdate(day))
+            edit.blockSignals(False)
+        if self.name() is not PeriodName.CUSTOM:
+            self.combo.blockSignals(True)
+            self.combo.setCurrentIndex(self.combo.findData(PeriodName.CUSTOM.value))
+            self.combo.blockSignals(False)
+            self._range = None  # a custom range is new even with the same dates
+            self._show_dates()
+        return self.apply_dates()
+
+    # -- events ----------------------------------------------------------------------------
+
+    def _on_combo(self) -> None:
+        name = self.name()
+        if name is PeriodName.CUSTOM:
+            if self._range is None:
+                # Start from what was shown: the range of the period chosen before.
+                seed = self._last_named
+                if seed is PeriodName.ALL_TIME:
+                    seed = PeriodName.LAST_12_MONTHS  # (its start needs the book)
+                self._range = named_period(seed, self.today()).range
+            self._show_dates()
+            self._save()
+        else:
+            self._last_named = name
+            self._timer.stop()
+            self._show_dates()
+            self.settings.setValue(self.key, name.value)
+        self.changed.emit()
+
+    def apply_dates(self) -> bool:
+        """Take the custom dates as they are now (after typing pauses, or at once)."""
+        self._timer.stop()
+        if self.name() is not PeriodName.CUSTOM:
+            return False
+        start, end = _to_date(self.start_edit.date()), _to_date(self.end_edit.date())
+        if start > end:
+            self.error.setText(
+                f"The period cannot start ({start.isoformat()}) after it ends "
+                f"({end.isoformat()}): choose a “from” date on or before the “to” date."
+            )
+            self.error.show()
+            return False
+        self.error.hide()
+        chosen = DateRange(start, end)
+        if chosen == self._range:
+            return True
+        self._range = chosen
+        self._save()
+        self.changed.emit()
+        return True
+
+    def _show_dates(self) -> None:
+        custom = self.name() is PeriodName.CUSTOM
+        for widget in (self.start_edit, self.dash, self.end_edit):
+            widget.setVisible(custom)
+        if not custom:
+            self.error.hide()
+            return
+        if self._range is not None:
+            for edit, day in (
+                (self.start_edit, self._range.start),
+                (self.end_edit, self._range.end),
+            ):
+                edit.blockSignals(True)
+                edit.setDate(_to_qdate(day))
+                edit.blockSignals(False)
+
+    def _save(self) -> None:
+        self.settings.setValue(self.key, PeriodName.CUSTOM.value)
+        if self._range is not None:
+            self.settings.setValue(f"{self.key}_from", self._range.start.isoformat())
+            self.settings.setValue(f"{self.key}_to", self._range.end.isoformat())

@@ -43,7 +43,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.dashboard_page import monthly_history, shared_cache
-from permoney_desktop.ui.pages.page_top import page_heading, period_combo
+from permoney_desktop.ui.pages.page_top import PeriodPicker, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
     Bar,
@@ -183,8 +183,11 @@ class ReportsPage(QWidget):
         self.dash: metrics.DashboardMetrics | None = None
         self._categories: list[CategoryTotal] = []
 
-        self.period_combo = period_combo(self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Report period")
-        self.period_combo.currentIndexChanged.connect(self._on_period)
+        self.period_picker = PeriodPicker(
+            self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Report period", today=today
+        )
+        self.period_combo = self.period_picker.combo
+        self.period_picker.changed.connect(self._on_period)
 
         heading = page_heading("Reports")
         self.range_label = QLabel()
@@ -193,7 +196,7 @@ class ReportsPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(QLabel("Period:"))
-        top.addWidget(self.period_combo)
+        top.addWidget(self.period_picker)
 
         self.net_worth = ReportSection(
             "Net worth", LineChart(), ("Month end", "Assets", "Owed", "Net worth")
@@ -257,7 +260,14 @@ class ReportsPage(QWidget):
 
     def reload(self, *, fresh: bool = False) -> None:
         self._dirty = False
-        period = metrics.resolve_period(self.ledger, self.period_name(), today=self.today())
+        custom = self.period_picker.custom_range()
+        period = metrics.resolve_period(
+            self.ledger,
+            self.period_name(),
+            today=self.today(),
+            start=custom.start if custom else None,
+            end=custom.end if custom else None,
+        )
         dash = metrics.dashboard(self.ledger, self.cache, period, allow_stale=not fresh)
         months = min(MAX_MONTHS, months_between(period.start, period.end))
         history = monthly_history(self.ledger, self.cache, period.end, months, fresh=fresh)
