@@ -12,6 +12,7 @@ before the cancel arrived is kept whole, published and reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -121,8 +122,8 @@ def error_sentence(exc: BaseException) -> str:
         where = f"{exc.file}, line {exc.line}" if exc.line else exc.file
         what = f", field “{exc.field}”" if exc.field else ""
         return (
-            f"{where}{what}: {exc.reason}. Nothing was imported; fix the file or the "
-            "settings above, then try again."
+            f"{where}{what}: {readable_formats(exc.reason)}. Nothing was imported; fix the "
+            "file, or go Back and change how it is read."
         )
     if isinstance(exc, ImportSetupError):
         return f"{exc}. Nothing was imported."
@@ -223,10 +224,18 @@ class PreviewModel(ColumnsModel):
         return None
 
 
+_STRFTIME = re.compile(r"%[a-zA-Z](?:[^\s()%]*%[a-zA-Z])*")
+
+
+def readable_formats(message: str) -> str:
+    """A service message with date formats as the Dates list shows them (DD/MM/YYYY)."""
+    return _STRFTIME.sub(lambda m: human_date_format(m.group(0)), message)
+
+
 def _problem(r: HeadRow) -> str:
     """The row's problem without the file and line its own row already shows."""
     short = r.error.split(f", line {r.line}, ", 1)[-1]
-    return short.removeprefix("field ")
+    return readable_formats(short.removeprefix("field "))
 
 
 def show_rows(view: QTableView, model: PreviewModel, rows: Sequence[HeadRow]) -> None:
@@ -622,7 +631,13 @@ class MappingPage(QWizardPage):
         bad = len(p.errors)
         shown = len(p.rows)
         about = "" if p.complete else "about "
-        parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
+        if shown:
+            parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
+        else:
+            parts = [
+                f"{about.capitalize()}{p.rows_in_file:,} rows in the file; they show here "
+                "once the problem below is solved."
+            ]
         if not p.complete and not p.file_error:
             parts.append("Every row is checked before the import, on the next pages.")
         if bad and not p.file_error:
@@ -631,10 +646,13 @@ class MappingPage(QWizardPage):
                 "every row to be readable."
             )
         self.status.setText(" ".join(parts))
-        first = p.file_error or (p.errors[0] if p.errors else "")
+        first = readable_formats(p.file_error or (p.errors[0] if p.errors else ""))
         if first:
             # The preview's messages already name the file, the line and the field.
-            self.error.setText(f"{first.rstrip('.')}. Fix the file or the settings above.")
+            first = first.replace("choose the date format", "choose the format under Dates")
+            if "choose" not in first:
+                first = f"{first.rstrip('.')}. Fix the file or the settings above"
+            self.error.setText(f"{first.rstrip('.')}.")
         else:
             self.error.clear()
         self.ready = True
@@ -946,6 +964,7 @@ class SummaryPage(QWizardPage):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.verticalHeader().setVisible(False)
             t.horizontalHeader().setStretchLastSection(True)
+            t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
             t.setMaximumHeight(160)
         self.error = _error_label()
         layout = QVBoxLayout(self)
@@ -1048,7 +1067,7 @@ class SummaryPage(QWizardPage):
             for j, text in enumerate(
                 (str(s.line), s.date.isoformat(), _amount_text(s.amount), s.payee, s.reason)
             ):
-                self.duplicates.setItem(i, j, QTableWidgetItem(text))
+                self.duplicates.setItem(i, j, _cell(text, numeric=j in (0, 2), money=j == 2))
         self.duplicates.resizeColumnsToContents()
         self.dup_label.setVisible(bool(rows))
         self.duplicates.setVisible(bool(rows))
@@ -1066,7 +1085,7 @@ class SummaryPage(QWizardPage):
                     p.currency,
                 )
             ):
-                self.proposals.setItem(i, j, QTableWidgetItem(text))
+                self.proposals.setItem(i, j, _cell(text, numeric=j == 1, money=j == 1))
         self.proposals.resizeColumnsToContents()
         self.prop_label.setVisible(bool(rows))
         self.proposals.setVisible(bool(rows))
@@ -1089,6 +1108,15 @@ class SummaryPage(QWizardPage):
             return True
         self.w.start_import()
         return False  # the wizard moves on by itself when the import has finished
+
+
+def _cell(text: str, *, numeric: bool, money: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if numeric:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if money:
+        item.setFont(theme.money_font())
+    return item
 
 
 def _show_progress(bar: QProgressBar, stage: str, done: int, total: int) -> None:
