@@ -3,20 +3,29 @@
 The worker's publisher calls the ``WorkerBridge`` on worker threads; the bridge re-emits Qt
 signals, which Qt queues to the GUI thread. The worker starts after the QApplication exists and
 stops gracefully on ``aboutToQuit`` (a running task finishes, queued ones stay for next time).
+
+Start-up shows the window first. A plain book already at the app's schema is opened with stdlib
+``sqlite3`` (``Ledger.open_ready``), and the window's reads need nothing else. Once the window
+has painted, a boot thread imports SQLAlchemy, builds the book's engines, imports the write
+path's services and starts the worker; a write made before it is done waits for the engines
+(``store.book.Book``). Encrypted books, books to migrate and conversions asked for last time
+take the full open (``ui.safety_actions.open_book_for_gui``) before the window.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 from permoney_desktop.identity import APP_ID, APP_NAME, ORGANIZATION, VERSION
-from permoney_desktop.platform.paths import default_book_path
+from permoney_desktop.platform.paths import book_key, data_root, default_book_path, paths_for
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store.book import BookError
 
@@ -70,6 +79,46 @@ def start_worker(ledger: Ledger, bridge: Any) -> Any:
     return worker
 
 
+# What the boot thread imports ahead of the first write, so that it never imports them on the
+# GUI thread: the write path's services and the book-safety actions of the File menu.
+BOOT_IMPORTS = (
+    "permoney_desktop.services.gate",
+    "permoney_desktop.services.entries",
+    "permoney_desktop.services.undo",
+    "permoney_desktop.services.metrics",
+    "permoney_desktop.ui.safety_actions",
+)
+
+
+def conversion_pending(path: Path | None) -> bool:
+    """True when an encryption or decryption asked for from the File menu waits for this book
+    (the file ``ui.safety_actions.pending_file`` names): it needs the full open."""
+    book = paths_for(path).book.expanduser()
+    return (data_root() / "pending" / f"{book_key(book)}.json").exists()
+
+
+def open_for_window(book: Path | None, *, create: bool) -> Ledger:
+    """The book for the window: the fast open when nothing has to happen first, else the full
+    one (which may ask for a recovery key, convert, migrate or create the book)."""
+    if not create and not conversion_pending(book):
+        ledger = Ledger.open_ready(book)
+        if ledger is not None:
+            return ledger
+    from permoney_desktop.ui.safety_actions import open_book_for_gui
+
+    # An encrypted book without its key in the keyring asks for the recovery key; an
+    # encryption planned from the File menu runs here, before anything has the book open.
+    return open_book_for_gui(book, create=create)
+
+
+def boot(ledger: Ledger, bridge: Any, *, with_worker: bool) -> Any:
+    """After the first paint, off the GUI thread: the engines, the write path, the worker."""
+    ledger.warm_up()
+    for name in BOOT_IMPORTS:
+        importlib.import_module(name)
+    return start_worker(ledger, bridge) if with_worker else None
+
+
 def run_app(
     book: Path | None = None,
     screenshot: Path | None = None,
@@ -90,19 +139,15 @@ def run_app(
         return 2
     create = book is None and not default_book_path().exists()
     try:
-        from permoney_desktop.ui.safety_actions import open_book_for_gui
-
-        # An encrypted book without its key in the keyring asks for the recovery key; an
-        # encryption planned from the File menu runs here, before anything has the book open.
-        ledger = open_book_for_gui(book, create=create)
+        ledger = open_for_window(book, create=create)
     except BookError as exc:
         print(f"permoney: {exc}", file=sys.stderr)
         return 2
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from permoney_desktop.ui.bus import WorkerBridge
+    from permoney_desktop.ui.first_paint import when_painted
     from permoney_desktop.ui.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -117,8 +162,9 @@ def run_app(
     bridge = WorkerBridge()
     started_workers: list[Any] = []
     window: Any = None
+    boot_thread: threading.Thread | None = None
     try:
-        window = MainWindow(ledger, worker=None, bridge=bridge)
+        window = MainWindow(ledger, worker=None, bridge=bridge, book_safety=False)
         window.show_page(page)
         if screenshot is not None:
             # A screenshot renders what the book holds; it starts no background threads.
@@ -132,26 +178,47 @@ def run_app(
                 worker.stop(graceful=True, timeout=5)
 
         app.aboutToQuit.connect(_stop)
-        window.show()
+        booted = _handoff()
 
-        def _boot_worker() -> Any:
-            # On a pool thread: importing Huey, opening the queue and the start-up cleanup
-            # (which re-requests pending syncs) happen after the window is on screen.
-            worker = start_worker(ledger, bridge)
+        def _booted(worker: Any) -> None:
+            window.install_book_safety()
+            if with_worker:
+                window.attach_worker(worker)
+            else:
+                tune_gc()
+
+        booted.done.connect(_booted)
+
+        def _boot() -> None:
+            # Importing SQLAlchemy and Huey, building the engines, opening the queue and the
+            # start-up cleanup (which re-requests pending syncs) happen after the window is on
+            # screen, on a thread of their own (the pool may be busy with the window's reads).
+            worker: Any = None
+            try:
+                worker = boot(ledger, bridge, with_worker=with_worker)
+            except Exception:
+                log.exception("starting the background work failed; figures stay provisional")
             started_workers.append(worker)
-            return worker
+            booted.done.emit(worker)
+
+        def _start_boot() -> None:
+            nonlocal boot_thread
+            boot_thread = threading.Thread(target=_boot, name="permoney-boot", daemon=True)
+            boot_thread.start()
 
         if with_worker:
             window.worker_attached.connect(tune_gc)
-            QTimer.singleShot(0, lambda: window.background.run(_boot_worker, window.attach_worker))
-        else:
-            QTimer.singleShot(0, tune_gc)
+        window.show()
+        when_painted(window, _start_boot)
         if os.environ.get("PERMONEY_STARTUP_PROBE"):
+            # Installed last, so its paint watcher runs first: it sees the window before boot.
             _install_probe(app, window, started, with_worker)
         return int(app.exec())
     finally:
-        if window is not None:
+        if boot_thread is not None:
             # A worker still starting must be stopped too, not left running at exit.
+            boot_thread.join(30)
+        if window is not None:
             window.background.wait(30)
         for worker in started_workers:
             if worker is not None:
@@ -164,9 +231,20 @@ def run_app(
         ledger.close()
 
 
+def _handoff() -> Any:
+    """A QObject whose ``done`` signal carries the boot thread's result to the GUI thread."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Handoff(QObject):
+        done = Signal(object)
+
+    return Handoff()
+
+
 def _install_probe(app: Any, window: Any, started: float, with_worker: bool) -> None:
-    """Benchmarks: print the time to the first shown window, then the time until the worker
-    runs and the first page has its figures ("settled", with the peak memory), then quit."""
+    """Benchmarks: print the time to the first painted window, then the time until the worker
+    runs and the first page has its figures ("settled", with the peak memory), then quit.
+    The first line also says whether SQLAlchemy was imported by then."""
     import resource
 
     from PySide6.QtCore import QTimer
@@ -180,12 +258,17 @@ def _install_probe(app: Any, window: Any, started: float, with_worker: bool) -> 
 
     def first() -> None:
         ms = (time.perf_counter() - started) * 1000
-        print(f"first-window-ms {ms:.1f} max-rss-mb {rss_mb():.0f} cpu-ms {cpu_ms():.0f}")
+        sqlalchemy = "sqlalchemy" in sys.modules
+        print(
+            f"first-window-ms {ms:.1f} max-rss-mb {rss_mb():.0f} cpu-ms {cpu_ms():.0f} "
+            f"sqlalchemy {'yes' if sqlalchemy else 'no'}"
+        )
         sys.stdout.flush()
         QTimer.singleShot(0, settle)
 
     def settle() -> None:
         busy = (with_worker and window.worker is None) or not window.background.idle.is_set()
+        busy = busy or not window.ledger.book.engines_ready
         page = window.pages.currentWidget()
         busy = busy or bool(getattr(page, "loading", False))
         if busy:
@@ -195,4 +278,6 @@ def _install_probe(app: Any, window: Any, started: float, with_worker: bool) -> 
         print(f"settled-ms {ms:.1f} max-rss-mb {rss_mb():.0f} cpu-ms {cpu_ms():.0f}", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, first)
+    from permoney_desktop.ui.first_paint import when_painted
+
+    when_painted(window, first, 10_000)

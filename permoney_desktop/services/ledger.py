@@ -6,12 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from permoney_desktop.domain.currency import Currency, currency
 from permoney_desktop.platform.paths import BookPaths, paths_for
-from permoney_desktop.store.book import Book, BookError, open_book
-from permoney_desktop.store.schema import SettingRow
+from permoney_desktop.store.book import Book, BookError, open_book, open_ready_book
 
 __all__ = ["BookError", "Ledger"]
 
@@ -43,6 +40,22 @@ class Ledger:
         book = open_book(paths.book, create=create, key=key)
         return cls(book, paths)
 
+    @classmethod
+    def open_ready(cls, path: Path | None = None) -> Ledger | None:
+        """Open an existing plain book at the app's schema without importing SQLAlchemy (the
+        window's fast start; see ``store.book.open_ready_book``); None when the book needs
+        ``open`` (missing, encrypted, to be migrated…)."""
+        paths = paths_for(path)
+        book = open_ready_book(paths.book)
+        if book is None:
+            return None
+        paths.ensure_dirs()
+        return cls(book, paths)
+
+    def warm_up(self) -> None:
+        """Build the book's engines now (imports SQLAlchemy); a no-op once built."""
+        self.book.warm_up()
+
     def close(self) -> None:
         self.book.close()
 
@@ -59,12 +72,13 @@ class Ledger:
     # -- settings ---------------------------------------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
-        with self.book.reading() as session:
-            row = session.get(SettingRow, key)
-            return default if row is None else json.loads(row.value)
+        text = self.book.setting_text(key)
+        return default if text is None else json.loads(text)
 
     def set_setting(self, key: str, value: Any) -> None:
         """Book settings are configuration, not financial data: no undo step, no Changes."""
+        from permoney_desktop.store.schema import SettingRow
+
         with self.book.writing() as session, session.begin():
             session.merge(SettingRow(key=key, value=json.dumps(value)))
 
@@ -73,5 +87,9 @@ class Ledger:
         return currency(self.setting("book.base_currency", DEFAULT_BASE_CURRENCY))
 
     def all_settings(self) -> dict[str, Any]:
+        from sqlalchemy import select
+
+        from permoney_desktop.store.schema import SettingRow
+
         with self.book.reading() as session:
             return {r.key: json.loads(r.value) for r in session.scalars(select(SettingRow))}

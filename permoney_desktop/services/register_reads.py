@@ -458,6 +458,14 @@ def entry_count(ledger: Ledger) -> int:
     return int(_run(ledger, "SELECT count(*) FROM entries")[0][0])
 
 
+def undo_labels(ledger: Ledger) -> tuple[str | None, str | None]:
+    """What undo and redo would do next ("Delete 3 entries"), None where there is nothing: the
+    same steps ``services.undo`` takes (the newest done one, the oldest undone one)."""
+    undo = _run(ledger, "SELECT label FROM undo_steps WHERE undone = 0 ORDER BY id DESC LIMIT 1")
+    redo = _run(ledger, "SELECT label FROM undo_steps WHERE undone = 1 ORDER BY id LIMIT 1")
+    return (str(undo[0][0]) if undo else None, str(redo[0][0]) if redo else None)
+
+
 def dirty_accounts(ledger: Ledger) -> dict[AccountId, date | None]:
     """Accounts whose materialized balances are not current (a pending or running sync)."""
     out: dict[AccountId, date | None] = {}

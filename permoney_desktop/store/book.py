@@ -1,21 +1,26 @@
-"""Open or create a book file: check it, migrate it, and hand out its two engines."""
+"""Open or create a book file: check it, migrate it, and hand out its two engines.
+
+SQLAlchemy costs a third of a second or more to import. ``open_ready_book`` opens a plain book
+already at the app's schema with stdlib ``sqlite3`` alone, so the GUI can show its window
+first; the book's engines (and SQLAlchemy) are built on first use, or ahead of it by
+``Book.warm_up`` on a background thread. A thread that needs them meanwhile waits for them.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
+import threading
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from permoney_desktop.store import cipher, migrate
-from permoney_desktop.store.engine import is_busy_error, make_engine
-from permoney_desktop.store.schema import SettingRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -33,40 +38,126 @@ class EncryptedBookError(BookError):
         self.wrong_key = wrong_key
 
 
-@dataclass
 class Book:
-    """An open book: its path, id and engines. Sessions are made per call, never shared."""
+    """An open book: its path, id and engines. Sessions are made per call, never shared.
 
-    path: Path
-    book_id: str
-    read_engine: Engine
-    write_engine: Engine
-    backup_before_upgrade: Path | None = None
-    # The raw SQLCipher key of an encrypted book (None for a plain one); backups and the
-    # encrypted metrics cache need it. Never logged or shown.
-    key: bytes | None = field(default=None, repr=False)
-    _read: sessionmaker[Session] = field(init=False, repr=False)
-    _write: sessionmaker[Session] = field(init=False, repr=False)
+    Without engines given, they are built on first use (thread-safe: the first caller builds
+    them, others wait for it).
+    """
 
-    def __post_init__(self) -> None:
-        self._read = sessionmaker(self.read_engine, expire_on_commit=False)
-        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+    def __init__(
+        self,
+        path: Path,
+        book_id: str,
+        read_engine: Engine | None = None,
+        write_engine: Engine | None = None,
+        backup_before_upgrade: Path | None = None,
+        key: bytes | None = None,
+    ) -> None:
+        self.path = path
+        self.book_id = book_id
+        self.backup_before_upgrade = backup_before_upgrade
+        # The raw SQLCipher key of an encrypted book (None for a plain one); backups and the
+        # encrypted metrics cache need it. Never logged or shown.
+        self.key = key
+        self._lock = threading.Lock()
+        self._engines: _Engines | None = None
+        if read_engine is not None and write_engine is not None:
+            self._engines = _Engines(read_engine, write_engine)
+        elif read_engine is not None or write_engine is not None:
+            raise ValueError("give both engines or neither")
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"Book(path={self.path!r}, book_id={self.book_id!r})"
+
+    def _built(self) -> _Engines:
+        engines = self._engines
+        if engines is None:
+            with self._lock:
+                engines = self._engines
+                if engines is None:
+                    if self._closed:
+                        raise BookError(f"{self.path.name} is closed")
+                    engines = self._engines = _Engines.make(self.path, self.key)
+        return engines
+
+    @property
+    def engines_ready(self) -> bool:
+        """True once the engines exist (SQLAlchemy imported)."""
+        return self._engines is not None
+
+    def warm_up(self) -> None:
+        """Build the engines now (imports SQLAlchemy): off the GUI thread, after the window."""
+        self._built()
+
+    @property
+    def read_engine(self) -> Engine:
+        return self._built().read
+
+    @property
+    def write_engine(self) -> Engine:
+        return self._built().write
 
     def reading(self) -> Session:
         """A session for reads (deferred transaction on a WAL snapshot)."""
-        return self._read()
+        return self._built().reading()
 
     def writing(self) -> Session:
         """A session whose transaction begins IMMEDIATE; only the services use it."""
-        return self._write()
+        return self._built().writing()
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
 
+    def setting_text(self, key: str) -> str | None:
+        """A setting's stored JSON text (None when unset). A plain book is read with stdlib
+        ``sqlite3``, so reading settings never waits for the engines."""
+        if self.key is not None:
+            return self._setting_by_engine(key)
+        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            conn.close()
+        return None if row is None else str(row[0])
+
+    def _setting_by_engine(self, key: str) -> str | None:
+        from permoney_desktop.store.schema import SettingRow
+
+        with self.reading() as session:
+            row = session.get(SettingRow, key)
+            return None if row is None else row.value
+
     def close(self) -> None:
-        self.read_engine.dispose()
-        self.write_engine.dispose()
+        with self._lock:
+            self._closed = True
+            engines = self._engines
+        if engines is not None:
+            engines.read.dispose()
+            engines.write.dispose()
+
+
+BUSY_TIMEOUT_S = 5.0
+
+
+class _Engines:
+    """A book's read and write engines with their session factories."""
+
+    def __init__(self, read: Engine, write: Engine) -> None:
+        from sqlalchemy.orm import sessionmaker
+
+        self.read = read
+        self.write = write
+        self.reading: sessionmaker[Session] = sessionmaker(read, expire_on_commit=False)
+        self.writing: sessionmaker[Session] = sessionmaker(write, expire_on_commit=False)
+
+    @classmethod
+    def make(cls, path: Path, key: bytes | None) -> _Engines:
+        from permoney_desktop.store.engine import make_engine
+
+        return cls(make_engine(path, write=False, key=key), make_engine(path, write=True, key=key))
 
 
 def _check_file(path: Path, key: bytes | None) -> None:
@@ -93,6 +184,10 @@ def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> 
     With ``create``, a missing file becomes a new empty book (encrypted when ``key`` is
     given). Errors are ``BookError`` with a sentence a user can act on.
     """
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from permoney_desktop.store.engine import is_busy_error, make_engine
+
     path = path.expanduser()
     existed = path.exists()
     if not existed and not create:
@@ -130,6 +225,34 @@ def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> 
     return Book(path, book_id, read_engine, write_engine, backup, key)
 
 
+def open_ready_book(path: Path) -> Book | None:
+    """Open a plain book that needs nothing done first, without importing SQLAlchemy.
+
+    The book must exist, be an unencrypted SQLite file at the app's schema head and have its
+    id: then its engines are built on first use (see the module docstring). Anything else
+    (missing, encrypted, to be migrated, unreadable, locked) returns None: ``open_book``
+    then does the full open and says what is wrong.
+    """
+    path = path.expanduser()
+    try:
+        if not path.is_file() or cipher.file_header(path) != SQLITE_MAGIC:
+            return None
+        if migrate.current_revision(path) != migrate.SCHEMA_HEAD:
+            return None
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'book.id'").fetchone()
+        finally:
+            conn.close()
+        book_id = None if row is None else json.loads(row[0])
+    except (OSError, ValueError, sqlite3.Error):
+        return None
+    if not isinstance(book_id, str) or not book_id:
+        return None
+    _make_owner_only(path)
+    return Book(path, book_id)
+
+
 def _make_owner_only(path: Path) -> None:
     if os.name == "posix":
         for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
@@ -138,6 +261,11 @@ def _make_owner_only(path: Path) -> None:
 
 
 def _ensure_book_id(engine: Engine, preferred: str | None = None) -> str:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from permoney_desktop.store.schema import SettingRow
+
     with Session(engine) as session, session.begin():
         row = session.scalar(select(SettingRow).where(SettingRow.key == "book.id"))
         if row is not None:

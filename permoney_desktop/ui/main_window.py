@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.identity import APP_NAME
 from permoney_desktop.services import register_reads as reads
-from permoney_desktop.services.demo import DemoError, fill_demo
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.background import Background
 from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
@@ -64,7 +63,11 @@ class MainWindow(QMainWindow):
         worker: WorkerControl | None = None,
         bridge: WorkerBridge | None = None,
         tray: TrayController | None = None,
+        book_safety: bool = True,
     ) -> None:
+        """``book_safety=False`` leaves the File menu's book-safety actions to a later
+        ``install_book_safety`` (app.py, once the window is up: their services import
+        SQLAlchemy, which the first window does without)."""
         super().__init__()
         self.ledger = ledger
         self.worker = worker
@@ -148,9 +151,15 @@ class MainWindow(QMainWindow):
         from permoney_desktop.ui import import_actions
 
         import_actions.install(self)  # File → Import…/Export…, Tools → Rules…
+        if book_safety:
+            self.install_book_safety()
+
+    def install_book_safety(self) -> None:
+        """File → backup, restore, check, encryption; the keyring banner (once)."""
         from permoney_desktop.ui import safety_actions
 
-        safety_actions.install(self)  # File → backup, restore, check, encryption; keyring banner
+        if safety_actions.controller(self) is None:
+            safety_actions.install(self)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -369,8 +378,7 @@ class MainWindow(QMainWindow):
         self.writer.redo()
 
     def _update_undo_actions(self) -> None:
-        undo_label = self.writer.undo_label()
-        redo_label = self.writer.redo_label()
+        undo_label, redo_label = reads.undo_labels(self.ledger)
         self.undo_action.setText(f"Undo {undo_label}" if undo_label else "Undo")
         self.undo_action.setEnabled(bool(undo_label))
         self.redo_action.setText(f"Redo {redo_label}" if redo_label else "Redo")
@@ -520,6 +528,8 @@ class MainWindow(QMainWindow):
         return next((n for n, a in self._page_actions.items() if a.isChecked()), "dashboard")
 
     def _fill_demo(self) -> None:
+        from permoney_desktop.services.demo import DemoError, fill_demo
+
         try:
             changes = fill_demo(self.ledger, transactions=5000, years=3)
         except DemoError as exc:

@@ -22,7 +22,6 @@ from permoney_desktop.domain.changes import Changes, merge_all
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import register_reads as reads
-from permoney_desktop.services import undo as undo_service
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.bus import ChangeBus, WorkerControl
 from permoney_desktop.ui.optimistic import BalanceBook
@@ -158,9 +157,13 @@ class Writer(QObject):
     # -- undo ------------------------------------------------------------------------------
 
     def undo(self) -> Changes | None:
+        from permoney_desktop.services import undo as undo_service
+
         return self._step(undo_service.undo)
 
     def redo(self) -> Changes | None:
+        from permoney_desktop.services import undo as undo_service
+
         return self._step(undo_service.redo)
 
     def _step(self, fn: Callable[[Ledger], Changes | None]) -> Changes | None:
@@ -174,10 +177,10 @@ class Writer(QObject):
         return changes
 
     def undo_label(self) -> str | None:
-        return undo_service.undo_label(self.ledger)
+        return reads.undo_labels(self.ledger)[0]
 
     def redo_label(self) -> str | None:
-        return undo_service.redo_label(self.ledger)
+        return reads.undo_labels(self.ledger)[1]
 
 
 def _ids_in(value: Any) -> list[int]:

@@ -14,12 +14,13 @@ for exactly what the card counts.
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -46,9 +47,10 @@ from permoney_desktop.domain.periods import (
     custom_period,
     last_day_of_month,
 )
-from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.first_paint import is_painted, paint_gate
+from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.page_top import PeriodPicker, page_heading
 from permoney_desktop.ui.widgets.charts import (
@@ -67,11 +69,17 @@ from permoney_desktop.ui.widgets.metric_card import (
     card_grid_columns,
 )
 
+if TYPE_CHECKING:
+    from permoney_desktop.services import metrics
+else:  # imported on first use (by the first load, off the GUI thread): see ui.lazy_import
+    metrics = lazy_module("permoney_desktop.services.metrics")
+
 log = logging.getLogger(__name__)
 
 PERIOD_KEY = "dashboard/period"
 DEFAULT_PERIOD = PeriodName.LAST_3_MONTHS
 HISTORY_MONTHS = 12
+FIRST_PAINT_WAIT_S = 2.0
 TOP_CATEGORIES = 3
 CARD_ORDER = (
     "net_worth",
@@ -144,14 +152,17 @@ class Formatter:
 
 
 _CACHES: weakref.WeakKeyDictionary[Ledger, Any] = weakref.WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
 
 
 def shared_cache(ledger: Ledger) -> Any:
-    """One metrics cache per open book, shared by the dashboard, reports and health pages."""
-    cache = _CACHES.get(ledger)
-    if cache is None:
-        cache = metrics.open_cache(ledger)
-        _CACHES[ledger] = cache
+    """One metrics cache per open book, shared by the dashboard, reports and health pages
+    (the dashboard's first load opens it on a pool thread)."""
+    with _CACHES_LOCK:
+        cache = _CACHES.get(ledger)
+        if cache is None:
+            cache = metrics.open_cache(ledger)
+            _CACHES[ledger] = cache
     return cache
 
 
@@ -434,7 +445,8 @@ class DashboardPage(QWidget):
         self.setObjectName("page-dashboard")
         self.setAccessibleName("Dashboard page")
         self.ledger = ledger
-        self.cache = cache if cache is not None else shared_cache(ledger)
+        # The book's shared cache is opened by the first load (off the GUI thread at start-up).
+        self._cache = cache
         self.balances = balances
         self.settings = settings or QSettings()
         self.today = today
@@ -508,6 +520,12 @@ class DashboardPage(QWidget):
         layout.addWidget(self.scroll_area)
         self._reflow(force=True)
 
+    @property
+    def cache(self) -> Any:
+        if self._cache is None:
+            self._cache = shared_cache(self.ledger)
+        return self._cache
+
     def _panel(self, title: str, body: QWidget) -> QWidget:
         panel = QFrame()
         panel.setObjectName("dashboard-panel")
@@ -556,15 +574,22 @@ class DashboardPage(QWidget):
             if self.provisional and self._pending_days:
                 self.reload(fresh=True, days=self._pending_days)
             elif self.background is not None:
-                self._reload_in_background(fresh=self.provisional)
+                # The first load starts once the window has painted: importing and computing
+                # the metrics would otherwise hold the GIL while the first frame is drawn.
+                first = self.dash is None and not is_painted(self.window())
+                gate = paint_gate(self.window()) if first else None
+                self._reload_in_background(fresh=self.provisional, after=gate)
             else:
                 self.reload(fresh=self.provisional)
         super().showEvent(event)
 
-    def _reload_in_background(self, *, fresh: bool = False) -> None:
+    def _reload_in_background(
+        self, *, fresh: bool = False, after: threading.Event | None = None
+    ) -> None:
         """Read (or compute) the figures on a pool thread, so the window never waits: at
         start-up (a cache miss computes there too), or after writes too many days apart to
-        patch. Meanwhile net worth, assets and owed already show the optimistic levels."""
+        patch. Meanwhile net worth, assets and owed already show the optimistic levels.
+        ``after``: the pool thread waits for it first (at most ``FIRST_PAINT_WAIT_S``)."""
         self._dirty = False
         self._pending_days = set()
         self._generation += 1
@@ -574,10 +599,13 @@ class DashboardPage(QWidget):
             self._set_text(self.range_label, "Loading figures…")
         elif self.provisional:
             self._show_levels_now()
-        ledger, cache, today, name = self.ledger, self.cache, self.today(), self.period_name()
+        ledger, own_cache, today, name = self.ledger, self._cache, self.today(), self.period_name()
         custom = self.period_picker.custom_range()
 
         def load() -> tuple[metrics.DashboardMetrics, list[PeriodMetrics]]:
+            if after is not None:
+                after.wait(FIRST_PAINT_WAIT_S)
+            cache = own_cache if own_cache is not None else shared_cache(ledger)
             period = metrics.resolve_period(
                 ledger,
                 name,
