@@ -7,7 +7,7 @@ Prints a table (median of ``--repeat`` runs, milliseconds): the head-only previe
 for a mapping change, next to the whole-file preview it replaces (``services.imports.preview``);
 then, in the real wizard offscreen, a mapping change until the new preview is shown (this
 includes the wizard's 120 ms debounce); and, for context, the whole-file work the later pages do
-once (the accounts page's parse, the summary page's plan).
+once (the accounts page parses only a file with an account column; the summary page plans).
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def main() -> None:
                     _wizard_change_ms(ledger, path, args.repeat),
                 ),
                 (
-                    "accounts page, once: parse the whole file",
+                    "accounts page, once, only with an account column: parse all",
                     _median_ms(lambda: imports.parse_file(mapped), 1),
                 ),
                 (

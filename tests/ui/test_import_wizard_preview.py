@@ -70,13 +70,20 @@ def test_preview_reads_only_the_head_and_the_import_names_the_late_bad_line(
     assert page.model.data(page.model.index(0, 2)) == "1.25"
     page.inflows_negative.setChecked(False)
     qtbot.waitUntil(page.isComplete, timeout=WAIT)
-    # The next page reads every row: the import is refused, naming the line and the field.
+    # The accounts page needs no more of the file (one target account) ...
     wizard.next()
     assert wizard.currentId() == ACCOUNTS_PAGE
     qtbot.waitUntil(lambda: wizard.accounts_page.ready, timeout=WAIT)
-    message = wizard.accounts_page.error.text()
+    assert wizard.accounts_page.model.rowCount() == import_preview.PREVIEW_ROWS
+    assert "About 30,000 entries" in wizard.accounts_page.status.text()
+    assert wizard.accounts_page.isComplete()
+    # ... and the summary reads every row: the import is refused, naming the line and field.
+    wizard.next()
+    summary = wizard.summary_page
+    qtbot.waitUntil(lambda: summary.ready, timeout=WAIT)
+    message = summary.error.text()
     assert "big.csv, line 5001, field “amount”" in message and "Nothing was imported" in message
-    assert not wizard.accounts_page.isComplete()
+    assert summary.plan is None and not summary.isComplete()
     assert book_state(book_path) == before
 
 

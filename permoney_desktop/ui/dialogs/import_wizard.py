@@ -785,6 +785,14 @@ class AccountsPage(QWizardPage):
         self.status.setText("Reading the file…")
         self._build_form()
         request = self.w.request()
+        head = self.w.mapping_page.preview
+        mapping = self.w.csv_mapping
+        one_account = mapping is not None and mapping.account is None
+        if self.w.format is FileFormat.CSV and head is not None and head.ok and one_account:
+            # Nothing here needs the whole file: the summary page reads and checks every row
+            # once. The mapping page's rows (just read, same settings) are this file's.
+            self._head(head)
+            return
 
         def fn(_progress: Progress, _cancel: Cancel) -> ParsedFile:
             return imports.parse_file(request)
@@ -859,6 +867,19 @@ class AccountsPage(QWizardPage):
                 "This book has no accounts yet. Create the account the file belongs to "
                 "(New account…), then choose it here."
             )
+
+    def _head(self, head: HeadPreview) -> None:
+        self.parsed = ParsedFile(self.w.path.name if self.w.path else "", FileFormat.CSV, ())
+        self._build_form()
+        show_rows(self.table, self.model, head.rows)
+        about = "" if head.complete else "About "
+        n = head.rows_in_file
+        self.status.setText(
+            f"{about}{n:,} entr{'ies' if n != 1 else 'y'} in the file, first rows below. "
+            "Every row is checked on the next page."
+        )
+        self.ready = True
+        self.completeChanged.emit()
 
     def _parsed(self, generation: int, parsed: ParsedFile) -> None:
         if generation != self._generation:
