@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         # Permanent: a transient showMessage hides the normal (left) widgets but is drawn
         # beside the permanent ones, so the worker state stays in view under any message.
         self.statusBar().addPermanentWidget(self.worker_status)
+        self.worker_status.setContentsMargins(0, 0, 16, 0)  # apart from the book summary
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Book summary")
         self.statusBar().addPermanentWidget(self.status_label)

@@ -52,7 +52,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.pages.page_top import PeriodPicker, page_heading
+from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
     Bar,
@@ -480,11 +480,14 @@ class DashboardPage(QWidget):
         period_label = QLabel("Period:")
         period_label.setBuddy(self.period_combo)
         top = QHBoxLayout()
-        top.addWidget(heading)
+        top.addWidget(heading, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
-        top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(period_label)
-        top.addWidget(self.period_picker)
+        # A custom range's dates sit under the period list: the row's items align on top,
+        # each label as tall as its neighbour so the texts still line up.
+        align_labels(heading, self.range_label, period_label, self.period_combo)
+        top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(period_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.period_picker, 0, Qt.AlignmentFlag.AlignTop)
 
         self.grid = QGridLayout()
         self.grid.setSpacing(12)

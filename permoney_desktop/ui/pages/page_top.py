@@ -31,6 +31,15 @@ def page_heading(text: str) -> QLabel:
     return heading
 
 
+def align_labels(heading: QLabel, caption: QLabel, label: QLabel, control: QWidget) -> None:
+    """In a top-aligned row: ``caption`` sits on the heading's baseline, ``label`` is centred
+    on ``control`` (each as tall as its neighbour)."""
+    caption.setMinimumHeight(heading.sizeHint().height())
+    caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+    label.setMinimumHeight(control.sizeHint().height())
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 def period_combo(
     settings: QSettings, key: str, default: PeriodName, accessible_name: str
 ) -> QComboBox:
@@ -92,6 +101,7 @@ class PeriodPicker(QWidget):
         self.error.setObjectName("period-error")
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.error.setMaximumWidth(320)
         self.error.setStyleSheet(f"color: {theme.css_color(theme.palette().bad)};")
         self.error.hide()
         self._range: DateRange | None = None  # the custom range in use (valid)
@@ -111,17 +121,18 @@ class PeriodPicker(QWidget):
             edit.editingFinished.connect(self.apply_dates)
         self.combo.currentIndexChanged.connect(self._on_combo)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        row.addWidget(self.combo)
-        row.addWidget(self.start_edit)
-        row.addWidget(self.dash)
-        row.addWidget(self.end_edit)
+        # The dates go under the list, so a custom range does not widen the page's top row.
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.setSpacing(4)
+        dates.addWidget(self.start_edit)
+        dates.addWidget(self.dash)
+        dates.addWidget(self.end_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
+        layout.setSpacing(4)
+        layout.addWidget(self.combo)
+        layout.addLayout(dates)
         layout.addWidget(self.error)
         self._show_dates()
 
@@ -191,8 +202,8 @@ class PeriodPicker(QWidget):
         start, end = _to_date(self.start_edit.date()), _to_date(self.end_edit.date())
         if start > end:
             self.error.setText(
-                f"The period cannot start ({start.isoformat()}) after it ends "
-                f"({end.isoformat()}): choose a “from” date on or before the “to” date."
+                f"“From” {start.isoformat()} is after “to” {end.isoformat()}: "
+                "pick a start on or before the end."
             )
             self.error.show()
             return False

@@ -43,7 +43,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.dashboard_page import monthly_history, shared_cache
-from permoney_desktop.ui.pages.page_top import PeriodPicker, page_heading
+from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
     Bar,
@@ -192,11 +192,16 @@ class ReportsPage(QWidget):
         heading = page_heading("Reports")
         self.range_label = QLabel()
         top = QHBoxLayout()
-        top.addWidget(heading)
+        top.addWidget(heading, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
-        top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(QLabel("Period:"))
-        top.addWidget(self.period_picker)
+        # A custom range's dates sit under the period list: the row's items align on top,
+        # each label as tall as its neighbour so the texts still line up.
+        period_label = QLabel("Period:")
+        period_label.setBuddy(self.period_combo)
+        align_labels(heading, self.range_label, period_label, self.period_combo)
+        top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(period_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.period_picker, 0, Qt.AlignmentFlag.AlignTop)
 
         self.net_worth = ReportSection(
             "Net worth", LineChart(), ("Month end", "Assets", "Owed", "Net worth")
