@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
-from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import (
     Period,
@@ -70,6 +69,7 @@ from permoney_desktop.ui.widgets.metric_card import (
 )
 
 if TYPE_CHECKING:
+    from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
     from permoney_desktop.services import metrics
 else:  # imported on first use (by the first load, off the GUI thread): see ui.lazy_import
     metrics = lazy_module("permoney_desktop.services.metrics")
