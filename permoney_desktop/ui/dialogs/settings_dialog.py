@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)  # the thresholds tab: names in full, three limits beside
 
     # -- tabs -------------------------------------------------------------------------------
 
@@ -194,6 +194,7 @@ class SettingsDialog(QDialog):
                 (check.band.target, check.band.warning, check.band.critical), 1
             ):
                 box = QDoubleSpinBox()
+                box.setMaximumWidth(120)  # the figure's name gets the room, not the numbers
                 box.setAccessibleName(f"{check.title} {('target', 'warning', 'critical')[col - 1]}")
                 scale, suffix, decimals = _display_unit(check)
                 box.setDecimals(decimals)
@@ -206,6 +207,7 @@ class SettingsDialog(QDialog):
                 boxes.append(box)
             self.threshold_boxes[name] = tuple(boxes)
         grid.setRowStretch(len(current.checks) + 1, 1)
+        grid.setColumnStretch(0, 1)
         note = QLabel(
             "A figure within its target is healthy; past it, degraded; at the warning or "
             "critical limit, warning or critical. For hit rates, lower is worse."
