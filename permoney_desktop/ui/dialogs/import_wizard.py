@@ -766,11 +766,14 @@ class AccountsPage(QWizardPage):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("File summary")
         self.error = _error_label()
+        self.mismatch = _error_label()
+        self.mismatch.setAccessibleName("Statement currency problem")
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_account_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_host)
+        layout.addWidget(self.mismatch)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -827,7 +830,7 @@ class AccountsPage(QWizardPage):
             if len(same) == 1 and len(self.book_accounts) == 1:
                 idx = combo.findData(same[0].name)
         combo.setCurrentIndex(max(idx, 0))
-        combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+        combo.currentIndexChanged.connect(lambda _i: self._choice_changed())
         return combo
 
     def _build_form(self) -> None:
@@ -867,6 +870,7 @@ class AccountsPage(QWizardPage):
                 "This book has no accounts yet. Create the account the file belongs to "
                 "(New account…), then choose it here."
             )
+        self.mismatch.setText(" ".join(self._mismatches()))
 
     def _head(self, head: HeadPreview) -> None:
         self.parsed = ParsedFile(self.w.path.name if self.w.path else "", FileFormat.CSV, ())
@@ -930,13 +934,35 @@ class AccountsPage(QWizardPage):
         self._build_form()
         self.completeChanged.emit()
 
+    def _choice_changed(self) -> None:
+        self.mismatch.setText(" ".join(self._mismatches()))
+        self.completeChanged.emit()
+
+    def _mismatches(self) -> list[str]:
+        """A statement (OFX/QFX) says its account's currency: the import refuses another one,
+        so say it here, where the account is chosen."""
+        if self.parsed is None:
+            return []
+        currency_of = {a.name: a.currency for a in self.book_accounts}
+        out = []
+        for info in self.parsed.statements:
+            combo = self.key_combos.get(info.account_key)
+            chosen = combo.currentData() if combo is not None else None
+            if chosen and currency_of.get(chosen, info.currency) != info.currency:
+                out.append(
+                    f"The statement for “{info.account_key}” is in {info.currency}, but "
+                    f"{chosen} keeps {currency_of[chosen]}: choose an account in "
+                    f"{info.currency} (or create one with New account…)."
+                )
+        return out
+
     def isComplete(self) -> bool:
         if not self.ready or self.parsed is None:
             return False
         combos = list(self.key_combos.values())
         if self.fixed is not None:
             combos.append(self.fixed)
-        return all(c.currentData() for c in combos)
+        return all(c.currentData() for c in combos) and not self._mismatches()
 
     def validatePage(self) -> bool:
         self.w.accounts = {k: str(c.currentData()) for k, c in self.key_combos.items()}
