@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from permoney_desktop.cli import main
 from permoney_desktop.domain.accounts import AccountKind
@@ -155,3 +158,65 @@ def test_cli_says_how_many_rows_are_in_another_currency(
     )
     assert main(args) == 0
     assert capsys.readouterr().out.splitlines()[1].startswith("other currency: 1 for 'Checking'")
+
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8)
+_good_row = st.tuples(
+    st.sampled_from(["2024-01-05", "2024-02-29", "2023-12-31"]),
+    st.sampled_from(["-4.50", "12.00", "1,234.56", "(3.00)", "7"]),
+    st.sampled_from(["USD", "EUR", "usd"]),
+    _text,
+)
+_any_row = st.tuples(
+    st.sampled_from(["05/01/2024", "13/01/2024", "01/13/2024", "x", "", "31/02/2024"]),
+    st.sampled_from(["1.234,56", "12.345", "abc", "", "-", "-4.50"]),
+    st.sampled_from(["XYZ", "", "EUR"]),
+    _text,
+)
+# Mostly readable rows, so that both outcomes occur often.
+_row = st.one_of(*([_good_row] * 12), _any_row)
+
+
+@pytest.fixture(scope="module")
+def empty_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
+    """One book for every example (the preview only reads it, for rules)."""
+    with Ledger.open(tmp_path_factory.mktemp("fuzz") / "b.permoney", create=True) as opened:
+        yield opened
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_row.map(list), min_size=1, max_size=12),
+    st.sampled_from([",", ";"]),
+)
+def test_a_small_file_previews_exactly_as_the_whole_file_reads(
+    empty_ledger: Ledger, body: list[list[str]], delim: str
+) -> None:
+    """Never a crash; and for a file within the head, the preview is ok exactly when the
+    strict read succeeds, with the same rows (the preview is the import-to-be)."""
+
+    def quote(c: str) -> str:
+        special = any(x in c for x in (delim, '"', "\n", "\r"))
+        return '"' + c.replace('"', '""') + '"' if special else c
+
+    header = ["Date", "Amount", "Currency", "Payee"]
+    lines = [delim.join(header)] + [delim.join(quote(c) for c in r) for r in body]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    p = import_preview.preview_head(empty_ledger, ImportRequest(data=data, name="f.csv"))
+    assert all("\n" not in e for e in p.errors)
+    if p.mapping is None or p.options is None:
+        assert p.file_error and not p.rows
+        return
+    strict = ImportRequest(data=data, name="f.csv", mapping=p.mapping, options=p.options)
+    try:
+        parsed = imports.parse_file(strict)
+    except ImportFileError:
+        assert not p.ok
+        event("refused by both")
+        return
+    assert p.ok, (p.file_error, p.errors)
+    event(f"read: {len(parsed.rows) > 0} rows")
+    assert p.complete and p.rows_in_file == len(parsed.rows)
+    assert [(r.line, r.date, r.amount, r.currency or None, r.payee) for r in p.rows] == [
+        (r.line, r.date, r.amount, r.currency, r.payee) for r in parsed.rows
+    ]
