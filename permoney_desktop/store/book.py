@@ -88,8 +88,17 @@ class Book:
         return self._engines is not None
 
     def warm_up(self) -> None:
-        """Build the engines now (imports SQLAlchemy): off the GUI thread, after the window."""
-        self._built()
+        """Build the engines now (imports SQLAlchemy): off the GUI thread, after the window.
+
+        Also what the first write would otherwise pay on the GUI thread: the ORM's mapper
+        configuration and a pooled connection per engine with its pragmas set."""
+        engines = self._built()
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+        for engine in (engines.read, engines.write):
+            with engine.connect():
+                pass
 
     @property
     def read_engine(self) -> Engine:
@@ -116,7 +125,7 @@ class Book:
         ``sqlite3``, so reading settings never waits for the engines."""
         if self.key is not None:
             return self._setting_by_engine(key)
-        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(_uri(self.path, "rw"), uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         finally:
@@ -140,6 +149,12 @@ class Book:
 
 
 BUSY_TIMEOUT_S = 5.0
+
+
+def _uri(path: Path, mode: str) -> str:
+    """A stdlib-sqlite3 URI for ``path`` that never creates the file (any characters in the
+    path escaped)."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 class _Engines:
@@ -239,7 +254,7 @@ def open_ready_book(path: Path) -> Book | None:
             return None
         if migrate.current_revision(path) != migrate.SCHEMA_HEAD:
             return None
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             row = conn.execute("SELECT value FROM settings WHERE key = 'book.id'").fetchone()
         finally:
