@@ -160,7 +160,7 @@ def test_cli_says_how_many_rows_are_in_another_currency(
     assert capsys.readouterr().out.splitlines()[1].startswith("other currency: 1 for 'Checking'")
 
 
-_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8)
+_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=8)
 _good_row = st.tuples(
     st.sampled_from(["2024-01-05", "2024-02-29", "2023-12-31"]),
     st.sampled_from(["-4.50", "12.00", "1,234.56", "(3.00)", "7"]),
