@@ -126,13 +126,27 @@ def daily_tuples(
     opening_date: date | None = None,
     seed: Seed | None = None,
     until: date | None = None,
+    summed: Iterable[tuple[date, int, int]] = (),
 ) -> list[DayTuple]:
     """``daily_balances`` as plain tuples: the same computation, without an object per day
-    (the materializer writes tens of thousands of days per full rebuild)."""
+    (the materializer writes tens of thousands of days per full rebuild).
+
+    ``summed`` are more ``DayFlows`` given as plain ``(day, inflows, outflows)`` tuples (the
+    materializer's per-day sums from SQL, thousands of them, without an object each)."""
     sign = -1 if classification is Classification.LIABILITY else 1
     # ordinal -> [inflows, outflows, has_valuation, level, partial]
     days: dict[int, list[int]] = {}
     start_from = seed.day.toordinal() + 1 if seed is not None else None
+    for day, day_in, day_out in summed:
+        ordinal = day.toordinal()
+        if start_from is not None and ordinal < start_from:
+            continue
+        slot = days.get(ordinal)
+        if slot is None:
+            days[ordinal] = [day_in, day_out, 0, 0, 0]
+        else:
+            slot[0] += day_in
+            slot[1] += day_out
     for ev in events:
         ordinal = ev.day.toordinal()
         if start_from is not None and ordinal < start_from:

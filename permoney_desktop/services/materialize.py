@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.balances import (
-    DayFlows,
+    DayTuple,
     Event,
     Seed,
     Valuation,
@@ -71,7 +71,8 @@ class SyncOutcome:
 
 @dataclass(frozen=True)
 class _Computed:
-    rows: list[tuple[str, str, int, int, int, int, int, int]]
+    days: list[DayTuple]
+    currency: str
     rewrite_from: date | None
     keep: tuple[date, date] | None
     version: int
@@ -192,7 +193,7 @@ def sync_account(
         "completed",
         computed.version,
         window,
-        len(computed.rows),
+        len(computed.days),
         _ms(started),
         computed.partial,
         None,
@@ -232,13 +233,21 @@ def _compute(conn: Connection, account_id: AccountId, window: date | None) -> _C
         opening_date=account.opening_date,
         seed=seed,
         until=last,
+        summed=inputs.sums,
     )
-    cur = account.currency
-    rows = [(d.isoformat(), cur, s, i, o, a, e, int(p)) for d, s, i, o, a, e, p in days]
     keep = None if first is None or last is None else (first, last)
     rewrite_from = None if seed is None else seed.day + timedelta(days=1)
     partial = any(d[6] for d in days) or (seed is not None and seed.partial)
-    return _Computed(rows, rewrite_from, keep, account.data_version, seed is None, missing, partial)
+    return _Computed(
+        days,
+        account.currency,
+        rewrite_from,
+        keep,
+        account.data_version,
+        seed is None,
+        missing,
+        partial,
+    )
 
 
 def _bounds(
@@ -274,19 +283,17 @@ def _events(
     events: list[Event] = []
     missing: dict[tuple[str, str], MissingRate] = {}
     for r in rows:
-        if r.kind == 0:
-            events.append(DayFlows(r.day, r.amount, -r.other))
-        elif r.kind == 2:
+        if r.kind == 2:
             events.append(Valuation(r.day, r.amount))
-        else:
-            flow, miss = convert_flow(
-                r.day, r.amount, Currency(r.currency or account_currency), account_currency, rates
-            )
-            events.append(flow)
-            if miss is not None:
-                key = (miss.base, miss.quote)
-                if key not in missing or miss.day < missing[key].day:
-                    missing[key] = miss
+            continue
+        flow, miss = convert_flow(
+            r.day, r.amount, Currency(r.currency or account_currency), account_currency, rates
+        )
+        events.append(flow)
+        if miss is not None:
+            key = (miss.base, miss.quote)
+            if key not in missing or miss.day < missing[key].day:
+                missing[key] = miss
     return events, tuple(missing.values())
 
 
@@ -294,6 +301,89 @@ def _events(
 class _Verdict:
     committed: bool
     window: date | None  # the window of the next round when not committed
+
+
+# More runs than this (levels moving by different amounts in many places, e.g. after a rate
+# change) are cheaper written as rows in one statement than as one UPDATE each.
+MAX_SHIFT_RUNS = 16
+
+
+def row_changes(
+    days: list[DayTuple],
+    currency: str,
+    stored: list[q.StoredRow],
+    keep_from: date | None,
+    keep_until: date | None,
+) -> tuple[list[q.BalanceRow], list[tuple[str, str, int]], list[str]]:
+    """What turns ``stored`` (the stored rows from the first computed day on) into ``days``:
+    rows to write whole, runs of consecutive stored rows whose start and end all moved by the
+    same amount and nothing else (``(first, last, delta)``), and stored days inside the kept
+    span that no computed row covers (never expected: rows are dense).
+
+    An edit five years back moves every later level by the same amount up to the next
+    valuation: one UPDATE instead of rewriting every row. The rows themselves still come from
+    ``daily_tuples`` alone; this only decides how to store them.
+    """
+    at_of = _positions(stored)
+    upserts: list[q.BalanceRow] = []
+    runs: list[list[int]] = []  # [first index in days, last index, delta]
+    run_delta = run_at = 0
+    seen: set[int] = set()
+    for n, (day, start, inflows, outflows, adjustment, end, part) in enumerate(days):
+        at = at_of(day)
+        if at is not None:
+            seen.add(at)
+            _d, cur, s0, i0, o0, a0, e0, p0 = stored[at]
+            delta = start - s0
+            if (
+                end - e0 == delta
+                and i0 == inflows
+                and o0 == outflows
+                and a0 == adjustment
+                and bool(p0) == part
+                and cur == currency
+            ):
+                if delta == 0:
+                    run_delta = 0
+                    continue  # unchanged
+                if run_delta == delta and at == run_at + 1:
+                    runs[-1][1] = n
+                else:
+                    runs.append([n, n, delta])
+                run_delta, run_at = delta, at
+                continue
+        run_delta = 0
+        upserts.append((day.isoformat(), currency, start, inflows, outflows, adjustment, end, part))
+    if len(runs) > MAX_SHIFT_RUNS:
+        for first, last, _delta in runs:
+            upserts.extend(
+                (d.isoformat(), currency, st, i, o, a, e, p)
+                for d, st, i, o, a, e, p in days[first : last + 1]
+            )
+        runs = []
+    shifts = [(days[a][0].isoformat(), days[b][0].isoformat(), delta) for a, b, delta in runs]
+    stale: list[str] = []
+    if keep_from is not None and keep_until is not None and len(seen) < len(stored):
+        lo, hi = keep_from.isoformat(), keep_until.isoformat()
+        stale = [r[0] for i, r in enumerate(stored) if i not in seen and lo <= r[0] <= hi]
+    return upserts, shifts, stale
+
+
+def _positions(stored: list[q.StoredRow]) -> Callable[[date], int | None]:
+    """Where a day's row is in ``stored``: by arithmetic when the rows are one per day without
+    gaps (as written), else through a lookup by date."""
+    if stored:
+        first = date.fromisoformat(stored[0][0]).toordinal()
+        size = len(stored)
+        if date.fromisoformat(stored[-1][0]).toordinal() - first == size - 1:
+
+            def dense(day: date) -> int | None:
+                i = day.toordinal() - first
+                return i if 0 <= i < size else None
+
+            return dense
+    index = {date.fromisoformat(r[0]): i for i, r in enumerate(stored)}
+    return index.get
 
 
 def _commit(
@@ -327,13 +417,19 @@ def _commit(
         )
         return _Verdict(False, widened)
     keep_from, keep_until = computed.keep or (None, None)
-    q.replace_rows(
+    # Read inside the write transaction: the difference is taken from what is stored now.
+    stored = q.stored_rows(conn, account_id, computed.rewrite_from)
+    upserts, shifts, stale = row_changes(
+        computed.days, computed.currency, stored, keep_from, keep_until
+    )
+    q.write_rows(
         conn,
         account_id,
-        computed.rows,
-        rewrite_from=computed.rewrite_from,
         keep_from=keep_from,
         keep_until=keep_until,
+        upserts=upserts,
+        shifts=shifts,
+        stale=stale,
     )
     q.finish(
         conn,

@@ -41,11 +41,8 @@ class StoredEdge:
 
 @dataclass(frozen=True, slots=True)
 class EventRow:
-    """An input row: a day's same-currency flows summed, one foreign flow, or a valuation.
-
-    ``kind`` is 0 (summed flows: ``amount`` inflows, ``other`` outflows as a negative number),
-    1 (a foreign-currency flow, ``other`` its entry id) or 2 (a valuation, ``other`` its id).
-    """
+    """A special input row: a foreign-currency flow (``kind`` 1) or a valuation (``kind`` 2);
+    ``other`` is its entry id."""
 
     day: date
     kind: int
@@ -54,12 +51,21 @@ class EventRow:
     currency: str | None
 
 
+DaySums = tuple[date, int, int]
+"""A day's same-currency flows summed: ``(day, inflows, outflows)``, both positive."""
+
+
 @dataclass(frozen=True, slots=True)
 class Inputs:
+    """One recomputation's inputs. Every day with entries has a ``sums`` tuple (zero sums for
+    a day of special entries only: it still extends the span); ``events`` are the special rows
+    in (day, kind, id) order."""
+
     account: AccountState
     entry_span: tuple[date, date] | None
     first_row: StoredEdge | None
     seed: StoredEdge | None
+    sums: list[DaySums]
     events: list[EventRow]
 
 
@@ -126,45 +132,46 @@ def load_inputs(conn: Connection, account: AccountState, window_start: date | No
         if seed_day is not None and d <= seed_day and (seed is None or edge.day > seed.day):
             seed = edge
     since = _iso(window_start) or "0000-00-00"
-    # One pass over the account's entries from the window: same-currency flows are summed per
-    # day in SQL; foreign flows and valuations come back one by one (rare) in id order.
+    # One pass over the account's entries from the window, summed per day in SQL with no text
+    # comparison per entry (they cost more than the sums): every entry's amount and absolute
+    # amount, and how many are special (a valuation, or a foreign-currency flow). Special
+    # entries are rare; on a day that has them they come back one by one (id order) and their
+    # share is taken out of the day's sums, leaving its same-currency flows.
     rows = conn.exec_driver_sql(
-        """
-        SELECT date,
-               SUM(CASE WHEN amount > 0 AND plain THEN amount ELSE 0 END),
-               SUM(CASE WHEN amount < 0 AND plain THEN amount ELSE 0 END),
-               SUM(NOT plain)
-        FROM (SELECT date, amount, (kind != 'valuation' AND currency = ?) AS plain
-              FROM entries WHERE account_id = ? AND date >= ?)
-        GROUP BY date
-        """,
-        (account.currency, aid, since),
+        "SELECT date, SUM(amount), SUM(abs(amount)), SUM(kind = ? OR currency != ?) "
+        "FROM entries WHERE account_id = ? AND date >= ? GROUP BY date",
+        (VALUATION, account.currency, aid, since),
     ).cursor.fetchall()  # plain tuples: no Row objects for ten years of days
-    events: list[EventRow] = []
-    special = False
-    for d, inflows, outflows, n_special in rows:
-        # Always one row per day with entries: a zero-amount entry still extends the span.
-        events.append(EventRow(date.fromisoformat(d), 0, inflows, outflows, None))
-        special = special or bool(n_special)
+    special: list[EventRow] = []
+    if any(r[3] for r in rows):
+        special = [
+            EventRow(date.fromisoformat(d), 2 if kind == VALUATION else 1, amount, eid, cur)
+            for d, kind, amount, eid, cur in conn.exec_driver_sql(
+                "SELECT date, kind, amount, id, currency FROM entries "
+                "WHERE account_id = ? AND date >= ? AND (kind = ? OR currency != ?) "
+                "ORDER BY date, id",
+                (aid, since, VALUATION, account.currency),
+            ).cursor.fetchall()
+        ]
+    taken: dict[date, list[int]] = {}
+    for ev in special:
+        share = taken.setdefault(ev.day, [0, 0])
+        share[0] += ev.amount
+        share[1] += abs(ev.amount)
+    sums: list[DaySums] = []
+    append = sums.append
+    fromiso = date.fromisoformat
+    for d, day_total, day_size, n_special in rows:
+        day = fromiso(d)
+        total, size = day_total, day_size
+        if n_special:
+            total -= taken[day][0]
+            size -= taken[day][1]
+        # size = in + |out| and total = in - |out|, so both halves are exact.
+        append((day, (size + total) // 2, (size - total) // 2))
     if special:
-        extra = conn.exec_driver_sql(
-            "SELECT date, kind, amount, id, currency FROM entries "
-            "WHERE account_id = ? AND date >= ? AND (kind = 'valuation' OR currency != ?) "
-            "ORDER BY date, id",
-            (aid, since, account.currency),
-        ).all()
-        events.extend(
-            EventRow(
-                date.fromisoformat(d),
-                2 if kind == VALUATION else 1,
-                amount,
-                eid,
-                cur,
-            )
-            for d, kind, amount, eid, cur in extra
-        )
-        events.sort(key=lambda e: (e.day, e.kind, e.other if e.kind else 0))
-    return Inputs(account, entry_span, first_row, seed, events)
+        special.sort(key=lambda e: (e.day, e.kind, e.other))
+    return Inputs(account, entry_span, first_row, seed, sums, special)
 
 
 def load_rates(conn: Connection, currencies: Iterable[str]) -> list[tuple[date, str, str, Decimal]]:
@@ -179,35 +186,59 @@ def load_rates(conn: Connection, currencies: Iterable[str]) -> list[tuple[date, 
     return [(date.fromisoformat(d), f, t, Decimal(r)) for d, f, t, r in rows]
 
 
-def replace_rows(
+BalanceRow = tuple[str, str, int, int, int, int, int, int]
+"""A row to store: ``(date, currency, start, inflows, outflows, adjustment, end, partial)``."""
+
+StoredRow = tuple[str, str, int, int, int, int, int, int]
+"""A stored row as read back, in the same column order as ``BalanceRow``."""
+
+
+def stored_rows(conn: Connection, account_id: int, since: date | None) -> list[StoredRow]:
+    """The account's stored rows from ``since`` (all when None), in date order."""
+    return list(
+        conn.exec_driver_sql(
+            'SELECT date, currency, start, inflows, outflows, adjustment, "end", partial '
+            "FROM balances WHERE account_id = ? AND date >= ? ORDER BY date",
+            (account_id, _iso(since) or "0000-00-00"),
+        ).cursor.fetchall()
+    )
+
+
+def write_rows(
     conn: Connection,
     account_id: int,
-    rows: Sequence[tuple[str, str, int, int, int, int, int, int]],
     *,
-    rewrite_from: date | None,
     keep_from: date | None,
     keep_until: date | None,
+    upserts: Sequence[BalanceRow],
+    shifts: Sequence[tuple[str, str, int]],
+    stale: Sequence[str] = (),
 ) -> None:
-    """Replace the account's rows from ``rewrite_from`` (all when None) with ``rows``.
-
-    Rows outside ``keep_from``..``keep_until`` (the account's new span) are deleted too, so no
-    stale head or tail survives an edit that shrinks the span. Each row is ``(date, currency,
-    start, inflows, outflows, adjustment, end, partial)``.
-    """
+    """Bring the account's rows to a computed state, given as the difference from the stored
+    rows: rows outside ``keep_from``..``keep_until`` (the account's new span; no rows when
+    either is None) are deleted, so no stale head or tail survives an edit that shrinks the
+    span; each of ``upserts`` is written whole; each ``(first, last, delta)`` of ``shifts``
+    adds ``delta`` to the start and end of every stored row from ``first`` to ``last`` (a
+    run of days whose levels moved by the same amount and nothing else: one statement)."""
     conn.exec_driver_sql(
-        "DELETE FROM balances WHERE account_id = ? AND (date >= ? OR date < ? OR date > ?)",
-        (
-            account_id,
-            _iso(rewrite_from) or "0000-00-00",
-            _iso(keep_from) or "9999-99-99",
-            _iso(keep_until) or "0000-00-00",
-        ),
+        "DELETE FROM balances WHERE account_id = ? AND (date < ? OR date > ?)",
+        (account_id, _iso(keep_from) or "9999-99-99", _iso(keep_until) or "0000-00-00"),
     )
-    if rows:
+    for first, last, delta in shifts:
+        conn.exec_driver_sql(
+            'UPDATE balances SET start = start + ?, "end" = "end" + ? '
+            "WHERE account_id = ? AND date BETWEEN ? AND ?",
+            (delta, delta, account_id, first, last),
+        )
+    if upserts:
         conn.exec_driver_sql(
             "INSERT INTO balances (account_id, date, currency, start, inflows, outflows, "
-            f'adjustment, "end", partial) VALUES ({account_id}, ?, ?, ?, ?, ?, ?, ?, ?)',
-            list(rows),
+            f'adjustment, "end", partial) VALUES ({int(account_id)}, ?, ?, ?, ?, ?, ?, ?, ?) '
+            "ON CONFLICT (account_id, date) DO UPDATE SET currency = excluded.currency, "
+            "start = excluded.start, inflows = excluded.inflows, outflows = excluded.outflows, "
+            'adjustment = excluded.adjustment, "end" = excluded."end", '
+            "partial = excluded.partial",
+            list(upserts),
         )
 
 

@@ -19,6 +19,7 @@ from permoney_desktop.domain.balances import (
     balance_on,
     convert_flow,
     daily_balances,
+    daily_tuples,
     month_ends,
 )
 from permoney_desktop.domain.currency import Currency
@@ -211,3 +212,14 @@ def test_summed_day_flows_give_the_same_days_as_single_flows(
     assert daily_balances(classification, summed, opening=5) == daily_balances(
         classification, by_day, opening=5
     )
+    # The same sums as plain tuples (the materializer's form) give the same days.
+    plain = [(e.day, e.inflows, e.outflows) for e in summed if isinstance(e, DayFlows)]
+    valuations = [e for e in summed if isinstance(e, Valuation)]
+    as_tuples = daily_tuples(classification, valuations, opening=5, summed=plain)
+    assert [DayBalance(*t) for t in as_tuples] == daily_balances(classification, by_day, opening=5)
+    if by_day:
+        seed = Seed(by_day[0].day, 77)
+        assert daily_tuples(classification, valuations, seed=seed, summed=plain) == [
+            (b.day, b.start, b.inflows, b.outflows, b.adjustment, b.end, b.partial)
+            for b in daily_balances(classification, summed, seed=seed)
+        ]
