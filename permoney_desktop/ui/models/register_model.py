@@ -506,9 +506,24 @@ class RegisterModel(QAbstractTableModel):
         done = self.writer.run(
             lambda: entry_service.edit_entry(self.ledger, int(line.id), patch),
             ids=[int(line.id)],
+            days=self._arrival_days(line, patch),
             initiator=self,
         )
         return done is not None
+
+    def _arrival_days(
+        self, line: reads.EntryLine, patch: EntryPatch
+    ) -> list[tuple[AccountId, date]]:
+        """The account-days a moved entry (and a transfer's other side) lands on: the writer
+        counts their entries before the write too, so the row-count change it reports is
+        exact (counted only after, a day's existing entries would read as new ones)."""
+        if patch.date is None and patch.account_id is None:
+            return []
+        day = patch.date or line.date
+        accounts = {acc for acc, _day in reads.entry_days(self.ledger, [int(line.id)])}
+        if patch.account_id is not None:
+            accounts.add(patch.account_id)
+        return [(acc, day) for acc in accounts]
 
     def _patch(self, line: reads.EntryLine, name: str, value: Any) -> EntryPatch | None:
         if name == DATE:
@@ -705,8 +720,10 @@ class RegisterModel(QAbstractTableModel):
             # Newest on top: rows dated on or after the earliest dirty day are the top ones;
             # the older rows below keep their figures (and, when none came or went, their
             # places and cached pages).
-            top = reads.tail_count(self.ledger, q, min(dirty))
-            last = top - 1
+            cached = self._last_cached_from(min(dirty)) if new == old else None
+            last = (
+                cached if cached is not None else reads.tail_count(self.ledger, q, min(dirty)) - 1
+            )
             if new == old:
                 self._drop_pages([n for n in self._pages if n * PAGE <= last])
             else:
@@ -737,6 +754,25 @@ class RegisterModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(lead + first, 0), self.index(lead + end, len(self.columns) - 1)
             )
+
+    def _last_cached_from(self, day: date) -> int | None:
+        """Newest on top: the position of the last row dated ``day`` or later, when the cached
+        pages show where those rows end (a row dated earlier right after one dated ``day`` or
+        later, or at the very top); None when they do not (then the rows are counted)."""
+        previous: tuple[int, date] | None = None  # the last cached row seen: (position, date)
+        for number in sorted(self._pages):
+            page = self._pages[number]
+            base = number * PAGE
+            for offset, line in enumerate(page.rows):
+                pos = base + offset
+                if line.date < day:
+                    if pos == 0:
+                        return -1
+                    if previous is not None and previous[0] == pos - 1:
+                        return pos - 1
+                    return None
+                previous = (pos, line.date)
+        return None
 
     def _first_cached_from(self, day: date) -> int:
         """A row number at or before the first row dated ``day`` or later (date order), from
