@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
@@ -474,6 +474,19 @@ def pending_accounts(ledger: Ledger) -> dict[AccountId, date]:
     """Accounts waiting for a sync and the earliest dirty date of each (``date.min``: all)."""
     rows = _read(ledger, q.pending)
     return {AccountId(a): (w or date.min) for a, w in rows.items()}
+
+
+def confirmed_levels(ledger: Ledger, account_id: AccountId, since: date | None = None) -> str:
+    """The stored levels of ``account_id`` from ``since`` as one text, ``date,end,partial``
+    per day (partial 0 or 1) joined with ``;`` in date order: what the GUI compares its
+    provisional rows with when a sync completes. One row to fetch: thousands of rows would
+    each wait for the GIL on the GUI thread while a worker thread runs Python."""
+    return _read(ledger, lambda c: q.levels_text(c, account_id, since))
+
+
+def levels_text(days: Iterable[tuple[date, int, bool]]) -> str:
+    """``confirmed_levels``' text for ``(day, end, partial)`` rows held in memory."""
+    return ";".join(f"{d.isoformat()},{e},{1 if p else 0}" for d, e, p in days)
 
 
 def recover_interrupted(ledger: Ledger) -> int:

@@ -204,6 +204,19 @@ def stored_rows(conn: Connection, account_id: int, since: date | None) -> list[S
     )
 
 
+def levels_text(conn: Connection, account_id: int, since: date | None) -> str:
+    """The account's stored ``date,end,partial`` from ``since`` (all when None) in date order,
+    joined with ``;`` into one text: one row to fetch, however many days (see
+    ``services.materialize.confirmed_levels``)."""
+    row = conn.exec_driver_sql(
+        "SELECT group_concat(date || ',' || \"end\" || ',' || partial, ';') FROM "
+        '(SELECT date, "end", partial FROM balances WHERE account_id = ? AND date >= ? '
+        "ORDER BY date)",
+        (account_id, _iso(since) or "0000-00-00"),
+    ).first()
+    return "" if row is None or row[0] is None else str(row[0])
+
+
 def write_rows(
     conn: Connection,
     account_id: int,

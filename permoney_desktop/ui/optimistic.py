@@ -405,12 +405,24 @@ class BalanceBook(QObject):
                 self.states_changed.emit(frozenset({account_id}))
             return s.rows == mine
         since = s.dirty_since
-        theirs = reads.confirmed_days(self.ledger, account_id, since)
         idx = 0 if since is None else _index_from(s.rows, since)
         mine = s.rows[idx:]
         was_provisional = s.provisional
         s.confirmed_version = version
         s.dirty_since = None
+        # Compared as one text first (one row to read, however many days); the rows are read
+        # only when it differs, to show what differs and to take the worker's. Imported here:
+        # the window opens before the boot thread has imported the write path (SQLAlchemy).
+        from permoney_desktop.services import materialize
+
+        mine_text = materialize.levels_text((r.day, r.end, r.partial) for r in mine)
+        if materialize.confirmed_levels(self.ledger, account_id, since) == mine_text:
+            self.stats.matches += 1
+            self.stats.changed.emit()
+            if was_provisional:
+                self.states_changed.emit(frozenset({account_id}))
+            return True
+        theirs = reads.confirmed_days(self.ledger, account_id, since)
         if [(r.day, r.end, r.partial) for r in mine] == [(r.day, r.end, r.partial) for r in theirs]:
             self.stats.matches += 1
             self.stats.changed.emit()

@@ -240,3 +240,23 @@ def test_day_sums_with_foreign_entries_and_valuations_equal_one_by_one(
 def stored_ids(ledger: Ledger) -> list[int]:
     with ledger.book.read_engine.connect() as c:
         return [r[0] for r in c.exec_driver_sql("SELECT id FROM accounts")]
+
+
+def test_confirmed_levels_text_matches_the_text_of_the_same_rows_in_memory(
+    ledger: Ledger,
+) -> None:
+    w = Writer(ledger)
+    acc = w.account("Card", AccountKind.CREDIT_CARD, opening=50)
+    w.add(acc, D0, -9_000)
+    w.add(acc, D0 + timedelta(days=2), 1_000, cur="EUR")  # no rate: partial days
+    w.add(acc, D0 + timedelta(days=4), 12_345)
+    materialize.sync_pending(ledger)
+    rows = stored(ledger, acc)
+    assert any(r[6] for r in rows) and any(r[5] < 0 for r in rows)
+    held = [(date.fromisoformat(r[0]), r[5], bool(r[6])) for r in rows]
+    aid = AccountId(acc)
+    assert materialize.confirmed_levels(ledger, aid) == materialize.levels_text(held)
+    since = D0 + timedelta(days=3)
+    assert materialize.confirmed_levels(ledger, aid, since) == materialize.levels_text(held[3:])
+    assert materialize.confirmed_levels(ledger, aid, D0 + timedelta(days=99)) == ""
+    assert materialize.levels_text(held[:2]) != materialize.levels_text(held[1:3])
