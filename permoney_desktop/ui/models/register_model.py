@@ -720,10 +720,13 @@ class RegisterModel(QAbstractTableModel):
             # Newest on top: rows dated on or after the earliest dirty day are the top ones;
             # the older rows below keep their figures (and, when none came or went, their
             # places and cached pages).
-            cached = self._last_cached_from(min(dirty)) if new == old else None
-            last = (
-                cached if cached is not None else reads.tail_count(self.ledger, q, min(dirty)) - 1
-            )
+            if new == old:
+                # No row came or went: the cached pages bound the changed rows (or, with no
+                # older row cached, every row is announced; a view repaints only what shows).
+                cached = self._last_cached_from(min(dirty))
+                last = new - 1 if cached is None else cached
+            else:
+                last = reads.tail_count(self.ledger, q, min(dirty)) - 1
             if new == old:
                 self._drop_pages([n for n in self._pages if n * PAGE <= last])
             else:
@@ -756,22 +759,14 @@ class RegisterModel(QAbstractTableModel):
             )
 
     def _last_cached_from(self, day: date) -> int | None:
-        """Newest on top: the position of the last row dated ``day`` or later, when the cached
-        pages show where those rows end (a row dated earlier right after one dated ``day`` or
-        later, or at the very top); None when they do not (then the rows are counted)."""
-        previous: tuple[int, date] | None = None  # the last cached row seen: (position, date)
+        """Newest on top: a position at or after the last row dated ``day`` or later, from the
+        cached pages alone (every such row comes before the first cached row dated earlier;
+        exact when the row before that one is cached too). None when no earlier row is
+        cached."""
         for number in sorted(self._pages):
-            page = self._pages[number]
-            base = number * PAGE
-            for offset, line in enumerate(page.rows):
-                pos = base + offset
+            for offset, line in enumerate(self._pages[number].rows):
                 if line.date < day:
-                    if pos == 0:
-                        return -1
-                    if previous is not None and previous[0] == pos - 1:
-                        return pos - 1
-                    return None
-                previous = (pos, line.date)
+                    return number * PAGE + offset - 1
         return None
 
     def _first_cached_from(self, day: date) -> int:
