@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-FALLBACK_MS = 1000
+FALLBACK_MS = 3000
 
 
 class _PaintWatcher(QObject):

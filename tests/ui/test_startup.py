@@ -161,3 +161,42 @@ def test_lazy_module_imports_on_first_use() -> None:
     assert "permoney_desktop.services.undo" in repr(lazy)
     assert callable(lazy.undo_label)
     assert "(imported)" in repr(lazy)
+
+
+def test_the_dashboard_loads_behind_placeholders_that_keep_their_places(
+    qtbot: QtBot, ready_book: Path
+) -> None:
+    """The first frame shows every card with its title and "…" and charts saying they load;
+    the figures then fill the same places (nothing moves) and the charts lose "Loading…"."""
+    from permoney_desktop.ui.pages import dashboard_page as dp
+
+    ledger = Ledger.open_ready(ready_book)
+    assert ledger is not None
+    window = MainWindow(ledger, bridge=WorkerBridge(), book_safety=False)
+    qtbot.addWidget(window)
+    try:
+        window.show_page("dashboard")
+        window.show()
+        page = window.page("dashboard")
+        assert isinstance(page, dp.DashboardPage)
+        assert page.loading
+        shown = {k: c.data() for k, c in page.cards.items() if not c.isHidden()}
+        assert set(shown) == set(dp.CARD_ORDER)
+        assert all(d is not None and d.value_text == "…" for d in shown.values())
+        assert page.net_worth_chart.empty_text == dp.LOADING_TEXT
+
+        def places() -> list[tuple[int, ...]]:
+            return [
+                page.grid.getItemPosition(page.grid.indexOf(page.cards[k])) for k in dp.CARD_ORDER
+            ]
+
+        before = places()
+        qtbot.waitUntil(lambda: not page.loading, timeout=20000)
+        data = page.cards["net_worth"].data()
+        assert data is not None and data.value_text not in ("…", "")
+        assert places() == before
+        assert page.net_worth_chart.empty_text == dp.NO_DATA_TEXT
+    finally:
+        window.background.wait(30)
+        register_reads.close(ledger)
+        ledger.close()

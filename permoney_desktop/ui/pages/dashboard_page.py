@@ -79,7 +79,7 @@ log = logging.getLogger(__name__)
 PERIOD_KEY = "dashboard/period"
 DEFAULT_PERIOD = PeriodName.LAST_3_MONTHS
 HISTORY_MONTHS = 12
-FIRST_PAINT_WAIT_S = 2.0
+FIRST_PAINT_WAIT_S = 3.0
 TOP_CATEGORIES = 3
 CARD_ORDER = (
     "net_worth",
@@ -90,6 +90,18 @@ CARD_ORDER = (
     "top_categories",
 )  # assets and owed are in the sidebar; the service computes them too (``EXTRA_CARDS``)
 EXTRA_CARDS = ("assets", "owed")
+# While the first figures load, the cards show their titles and "…" (the grid has its final
+# shape from the first frame: nothing moves when the figures arrive) and the charts say so.
+_LOADING_TITLES = {
+    "net_worth": "Net worth",
+    "income": "Income",
+    "expenses": "Expenses",
+    "savings_rate": "Savings rate",
+    "cash_flow": "Cash flow",
+    "top_categories": "Top categories",
+}
+LOADING_TEXT = "Loading…"
+NO_DATA_TEXT = "No data for this period"
 _DIRECTIONS = {
     "net_worth": Direction.UP_IS_GOOD,
     "assets": Direction.UP_IS_GOOD,
@@ -600,6 +612,7 @@ class DashboardPage(QWidget):
         self.loading = True
         if self.dash is None:
             self._set_text(self.range_label, "Loading figures…")
+            self._show_loading()
         elif self.provisional:
             self._show_levels_now()
         ledger, own_cache, today, name = self.ledger, self._cache, self.today(), self.period_name()
@@ -635,6 +648,7 @@ class DashboardPage(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.loading = False
+                self._end_loading()
                 self._show_notice(
                     f"The dashboard figures could not be computed ({exc}). Your data is safe; "
                     "try Sync now (F5), or see the Health page."
@@ -675,6 +689,29 @@ class DashboardPage(QWidget):
         if self.provisional and self.balances is not None:
             cards = self._with_optimistic_levels(cards, period)
         self._show(dash, cards)
+
+    def _show_loading(self) -> None:
+        for key, card in self.cards.items():
+            card.update_from(
+                CardData(key, _LOADING_TITLES.get(key, ""), "…", state_note=LOADING_TEXT)
+            )
+            card.show()
+        for chart in (self.net_worth_chart, self.category_chart):
+            chart.empty_text = LOADING_TEXT
+            chart.update()
+        self._reflow(force=True)
+
+    def _end_loading(self) -> None:
+        """Back from the placeholders: charts say "no data" again; with no figures to show
+        (a failed load) the placeholder cards go."""
+        for chart in (self.net_worth_chart, self.category_chart):
+            if chart.empty_text != NO_DATA_TEXT:
+                chart.empty_text = NO_DATA_TEXT
+                chart.update()
+        if self.dash is None:
+            for card in self.cards.values():
+                card.hide()
+            self._reflow(force=True)
 
     def _show_levels_now(self) -> None:
         """Net worth, assets and owed from the optimistic balances at once; the flow cards
@@ -726,6 +763,7 @@ class DashboardPage(QWidget):
         return cards
 
     def _show(self, dash: metrics.DashboardMetrics, cards: dict[str, CardData]) -> None:
+        self._end_loading()
         fmt = Formatter(dash.currency)
         period = dash.period
         compared = (
