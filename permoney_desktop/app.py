@@ -2,7 +2,8 @@
 
 The worker's publisher calls the ``WorkerBridge`` on worker threads; the bridge re-emits Qt
 signals, which Qt queues to the GUI thread. The worker starts after the QApplication exists and
-stops gracefully on ``aboutToQuit`` (a running task finishes, queued ones stay for next time).
+stops on ``aboutToQuit`` without keeping the user waiting (``Worker.stop_for_exit``: a running
+task gets a quarter of a second, then is abandoned; queued ones stay for next time).
 
 Start-up shows the window first. A plain book already at the app's schema is opened with stdlib
 ``sqlite3`` (``Ledger.open_ready``), and the window's reads need nothing else. Once the window
@@ -175,7 +176,8 @@ def run_app(
             window.writer.flush()
             worker = window.worker
             if worker is not None:
-                worker.stop(graceful=True, timeout=5)
+                # At once: a long sync is abandoned (it commits nothing; the next start redoes it).
+                worker.stop_for_exit()
 
         app.aboutToQuit.connect(_stop)
         booted = _handoff()

@@ -44,6 +44,7 @@ class EventPublisher:
         self._lock = threading.Lock()
         self._by_event: dict[str, list[Callback]] = {name: [] for name in EVENTS}
         self._all: list[AnyCallback] = []
+        self._muted = False
 
     def subscribe(self, event: str, callback: Callback) -> Unsubscribe:
         """Call ``callback(*args)`` on every ``event``; returns a function that unsubscribes."""
@@ -69,11 +70,20 @@ class EventPublisher:
 
         return unsubscribe
 
+    def mute(self) -> None:
+        """Deliver nothing from now on (a worker abandoned at exit may still publish)."""
+        self._muted = True
+
+    def unmute(self) -> None:
+        self._muted = False
+
     def publish(self, event: str, *args: Any) -> None:
         # Lists are replaced, never mutated, so iterating a snapshot needs no lock.
         targets = self._by_event.get(event)
         if targets is None:
             raise ValueError(f"unknown worker event {event!r}")
+        if self._muted:
+            return
         for callback in targets:
             try:
                 callback(*args)

@@ -5,6 +5,7 @@
     worker.start()                           # cleanup, then N worker threads + scheduler
     worker.enqueue_changes(changes)          # after each write; never raises
     worker.stop()                            # running task finishes; queued ones stay queued
+    worker.stop_for_exit()                   # the app quitting: a long task is abandoned
 
 Without ``start()`` the object is an enqueue-only handle (the CLI's writes use it that way and
 whichever consumer runs next, app or ``permoney worker``, does the work).
@@ -47,6 +48,8 @@ THREADS_SETTING = "worker.threads"
 DEFAULT_THREADS = 2
 MAX_THREADS = 16
 HEALTH_CHECK_EVERY_S = 10.0
+# How long quitting the app waits for a running task (a long sync is abandoned after it).
+EXIT_WAIT_S = 0.25
 PERSIST_EVERY_S = 2.0
 
 
@@ -139,6 +142,7 @@ class Worker:
         """Clean up after crashes, then start the worker threads (idempotent)."""
         if self._consumer is not None:
             return
+        self.events.unmute()
         saved = presence.get_state(self.huey, presence.MONITOR_KEY)
         if isinstance(saved, dict):
             self.monitor.restore(saved)
@@ -163,24 +167,44 @@ class Worker:
         self._beat_thread.start()
         log.info("worker started with %d thread(s) on %s", self.threads, self.huey.storage.filename)
 
-    def stop(self, graceful: bool = True, timeout: float | None = None) -> None:
+    def stop(self, graceful: bool = True, timeout: float | None = None) -> bool:
         """Stop the threads. ``graceful``: a running task finishes first (up to ``timeout``
-        seconds); queued tasks stay in the queue file for the next start."""
+        seconds); queued tasks stay in the queue file for the next start. Returns False when
+        a task was still running at the end (left to finish, or to die with the process)."""
         consumer = self._consumer
         if consumer is None:
-            return
-        consumer.shutdown_timeout = timeout
-        consumer.stop(graceful=graceful)
+            return True
+        # The heartbeat first: its health check would restart the threads being stopped.
         self._stop_beat.set()
         if self._beat_thread is not None:
             self._beat_thread.join(timeout=5)
+        consumer.shutdown_timeout = timeout
+        consumer.stop(graceful=graceful)
         self._consumer = None
+        finished = consumer.alive_workers() == 0
         try:
             self._persist()
             presence.forget(self.huey, self.consumer_id)
         except Exception:
             log.exception("could not save worker figures at stop")
         self._queue_changed()
+        return finished
+
+    def stop_for_exit(self, wait: float = EXIT_WAIT_S) -> bool:
+        """Stop for the app's exit: a running task gets ``wait`` seconds, then it is abandoned
+        to die with the process, and its events are no longer delivered (the GUI is going).
+
+        Abandoning loses nothing: a sync commits only if the account's data version did not
+        move, so an unfinished one wrote nothing and its 'syncing' row is reset to pending by
+        the next start's cleanup (``materialize.recover_interrupted``), which requests it
+        again. A metrics refresh cut short leaves cached figures that carry the data versions
+        they were computed for, so they show as stale until the hourly full calculation (or
+        the next edit's refresh) replaces them. Returns False when a task was abandoned."""
+        finished = self.stop(graceful=True, timeout=wait)
+        if not finished:
+            log.info("quitting: left a running worker task to end with the process")
+            self.events.mute()
+        return finished
 
     def close(self) -> None:
         self.stop()
