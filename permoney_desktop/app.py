@@ -114,6 +114,8 @@ def open_for_window(book: Path | None, *, create: bool) -> Ledger:
 
 def boot(ledger: Ledger, bridge: Any, *, with_worker: bool) -> Any:
     """After the first paint, off the GUI thread: the engines, the write path, the worker."""
+    # The GUI thread takes the GIL back within 1 ms of asking while this thread imports.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     ledger.warm_up()
     for name in BOOT_IMPORTS:
         importlib.import_module(name)
