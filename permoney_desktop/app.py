@@ -265,7 +265,8 @@ def _install_probe(app: Any, window: Any, started: float, with_worker: bool) -> 
         sqlalchemy = "sqlalchemy" in sys.modules
         print(
             f"first-window-ms {ms:.1f} max-rss-mb {rss_mb():.0f} cpu-ms {cpu_ms():.0f} "
-            f"sqlalchemy {'yes' if sqlalchemy else 'no'}"
+            f"sqlalchemy {'yes' if sqlalchemy else 'no'} "
+            f"gui-cpu-ms {time.thread_time() * 1000:.0f}"
         )
         sys.stdout.flush()
         QTimer.singleShot(0, settle)
