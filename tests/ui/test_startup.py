@@ -55,7 +55,7 @@ def test_the_first_window_needs_no_sqlalchemy(ready_book: Path, page: str) -> No
     the worker and the page's figures still arrive ("settled")."""
     lines = _probe_lines(ready_book, page)
     first = next(line for line in lines if line.startswith("first-window-ms"))
-    assert first.endswith("sqlalchemy no"), first
+    assert "sqlalchemy no" in first, first
     assert any(line.startswith("settled-ms") for line in lines), lines
 
 
