@@ -62,7 +62,9 @@ def materialize(book: Path) -> None:
         mat.sync_all(ledger, full=True)
 
 
-def _wrap(owner: Any, name: str, before: Callable[[], None] | None, after: Callable[[], None]) -> None:
+def _wrap(
+    owner: Any, name: str, before: Callable[[], None] | None, after: Callable[[], None]
+) -> None:
     inner = getattr(owner, name)
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -76,7 +78,9 @@ def _wrap(owner: Any, name: str, before: Callable[[], None] | None, after: Calla
     setattr(owner, name, wrapper)
 
 
-def run(book: Path, edits: int, gap: float = 0.0) -> dict[str, dict[str, list[float]]]:
+def run(
+    book: Path, edits: int, gap: float = 0.0, flush_first: bool = False
+) -> dict[str, dict[str, list[float]]]:
     from PySide6.QtWidgets import QApplication
 
     from permoney_desktop import app as app_module
@@ -97,6 +101,21 @@ def run(book: Path, edits: int, gap: float = 0.0) -> dict[str, dict[str, list[fl
     _wrap(mat, "_compute", None, mark("computed"))
     _wrap(mat, "_commit", None, mark("committed"))
     _wrap(BalanceBook, "reconcile", mark("delivered"), mark("reconciled"))
+    if flush_first:
+        # What-if for ui/writes.py: hand the request to the worker right after the write's
+        # turn (a posted call runs before Qt's low-priority repaint), not after the repaint.
+        from PySide6.QtCore import QTimer
+
+        from permoney_desktop.ui.writes import Writer
+
+        plain_apply = Writer.apply
+
+        def apply_then_flush(self: Any, *args: Any, **kwargs: Any) -> None:
+            plain_apply(self, *args, **kwargs)
+            if self._pending:
+                QTimer.singleShot(0, self.flush)
+
+        Writer.apply = apply_then_flush  # type: ignore[method-assign]
 
     app = QApplication.instance() or QApplication([])
     ledger = Ledger.open(book)
@@ -160,6 +179,9 @@ def main() -> None:
     parser.add_argument(
         "--gap", type=float, default=0.0, help="pause up to this many s before each edit"
     )
+    parser.add_argument(
+        "--flush-first", action="store_true", help="what-if: worker request before the repaint"
+    )
     args = parser.parse_args()
     burners = [multiprocessing.Process(target=_burn, daemon=True) for _ in range(args.load)]
     for b in burners:
@@ -169,8 +191,11 @@ def main() -> None:
             for size in args.sizes.split(","):
                 book = fresh_copy(size, Path(tmp))
                 materialize(book)
-                res = run(book, args.edits, args.gap)
-                print(f"\n{size} book, {args.edits} edits each, load {args.load}, gap {args.gap}")
+                res = run(book, args.edits, args.gap, args.flush_first)
+                print(
+                    f"\n{size} book, {args.edits} edits each, load {args.load}, gap {args.gap}"
+                    + (", flush before repaint (what-if)" if args.flush_first else "")
+                )
                 print(f"{'stage':28} {'recent p50/p95':>16} {'5y p50/p95':>16}  ms")
                 for stage, _a, _b in STAGES:
                     cells = []

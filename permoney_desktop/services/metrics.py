@@ -14,7 +14,7 @@ import threading
 import time
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -145,8 +145,21 @@ class _Snapshot:
         return conv
 
 
+Pause = Callable[[], None]
+"""Called between steps of a long computation; may block (the worker lets a sync run)."""
+
+
+def _no_pause() -> None:
+    return None
+
+
 def _load(
-    ledger: Ledger, session: Session, *, days: Iterable[date] = (), rebuild: bool = False
+    ledger: Ledger,
+    session: Session,
+    *,
+    days: Iterable[date] = (),
+    rebuild: bool = False,
+    pause: Pause = _no_pause,
 ) -> _Snapshot:
     """Read everything a computation needs; patch (``days``) or rebuild the flow index."""
     state = _state(ledger)
@@ -175,17 +188,21 @@ def _load(
         or state.static != static
         or (not day_set and state.versions != versions)
     ):
-        index = FlowIndex.build(q.flow_groups(session, base), base, rates)
+        index = FlowIndex.build(q.flow_groups(session, base, pause), base, rates)
     elif day_set:
         # Only the earliest dirty date is known per edit (an entry moved to a later date
         # changed that day too), so every flow from that date on is reread: from the day
         # itself when its month is held day by day, else from the month's first day.
         first = min(day_set)
         if first.replace(day=1) in index.loaded:
-            index.replace_from_day(first, q.flow_groups_from(session, first), rates)
+            groups = q.flow_groups_from(session, first, pause)
+            pause()
+            index.replace_from_day(first, groups, rates)
         else:
             month = first.replace(day=1)
-            index.replace_from(month, q.flow_groups_from(session, month), rates)
+            groups = q.flow_groups_from(session, month, pause)
+            pause()
+            index.replace_from(month, groups, rates)
     state.index, state.static, state.versions = index, static, versions
     accounts = {i: (n, c, cur) for i, n, c, cur in q.accounts(session)}
     return _Snapshot(
@@ -509,7 +526,12 @@ class CalculationReport:
 
 
 def calculate_all(
-    ledger: Ledger, cache: MetricsCache, *, today: date | None = None, force: bool = False
+    ledger: Ledger,
+    cache: MetricsCache,
+    *,
+    today: date | None = None,
+    force: bool = False,
+    pause: Pause = _no_pause,
 ) -> CalculationReport:
     """Compute every named period (and its previous period) into the cache.
 
@@ -520,7 +542,7 @@ def calculate_all(
     today = today or date.today()
     computed, skipped = [], []
     with _state(ledger).lock, ledger.book.reading() as session, session.begin():
-        snap = _load(ledger, session, rebuild=force)
+        snap = _load(ledger, session, rebuild=force, pause=pause)
         periods = all_named_periods(today, snap.first_day)
         todo = []
         for period in periods:
@@ -532,6 +554,7 @@ def calculate_all(
         snap = _with_budgets(snap, session, todo)
         _prime_daily(snap, session, todo)
         for period in todo:
+            pause()
             result = _compute(snap, session, period)
             cache.set(
                 period.key, (result, snap.versions), background=True, meta=_meta(snap.versions)
@@ -558,11 +581,17 @@ def _end_of_key(key: str) -> date | None:
 
 
 def refresh_for_dates(
-    ledger: Ledger, cache: MetricsCache, dates: Iterable[date], *, today: date | None = None
+    ledger: Ledger,
+    cache: MetricsCache,
+    dates: Iterable[date],
+    *,
+    today: date | None = None,
+    pause: Pause = _no_pause,
 ) -> RefreshReport:
     """Recompute only the named periods an edit from ``dates`` on can change; drop other
     affected entries (custom periods, other days' periods). Periods ending before the
-    earliest date stay. ``dates`` are earliest dirty dates: everything after them is reread."""
+    earliest date stay. ``dates`` are earliest dirty dates: everything after them is reread.
+    ``pause`` is called between steps (reading the flows, patching the index, each period)."""
     started = time.perf_counter()
     days = set(dates)
     if not days:
@@ -570,11 +599,14 @@ def refresh_for_dates(
     earliest = min(days)
     today = today or date.today()
     with _state(ledger).lock, ledger.book.reading() as session, session.begin():
-        snap = _load(ledger, session, days=days)
+        snap = _load(ledger, session, days=days, pause=pause)
         periods = [p for p in all_named_periods(today, snap.first_day) if p.affected_by(earliest)]
         snap = _with_budgets(snap, session, periods)
         _prime_daily(snap, session, periods)
-        results = {p.key: (_compute(snap, session, p), snap.versions) for p in periods}
+        results = {}
+        for p in periods:
+            pause()
+            results[p.key] = (_compute(snap, session, p), snap.versions)
         refreshed = [p.name.value for p in periods]
     cache.set_many(results, background=True, meta=_meta(snap.versions))
     fresh = {p.key for p in periods}

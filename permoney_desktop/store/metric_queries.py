@@ -6,9 +6,10 @@ the domain (``domain/metrics.py``). Nothing here loops one query per account or 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
@@ -53,13 +54,30 @@ GROUP BY date, category_id, merchant_id, currency
 """
 
 
-def _groups(session: Session, sql: str, params: dict[str, object]) -> list[FlowGroup]:
+# Rows read (and turned into groups) between two calls of a long read's ``pause``.
+PAUSE_EVERY = 4000
+
+
+def _groups(
+    session: Session,
+    sql: str,
+    params: dict[str, object],
+    pause: Callable[[], None] | None = None,
+) -> list[FlowGroup]:
     stmt = text(sql)
     if "days" in params:
         stmt = stmt.bindparams(bindparam("days", expanding=True))
-    rows = session.execute(stmt, params).all()
+    result = session.execute(stmt, params)
     parsed: dict[str, date] = {}
-    out = []
+    out: list[FlowGroup] = []
+    for part in result.partitions(PAUSE_EVERY):
+        _add_rows(part, parsed, out)
+        if pause is not None:
+            pause()
+    return out
+
+
+def _add_rows(rows: Sequence[Any], parsed: dict[str, date], out: list[FlowGroup]) -> None:
     for day_text, cat, merchant, cur, total, inflow in rows:
         day = parsed.get(day_text)
         if day is None:
@@ -71,13 +89,15 @@ def _groups(session: Session, sql: str, params: dict[str, object]) -> list[FlowG
             out.append(FlowGroup(day, None, merchant, True, cur, int(inflow)))
         if total != inflow:
             out.append(FlowGroup(day, None, merchant, False, cur, int(total - inflow)))
-    return out
 
 
-def flow_groups(session: Session, base: str) -> list[FlowGroup]:
+def flow_groups(
+    session: Session, base: str, pause: Callable[[], None] | None = None
+) -> list[FlowGroup]:
     """The whole book's flows grouped by (category, merchant, sign if uncategorized,
-    currency): per month in ``base`` (dated the 1st), per day in other currencies."""
-    return _groups(session, _BOOK_SQL, {"base": base})
+    currency): per month in ``base`` (dated the 1st), per day in other currencies.
+    ``pause`` is called every ``PAUSE_EVERY`` rows."""
+    return _groups(session, _BOOK_SQL, {"base": base}, pause)
 
 
 def flow_groups_between(session: Session, start: date, end: date) -> list[FlowGroup]:
@@ -90,9 +110,13 @@ def flow_groups_between(session: Session, start: date, end: date) -> list[FlowGr
     )
 
 
-def flow_groups_from(session: Session, start: date) -> list[FlowGroup]:
+def flow_groups_from(
+    session: Session, start: date, pause: Callable[[], None] | None = None
+) -> list[FlowGroup]:
     """The same groups per day for every currency, from ``start`` on (date-ordered index)."""
-    return _groups(session, _DAILY_SQL.format(where="date >= :start"), {"start": start.isoformat()})
+    return _groups(
+        session, _DAILY_SQL.format(where="date >= :start"), {"start": start.isoformat()}, pause
+    )
 
 
 def flow_groups_on(session: Session, days: Iterable[date]) -> list[FlowGroup]:

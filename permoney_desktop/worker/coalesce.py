@@ -135,6 +135,11 @@ def pop_metric_dates(huey: PermoneyHuey) -> tuple[list[date], bool]:
     return sorted(date.fromisoformat(d) for d in days), full
 
 
+def metric_dates_waiting(huey: PermoneyHuey) -> bool:
+    """True when some refresh date is queued."""
+    return bool(huey.storage.sql("select 1 from permoney_metric_dates limit 1", results=True))
+
+
 class AccountLock:
     """A cross-process lock on one account's sync, held in the queue's KV store."""
 

@@ -40,22 +40,38 @@ class WorkerHooks:
     health_figures: list[FiguresHook] = field(default_factory=list)
 
 
+# A sync asked for in this process counts as on its way for this long: enough for an idle
+# worker thread to take it. Not longer: when every thread is busy (a maintenance task beside
+# the paused refresh) the sync can only start once the refresh has given its thread back, and
+# a superseded request never starts at all.
+WANTED_TTL_S = 0.05
+
+
 class SyncGate:
     """Counts account syncs running in this process so metric refreshes can wait for quiet.
 
     A metrics refresh is mostly Python; run beside a sync it holds the GIL and the sync's many
     short SQLite calls each wait for it (measured: a 5 ms sync took 100–400 ms). Refreshes
-    therefore start only once no sync has run for a short settle time.
+    therefore start only once no sync has run for a short settle time, and a refresh already
+    running stops at its next ``yield_to_syncs`` while a sync is asked for or runs.
     """
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self.running = 0
         self.last_end = 0.0
+        self.last_start = 0.0
+        self.wanted_at = 0.0
+
+    def want(self) -> None:
+        """A sync was just asked for in this process (it has not started yet)."""
+        with self._cond:
+            self.wanted_at = time.monotonic()
 
     def enter(self) -> None:
         with self._cond:
             self.running += 1
+            self.last_start = time.monotonic()
 
     def leave(self) -> None:
         with self._cond:
@@ -67,6 +83,27 @@ class SyncGate:
         """No sync runs here and none ended in the last ``settle`` seconds."""
         with self._cond:
             return self.running == 0 and time.monotonic() - self.last_end >= settle
+
+    def busy(self) -> bool:
+        """A sync runs here, or one was asked for here and has not started yet."""
+        if self.running:
+            return True
+        wanted = self.wanted_at
+        return wanted > self.last_start and time.monotonic() - wanted < WANTED_TTL_S
+
+    def yield_to_syncs(self, longest: float = 2.0) -> None:
+        """Block while ``busy()`` (up to ``longest`` seconds): where a long computation lets
+        an account sync run alone. Costs next to nothing when no sync is about."""
+        if not self.busy():
+            return
+        deadline = time.monotonic() + longest
+        with self._cond:
+            while self.busy():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                # Woken when a sync ends; a request that never starts expires by itself.
+                self._cond.wait(min(left, 0.05))
 
     def pause(self, seconds: float) -> None:
         """Sleep up to ``seconds``, waking early when a sync ends."""
@@ -87,3 +124,5 @@ class WorkerContext:
     hooks: WorkerHooks = field(default_factory=WorkerHooks)
     tasks: dict[str, Any] = field(default_factory=dict)
     sync_gate: SyncGate = field(default_factory=SyncGate)
+    # Held by the metrics refresh running in this process (one at a time).
+    refresh_lock: threading.Lock = field(default_factory=threading.Lock)

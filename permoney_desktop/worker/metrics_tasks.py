@@ -60,7 +60,9 @@ def calculate_all(ctx: WorkerContext, *, force: bool = False) -> list[str]:
 
     cache = cache_of(ctx)
     with book_calculation(ctx.ledger, cache):
-        report = metrics.calculate_all(ctx.ledger, cache, force=force)
+        report = metrics.calculate_all(
+            ctx.ledger, cache, force=force, pause=ctx.sync_gate.yield_to_syncs
+        )
     log.info(
         "metrics: computed %s, skipped %s in %.0f ms",
         ",".join(report.computed) or "-",
@@ -78,7 +80,11 @@ def refresh(ctx: WorkerContext, dates: list[date], full: bool) -> Sequence[str]:
         return calculate_all(ctx, force=True)
     cache = cache_of(ctx)
     with book_calculation(ctx.ledger, cache):
-        report = metrics.refresh_for_dates(ctx.ledger, cache, dates)
+        # Between its steps the refresh lets an edit's sync run alone (a sync sharing the GIL
+        # with it waits at every SQLite call): the edit's confirmation comes first.
+        report = metrics.refresh_for_dates(
+            ctx.ledger, cache, dates, pause=ctx.sync_gate.yield_to_syncs
+        )
     log.info("metrics: refreshed %s in %.0f ms", ",".join(report.refreshed), report.duration_ms)
     return list(report.refreshed)
 

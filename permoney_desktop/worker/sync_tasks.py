@@ -89,6 +89,7 @@ def request_sync(
 ) -> None:
     """Ask for ``account_id`` to be materialized from ``from_date`` (earliest date wins)."""
     huey = ctx.huey
+    ctx.sync_gate.want()  # a metrics refresh running here steps aside at its next pause
     coalesce.merge_dirty(huey, account_id, from_date, full)
     token = coalesce.set_token(huey, coalesce.sync_token_key(account_id))
     ctx.tasks["sync_account"](
@@ -247,20 +248,36 @@ def register(huey: PermoneyHuey, ctx: WorkerContext) -> None:
                 if verdict == REQUEUED:  # syncs outrank us: go back behind them, dates kept
                     ctx.tasks["refresh_metrics"](token=token)
                 return
-        days, full = coalesce.pop_metric_dates(huey)
-        hook = ctx.hooks.refresh_metrics
-        if hook is None or not (days or full):
+        # One refresh at a time here: a second one would wait for the book's metrics lock on
+        # a worker thread, and with both threads taken an edit's sync waited a second. Its
+        # dates stay queued; the running refresh asks for another run when it ends.
+        if not ctx.refresh_lock.acquire(blocking=False):
+            ctx.monitor.mark_current(SUPERSEDED)
             return
         try:
-            periods = hook(ctx, days, full)
-        except Exception:
-            # Keep the dates for the next refresh; the error itself is recorded by the monitor.
-            coalesce.add_metric_dates(huey, None if full else days)
-            raise
-        if periods:
-            ctx.events.publish(events.METRICS_UPDATED, list(periods))
+            _refresh_once(ctx)
+        finally:
+            ctx.refresh_lock.release()
+        # (After a failure its dates wait for the next request instead: no retry loop.)
+        if coalesce.metric_dates_waiting(huey):
+            request_metrics(ctx, [])
 
     ctx.tasks.update(sync_account=sync_account, sync_all=sync_all, refresh_metrics=refresh_metrics)
+
+
+def _refresh_once(ctx: WorkerContext) -> None:
+    days, full = coalesce.pop_metric_dates(ctx.huey)
+    hook = ctx.hooks.refresh_metrics
+    if hook is None or not (days or full):
+        return
+    try:
+        periods = hook(ctx, days, full)
+    except Exception:
+        # Keep the dates for the next refresh; the error itself is recorded by the monitor.
+        coalesce.add_metric_dates(ctx.huey, None if full else days)
+        raise
+    if periods:
+        ctx.events.publish(events.METRICS_UPDATED, list(periods))
 
 
 def _await_quiet(ctx: WorkerContext, token: str | None) -> str:

@@ -4,6 +4,7 @@ edits refresh only the periods they can change; cached reads and their staleness
 from __future__ import annotations
 
 import itertools
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -521,3 +522,27 @@ def test_trimming_memory_keeps_figures_exact(base_book: Ledger) -> None:
     period = custom_period(D0 + timedelta(days=3), TODAY)
     m = metrics.compute_period(base_book, period)
     check_period(m, BASE_ENTRIES, {1: 100_000}, rate_table(BASE_RATES))
+
+
+def test_a_refresh_pauses_between_its_steps_and_computes_the_same(base_book: Ledger) -> None:
+    ledger = base_book
+    cache = metrics.open_cache(ledger)
+    metrics.calculate_all(ledger, cache, today=TODAY)
+    with ledger.book.writing() as session, session.begin():
+        conn = session.connection()
+        conn.exec_driver_sql(
+            "UPDATE entries SET amount = amount - 500 WHERE kind = 'transaction' AND id = "
+            "(SELECT MIN(id) FROM entries WHERE kind = 'transaction')"
+        )
+        conn.exec_driver_sql("UPDATE accounts SET data_version = data_version + 1 WHERE id = 1")
+    materialize.sync_all(ledger)
+    pauses: list[float] = []
+    report = metrics.refresh_for_dates(
+        ledger, cache, [D0], today=TODAY, pause=lambda: pauses.append(time.perf_counter())
+    )
+    # Once per group batch read, once before the index is patched, once per period.
+    assert len(pauses) >= len(report.refreshed) + 2
+    for period in all_named_periods(TODAY, D0):
+        entry = cache.get(period.key)
+        assert entry is not None
+        assert entry.value[0] == metrics.compute_period(ledger, period)

@@ -419,3 +419,39 @@ def test_metric_refreshes_wait_for_syncs_to_be_quiet(
         assert m_start - max(ended) >= METRICS_SETTLE_S * 0.9
     # Refreshes waited for the burst to settle instead of running after every sync.
     assert len(spans["metrics"]) < len(spans["sync"])
+
+
+def test_one_refresh_at_a_time_and_an_edit_s_sync_never_waits_behind_a_second(
+    ledger: Ledger, make_worker: MakeWorker
+) -> None:
+    acct = new_account(ledger, entries_count=200)
+    calls: list[list[date]] = []
+    running = threading.Event()
+
+    def refresh(ctx: Any, days: list[date], full: bool) -> list[str]:
+        calls.append(list(days))
+        running.set()
+        time.sleep(1.0)  # a long refresh (a 1M book, five years back, on a busy machine)
+        return []
+
+    worker = make_worker(threads=2)
+    worker.ctx.hooks.refresh_metrics = refresh
+    rec = Recorder()
+    worker.events.subscribe_all(rec)
+    worker.start()
+    first, second = START + timedelta(days=1), START + timedelta(days=2)
+    request_metrics(worker.ctx, [first])
+    assert running.wait(5)
+    request_metrics(worker.ctx, [second])  # while the first runs: its dates wait their turn
+    time.sleep(METRICS_SETTLE_S + 0.05)  # the second request's task has had its go
+    asked = time.perf_counter()
+    worker.enqueue_changes(edit(ledger, acct, START + timedelta(days=3)))
+    deadline = time.monotonic() + 5
+    while not rec.of(events.SYNC_COMPLETED, acct) and time.monotonic() < deadline:
+        time.sleep(0.002)
+    synced = next(t for t, e, a, _ in rec.events if e == events.SYNC_COMPLETED and a[0] == acct)
+    assert synced - asked < 0.3  # the second thread was free: no refresh waiting on a lock
+    assert worker.wait_idle(10)
+    assert calls[0] == [first]
+    assert second in calls[1]  # run after the first, never beside it
+    assert all(len(c) for c in calls)
