@@ -397,6 +397,61 @@ def _load_rules(conn: Connection) -> CompiledRules:
     return compiled_from_conn(conn)
 
 
+_AMOUNT = attrgetter("amount")
+_ID = attrgetter("id")
+_DATE = attrgetter("date")
+_LINE = attrgetter("line")
+_PAYEE = attrgetter("payee")
+_CATEGORY = attrgetter("category")
+_TAGS = attrgetter("tags")
+_EXTERNAL_ID = attrgetter("external_id")
+_TRANSFER_REF = attrgetter("transfer_ref")
+_ACCOUNT_CURRENCY = attrgetter("account", "currency")
+
+
+def _row_accounts(
+    rows: Sequence[ParsedRow], targets: dict[str | None, _Account]
+) -> tuple[list[_Account], list[str]]:
+    """Each row's book account and currency, looked up once per distinct (account, currency)
+    the file names (usually one)."""
+    keys = list(map(_ACCOUNT_CURRENCY, rows))
+    found = {k: (targets[k[0]], k[1] or targets[k[0]].currency) for k in set(keys)}
+    if len(found) == 1:
+        ((acc, cur),) = found.values()
+        return [acc] * len(rows), [cur] * len(rows)
+    pairs = list(map(found.__getitem__, keys))
+    return [a for a, _ in pairs], [c for _, c in pairs]
+
+
+def _minor_units(
+    name: str, rows: Sequence[ParsedRow], amounts: list[Decimal], cur_of: list[str]
+) -> list[int]:
+    """Exact minor units of each row's amount, converted once per distinct (amount, currency);
+    the first bad row (in file order) aborts with its line."""
+    tables: dict[str, dict[Decimal, int]] = {}
+    bad: dict[tuple[Decimal, str], str] = {}
+    currencies = set(cur_of)
+    for cur in currencies:
+        table = tables[cur] = {}
+        wanted = (
+            set(amounts)
+            if len(currencies) == 1
+            else {a for a, c in zip(amounts, cur_of, strict=True) if c == cur}
+        )
+        for a in wanted:
+            try:
+                table[a] = to_minor(a, cur)
+            except AmountFormatError as exc:
+                bad[(a, cur)] = str(exc)
+    if bad:
+        for r, a, cur in zip(rows, amounts, cur_of, strict=True):
+            if (a, cur) in bad:
+                raise ImportFileError(name, r.line, "amount", bad[(a, cur)])
+    if len(tables) == 1:
+        return list(map(next(iter(tables.values())).__getitem__, amounts))
+    return [tables[c][a] for a, c in zip(amounts, cur_of, strict=True)]
+
+
 def _plan(
     conn: Connection,
     parsed: ParsedFile,
@@ -414,36 +469,31 @@ def _plan(
                 f"{name}: the statement for {info.account_key} is in {info.currency}, "
                 f"but account {acc.name!r} keeps {acc.currency}"
             )
-    total = len(parsed.rows)
+    rows = parsed.rows
+    total = len(rows)
     _tick(progress, cancel, "checking", 0, total)
 
-    # Amounts in exact minor units; a bad row aborts with its line.
-    resolved: list[tuple[ParsedRow, _Account, str, int]] = []
-    minors: dict[tuple[Decimal, str], int] = {}  # amounts repeat: convert each once
-    for r in parsed.rows:
-        acc = targets[r.account]
-        cur = r.currency or acc.currency
-        minor = minors.get((r.amount, cur))
-        if minor is None:
-            try:
-                minor = minors[(r.amount, cur)] = to_minor(r.amount, cur)
-            except AmountFormatError as exc:
-                raise ImportFileError(name, r.line, "amount", str(exc)) from None
-        resolved.append((r, acc, cur, minor))
-    _check_transfer_refs(name, resolved)
+    # The rows as columns (C-level passes); per-row Python work happens once, further down.
+    amounts = list(map(_AMOUNT, rows))
+    dates = list(map(_DATE, rows))
+    ext_ids = list(map(_EXTERNAL_ID, rows))
+    refs = list(map(_TRANSFER_REF, rows))
+    acc_of, cur_of = _row_accounts(rows, targets)
+    minors = _minor_units(name, rows, amounts, cur_of)
+    if any(refs):
+        _check_transfer_refs(name, rows, acc_of, minors)
     _tick(progress, cancel, "duplicates", 0, total)
 
     # Duplicates: two queries for all target accounts, never one per row.
-    acc_ids = sorted({a.id for _, a, _, _ in resolved})
+    acc_ids = list(map(_ID, acc_of))
     skipped: list[Skipped] = []
-    keep_idx: list[int] = []
-    if resolved:
-        lo = min(r.date for r, *_ in resolved)
-        hi = max(r.date for r, *_ in resolved)
-        ids_json = json.dumps(acc_ids)
+    keep_idx: Sequence[int] = ()
+    if rows:
+        ids_json = json.dumps(sorted(set(acc_ids)))
+        lo, hi = min(dates), max(dates)
         # Only what can match: fingerprints if some rows lack an id, ids if some have one.
-        need_fps = any(r.external_id is None for r, *_ in resolved)
-        need_ids = any(r.external_id is not None for r, *_ in resolved)
+        need_fps = None in ext_ids
+        need_ids = ext_ids.count(None) != total
         existing_fps = (
             [
                 dedupe.fingerprint(int(a), date.fromisoformat(d), int(m), str(p or ""))
@@ -469,15 +519,24 @@ def _plan(
             if need_ids
             else set()
         )
-        candidates = [
-            dedupe.Candidate(a.id, r.date, m, r.payee, r.external_id) for r, a, _c, m in resolved
-        ]
-        result = dedupe.plan(candidates, existing_ids, existing_fps)
-        keep_idx = list(result.keep)
+        result = dedupe.plan_columns(
+            acc_ids, dates, minors, list(map(_PAYEE, rows)), ext_ids, existing_ids, existing_fps
+        )
+        keep_idx = result.keep
         for i, reason in result.skipped:
-            r = resolved[i][0]
+            r = rows[i]
             skipped.append(Skipped(r.line, reason.value, r.date, r.amount, r.payee))
     _tick(progress, cancel, "rules", 0, total)
+
+    # In date order the new rows' ids and index entries are appended at the end of the
+    # entries B-trees instead of scattered through them: several times faster to write.
+    # Rows come in line order, so a stable sort by day number is the (date, line) order.
+    days = list(map(date.toordinal, dates))
+    lines = list(map(_LINE, rows))
+    if lines == sorted(lines):
+        order = sorted(keep_idx, key=days.__getitem__)
+    else:
+        order = sorted(keep_idx, key=lambda i: (days[i], lines[i]))
 
     # Categories named in the file: existing ones by path, missing ones created on write.
     paths = _category_paths(conn)
@@ -485,18 +544,28 @@ def _plan(
     compiled = _load_rules(conn) if request.apply_rules else None
     if compiled is not None and not len(compiled):
         compiled = None
+    match = compiled.match if compiled is not None else None
+    has_category = any(map(_CATEGORY, rows))
+    has_tags = any(map(_TAGS, rows))
+    no_hand = _HAND_SET[(False, False)]
+    no_hand_text = _HAND_SET_TEXT[no_hand]
     new_rows: list[_NewRow] = []
+    append = new_rows.append
     rules_applied = 0
-    for n, i in enumerate(keep_idx):
-        r, acc, cur, minor = resolved[i]
-        path = _clean_path(r.category) if r.category else ""
-        cat_id = paths.get(path.casefold()) if path else None
-        if path and cat_id is None:
-            new_categories.setdefault(path, None)
-        user_fields = _HAND_SET[(bool(path), bool(r.tags))]
+    for n, i in enumerate(order):
+        r = rows[i]
+        path = ""
+        cat_id: int | None = None
+        user_fields = no_hand
+        if has_category or has_tags:
+            path = _clean_path(r.category) if r.category else ""
+            cat_id = paths.get(path.casefold()) if path else None
+            if path and cat_id is None:
+                new_categories.setdefault(path, None)
+            user_fields = _HAND_SET[(bool(path), bool(r.tags))]
         payee, merchant, tags = r.payee, "", r.tags
-        if compiled is not None:
-            out = compiled.match(r.payee, r.memo, r.amount, user_fields)
+        if match is not None:
+            out = match(payee, r.memo, r.amount, user_fields)
             if out is not None:
                 rules_applied += 1
                 if out.category_id is not None and not path:
@@ -507,37 +576,34 @@ def _plan(
                     payee = out.payee
                 if out.tags and not r.tags:
                     tags = out.tags
-        new_rows.append(
+        ext = r.external_id
+        append(
             _NewRow(
-                acc.id,
+                acc_of[i].id,
                 r.date,
-                minor,
-                cur,
-                payee[:300],
+                minors[i],
+                cur_of[i],
+                payee if len(payee) <= 300 else payee[:300],
                 r.memo,
                 cat_id,
                 path,
                 merchant,
                 tags,
-                r.external_id[:200] if r.external_id else None,
-                _HAND_SET_TEXT[user_fields],
+                ext if not ext or len(ext) <= 200 else ext[:200],
+                no_hand_text if user_fields is no_hand else _HAND_SET_TEXT[user_fields],
                 r.transfer_ref,
                 r.line,
             )
         )
-        if n % CHUNK == 0 and n:
-            _tick(progress, cancel, "rules", n, len(keep_idx))
-
-    # In date order the new rows' ids and index entries are appended at the end
-    # of the entries B-trees instead of scattered through them: several times faster to write.
-    # One int per row (day number, then line; lines < 2**32) sorts ~3x faster than tuples.
-    new_rows.sort(key=lambda r: (r.date.toordinal() << 32) | r.line)
+        if not n % CHUNK and n:
+            _tick(progress, cancel, "rules", n, len(order))
 
     # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
     by_ref: dict[str, list[int]] = defaultdict(list)
-    for n, row in enumerate(new_rows):
-        if row.transfer_ref:
-            by_ref[row.transfer_ref].append(n)
+    if any(refs):
+        for n, row in enumerate(new_rows):
+            if row.transfer_ref:
+                by_ref[row.transfer_ref].append(n)
     pairs = [(a, b) for a, b in (tuple(v) for v in by_ref.values() if len(v) == 2)]
     _tick(progress, cancel, "transfers", 0, total)
     proposals = _propose(conn, new_rows, pairs, {a.id: a.name for a in accounts})
@@ -580,9 +646,11 @@ _HAND_SET = {
 _HAND_SET_TEXT = {fs: join_user_fields(fs) for fs in _HAND_SET.values()}
 
 
-def _check_transfer_refs(name: str, resolved: list[tuple[ParsedRow, _Account, str, int]]) -> None:
+def _check_transfer_refs(
+    name: str, rows: Sequence[ParsedRow], acc_of: list[_Account], minors: list[int]
+) -> None:
     groups: dict[str, list[tuple[ParsedRow, _Account, int]]] = defaultdict(list)
-    for r, acc, _cur, minor in resolved:
+    for r, acc, minor in zip(rows, acc_of, minors, strict=True):
         if r.transfer_ref:
             groups[r.transfer_ref].append((r, acc, minor))
     for ref, sides in groups.items():

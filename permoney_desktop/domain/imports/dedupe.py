@@ -63,13 +63,40 @@ def plan(
     Rows with an external id are judged by the id alone (a bank's id is authoritative); rows
     without one by fingerprint against the book's entries, each existing entry matching once.
     """
+    return plan_columns(
+        [c.account_id for c in candidates],
+        [c.date for c in candidates],
+        [c.amount_minor for c in candidates],
+        [c.payee for c in candidates],
+        [c.external_id for c in candidates],
+        existing_ids,
+        existing_fingerprints,
+    )
+
+
+def plan_columns(
+    account_ids: Sequence[int],
+    dates: Sequence[date],
+    amounts_minor: Sequence[int],
+    payees: Sequence[str],
+    external_ids: Sequence[str | None],
+    existing_ids: set[tuple[int, str]],
+    existing_fingerprints: Iterable[Fingerprint],
+) -> DedupePlan:
+    """``plan`` over the candidates' fields as columns (no object per row)."""
+    n = len(account_ids)
+    if all(external_ids):
+        keys = list(zip(account_ids, external_ids, strict=True))
+        # The usual first import: every id new, none repeated in the file — keep them all.
+        if existing_ids.isdisjoint(keys) and len(set(keys)) == n:
+            return DedupePlan(tuple(range(n)), ())
     available = Counter(existing_fingerprints)
     seen_ids: set[tuple[int, str]] = set()
     keep: list[int] = []
     skipped: list[tuple[int, SkipReason]] = []
-    for i, c in enumerate(candidates):
-        if c.external_id:
-            key = (c.account_id, c.external_id)
+    for i, (account_id, ext) in enumerate(zip(account_ids, external_ids, strict=True)):
+        if ext:
+            key = (account_id, ext)
             if key in existing_ids:
                 skipped.append((i, SkipReason.EXTERNAL_ID))
             elif key in seen_ids:
@@ -78,7 +105,7 @@ def plan(
                 seen_ids.add(key)
                 keep.append(i)
             continue
-        fp = fingerprint(c.account_id, c.date, c.amount_minor, c.payee)
+        fp = fingerprint(account_id, dates[i], amounts_minor[i], payees[i])
         if available[fp] > 0:
             available[fp] -= 1
             skipped.append((i, SkipReason.FINGERPRINT))
