@@ -22,6 +22,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -112,14 +113,24 @@ def open_for_window(book: Path | None, *, create: bool) -> Ledger:
     return open_book_for_gui(book, create=create)
 
 
-def boot(ledger: Ledger, bridge: Any, *, with_worker: bool) -> Any:
-    """After the first paint, off the GUI thread: the engines, the write path, the worker."""
+def boot(
+    ledger: Ledger,
+    bridge: Any,
+    *,
+    with_worker: bool,
+    worker_started: Callable[[Any], None] | None = None,
+) -> Any:
+    """After the first paint, off the GUI thread: the engines, the worker (handed to
+    ``worker_started`` at once, so syncs start before the rest), then the write path."""
     # The GUI thread takes the GIL back within 1 ms of asking while this thread imports.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     ledger.warm_up()
+    worker = start_worker(ledger, bridge) if with_worker else None
+    if worker_started is not None:
+        worker_started(worker)
     for name in BOOT_IMPORTS:
         importlib.import_module(name)
-    return start_worker(ledger, bridge) if with_worker else None
+    return worker
 
 
 def run_app(
@@ -183,27 +194,25 @@ def run_app(
 
         app.aboutToQuit.connect(_stop)
         booted = _handoff()
+        if with_worker:
+            booted.worker.connect(window.attach_worker)
+        booted.done.connect(window.install_book_safety)
+        if not with_worker:
+            booted.done.connect(tune_gc)
 
-        def _booted(worker: Any) -> None:
-            window.install_book_safety()
-            if with_worker:
-                window.attach_worker(worker)
-            else:
-                tune_gc()
-
-        booted.done.connect(_booted)
+        def _worker_started(worker: Any) -> None:
+            started_workers.append(worker)
+            booted.worker.emit(worker)
 
         def _boot() -> None:
             # Importing SQLAlchemy and Huey, building the engines, opening the queue and the
             # start-up cleanup (which re-requests pending syncs) happen after the window is on
             # screen, on a thread of their own (the pool may be busy with the window's reads).
-            worker: Any = None
             try:
-                worker = boot(ledger, bridge, with_worker=with_worker)
+                boot(ledger, bridge, with_worker=with_worker, worker_started=_worker_started)
             except Exception:
                 log.exception("starting the background work failed; figures stay provisional")
-            started_workers.append(worker)
-            booted.done.emit(worker)
+            booted.done.emit()
 
         def _start_boot() -> None:
             nonlocal boot_thread
@@ -236,11 +245,13 @@ def run_app(
 
 
 def _handoff() -> Any:
-    """A QObject whose ``done`` signal carries the boot thread's result to the GUI thread."""
+    """A QObject whose signals carry the boot thread's progress to the GUI thread (queued):
+    ``worker`` (started, or None), then ``done``."""
     from PySide6.QtCore import QObject, Signal
 
     class Handoff(QObject):
-        done = Signal(object)
+        worker = Signal(object)
+        done = Signal()
 
     return Handoff()
 
