@@ -40,6 +40,11 @@ class WorkerHooks:
     health_figures: list[FiguresHook] = field(default_factory=list)
 
 
+class StepAside(Exception):  # noqa: N818 (a signal to stop, not an error)
+    """Raised by a computation's pause when its result would be stale: it stops, its
+    request stays queued, and it runs again after the sync."""
+
+
 # A sync asked for in this process counts as on its way for this long: enough for an idle
 # worker thread to take it. Not longer: when every thread is busy (a maintenance task beside
 # the paused refresh) the sync can only start once the refresh has given its thread back, and
@@ -62,11 +67,31 @@ class SyncGate:
         self.last_end = 0.0
         self.last_start = 0.0
         self.wanted_at = 0.0
+        self.user_write_at = 0.0
 
     def want(self) -> None:
         """A sync was just asked for in this process (it has not started yet)."""
         with self._cond:
             self.wanted_at = time.monotonic()
+
+    def user_wrote(self) -> None:
+        """The user's write just committed here: its sync comes as soon as the GUI has shown
+        the provisional figures (the GUI thread needs the GIL for that meanwhile)."""
+        with self._cond:
+            self.wanted_at = self.user_write_at = time.monotonic()
+
+    def stepping_aside(self, since: float) -> Callable[[], None]:
+        """A ``pause`` for a computation that began at ``since`` (monotonic): it yields to
+        syncs, and gives up (``StepAside``) once a user write has made its snapshot stale."""
+
+        def pause() -> None:
+            if self.user_write_at > since:
+                raise StepAside("a newer write made this computation stale")
+            self.yield_to_syncs()
+            if self.user_write_at > since:
+                raise StepAside("a newer write made this computation stale")
+
+        return pause
 
     def enter(self) -> None:
         with self._cond:

@@ -79,11 +79,13 @@ def refresh(ctx: WorkerContext, dates: list[date], full: bool) -> Sequence[str]:
     if full:
         return calculate_all(ctx, force=True)
     cache = cache_of(ctx)
+    begun = time.monotonic()
     with book_calculation(ctx.ledger, cache):
         # Between its steps the refresh lets an edit's sync run alone (a sync sharing the GIL
-        # with it waits at every SQLite call): the edit's confirmation comes first.
+        # with it waits at every SQLite call), and stops once a newer edit has made it stale
+        # (StepAside): the edit's figures and confirmation come first, a refresh after them.
         report = metrics.refresh_for_dates(
-            ctx.ledger, cache, dates, pause=ctx.sync_gate.yield_to_syncs
+            ctx.ledger, cache, dates, pause=ctx.sync_gate.stepping_aside(begun)
         )
     log.info("metrics: refreshed %s in %.0f ms", ",".join(report.refreshed), report.duration_ms)
     return list(report.refreshed)

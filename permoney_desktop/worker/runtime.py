@@ -48,6 +48,7 @@ THREADS_SETTING = "worker.threads"
 DEFAULT_THREADS = 2
 MAX_THREADS = 16
 HEALTH_CHECK_EVERY_S = 10.0
+WORKER_THREAD_PREFIX = "permoney-worker"
 # How long quitting the app waits for a running task (a long sync is abandoned after it).
 EXIT_WAIT_S = 0.25
 PERSIST_EVERY_S = 2.0
@@ -131,6 +132,7 @@ class Worker:
         self._beat_thread: threading.Thread | None = None
         self._last_queue_state: tuple[int, int] | None = None
         self._queue_lock = threading.Lock()
+        self._watching = False
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -158,6 +160,7 @@ class Worker:
             max_delay=self.max_delay,
             periodic=self.periodic,
         )
+        self._watch_user_writes()
         consumer.start()
         self._consumer = consumer
         self._stop_beat.clear()
@@ -166,6 +169,23 @@ class Worker:
         )
         self._beat_thread.start()
         log.info("worker started with %d thread(s) on %s", self.threads, self.huey.storage.filename)
+
+    def _watch_user_writes(self) -> None:
+        """Tell the sync gate the moment a write not made by a worker thread commits (the
+        GUI's edits): a metrics refresh then steps aside before the write's sync is even
+        asked for, leaving the GIL to the GUI thread showing the provisional figures."""
+        if self._watching:
+            return
+        from sqlalchemy import event
+
+        gate = self.ctx.sync_gate
+
+        def on_commit(_conn: Any) -> None:
+            if not threading.current_thread().name.startswith(WORKER_THREAD_PREFIX):
+                gate.user_wrote()
+
+        event.listen(self.ledger.book.write_engine, "commit", on_commit)
+        self._watching = True
 
     def stop(self, graceful: bool = True, timeout: float | None = None) -> bool:
         """Stop the threads. ``graceful``: a running task finishes first (up to ``timeout``

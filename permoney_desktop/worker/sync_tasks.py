@@ -26,6 +26,7 @@ from huey.exceptions import RetryTask
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.store.engine import is_busy_error
 from permoney_desktop.worker import coalesce, events
+from permoney_desktop.worker.context import StepAside
 from permoney_desktop.worker.monitor import DISCARDED, FAILED, REQUEUED, SUPERSEDED
 from permoney_desktop.worker.queue import (
     PRIORITY_METRICS,
@@ -272,6 +273,10 @@ def _refresh_once(ctx: WorkerContext) -> None:
         return
     try:
         periods = hook(ctx, days, full)
+    except StepAside:
+        coalesce.add_metric_dates(ctx.huey, None if full else days)
+        ctx.monitor.mark_current(SUPERSEDED, "stepped aside for a newer edit")
+        return
     except Exception:
         # Keep the dates for the next refresh; the error itself is recorded by the monitor.
         coalesce.add_metric_dates(ctx.huey, None if full else days)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from permoney_desktop.worker import context
 from permoney_desktop.worker.context import SyncGate
 
@@ -63,3 +65,16 @@ def test_the_wait_is_bounded_even_under_endless_syncs() -> None:
     gate.yield_to_syncs(0.1)
     assert time.monotonic() - started < 0.5
     gate.leave()
+
+
+def test_a_user_write_makes_an_older_computation_step_aside() -> None:
+    gate = SyncGate()
+    begun = time.monotonic()
+    pause = gate.stepping_aside(begun)
+    pause()  # nothing happened: carries on at once
+    gate.user_wrote()
+    with pytest.raises(context.StepAside):
+        pause()
+    later = gate.stepping_aside(time.monotonic())
+    time.sleep(context.WANTED_TTL_S)
+    later()  # began after the write: not stale

@@ -455,3 +455,20 @@ def test_one_refresh_at_a_time_and_an_edit_s_sync_never_waits_behind_a_second(
     assert calls[0] == [first]
     assert second in calls[1]  # run after the first, never beside it
     assert all(len(c) for c in calls)
+
+
+def test_a_user_write_is_noticed_at_commit_and_the_worker_s_own_are_not(
+    ledger: Ledger, make_worker: MakeWorker
+) -> None:
+    acct = new_account(ledger, entries_count=10)
+    worker = make_worker()
+    worker.start()
+    gate = worker.ctx.sync_gate
+    before = gate.user_write_at
+    edit(ledger, acct, START)  # this thread plays the GUI: no enqueue yet
+    assert gate.user_write_at > before and gate.busy()
+    noticed = gate.user_write_at
+    inner = threading.Thread(target=edit, args=(ledger, acct, START), name="permoney-worker-9")
+    inner.start()
+    inner.join()
+    assert gate.user_write_at == noticed
