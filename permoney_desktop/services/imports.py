@@ -21,10 +21,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import islice, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ from permoney_desktop.domain.rules import (
     CATEGORY,
     TAGS,
     CompiledRules,
+    Outcome,
     join_user_fields,
 )
 from permoney_desktop.services import gate
@@ -134,6 +136,51 @@ class _NewRow:
     line: int
 
 
+@dataclass(slots=True)
+class _NewRows:
+    """The rows to import as columns, in insert (date) order: the write zips them straight
+    into its INSERT parameters, with no object per row."""
+
+    account_id: list[int]
+    date: list[date]
+    minor: list[int]
+    currency: list[str]
+    payee: list[str]
+    memo: list[str]
+    category_id: list[int | None]
+    category_path: list[str]
+    merchant: list[str]
+    tags: list[tuple[str, ...]]
+    external_id: list[str | None]
+    user_fields: list[str]
+    transfer_ref: list[str | None]
+    line: list[int]
+
+    def __len__(self) -> int:
+        return len(self.line)
+
+    def rows(self) -> list[_NewRow]:
+        return list(
+            map(
+                _NewRow,
+                self.account_id,
+                self.date,
+                self.minor,
+                self.currency,
+                self.payee,
+                self.memo,
+                self.category_id,
+                self.category_path,
+                self.merchant,
+                self.tags,
+                self.external_id,
+                self.user_fields,
+                self.transfer_ref,
+                self.line,
+            )
+        )
+
+
 @dataclass
 class ImportPlan:
     """What an import would do, computed without writing."""
@@ -141,9 +188,9 @@ class ImportPlan:
     file: str
     format: FileFormat
     total: int
-    new_rows: list[_NewRow]
+    new: _NewRows
     skipped: list[Skipped]
-    transfer_pairs: list[tuple[int, int]]  # indices into new_rows linked by a transfer id
+    transfer_pairs: list[tuple[int, int]]  # indices into the new rows linked by a transfer id
     proposals: list[TransferProposal]
     new_categories: list[str]
     accounts: dict[int, str]
@@ -151,9 +198,18 @@ class ImportPlan:
     # New rows in another currency than their account: (account, its currency, row currency).
     foreign: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
+    _rows: list[_NewRow] | None = field(default=None, repr=False)
+
+    @property
+    def new_rows(self) -> list[_NewRow]:
+        """The new rows one object each (built on first use: the import itself needs none)."""
+        if self._rows is None:
+            self._rows = self.new.rows()
+        return self._rows
+
     @property
     def imported(self) -> int:
-        return len(self.new_rows)
+        return len(self.new)
 
     @property
     def duplicates(self) -> int:
@@ -402,6 +458,7 @@ _ID = attrgetter("id")
 _DATE = attrgetter("date")
 _LINE = attrgetter("line")
 _PAYEE = attrgetter("payee")
+_MEMO = attrgetter("memo")
 _CATEGORY = attrgetter("category")
 _TAGS = attrgetter("tags")
 _EXTERNAL_ID = attrgetter("external_id")
@@ -540,96 +597,127 @@ def _plan(
 
     # Categories named in the file: existing ones by path, missing ones created on write.
     paths = _category_paths(conn)
-    new_categories: dict[str, None] = {}
     compiled = _load_rules(conn) if request.apply_rules else None
     if compiled is not None and not len(compiled):
         compiled = None
-    match = compiled.match if compiled is not None else None
-    has_category = any(map(_CATEGORY, rows))
-    has_tags = any(map(_TAGS, rows))
+    n = len(order)
+    ordered = list(map(rows.__getitem__, order))
+    payees = list(map(_PAYEE, ordered))
+    memos = list(map(_MEMO, ordered))
+    file_tags = list(map(_TAGS, ordered))
+    category_paths, category_ids, new_categories = _file_categories(rows, keep_idx, paths, order)
+    if category_ids is None:
+        category_ids = [None] * n
     no_hand = _HAND_SET[(False, False)]
-    no_hand_text = _HAND_SET_TEXT[no_hand]
-    new_rows: list[_NewRow] = []
-    append = new_rows.append
+    if any(category_paths) or any(file_tags):
+        hands = [
+            _HAND_SET[(bool(p), bool(t))] for p, t in zip(category_paths, file_tags, strict=True)
+        ]
+        user_fields = list(map(_HAND_SET_TEXT.__getitem__, hands))
+    else:
+        hands = [no_hand] * n
+        user_fields = [_HAND_SET_TEXT[no_hand]] * n
+    merchants = [""] * n
+    tags = file_tags
     rules_applied = 0
-    for n, i in enumerate(order):
-        r = rows[i]
-        path = ""
-        cat_id: int | None = None
-        user_fields = no_hand
-        if has_category or has_tags:
-            path = _clean_path(r.category) if r.category else ""
-            cat_id = paths.get(path.casefold()) if path else None
-            if path and cat_id is None:
-                new_categories.setdefault(path, None)
-            user_fields = _HAND_SET[(bool(path), bool(r.tags))]
-        payee, merchant, tags = r.payee, "", r.tags
-        if match is not None:
-            out = match(payee, r.memo, r.amount, user_fields)
-            if out is not None:
-                rules_applied += 1
-                if out.category_id is not None and not path:
-                    cat_id = out.category_id
-                if out.merchant is not None:
-                    merchant = out.merchant
-                if out.payee is not None:
-                    payee = out.payee
-                if out.tags and not r.tags:
-                    tags = out.tags
-        ext = r.external_id
-        append(
-            _NewRow(
-                acc_of[i].id,
-                r.date,
-                minors[i],
-                cur_of[i],
-                payee if len(payee) <= 300 else payee[:300],
-                r.memo,
-                cat_id,
-                path,
-                merchant,
-                tags,
-                ext if not ext or len(ext) <= 200 else ext[:200],
-                no_hand_text if user_fields is no_hand else _HAND_SET_TEXT[user_fields],
-                r.transfer_ref,
-                r.line,
-            )
-        )
-        if not n % CHUNK and n:
-            _tick(progress, cancel, "rules", n, len(order))
+    if compiled is not None:
+        outs: list[Outcome | None] = []
+        match = compiled.match
+        for start in range(0, n, CHUNK):
+            if start:
+                _tick(progress, cancel, "rules", start, n)
+            stop = start + CHUNK
+            amounts_ = map(_AMOUNT, ordered[start:stop])
+            outs += map(match, payees[start:stop], memos[start:stop], amounts_, hands[start:stop])
+        rules_applied = n - outs.count(None)
+        if rules_applied:
+            # A file's own category or tags are hand-set: the rules' are None/() for those rows.
+            payees = [
+                p if o is None or o.payee is None else o.payee
+                for p, o in zip(payees, outs, strict=True)
+            ]
+            merchants = ["" if o is None or o.merchant is None else o.merchant for o in outs]
+            category_ids = [
+                c if o is None or o.category_id is None or p else o.category_id
+                for c, p, o in zip(category_ids, category_paths, outs, strict=True)
+            ]
+            tags = [
+                t if o is None or not o.tags or t else o.tags
+                for t, o in zip(tags, outs, strict=True)
+            ]
+    if payees and max(map(len, payees)) > 300:
+        payees = [p[:300] for p in payees]
+    ext_col = list(map(ext_ids.__getitem__, order))
+    if any(e is not None and len(e) > 200 for e in set(ext_col)):
+        ext_col = [e[:200] if e else e for e in ext_col]
+    ref_col = list(map(refs.__getitem__, order))
+    new = _NewRows(
+        list(map(acc_ids.__getitem__, order)),
+        list(map(dates.__getitem__, order)),
+        list(map(minors.__getitem__, order)),
+        list(map(cur_of.__getitem__, order)),
+        payees,
+        memos,
+        category_ids,
+        category_paths,
+        merchants,
+        tags,
+        ext_col,
+        user_fields,
+        ref_col,
+        list(map(lines.__getitem__, order)),
+    )
 
     # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
     by_ref: dict[str, list[int]] = defaultdict(list)
-    if any(refs):
-        for n, row in enumerate(new_rows):
-            if row.transfer_ref:
-                by_ref[row.transfer_ref].append(n)
+    if any(ref_col):
+        for k, ref in enumerate(ref_col):
+            if ref:
+                by_ref[ref].append(k)
     pairs = [(a, b) for a, b in (tuple(v) for v in by_ref.values() if len(v) == 2)]
     _tick(progress, cancel, "transfers", 0, total)
-    proposals = _propose(conn, new_rows, pairs, {a.id: a.name for a in accounts})
+    proposals = _propose(conn, new, pairs, {a.id: a.name for a in accounts})
     return ImportPlan(
         name,
         parsed.format,
         total,
-        new_rows,
+        new,
         skipped,
         pairs,
         proposals,
-        list(new_categories),
+        new_categories,
         {a.id: a.name for a in accounts},
         rules_applied,
-        _foreign(new_rows, accounts),
+        _foreign(new, accounts),
     )
 
 
-def _foreign(new_rows: list[_NewRow], accounts: list[_Account]) -> dict[tuple[str, str, str], int]:
+def _file_categories(
+    rows: Sequence[ParsedRow], keep_idx: Sequence[int], paths: dict[str, int], order: list[int]
+) -> tuple[list[str], list[int | None] | None, list[str]]:
+    """The file's category of each new row (in insert order): its clean path, the book's id
+    for it (None: created on write), and the paths to create (in file order).
+    Each distinct category text is read once; no category column costs one pass."""
+    raw = list(map(_CATEGORY, rows))
+    if not any(raw):
+        return [""] * len(order), None, []
+    clean = {text: _clean_path(text) if text else "" for text in set(raw)}
+    ids = {p: paths.get(p.casefold()) if p else None for p in set(clean.values())}
+    missing = dict.fromkeys(
+        p for p in map(clean.__getitem__, map(raw.__getitem__, keep_idx)) if p and ids[p] is None
+    )
+    ordered = [clean[raw[i]] for i in order]
+    return ordered, list(map(ids.__getitem__, ordered)), list(missing)
+
+
+def _foreign(new: _NewRows, accounts: list[_Account]) -> dict[tuple[str, str, str], int]:
     """Rows kept in another currency than their account (converted at each day's rate in
     balances), counted so the wizard and the CLI can say so; one C-level pass when none."""
     by_id = {a.id: a for a in accounts}
     book_currencies = {a.currency for a in accounts}
-    if len(book_currencies) == 1 and set(map(attrgetter("currency"), new_rows)) <= book_currencies:
+    if len(book_currencies) == 1 and set(new.currency) <= book_currencies:
         return {}
-    counts = Counter(map(attrgetter("account_id", "currency"), new_rows))
+    counts = Counter(zip(new.account_id, new.currency, strict=True))
     return {
         (by_id[i].name, by_id[i].currency, cur): n
         for (i, cur), n in counts.items()
@@ -678,21 +766,23 @@ def _check_transfer_refs(
 
 def _propose(
     conn: Connection,
-    new_rows: list[_NewRow],
+    new: _NewRows,
     pairs: list[tuple[int, int]],
     names: dict[int, str],
 ) -> list[TransferProposal]:
     linked = {i for p in pairs for i in p}
     # A pair needs two accounts: rows of a one-account file can only pair with other
     # accounts' entries, so those alone are read, and none means nothing to propose.
-    one_account = {r.account_id for r in new_rows}
+    one_account = set(new.account_id)
     only = one_account.pop() if len(one_account) == 1 else None
     if only is not None and not _other_accounts_have_entries(conn, only):
         return []
     new_sides = [
-        transfer_match.Side(-(n + 1), r.account_id, r.date, r.minor, r.currency)
-        for n, r in enumerate(new_rows)
-        if n not in linked and r.minor != 0
+        transfer_match.Side(-(n + 1), a, d, m, c)
+        for n, (a, d, m, c) in enumerate(
+            zip(new.account_id, new.date, new.minor, new.currency, strict=True)
+        )
+        if n not in linked and m != 0
     ]
     if not new_sides:
         return []
@@ -831,11 +921,14 @@ def _report(plan: ImportPlan, *, dry_run: bool) -> ImportReport:
 
 
 def _get_or_create_categories(w: gate.Write, plan: ImportPlan) -> dict[str, int]:
+    if not plan.new_categories:
+        return {}
     paths = _category_paths(w.conn)
     sign: dict[str, int] = defaultdict(int)
-    for r in plan.new_rows:
-        if r.category_path and r.category_id is None:
-            sign[r.category_path] += 1 if r.minor > 0 else -1
+    new = plan.new
+    for path, cat, minor in zip(new.category_path, new.category_id, new.minor, strict=True):
+        if path and cat is None:
+            sign[path] += 1 if minor > 0 else -1
     out: dict[str, int] = {}
     for path in plan.new_categories:
         kind = "income" if sign[path] > 0 else "expense"
@@ -921,61 +1014,74 @@ def _write_rows(
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> range:
-    rows = plan.new_rows
+    new = plan.new
+    count = len(new)
     categories = _get_or_create_categories(w, plan)
-    merchants = get_or_create_named(
-        w, "merchants", {r.merchant for r in rows if r.merchant}, ChangeKind.MERCHANTS
-    )
-    tags = get_or_create_named(w, "tags", {t for r in rows for t in r.tags}, ChangeKind.TAGS)
-    ids = w.new_ids("entries", len(rows))
-    transfer_of: dict[int, int] = {}
+    merchant_names = set(new.merchant)
+    merchant_names.discard("")
+    merchants: dict[str, int | None] = {
+        "": None,
+        **get_or_create_named(w, "merchants", merchant_names, ChangeKind.MERCHANTS),
+    }
+    tag_sets = set(new.tags)
+    tags = get_or_create_named(w, "tags", {t for ts in tag_sets for t in ts}, ChangeKind.TAGS)
+    ids = w.new_ids("entries", count)
+    transaction = EntryKind.TRANSACTION.value
+    now = raw(w.now)
+    kinds: Iterable[str] = repeat(transaction)
+    transfer_ids: Iterable[int | None] = repeat(None)
+    category_ids: Iterable[int | None] = new.category_id
+    if categories:
+        category_ids = [
+            c if c is not None else categories.get(p)
+            for c, p in zip(new.category_id, new.category_path, strict=True)
+        ]
     if plan.transfer_pairs:
         t_ids = w.new_ids("transfers", len(plan.transfer_pairs))
-        now = raw(w.now)
         w.journal.insert("transfers", [(t, now) for t in t_ids], ["id", "created_at"])
+        transfer_of: dict[int, int] = {}
         for t, (a, b) in zip(t_ids, plan.transfer_pairs, strict=True):
             transfer_of[a] = t
             transfer_of[b] = t
-    now = raw(w.now)
-    first_day: dict[int, date] = {}
-    transfer, transaction = EntryKind.TRANSFER.value, EntryKind.TRANSACTION.value
-    day_text: dict[date, str] = {}
-    for start in range(0, len(rows), CHUNK):
-        _tick(progress, cancel, "writing", start, len(rows))
-        batch = []
-        for n in range(start, min(start + CHUNK, len(rows))):
-            r = rows[n]
-            tid = transfer_of.get(n)
-            cat = r.category_id if r.category_id is not None else categories.get(r.category_path)
-            iso = day_text.get(r.date)
-            if iso is None:
-                iso = day_text[r.date] = r.date.isoformat()
-            batch.append(
-                (
-                    ids[n],
-                    r.account_id,
-                    transfer if tid is not None else transaction,
-                    iso,
-                    r.minor,
-                    r.currency,
-                    r.payee,
-                    r.memo,
-                    None if tid is not None else cat,
-                    merchants.get(r.merchant) if r.merchant else None,
-                    tid,
-                    r.external_id,
-                    r.user_fields,
-                    now,
-                    now,
-                )
-            )
-            old = first_day.get(r.account_id)
-            if old is None or r.date < old:
-                first_day[r.account_id] = r.date
-        w.journal.insert("entries", batch, _ENTRY_COLS)
-    tag_rows = [(ids[n], tags[t]) for n, r in enumerate(rows) for t in dict.fromkeys(r.tags)]
-    if tag_rows:
-        w.journal.insert("entry_tags", tag_rows, ["entry_id", "tag_id"])
+        transfer_ids = [transfer_of.get(n) for n in range(count)]
+        kinds = [transaction if t is None else EntryKind.TRANSFER.value for t in transfer_ids]
+        # A transfer is not income or expense: no category on either side.
+        category_ids = [
+            c if t is None else None for c, t in zip(category_ids, transfer_ids, strict=True)
+        ]
+    day_text = {d: d.isoformat() for d in set(new.date)}
+    # Parameters straight from the columns (zip, no Python code per row), in chunks so the
+    # progress bar moves and Cancel is honoured.
+    params = zip(
+        ids,
+        new.account_id,
+        kinds,
+        map(day_text.__getitem__, new.date),
+        new.minor,
+        new.currency,
+        new.payee,
+        new.memo,
+        category_ids,
+        map(merchants.__getitem__, new.merchant),
+        transfer_ids,
+        new.external_id,
+        new.user_fields,
+        repeat(now),
+        repeat(now),
+    )
+    for start in range(0, count, CHUNK):
+        _tick(progress, cancel, "writing", start, count)
+        chunk = ids[start : start + CHUNK]
+        w.journal.insert("entries", list(islice(params, len(chunk))), _ENTRY_COLS, keys=chunk)
+    if tag_sets != {()}:
+        tag_ids = {ts: tuple(dict.fromkeys(tags[t] for t in ts)) for ts in tag_sets}
+        tag_rows = [
+            (eid, t) for eid, ts in zip(ids, new.tags, strict=True) if ts for t in tag_ids[ts]
+        ]
+        if tag_rows:
+            w.journal.insert("entry_tags", tag_rows, ["entry_id", "tag_id"])
+    # In date order, each account's first row holds its earliest day.
+    first_day = dict(zip(reversed(new.account_id), reversed(new.date), strict=True))
     (batch_id,) = w.new_ids("import_batches", 1)
     w.journal.insert(
         "import_batches",
@@ -994,7 +1100,7 @@ def _write_rows(
     )
     for account_id, day in first_day.items():
         w.touch(account_id, day)
-    if rows:
+    if count:
         w.mark(ChangeKind.ENTRIES)
     return ids
 

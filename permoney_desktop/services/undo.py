@@ -63,6 +63,8 @@ def raw(value: Any) -> Any:
 
 def id_ranges(ids: Iterable[int]) -> list[list[int]]:
     """Sorted ids as ``[first, last]`` runs: a 100k-row import is one pair."""
+    if isinstance(ids, range) and ids.step == 1:
+        return [[ids.start, ids.stop - 1]] if ids else []
     runs: list[list[int]] = []
     for i in sorted(ids):
         if runs and runs[-1][1] + 1 == i:
@@ -112,7 +114,7 @@ class Journal:
             return [r[i] for r in rows]
         return [[r[i] for i in idx] for r in rows]
 
-    def _ins_op(self, table: str, keys: list[Any]) -> Op:
+    def _ins_op(self, table: str, keys: Sequence[Any]) -> Op:
         if len(_pk(table)) == 1:
             return {"op": "ins", "table": table, "ranges": id_ranges(keys)}
         if len(_pk(table)) == 2:
@@ -123,19 +125,33 @@ class Journal:
                 groups.setdefault(second, []).append(first)
             pairs = [[second, id_ranges(firsts)] for second, firsts in groups.items()]
             return {"op": "ins", "table": table, "groups": pairs}
-        return {"op": "ins", "table": table, "keys": keys}
+        return {"op": "ins", "table": table, "keys": list(keys)}
 
     # -- journaled writes -------------------------------------------------------------------
 
-    def insert(self, table: str, rows: Sequence[Row], cols: Sequence[str] | None = None) -> None:
-        """Insert raw rows (all columns in schema order unless ``cols`` names them)."""
+    def insert(
+        self,
+        table: str,
+        rows: Sequence[Row],
+        cols: Sequence[str] | None = None,
+        *,
+        keys: Sequence[Any] | None = None,
+    ) -> None:
+        """Insert raw rows (all columns in schema order unless ``cols`` names them).
+
+        ``keys``: the rows' primary keys when the caller has them already (a bulk import's
+        id range), instead of reading them back out of every row.
+        """
         if not rows:
             return
         cols = list(cols or _columns(table))
         marks = ", ".join("?" for _ in cols)
         sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
-        self.conn.exec_driver_sql(sql, list(rows) if len(rows) > 1 else rows[0])
-        self.ops.append(self._ins_op(table, self._keys_of(cols, table, rows)))
+        many = rows if isinstance(rows, list) else list(rows)
+        self.conn.exec_driver_sql(sql, many if len(rows) > 1 else rows[0])
+        if keys is None:
+            keys = self._keys_of(cols, table, rows)
+        self.ops.append(self._ins_op(table, keys))
 
     def insert_dicts(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         """Insert rows given as column → Python value (converted to raw values here)."""
