@@ -1002,9 +1002,33 @@ def _write(
     old_cache = w.conn.exec_driver_sql("PRAGMA cache_size").scalar()
     w.conn.exec_driver_sql("PRAGMA cache_size = -65536")
     try:
-        return _write_rows(w, plan, request, progress, cancel)
+        recreate = _drop_entry_indexes(w.conn, len(plan.new))
+        ids = _write_rows(w, plan, request, progress, cancel)
+        for sql in recreate:
+            w.conn.exec_driver_sql(sql)
+        return ids
     finally:
         w.conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache or -2000)}")
+
+
+def _drop_entry_indexes(conn: Connection, new_rows: int) -> list[str]:
+    """Bulk-load style for an import at least as big as the book: drop the entries indexes
+    now and build them again after the insert (one sort per index instead of a B-tree insert
+    per row and index, about half the cost). Returns the statements that rebuild them.
+
+    All of it is inside the import's transaction: a failed or cancelled import rolls the
+    drop back with the rows, and readers never see the table without its indexes.
+    """
+    top = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM entries").scalar()
+    if new_rows < 1000 or int(top or 0) > new_rows:  # ids only grow: MAX(id) >= COUNT(*)
+        return []
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'"
+        " AND sql IS NOT NULL ORDER BY name"
+    ).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [str(sql) for _name, sql in found]
 
 
 def _write_rows(

@@ -250,6 +250,71 @@ def test_cancel_leaves_nothing_written(ledger: Ledger, checking: int, book_path:
     assert book_state(book_path) == before
 
 
+def _schema(path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        ).fetchall()
+
+
+def _bulk_csv(rows: int, first: int = 0) -> bytes:
+    lines = ["Date,Payee,Amount,Id"] + [
+        f"2024-{1 + i % 12:02d}-{1 + i % 28:02d},P{i % 50},-{i}.25,X{i}"
+        for i in range(first, first + rows)
+    ]
+    return "\n".join(lines).encode()
+
+
+def test_bulk_import_rebuilds_the_entry_indexes_exactly(
+    ledger: Ledger, checking: int, book_path: Path
+) -> None:
+    """An import bigger than the book drops the entries indexes and builds them again after
+    the insert: the schema is the same afterwards and the rebuilt indexes answer queries."""
+    schema = _schema(book_path)
+    request = imports.ImportRequest(_bulk_csv(3000), "bulk.csv", account="Checking")
+    assert imports.run_import(ledger, request).imported == 3000
+    assert _schema(book_path) == schema
+    with sqlite3.connect(book_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM entries WHERE account_id = ? AND date > ?",
+            (checking, "2024-06-01"),
+        ).fetchall()
+    assert "ix_entries_account_date" in str(plan)
+    # The external-id index finds every row again: the same file is all duplicates.
+    again = imports.run_import(ledger, request)
+    assert (again.imported, again.duplicates) == (0, 3000)
+    # A second bulk file the size of the book: rebuilt again, both files' rows kept.
+    more = imports.ImportRequest(_bulk_csv(3000, 3000), "more.csv", account="Checking")
+    assert imports.run_import(ledger, more).imported == 3000
+    assert _schema(book_path) == schema
+    assert len(_entries(ledger)) == 6000
+
+
+def test_cancel_with_indexes_dropped_and_rows_written_leaves_nothing(
+    ledger: Ledger, checking: int, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(imports, "CHUNK", 1000)
+    before, schema = book_state(book_path), _schema(book_path)
+    ticks: list[str] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        ticks.append(stage)
+
+    def cancel() -> bool:  # after two chunks are in and the indexes are gone
+        return ticks.count("writing") >= 3
+
+    with pytest.raises(imports.ImportCancelledError):
+        imports.run_import(
+            ledger,
+            imports.ImportRequest(_bulk_csv(5000), "bulk.csv", account="Checking"),
+            progress=progress,
+            cancel=cancel,
+        )
+    assert book_state(book_path) == before
+    assert _schema(book_path) == schema
+
+
 def test_dry_run_and_plan_write_nothing(ledger: Ledger, checking: int, book_path: Path) -> None:
     before = book_state(book_path)
     report = imports.run_import(ledger, _req("us_utf8.csv", account="Checking"), dry_run=True)
