@@ -322,6 +322,7 @@ class BalanceBook(QObject):
             for d in [d for d in s.missing if d >= since]:
                 del s.missing[d]
             events = self._events(s, inputs)
+            summed: list[tuple[date, int, int]] = []
         else:
             inputs = reads.day_inputs(self.ledger, s.state.id, cur, touched)
             s.valuation_days = (s.valuation_days - touched) | {
@@ -332,7 +333,9 @@ class BalanceBook(QObject):
             fresh: dict[date, list[Event]] = {}
             for ev in self._events(s, inputs):
                 fresh.setdefault(ev.day, []).append(ev)
-            events = self._recovered(s, rows[idx:], touched, rows[idx - 1] if idx else None, fresh)
+            events, summed = self._recovered(
+                s, rows[idx:], touched, rows[idx - 1] if idx else None, fresh
+            )
         if idx == 0:
             # Recovered events cover every held day, so a run from the opening is exact.
             s.rows = daily_balances(
@@ -340,11 +343,12 @@ class BalanceBook(QObject):
                 events,
                 opening=s.state.opening_balance,
                 opening_date=s.state.opening_date,
+                summed=summed,
             )
             return
         prev = rows[idx - 1]
         seed = Seed(prev.day, prev.end, prev.partial)
-        s.rows = rows[:idx] + daily_balances(s.classification, events, seed=seed)
+        s.rows = rows[:idx] + daily_balances(s.classification, events, seed=seed, summed=summed)
 
     def _recovered(
         self,
@@ -353,11 +357,14 @@ class BalanceBook(QObject):
         skip: set[date],
         before: DayBalance | None,
         fresh: dict[date, list[Event]],
-    ) -> list[Event]:
+    ) -> tuple[list[Event], list[tuple[date, int, int]]]:
         """The inputs of held days, recovered from their rows, with the ``fresh`` inputs of
         the days in ``skip`` (read from the book) in their place: every day comes from one
-        source, already in day order (flows before valuations), so nothing needs sorting."""
+        source. A held day's flows come back as its ``(day, inflows, outflows)`` (the
+        domain function's ``summed`` form: no object per day); its valuation and a partial
+        day's marker as events, already in day order."""
         out: list[Event] = []
+        summed: list[tuple[date, int, int]] = []
         prev_partial = before.partial if before is not None else False
         vals = s.valuation_days
         first = rows[0].day if rows else None
@@ -367,20 +374,20 @@ class BalanceBook(QObject):
                 later += fresh[day]
             elif day < first:
                 out += fresh[day]
+        add = summed.append
         for r in rows:
             day = r.day
             if day in skip:
                 out += fresh.get(day, ())
             else:
-                net = r.inflows - r.outflows
-                if net:
-                    out.append(Flow(day, net))
+                if r.inflows or r.outflows:
+                    add((day, r.inflows, r.outflows))
                 if r.partial and not prev_partial:
                     out.append(Flow(day, 0, partial=True))
                 if day in vals:
                     out.append(Valuation(day, r.end))
             prev_partial = r.partial
-        return out + later
+        return out + later, summed
 
     # -- confirmation ----------------------------------------------------------------------
 
