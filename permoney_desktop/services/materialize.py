@@ -5,6 +5,9 @@ days with ``domain.balances.daily_balances`` (continuing from the stored day bef
 window, or from the opening when that row is missing or the opening changed), and commits the
 rows only if the account's data version has not moved since the snapshot. If it moved, an edit
 landed mid-run: the run folds in the new request and computes again, so no edit is lost.
+
+Only the difference from the stored rows is written (``row_changes``): an edit years back moves
+every later level by the same amount up to the next valuation, which one UPDATE stores.
 """
 
 from __future__ import annotations

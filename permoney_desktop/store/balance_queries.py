@@ -1,6 +1,7 @@
 """SQL of the materializer: its inputs in one snapshot, its rows and its syncs bookkeeping.
 
-Every function issues a fixed number of statements whatever the size of the account, so a
+Every function issues a bounded number of statements whatever the size of the account (the
+row writer one per run of shifted days, at most ``services.materialize.MAX_SHIFT_RUNS``), so a
 materialization costs a constant number of round trips (tested). Statements go straight to the
 driver with ISO date strings: the row volume (a million entries) makes SQLAlchemy's per-row
 type processing the dominant cost otherwise, and dates are stored as ISO text anyway.
