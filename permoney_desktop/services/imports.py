@@ -485,9 +485,28 @@ def _minor_units(
 ) -> list[int]:
     """Exact minor units of each row's amount, converted once per distinct (amount, currency);
     the first bad row (in file order) aborts with its line."""
+    currencies = set(cur_of)
+    if len(currencies) == 1:
+        # Parsers share one Decimal per distinct amount text, and a Decimal's hash is not
+        # cheap: the rows' amounts are looked up by object identity (they outlive this call).
+        (cur,) = currencies
+        keys = list(map(id, amounts))
+        by_value: dict[Decimal, int | str] = {}
+        minor_of: dict[int, int] = {}
+        for key, a in dict(zip(keys, amounts, strict=True)).items():
+            m = by_value.get(a)
+            if m is None:
+                try:
+                    m = by_value[a] = to_minor(a, cur)
+                except AmountFormatError as exc:
+                    m = by_value[a] = str(exc)
+            if isinstance(m, str):
+                line = next(r.line for r in rows if r.amount == a)
+                raise ImportFileError(name, line, "amount", m)
+            minor_of[key] = m
+        return list(map(minor_of.__getitem__, keys))
     tables: dict[str, dict[Decimal, int]] = {}
     bad: dict[tuple[Decimal, str], str] = {}
-    currencies = set(cur_of)
     for cur in currencies:
         table = tables[cur] = {}
         wanted = (
@@ -648,7 +667,7 @@ def _plan(
     if payees and max(map(len, payees)) > 300:
         payees = [p[:300] for p in payees]
     ext_col = list(map(ext_ids.__getitem__, order))
-    if any(e is not None and len(e) > 200 for e in set(ext_col)):
+    if max(map(len, filter(None, ext_col)), default=0) > 200:
         ext_col = [e[:200] if e else e for e in ext_col]
     ref_col = list(map(refs.__getitem__, order))
     new = _NewRows(

@@ -6,11 +6,12 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import itemgetter
 from typing import Any
 
 from permoney_desktop.domain.currency import currency
@@ -232,6 +233,12 @@ def read_table(
         raise ImportFileError(name, line, "encoding", "NUL byte in a text file (is it binary?)")
     delim = delimiter or sniff_delimiter(text)
     csv.field_size_limit(_FIELD_LIMIT)
+    fast = _single_line_rows(text, delim)
+    if fast is not None:
+        if not fast:
+            raise ImportFileError(name, 0, "", "the file is empty")
+        header_line, first = fast[0]
+        return CsvTable([c.strip() for c in first], header_line, fast[1:], used, delim)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     header: list[str] | None = None
     header_line = 0
@@ -251,6 +258,25 @@ def read_table(
     if header is None:
         raise ImportFileError(name, 0, "", "the file is empty")
     return CsvTable(header, header_line, rows, used, delim)
+
+
+def _single_line_rows(text: str, delim: str) -> list[tuple[int, list[str]]] | None:
+    """The non-blank rows with their line numbers when no row spans two lines (the usual
+    case), read without a Python step per row; None when some field holds a line break.
+
+    The reader consumes one line per row then, so the n-th row is on line n.
+    """
+    try:
+        cells = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    except csv.Error:
+        return None  # the row-by-row reader names the line
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    lines = breaks + (0 if not text or text.endswith(("\n", "\r")) else 1)
+    if len(cells) != lines:
+        return None
+    # Rows of blank cells (",,,") are blank lines.
+    filled = map(str.strip, map("".join, cells))
+    return list(compress(zip(count(1), cells), filled))
 
 
 @dataclass
@@ -325,7 +351,7 @@ def parse_table(
     all_dates = [c[date_idx].strip() if date_idx < len(c) else "" for _, c in table.rows]
     try:
         if options.date_format:
-            dates, bad = parse_all([d for d in all_dates if d], options.date_format)
+            dates, bad = parse_all(set(filter(None, all_dates)), options.date_format)
             if bad is not None:
                 raise DateFormatError(
                     f"cannot read date {bad!r} with format {options.date_format}", bad
@@ -372,14 +398,16 @@ def _fast_rows(
     """
     if "amount" not in cols:
         return None
-    padded = [c if len(c) >= width else c + [""] * (width - len(c)) for _, c in rows]
+    padded = [c for _, c in rows]
+    if min(map(len, padded), default=width) < width:
+        padded = [c if len(c) >= width else c + [""] * (width - len(c)) for c in padded]
 
     def column(key: str) -> list[str] | None:
         idx = cols.get(key)
-        return None if idx is None else [c[idx].strip() for c in padded]
+        return None if idx is None else list(map(str.strip, map(itemgetter(idx), padded)))
 
     try:
-        days = [dates[d] for d in column("date") or ()]
+        days = list(map(dates.__getitem__, column("date") or ()))
     except KeyError:
         return None
     amount_col = column("amount") or []
@@ -413,25 +441,29 @@ def _fast_rows(
             for v in tag_col
         ]
     blank: Iterator[str] = repeat("")
-    ext_col = column("external_id")
-    ref_col = column("transfer_id")
-    return [
-        ParsedRow(*values)
-        for values in zip(
-            (ln for ln, _ in rows),
+    return list(
+        map(
+            ParsedRow,
+            map(itemgetter(0), rows),
             days,
-            (amounts[v] for v in amount_col),
+            map(amounts.__getitem__, amount_col),
             column("payee") or blank,
             column("memo") or blank,
             column("category") or blank,
             currencies,
-            (v or None for v in ext_col) if ext_col is not None else repeat(None),
+            _or_none(column("external_id")),
             acc_col if acc_col is not None else repeat(None),
-            (v or None for v in ref_col) if ref_col is not None else repeat(None),
+            _or_none(column("transfer_id")),
             tags,
-            strict=False,
         )
-    ]
+    )
+
+
+def _or_none(col: list[str] | None) -> Iterable[str | None]:
+    """A column with blank cells as None (all None when the file has no such column)."""
+    if col is None:
+        return repeat(None)
+    return col if all(col) else [v or None for v in col]
 
 
 class _CellError(Exception):

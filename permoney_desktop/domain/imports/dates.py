@@ -208,7 +208,7 @@ def parse_all(values: Iterable[str], fmt: str) -> tuple[dict[str, date], str | N
     """Parse each distinct value with ``fmt``; returns the dates and the first unreadable value."""
     parse = parser_for(fmt)
     out: dict[str, date] = {}
-    for v in {v.strip() for v in values}:
+    for v in set(map(str.strip, values)):
         d = parse(v)
         if d is None:
             return out, v
