@@ -83,6 +83,12 @@ class _Computed:
     missing: tuple[MissingRate, ...]
     partial: bool
 
+    @property
+    def rows(self) -> list[q.BalanceRow]:
+        """The computed days as rows to store (``services.integrity`` compares them)."""
+        cur = self.currency
+        return [(d.isoformat(), cur, s, i, o, a, e, int(p)) for d, s, i, o, a, e, p in self.days]
+
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
