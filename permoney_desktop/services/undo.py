@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -33,6 +34,7 @@ from permoney_desktop.store.schema import Base
 if TYPE_CHECKING:
     from permoney_desktop.services.ledger import Ledger
 
+MAX_PARAMS = 999  # SQLite's smallest SQLITE_MAX_VARIABLE_NUMBER
 MAX_STEPS_SETTING = "undo.max_steps"
 DEFAULT_MAX_STEPS = 1000
 
@@ -145,10 +147,21 @@ class Journal:
         if not rows:
             return
         cols = list(cols or _columns(table))
-        marks = ", ".join("?" for _ in cols)
-        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
-        many = rows if isinstance(rows, list) else list(rows)
-        self.conn.exec_driver_sql(sql, many if len(rows) > 1 else rows[0])
+        marks = f"({', '.join('?' for _ in cols)})"
+        head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+        # Bulk rows go in groups per statement. SQLite re-runs a statement's one-time setup
+        # for every row of an executemany, including the lookup table it builds for a CHECK
+        # ... IN (...) constraint (entries.kind): that setup alone cost more than the insert.
+        # 999 parameters per statement fits every SQLite build (SQLCipher's too).
+        per = max(1, MAX_PARAMS // len(cols))
+        full = len(rows) - len(rows) % per if len(rows) >= 2 * per else 0
+        if full:
+            groups = [tuple(chain.from_iterable(rows[i : i + per])) for i in range(0, full, per)]
+            self.conn.exec_driver_sql(head + ", ".join([marks] * per), groups)
+        rest = rows[full:]
+        if rest:
+            many = rest if isinstance(rest, list) else list(rest)
+            self.conn.exec_driver_sql(head + marks, many if len(rest) > 1 else rest[0])
         if keys is None:
             keys = self._keys_of(cols, table, rows)
         self.ops.append(self._ins_op(table, keys))
