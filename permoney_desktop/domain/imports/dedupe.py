@@ -86,10 +86,17 @@ def plan_columns(
     """``plan`` over the candidates' fields as columns (no object per row)."""
     n = len(account_ids)
     if all(external_ids):
-        keys = list(zip(account_ids, external_ids, strict=True))
         # The usual first import: every id new, none repeated in the file — keep them all.
-        if existing_ids.isdisjoint(keys) and len(set(keys)) == n:
-            return DedupePlan(tuple(range(n)), ())
+        accounts = set(account_ids)
+        if len(accounts) == 1:  # one account: the ids alone (str hashes are cached)
+            (only,) = accounts
+            known = {x for a, x in existing_ids if a == only}
+            if known.isdisjoint(external_ids) and len(set(external_ids)) == n:
+                return DedupePlan(tuple(range(n)), ())
+        else:
+            keys = list(zip(account_ids, external_ids, strict=True))
+            if existing_ids.isdisjoint(keys) and len(set(keys)) == n:
+                return DedupePlan(tuple(range(n)), ())
     available = Counter(existing_fingerprints)
     seen_ids: set[tuple[int, str]] = set()
     keep: list[int] = []

@@ -177,3 +177,34 @@ def test_rules_conditions_and_actions() -> None:
 def test_bad_conditions(args: tuple[str, ...], msg: str) -> None:
     with pytest.raises(RuleError, match=msg):
         Condition.parse(*args)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 2), st.sampled_from("abcdef")), max_size=12),
+    st.sets(st.tuples(st.integers(1, 2), st.sampled_from("abcdef")), max_size=4),
+)
+def test_all_ids_fast_path_equals_row_by_row(
+    rows: list[tuple[int, str]], existing: set[tuple[int, str]]
+) -> None:
+    """Files where every row has an id: the one-pass 'all new' answer equals the row loop."""
+    got = dedupe.plan_columns(
+        [a for a, _ in rows],
+        [date(2024, 1, 1)] * len(rows),
+        [1] * len(rows),
+        [""] * len(rows),
+        [x for _, x in rows],
+        existing,
+        [],
+    )
+    seen: set[tuple[int, str]] = set()
+    keep, skipped = [], []
+    for i, key in enumerate(rows):
+        if key in existing:
+            skipped.append((i, dedupe.SkipReason.EXTERNAL_ID))
+        elif key in seen:
+            skipped.append((i, dedupe.SkipReason.EXTERNAL_ID_IN_FILE))
+        else:
+            seen.add(key)
+            keep.append(i)
+    assert (got.keep, got.skipped) == (tuple(keep), tuple(skipped))
