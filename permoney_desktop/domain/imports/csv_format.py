@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import Any
@@ -195,7 +196,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first lines into the same number (>1) of columns."""
-    lines = [ln for ln in text.splitlines()[:30] if ln.strip()]
+    lines = [ln for ln in text[:65536].splitlines()[:30] if ln.strip()]
     if not lines:
         return ","
     best, best_score = ",", (-1, -1)
@@ -441,20 +442,24 @@ def _fast_rows(
             for v in tag_col
         ]
     blank: Iterator[str] = repeat("")
+    # tuple.__new__ builds each row in C; the zip gives exactly ParsedRow's 11 fields.
     return list(
         map(
-            ParsedRow,
-            map(itemgetter(0), rows),
-            days,
-            map(amounts.__getitem__, amount_col),
-            column("payee") or blank,
-            column("memo") or blank,
-            column("category") or blank,
-            currencies,
-            _or_none(column("external_id")),
-            acc_col if acc_col is not None else repeat(None),
-            _or_none(column("transfer_id")),
-            tags,
+            partial(tuple.__new__, ParsedRow),
+            zip(
+                map(itemgetter(0), rows),
+                days,
+                map(amounts.__getitem__, amount_col),
+                column("payee") or blank,
+                column("memo") or blank,
+                column("category") or blank,
+                currencies,
+                _or_none(column("external_id")),
+                acc_col if acc_col is not None else repeat(None),
+                _or_none(column("transfer_id")),
+                tags,
+                strict=False,  # the repeat() columns are endless
+            ),
         )
     )
 
