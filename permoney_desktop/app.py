@@ -181,7 +181,10 @@ def run_app(
         window = MainWindow(ledger, worker=None, bridge=bridge, book_safety=False)
         window.show_page(page)
         if screenshot is not None:
-            # A screenshot renders what the book holds; it starts no background threads.
+            # A screenshot renders what the book holds; it starts no background threads, but
+            # shows the book-safety figures the running app shows once it has booted.
+            window.install_book_safety()
+            window.show_page(page)
             return int(window.save_screenshot(screenshot))
         app.setQuitOnLastWindowClosed(not window.tray.keeps_app_alive())
 
