@@ -1122,7 +1122,7 @@ def _write_rows(
             (eid, t) for eid, ts in zip(ids, new.tags, strict=True) if ts for t in tag_ids[ts]
         ]
         if tag_rows:
-            w.journal.insert("entry_tags", tag_rows, ["entry_id", "tag_id"])
+            w.journal.insert("entry_tags", tag_rows, ["entry_id", "tag_id"], keys=tag_rows)
     # In date order, each account's first row holds its earliest day.
     first_day = dict(zip(reversed(new.account_id), reversed(new.date), strict=True))
     (batch_id,) = w.new_ids("import_batches", 1)
