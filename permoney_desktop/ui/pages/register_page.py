@@ -344,14 +344,16 @@ class RegisterPage(QWidget):
             if name == rm.PAYEE:
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(col, mode)
+            # Payee stretches into what is left: at the default window size these leave it
+            # about 170 px, enough for most names (the others had squeezed it to "Corner M…").
             width = {
-                rm.DATE: 90,
-                rm.ACCOUNT: 130,
-                rm.CATEGORY: 150,
-                rm.TAGS: 70,
-                rm.NOTES: 90,
-                rm.AMOUNT: 100,
-                rm.BALANCE: 115,
+                rm.DATE: 88,
+                rm.ACCOUNT: 118,
+                rm.CATEGORY: 140,
+                rm.TAGS: 64,
+                rm.NOTES: 72,
+                rm.AMOUNT: 96,
+                rm.BALANCE: 108,
             }.get(name)
             if width:
                 self.table.setColumnWidth(col, width)
