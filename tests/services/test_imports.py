@@ -423,3 +423,26 @@ def test_imported_balances_materialize(ledger: Ledger, checking: int) -> None:
     materialize.sync_pending(ledger)
     (bal,) = balances.balances_on(ledger, date(2024, 12, 31))
     assert (bal.minor, bal.partial) == (-450 - 450 + 286000 - 165000 - 20000, False)
+
+
+def test_bulk_import_with_rule_tags_undoes_and_redoes_exactly(
+    ledger: Ledger, checking: int, book_path: Path
+) -> None:
+    """Rules tag most rows of a bulk import (multi-row inserts, rebuilt indexes, entry_tags
+    journaled by their keys): undo leaves the book as before, redo as after the import."""
+    rules.add_rule(ledger, "even", [Condition.parse("payee", "regex", r"[02468]$")], tags=["a"])
+    rules.add_rule(ledger, "small", [Condition.parse("amount", ">", "-100")], tags=["a", "b"])
+    before = book_state(book_path)
+    request = imports.ImportRequest(_bulk_csv(2500), "bulk.csv", account="Checking")
+    assert imports.run_import(ledger, request).imported == 2500
+    after = book_state(book_path)
+    assert after["entry_tags"][0] > 1000
+    rows = ("entries", "entry_tags", "tags", "merchants", "import_batches", "transfers")
+    undo.undo(ledger)
+    undone = book_state(book_path)
+    for t in rows:  # accounts (data versions), syncs and the undo journal move on by design
+        assert undone[t] == before[t], t
+    undo.redo(ledger)
+    redone = book_state(book_path)
+    for t in rows:
+        assert redone[t] == after[t], t
