@@ -178,39 +178,49 @@ def _order(q: RegisterQuery) -> str:
 
 
 class _Readers:
-    """Plain read connections to one book, one per thread (autocommit: each statement reads
-    the latest committed snapshot). SQLAlchemy's session and result layers cost ~1.5 ms per
-    query here, which an edit (eight small reads) cannot afford; encrypted books keep the
-    engine's (keyed) connections."""
+    """Plain read connections to one book, lent to one statement at a time (autocommit: each
+    statement reads the latest committed snapshot). SQLAlchemy's session and result layers cost
+    ~1.5 ms per query here, which an edit (eight small reads) cannot afford; encrypted books
+    keep the engine's (keyed) connections.
+
+    Connections are pooled, not kept per thread: Qt's pool threads are not Python threads, so
+    each task ran under a fresh thread state (a new ``threading.local``) and opened a connection
+    that nothing closed; a long session leaked hundreds of descriptors. Open connections are
+    bounded by the reads running at once; at most ``_IDLE_MAX`` wait idle."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.local = threading.local()
-        self.all: list[sqlite3.Connection] = []
+        self.idle: list[sqlite3.Connection] = []
         self.lock = threading.Lock()
+        self.closed = False
 
-    def connection(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self.local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA query_only=ON")
-            self.local.conn = conn
-            with self.lock:
-                self.all.append(conn)
+    def take(self) -> sqlite3.Connection:
+        with self.lock:
+            if self.idle:
+                return self.idle.pop()  # the most recently used: its page cache is warm
+        conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only=ON")
         return conn
+
+    def give(self, conn: sqlite3.Connection) -> None:
+        with self.lock:
+            if not self.closed and len(self.idle) < _IDLE_MAX:
+                self.idle.append(conn)
+                return
+        conn.close()
 
     def close(self) -> None:
         with self.lock:
-            conns, self.all = self.all, []
+            conns, self.idle, self.closed = self.idle, [], True
         for conn in conns:
             conn.close()
-        self.local = threading.local()
 
 
 _READERS: weakref.WeakKeyDictionary[Ledger, _Readers] = weakref.WeakKeyDictionary()
 _READERS_LOCK = threading.Lock()
 _BUSY_TIMEOUT_MS = 5000
+_IDLE_MAX = 4  # the GUI thread plus a few background reads
 _SLOW_MS = 100.0
 _sql_log = logging.getLogger("permoney.sql")
 
@@ -240,7 +250,11 @@ def _run(ledger: Ledger, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         with ledger.book.reading() as session:
             return list(session.connection().exec_driver_sql(sql, tuple(args)).fetchall())
     started = time.perf_counter()
-    rows = readers.connection().execute(sql, tuple(args)).fetchall()
+    conn = readers.take()
+    try:
+        rows = conn.execute(sql, tuple(args)).fetchall()
+    finally:
+        readers.give(conn)
     elapsed_ms = (time.perf_counter() - started) * 1000
     if elapsed_ms >= _SLOW_MS:
         _sql_log.warning("slow query %.0f ms: %s", elapsed_ms, " ".join(sql.split())[:500])
@@ -555,6 +569,29 @@ def entry_days(ledger: Ledger, ids: Iterable[int]) -> set[tuple[AccountId, date]
             [*chunk, *chunk],
         ):
             out.add((AccountId(acc), date.fromisoformat(d)))
+    return out
+
+
+def entry_day_tally(ledger: Ledger, ids: Iterable[int]) -> dict[tuple[AccountId, date], int]:
+    """How many of the given entries and their transfer partners each (account, day) holds:
+    a write's own entries, which the writer subtracts from a day it newly reaches to learn
+    that day's count before the write."""
+    id_list = sorted({int(i) for i in ids})
+    where: dict[int, tuple[AccountId, date]] = {}  # by id: a partner in two chunks counts once
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        for entry_id, acc, d in _run(
+            ledger,
+            f"SELECT id, account_id, date FROM entries WHERE id IN ({marks}) OR transfer_id IN "
+            f"(SELECT transfer_id FROM entries WHERE id IN ({marks}) "
+            "AND transfer_id IS NOT NULL)",
+            [*chunk, *chunk],
+        ):
+            where[int(entry_id)] = (AccountId(acc), date.fromisoformat(d))
+    out: dict[tuple[AccountId, date], int] = {}
+    for key in where.values():
+        out[key] = out.get(key, 0) + 1
     return out
 
 

@@ -1,7 +1,8 @@
 """The GUI's one door to the write gate: run a write, apply it optimistically, tell everyone.
 
 ``Writer.run`` reads the (account, day) pairs the write will touch before and after it (a
-couple of indexed lookups), calls the service, hands the ``Changes`` and those exact days to the
+couple of indexed lookups; a day reached only after it counts the write's own entries there
+as the only change), calls the service, hands the ``Changes`` and those exact days to the
 ``BalanceBook`` (so provisional balances are recomputed from the earliest touched day in the
 same event-loop turn), publishes on the ``ChangeBus``, and queues a worker request through a
 restartable single-shot timer, so a burst of edits becomes one request per account with the
@@ -86,12 +87,15 @@ class Writer(QObject):
             value, changes = result
         new_ids = _ids_in(value)
         after = id_list + new_ids
-        if after:
-            touched |= reads.entry_days(self.ledger, after)
+        own = reads.entry_day_tally(self.ledger, after) if after else {}
+        touched |= own.keys()
         counts = reads.day_counts(self.ledger, touched)
         delta: dict[AccountId, int] = {}
-        for (acc, day), n in counts.items():
-            delta[acc] = delta.get(acc, 0) + n - before.get((acc, day), 0)
+        for key, n in counts.items():
+            # A day reached only now (an entry moved or created there) held, before the write,
+            # its entries now less the write's own: only those did the write change.
+            was = before[key] if key in before else n - own.get(key, 0)
+            delta[key[0]] = delta.get(key[0], 0) + n - was
         self._count_delta = (changes, delta)
         self._touched = (changes, {day for _acc, day in touched} | set(changes.dirty_from.values()))
         try:

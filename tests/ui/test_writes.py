@@ -1,0 +1,138 @@
+"""The GUI's writer: exact row-count deltas for moved entries, bounded read connections."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import accounts, entries, register_reads, transfers
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.background import Background
+from permoney_desktop.ui.main_window import MainWindow
+
+D0 = date(2024, 1, 1)
+
+
+@pytest.fixture
+def book(ledger: Ledger) -> Ledger:
+    chk, _ = accounts.create_account(
+        ledger, "Checking", "checking", "USD", opening_balance="1000", opening_date=D0
+    )
+    sav, _ = accounts.create_account(
+        ledger, "Savings", "savings", "USD", opening_balance="50", opening_date=D0
+    )
+    for i in range(10):
+        day = D0 + timedelta(days=i)
+        for _ in range(3):  # three entries a day on both accounts
+            entries.add_entry(ledger, NewEntry(chk, day, Decimal(-10 - i), payee=f"Shop {i}"))
+            entries.add_entry(ledger, NewEntry(sav, day, Decimal(5), payee="Interest"))
+    return ledger
+
+
+def _account(window: MainWindow, name: str) -> AccountId:
+    return next(a.id for a in window.book.accounts() if a.name == name)
+
+
+def _fresh_count(window: MainWindow) -> int:
+    return register_reads.count_entries(window.ledger, window.register_model.query)
+
+
+@pytest.mark.parametrize("register", ["Checking", "Savings", "all"])
+def test_a_moved_transfer_adds_only_itself_to_the_row_count(
+    qtbot: QtBot, book: Ledger, register: str
+) -> None:
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    chk, sav = _account(window, "Checking"), _account(window, "Savings")
+    window.open_account(None if register == "all" else int(_account(window, register)))
+    reg = window.register_model
+    reg.set_active(True)
+    window.background.wait()
+    qtbot.wait(10)
+    tid, _ = transfers.add_transfer(book, int(chk), int(sav), D0 + timedelta(days=20), Decimal(7))
+    window.refresh()
+    window.background.wait()
+    qtbot.wait(10)
+    assert reg.rowCount() == _fresh_count(window) + 1  # + the blank entry row
+    status_before = window.status_label.text()
+    assert "62 entries" in status_before  # 60 + the transfer's 2
+    # Move the transfer onto day 3, which holds three entries on each side: a caller that
+    # passes no days= at all (only the ids), like any dialog.
+    ids = register_reads.transfer_entry_ids(book, int(tid))
+    assert window.writer.run(
+        lambda: transfers.edit_transfer(book, int(tid), day=D0 + timedelta(days=3)), ids=ids
+    )
+    # The same turn: the register's row count matches a fresh count, and nothing moved in.
+    assert reg.rowCount() == _fresh_count(window) + 1
+    assert "62 entries" in window.status_label.text()
+    # Onto another account's day as well (Checking → Savings becomes Savings → Checking).
+    assert window.writer.run(
+        lambda: transfers.edit_transfer(
+            book, int(tid), from_account=int(sav), to_account=int(chk), day=D0 + timedelta(days=5)
+        ),
+        ids=ids,
+    )
+    assert reg.rowCount() == _fresh_count(window) + 1
+    assert "62 entries" in window.status_label.text()
+
+
+def test_an_entry_moved_to_another_account_without_days_keeps_counts_exact(
+    qtbot: QtBot, book: Ledger
+) -> None:
+    window = MainWindow(book)
+    qtbot.addWidget(window)
+    chk, sav = _account(window, "Checking"), _account(window, "Savings")
+    window.open_account(int(sav))
+    reg = window.register_model
+    reg.set_active(True)
+    window.background.wait()
+    qtbot.wait(10)
+    assert reg.rowCount() == 31
+    entry = next(e for e in entries.list_entries(book).rows if e.account_id == chk)
+    assert window.writer.run(
+        lambda: entries.edit_entry(
+            book, int(entry.id), EntryPatch(account_id=sav, date=D0 + timedelta(days=2))
+        ),
+        ids=[int(entry.id)],
+    )
+    assert reg.rowCount() == _fresh_count(window) + 1 == 32
+
+
+def _open_fds_on(path: Path) -> int:
+    n = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}") == str(path):
+                n += 1
+        except OSError:
+            continue  # closed meanwhile (the listing's own descriptor)
+    return n
+
+
+def test_background_reads_from_fresh_threads_keep_connections_bounded(
+    qtbot: QtBot, book: Ledger
+) -> None:
+    path = Path(book.book.path).resolve()
+    register_reads.entry_count(book)
+    start = _open_fds_on(path)
+    background = Background()
+    results: list[int] = []
+    for _ in range(40):
+        background.run(lambda: register_reads.entry_count(book), results.append)
+        assert background.wait(10)
+    qtbot.waitUntil(lambda: len(results) == 40)
+    # Fresh Python threads too: each one used to keep its own connection forever.
+    for _ in range(40):
+        t = threading.Thread(target=register_reads.entry_count, args=(book,))
+        t.start()
+        t.join()
+    assert results == [60] * 40
+    assert _open_fds_on(path) <= start + 4
