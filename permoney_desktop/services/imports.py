@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import islice, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
@@ -95,13 +95,36 @@ class ImportRequest:
         return cls(data=path.read_bytes(), name=path.name, **kwargs)
 
 
-@dataclass(slots=True)
-class Skipped:
+class Skipped(NamedTuple):
+    """A row not imported, and why (a named tuple: a re-import makes one per row, in C)."""
+
     line: int
     reason: str
     date: date
     amount: Decimal
     payee: str
+
+
+def _skipped(
+    rows: Sequence[ParsedRow], found: Sequence[tuple[int, dedupe.SkipReason]]
+) -> list[Skipped]:
+    """The skipped rows as ``Skipped`` built from columns (C-level passes, no call per row)."""
+    picked = list(map(rows.__getitem__, map(itemgetter(0), found)))
+    reasons = {r: r.value for r in set(map(itemgetter(1), found))}
+    return list(
+        map(
+            tuple.__new__,
+            repeat(Skipped),
+            zip(
+                map(_LINE, picked),
+                map(reasons.__getitem__, map(itemgetter(1), found)),
+                map(_DATE, picked),
+                map(_AMOUNT, picked),
+                map(_PAYEE, picked),
+                strict=True,
+            ),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -491,19 +514,17 @@ def _minor_units(
         # cheap: the rows' amounts are looked up by object identity (they outlive this call).
         (cur,) = currencies
         keys = list(map(id, amounts))
-        by_value: dict[Decimal, int | str] = {}
-        minor_of: dict[int, int] = {}
-        for key, a in dict(zip(keys, amounts, strict=True)).items():
-            m = by_value.get(a)
-            if m is None:
+        distinct = dict(zip(keys, amounts, strict=True))
+        try:
+            minors = list(map(to_minor, distinct.values(), repeat(cur)))
+        except AmountFormatError:
+            for r in rows:  # the first bad row in file order, for its line
                 try:
-                    m = by_value[a] = to_minor(a, cur)
+                    to_minor(r.amount, cur)
                 except AmountFormatError as exc:
-                    m = by_value[a] = str(exc)
-            if isinstance(m, str):
-                line = next(r.line for r in rows if r.amount == a)
-                raise ImportFileError(name, line, "amount", m)
-            minor_of[key] = m
+                    raise ImportFileError(name, r.line, "amount", str(exc)) from None
+            raise
+        minor_of = dict(zip(distinct, minors, strict=True))
         return list(map(minor_of.__getitem__, keys))
     tables: dict[str, dict[Decimal, int]] = {}
     bad: dict[tuple[Decimal, str], str] = {}
@@ -568,40 +589,59 @@ def _plan(
         ids_json = json.dumps(sorted(set(acc_ids)))
         lo, hi = min(dates), max(dates)
         # Only what can match: fingerprints if some rows lack an id, ids if some have one.
+        # The book's rows come through the driver's cursor (fetchall in C): a re-import reads
+        # one row per line of the file.
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         need_fps = None in ext_ids
         need_ids = ext_ids.count(None) != total
-        existing_fps = (
-            [
-                dedupe.fingerprint(int(a), date.fromisoformat(d), int(m), str(p or ""))
-                for a, d, m, p in conn.exec_driver_sql(
-                    "SELECT account_id, date, amount, payee FROM entries"
-                    " WHERE kind != 'valuation' AND account_id IN"
-                    " (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?",
-                    (ids_json, lo.isoformat(), hi.isoformat()),
+        only = acc_ids[0] if len(set(acc_ids)) == 1 else None
+        result = None
+        if only is not None and not need_fps:
+            known = set(
+                map(
+                    itemgetter(0),
+                    cur.execute(
+                        "SELECT external_id FROM entries WHERE account_id = ?"
+                        " AND external_id IS NOT NULL",
+                        (only,),
+                    ).fetchall(),
                 )
-            ]
-            if need_fps
-            else []
-        )
-        existing_ids = (
-            {
-                (int(a), str(x))
-                for a, x in conn.exec_driver_sql(
-                    "SELECT account_id, external_id FROM entries WHERE external_id IS NOT NULL"
-                    " AND account_id IN (SELECT value FROM json_each(?))",
-                    (ids_json,),
-                )
-            }
-            if need_ids
-            else set()
-        )
-        result = dedupe.plan_columns(
-            acc_ids, dates, minors, list(map(_PAYEE, rows)), ext_ids, existing_ids, existing_fps
-        )
+            )
+            result = dedupe.plan_known_ids(known, ext_ids)
+        if result is None:
+            existing_fps = (
+                [
+                    dedupe.fingerprint(int(a), date.fromisoformat(d), int(m), str(p or ""))
+                    for a, d, m, p in cur.execute(
+                        "SELECT account_id, date, amount, payee FROM entries"
+                        " WHERE kind != 'valuation' AND account_id IN"
+                        " (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?",
+                        (ids_json, lo.isoformat(), hi.isoformat()),
+                    ).fetchall()
+                ]
+                if need_fps
+                else []
+            )
+            existing_ids = (
+                {
+                    (int(a), str(x))
+                    for a, x in cur.execute(
+                        "SELECT account_id, external_id FROM entries"
+                        " WHERE external_id IS NOT NULL"
+                        " AND account_id IN (SELECT value FROM json_each(?))",
+                        (ids_json,),
+                    ).fetchall()
+                }
+                if need_ids
+                else set()
+            )
+            result = dedupe.plan_columns(
+                acc_ids, dates, minors, list(map(_PAYEE, rows)), ext_ids, existing_ids, existing_fps
+            )
+        cur.close()
         keep_idx = result.keep
-        for i, reason in result.skipped:
-            r = rows[i]
-            skipped.append(Skipped(r.line, reason.value, r.date, r.amount, r.payee))
+        if result.skipped:
+            skipped = _skipped(rows, result.skipped)
     _tick(progress, cancel, "rules", 0, total)
 
     # In date order the new rows' ids and index entries are appended at the end of the

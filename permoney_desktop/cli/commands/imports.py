@@ -128,7 +128,7 @@ class _Bar:
 def cmd_import(args: argparse.Namespace) -> int:
     from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
     from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
-    from permoney_desktop.services import import_preview, imports
+    from permoney_desktop.services import imports
 
     if not args.file.is_file():
         raise CliError(f"no such file: {args.file}")
@@ -198,8 +198,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             after_write(ledger, report.changes)
     verb = "would import" if report.dry_run else "imported"
     print(f"{verb} {report.imported}, duplicates {report.duplicates}, rejected 0")
-    if (currency_note := import_preview.currency_line(report.foreign)) is not None:
-        print(currency_note)
+    if report.foreign:
+        from permoney_desktop.services import import_preview  # only then: it costs a start
+
+        if (currency_note := import_preview.currency_line(report.foreign)) is not None:
+            print(currency_note)
     if report.transfers_linked:
         print(f"linked {report.transfers_linked} transfers")
     if report.proposals:

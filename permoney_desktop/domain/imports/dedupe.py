@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import not_
 
 Fingerprint = tuple[int, date, int, str]
 
@@ -86,14 +88,15 @@ def plan_columns(
     """``plan`` over the candidates' fields as columns (no object per row)."""
     n = len(account_ids)
     if all(external_ids):
-        # The usual first import: every id new, none repeated in the file — keep them all.
         accounts = set(account_ids)
         if len(accounts) == 1:  # one account: the ids alone (str hashes are cached)
             (only,) = accounts
             known = {x for a, x in existing_ids if a == only}
-            if known.isdisjoint(external_ids) and len(set(external_ids)) == n:
-                return DedupePlan(tuple(range(n)), ())
+            fast = plan_known_ids(known, external_ids)
+            if fast is not None:
+                return fast
         else:
+            # The usual first import: every id new, none repeated in the file — keep them all.
             keys = list(zip(account_ids, external_ids, strict=True))
             if existing_ids.isdisjoint(keys) and len(set(keys)) == n:
                 return DedupePlan(tuple(range(n)), ())
@@ -119,3 +122,19 @@ def plan_columns(
         else:
             keep.append(i)
     return DedupePlan(tuple(keep), tuple(skipped))
+
+
+def plan_known_ids(known: set[str], external_ids: Sequence[str | None]) -> DedupePlan | None:
+    """``plan_columns`` for rows of one account that all carry an id none of which repeats in
+    the file, given the account's known ids: C-level set and compress passes, no loop per row
+    (a first import keeps everything, a re-import skips everything). None when the shortcut
+    does not apply (a missing or repeated id): the caller runs the general plan."""
+    n = len(external_ids)
+    if not all(external_ids) or len(set(external_ids)) != n:
+        return None
+    if known.isdisjoint(external_ids):
+        return DedupePlan(tuple(range(n)), ())
+    in_book = list(map(known.__contains__, external_ids))
+    keep = tuple(compress(range(n), map(not_, in_book)))
+    skipped = tuple(zip(compress(range(n), in_book), repeat(SkipReason.EXTERNAL_ID)))
+    return DedupePlan(keep, skipped)
