@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 from permoney_desktop.domain.errors import DomainError
@@ -342,6 +344,34 @@ class CompiledRules:
                 self._outcomes[key] = out
             return out
 
+    def match_many(
+        self,
+        payees: Sequence[str],
+        memos: Sequence[str],
+        amounts: Sequence[Decimal],
+        user_fields: Sequence[frozenset[str]],
+    ) -> list[Outcome | None]:
+        """``match`` over columns. When the memo is read by no rule and every row has the same
+        hand-set fields, a payee whose firing rules test no amount has one outcome for all of
+        its rows: those rows take it by a dict lookup, and only the rest run ``match``."""
+        n = len(payees)
+        if self._uses_memo or not n or user_fields.count(user_fields[0]) != n:
+            return list(map(self.match, payees, memos, amounts, user_fields))
+        hand = user_fields[0]
+        per_row = _PER_ROW
+        table: dict[str, object] = {}
+        for payee in set(payees):
+            mask = self._payee_masks.get(payee)
+            if mask is None:
+                mask = self._mask(RuleField.PAYEE, payee)
+            table[payee] = (
+                per_row if mask & self._amount_bits else self.match(payee, "", _ZERO, hand)
+            )
+        outs: list[Any] = list(map(table.__getitem__, payees))
+        for i in compress(range(n), map(is_, outs, repeat(per_row))):
+            outs[i] = self.match(payees[i], memos[i], amounts[i], hand)
+        return outs
+
     def _outcome(self, mask: int, user_fields: frozenset[str]) -> Outcome | None:
         """What the rules in ``mask`` (all conditions hold) do, in rule order."""
         out = Outcome()
@@ -374,6 +404,10 @@ class CompiledRules:
 
     def evaluate_all(self, subjects: Iterable[Subject]) -> list[Outcome]:
         return [self.evaluate(s) for s in subjects]
+
+
+_ZERO = Decimal(0)
+_PER_ROW = object()  # match_many: this payee's outcome depends on each row's amount
 
 
 @lru_cache(maxsize=8)

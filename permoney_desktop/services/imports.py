@@ -36,7 +36,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports import csv_format, dedupe, transfer_match
-from permoney_desktop.domain.imports.amounts import AmountFormatError, to_minor
+from permoney_desktop.domain.imports.amounts import AmountFormatError, to_minor, to_minor_many
 from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions, RowError
 from permoney_desktop.domain.imports.ofx import looks_like_ofx, read_ofx
 from permoney_desktop.domain.imports.qif import read_qif
@@ -487,6 +487,8 @@ _TAGS = attrgetter("tags")
 _EXTERNAL_ID = attrgetter("external_id")
 _TRANSFER_REF = attrgetter("transfer_ref")
 _ACCOUNT_CURRENCY = attrgetter("account", "currency")
+_ACCOUNT = attrgetter("account")
+_CURRENCY = attrgetter("currency")
 
 
 def _row_accounts(
@@ -494,11 +496,13 @@ def _row_accounts(
 ) -> tuple[list[_Account], list[str]]:
     """Each row's book account and currency, looked up once per distinct (account, currency)
     the file names (usually one)."""
+    names, currencies = set(map(_ACCOUNT, rows)), set(map(_CURRENCY, rows))
+    if len(names) == 1 and len(currencies) == 1:  # the usual file: no tuple per row
+        ((name,), (currency,)) = names, currencies
+        acc = targets[name]
+        return [acc] * len(rows), [currency or acc.currency] * len(rows)
     keys = list(map(_ACCOUNT_CURRENCY, rows))
     found = {k: (targets[k[0]], k[1] or targets[k[0]].currency) for k in set(keys)}
-    if len(found) == 1:
-        ((acc, cur),) = found.values()
-        return [acc] * len(rows), [cur] * len(rows)
     pairs = list(map(found.__getitem__, keys))
     return [a for a, _ in pairs], [c for _, c in pairs]
 
@@ -516,7 +520,7 @@ def _minor_units(
         keys = list(map(id, amounts))
         distinct = dict(zip(keys, amounts, strict=True))
         try:
-            minors = list(map(to_minor, distinct.values(), repeat(cur)))
+            minors = to_minor_many(list(distinct.values()), cur)
         except AmountFormatError:
             for r in rows:  # the first bad row in file order, for its line
                 try:
@@ -660,10 +664,18 @@ def _plan(
     if compiled is not None and not len(compiled):
         compiled = None
     n = len(order)
-    ordered = list(map(rows.__getitem__, order))
-    payees = list(map(_PAYEE, ordered))
-    memos = list(map(_MEMO, ordered))
-    file_tags = list(map(_TAGS, ordered))
+
+    def in_order(column: list[Any]) -> list[Any]:
+        return list(map(column.__getitem__, order))
+
+    # Fields are read from the rows in file order (the rows lie in memory in that order) and
+    # only the columns are put in insert order: reading rows in date order misses the cache.
+    file_payees = list(map(_PAYEE, rows))
+    long_payees = bool(file_payees) and max(map(len, file_payees)) > 300
+    payees = in_order(file_payees)
+    memos = in_order(list(map(_MEMO, rows)))
+    file_tags = list(map(_TAGS, rows))
+    file_tags = in_order(file_tags) if any(file_tags) else [()] * n
     category_paths, category_ids, new_categories = _file_categories(rows, keep_idx, paths, order)
     if category_ids is None:
         category_ids = [None] * n
@@ -680,41 +692,56 @@ def _plan(
     tags = file_tags
     rules_applied = 0
     if compiled is not None:
+        new_amounts = in_order(amounts)
         outs: list[Outcome | None] = []
-        match = compiled.match
         for start in range(0, n, CHUNK):
             if start:
                 _tick(progress, cancel, "rules", start, n)
             stop = start + CHUNK
-            amounts_ = map(_AMOUNT, ordered[start:stop])
-            outs += map(match, payees[start:stop], memos[start:stop], amounts_, hands[start:stop])
+            outs += compiled.match_many(
+                payees[start:stop], memos[start:stop], new_amounts[start:stop], hands[start:stop]
+            )
         rules_applied = n - outs.count(None)
         if rules_applied:
+            # Outcomes are shared per set of firing rules: each field is read once per
+            # distinct outcome and mapped over the rows by object identity.
             # A file's own category or tags are hand-set: the rules' are None/() for those rows.
-            payees = [
-                p if o is None or o.payee is None else o.payee
-                for p, o in zip(payees, outs, strict=True)
-            ]
-            merchants = ["" if o is None or o.merchant is None else o.merchant for o in outs]
-            category_ids = [
-                c if o is None or o.category_id is None or p else o.category_id
-                for c, p, o in zip(category_ids, category_paths, outs, strict=True)
-            ]
-            tags = [
-                t if o is None or not o.tags or t else o.tags
-                for t, o in zip(tags, outs, strict=True)
-            ]
-    if payees and max(map(len, payees)) > 300:
+            keys = list(map(id, outs))
+            distinct = dict(zip(keys, outs, strict=True))
+            real = [o for o in distinct.values() if o is not None]
+            if any(o.payee is not None for o in real):
+                payees = [
+                    p if o is None or o.payee is None else o.payee
+                    for p, o in zip(payees, outs, strict=True)
+                ]
+            merchant_of = {
+                k: "" if o is None or o.merchant is None else o.merchant
+                for k, o in distinct.items()
+            }
+            merchants = list(map(merchant_of.__getitem__, keys))
+            if any(o.category_id is not None for o in real):
+                category_ids = [
+                    c if o is None or o.category_id is None or p else o.category_id
+                    for c, p, o in zip(category_ids, category_paths, outs, strict=True)
+                ]
+            if any(o.tags for o in real):
+                tags_of = {k: () if o is None else o.tags for k, o in distinct.items()}
+                if any(tags):
+                    tags = [t or tags_of[k] for t, k in zip(tags, keys, strict=True)]
+                else:
+                    tags = list(map(tags_of.__getitem__, keys))
+    if long_payees:
         payees = [p[:300] for p in payees]
-    ext_col = list(map(ext_ids.__getitem__, order))
-    if max(map(len, filter(None, ext_col)), default=0) > 200:
+    ext_col = in_order(ext_ids)
+    if max(map(len, filter(None, ext_ids)), default=0) > 200:
         ext_col = [e[:200] if e else e for e in ext_col]
-    ref_col = list(map(refs.__getitem__, order))
+    one_account = acc_ids.count(acc_ids[0]) == total if total else True
+    one_currency = cur_of.count(cur_of[0]) == total if total else True
     new = _NewRows(
-        list(map(acc_ids.__getitem__, order)),
-        list(map(dates.__getitem__, order)),
-        list(map(minors.__getitem__, order)),
-        list(map(cur_of.__getitem__, order)),
+        [acc_ids[0]] * n if one_account and n else in_order(acc_ids),
+        in_order(dates),
+        in_order(minors),
+        [cur_of[0]] * n if one_currency and n else in_order(cur_of),
         payees,
         memos,
         category_ids,
@@ -723,9 +750,10 @@ def _plan(
         tags,
         ext_col,
         user_fields,
-        ref_col,
-        list(map(lines.__getitem__, order)),
+        in_order(refs) if any(refs) else [None] * n,
+        in_order(lines),
     )
+    ref_col = new.transfer_ref
 
     # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
     by_ref: dict[str, list[int]] = defaultdict(list)
