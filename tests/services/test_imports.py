@@ -432,11 +432,14 @@ def test_bulk_import_with_rule_tags_undoes_and_redoes_exactly(
     journaled by their keys): undo leaves the book as before, redo as after the import."""
     rules.add_rule(ledger, "even", [Condition.parse("payee", "regex", r"[02468]$")], tags=["a"])
     rules.add_rule(ledger, "small", [Condition.parse("amount", ">", "-100")], tags=["a", "b"])
-    before = book_state(book_path)
+    before, schema = book_state(book_path), _schema(book_path)
     request = imports.ImportRequest(_bulk_csv(2500), "bulk.csv", account="Checking")
     assert imports.run_import(ledger, request).imported == 2500
     after = book_state(book_path)
     assert after["entry_tags"][0] > 1000
+    assert _schema(book_path) == schema  # entry_tags' index dropped and rebuilt too
+    with sqlite3.connect(book_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     rows = ("entries", "entry_tags", "tags", "merchants", "import_batches", "transfers")
     undo.undo(ledger)
     undone = book_state(book_path)

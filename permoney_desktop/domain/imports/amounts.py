@@ -25,13 +25,14 @@ class AmountFormatError(ValueError):
     """An amount that cannot be read with the chosen separators."""
 
 
-_PLAIN = re.compile(r"-?\d{1,15}(?:\.\d{1,4})?")
+# A plain amount ("-12.34"): read as it is, with no separators to resolve.
+PLAIN_AMOUNT = re.compile(r"-?\d{1,15}(?:\.\d{1,4})?")
 
 
 @lru_cache(maxsize=65536)
 def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
     """The exact value of ``text`` ("1,234.56", "(12.00)", "1 234,56", "12.50-", "$4.50")."""
-    if not decimal_comma and _PLAIN.fullmatch(text):
+    if not decimal_comma and PLAIN_AMOUNT.fullmatch(text):
         return Decimal(text)  # the common case, "-12.34", needs none of the work below
     s = text.translate(_SPACES).strip()
     signs: list[str] = []  # each way of writing a sign may appear once, and only one of them

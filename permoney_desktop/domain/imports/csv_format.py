@@ -18,6 +18,7 @@ from typing import Any
 from permoney_desktop.domain.currency import currency
 from permoney_desktop.domain.errors import CurrencyError
 from permoney_desktop.domain.imports.amounts import (
+    PLAIN_AMOUNT,
     AmountFormatError,
     guess_decimal_comma,
     parse_amount,
@@ -349,7 +350,11 @@ def parse_table(
     rows = table.rows if limit is None else table.rows[:limit]
     errors: list[RowError] = []
     date_idx = cols["date"]
-    all_dates = [c[date_idx].strip() if date_idx < len(c) else "" for _, c in table.rows]
+    all_cells = list(map(itemgetter(1), table.rows))
+    if min(map(len, all_cells), default=0) > date_idx:  # the usual file: C-level passes
+        all_dates = list(map(str.strip, map(itemgetter(date_idx), all_cells)))
+    else:
+        all_dates = [c[date_idx].strip() if date_idx < len(c) else "" for c in all_cells]
     try:
         if options.date_format:
             dates, bad = parse_all(set(filter(None, all_dates)), options.date_format)
@@ -386,6 +391,17 @@ def parse_table(
     return CsvResult(ParsedFile(name, FileFormat.CSV, tuple(out)), errors, fmt)
 
 
+def _plain_amounts(texts: set[str], options: CsvOptions) -> dict[str, Decimal] | None:
+    """Each distinct amount text's value when all are plain ("-12.34", as ``parse_amount``
+    reads them first) and need no separators: C-level passes. None otherwise."""
+    if options.decimal_comma or not all(map(PLAIN_AMOUNT.fullmatch, texts)):
+        return None
+    values: Iterable[Decimal] = map(Decimal, texts)
+    if options.inflows_negative:
+        values = map(Decimal.__neg__, values)
+    return dict(zip(texts, values, strict=True))
+
+
 def _fast_rows(
     rows: list[tuple[int, list[str]]],
     cols: dict[str, int],
@@ -412,15 +428,17 @@ def _fast_rows(
     except KeyError:
         return None
     amount_col = column("amount") or []
-    amounts: dict[str, Decimal] = {}
-    for v in set(amount_col):
-        if not v:
-            return None
-        try:
-            a = parse_amount(v, options.decimal_comma)
-        except AmountFormatError:
-            return None
-        amounts[v] = -a if options.inflows_negative else a
+    amounts = _plain_amounts(set(amount_col), options)
+    if amounts is None:
+        amounts = {}
+        for v in set(amount_col):
+            if not v:
+                return None
+            try:
+                a = parse_amount(v, options.decimal_comma)
+            except AmountFormatError:
+                return None
+            amounts[v] = -a if options.inflows_negative else a
     currencies: list[str | None] | Iterator[None] = repeat(None)
     cur_col = column("currency")
     if cur_col is not None:
