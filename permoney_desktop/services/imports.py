@@ -651,11 +651,16 @@ def _plan(
     # In date order the new rows' ids and index entries are appended at the end of the
     # entries B-trees instead of scattered through them: several times faster to write.
     # Rows come in line order, so a stable sort by day number is the (date, line) order.
-    days = list(map(date.toordinal, dates))
+    # A bulk load (indexes dropped, rebuilt by one sort each) gains nothing from it: its
+    # rows keep the file's order, and its columns need no reordering at all.
     lines = list(map(_LINE, rows))
-    if lines == sorted(lines):
-        order = sorted(keep_idx, key=days.__getitem__)
+    order: Sequence[int]
+    if _bulk_load(conn, len(keep_idx)):
+        order = keep_idx
+    elif lines == sorted(lines):
+        order = sorted(keep_idx, key=list(map(date.toordinal, dates)).__getitem__)
     else:
+        days = list(map(date.toordinal, dates))
         order = sorted(keep_idx, key=lambda i: (days[i], lines[i]))
 
     # Categories named in the file: existing ones by path, missing ones created on write.
@@ -665,8 +670,12 @@ def _plan(
         compiled = None
     n = len(order)
 
+    # Dedupe keeps indices in file order, so all of them unsorted is every row as it is.
+    every_row_in_file_order = order is keep_idx and n == total
+
     def in_order(column: list[Any]) -> list[Any]:
-        return list(map(column.__getitem__, order))
+        # The plan's own columns, never changed in place: shared as they are when possible.
+        return column if every_row_in_file_order else list(map(column.__getitem__, order))
 
     # Fields are read from the rows in file order (the rows lie in memory in that order) and
     # only the columns are put in insert order: reading rows in date order misses the cache.
@@ -780,7 +789,10 @@ def _plan(
 
 
 def _file_categories(
-    rows: Sequence[ParsedRow], keep_idx: Sequence[int], paths: dict[str, int], order: list[int]
+    rows: Sequence[ParsedRow],
+    keep_idx: Sequence[int],
+    paths: dict[str, int],
+    order: Sequence[int],
 ) -> tuple[list[str], list[int | None] | None, list[str]]:
     """The file's category of each new row (in insert order): its clean path, the book's id
     for it (None: created on write), and the paths to create (in file order).
@@ -1098,6 +1110,14 @@ def _write(
         w.conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache or -2000)}")
 
 
+def _bulk_load(conn: Connection, new_rows: int) -> bool:
+    """An import at least as big as the book (and not tiny) is written bulk-load style."""
+    if new_rows < 1000:
+        return False
+    top = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM entries").scalar()
+    return int(top or 0) <= new_rows  # ids only grow: MAX(id) >= COUNT(*)
+
+
 def _drop_entry_indexes(conn: Connection, new_rows: int) -> list[str]:
     """Bulk-load style for an import at least as big as the book: drop the entries (and
     entry_tags) indexes now and build them again after the insert (one sort per index
@@ -1107,8 +1127,7 @@ def _drop_entry_indexes(conn: Connection, new_rows: int) -> list[str]:
     All of it is inside the import's transaction: a failed or cancelled import rolls the
     drop back with the rows, and readers never see the table without its indexes.
     """
-    top = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM entries").scalar()
-    if new_rows < 1000 or int(top or 0) > new_rows:  # ids only grow: MAX(id) >= COUNT(*)
+    if not _bulk_load(conn, new_rows):
         return []
     # entry_tags too: rules tag most rows of an import, and its tag index costs the same way.
     found = conn.exec_driver_sql(
@@ -1194,7 +1213,13 @@ def _write_rows(
         if tag_rows:
             w.journal.insert("entry_tags", tag_rows, ["entry_id", "tag_id"], keys=tag_rows)
     # In date order, each account's first row holds its earliest day.
-    first_day = dict(zip(reversed(new.account_id), reversed(new.date), strict=True))
+    first_day: dict[int, date] = {}
+    if count and new.account_id.count(new.account_id[0]) == count:
+        first_day[new.account_id[0]] = min(new.date)
+    else:
+        for account_id, day in zip(new.account_id, new.date, strict=True):
+            if account_id not in first_day or day < first_day[account_id]:
+                first_day[account_id] = day
     (batch_id,) = w.new_ids("import_batches", 1)
     w.journal.insert(
         "import_batches",
