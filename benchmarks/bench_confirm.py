@@ -8,7 +8,10 @@ threads, offscreen, on a copied and fully materialized demo book), but only two 
 amount edit among the last rows ("recent") and one five years back ("5y") — each waited on
 until confirmed, with a timestamp at every hand-over (taken by wrappers installed by this
 script only; the app's code is not changed). ``--load N`` runs N busy-looping processes beside
-it, to see how the path degrades on a loaded machine. Printed: p50/p95 of each stage in ms.
+it, to see how the path degrades on a loaded machine. What-ifs: ``--flush-first`` (the
+writer's ``hand_over_first``: the first request of a burst goes to the worker before the
+repaint) and ``--switch-ms`` (the interpreter's GIL switch interval). Printed: p50/p95 of
+each stage in ms; "edit → repainted" is the last figure cell painted before the confirmation.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ STAGES = (
     ("→ GUI thread", "completed", "delivered"),
     ("reconcile", "delivered", "reconciled"),
     ("edit → confirmed", "t0", "reconciled"),
+    ("edit → repainted", "t0", "painted"),
 )
 
 
@@ -101,22 +105,15 @@ def run(
     _wrap(mat, "_compute", None, mark("computed"))
     _wrap(mat, "_commit", None, mark("committed"))
     _wrap(BalanceBook, "reconcile", mark("delivered"), mark("reconciled"))
-    if flush_first:
-        # What-if for ui/writes.py: hand the request to the worker right after the write's
-        # turn (a posted call runs before Qt's low-priority repaint), not after the repaint.
-        from PySide6.QtCore import QTimer
+    from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
 
-        from permoney_desktop.ui.writes import Writer
+    def painted() -> None:
+        # The last figure cell painted before the confirmation: when the provisional figures
+        # were on screen (a worker computing meanwhile slows the paint through the GIL).
+        if "t0" in marks and "delivered" not in marks:
+            marks["painted"] = time.perf_counter()
 
-        plain_apply = Writer.apply
-
-        def apply_then_flush(self: Any, *args: Any, **kwargs: Any) -> None:
-            plain_apply(self, *args, **kwargs)
-            if self._pending:
-                QTimer.singleShot(0, self.flush)
-
-        Writer.apply = apply_then_flush  # type: ignore[method-assign]
-
+    _wrap(FigureDelegate, "paint", None, painted)
     app = QApplication.instance() or QApplication([])
     ledger = Ledger.open(book)
     bridge = WorkerBridge()
@@ -126,6 +123,9 @@ def run(
     worker.events.subscribe("sync_started", lambda *_a: mark("sync_started")())
     worker.events.subscribe("sync_completed", lambda *_a: mark("completed")())
     window = MainWindow(ledger, worker=worker, bridge=bridge)
+    # What-if: the first write of a burst handed to the worker when its turn ends, before
+    # Qt's low-priority repaint (the writer's option; off in the app).
+    window.writer.hand_over_first = flush_first
     window.show()
     window.background.wait()
     app.processEvents()
@@ -182,7 +182,15 @@ def main() -> None:
     parser.add_argument(
         "--flush-first", action="store_true", help="what-if: worker request before the repaint"
     )
+    parser.add_argument(
+        "--switch-ms",
+        type=float,
+        default=None,
+        help="what-if: the interpreter's GIL switch interval (default 5 ms)",
+    )
     args = parser.parse_args()
+    if args.switch_ms is not None:
+        sys.setswitchinterval(args.switch_ms / 1000)
     burners = [multiprocessing.Process(target=_burn, daemon=True) for _ in range(args.load)]
     for b in burners:
         b.start()
@@ -195,6 +203,7 @@ def main() -> None:
                 print(
                     f"\n{size} book, {args.edits} edits each, load {args.load}, gap {args.gap}"
                     + (", flush before repaint (what-if)" if args.flush_first else "")
+                    + (f", switch interval {args.switch_ms} ms" if args.switch_ms else "")
                 )
                 print(f"{'stage':28} {'recent p50/p95':>16} {'5y p50/p95':>16}  ms")
                 for stage, _a, _b in STAGES:

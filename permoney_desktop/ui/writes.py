@@ -8,6 +8,13 @@ same event-loop turn), publishes on the ``ChangeBus``, and queues a worker reque
 restartable single-shot timer, so a burst of edits becomes one request per account with the
 earliest dirty date. Errors from a service become one sentence on ``error``; nothing is
 half-written (the gate rolls back).
+
+The timer fires only after the repaint the write caused (20-30 ms of Python at 1M), so the
+worker waits for it. Handing the first write of a burst over at once (``hand_over_first``:
+a queued call, which Qt runs before that low-priority repaint) was measured and is off: the
+worker then computes while the GUI paints, both under the GIL, so edit → confirmed did not
+improve (1M, 5y back: p50 60-68 → 69-75 ms) and the provisional figures reached the screen
+10-20 ms later (``benchmarks/bench_confirm.py --flush-first``).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from permoney_desktop.domain.changes import Changes, merge_all
 from permoney_desktop.domain.errors import DomainError
@@ -38,6 +45,7 @@ DEBOUNCE_MS = 5
 class Writer(QObject):
     error = Signal(str)
     undo_changed = Signal()  # the Edit menu's undo/redo labels may have changed
+    _hand_over = Signal()  # queued to self: runs once the write's turn ends, before its repaint
 
     def __init__(
         self,
@@ -47,8 +55,12 @@ class Writer(QObject):
         worker: WorkerControl | None = None,
         *,
         debounce_ms: int = DEBOUNCE_MS,
+        hand_over_first: bool = False,
     ) -> None:
         super().__init__()
+        # First write of a burst to the worker when its turn ends, the rest merged by the
+        # timer (a burst of N: two requests). Off: see the module docstring.
+        self.hand_over_first = hand_over_first
         self.ledger = ledger
         self.book = book
         self.bus = bus
@@ -60,6 +72,7 @@ class Writer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.flush)
+        self._hand_over.connect(self._send, Qt.ConnectionType.QueuedConnection)
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -127,6 +140,10 @@ class Writer(QObject):
         self.undo_changed.emit()
         if changes.dirty_from:
             self._pending.append(changes)
+            if self.hand_over_first and not self._timer.isActive():
+                # Queued, not a 0 ms timer: a timer fires only after the repaint. The writes
+                # of this turn still go as one request.
+                self._hand_over.emit()
             self._timer.start()  # restart: a burst becomes one request
 
     def count_delta(self, changes: Changes) -> dict[AccountId, int] | None:
@@ -144,7 +161,11 @@ class Writer(QObject):
         return None
 
     def flush(self) -> None:
+        """Hand every pending write to the worker now, and end the burst."""
         self._timer.stop()
+        self._send()
+
+    def _send(self) -> None:
         if not self._pending:
             return
         merged = merge_all(self._pending)

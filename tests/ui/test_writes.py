@@ -1,4 +1,5 @@
-"""The GUI's writer: exact row-count deltas for moved entries, bounded read connections."""
+"""The GUI's writer: worker hand-off of a burst, exact row-count deltas for moved entries,
+bounded read connections."""
 
 from __future__ import annotations
 
@@ -11,12 +12,16 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from permoney_desktop.app import start_worker
+from permoney_desktop.domain.changes import Changes
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import accounts, entries, register_reads, transfers
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.background import Background
+from permoney_desktop.ui.bus import WorkerBridge
 from permoney_desktop.ui.main_window import MainWindow
+from permoney_desktop.ui.writes import Writer
 
 D0 = date(2024, 1, 1)
 
@@ -136,3 +141,70 @@ def test_background_reads_from_fresh_threads_keep_connections_bounded(
         t.join()
     assert results == [60] * 40
     assert _open_fds_on(path) <= start + 4
+
+
+@pytest.mark.parametrize("first_at_once", [False, True])
+def test_a_burst_of_writes_becomes_at_most_two_worker_requests(
+    qtbot: QtBot, book: Ledger, first_at_once: bool
+) -> None:
+    """The app's default: a burst is one merged request after the timer. With
+    ``hand_over_first`` (measured, off): the first write at the end of its turn, then one."""
+    bridge = WorkerBridge()
+    worker = start_worker(book, bridge)
+    assert worker is not None
+    try:
+        window = MainWindow(book, worker=worker, bridge=bridge)
+        qtbot.addWidget(window)
+        sent: list[Changes] = []
+        real_enqueue = worker.enqueue_changes
+
+        def enqueue(changes: Changes) -> bool:
+            sent.append(changes)
+            return bool(real_enqueue(changes))
+
+        worker.enqueue_changes = enqueue  # type: ignore[method-assign]
+        # A long burst window, so a slow machine cannot split the burst below.
+        writer = Writer(
+            book, window.book, window.bus, worker, debounce_ms=1000, hand_over_first=first_at_once
+        )
+        chk, sav = _account(window, "Checking"), _account(window, "Savings")
+        rows = entries.list_entries(book).rows
+        chk_ids = [int(e.id) for e in rows if e.account_id == chk]
+        sav_ids = [int(e.id) for e in rows if e.account_id == sav]
+
+        def edit(entry_id: int) -> None:
+            patch = EntryPatch(amount=Decimal(-1))
+            assert writer.run(lambda: entries.edit_entry(book, entry_id, patch), ids=[entry_id])
+
+        # Two writes in one event-loop turn (several rows, an undo chain) are one request...
+        edit(chk_ids[20])
+        edit(sav_ids[25])
+        assert sent == []  # never inside the write's turn
+        qtbot.wait(1)
+        days = {int(e.id): e.date for e in rows}
+        first = {chk: days[chk_ids[20]], sav: days[sav_ids[25]]}
+        if first_at_once:
+            assert len(sent) == 1  # the first of the burst: no debounce wait
+            assert sent[0].dirty_from == first
+        else:
+            assert sent == []  # the timer (1 s here) is still running
+        # The rest of the burst, each write in its own turn: coalesced into one request.
+        for entry_id in (chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]):
+            edit(entry_id)
+            qtbot.wait(1)
+        expected = 2 if first_at_once else 1
+        assert len(sent) == expected - 1
+        qtbot.waitUntil(lambda: len(sent) == expected, timeout=5000)
+        rest = [chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]]
+        if not first_at_once:
+            rest += [chk_ids[20], sav_ids[25]]
+        merged = sent[-1].dirty_from
+        assert merged == {
+            chk: min(days[i] for i in rest if i in chk_ids),
+            sav: min(days[i] for i in rest if i in sav_ids),
+        }
+        qtbot.wait(1100)
+        assert len(sent) == expected  # nothing more: a burst of 6 writes, 1 or 2 requests
+        assert worker.wait_idle(30)
+    finally:
+        worker.close()
