@@ -1211,7 +1211,8 @@ def _write_rows(
             (eid, t) for eid, ts in zip(ids, new.tags, strict=True) if ts for t in tag_ids[ts]
         ]
         if tag_rows:
-            w.journal.insert("entry_tags", tag_rows, ["entry_id", "tag_id"], keys=tag_rows)
+            # Tags of entries new in this write: the journal keeps the entries' id range.
+            w.journal.insert_owned("entry_tags", tag_rows, ["entry_id", "tag_id"], "entry_id", ids)
     # In date order, each account's first row holds its earliest day.
     first_day: dict[int, date] = {}
     if count and new.account_id.count(new.account_id[0]) == count:

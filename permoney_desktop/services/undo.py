@@ -3,7 +3,8 @@
 A step's payload is JSON: ``{"ops": [...], "dirty": {account: date}, "kinds": [...]}``. Each op
 says what the write did to one table, with just enough to reverse it:
 
-* ``ins`` — rows were inserted; only their keys are kept (id ranges), so bulk imports stay cheap;
+* ``ins`` — rows were inserted; only their keys are kept (id ranges), so bulk imports stay cheap
+  (link rows of new owners: just the owners' id ranges);
 * ``del`` — rows were deleted; their full images are kept;
 * ``upd`` — rows were updated; their images *before* the update are kept.
 
@@ -166,6 +167,18 @@ class Journal:
             keys = self._keys_of(cols, table, rows)
         self.ops.append(self._ins_op(table, keys))
 
+    def insert_owned(
+        self, table: str, rows: Sequence[Row], cols: Sequence[str], owner: str, owners: range
+    ) -> None:
+        """Insert link rows that all belong to rows this same write created (an import's
+        entry_tags, owned by its new entries): journaled as "every row of ``table`` whose
+        ``owner`` is in ``owners``", a pair of numbers instead of every key. Only for owners
+        new in this write: no other write can have linked rows to them yet."""
+        if not rows:
+            return
+        self.insert(table, rows, cols, keys=())
+        self.ops[-1] = {"op": "ins", "table": table, "owned": [owner, id_ranges(owners)]}
+
     def insert_dicts(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         """Insert rows given as column → Python value (converted to raw values here)."""
         if not rows:
@@ -228,6 +241,11 @@ class Journal:
             kind = op["op"]
             if kind == "ins":
                 keys: list[Any]
+                if "owned" in op:
+                    owner, runs = op["owned"]
+                    where = " OR ".join(f"{owner} BETWEEN ? AND ?" for _ in runs) or "0"
+                    self.delete_where(table, where, [v for run in runs for v in run])
+                    continue
                 if "ranges" in op:
                     keys = _expand(op["ranges"])
                 elif "groups" in op:

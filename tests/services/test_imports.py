@@ -449,3 +449,7 @@ def test_bulk_import_with_rule_tags_undoes_and_redoes_exactly(
     redone = book_state(book_path)
     for t in rows:
         assert redone[t] == after[t], t
+    undo.undo(ledger)  # the redone step (its tags journaled as images now) undoes again
+    again = book_state(book_path)
+    for t in rows:
+        assert again[t] == before[t], t

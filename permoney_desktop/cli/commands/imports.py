@@ -194,7 +194,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             imports.save_preset(
                 ledger, args.save_preset, csv_format.guess_mapping(table.header), options
             )
-        if not report.dry_run:
+        if not report.dry_run and not report.changes.empty:
+            # Nothing changed (every row a duplicate): no syncs to queue, no worker to start.
             after_write(ledger, report.changes)
     verb = "would import" if report.dry_run else "imported"
     print(f"{verb} {report.imported}, duplicates {report.duplicates}, rejected 0")
