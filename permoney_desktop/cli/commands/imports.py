@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
@@ -126,6 +127,16 @@ class _Bar:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # No cyclic GC for the command: its module imports (SQLAlchemy, the schema) and a big
+    # file's rows make hundreds of thousands of objects and no cycles worth collecting.
+    gc.disable()
+    try:
+        return _import(args)
+    finally:
+        gc.enable()
+
+
+def _import(args: argparse.Namespace) -> int:
     from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
     from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
     from permoney_desktop.services import imports
