@@ -162,7 +162,7 @@ def preview_head(
     rows: list[HeadRow] = []
     for line, cells in shown:
         if line in parsed:
-            rows.append(filled.get(line) or _head_row(parsed[line], request.account))
+            rows.append(filled.get(line) or head_row(parsed[line], request.account))
         else:
             why = row_errors.get(line, "")
             rows.append(HeadRow(line, None, None, "", " | ".join(cells)[:200], "", "", "", why))
@@ -276,7 +276,8 @@ def _decide_date_format(
 # -- rows as they will be imported ------------------------------------------------------------
 
 
-def _head_row(r: ParsedRow, account: str | None) -> HeadRow:
+def head_row(r: ParsedRow, account: str | None) -> HeadRow:
+    """A parsed row as the preview shows it (the fixed account where the file names none)."""
     return HeadRow(
         r.line,
         r.date,
@@ -305,7 +306,7 @@ def _apply_rules(
         outcome = compiled.evaluate_fields(r.payee, r.memo, r.amount, hand_set)
         if outcome.empty:
             continue
-        row = _head_row(r, request.account)
+        row = head_row(r, request.account)
         filled: list[str] = []
         if outcome.payee is not None and outcome.payee != r.payee:
             row = replace(row, payee=outcome.payee)
@@ -343,7 +344,7 @@ def _statement_preview(ledger: Ledger, request: ImportRequest, limit: int) -> He
         return HeadPreview(fmt, [], None, None, [], [], str(exc), 0, False, 0)
     head = list(parsed.rows[:limit])
     filled = _apply_rules(ledger, head, request)
-    rows = [filled.get(r.line) or _head_row(r, request.account) for r in head]
+    rows = [filled.get(r.line) or head_row(r, request.account) for r in head]
     n = len(parsed.rows)
     return HeadPreview(fmt, [], None, None, rows, [], None, n, True, n)
 

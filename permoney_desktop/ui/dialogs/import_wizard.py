@@ -893,19 +893,7 @@ class AccountsPage(QWizardPage):
         show_rows(
             self.table,
             self.model,
-            [
-                HeadRow(
-                    r.line,
-                    r.date,
-                    r.amount,
-                    r.currency or "",
-                    r.payee,
-                    r.memo,
-                    r.category,
-                    r.account or "",
-                )
-                for r in parsed.rows[:PREVIEW_ROWS]
-            ],
+            [import_preview.head_row(r, None) for r in parsed.rows[:PREVIEW_ROWS]],
         )
         n = len(parsed.rows)
         self.status.setText(
