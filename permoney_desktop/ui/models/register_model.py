@@ -41,7 +41,6 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.bus import ChangeBus
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import roles
-from permoney_desktop.ui.models.figure_cell import figure_data
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
 from permoney_desktop.ui.writes import Writer
@@ -89,10 +88,23 @@ _EDIT = int(Qt.ItemDataRole.EditRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+_STATE_WORDS = {0: "", 1: ", provisional", 2: ", partial"}
+_FLAGS = -1  # a row cell's item flags, kept with its roles
+# Roles the delegates ask every painted cell for and no register cell answers (font, decoration,
+# background, check state, size hint): answered before any lookup.
+_UNUSED_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
 
 
 @dataclass
@@ -118,6 +130,8 @@ class RegisterModel(QAbstractTableModel):
         # Running balances per row until the next change: the view asks for several roles of
         # every painted cell, and each would bisect the account's rows again.
         self._figures: dict[int, Figure | None] = {}
+        # Each entry row's cells, every role answered (see _row_cells); dropped with _figures.
+        self._cells: dict[int, list[dict[int, object]]] = {}
         self._draft: dict[str, Any] = {}
         self.draft_account: AccountId | None = None
         self._active = True
@@ -229,6 +243,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _forget_figures(self, _accounts: object = None) -> None:
         self._figures = {}
+        self._cells = {}
 
     def _drop_pages(self, numbers: list[int] | None = None) -> None:
         if numbers is None:
@@ -238,6 +253,7 @@ class RegisterModel(QAbstractTableModel):
                 del self._pages[number]
         self._last = None
         self._figures = {}
+        self._cells = {}
 
     def _page(self, number: int) -> _Page:
         last = self._last
@@ -367,6 +383,12 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        cells = self._cells.get(index.row())
+        if cells is not None:
+            # The view asks every painted cell; a cached row answers from its cells.
+            flag = cells[index.column()].get(_FLAGS)
+            if flag is not None:
+                return flag  # type: ignore[return-value]
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = _SELECTABLE
@@ -378,48 +400,84 @@ class RegisterModel(QAbstractTableModel):
         line = self.line(index.row())
         if line is None:
             return base
-        if line.kind is EntryKind.VALUATION and name in (CATEGORY, TAGS, PAYEE):
-            return base
-        if line.kind is EntryKind.TRANSFER and name in (ACCOUNT, CATEGORY):
-            return base
-        return _EDITABLE
+        return _line_flags(line, name)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if role in _UNUSED_ROLES:
             return None
-        row, name = index.row(), self.columns[index.column()]
-        if self.is_blank_row(row):
-            return self._blank_data(name, role)
+        row = index.row()
+        cells = self._cells.get(row)
+        if cells is None:
+            if row < 0 or row == (0 if self._lead else self._total):
+                return None if row < 0 else self._blank_data(self.columns[index.column()], role)
+            cells = self._row_cells(row)
+            if cells is None:
+                return None
+        cell = cells[index.column()]
+        if role == _FOREGROUND:
+            fg = cell.get(_FOREGROUND)
+            return None if fg is None else getattr(theme.palette(), str(fg))
+        if role == _EDIT and _EDIT not in cell:
+            line = self.line(row)
+            return None if line is None else self._edit_value(line, self.columns[index.column()])
+        return cell.get(role)
+
+    def _row_cells(self, row: int) -> list[dict[int, object]] | None:
+        """Every role's answer for each cell of an entry row, worked out once per row until the
+        row, its running balance or the book's figures change (the view asks for seven roles of
+        every painted cell on each repaint). Foreground holds a palette attribute name, resolved
+        when asked, so a theme change needs no invalidation."""
         line = self.line(row)
         if line is None:
             return None
-        if role == roles.ENTRY_ID_ROLE:
-            return int(line.id)
-        if role == roles.ACCOUNT_ID_ROLE:
-            return int(line.account_id)
+        cells = [self._cell(row, line, name) for name in self.columns]
+        self._cells[row] = cells
+        return cells
+
+    def _cell(self, row: int, line: reads.EntryLine, name: str) -> dict[int, object]:
+        cell: dict[int, object] = {
+            roles.ENTRY_ID_ROLE: int(line.id),
+            roles.ACCOUNT_ID_ROLE: int(line.account_id),
+            _FLAGS: _line_flags(line, name),
+        }
         if name == BALANCE:
-            return self._balance_data(row, role)
-        if role in _TEXT_ROLES:
-            return self._text(line, name)
-        if role == _EDIT:
-            return self._edit_value(line, name)
-        if role == _ALIGNMENT and name == AMOUNT:
-            return _RIGHT
-        if role == _FOREGROUND:
-            if name == AMOUNT and line.amount < 0 and line.kind is not EntryKind.VALUATION:
-                return theme.palette().negative
-            if name == CATEGORY and not line.category:
-                return theme.palette().muted
-        if role == _TOOLTIP:
-            if line.kind is EntryKind.VALUATION and name == AMOUNT:
-                return "Valuation: the account's balance is set to this amount on this day."
-            if line.kind is EntryKind.TRANSFER and name == CATEGORY:
-                return "A transfer between your accounts: not income or spending."
-            if name == NOTES and line.notes:
-                return line.notes
-        if role == roles.SORT_ROLE:
-            return line.amount if name == AMOUNT else self._text(line, name)
-        return None
+            cell[_EDIT] = None  # read-only
+            fig = self.running_balance(row)
+            if fig is None:
+                return cell
+            text = format_money(fig.money)
+            cell[_DISPLAY] = text
+            cell[_ACCESSIBLE] = f"{text}{_STATE_WORDS[int(fig.state)]}"
+            cell[_TOOLTIP] = fig.tooltip() or None
+            cell[_ALIGNMENT] = _RIGHT
+            if fig.minor < 0:
+                cell[_FOREGROUND] = "negative"
+            cell[roles.FIGURE_ROLE] = fig
+            cell[roles.FIGURE_STATE_ROLE] = int(fig.state)
+            cell[roles.SORT_ROLE] = fig.minor
+            return cell
+        text = self._text(line, name)
+        cell[_DISPLAY] = text
+        cell[_ACCESSIBLE] = text
+        if name not in (DATE, ACCOUNT, AMOUNT):
+            cell[_EDIT] = text  # the rest answer their typed value when an editor asks
+        if name == AMOUNT:
+            cell[_ALIGNMENT] = _RIGHT
+            if line.amount < 0 and line.kind is not EntryKind.VALUATION:
+                cell[_FOREGROUND] = "negative"
+        elif name == CATEGORY and not line.category:
+            cell[_FOREGROUND] = "muted"
+        tip: str | None = None
+        if line.kind is EntryKind.VALUATION and name == AMOUNT:
+            tip = "Valuation: the account's balance is set to this amount on this day."
+        elif line.kind is EntryKind.TRANSFER and name == CATEGORY:
+            tip = "A transfer between your accounts: not income or spending."
+        elif name == NOTES and line.notes:
+            tip = line.notes
+        if tip is not None:
+            cell[_TOOLTIP] = tip
+        cell[roles.SORT_ROLE] = line.amount if name == AMOUNT else text
+        return cell
 
     def _text(self, line: reads.EntryLine, name: str) -> str:
         if name == DATE:
@@ -454,12 +512,6 @@ class RegisterModel(QAbstractTableModel):
         if name == AMOUNT:
             return str(Money.from_minor(line.amount, line.currency).amount)
         return self._text(line, name)
-
-    def _balance_data(self, row: int, role: int) -> object:
-        fig = self.running_balance(row)
-        if fig is None:
-            return None
-        return figure_data(fig, role)
 
     def _blank_data(self, name: str, role: int) -> object:
         value = self._draft.get(name)
@@ -682,12 +734,15 @@ class RegisterModel(QAbstractTableModel):
     def _on_changes(self, changes: Changes, initiator: object) -> None:
         if not self._relevant(changes):
             return
+        # Names (accounts, categories) may have changed under rows whose pages stay cached.
+        self._cells = {}
         if not self._active:
             self._stale.append(changes)
             return
         self._update_from(changes)
 
     def _update_from(self, changes: Changes) -> None:
+        self._cells = {}
         if changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS}:
             self.refresh_completions()
         first = 0
@@ -790,11 +845,24 @@ class RegisterModel(QAbstractTableModel):
         if self.query.account_id is not None and self.query.account_id not in accounts:
             return
         self._figures = {}
+        self._cells = {}
         if self._total:
             col = self.column_of(BALANCE)
             self.dataChanged.emit(
                 self.index(self._lead, col), self.index(self._lead + self._total - 1, col)
             )
+
+
+def _line_flags(line: reads.EntryLine, name: str) -> Qt.ItemFlag:
+    """An entry row's cell flags: the balance, a valuation's payee, category and tags, and a
+    transfer's account and category are not edited in place."""
+    if name == BALANCE:
+        return _SELECTABLE
+    if line.kind is EntryKind.VALUATION and name in (CATEGORY, TAGS, PAYEE):
+        return _SELECTABLE
+    if line.kind is EntryKind.TRANSFER and name in (ACCOUNT, CATEGORY):
+        return _SELECTABLE
+    return _EDITABLE
 
 
 def _to_date(value: Any) -> date:

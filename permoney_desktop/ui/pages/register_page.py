@@ -40,7 +40,7 @@ from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.register_order import NEWEST_FIRST_KEY, newest_first_setting
-from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
+from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -435,4 +435,4 @@ class RegisterPage(QWidget):
 class _MoneyColumnDelegate(_EditDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        option.font = theme.money_font(option.font)
+        option.font = money_font_for(option.font)

@@ -7,12 +7,26 @@ value only erases the dot: no colour change, no motion.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.optimistic import FigureState
+
+_money_font_memo: tuple[QFont, QFont] | None = None
+
+
+def money_font_for(base: QFont) -> QFont:
+    """``theme.money_font(base)``, remembered for the last base font: every painted money cell
+    asks, and building a font with its features each time cost a slice of every repaint."""
+    global _money_font_memo
+    memo = _money_font_memo
+    if memo is not None and memo[0] == base:
+        return memo[1]
+    font = theme.money_font(base)
+    _money_font_memo = (QFont(base), font)
+    return font
 
 
 class FigureDelegate(QStyledItemDelegate):
@@ -23,7 +37,7 @@ class FigureDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.font = theme.money_font(option.font)
+        option.font = money_font_for(option.font)
 
     def paint(
         self,
