@@ -96,14 +96,20 @@ def run_busy(parent: QWidget | None, title: str, text: str, fn: Callable[[], T])
 # -- wording -------------------------------------------------------------------------------
 
 
-def when(iso: str, now: datetime | None = None) -> str:
-    """A recorded UTC moment as local time: 'today 14:02', 'yesterday 09:10' or a date."""
+def recorded_moment(iso: str) -> datetime | None:
+    """A moment the book recorded (UTC, with or without its offset); None if unreadable."""
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def when(iso: str, now: datetime | None = None) -> str:
+    """A recorded UTC moment as local time: 'today 14:02', 'yesterday 09:10' or a date."""
+    moment = recorded_moment(iso)
+    if moment is None:
         return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
     today = (now or datetime.now(UTC)).astimezone().date()
     clock = local.strftime("%H:%M")

@@ -537,13 +537,10 @@ class HealthPage(QWidget):
 
 
 def _days_since(iso: str, now: datetime) -> float | None:
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return (now - moment).total_seconds() / 86400
+    from permoney_desktop.ui.dialogs.backup_dialogs import recorded_moment
+
+    moment = recorded_moment(iso)
+    return None if moment is None else (now - moment).total_seconds() / 86400
 
 
 def _backend_name(backend: str) -> str:
