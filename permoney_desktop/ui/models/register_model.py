@@ -558,24 +558,9 @@ class RegisterModel(QAbstractTableModel):
         done = self.writer.run(
             lambda: entry_service.edit_entry(self.ledger, int(line.id), patch),
             ids=[int(line.id)],
-            days=self._arrival_days(line, patch),
             initiator=self,
         )
         return done is not None
-
-    def _arrival_days(
-        self, line: reads.EntryLine, patch: EntryPatch
-    ) -> list[tuple[AccountId, date]]:
-        """The account-days a moved entry (and a transfer's other side) lands on: the writer
-        counts their entries before the write too, so the row-count change it reports is
-        exact (counted only after, a day's existing entries would read as new ones)."""
-        if patch.date is None and patch.account_id is None:
-            return []
-        day = patch.date or line.date
-        accounts = {acc for acc, _day in reads.entry_days(self.ledger, [int(line.id)])}
-        if patch.account_id is not None:
-            accounts.add(patch.account_id)
-        return [(acc, day) for acc in accounts]
 
     def _patch(self, line: reads.EntryLine, name: str, value: Any) -> EntryPatch | None:
         if name == DATE:
