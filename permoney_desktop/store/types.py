@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeAlias
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Connection, Integer, Row, String
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
+
+# Connection and row types for signatures above ``store/``, which imports neither SQLAlchemy
+# nor sqlite3 itself: it names these aliases and passes the objects on to the query modules.
+SqlConnection: TypeAlias = Connection
+SqlSession: TypeAlias = Session
+SqlRow: TypeAlias = Row[Any]
+DbapiConnection: TypeAlias = sqlite3.Connection
 
 
 class MinorUnits(TypeDecorator[int]):
