@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
-from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, ThresholdError
 from permoney_desktop.identity import APP_NAME, BOOK_SUFFIX
 from permoney_desktop.platform import secrets
 from permoney_desktop.platform.paths import book_key, data_root, ensure_private_dir, paths_for
 from permoney_desktop.services import backups, encryption, integrity, materialize, metrics
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, ThresholdError
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs.backup_dialogs import (

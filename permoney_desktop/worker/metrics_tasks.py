@@ -110,7 +110,7 @@ def process_rss_mb() -> float | None:
 
 
 def cache_figures(cache: MetricsCache) -> dict[str, float | None]:
-    """Health figures of the cache, by check name in ``domain.thresholds``.
+    """Health figures of the cache, by check name in ``services.health_bands``.
 
     Hit rate and lookup times come from the process that served the reads: a process with no
     reads of its own (the CLI) reports the last snapshot the worker recorded.

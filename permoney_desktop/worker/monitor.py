@@ -3,7 +3,7 @@
 Counts processed, failed, retried, discarded and superseded jobs; samples queue latency
 (enqueue → start) and run time; remembers slow jobs, running jobs (stuck ones stand out), and
 the last error of each task with its traceback. ``report()`` turns that into a ``HealthReport``
-judged by ``domain.thresholds``; ``due_alerts()`` logs each alert at most once per interval.
+judged by ``services.health_bands``; ``due_alerts()`` logs each alert at most once per interval.
 
 The monitor is plain Python (no Qt), thread-safe, and serializable (``to_state``/``restore``)
 so the consumer can keep its figures in the queue file for ``permoney health`` in another
@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from permoney_desktop.domain.thresholds import (
+from permoney_desktop.services.health_bands import (
     DEFAULT_THRESHOLDS,
     AlertLimiter,
     Finding,

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, ThresholdError, Thresholds
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, ThresholdError, Thresholds
 from permoney_desktop.worker import presence
 from permoney_desktop.worker.consumer import (
     DEFAULT_INITIAL_DELAY,

@@ -73,8 +73,8 @@ def test_full_calculation_then_an_edit_refreshes_only_affected_periods(
 
 
 def test_cache_figures_feed_the_verdict(tmp_path: Path) -> None:
-    from permoney_desktop.domain.thresholds import Level, evaluate
     from permoney_desktop.platform.metrics_cache import MetricsCache
+    from permoney_desktop.services.health_bands import Level, evaluate
 
     blocker = tmp_path / "file"
     blocker.write_text("x")

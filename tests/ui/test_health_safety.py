@@ -1,4 +1,4 @@
-"""The health page's book-safety verdict takes its age limits from ``domain.thresholds``."""
+"""The health page's book-safety verdict takes its age limits from ``services.health_bands``."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS
 from permoney_desktop.platform.secrets import KeyringStatus
 from permoney_desktop.services.backups import BackupResult
 from permoney_desktop.services.book_safety import SafetySummary
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS
 from permoney_desktop.services.integrity import CheckReport
 from permoney_desktop.ui.pages.health_page import HealthInputs, HealthPage, safety_verdict
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.about_dialog import AboutDialog

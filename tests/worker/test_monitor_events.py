@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, Level
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level
 from permoney_desktop.worker.events import SYNC_COMPLETED, SYNC_STARTED, EventPublisher
 from permoney_desktop.worker.monitor import SUPERSEDED, JobMonitor, percentile
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.domain.currency import all_codes
 from permoney_desktop.domain.money import Money
-from permoney_desktop.domain.thresholds import (
+from permoney_desktop.services.health_bands import (
     DEFAULT_THRESHOLDS,
     Check,
     ThresholdError,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permoney_desktop.domain.thresholds import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
@@ -141,7 +141,7 @@ class SlowQueryLog(logging.Handler):
 
 
 def cache_figures(stats: Any) -> dict[str, float | None]:
-    """The cache's figures by check name in ``domain.thresholds`` (as the worker reports)."""
+    """The cache's figures by check name in ``services.health_bands`` (as the worker reports)."""
     p95 = stats.lookup_p95_ms
     return {
         "cache_hit_rate": stats.hit_rate,
@@ -549,7 +549,7 @@ def _backend_name(backend: str) -> str:
 
 
 def _age_verdict(check: str, age: float | None, thresholds: Thresholds) -> tuple[str, str]:
-    """(level, advice) for the age of the last backup or check, by its ``domain.thresholds``
+    """(level, advice) for the age of the last backup or check, by its ``services.health_bands``
     check (a book can override the limits in its settings, as for every other figure)."""
     if age is None:
         return "healthy", ""

@@ -1,4 +1,7 @@
-"""Centralized health thresholds: verdict levels, limits per figure, and what to do about each.
+"""Health bands: verdict levels, limits per health figure, and what to do about each.
+
+They judge how the app runs (worker queue, metrics cache, book safety), not the accounts, so
+they live in ``services`` (where the worker, the CLI and the UI all reach them), not ``domain``.
 
 Every health figure (queue latency, failure rate, slow jobs…) is judged by one ``Check``: a
 ``Band`` of three limits (target, warning, critical) and a plain-language recommendation per

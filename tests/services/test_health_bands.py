@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from permoney_desktop.domain.thresholds import (
+from permoney_desktop.services.health_bands import (
     DEFAULT_THRESHOLDS,
     AlertLimiter,
     Band,

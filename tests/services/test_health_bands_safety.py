@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from permoney_desktop.domain.thresholds import (
+from permoney_desktop.services.health_bands import (
     DEFAULT_THRESHOLDS,
     Level,
     ThresholdError,
