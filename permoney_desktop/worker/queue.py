@@ -96,12 +96,8 @@ class PermoneyHuey(SqliteHuey):  # type: ignore[misc]
             return None
 
 
-def make_huey(queue_path: Path, *, immediate: bool = False) -> PermoneyHuey:
-    """The Huey instance on ``queue_path`` (created owner-only when missing).
-
-    ``immediate`` runs tasks synchronously in the caller (tests of task logic only); it keeps
-    SQLite storage so the queue's own tables still exist.
-    """
+def make_huey(queue_path: Path) -> PermoneyHuey:
+    """The Huey instance on ``queue_path`` (created owner-only when missing)."""
     ensure_private_dir(queue_path.parent)
     huey = PermoneyHuey(
         QUEUE_NAME,
@@ -109,8 +105,6 @@ def make_huey(queue_path: Path, *, immediate: bool = False) -> PermoneyHuey:
         # Recompute tasks return None; nobody reads results, so none are stored.
         results=False,
         store_intermediate_errors=False,
-        immediate=immediate,
-        immediate_use_memory=False,
         timeout=5,
     )
     with huey.storage.db(commit=True) as cursor:

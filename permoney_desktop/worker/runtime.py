@@ -3,7 +3,8 @@
     worker = Worker(ledger)                  # opens the book's queue, registers the tasks
     worker.events.subscribe("sync_completed", on_synced)   # see worker.events for threads
     worker.start()                           # cleanup, then N worker threads + scheduler
-    worker.enqueue_changes(changes)          # after each write; never raises
+    worker.wake()                            # after each write (the book holds what); never raises
+    worker.enqueue_changes(changes)          # the same, for callers holding a Changes
     worker.stop()                            # running task finishes; queued ones stay queued
     worker.stop_for_exit()                   # the app quitting: a long task is abandoned
 
@@ -104,7 +105,6 @@ class Worker:
         max_delay: float = DEFAULT_MAX_DELAY,
         events: EventPublisher | None = None,
         task_modules: Sequence[ModuleType] | None = None,
-        immediate: bool = False,
     ) -> None:
         self.ledger = ledger
         self.threads = resolve_threads(ledger, threads)
@@ -113,7 +113,7 @@ class Worker:
         self.max_delay = max_delay
         self.events = events or EventPublisher()
         self.monitor = JobMonitor(load_thresholds(ledger))
-        self.huey: PermoneyHuey = make_huey(queue_path or ledger.paths.queue, immediate=immediate)
+        self.huey: PermoneyHuey = make_huey(queue_path or ledger.paths.queue)
         self.consumer_id = uuid.uuid4().hex[:12]
         self.ctx = WorkerContext(
             ledger=ledger,
@@ -250,6 +250,31 @@ class Worker:
         return self._consumer is not None and self._consumer.paused
 
     # -- requests -----------------------------------------------------------------------------
+
+    def wake(self, account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
+        """There is new pending work in the book's syncs table: have a consumer claim it.
+
+        The syncs rows (written by the write gate in the write's own transaction) are the
+        record of what to recompute and from which date; this only says "look now".
+        ``account_ids`` are hints of which accounts to take first; ``metrics`` asks for a
+        refresh of every metric period (a write that changed figures but dirtied no account,
+        e.g. a category renamed). Never raises: on failure the rows stay pending for the next
+        wake-up, the periodic cleanup or the next start.
+        """
+        from permoney_desktop.services import materialize
+        from permoney_desktop.worker.sync_tasks import request_metrics, request_sync
+
+        try:
+            hinted = {int(a) for a in account_ids}
+            pending = materialize.pending_accounts(self.ledger)
+            for account_id in sorted(pending, key=lambda a: (a not in hinted, a)):
+                request_sync(self.ctx, account_id)
+            if metrics and self.ctx.hooks.refresh_metrics:
+                request_metrics(self.ctx, None)
+        except Exception:
+            log.exception("could not wake the worker; the syncs stay pending in the book")
+            return False
+        return True
 
     def enqueue_changes(self, changes: Changes) -> bool:
         """Request syncs for every account the write dirtied. Never raises: on failure the

@@ -472,3 +472,22 @@ def test_a_user_write_is_noticed_at_commit_and_the_worker_s_own_are_not(
     inner.start()
     inner.join()
     assert gate.user_write_at == noticed
+
+
+def test_wake_syncs_what_the_book_holds_pending(ledger: Ledger, make_worker: MakeWorker) -> None:
+    acct = new_account(ledger, entries_count=200)
+    worker = make_worker()
+    worker.start()
+    assert worker.wait_idle(10)
+    worker.pause()
+    for i in range(5):
+        edit(ledger, acct, START + timedelta(days=300 - i * 40))  # no Changes handed over
+    rec = Recorder()
+    worker.events.subscribe_all(rec)
+    assert worker.wake()
+    worker.resume()
+    assert worker.wait_idle(20)
+    (completed,) = rec.of(events.SYNC_COMPLETED, acct)
+    assert completed[2].window_start == START + timedelta(days=140)
+    assert sync_statuses(ledger, acct)[-1] == "completed"
+    assert_equals_full_rebuild(ledger, acct)
