@@ -56,6 +56,8 @@ from permoney_desktop.domain.rules import (
 )
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.named_rows import get_or_create_named
+from permoney_desktop.services.rules import compiled_from_conn
 from permoney_desktop.services.undo import raw
 
 Progress = Callable[[str, int, int], None]
@@ -471,8 +473,6 @@ def _clean_path(path: str) -> str:
 
 
 def _load_rules(conn: Connection) -> CompiledRules:
-    from permoney_desktop.services.rules import compiled_from_conn
-
     return compiled_from_conn(conn)
 
 
@@ -1048,27 +1048,6 @@ def _get_or_create_categories(w: gate.Write, plan: ImportPlan) -> dict[str, int]
             parent_id = found
         out[path] = paths[path.casefold()]
     return out
-
-
-def get_or_create_named(
-    w: gate.Write, table: str, names: set[str], kind: ChangeKind
-) -> dict[str, int]:
-    if not names:
-        return {}
-    existing = {
-        str(n).casefold(): int(i)
-        for i, n in w.conn.exec_driver_sql(f"SELECT id, name FROM {table}")
-    }
-    missing = sorted({n for n in names if n.casefold() not in existing}, key=str.casefold)
-    unique: dict[str, str] = {}
-    for n in missing:
-        unique.setdefault(n.casefold(), n)
-    if unique:
-        ids = w.new_ids(table, len(unique))
-        w.journal.insert(table, list(zip(ids, unique.values(), strict=True)), ["id", "name"])
-        existing.update(dict(zip(unique.keys(), ids, strict=True)))
-        w.mark(kind)
-    return {n: existing[n.casefold()] for n in names}
 
 
 _ENTRY_COLS = [

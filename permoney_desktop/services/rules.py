@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import currency, exponent
 from permoney_desktop.domain.errors import DomainError
@@ -31,7 +29,10 @@ from permoney_desktop.domain.rules import (
 )
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.named_rows import get_or_create_named
 from permoney_desktop.services.undo import raw
+from permoney_desktop.store import named_queries, rule_queries
+from permoney_desktop.store.types import SqlConnection
 
 Progress = Callable[[str, int, int], None]
 
@@ -54,9 +55,6 @@ class ApplyReport:
     changes: Changes
 
 
-_RULE_COLS = "id, name, position, enabled, conditions, category_id, merchant, tags, rename_payee"
-
-
 def _rule(row: Sequence[object]) -> Rule:
     conds = tuple(
         Condition.parse(c["field"], c["op"], c["value"], c.get("value2", ""))
@@ -72,12 +70,11 @@ def _rule(row: Sequence[object]) -> Rule:
     )
 
 
-def load_rules(conn: Connection) -> tuple[Rule, ...]:
-    rows = conn.exec_driver_sql(f"SELECT {_RULE_COLS} FROM rules ORDER BY position, id").all()
-    return tuple(_rule(tuple(r)) for r in rows)
+def load_rules(conn: SqlConnection) -> tuple[Rule, ...]:
+    return tuple(_rule(r) for r in rule_queries.rule_rows(conn))
 
 
-def compiled_from_conn(conn: Connection) -> CompiledRules:
+def compiled_from_conn(conn: SqlConnection) -> CompiledRules:
     return compile_rules(load_rules(conn))
 
 
@@ -94,25 +91,22 @@ def warm_cache(ledger: Ledger) -> int:
 def list_rules(ledger: Ledger) -> list[RuleView]:
     with ledger.book.reading() as session:
         conn = session.connection()
-        rows = conn.exec_driver_sql(f"SELECT {_RULE_COLS} FROM rules ORDER BY position, id").all()
+        rows = rule_queries.rule_rows(conn)
         paths = _category_names(conn)
     return [
-        RuleView(_rule(tuple(r)), int(r[2]), paths.get(int(r[5]), "") if r[5] is not None else "")
+        RuleView(_rule(r), int(r[2]), paths.get(int(r[5]), "") if r[5] is not None else "")
         for r in rows
     ]
 
 
-def _category_names(conn: Connection) -> dict[int, str]:
+def _category_names(conn: SqlConnection) -> dict[int, str]:
     return {
         int(i): (str(n) if p is None else f"{p}:{n}")
-        for i, n, p in conn.exec_driver_sql(
-            "SELECT c.id, c.name, p.name FROM categories c LEFT JOIN categories p"
-            " ON p.id = c.parent_id"
-        )
+        for i, n, p in named_queries.category_rows(conn)
     }
 
 
-def _category_id(conn: Connection, path: str) -> int:
+def _category_id(conn: SqlConnection, path: str) -> int:
     key = ":".join(p.strip() for p in path.split(":")).casefold()
     names = _category_names(conn)
     exact = [i for i, n in names.items() if n.casefold() == key]
@@ -150,9 +144,7 @@ def add_rule(
         if actions.empty:
             raise RuleError("a rule needs an action (category, merchant, tags or payee)")
         rule_id = w.new_id("rules")
-        position = int(
-            w.conn.exec_driver_sql("SELECT COALESCE(MAX(position), 0) + 1 FROM rules").scalar() or 1
-        )
+        position = rule_queries.next_position(w.conn)
         w.journal.insert(
             "rules",
             [
@@ -186,8 +178,8 @@ def add_rule(
     return rule_id, w.changes
 
 
-def _check_rule(conn: Connection, rule_id: int) -> None:
-    if conn.exec_driver_sql("SELECT 1 FROM rules WHERE id = ?", (rule_id,)).first() is None:
+def _check_rule(conn: SqlConnection, rule_id: int) -> None:
+    if not rule_queries.rule_exists(conn, rule_id):
         raise DomainError(f"no rule with id {rule_id}")
 
 
@@ -221,20 +213,7 @@ def apply_rules(
     """
     with gate.write(ledger, "Apply rules") as w:
         rules = compiled_from_conn(w.conn)
-        where = ["e.kind = 'transaction'"]
-        params: list[object] = []
-        if account_ids is not None:
-            where.append("e.account_id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps([int(a) for a in account_ids]))
-        if since is not None:
-            where.append("e.date >= ?")
-            params.append(since.isoformat())
-        rows = w.conn.exec_driver_sql(
-            "SELECT e.id, e.account_id, e.date, e.amount, e.currency, e.payee, e.notes,"
-            " e.category_id, m.name, e.user_fields FROM entries e"
-            " LEFT JOIN merchants m ON m.id = e.merchant_id WHERE " + " AND ".join(where),
-            tuple(params),
-        ).all()
+        rows = rule_queries.transactions_to_apply(w.conn, account_ids, since)
         if progress is not None:
             progress("rules", 0, len(rows))
         updates: dict[tuple[str, object], list[int]] = defaultdict(list)
@@ -287,24 +266,12 @@ def apply_rules(
 
 
 def _merchant_ids(w: gate.Write, names: set[str]) -> dict[str, int]:
-    from permoney_desktop.services.imports import get_or_create_named
-
     return get_or_create_named(w, "merchants", names, ChangeKind.MERCHANTS)
 
 
 def _add_tags(w: gate.Write, adds: list[tuple[int, str]]) -> set[int]:
-    from permoney_desktop.services.imports import get_or_create_named
-
     tag_ids = get_or_create_named(w, "tags", {t for _, t in adds}, ChangeKind.TAGS)
-    entry_ids = json.dumps(sorted({e for e, _ in adds}))
-    have = {
-        (int(e), int(t))
-        for e, t in w.conn.exec_driver_sql(
-            "SELECT entry_id, tag_id FROM entry_tags WHERE entry_id IN"
-            " (SELECT value FROM json_each(?))",
-            (entry_ids,),
-        )
-    }
+    have = rule_queries.entry_tag_pairs(w.conn, {e for e, _ in adds})
     fresh = sorted({(e, tag_ids[t]) for e, t in adds} - have)
     if fresh:
         w.journal.insert("entry_tags", fresh, ["entry_id", "tag_id"])
