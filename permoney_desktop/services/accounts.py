@@ -6,8 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import Currency, currency
@@ -24,11 +22,8 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
-
-_COLS = (
-    "id, name, kind, currency, opening_balance, opening_date, archived, notes, sort_order,"
-    " data_version"
-)
+from permoney_desktop.store import account_queries
+from permoney_desktop.store.types import SqlConnection
 
 
 def _detail(r: Any) -> AccountDetail:
@@ -47,11 +42,9 @@ def _detail(r: Any) -> AccountDetail:
     )
 
 
-def load_account(conn: Connection, account_id: int) -> AccountDetail:
+def load_account(conn: SqlConnection, account_id: int) -> AccountDetail:
     """The account, read on ``conn`` (inside a write or a read), or ``NotFoundError``."""
-    row = conn.exec_driver_sql(
-        f"SELECT {_COLS} FROM accounts WHERE id = ?", (int(account_id),)
-    ).first()
+    row = account_queries.account_row(conn, account_id)
     if row is None:
         raise NotFoundError(f"no account with id {account_id}")
     return _detail(row)
@@ -65,49 +58,34 @@ def get_account(ledger: Ledger, account_id: int) -> AccountDetail:
 def find_account(ledger: Ledger, name: str) -> AccountDetail:
     """The account called ``name`` (exact match first, then ignoring case)."""
     with ledger.book.reading() as session:
-        conn = session.connection()
-        rows = conn.exec_driver_sql(
-            f"SELECT {_COLS} FROM accounts WHERE name = ? OR lower(name) = lower(?)"
-            " ORDER BY name = ? DESC",
-            (name.strip(), name.strip(), name.strip()),
-        ).all()
+        rows = account_queries.rows_named(session.connection(), name.strip())
     if not rows:
         raise NotFoundError(f"unknown account {name!r}")
     return _detail(rows[0])
 
 
 def list_accounts(ledger: Ledger, *, include_archived: bool = True) -> list[AccountDetail]:
-    where = "" if include_archived else "WHERE archived = 0"
     with ledger.book.reading() as session:
-        rows = session.connection().exec_driver_sql(
-            f"SELECT {_COLS} FROM accounts {where} ORDER BY sort_order, name"
-        )
-        return [_detail(r) for r in rows]
+        rows = account_queries.all_rows(session.connection(), include_archived=include_archived)
+    return [_detail(r) for r in rows]
 
 
-def _clean_name(conn: Connection, name: str, exclude: int | None = None) -> str:
+def _clean_name(conn: SqlConnection, name: str, exclude: int | None = None) -> str:
     clean = " ".join(name.split())
     if not clean:
         raise DomainError("an account needs a name")
     if len(clean) > 200:
         raise DomainError("account names are at most 200 characters")
-    clash = conn.exec_driver_sql(
-        "SELECT name FROM accounts WHERE lower(name) = lower(?) AND id IS NOT ?",
-        (clean, exclude),
-    ).scalar()
+    clash = account_queries.clashing_name(conn, clean, exclude)
     if clash is not None:
         raise DomainError(f"an account named {clash!r} already exists")
     return clean
 
 
-def balance_floor(conn: Connection, account_id: int) -> date:
+def balance_floor(conn: SqlConnection, account_id: int) -> date:
     """The first day an account's balances exist: its opening date or first entry (or today)."""
-    row = conn.exec_driver_sql(
-        "SELECT a.opening_date, (SELECT MIN(date) FROM entries WHERE account_id = a.id)"
-        " FROM accounts a WHERE a.id = ?",
-        (int(account_id),),
-    ).first()
-    days = [date.fromisoformat(d) for d in (row or ()) if d is not None]
+    row = account_queries.opening_and_first_entry(conn, account_id)
+    days = [date.fromisoformat(d) for d in row if d is not None]
     return min(days) if days else date.today()
 
 
@@ -128,7 +106,7 @@ def create_account(
     with gate.write(ledger, "Add account") as w:
         clean = _clean_name(w.conn, name)
         account_id = w.new_id("accounts")
-        order = w.conn.exec_driver_sql("SELECT COALESCE(MAX(sort_order), 0) FROM accounts").scalar()
+        order = account_queries.last_sort_order(w.conn)
         w.journal.insert_dicts(
             "accounts",
             [
@@ -141,7 +119,7 @@ def create_account(
                     "opening_date": opening_date,
                     "archived": False,
                     "notes": notes,
-                    "sort_order": int(order or 0) + 1,
+                    "sort_order": order + 1,
                     "data_version": 0,
                     "created_at": w.now,
                 }
@@ -191,10 +169,7 @@ def edit_account(
         cur = acc.currency
         if currency_code is not None and currency(currency_code) != acc.currency:
             cur = currency(currency_code)
-            used = w.conn.exec_driver_sql(
-                "SELECT 1 FROM entries WHERE account_id = ? LIMIT 1", (account_id,)
-            ).first()
-            if used:
+            if account_queries.has_entries(w.conn, account_id):
                 raise DomainError(f"cannot change the currency of {acc.name!r}: it has entries")
             values["currency"] = cur
         if opening_balance is not None:
@@ -236,22 +211,20 @@ def delete_account(ledger: Ledger, account_id: int) -> Changes:
         load_account(w.conn, account_id)
         floor = balance_floor(w.conn, account_id)
         j = w.journal
-        mine = "SELECT id FROM entries WHERE account_id = ?"
-        transfers = f"SELECT transfer_id FROM entries WHERE id IN ({mine})"
         others = j.update_where(
             "entries",
             {"kind": EntryKind.TRANSACTION.value, "transfer_id": None},
-            f"transfer_id IN ({transfers}) AND account_id != ?",
+            account_queries.OTHER_TRANSFER_SIDES,
             (account_id, account_id),
         )
         for row in others:
             w.touch(row[1], date.fromisoformat(row[3]))
-        j.delete_where("entry_tags", f"entry_id IN ({mine})", (account_id,))
-        deleted = j.delete_where("entries", "account_id = ?", (account_id,))
+        j.delete_where("entry_tags", account_queries.ENTRY_TAGS_OF_ACCOUNT, (account_id,))
+        deleted = j.delete_where("entries", account_queries.OF_ACCOUNT, (account_id,))
         transfer_ids = sorted({r[10] for r in deleted if r[10] is not None})
         if transfer_ids:
             j.delete_keys("transfers", transfer_ids)
-        j.delete_where("goal_accounts", "account_id = ?", (account_id,))
+        j.delete_where("goal_accounts", account_queries.OF_ACCOUNT, (account_id,))
         j.delete_keys("accounts", [account_id])
         # Recorded for the undo step: restoring the account dirties its whole history.
         w.touch(account_id, floor)
@@ -259,5 +232,5 @@ def delete_account(ledger: Ledger, account_id: int) -> Changes:
     return w.changes
 
 
-def account_currency(conn: Connection, account_id: int) -> Currency:
+def account_currency(conn: SqlConnection, account_id: int) -> Currency:
     return load_account(conn, account_id).currency

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.entry_values import CategoryInfo, NotFoundError
@@ -13,15 +11,14 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import CategoryId
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import category_queries
+from permoney_desktop.store.types import SqlConnection
 
 SEPARATOR = ":"
 
 
-def _all(conn: Connection) -> list[CategoryInfo]:
-    rows = conn.exec_driver_sql(
-        "SELECT c.id, c.name, c.kind, c.parent_id, p.name, c.color FROM categories c"
-        " LEFT JOIN categories p ON p.id = c.parent_id"
-    ).all()
+def _all(conn: SqlConnection) -> list[CategoryInfo]:
+    rows = category_queries.all_categories(conn)
     out = [
         CategoryInfo(
             CategoryId(int(i)),
@@ -42,14 +39,14 @@ def list_categories(ledger: Ledger) -> list[CategoryInfo]:
         return _all(session.connection())
 
 
-def load_category(conn: Connection, category_id: int) -> CategoryInfo:
+def load_category(conn: SqlConnection, category_id: int) -> CategoryInfo:
     for c in _all(conn):
         if c.id == category_id:
             return c
     raise NotFoundError(f"no category with id {category_id}")
 
 
-def category_by_path(conn: Connection, path: str) -> CategoryInfo:
+def category_by_path(conn: SqlConnection, path: str) -> CategoryInfo:
     """ "Food" or "Food:Groceries" (ignoring case); a bare child name works when unambiguous."""
     key = SEPARATOR.join(part.strip() for part in path.split(SEPARATOR)).lower()
     cats = _all(conn)
@@ -70,7 +67,7 @@ def find_category(ledger: Ledger, path: str) -> CategoryInfo:
         return category_by_path(session.connection(), path)
 
 
-def _clean(conn: Connection, name: str, parent_id: int | None, exclude: int | None) -> str:
+def _clean(conn: SqlConnection, name: str, parent_id: int | None, exclude: int | None) -> str:
     clean = " ".join(name.split())
     if not clean:
         raise DomainError("a category needs a name")
@@ -78,10 +75,7 @@ def _clean(conn: Connection, name: str, parent_id: int | None, exclude: int | No
         raise DomainError(f"category names cannot contain {SEPARATOR!r}")
     if len(clean) > 200:
         raise DomainError("category names are at most 200 characters")
-    if conn.exec_driver_sql(
-        "SELECT 1 FROM categories WHERE lower(name) = lower(?) AND parent_id IS ? AND id IS NOT ?",
-        (clean, parent_id, exclude),
-    ).first():
+    if category_queries.name_taken(conn, clean, parent_id, exclude):
         raise DomainError(f"a category named {clean!r} already exists there")
     return clean
 
@@ -147,25 +141,18 @@ def delete_category(ledger: Ledger, category_id: int, *, reassign_to: int | None
     uncategorized, and their budgets go with them."""
     with gate.write(ledger, "Delete category") as w:
         cat = load_category(w.conn, category_id)
-        doomed = [category_id] + [
-            int(i)
-            for (i,) in w.conn.exec_driver_sql(
-                "SELECT id FROM categories WHERE parent_id = ?", (category_id,)
-            )
-        ]
+        doomed = [category_id, *category_queries.child_ids(w.conn, category_id)]
         if reassign_to is not None:
             target = load_category(w.conn, reassign_to)
             if target.id in doomed:
                 raise DomainError(f"cannot move entries of {cat.full_name!r} into itself")
-        ids = ",".join(str(i) for i in doomed)
-        moved = w.journal.update_where(
-            "entries", {"category_id": reassign_to}, f"category_id IN ({ids})"
-        )
+        in_doomed = category_queries.in_categories(doomed)
+        moved = w.journal.update_where("entries", {"category_id": reassign_to}, in_doomed)
         # Category totals of those days change; the worker refreshes them from these dates.
         for row in moved:
             w.touch(row[1], date.fromisoformat(row[3]))
-        w.journal.delete_where("budgets", f"category_id IN ({ids})")
-        w.journal.delete_where("categories", f"parent_id = {int(category_id)}")
+        w.journal.delete_where("budgets", in_doomed)
+        w.journal.delete_where("categories", category_queries.children_of(category_id))
         w.journal.delete_keys("categories", [category_id])
         w.mark(ChangeKind.CATEGORIES, ChangeKind.ENTRIES, ChangeKind.BUDGETS)
     return w.changes

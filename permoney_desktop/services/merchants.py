@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entry_values import NamedItem, NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import MerchantId
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import merchant_queries
+from permoney_desktop.store.types import SqlConnection
 
 
-def check_merchant(conn: Connection, merchant_id: int) -> str:
-    name = conn.exec_driver_sql("SELECT name FROM merchants WHERE id = ?", (merchant_id,)).scalar()
+def check_merchant(conn: SqlConnection, merchant_id: int) -> str:
+    name = merchant_queries.merchant_name(conn, merchant_id)
     if name is None:
         raise NotFoundError(f"no merchant with id {merchant_id}")
-    return str(name)
+    return name
 
 
-def _clean(conn: Connection, name: str, exclude: int | None = None) -> str:
+def _clean(conn: SqlConnection, name: str, exclude: int | None = None) -> str:
     clean = " ".join(name.split())
     if not clean:
         raise DomainError("a merchant needs a name")
     if len(clean) > 200:
         raise DomainError("merchant names are at most 200 characters")
-    if conn.exec_driver_sql(
-        "SELECT 1 FROM merchants WHERE lower(name) = lower(?) AND id IS NOT ?", (clean, exclude)
-    ).first():
+    if merchant_queries.name_taken(conn, clean, exclude):
         raise DomainError(f"a merchant named {clean!r} already exists")
     return clean
 
@@ -43,16 +41,10 @@ def create_merchant(ledger: Ledger, name: str) -> tuple[MerchantId, Changes]:
 
 def find_merchant(ledger: Ledger, name: str) -> MerchantId:
     with ledger.book.reading() as session:
-        found = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT id FROM merchants WHERE lower(name) = lower(?)", (name.strip(),)
-            )
-            .scalar()
-        )
+        found = merchant_queries.merchant_id_named(session.connection(), name.strip())
     if found is None:
         raise NotFoundError(f"unknown merchant {name!r}")
-    return MerchantId(int(found))
+    return MerchantId(found)
 
 
 def rename_merchant(ledger: Ledger, merchant_id: int, name: str) -> Changes:
@@ -69,7 +61,9 @@ def delete_merchant(ledger: Ledger, merchant_id: int) -> Changes:
     """Delete a merchant; its entries keep their payee text but lose the link."""
     with gate.write(ledger, "Delete merchant") as w:
         check_merchant(w.conn, merchant_id)
-        w.journal.update_where("entries", {"merchant_id": None}, "merchant_id = ?", (merchant_id,))
+        w.journal.update_where(
+            "entries", {"merchant_id": None}, merchant_queries.ENTRIES_OF_MERCHANT, (merchant_id,)
+        )
         w.journal.delete_keys("merchants", [merchant_id])
         w.mark(ChangeKind.MERCHANTS, ChangeKind.ENTRIES)
     return w.changes
@@ -77,8 +71,5 @@ def delete_merchant(ledger: Ledger, merchant_id: int) -> Changes:
 
 def list_merchants(ledger: Ledger) -> list[NamedItem]:
     with ledger.book.reading() as session:
-        rows = session.connection().exec_driver_sql(
-            "SELECT m.id, m.name, COUNT(e.id) FROM merchants m"
-            " LEFT JOIN entries e ON e.merchant_id = m.id GROUP BY m.id ORDER BY lower(m.name)"
-        )
-        return [NamedItem(int(i), str(n), int(c)) for i, n, c in rows]
+        rows = merchant_queries.merchants_with_counts(session.connection())
+    return [NamedItem(i, n, c) for i, n, c in rows]

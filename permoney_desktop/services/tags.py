@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entry_values import NamedItem, NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import TagId
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import tag_queries
+from permoney_desktop.store.types import SqlConnection
 
 
 def clean_tag(name: str) -> str:
@@ -32,9 +32,7 @@ def resolve_tags(w: gate.Write, names: Sequence[str]) -> list[int]:
     if not wanted:
         return []
     existing = {
-        str(n).lower(): int(i)
-        for i, n in w.conn.exec_driver_sql("SELECT id, name FROM tags").all()
-        if str(n).lower() in wanted
+        str(n).lower(): int(i) for i, n in tag_queries.all_tags(w.conn) if str(n).lower() in wanted
     }
     missing = [name for key, name in wanted.items() if key not in existing]
     if missing:
@@ -45,19 +43,17 @@ def resolve_tags(w: gate.Write, names: Sequence[str]) -> list[int]:
     return [existing[key] for key in wanted]
 
 
-def _check(conn: Connection, tag_id: int) -> str:
-    name = conn.exec_driver_sql("SELECT name FROM tags WHERE id = ?", (tag_id,)).scalar()
+def _check(conn: SqlConnection, tag_id: int) -> str:
+    name = tag_queries.tag_name(conn, tag_id)
     if name is None:
         raise NotFoundError(f"no tag with id {tag_id}")
-    return str(name)
+    return name
 
 
 def create_tag(ledger: Ledger, name: str) -> tuple[TagId, Changes]:
     with gate.write(ledger, "Add tag") as w:
         clean = clean_tag(name)
-        if w.conn.exec_driver_sql(
-            "SELECT 1 FROM tags WHERE lower(name) = lower(?)", (clean,)
-        ).first():
+        if tag_queries.name_taken(w.conn, clean):
             raise DomainError(f"a tag named {clean!r} already exists")
         (tag_id,) = resolve_tags(w, [clean])
     return TagId(tag_id), w.changes
@@ -67,9 +63,7 @@ def rename_tag(ledger: Ledger, tag_id: int, name: str) -> Changes:
     with gate.write(ledger, "Rename tag") as w:
         _check(w.conn, tag_id)
         clean = clean_tag(name)
-        if w.conn.exec_driver_sql(
-            "SELECT 1 FROM tags WHERE lower(name) = lower(?) AND id != ?", (clean, tag_id)
-        ).first():
+        if tag_queries.name_taken(w.conn, clean, exclude=tag_id):
             raise DomainError(f"a tag named {clean!r} already exists")
         w.journal.update_keys("tags", [tag_id], {"name": clean})
         w.mark(ChangeKind.TAGS)
@@ -80,7 +74,7 @@ def delete_tag(ledger: Ledger, tag_id: int) -> Changes:
     """Delete a tag; its entries lose it (their balances do not change)."""
     with gate.write(ledger, "Delete tag") as w:
         _check(w.conn, tag_id)
-        w.journal.delete_where("entry_tags", "tag_id = ?", (tag_id,))
+        w.journal.delete_where("entry_tags", tag_queries.ENTRY_TAGS_OF_TAG, (tag_id,))
         w.journal.delete_keys("tags", [tag_id])
         w.mark(ChangeKind.TAGS, ChangeKind.ENTRIES)
     return w.changes
@@ -88,8 +82,5 @@ def delete_tag(ledger: Ledger, tag_id: int) -> Changes:
 
 def list_tags(ledger: Ledger) -> list[NamedItem]:
     with ledger.book.reading() as session:
-        rows = session.connection().exec_driver_sql(
-            "SELECT t.id, t.name, COUNT(et.entry_id) FROM tags t"
-            " LEFT JOIN entry_tags et ON et.tag_id = t.id GROUP BY t.id ORDER BY lower(t.name)"
-        )
-        return [NamedItem(int(i), str(n), int(c)) for i, n, c in rows]
+        rows = tag_queries.tags_with_counts(session.connection())
+    return [NamedItem(i, n, c) for i, n, c in rows]
