@@ -29,6 +29,7 @@ from permoney_desktop.services import imports
 from permoney_desktop.services import rules as rules_service
 from permoney_desktop.services.imports import ImportRequest
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import category_queries, rate_queries
 
 PREVIEW_ROWS = 50
 # Data lines read to decide the date format: a few months of a busy account have days > 12.
@@ -323,16 +324,9 @@ def _apply_rules(
 def category_paths(ledger: Ledger) -> dict[int, str]:
     """Each category's id and its full name (Parent:Child)."""
     with ledger.book.reading() as session:
-        rows = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT c.id, c.name, p.name FROM categories c"
-                " LEFT JOIN categories p ON p.id = c.parent_id"
-            )
-            .all()
-        )
+        rows = category_queries.all_categories(session.connection())
     sep = imports.CATEGORY_SEPARATOR
-    return {int(i): str(n) if p is None else f"{p}{sep}{n}" for i, n, p in rows}
+    return {int(i): str(n) if p is None else f"{p}{sep}{n}" for i, n, _k, _pid, p, _c in rows}
 
 
 def _statement_preview(ledger: Ledger, request: ImportRequest, limit: int) -> HeadPreview:
@@ -376,12 +370,7 @@ def with_rates(ledger: Ledger, found: Sequence[ForeignRows]) -> list[ForeignRows
     if not found:
         return []
     with ledger.book.reading() as session:
-        pairs = {
-            (str(a), str(b))
-            for a, b in session.connection().exec_driver_sql(
-                "SELECT DISTINCT from_currency, to_currency FROM exchange_rates"
-            )
-        }
+        pairs = rate_queries.rate_pairs(session.connection())
     return [
         replace(
             f,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -18,6 +17,7 @@ from permoney_desktop.domain.fx import Rate
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import rate_queries
 
 HEADER = ("date", "from", "to", "rate")
 
@@ -41,15 +41,11 @@ def _write(w: gate.Write, rates: Sequence[Rate]) -> int:
     for r in rates:
         keep[(r.day.isoformat(), r.base, r.quote)] = r  # a later line for the same key wins
     for (day, base, quote), r in keep.items():
-        existing = w.conn.exec_driver_sql(
-            "SELECT id, rate FROM exchange_rates WHERE date = ? AND from_currency = ?"
-            " AND to_currency = ?",
-            (day, base, quote),
-        ).first()
+        existing = rate_queries.stored_rate(w.conn, day, base, quote)
         if existing is None:
             fresh.append((day, base, quote, str(r.rate)))
         elif Decimal(existing[1]) != r.rate:
-            j.update_keys("exchange_rates", [int(existing[0])], {"rate": str(r.rate)})
+            j.update_keys("exchange_rates", [existing[0]], {"rate": str(r.rate)})
     ids = w.new_ids("exchange_rates", len(fresh))
     j.insert(
         "exchange_rates",
@@ -63,16 +59,11 @@ def _write(w: gate.Write, rates: Sequence[Rate]) -> int:
         for pair in ((base, quote), (quote, base)):
             first[pair] = min(day, first.get(pair, day))
     if first:
-        rows = w.conn.exec_driver_sql(
-            "SELECT e.account_id, MIN(e.date) FROM entries e JOIN accounts a"
-            " ON a.id = e.account_id JOIN json_each(?) p"
-            " ON e.currency = json_extract(p.value, '$[0]')"
-            " AND a.currency = json_extract(p.value, '$[1]')"
-            " AND e.date >= json_extract(p.value, '$[2]') GROUP BY e.account_id",
-            (json.dumps([[b, q, d] for (b, q), d in first.items()]),),
+        moved = rate_queries.accounts_moved_by_rates(
+            w.conn, [(b, q, d) for (b, q), d in first.items()]
         )
-        for account_id, day in rows:
-            w.touch(int(account_id), date.fromisoformat(day))
+        for account_id, day in moved:
+            w.touch(account_id, date.fromisoformat(day))
     w.mark(ChangeKind.RATES)
     return len(keep)
 
@@ -141,10 +132,7 @@ def import_rates(ledger: Ledger, path: Path) -> tuple[int, Changes]:
 
 def list_rates(ledger: Ledger) -> list[Rate]:
     with ledger.book.reading() as session:
-        rows = session.connection().exec_driver_sql(
-            "SELECT date, from_currency, to_currency, rate FROM exchange_rates"
-            " ORDER BY from_currency, to_currency, date"
-        )
-        return [
-            Rate(date.fromisoformat(d), currency(b), currency(q), Decimal(r)) for d, b, q, r in rows
-        ]
+        rows = rate_queries.all_rates(session.connection())
+    return [
+        Rate(date.fromisoformat(d), currency(b), currency(q), Decimal(r)) for d, b, q, r in rows
+    ]

@@ -27,6 +27,7 @@ from permoney_desktop.services.entries import (
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.undo import raw
+from permoney_desktop.store import transfer_queries
 
 
 def add_transfer(
@@ -71,14 +72,7 @@ def add_transfer(
 
 
 def _sides(w: gate.Write, transfer_id: int) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    cols = ", ".join(COLUMNS)
-    rows = [
-        tuple(r)
-        for r in w.conn.exec_driver_sql(
-            f"SELECT {cols} FROM entries WHERE transfer_id = ? ORDER BY amount, id",
-            (transfer_id,),
-        )
-    ]
+    rows = transfer_queries.side_rows(w.conn, transfer_id, COLUMNS)
     if len(rows) != 2:
         raise NotFoundError(f"no transfer with id {transfer_id}")
     return rows[0], rows[1]  # the outflow sorts first
@@ -87,12 +81,7 @@ def _sides(w: gate.Write, transfer_id: int) -> tuple[tuple[Any, ...], tuple[Any,
 def get_transfer(ledger: Ledger, transfer_id: int) -> TransferView:
     with ledger.book.reading() as session:
         conn = session.connection()
-        ids = [
-            int(i)
-            for (i,) in conn.exec_driver_sql(
-                "SELECT id FROM entries WHERE transfer_id = ? ORDER BY amount, id", (transfer_id,)
-            )
-        ]
+        ids = transfer_queries.side_ids(conn, transfer_id)
         if len(ids) != 2:
             raise NotFoundError(f"no transfer with id {transfer_id}")
         src, dest = views(conn, ids)

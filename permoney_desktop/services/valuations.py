@@ -14,6 +14,7 @@ from permoney_desktop.services import gate
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.entries import COLUMNS
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import valuation_queries
 
 
 def set_valuation(
@@ -30,11 +31,7 @@ def set_valuation(
     """
     amount = balance if isinstance(balance, Decimal) else parse_decimal(balance)
     with gate.write(ledger, "Add valuation") as w:
-        existing = w.conn.exec_driver_sql(
-            "SELECT id FROM entries WHERE account_id = ? AND date = ? AND kind = 'valuation'"
-            " ORDER BY id LIMIT 1",
-            (int(account_id), day.isoformat()),
-        ).scalar()
+        existing = valuation_queries.valuation_on(w.conn, account_id, day)
         cur = load_account(w.conn, account_id).currency
         minor = to_minor(amount, cur, "balance")
         if existing is None:
@@ -58,7 +55,7 @@ def set_valuation(
             )
             w.journal.insert("entries", [row], COLUMNS)
         else:
-            entry_id = int(existing)
+            entry_id = existing
             w.label = "Edit valuation"
             values: dict[str, object] = {"amount": minor, "updated_at": w.now}
             if notes:
