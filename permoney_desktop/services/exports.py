@@ -18,8 +18,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Integer
-
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.amounts import AmountFormatError, to_minor
@@ -27,8 +25,7 @@ from permoney_desktop.domain.imports.records import ImportFileError
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store.schema import Base
-from permoney_desktop.store.types import MinorUnits
+from permoney_desktop.store import export_queries as q
 
 BOOK_FORMAT = "permoney-book"
 BOOK_VERSION = 1
@@ -69,39 +66,19 @@ def _amount_text(minor: int, cur: str) -> str:
 def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None = None) -> int:
     """Write entries (all, or the filter's) to a UTF-8 CSV that ``permoney import`` reads."""
     flt = flt or EntryExportFilter()
-    where = ["1 = 1"]
-    params: list[Any] = []
-    if flt.account_ids is not None:
-        where.append("e.account_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([int(a) for a in flt.account_ids]))
-    if flt.entry_ids is not None:
-        where.append("e.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([int(e) for e in flt.entry_ids]))
-    if flt.since is not None:
-        where.append("e.date >= ?")
-        params.append(flt.since.isoformat())
-    if flt.until is not None:
-        where.append("e.date <= ?")
-        params.append(flt.until.isoformat())
-    if not flt.include_valuations:
-        where.append("e.kind != 'valuation'")
-    sql = (
-        "SELECT e.id, e.date, a.name, e.kind, e.amount, e.currency, e.payee, e.notes,"
-        " CASE WHEN p.name IS NULL THEN c.name ELSE p.name || ':' || c.name END,"
-        " m.name, (SELECT group_concat(t.name, ';') FROM entry_tags et"
-        "   JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),"
-        " e.transfer_id, e.external_id"
-        " FROM entries e JOIN accounts a ON a.id = e.account_id"
-        " LEFT JOIN categories c ON c.id = e.category_id"
-        " LEFT JOIN categories p ON p.id = c.parent_id"
-        " LEFT JOIN merchants m ON m.id = e.merchant_id"
-        f" WHERE {' AND '.join(where)} ORDER BY e.date, e.id"
-    )
     count = 0
     with ledger.book.reading() as session, path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(ENTRY_COLUMNS)
-        for r in session.connection().exec_driver_sql(sql, tuple(params)):
+        rows = q.entry_rows(
+            session.connection(),
+            account_ids=flt.account_ids,
+            entry_ids=flt.entry_ids,
+            since=flt.since,
+            until=flt.until,
+            include_valuations=flt.include_valuations,
+        )
+        for r in rows:
             row = list(r)
             row[4] = _amount_text(row[4], row[5])
             writer.writerow(["" if v is None else v for v in row])
@@ -111,36 +88,24 @@ def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None
 
 # -- whole book ---------------------------------------------------------------------------------
 
-# (file in the zip, table, WHERE for the rows) in an order that satisfies foreign keys.
+# (file in the zip, table, which of its rows) in an order that satisfies foreign keys.
 _BOOK_FILES: tuple[tuple[str, str, str], ...] = (
-    ("accounts.csv", "accounts", ""),
-    ("categories.csv", "categories", ""),
-    ("merchants.csv", "merchants", ""),
-    ("tags.csv", "tags", ""),
-    ("rules.csv", "rules", ""),
-    ("transfers.csv", "transfers", ""),
-    ("entries.csv", "entries", "kind != 'valuation'"),
-    ("valuations.csv", "entries", "kind = 'valuation'"),
-    ("entry_tags.csv", "entry_tags", ""),
-    ("rates.csv", "exchange_rates", ""),
-    ("budgets.csv", "budgets", ""),
-    ("goals.csv", "goals", ""),
-    ("goal_accounts.csv", "goal_accounts", ""),
-    ("import_presets.csv", "import_presets", ""),
-    ("rejected_transfer_pairs.csv", "rejected_transfer_pairs", ""),
+    ("accounts.csv", "accounts", q.ALL_ROWS),
+    ("categories.csv", "categories", q.ALL_ROWS),
+    ("merchants.csv", "merchants", q.ALL_ROWS),
+    ("tags.csv", "tags", q.ALL_ROWS),
+    ("rules.csv", "rules", q.ALL_ROWS),
+    ("transfers.csv", "transfers", q.ALL_ROWS),
+    ("entries.csv", "entries", q.NOT_VALUATIONS),
+    ("valuations.csv", "entries", q.VALUATIONS),
+    ("entry_tags.csv", "entry_tags", q.ALL_ROWS),
+    ("rates.csv", "exchange_rates", q.ALL_ROWS),
+    ("budgets.csv", "budgets", q.ALL_ROWS),
+    ("goals.csv", "goals", q.ALL_ROWS),
+    ("goal_accounts.csv", "goal_accounts", q.ALL_ROWS),
+    ("import_presets.csv", "import_presets", q.ALL_ROWS),
+    ("rejected_transfer_pairs.csv", "rejected_transfer_pairs", q.ALL_ROWS),
 )
-
-
-def _columns(table: str) -> list[str]:
-    return [c.name for c in Base.metadata.tables[table].columns]
-
-
-def _money_columns(table: str) -> set[str]:
-    return {c.name for c in Base.metadata.tables[table].columns if isinstance(c.type, MinorUnits)}
-
-
-def _order_column(table: str) -> str:
-    return ", ".join(c.name for c in Base.metadata.tables[table].primary_key.columns)
 
 
 def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
@@ -151,19 +116,15 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
         zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf,
     ):
         conn = session.connection()
-        for fname, table, where in _BOOK_FILES:
-            cols = _columns(table)
-            money = _money_columns(table)
-            sql = f"SELECT {', '.join(cols)} FROM {table}"
-            if where:
-                sql += f" WHERE {where}"
-            sql += f" ORDER BY {_order_column(table)}"
+        for fname, table, part in _BOOK_FILES:
+            cols = q.table_columns(table)
+            money = q.money_columns(table)
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\n")
             writer.writerow(cols)
             n = 0
             cur_idx = cols.index("currency") if "currency" in cols else -1
-            for r in conn.exec_driver_sql(sql):
+            for r in q.table_rows(conn, table, cols, part):
                 row = list(r)
                 for i, c in enumerate(cols):
                     if c in money and row[i] is not None:
@@ -187,24 +148,22 @@ class BookImportError(DomainError):
 
 
 def _convert(
-    fname: str, line: int, table: str, header: list[str], cells: list[str]
+    fname: str, line: int, kinds: dict[str, q.ColumnKind], header: list[str], cells: list[str]
 ) -> tuple[Any, ...]:
-    meta = Base.metadata.tables[table].columns
-    money = _money_columns(table)
     cur = cells[header.index("currency")] if "currency" in header else ""
     out: list[Any] = []
     for col, text in zip(header, cells, strict=True):
-        c = meta[col]
+        c = kinds[col]
         if text == "" and c.nullable:
             out.append(None)
-        elif col in money:
+        elif c.money:
             try:
                 out.append(to_minor(Decimal(text), cur))
             except (InvalidOperation, AmountFormatError, DomainError) as exc:
                 raise ImportFileError(
                     fname, line, col, str(exc) or f"not an amount {text!r}"
                 ) from None
-        elif isinstance(c.type, Integer | Boolean):
+        elif c.whole_number:
             try:
                 out.append(int(text))
             except ValueError:
@@ -237,8 +196,8 @@ def import_book(ledger: Ledger, path: Path) -> Changes:
             header = next(reader, None)
             if header is None:
                 continue
-            known = set(_columns(table))
-            unknown = [h for h in header if h not in known]
+            kinds = q.column_kinds(table)
+            unknown = [h for h in header if h not in kinds]
             if unknown:
                 raise ImportFileError(fname, 1, unknown[0], "unknown column")
             rows = []
@@ -247,12 +206,10 @@ def import_book(ledger: Ledger, path: Path) -> Changes:
                     raise ImportFileError(
                         fname, reader.line_num, "", f"{len(cells)} cells, expected {len(header)}"
                     )
-                rows.append(_convert(fname, reader.line_num, table, header, cells))
+                rows.append(_convert(fname, reader.line_num, kinds, header, cells))
             batches.append((table, header, rows))
     with gate.write(ledger, f"Import book {path.name}") as w:
-        if w.conn.exec_driver_sql(
-            "SELECT (SELECT COUNT(*) FROM accounts) + (SELECT COUNT(*) FROM categories)"
-        ).scalar():
+        if q.has_accounts_or_categories(w.conn):
             raise BookImportError("a book export goes into an empty book; this one has data")
         first_day: dict[int, date] = {}
 
@@ -274,10 +231,6 @@ def import_book(ledger: Ledger, path: Path) -> Changes:
                     first_day.setdefault(int(r[id_i]), date.today())
         for account_id, day in first_day.items():
             w.touch(account_id, day)
-        w.conn.exec_driver_sql(
-            "INSERT INTO settings (key, value) VALUES ('book.base_currency', ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (json.dumps(manifest.get("base_currency", "USD")),),
-        )
+        q.put_base_currency(w.conn, json.dumps(manifest.get("base_currency", "USD")))
         w.mark(*ChangeKind)
     return w.changes

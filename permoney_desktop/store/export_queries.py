@@ -1,0 +1,124 @@
+"""Export and book-import queries: the entry rows of a CSV export, whole tables in key order
+for a book zip, the columns and types of each table, and the writes a book import makes
+beside the journal."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Integer, Row
+
+from permoney_desktop.store.schema import Base
+from permoney_desktop.store.types import MinorUnits
+
+# Row filters a book zip's files use on a table (the key names a part of the table).
+ALL_ROWS = ""
+NOT_VALUATIONS = "not valuations"
+VALUATIONS = "valuations"
+_FILTERS = {ALL_ROWS: "", NOT_VALUATIONS: "kind != 'valuation'", VALUATIONS: "kind = 'valuation'"}
+
+
+def entry_rows(
+    conn: Connection,
+    *,
+    account_ids: Sequence[int] | None = None,
+    entry_ids: Sequence[int] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_valuations: bool = True,
+) -> Iterator[Row[Any]]:
+    """Entries for a CSV export by date then id, streamed: (id, date, account name, kind,
+    amount in minor units, currency, payee, notes, category path "Parent:Child", merchant name,
+    tags joined by ";", transfer id, external id). ``None`` filters select everything."""
+    where = ["1 = 1"]
+    params: list[Any] = []
+    if account_ids is not None:
+        where.append("e.account_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(a) for a in account_ids]))
+    if entry_ids is not None:
+        where.append("e.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(e) for e in entry_ids]))
+    if since is not None:
+        where.append("e.date >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append("e.date <= ?")
+        params.append(until.isoformat())
+    if not include_valuations:
+        where.append("e.kind != 'valuation'")
+    sql = (
+        "SELECT e.id, e.date, a.name, e.kind, e.amount, e.currency, e.payee, e.notes,"
+        " CASE WHEN p.name IS NULL THEN c.name ELSE p.name || ':' || c.name END,"
+        " m.name, (SELECT group_concat(t.name, ';') FROM entry_tags et"
+        "   JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),"
+        " e.transfer_id, e.external_id"
+        " FROM entries e JOIN accounts a ON a.id = e.account_id"
+        " LEFT JOIN categories c ON c.id = e.category_id"
+        " LEFT JOIN categories p ON p.id = c.parent_id"
+        " LEFT JOIN merchants m ON m.id = e.merchant_id"
+        f" WHERE {' AND '.join(where)} ORDER BY e.date, e.id"
+    )
+    return iter(conn.exec_driver_sql(sql, tuple(params)))
+
+
+def table_columns(table: str) -> list[str]:
+    """The table's column names in schema order."""
+    return [c.name for c in Base.metadata.tables[table].columns]
+
+
+def money_columns(table: str) -> set[str]:
+    """The table's money columns (integer minor units in the currency of its row)."""
+    return {c.name for c in Base.metadata.tables[table].columns if isinstance(c.type, MinorUnits)}
+
+
+def table_rows(
+    conn: Connection, table: str, columns: Sequence[str], part: str = ALL_ROWS
+) -> Iterator[Row[Any]]:
+    """The table's rows (``part`` of them: one of the filters above) as ``columns``, streamed
+    in primary-key order."""
+    keys = ", ".join(c.name for c in Base.metadata.tables[table].primary_key.columns)
+    sql = f"SELECT {', '.join(columns)} FROM {table}"
+    if _FILTERS[part]:
+        sql += f" WHERE {_FILTERS[part]}"
+    sql += f" ORDER BY {keys}"
+    return iter(conn.exec_driver_sql(sql))
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnKind:
+    """How a book zip's text cell turns into a value of this column."""
+
+    nullable: bool
+    money: bool
+    whole_number: bool
+
+
+def column_kinds(table: str) -> dict[str, ColumnKind]:
+    """Each column of the table and how its text converts."""
+    money = money_columns(table)
+    return {
+        c.name: ColumnKind(bool(c.nullable), c.name in money, isinstance(c.type, Integer | Boolean))
+        for c in Base.metadata.tables[table].columns
+    }
+
+
+def has_accounts_or_categories(conn: Connection) -> bool:
+    """True when the book holds any account or category (a book import needs an empty book)."""
+    return bool(
+        conn.exec_driver_sql(
+            "SELECT (SELECT COUNT(*) FROM accounts) + (SELECT COUNT(*) FROM categories)"
+        ).scalar()
+    )
+
+
+def put_base_currency(conn: Connection, value_json: str) -> None:
+    """Store the base-currency setting (JSON text) inside the caller's transaction."""
+    conn.exec_driver_sql(
+        "INSERT INTO settings (key, value) VALUES ('book.base_currency', ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (value_json,),
+    )
