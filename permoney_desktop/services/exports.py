@@ -26,6 +26,7 @@ from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import export_queries as q
+from permoney_desktop.store.table_info import money_columns, table_columns
 
 BOOK_FORMAT = "permoney-book"
 BOOK_VERSION = 1
@@ -117,8 +118,8 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
     ):
         conn = session.connection()
         for fname, table, part in _BOOK_FILES:
-            cols = q.table_columns(table)
-            money = q.money_columns(table)
+            cols = table_columns(table)
+            money = money_columns(table)
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\n")
             writer.writerow(cols)

@@ -27,13 +27,13 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import materialize
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store.schema import Base
+from permoney_desktop.store import integrity_checks as q
+from permoney_desktop.store.table_info import primary_key, table_columns, table_names
+from permoney_desktop.store.types import SqlConnection
 
 log = logging.getLogger(__name__)
 
@@ -113,107 +113,65 @@ class _Collector:
             )
 
 
-def _sqlite(conn: Connection, out: _Collector, quick: bool) -> None:
-    pragma = "quick_check" if quick else "integrity_check"
-    rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+def _sqlite(conn: SqlConnection, out: _Collector, quick: bool) -> None:
+    rows = q.sqlite_check(conn, quick=quick)
     if rows != ["ok"]:
         out.add("sqlite", rows)
     out.add(
         "foreign keys",
         (
             f"{table} row {rowid} refers to a missing {parent} row"
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            for table, rowid, parent in q.foreign_key_violations(conn)
         ),
     )
 
 
-def _transfers(conn: Connection, out: _Collector) -> None:
-    q = conn.exec_driver_sql
+def _transfers(conn: SqlConnection, out: _Collector) -> None:
     messages = [
         f"transfer {t} has {n} entries instead of 2"
-        for t, n in q(
-            "SELECT t.id, count(e.id) FROM transfers t LEFT JOIN entries e ON e.transfer_id = t.id "
-            "GROUP BY t.id HAVING count(e.id) != 2"
-        )
+        for t, n in q.transfers_with_wrong_side_count(conn)
     ]
+    messages += [f"transfer {t}: {problem}" for t, problem in q.transfer_side_problems(conn)]
     messages += [
-        f"transfer {t}: {problem}"
-        for t, problem in q(
-            "SELECT transfer_id, CASE "
-            " WHEN count(DISTINCT account_id) != 2 THEN 'both sides are on one account' "
-            " WHEN count(DISTINCT date) != 1 THEN 'the sides are on different days' "
-            " WHEN NOT (min(amount) < 0 AND max(amount) > 0) "
-            "  THEN 'the sides do not go out of one account and into the other' "
-            " WHEN count(DISTINCT currency) = 1 AND sum(amount) != 0 "
-            "  THEN 'the sides do not cancel out' END AS problem "
-            "FROM entries WHERE transfer_id IS NOT NULL GROUP BY transfer_id "
-            "HAVING count(*) = 2 AND problem IS NOT NULL"
-        )
-    ]
-    messages += [
-        f"entry {e} is a transfer side without a transfer"
-        for (e,) in q("SELECT id FROM entries WHERE kind = 'transfer' AND transfer_id IS NULL")
+        f"entry {e} is a transfer side without a transfer" for e in q.unlinked_transfer_sides(conn)
     ]
     messages += [
         f"entry {e} is linked to transfer {t} but is not a transfer side"
-        for e, t in q(
-            "SELECT id, transfer_id FROM entries WHERE transfer_id IS NOT NULL "
-            "AND kind != 'transfer'"
-        )
+        for e, t in q.linked_non_transfers(conn)
     ]
     out.add("transfers", messages)
 
 
-def _syncs(conn: Connection, out: _Collector) -> set[int]:
+def _syncs(conn: SqlConnection, out: _Collector) -> set[int]:
     """Report sync bookkeeping problems; returns accounts whose balances may lag."""
-    q = conn.exec_driver_sql
     out.add(
         "syncs",
         (
             f"account {a} has {n} pending sync requests (one expected)"
-            for a, n in q(
-                "SELECT account_id, count(*) FROM syncs WHERE status = 'pending' "
-                "GROUP BY account_id HAVING count(*) > 1"
-            )
+            for a, n in q.accounts_with_several_pending(conn)
         ),
     )
-    syncing = [
-        int(a) for (a,) in q("SELECT DISTINCT account_id FROM syncs WHERE status = 'syncing'")
-    ]
+    syncing = q.accounts_syncing(conn)
     out.add(
         "syncs",
         (f"account {a}: a sync is running or was interrupted" for a in syncing),
         Severity.WARNING,
     )
-    pending = {
-        int(a)
-        for (a,) in q(
-            "SELECT DISTINCT account_id FROM syncs WHERE status IN ('pending', 'syncing') "
-            "AND account_id IS NOT NULL"
-        )
-    }
-    return pending
+    return q.accounts_awaiting_sync(conn)
 
 
-BalanceRow = tuple[str, str, int, int, int, int, int, int]
+BalanceRow = q.BalanceRow
 
 
-def recompute_rows(conn: Connection, account_id: int) -> list[BalanceRow]:
+def recompute_rows(conn: SqlConnection, account_id: int) -> list[BalanceRow]:
     """A full recomputation of one account's days with the materializer's own computation."""
     # The materializer's _compute reads its inputs on this connection and writes nothing.
     computed = materialize._compute(conn, AccountId(account_id), None)
     return [tuple(r) for r in computed.rows]  # type: ignore[misc]
 
 
-def stored_rows(conn: Connection, account_id: int) -> list[BalanceRow]:
-    return [
-        (str(d), str(c), int(s), int(i), int(o), int(a), int(e), int(p))
-        for d, c, s, i, o, a, e, p in conn.exec_driver_sql(
-            'SELECT date, currency, start, inflows, outflows, adjustment, "end", partial '
-            "FROM balances WHERE account_id = ? ORDER BY date",
-            (account_id,),
-        )
-    ]
+def stored_rows(conn: SqlConnection, account_id: int) -> list[BalanceRow]:
+    return q.stored_balance_rows(conn, account_id)
 
 
 def _first_difference(stored: list[BalanceRow], fresh: list[BalanceRow]) -> str:
@@ -226,8 +184,8 @@ def _first_difference(stored: list[BalanceRow], fresh: list[BalanceRow]) -> str:
     return f"{len(fresh) - len(stored)} day(s) missing from {fresh[len(stored)][0]}"
 
 
-def _balances(conn: Connection, out: _Collector, lagging: set[int]) -> None:
-    accounts = [int(a) for (a,) in conn.exec_driver_sql("SELECT id FROM accounts ORDER BY id")]
+def _balances(conn: SqlConnection, out: _Collector, lagging: set[int]) -> None:
+    accounts = q.account_ids(conn)
     messages: list[str] = []
     for account in accounts:
         if account in lagging:
@@ -250,18 +208,9 @@ def _balances(conn: Connection, out: _Collector, lagging: set[int]) -> None:
         )
 
 
-def _key_exists(conn: Connection, table: str, pk: list[str], key: Any) -> bool:
-    values = key if isinstance(key, list) else [key]
-    where = " AND ".join(f"{c} = ?" for c in pk)
-    return (
-        conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE {where}", tuple(values)).first()
-        is not None
-    )
-
-
 def _op_problems(step: int, ops: Any) -> list[str]:
     """Structural problems of one step's ops."""
-    tables = Base.metadata.tables
+    tables = table_names()
     problems: list[str] = []
     if not isinstance(ops, list):
         return [f"undo step {step}: its operations are not a list"]
@@ -274,7 +223,7 @@ def _op_problems(step: int, ops: Any) -> list[str]:
             problems.append(f"undo step {step}: an operation on unknown table {table!r}")
             continue
         if op["op"] != "ins":
-            known = {c.name for c in tables[table].columns}
+            known = set(table_columns(table))
             cols = op.get("cols")
             if not isinstance(cols, list) or not set(cols) <= known:
                 problems.append(f"undo step {step}: row images of {table} have unknown columns")
@@ -287,15 +236,16 @@ def _expand_keys(op: dict[str, Any]) -> list[Any]:
     return list(op.get("keys", ()))
 
 
-def _state_problems(conn: Connection, step: int, ops: list[dict[str, Any]], what: str) -> list[str]:
+def _state_problems(
+    conn: SqlConnection, step: int, ops: list[dict[str, Any]], what: str
+) -> list[str]:
     """The last applied step's inserted rows must exist and its deleted rows must not."""
-    tables = Base.metadata.tables
     live: dict[tuple[str, str], set[str]] = {}
     problems: list[str] = []
     # Replay the step's effect on key presence, in order (a step may insert then delete).
     for op in ops:
         table = op["table"]
-        pk = [c.name for c in tables[table].primary_key.columns]
+        pk = primary_key(table)
         if op["op"] == "ins":
             for key in _expand_keys(op):
                 live[(table, json.dumps(key))] = {"present"}
@@ -306,8 +256,7 @@ def _state_problems(conn: Connection, step: int, ops: list[dict[str, Any]], what
                 key = row[idx[0]] if len(idx) == 1 else [row[i] for i in idx]
                 live[(table, json.dumps(key))] = {"absent"}
     for (table, key_text), state in list(live.items())[:10_000]:
-        pk = [c.name for c in tables[table].primary_key.columns]
-        exists = _key_exists(conn, table, pk, json.loads(key_text))
+        exists = q.key_exists(conn, table, json.loads(key_text))
         if exists != ("present" in state):
             problems.append(
                 f"undo step {step} ({what}): {table} row {json.loads(key_text)} is "
@@ -316,10 +265,9 @@ def _state_problems(conn: Connection, step: int, ops: list[dict[str, Any]], what
     return problems
 
 
-def _undo_journal(conn: Connection, out: _Collector) -> None:
-    q = conn.exec_driver_sql
+def _undo_journal(conn: SqlConnection, out: _Collector) -> None:
     messages: list[str] = []
-    steps = q("SELECT id, undone, payload FROM undo_steps ORDER BY id").all()
+    steps = q.undo_step_rows(conn)
     highest_done = max((int(s) for s, u, _ in steps if not u), default=None)
     lowest_undone = min((int(s) for s, u, _ in steps if u), default=None)
     if highest_done is not None and lowest_undone is not None and lowest_undone < highest_done:
@@ -385,7 +333,7 @@ def last_check(ledger: Ledger) -> CheckReport | None:
 
 def _clear_undo(ledger: Ledger) -> None:
     with ledger.book.write_engine.connect() as conn, conn.begin():
-        conn.exec_driver_sql("DELETE FROM undo_steps")
+        q.drop_undo_history(conn)
 
 
 def repair(ledger: Ledger, *, clear_cache: Callable[[Ledger], object] | None = None) -> CheckReport:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Integer, Row
 
 from permoney_desktop.store.schema import Base
-from permoney_desktop.store.types import MinorUnits
+from permoney_desktop.store.table_info import money_columns, primary_key
 
 # Row filters a book zip's files use on a table (the key names a part of the table).
 ALL_ROWS = ""
@@ -65,22 +65,12 @@ def entry_rows(
     return iter(conn.exec_driver_sql(sql, tuple(params)))
 
 
-def table_columns(table: str) -> list[str]:
-    """The table's column names in schema order."""
-    return [c.name for c in Base.metadata.tables[table].columns]
-
-
-def money_columns(table: str) -> set[str]:
-    """The table's money columns (integer minor units in the currency of its row)."""
-    return {c.name for c in Base.metadata.tables[table].columns if isinstance(c.type, MinorUnits)}
-
-
 def table_rows(
     conn: Connection, table: str, columns: Sequence[str], part: str = ALL_ROWS
 ) -> Iterator[Row[Any]]:
     """The table's rows (``part`` of them: one of the filters above) as ``columns``, streamed
     in primary-key order."""
-    keys = ", ".join(c.name for c in Base.metadata.tables[table].primary_key.columns)
+    keys = ", ".join(primary_key(table))
     sql = f"SELECT {', '.join(columns)} FROM {table}"
     if _FILTERS[part]:
         sql += f" WHERE {_FILTERS[part]}"

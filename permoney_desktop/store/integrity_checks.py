@@ -1,0 +1,154 @@
+"""The queries of ``permoney check``: SQLite's own checks, transfer consistency, sync
+bookkeeping, stored balance days, undo-journal rows and key presence, each on the caller's
+connection (one read snapshot for the whole check)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from permoney_desktop.store.table_info import primary_key
+
+
+def sqlite_check(conn: Connection, *, quick: bool) -> list[str]:
+    """SQLite's ``quick_check`` or full ``integrity_check`` lines (["ok"] when intact)."""
+    pragma = "quick_check" if quick else "integrity_check"
+    return [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+
+
+def foreign_key_violations(conn: Connection) -> list[tuple[str, int, str]]:
+    """(table, rowid, parent table) of each row whose reference is missing."""
+    return [
+        (table, rowid, parent)
+        for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
+    ]
+
+
+def transfers_with_wrong_side_count(conn: Connection) -> list[tuple[int, int]]:
+    """(transfer id, number of entries) of each transfer without exactly two entries."""
+    return [
+        (t, n)
+        for t, n in conn.exec_driver_sql(
+            "SELECT t.id, count(e.id) FROM transfers t LEFT JOIN entries e ON e.transfer_id = t.id "
+            "GROUP BY t.id HAVING count(e.id) != 2"
+        )
+    ]
+
+
+def transfer_side_problems(conn: Connection) -> list[tuple[int, str]]:
+    """(transfer id, what is wrong) of each two-sided transfer whose sides disagree."""
+    return [
+        (t, problem)
+        for t, problem in conn.exec_driver_sql(
+            "SELECT transfer_id, CASE "
+            " WHEN count(DISTINCT account_id) != 2 THEN 'both sides are on one account' "
+            " WHEN count(DISTINCT date) != 1 THEN 'the sides are on different days' "
+            " WHEN NOT (min(amount) < 0 AND max(amount) > 0) "
+            "  THEN 'the sides do not go out of one account and into the other' "
+            " WHEN count(DISTINCT currency) = 1 AND sum(amount) != 0 "
+            "  THEN 'the sides do not cancel out' END AS problem "
+            "FROM entries WHERE transfer_id IS NOT NULL GROUP BY transfer_id "
+            "HAVING count(*) = 2 AND problem IS NOT NULL"
+        )
+    ]
+
+
+def unlinked_transfer_sides(conn: Connection) -> list[int]:
+    """Ids of ``transfer`` entries without a transfer."""
+    return [
+        e
+        for (e,) in conn.exec_driver_sql(
+            "SELECT id FROM entries WHERE kind = 'transfer' AND transfer_id IS NULL"
+        )
+    ]
+
+
+def linked_non_transfers(conn: Connection) -> list[tuple[int, int]]:
+    """(entry id, transfer id) of entries linked to a transfer that are not transfer sides."""
+    return [
+        (e, t)
+        for e, t in conn.exec_driver_sql(
+            "SELECT id, transfer_id FROM entries WHERE transfer_id IS NOT NULL "
+            "AND kind != 'transfer'"
+        )
+    ]
+
+
+def accounts_with_several_pending(conn: Connection) -> list[tuple[int, int]]:
+    """(account id, count) of accounts with more than one pending sync request."""
+    return [
+        (a, n)
+        for a, n in conn.exec_driver_sql(
+            "SELECT account_id, count(*) FROM syncs WHERE status = 'pending' "
+            "GROUP BY account_id HAVING count(*) > 1"
+        )
+    ]
+
+
+def accounts_syncing(conn: Connection) -> list[int]:
+    """Accounts with a sync marked running (or interrupted while running)."""
+    return [
+        int(a)
+        for (a,) in conn.exec_driver_sql(
+            "SELECT DISTINCT account_id FROM syncs WHERE status = 'syncing'"
+        )
+    ]
+
+
+def accounts_awaiting_sync(conn: Connection) -> set[int]:
+    """Accounts with a pending or running sync (their stored balances may lag)."""
+    return {
+        int(a)
+        for (a,) in conn.exec_driver_sql(
+            "SELECT DISTINCT account_id FROM syncs WHERE status IN ('pending', 'syncing') "
+            "AND account_id IS NOT NULL"
+        )
+    }
+
+
+def account_ids(conn: Connection) -> list[int]:
+    """Every account id in order."""
+    return [int(a) for (a,) in conn.exec_driver_sql("SELECT id FROM accounts ORDER BY id")]
+
+
+BalanceRow = tuple[str, str, int, int, int, int, int, int]
+
+
+def stored_balance_rows(conn: Connection, account_id: int) -> list[BalanceRow]:
+    """The account's materialized days by date: (date, currency, start, inflows, outflows,
+    adjustment, end, partial)."""
+    return [
+        (str(d), str(c), int(s), int(i), int(o), int(a), int(e), int(p))
+        for d, c, s, i, o, a, e, p in conn.exec_driver_sql(
+            'SELECT date, currency, start, inflows, outflows, adjustment, "end", partial '
+            "FROM balances WHERE account_id = ? ORDER BY date",
+            (account_id,),
+        )
+    ]
+
+
+def key_exists(conn: Connection, table: str, key: Any) -> bool:
+    """True when ``table`` holds a row with primary key ``key`` (a list for a compound key)."""
+    values: Sequence[Any] = key if isinstance(key, list) else [key]
+    where = " AND ".join(f"{c} = ?" for c in primary_key(table))
+    return (
+        conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE {where}", tuple(values)).first()
+        is not None
+    )
+
+
+def undo_step_rows(conn: Connection) -> list[tuple[int, bool, str]]:
+    """Every stored undo step as (id, undone, payload JSON), by id."""
+    return [
+        (s, u, p)
+        for s, u, p in conn.exec_driver_sql(
+            "SELECT id, undone, payload FROM undo_steps ORDER BY id"
+        ).all()
+    ]
+
+
+def drop_undo_history(conn: Connection) -> None:
+    """Delete every undo and redo step (a journal that can no longer be applied)."""
+    conn.exec_driver_sql("DELETE FROM undo_steps")
