@@ -15,7 +15,7 @@ import contextlib
 import logging
 import os
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,10 @@ from typing import Any
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform.paths import make_private_file
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import cipher
+from permoney_desktop.store import backup_files, cipher
+
+# Named here too: callers compare a live book's fingerprint with a copy's (encryption, tests).
+Fingerprint = backup_files.Fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -36,28 +39,6 @@ AUTO_TAG = "auto"
 
 class BackupError(RuntimeError):
     """A backup or restore that could not be made; the message names what and where."""
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """What a faithful copy must share with the live book."""
-
-    tables: dict[str, int]
-    accounts: dict[int, tuple[int, int, int, int | None]] = field(default_factory=dict)
-
-    def differences(self, other: Fingerprint) -> list[str]:
-        """Human-readable mismatches (ids and counts only: never amounts)."""
-        problems = [
-            f"table {name}: {self.tables.get(name)} rows in the book, "
-            f"{other.tables.get(name)} in the backup"
-            for name in sorted(set(self.tables) | set(other.tables))
-            if self.tables.get(name) != other.tables.get(name)
-        ]
-        for account in sorted(set(self.accounts) | set(other.accounts)):
-            mine, theirs = self.accounts.get(account), other.accounts.get(account)
-            if mine != theirs:
-                problems.append(f"account {account}: entries or balances differ")
-        return problems
 
 
 @dataclass(frozen=True)
@@ -84,36 +65,7 @@ class BackupResult:
 
 def fingerprint(conn: Any) -> Fingerprint:
     """Fingerprint of the database behind a DB-API connection (inside the caller's snapshot)."""
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    tables = {
-        name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names
-    }
-    accounts: dict[int, tuple[int, int, int, int | None]] = {}
-    if "entries" in tables and "balances" in tables:
-        flows = {
-            int(a): (int(n), int(s or 0))
-            for a, n, s in conn.execute(
-                "SELECT account_id, count(*), sum(amount) FROM entries GROUP BY account_id"
-            )
-        }
-        levels = {
-            int(a): (int(n), None if e is None else int(e))
-            for a, n, e in conn.execute(
-                'SELECT b.account_id, count(*), (SELECT "end" FROM balances l '
-                "WHERE l.account_id = b.account_id ORDER BY l.date DESC LIMIT 1) "
-                "FROM balances b GROUP BY b.account_id"
-            )
-        }
-        for account in set(flows) | set(levels):
-            n, s = flows.get(account, (0, 0))
-            m, last = levels.get(account, (0, None))
-            accounts[account] = (n, s, m, last)
-    return Fingerprint(tables, accounts)
+    return backup_files.fingerprint(conn)
 
 
 def _now() -> datetime:
@@ -150,28 +102,8 @@ def _fsync_dir(path: Path) -> None:
 def _copy_snapshot(ledger: Ledger, target: Path) -> Fingerprint:
     """Copy the book into ``target`` and return the live fingerprint of the same snapshot."""
     key = ledger.book.key
-    raw = ledger.book.read_engine.raw_connection()
-    try:
-        source = raw.dbapi_connection
-        assert source is not None
-        # The pooled connection runs in autocommit mode; this BEGIN pins one WAL snapshot for
-        # both the fingerprint and the page copy.
-        source.execute("BEGIN")
-        try:
-            live = fingerprint(source)
-            salt = None if key is None else bytes.fromhex(ledger.book_id)
-            dest = cipher.connect(target, key, salt=salt)
-            try:
-                source.backup(dest)
-                # A backup is one self-contained file, not a WAL database with sidecars.
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            source.execute("COMMIT")
-    finally:
-        raw.close()
-    return live
+    salt = None if key is None else bytes.fromhex(ledger.book_id)
+    return backup_files.copy_snapshot(ledger.book.read_engine, target, key, salt)
 
 
 def verify(path: Path, expected: Fingerprint, key: bytes | None) -> list[str]:
@@ -183,7 +115,7 @@ def verify(path: Path, expected: Fingerprint, key: bytes | None) -> list[str]:
     except Exception as exc:
         return [f"the backup does not open ({type(exc).__name__})"]
     try:
-        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        rows = backup_files.integrity_lines(conn)
         if rows != ["ok"]:
             return [f"integrity check: {r}" for r in rows[:20]]
         return expected.differences(fingerprint(conn))
@@ -324,13 +256,10 @@ def check_restorable(path: Path, key: bytes | None) -> None:
     except Exception as exc:
         raise BackupError(f"{path} is not a Permoney book ({exc})") from None
     try:
-        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        rows = backup_files.integrity_lines(conn)
         if rows != ["ok"]:
             raise BackupError(f"{path} is damaged: {rows[0]}")
-        has_version = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_version:
+        if not backup_files.has_schema_version(conn):
             raise BackupError(f"{path} is not a Permoney book (no schema version)")
     except cipher.WrongKeyError:
         raise BackupError(f"{path} is encrypted with another key than this book") from None
@@ -373,17 +302,7 @@ def restore(ledger: Ledger, source: Path) -> RestoreResult:
             "the current book could not be backed up first, so nothing was restored: "
             + "; ".join(safety.problems[:3])
         )
-    src = cipher.connect(source, key, readonly=True)
-    try:
-        raw = ledger.book.write_engine.raw_connection()
-        try:
-            dest = raw.dbapi_connection
-            assert dest is not None
-            src.backup(dest)
-        finally:
-            raw.close()
-    finally:
-        src.close()
+    backup_files.copy_into(ledger.book.write_engine, source, key)
     # The pooled connections may cache the old schema; start afresh.
     ledger.book.read_engine.dispose()
     ledger.book.write_engine.dispose()

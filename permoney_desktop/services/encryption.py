@@ -203,43 +203,10 @@ def _step(name: str) -> None:
 
 def _lock_exclusively(path: Path, key: bytes | None) -> Any:
     """A connection that holds the book exclusively (no other program can read or write)."""
-    conn = cipher.dbapi().connect(str(path), isolation_level=None, timeout=0.2)
     try:
-        if key is not None:
-            cipher.apply_key(conn, key)
-        cipher.verify_key(conn)
-        # Out of WAL into a single file: this also fails if any other connection is open.
-        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise EncryptionError(f"{path.name} is open in another program; close it first")
-        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except EncryptionError:
-        conn.close()
-        raise
-    except Exception as exc:
-        conn.close()
-        if "locked" in str(exc) or "busy" in str(exc).lower():
-            raise EncryptionError(
-                f"{path.name} is open in another program; close it first"
-            ) from None
-        raise
-    return conn
-
-
-def _export_locked(conn: Any, dest: Path, dest_key: bytes | None, salt: bytes | None) -> None:
-    literal = str(dest).replace("'", "''")
-    dest_literal = "''" if dest_key is None else f"\"x'{dest_key.hex()}'\""
-    conn.execute(f"ATTACH DATABASE '{literal}' AS converted KEY {dest_literal}")
-    try:
-        if dest_key is not None and salt is not None:
-            conn.execute(f"PRAGMA converted.cipher_salt = \"x'{salt.hex()}'\"")
-        conn.execute("SELECT sqlcipher_export('converted')")
-        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-        conn.execute(f"PRAGMA converted.user_version = {version}")
-    finally:
-        conn.execute("DETACH DATABASE converted")
+        return cipher.open_exclusive(path, key)
+    except cipher.FileInUseError:
+        raise EncryptionError(f"{path.name} is open in another program; close it first") from None
 
 
 def _convert(path: Path, source_key: bytes | None, dest_key: bytes | None, book_id: str) -> None:
@@ -251,7 +218,7 @@ def _convert(path: Path, source_key: bytes | None, dest_key: bytes | None, book_
         expected = backups.fingerprint(conn)
         _step("export")
         salt = bytes.fromhex(book_id) if dest_key is not None else None
-        _export_locked(conn, temp, dest_key, salt)
+        cipher.export_from(conn, temp, dest_key, salt)
         make_private_file(temp)
         _step("verify")
         problems = backups.verify(temp, expected, dest_key)

@@ -27,6 +27,10 @@ class CipherUnavailableError(RuntimeError):
     """sqlcipher3 is not installed, so encrypted books cannot be opened here."""
 
 
+class FileInUseError(RuntimeError):
+    """Another connection has the file open, so it cannot be held exclusively."""
+
+
 def dbapi() -> ModuleType:
     """The sqlcipher3 DB-API module (imported on first use)."""
     try:
@@ -175,3 +179,48 @@ def create_empty(path: Path, key: bytes, salt: bytes) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def open_exclusive(path: Path, key: bytes | None) -> Any:
+    """A sqlcipher3 connection (keyed with ``key`` for an encrypted file) that holds the file
+    exclusively: no other program can read or write it until the connection is closed.
+
+    Raises ``FileInUseError`` when another connection has it open.
+    """
+    conn = dbapi().connect(str(path), isolation_level=None, timeout=0.2)
+    try:
+        if key is not None:
+            apply_key(conn, key)
+        verify_key(conn)
+        # Out of WAL into a single file: this also fails if any other connection is open.
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise FileInUseError(f"{path.name} is open in another program")
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except FileInUseError:
+        conn.close()
+        raise
+    except Exception as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc).lower():
+            raise FileInUseError(f"{path.name} is open in another program") from None
+        raise
+    return conn
+
+
+def export_from(conn: Any, dest: Path, dest_key: bytes | None, salt: bytes | None) -> None:
+    """Copy the database of an open sqlcipher3 connection into a new file ``dest`` (encrypted
+    with ``dest_key`` and ``salt``, or plain without a key), with its user_version."""
+    literal = str(dest).replace("'", "''")
+    dest_literal = "''" if dest_key is None else f"\"x'{dest_key.hex()}'\""
+    conn.execute(f"ATTACH DATABASE '{literal}' AS converted KEY {dest_literal}")
+    try:
+        if dest_key is not None and salt is not None:
+            conn.execute(f"PRAGMA converted.cipher_salt = \"x'{salt.hex()}'\"")
+        conn.execute("SELECT sqlcipher_export('converted')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA converted.user_version = {version}")
+    finally:
+        conn.execute("DETACH DATABASE converted")
