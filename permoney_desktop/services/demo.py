@@ -7,27 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from operator import itemgetter
 from typing import Any
-
-from sqlalchemy import func, insert, select, update
 
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind, EntryKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store.schema import (
-    AccountRow,
-    CategoryRow,
-    EntryRow,
-    EntryTagRow,
-    ExchangeRateRow,
-    MerchantRow,
-    SyncRow,
-    TagRow,
-    TransferRow,
-)
+from permoney_desktop.store import demo_writes
 
 
 class DemoError(RuntimeError):
@@ -344,35 +331,6 @@ def _rates(start: date, end: date, rng: random.Random) -> list[dict[str, Any]]:
     return rows
 
 
-def _bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
-    """executemany straight to the driver with tuples: SQLAlchemy's per-row parameter
-    processing costs more than SQLite's own work at this volume. Values are already plain
-    ints and strs, except dates, written as the ISO text the Date/DateTime columns store."""
-    columns = list(rows[0])
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)})"
-    )
-    date_columns = [i for i, c in enumerate(columns) if isinstance(rows[0][c], date)]
-    texts: dict[date, str] = {}  # a decade has ~3,650 distinct days: format each once
-
-    def iso(value: date) -> str:
-        text = texts.get(value)
-        if text is None:
-            # str() is isoformat() for a date and isoformat(" ") for a datetime.
-            text = texts[value] = str(value)
-        return text
-
-    values = itemgetter(*columns)
-    params: list[tuple[Any, ...]] = []
-    for row in rows:
-        cells = list(values(row))
-        for i in date_columns:
-            cells[i] = iso(cells[i])
-        params.append(tuple(cells))
-    conn.exec_driver_sql(sql, params)
-
-
 def fill_demo(
     ledger: Ledger,
     *,
@@ -393,10 +351,11 @@ def fill_demo(
     now = datetime.now(UTC).replace(tzinfo=None)
     with ledger.book.writing() as session, session.begin():
         conn = session.connection()
-        if conn.scalar(select(func.count()).select_from(AccountRow)):
+        if demo_writes.has_accounts(conn):
             raise DemoError("demo data goes into an empty book; this one already has accounts")
-        conn.execute(
-            insert(AccountRow),
+        demo_writes.insert_rows(
+            conn,
+            "accounts",
             [
                 {
                     "id": i,
@@ -437,14 +396,14 @@ def fill_demo(
                     }
                     for j, child in enumerate(children)
                 ]
-        conn.execute(insert(CategoryRow), cat_rows)
+        demo_writes.insert_rows(conn, "categories", cat_rows)
         merchants = sorted(
             {m for v in SPENDING.values() for m in v[0]} | {m for _c, m in EURO_SPENDING}
         )
-        conn.execute(
-            insert(MerchantRow), [{"id": i, "name": m} for i, m in enumerate(merchants, 1)]
+        demo_writes.insert_rows(
+            conn, "merchants", [{"id": i, "name": m} for i, m in enumerate(merchants, 1)]
         )
-        conn.execute(insert(TagRow), [{"id": i, "name": t} for i, t in enumerate(TAGS, 1)])
+        demo_writes.insert_rows(conn, "tags", [{"id": i, "name": t} for i, t in enumerate(TAGS, 1)])
         b = _Builder(
             rng,
             start,
@@ -472,16 +431,15 @@ def fill_demo(
         _sweep_to_savings(b, ACCOUNTS[0][3])
         b.entries.sort(key=lambda e: (e["date"], e["id"]))
         if b.transfers:
-            conn.execute(insert(TransferRow), b.transfers)
-        # A bigger page cache for this one bulk transaction: the entry indexes are written in
-        # random order, and the default 2 MB cache thrashes on them.
-        conn.exec_driver_sql("PRAGMA cache_size=-131072")
-        _bulk_insert(conn, EntryRow.__table__, b.entries)
+            demo_writes.insert_rows(conn, "transfers", b.transfers)
+        demo_writes.widen_page_cache(conn)
+        demo_writes.bulk_insert(conn, "entries", b.entries)
         if b.tags:
-            conn.execute(insert(EntryTagRow), b.tags)
-        conn.execute(insert(ExchangeRateRow), _rates(start, end, rng))
-        conn.execute(
-            insert(SyncRow),
+            demo_writes.insert_rows(conn, "entry_tags", b.tags)
+        demo_writes.insert_rows(conn, "exchange_rates", _rates(start, end, rng))
+        demo_writes.insert_rows(
+            conn,
+            "syncs",
             [
                 {
                     "account_id": i,
@@ -495,7 +453,7 @@ def fill_demo(
                 for i in b.account_ids.values()
             ],
         )
-        conn.execute(update(AccountRow).values(data_version=1))
+        demo_writes.set_data_versions(conn, 1)
     dirty = {AccountId(i): start for i in b.account_ids.values()}
     kinds = frozenset(
         {
