@@ -15,6 +15,7 @@ from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
 from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
 from permoney_desktop.domain.rules import Condition
 from permoney_desktop.services import accounts, imports, rules, undo
+from permoney_desktop.services.imports import write as import_write
 from permoney_desktop.services.ledger import Ledger
 
 DATA = Path(__file__).parents[1] / "data" / "imports"
@@ -294,7 +295,7 @@ def test_bulk_import_rebuilds_the_entry_indexes_exactly(
 def test_cancel_with_indexes_dropped_and_rows_written_leaves_nothing(
     ledger: Ledger, checking: int, book_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(imports, "CHUNK", 1000)
+    monkeypatch.setattr(import_write, "CHUNK", 1000)  # the writer's chunk: ticks per 1000 rows
     before, schema = book_state(book_path), _schema(book_path)
     ticks: list[str] = []
 

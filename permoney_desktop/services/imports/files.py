@@ -1,0 +1,117 @@
+"""Reading bank files: the format detected, the whole file parsed, the first rows previewed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from permoney_desktop.domain.imports import csv_format
+from permoney_desktop.domain.imports.csv_format import CsvOptions, RowError
+from permoney_desktop.domain.imports.ofx import looks_like_ofx, read_ofx
+from permoney_desktop.domain.imports.qif import read_qif
+from permoney_desktop.domain.imports.records import (
+    FileFormat,
+    ImportFileError,
+    ParsedFile,
+    ParsedRow,
+)
+from permoney_desktop.services.imports.types import ImportRequest, Preview, PreviewRow
+from permoney_desktop.services.ledger import Ledger
+
+
+def detect_format(data: bytes, name: str) -> FileFormat:
+    """OFX/QFX by content, QIF by its ``!Type``/``!Account`` header, CSV otherwise."""
+    suffix = Path(name).suffix.lower()
+    if looks_like_ofx(data):
+        return FileFormat.QFX if suffix == ".qfx" else FileFormat.OFX
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"!type:", b"!account", b"!option:", b"!clear:")):
+        return FileFormat.QIF
+    if suffix in {".ofx", ".qfx"}:
+        return FileFormat.QFX if suffix == ".qfx" else FileFormat.OFX
+    if suffix == ".qif":
+        return FileFormat.QIF
+    return FileFormat.CSV
+
+
+def parse_file(request: ImportRequest) -> ParsedFile:
+    """Parse and validate the whole file (strict): any bad row raises ``ImportFileError``."""
+    fmt = request.format or detect_format(request.data, request.name)
+    if fmt in (FileFormat.OFX, FileFormat.QFX):
+        return read_ofx(request.data, request.name, fmt)
+    if fmt is FileFormat.QIF:
+        return read_qif(
+            request.data,
+            request.name,
+            date_format=request.options.date_format,
+            decimal_comma=request.options.decimal_comma,
+            encoding=request.options.encoding,
+        )
+    return csv_format.read_csv(request.data, request.name, request.mapping, request.options)
+
+
+def preview(ledger: Ledger, request: ImportRequest, limit: int = 20) -> Preview:
+    """The first ``limit`` rows as they will be imported, errors shown per row, never raising
+    for a bad file (the wizard shows ``file_error`` instead)."""
+    del ledger  # the preview reads only the file; kept for a uniform service signature
+    fmt = request.format or detect_format(request.data, request.name)
+    if fmt is not FileFormat.CSV:
+        try:
+            parsed = parse_file(replace(request, format=fmt))
+        except ImportFileError as exc:
+            return Preview(fmt, [], None, None, [], [str(exc)], str(exc), 0)
+        shown = [_preview_row(r, request.account) for r in parsed.rows[:limit]]
+        return Preview(fmt, [], None, None, shown, [], None, len(parsed.rows))
+    try:
+        table = csv_format.read_table(
+            request.data, request.name, request.options.encoding, request.options.delimiter
+        )
+    except ImportFileError as exc:
+        return Preview(fmt, [], None, None, [], [str(exc)], str(exc), 0)
+    mapping = request.mapping or csv_format.guess_mapping(table.header)
+    options = request.options
+    if request.mapping is None and request.options == CsvOptions():
+        options = csv_format.suggest_options(table, mapping)
+    try:
+        result = csv_format.parse_table(table, request.name, mapping, options, lenient=True)
+    except ImportFileError as exc:
+        return Preview(
+            fmt, table.header, mapping, options, [], [str(exc)], str(exc), len(table.rows)
+        )
+    errors_by_line = {e.line: e for e in result.errors}
+    parsed_by_line = {r.line: r for r in result.parsed.rows}
+    rows: list[PreviewRow] = []
+    for line, cells in table.rows[:limit]:
+        if line in parsed_by_line:
+            rows.append(_preview_row(parsed_by_line[line], request.account))
+        else:
+            err: RowError | None = errors_by_line.get(line)
+            rows.append(
+                PreviewRow(
+                    line,
+                    None,
+                    None,
+                    " | ".join(cells)[:200],
+                    "",
+                    "",
+                    "",
+                    err.message(request.name) if err else "",
+                )
+            )
+    return Preview(
+        fmt,
+        table.header,
+        mapping,
+        options,
+        rows,
+        [e.message(request.name) for e in result.errors],
+        str(result.file_error) if result.file_error else None,
+        len(table.rows),
+        result.date_format,
+    )
+
+
+def _preview_row(r: ParsedRow, account: str | None) -> PreviewRow:
+    return PreviewRow(
+        r.line, r.date, r.amount, r.payee, r.memo, r.category, r.account or account or ""
+    )

@@ -1,0 +1,365 @@
+"""Planning an import: the parsed rows checked against the book (accounts, duplicates,
+categories, rules, transfers) into an ``ImportPlan``, without writing."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from permoney_desktop.domain.imports import dedupe
+from permoney_desktop.domain.imports.records import ParsedFile, ParsedRow
+from permoney_desktop.domain.rules import Outcome
+from permoney_desktop.services import gate
+from permoney_desktop.services.imports.columns import (
+    AMOUNT_OF,
+    DATE_OF,
+    EXTERNAL_ID_OF,
+    HAND_SET,
+    HAND_SET_TEXT,
+    ID_OF,
+    LINE_OF,
+    MEMO_OF,
+    PAYEE_OF,
+    TAGS_OF,
+    TRANSFER_REF_OF,
+    check_transfer_refs,
+    file_categories,
+    foreign_counts,
+    minor_units,
+    row_accounts,
+    skipped_rows,
+)
+from permoney_desktop.services.imports.files import parse_file
+from permoney_desktop.services.imports.transfers import propose_for_plan
+from permoney_desktop.services.imports.types import (
+    CATEGORY_SEPARATOR,
+    CHUNK,
+    BookAccount,
+    Cancel,
+    ImportCancelledError,
+    ImportPlan,
+    ImportRequest,
+    ImportSetupError,
+    NewRows,
+    Progress,
+    Skipped,
+)
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.rules import compiled_from_conn
+from permoney_desktop.store import import_queries, named_queries
+from permoney_desktop.store.types import SqlConnection
+
+# An import of at least this many new rows, into a book with no more entries than that, is
+# written bulk-load style (indexes dropped, then built again by one sort each).
+BULK_LOAD_MIN_ROWS = 1000
+
+
+def tick(
+    progress: Progress | None, cancel: Cancel | None, stage: str, done: int, total: int
+) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelledError("import cancelled; nothing was written")
+    if progress is not None:
+        progress(stage, done, total)
+
+
+def book_accounts(conn: SqlConnection) -> list[BookAccount]:
+    return [BookAccount(int(i), str(n), str(c)) for i, n, c in import_queries.accounts(conn)]
+
+
+def resolve_accounts(
+    parsed: ParsedFile, request: ImportRequest, accounts: list[BookAccount]
+) -> dict[str | None, BookAccount]:
+    by_name = {a.name.casefold(): a for a in accounts}
+
+    def find(name: str, what: str) -> BookAccount:
+        acc = by_name.get(name.strip().casefold())
+        if acc is None:
+            raise ImportSetupError(f"unknown account {name!r} ({what})")
+        return acc
+
+    out: dict[str | None, BookAccount] = {}
+    fixed = find(request.account, "--account") if request.account else None
+    keys = parsed.account_keys
+    for key in keys:
+        mapped = request.accounts.get(key)
+        if mapped:
+            out[key] = find(mapped, f"mapped from {key!r}")
+        elif key.strip().casefold() in by_name:
+            out[key] = by_name[key.strip().casefold()]
+        elif fixed is not None and len(keys) == 1:
+            out[key] = fixed
+        else:
+            line = next((r.line for r in parsed.rows if r.account == key), 0)
+            raise ImportSetupError(
+                f"{parsed.name}, line {line}: the file's account {key!r} is not a book account; "
+                "name the target with --account (or map it)"
+            )
+    if any(r.account is None for r in parsed.rows):
+        if fixed is None:
+            raise ImportSetupError(
+                f"{parsed.name}: which account do these rows go to? choose one (--account NAME)"
+            )
+        out[None] = fixed
+    return out
+
+
+def category_ids_by_path(conn: SqlConnection) -> dict[str, int]:
+    """Category ids by lower-case path ("parent:leaf", a top-level name, or a leaf name that
+    only one parent has)."""
+    rows = named_queries.category_rows(conn)
+    paths: dict[str, int] = {}
+    leaf_count: dict[str, int] = defaultdict(int)
+    for _i, name, parent in rows:
+        if parent is not None:
+            leaf_count[str(name).casefold()] += 1
+    for i, name, parent in rows:
+        full = str(name) if parent is None else f"{parent}{CATEGORY_SEPARATOR}{name}"
+        paths[full.casefold()] = int(i)
+    for i, name, parent in rows:
+        key = str(name).casefold()
+        if parent is not None and leaf_count[key] == 1:
+            paths.setdefault(key, int(i))
+    return paths
+
+
+def bulk_load(conn: SqlConnection, new_rows: int) -> bool:
+    """An import at least as big as the book (and not tiny) is written bulk-load style."""
+    if new_rows < BULK_LOAD_MIN_ROWS:
+        return False
+    return import_queries.max_entry_id(conn) <= new_rows  # ids only grow: MAX(id) >= COUNT(*)
+
+
+def _dedupe(
+    conn: SqlConnection,
+    rows: Sequence[ParsedRow],
+    acc_ids: list[int],
+    dates: list[date],
+    minors: list[int],
+    ext_ids: list[str | None],
+) -> dedupe.DedupePlan:
+    """Which rows are new, and why the others are not; the book is read only for what can
+    match: fingerprints if some rows lack an id, ids if some have one."""
+    need_fps = None in ext_ids
+    need_ids = ext_ids.count(None) != len(ext_ids)
+    only = acc_ids[0] if len(set(acc_ids)) == 1 else None
+    if only is not None and not need_fps:
+        result = dedupe.plan_known_ids(import_queries.external_ids(conn, only), ext_ids)
+        if result is not None:
+            return result
+    existing_fps = (
+        [
+            dedupe.fingerprint(int(a), date.fromisoformat(d), int(m), str(p or ""))
+            for a, d, m, p in import_queries.fingerprint_rows(conn, acc_ids, min(dates), max(dates))
+        ]
+        if need_fps
+        else []
+    )
+    existing_ids = (
+        {(int(a), str(x)) for a, x in import_queries.external_id_rows(conn, acc_ids)}
+        if need_ids
+        else set()
+    )
+    return dedupe.plan_columns(
+        acc_ids, dates, minors, list(map(PAYEE_OF, rows)), ext_ids, existing_ids, existing_fps
+    )
+
+
+def build_plan(
+    conn: SqlConnection,
+    parsed: ParsedFile,
+    request: ImportRequest,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ImportPlan:
+    name = parsed.name
+    accounts = book_accounts(conn)
+    targets = resolve_accounts(parsed, request, accounts)
+    for info in parsed.statements:
+        acc = targets.get(info.account_key)
+        if acc is not None and acc.currency != info.currency:
+            raise ImportSetupError(
+                f"{name}: the statement for {info.account_key} is in {info.currency}, "
+                f"but account {acc.name!r} keeps {acc.currency}"
+            )
+    rows = parsed.rows
+    total = len(rows)
+    tick(progress, cancel, "checking", 0, total)
+
+    # The rows as columns (C-level passes); per-row Python work happens once, further down.
+    amounts = list(map(AMOUNT_OF, rows))
+    dates = list(map(DATE_OF, rows))
+    ext_ids = list(map(EXTERNAL_ID_OF, rows))
+    refs = list(map(TRANSFER_REF_OF, rows))
+    acc_of, cur_of = row_accounts(rows, targets)
+    minors = minor_units(name, rows, amounts, cur_of)
+    if any(refs):
+        check_transfer_refs(name, rows, acc_of, minors)
+    tick(progress, cancel, "duplicates", 0, total)
+
+    # Duplicates: two queries for all target accounts, never one per row.
+    acc_ids = list(map(ID_OF, acc_of))
+    skipped: list[Skipped] = []
+    keep_idx: Sequence[int] = ()
+    if rows:
+        result = _dedupe(conn, rows, acc_ids, dates, minors, ext_ids)
+        keep_idx = result.keep
+        if result.skipped:
+            skipped = skipped_rows(rows, result.skipped)
+    tick(progress, cancel, "rules", 0, total)
+
+    # In date order the new rows' ids and index entries are appended at the end of the
+    # entries B-trees instead of scattered through them: several times faster to write.
+    # Rows come in line order, so a stable sort by day number is the (date, line) order.
+    # A bulk load (indexes dropped, rebuilt by one sort each) gains nothing from it: its
+    # rows keep the file's order, and its columns need no reordering at all.
+    lines = list(map(LINE_OF, rows))
+    order: Sequence[int]
+    if bulk_load(conn, len(keep_idx)):
+        order = keep_idx
+    elif lines == sorted(lines):
+        order = sorted(keep_idx, key=list(map(date.toordinal, dates)).__getitem__)
+    else:
+        days = list(map(date.toordinal, dates))
+        order = sorted(keep_idx, key=lambda i: (days[i], lines[i]))
+
+    # Categories named in the file: existing ones by path, missing ones created on write.
+    paths = category_ids_by_path(conn)
+    compiled = compiled_from_conn(conn) if request.apply_rules else None
+    if compiled is not None and not len(compiled):
+        compiled = None
+    n = len(order)
+
+    # Dedupe keeps indices in file order, so all of them unsorted is every row as it is.
+    every_row_in_file_order = order is keep_idx and n == total
+
+    def in_order(column: list[Any]) -> list[Any]:
+        # The plan's own columns, never changed in place: shared as they are when possible.
+        return column if every_row_in_file_order else list(map(column.__getitem__, order))
+
+    # Fields are read from the rows in file order (the rows lie in memory in that order) and
+    # only the columns are put in insert order: reading rows in date order misses the cache.
+    file_payees = list(map(PAYEE_OF, rows))
+    long_payees = bool(file_payees) and max(map(len, file_payees)) > 300
+    payees = in_order(file_payees)
+    memos = in_order(list(map(MEMO_OF, rows)))
+    file_tags = list(map(TAGS_OF, rows))
+    file_tags = in_order(file_tags) if any(file_tags) else [()] * n
+    category_paths, category_ids, new_categories = file_categories(rows, keep_idx, paths, order)
+    if category_ids is None:
+        category_ids = [None] * n
+    no_hand = HAND_SET[(False, False)]
+    if any(category_paths) or any(file_tags):
+        hands = [
+            HAND_SET[(bool(p), bool(t))] for p, t in zip(category_paths, file_tags, strict=True)
+        ]
+        user_fields = list(map(HAND_SET_TEXT.__getitem__, hands))
+    else:
+        hands = [no_hand] * n
+        user_fields = [HAND_SET_TEXT[no_hand]] * n
+    merchants = [""] * n
+    tags = file_tags
+    rules_applied = 0
+    if compiled is not None:
+        new_amounts = in_order(amounts)
+        outs: list[Outcome | None] = []
+        for start in range(0, n, CHUNK):
+            if start:
+                tick(progress, cancel, "rules", start, n)
+            stop = start + CHUNK
+            outs += compiled.match_many(
+                payees[start:stop], memos[start:stop], new_amounts[start:stop], hands[start:stop]
+            )
+        rules_applied = n - outs.count(None)
+        if rules_applied:
+            # Outcomes are shared per set of firing rules: each field is read once per
+            # distinct outcome and mapped over the rows by object identity.
+            # A file's own category or tags are hand-set: the rules' are None/() for those rows.
+            keys = list(map(id, outs))
+            distinct = dict(zip(keys, outs, strict=True))
+            real = [o for o in distinct.values() if o is not None]
+            if any(o.payee is not None for o in real):
+                payees = [
+                    p if o is None or o.payee is None else o.payee
+                    for p, o in zip(payees, outs, strict=True)
+                ]
+            merchant_of = {
+                k: "" if o is None or o.merchant is None else o.merchant
+                for k, o in distinct.items()
+            }
+            merchants = list(map(merchant_of.__getitem__, keys))
+            if any(o.category_id is not None for o in real):
+                category_ids = [
+                    c if o is None or o.category_id is None or p else o.category_id
+                    for c, p, o in zip(category_ids, category_paths, outs, strict=True)
+                ]
+            if any(o.tags for o in real):
+                tags_of = {k: () if o is None else o.tags for k, o in distinct.items()}
+                if any(tags):
+                    tags = [t or tags_of[k] for t, k in zip(tags, keys, strict=True)]
+                else:
+                    tags = list(map(tags_of.__getitem__, keys))
+    if long_payees:
+        payees = [p[:300] for p in payees]
+    ext_col = in_order(ext_ids)
+    if max(map(len, filter(None, ext_ids)), default=0) > 200:
+        ext_col = [e[:200] if e else e for e in ext_col]
+    one_account = acc_ids.count(acc_ids[0]) == total if total else True
+    one_currency = cur_of.count(cur_of[0]) == total if total else True
+    new = NewRows(
+        [acc_ids[0]] * n if one_account and n else in_order(acc_ids),
+        in_order(dates),
+        in_order(minors),
+        [cur_of[0]] * n if one_currency and n else in_order(cur_of),
+        payees,
+        memos,
+        category_ids,
+        category_paths,
+        merchants,
+        tags,
+        ext_col,
+        user_fields,
+        in_order(refs) if any(refs) else [None] * n,
+        in_order(lines),
+    )
+    ref_col = new.transfer_ref
+
+    # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
+    by_ref: dict[str, list[int]] = defaultdict(list)
+    if any(ref_col):
+        for k, ref in enumerate(ref_col):
+            if ref:
+                by_ref[ref].append(k)
+    pairs = [(a, b) for a, b in (tuple(v) for v in by_ref.values() if len(v) == 2)]
+    tick(progress, cancel, "transfers", 0, total)
+    proposals = propose_for_plan(conn, new, pairs, {a.id: a.name for a in accounts})
+    return ImportPlan(
+        name,
+        parsed.format,
+        total,
+        new,
+        skipped,
+        pairs,
+        proposals,
+        new_categories,
+        {a.id: a.name for a in accounts},
+        rules_applied,
+        foreign_counts(new, accounts),
+    )
+
+
+def plan_import(
+    ledger: Ledger,
+    request: ImportRequest,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportPlan:
+    """Everything ``run_import`` would do, without writing (the wizard's summary page)."""
+    tick(progress, cancel, "reading", 0, 0)
+    with gate.no_gc():
+        parsed = parse_file(request)
+        with ledger.book.reading() as session:
+            return build_plan(session.connection(), parsed, request, progress, cancel)
