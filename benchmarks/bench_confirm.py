@@ -8,10 +8,9 @@ threads, offscreen, on a copied and fully materialized demo book), but only two 
 amount edit among the last rows ("recent") and one five years back ("5y") — each waited on
 until confirmed, with a timestamp at every hand-over (taken by wrappers installed by this
 script only; the app's code is not changed). ``--load N`` runs N busy-looping processes beside
-it, to see how the path degrades on a loaded machine. What-ifs: ``--flush-first`` (the
-writer's ``hand_over_first``: the first request of a burst goes to the worker before the
-repaint) and ``--switch-ms`` (the interpreter's GIL switch interval). Printed: p50/p95 of
-each stage in ms; "edit → repainted" is the last figure cell painted before the confirmation.
+it, to see how the path degrades on a loaded machine. What-if: ``--switch-ms`` (the
+interpreter's GIL switch interval). Printed: p50/p95 of each stage in ms; "edit → repainted" is
+the last figure cell painted before the confirmation.
 """
 
 from __future__ import annotations
@@ -82,9 +81,7 @@ def _wrap(
     setattr(owner, name, wrapper)
 
 
-def run(
-    book: Path, edits: int, gap: float = 0.0, flush_first: bool = False
-) -> dict[str, dict[str, list[float]]]:
+def run(book: Path, edits: int, gap: float = 0.0) -> dict[str, dict[str, list[float]]]:
     from PySide6.QtWidgets import QApplication
 
     from permoney_desktop import app as app_module
@@ -123,9 +120,6 @@ def run(
     worker.events.subscribe("sync_started", lambda *_a: mark("sync_started")())
     worker.events.subscribe("sync_completed", lambda *_a: mark("completed")())
     window = MainWindow(ledger, worker=worker, bridge=bridge)
-    # What-if: the first write of a burst handed to the worker when its turn ends, before
-    # Qt's low-priority repaint (the writer's option; off in the app).
-    window.writer.hand_over_first = flush_first
     window.show()
     window.background.wait()
     app.processEvents()
@@ -180,9 +174,6 @@ def main() -> None:
         "--gap", type=float, default=0.0, help="pause up to this many s before each edit"
     )
     parser.add_argument(
-        "--flush-first", action="store_true", help="what-if: worker request before the repaint"
-    )
-    parser.add_argument(
         "--switch-ms",
         type=float,
         default=None,
@@ -199,10 +190,9 @@ def main() -> None:
             for size in args.sizes.split(","):
                 book = fresh_copy(size, Path(tmp))
                 materialize(book)
-                res = run(book, args.edits, args.gap, args.flush_first)
+                res = run(book, args.edits, args.gap)
                 print(
                     f"\n{size} book, {args.edits} edits each, load {args.load}, gap {args.gap}"
-                    + (", flush before repaint (what-if)" if args.flush_first else "")
                     + (f", switch interval {args.switch_ms} ms" if args.switch_ms else "")
                 )
                 print(f"{'stage':28} {'recent p50/p95':>16} {'5y p50/p95':>16}  ms")

@@ -189,7 +189,7 @@ def run_app(
         app.setQuitOnLastWindowClosed(not window.tray.keeps_app_alive())
 
         def _stop() -> None:
-            window.writer.flush()
+            window.wake.flush()
             worker = window.worker
             if worker is not None:
                 # At once: a long sync is abandoned (it commits nothing; the next start redoes it).

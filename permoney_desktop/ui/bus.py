@@ -1,11 +1,10 @@
-"""The GUI's two buses: Changes of writes (ChangeBus) and worker events as Qt signals (bridge).
+"""The GUI's two buses: applied writes (ChangeBus) and worker events as Qt signals (bridge).
 
-``ChangeBus.changes_did_apply(changes, initiator)`` fires after a write has been applied to the
-optimistic figures; views refresh from it (``initiator`` is the view that made the write, so it
-can skip work it already did). ``WorkerBridge`` has one plain method per worker event; the
-worker's publisher calls them on worker threads, and each posts the event to the GUI thread
-(a queued internal signal), where the public signal is emitted: receivers run on the GUI
-thread, never widget code on a worker thread.
+``ChangeBus.applied(Applied)`` fires once per write, after it has been applied to the
+optimistic figures (see ``ui.operations``); views refresh from the record. ``WorkerBridge`` has
+one plain method per worker event; the worker's publisher calls them on worker threads, and
+each posts the event to the GUI thread (a queued internal signal), where the public signal is
+emitted: receivers run on the GUI thread, never widget code on a worker thread.
 """
 
 from __future__ import annotations
@@ -16,13 +15,14 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 
 from permoney_desktop.domain.changes import Changes
+from permoney_desktop.ui.operations.applied import Applied
 
 
 class ChangeBus(QObject):
-    changes_did_apply = Signal(object, object)  # (Changes, initiator or None)
+    applied = Signal(object)  # Applied
 
-    def publish(self, changes: Changes, initiator: object = None) -> None:
-        self.changes_did_apply.emit(changes, initiator)
+    def publish(self, applied: Applied) -> None:
+        self.applied.emit(applied)
 
 
 class WorkerBridge(QObject):

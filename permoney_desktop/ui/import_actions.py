@@ -2,8 +2,9 @@
 
 ``install(window)`` adds File → Import… (Ctrl+I, taking over any placeholder action with that
 shortcut), Export entries…, Export book…, Import book…, and Tools → Rules…, Review transfer
-matches…. Every write goes through a service and its ``Changes`` through ``window.writer.apply``
-(optimistic figures, the change bus, the worker's sync request), like any other write.
+matches…. Their writes run in jobs; each job's ``Changes`` go out through
+``ui.operations.imports.publish`` (optimistic figures, one ``Applied`` on the change bus, and so
+the worker's sync request), like any other write.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.services import register_reads as reads
+from permoney_desktop.ui.operations import imports as import_ops
 
 if TYPE_CHECKING:
     from permoney_desktop.services.imports import TransferProposal
@@ -33,7 +35,7 @@ def publisher(window: MainWindow) -> Callable[[Changes], None]:
     """Apply a service write's Changes in the window, as the window's own writes are."""
 
     def publish(changes: Changes) -> None:
-        window.writer.apply(changes)
+        import_ops.publish(window.writer, changes)
         if ChangeKind.ENTRIES in changes.kinds:
             # New payees from a file or a rule: the register's completer learns them.
             ledger, model = window.ledger, window.register_model

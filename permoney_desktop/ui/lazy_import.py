@@ -1,6 +1,6 @@
 """Service modules imported on first use, so the first window never waits for SQLAlchemy.
 
-``entries = lazy_module("permoney_desktop.services.entries")`` behaves like the module for
+``metrics = lazy_module("permoney_desktop.services.metrics")`` behaves like the module for
 attribute access; the import runs at the first attribute read (usually after the window is up,
 when the app has imported it on a background thread already). Type checkers see the real
 module through an ``if TYPE_CHECKING`` import beside it.

@@ -1,8 +1,9 @@
 """The main window: menus and shortcuts, the accounts sidebar, the page stack, the status bar.
 
-It owns the GUI's write path (``Writer``), the optimistic figures (``BalanceBook``) and the
-``ChangeBus``; the worker is handed in by ``app.py`` (the UI never imports it) and its events
-arrive through the ``WorkerBridge`` as queued Qt signals.
+It owns the GUI's write path (the ``Writer`` that ``ui.operations`` write through), the
+optimistic figures (``BalanceBook``), the ``ChangeBus`` and the ``WorkerWake``; the worker is
+handed in by ``app.py`` (the UI never imports it) and its events arrive through the
+``WorkerBridge`` as queued Qt signals.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.identity import APP_NAME
 from permoney_desktop.services import register_reads as reads
@@ -36,10 +38,14 @@ from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
 from permoney_desktop.ui.empty_state import EmptyState
 from permoney_desktop.ui.models.accounts_model import AccountsModel
 from permoney_desktop.ui.models.register_model import RegisterModel
+from permoney_desktop.ui.operations import demo as demo_ops
+from permoney_desktop.ui.operations import undo as undo_ops
+from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.optimistic import BalanceBook, ReconcileStats
 from permoney_desktop.ui.pages.register_page import RegisterPage
 from permoney_desktop.ui.sidebar import AccountsSidebar
 from permoney_desktop.ui.tray import TrayController, WorkerStatusLabel
+from permoney_desktop.ui.worker_wake import WorkerWake
 from permoney_desktop.ui.writes import Writer
 
 log = logging.getLogger(__name__)
@@ -78,7 +84,8 @@ class MainWindow(QMainWindow):
         self.bridge = bridge or WorkerBridge(self)
         self.stats = ReconcileStats()
         self.book = BalanceBook(ledger, self.stats, defer_valuations=True)
-        self.writer = Writer(ledger, self.book, self.bus, worker)
+        self.writer = Writer(ledger, self.book, self.bus)
+        self.wake = WorkerWake(self.bus, worker, parent=self)
         self.writer.error.connect(self.show_error)
         self.writer.undo_changed.connect(self._update_undo_actions)
         self.tray = tray or TrayController(self)
@@ -101,7 +108,7 @@ class MainWindow(QMainWindow):
         self.register_model.set_active(False)
         self.register_page = RegisterPage(self.register_model)
         self.register_page.status_message.connect(self.show_error)
-        self.bus.changes_did_apply.connect(self._on_changes)
+        self.bus.applied.connect(self._on_applied)
 
         self._page_actions: dict[str, QAction] = {}
         self._build_actions()
@@ -288,15 +295,7 @@ class MainWindow(QMainWindow):
                 )
                 if hasattr(page, "background"):
                     page.background = self.background
-                if name == "dashboard":
-                    # With the days the write changed, its flow cards are patched in this turn.
-                    self.bus.changes_did_apply.connect(
-                        lambda changes, initiator, p=page: p.on_changes(
-                            changes, initiator, days=self.writer.touched_days(changes)
-                        )
-                    )
-                else:
-                    self.bus.changes_did_apply.connect(page.on_changes)
+                self.bus.applied.connect(page.on_applied)
                 self.bridge.metrics_updated.connect(page.on_metrics_updated)
                 page.filter_requested.connect(self._open_card_filter)
                 return page
@@ -366,17 +365,16 @@ class MainWindow(QMainWindow):
         if worker is None:
             return
         self.worker = worker
-        self.writer.worker = worker
-        self.writer.flush()
+        self.wake.attach(worker)
         self.worker_attached.emit()
 
     # -- actions ---------------------------------------------------------------------------
 
     def undo(self) -> None:
-        self.writer.undo()
+        undo_ops.undo(self.writer)
 
     def redo(self) -> None:
-        self.writer.redo()
+        undo_ops.redo(self.writer)
 
     def _update_undo_actions(self) -> None:
         undo_label, redo_label = reads.undo_labels(self.ledger)
@@ -398,7 +396,7 @@ class MainWindow(QMainWindow):
         self.register_page.focus_search()
 
     def sync_now(self) -> None:
-        self.writer.flush()
+        self.wake.flush()
         if self.worker is None:
             self.statusBar().showMessage("The background worker is not running.", 5000)
             return
@@ -477,16 +475,15 @@ class MainWindow(QMainWindow):
         self.book.reconcile(AccountId(account_id), version)
         self.tray.on_sync_completed(account_id, version, summary)
 
-    def _on_changes(self, changes: Any, initiator: object) -> None:
-        from permoney_desktop.domain.changes import ChangeKind
-
+    def _on_applied(self, applied: Applied) -> None:
+        changes = applied.changes
         if ChangeKind.ACCOUNTS in changes.kinds:
             was_empty = self.sidebar.is_empty()
             self.accounts_model.rebuild()
             if was_empty and not self.sidebar.is_empty():
                 self.show_page(self._checked_page())
         if ChangeKind.ENTRIES in changes.kinds:
-            delta = self.writer.count_delta(changes)
+            delta = applied.count_delta
             if delta is not None and self._entry_count is not None:
                 self._entry_count += sum(delta.values())
                 self._count_generation += 1
@@ -529,17 +526,8 @@ class MainWindow(QMainWindow):
         return next((n for n, a in self._page_actions.items() if a.isChecked()), "dashboard")
 
     def _fill_demo(self) -> None:
-        from permoney_desktop.services.demo import DemoError, fill_demo
-
-        try:
-            changes = fill_demo(self.ledger, transactions=5000, years=3)
-        except DemoError as exc:
-            self.show_error(str(exc))
+        if demo_ops.fill_demo(self.writer, self.refresh, transactions=5000, years=3) is None:
             return
-        self.refresh()
-        self.bus.publish(changes, self)
-        if self.worker is not None:
-            self.worker.enqueue_changes(changes)
         self.show_page(self._checked_page())
         self.statusBar().showMessage("Demo data added: explore, then start your own book.", 8000)
 
@@ -552,13 +540,13 @@ class MainWindow(QMainWindow):
 
     def _quit(self) -> None:
         self._quitting = True
-        self.writer.flush()
+        self.wake.flush()
         app = QApplication.instance()
         if app is not None:
             app.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.writer.flush()
+        self.wake.flush()
         if not self._quitting and self.tray.keeps_app_alive():
             event.ignore()
             self.hide()

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.identity import APP_NAME, BOOK_SUFFIX
 from permoney_desktop.platform import secrets
 from permoney_desktop.platform.paths import book_key, data_root, ensure_private_dir, paths_for
@@ -52,13 +51,12 @@ from permoney_desktop.ui.dialogs.backup_dialogs import (
 )
 from permoney_desktop.ui.dialogs.key_dialog import KeyDialog, sentence
 from permoney_desktop.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from permoney_desktop.ui.operations import safety as book_ops
 
 log = logging.getLogger(__name__)
 
 ENCRYPT = "encrypt"
 DECRYPT = "decrypt"
-# Every kind a restore can change: the pages reload everything.
-_ALL_KINDS = frozenset(ChangeKind) - {ChangeKind.BALANCES}
 
 
 class KeyEntryCancelled(encryption.KeyRequired):
@@ -465,14 +463,9 @@ class SafetyActions(QObject):
     def _reload_window(self, *, fresh_metrics: bool) -> None:
         """Everything afresh after the book changed under the window (restore, repair)."""
         window = self.window
-        window.refresh()
-        changes = Changes(kinds=_ALL_KINDS, label="Restore")
-        window.bus.publish(changes, self)
-        worker = window.worker
-        if worker is not None and fresh_metrics:
-            with contextlib.suppress(Exception):
-                worker.enqueue_changes(changes)
-                worker.sync_now()
+        applied = book_ops.book_replaced(window.writer, window.refresh)
+        if fresh_metrics:
+            window.wake.sync_all(applied.changes)
 
     # -- integrity ---------------------------------------------------------------------------
 

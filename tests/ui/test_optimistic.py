@@ -19,12 +19,16 @@ from pytestqt.qtbot import QtBot
 from permoney_desktop.app import start_worker
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import accounts, entries, register_reads, transfers, valuations
+from permoney_desktop.services import accounts, entries, register_reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.bus import WorkerBridge
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.accounts_model import BALANCE
+from permoney_desktop.ui.operations import entries as entry_ops
+from permoney_desktop.ui.operations import transfers as transfer_ops
+from permoney_desktop.ui.operations import undo as undo_ops
+from permoney_desktop.ui.operations import valuations as valuation_ops
 
 D0 = date(2024, 1, 1)
 
@@ -61,7 +65,7 @@ class Gui:
 
     def settle(self) -> None:
         """Flush the debounce, wait for the worker, deliver its queued signals."""
-        self.window.writer.flush()
+        self.window.wake.flush()
         assert self.worker.wait_idle(30)
         self.qtbot.wait(30)
 
@@ -155,17 +159,13 @@ def test_liability_and_transfer_and_backdated_edit_before_a_valuation(gui: Gui) 
     assert owed == 20000 + 30 * 500  # liabilities show the positive amount owed
     # Pay 100 to the card: checking down 100, owed down 100, net worth unchanged.
     net = gui.book.net_worth().minor
-    gui.window.writer.run(
-        lambda: transfers.add_transfer(
-            gui.ledger, int(chk), int(card), D0 + timedelta(days=29), Decimal(100)
-        )
+    transfer_ops.add_transfer(
+        gui.window.writer, int(chk), int(card), D0 + timedelta(days=29), Decimal(100)
     )
     assert gui.book.balance(card).minor == owed - 10000  # type: ignore[union-attr]
     assert gui.book.net_worth().minor == net
     # A valuation on day 20 sets the level; an edit on day 5 changes days 5..19 only.
-    gui.window.writer.run(
-        lambda: valuations.set_valuation(gui.ledger, int(chk), D0 + timedelta(days=20), "500")
-    )
+    valuation_ops.set_valuation(gui.window.writer, int(chk), D0 + timedelta(days=20), Decimal(500))
     end_before = gui.book.balance(chk).minor  # type: ignore[union-attr]
     day5 = gui.book.end_of_day(chk, D0 + timedelta(days=10))
     line_id = next(
@@ -173,10 +173,7 @@ def test_liability_and_transfer_and_backdated_edit_before_a_valuation(gui: Gui) 
         for e in entries.list_entries(gui.ledger).rows
         if e.account_id == chk and e.date == D0 + timedelta(days=5)
     )
-    gui.window.writer.run(
-        lambda: entries.edit_entry(gui.ledger, int(line_id), EntryPatch(amount=Decimal(-1015))),
-        ids=[int(line_id)],
-    )
+    entry_ops.edit_entry(gui.window.writer, int(line_id), EntryPatch(amount=Decimal(-1015)))
     assert gui.book.end_of_day(chk, D0 + timedelta(days=10))[0] == day5[0] - 100000  # type: ignore[index]
     assert gui.book.balance(chk).minor == end_before  # the valuation holds the level
     gui.settle()
@@ -243,11 +240,8 @@ def test_random_edits_end_with_zero_mismatches(gui: Gui) -> None:
         ids = [e.id for e in entries.list_entries(gui.ledger).rows if e.account_id == acc]
         day = D0 + timedelta(days=rng.randrange(-3, 40))
         if op < 0.35 or not ids:
-            gui.window.writer.run(
-                lambda a=acc, d=day: entries.add_entry(
-                    gui.ledger, NewEntry(a, d, Decimal(rng.randrange(-5000, 5000)) / 100)
-                ),
-                days=[(acc, day)],
+            entry_ops.add_entry(
+                gui.window.writer, NewEntry(acc, day, Decimal(rng.randrange(-5000, 5000)) / 100)
             )
         elif op < 0.65:
             eid = rng.choice(ids)
@@ -256,24 +250,18 @@ def test_random_edits_end_with_zero_mismatches(gui: Gui) -> None:
                 if rng.random() < 0.5
                 else EntryPatch(amount=Decimal(rng.randrange(-9000, 9000)) / 100)
             )
-            gui.window.writer.run(
-                lambda e=eid, p=patch: entries.edit_entry(gui.ledger, int(e), p), ids=[int(eid)]
-            )
+            entry_ops.edit_entry(gui.window.writer, int(eid), patch)
         elif op < 0.8:
             eid = rng.choice(ids)
-            gui.window.writer.run(
-                lambda e=eid: entries.delete_entries(gui.ledger, [int(e)]), ids=[int(eid)]
-            )
+            entry_ops.delete_entries(gui.window.writer, [int(eid)])
         elif op < 0.88:
-            gui.window.writer.run(
-                lambda a=acc, d=day: valuations.set_valuation(
-                    gui.ledger, int(a), d, str(rng.randrange(0, 3000))
-                )
+            valuation_ops.set_valuation(
+                gui.window.writer, int(acc), day, Decimal(rng.randrange(0, 3000))
             )
         elif op < 0.94:
-            gui.window.writer.undo()
+            undo_ops.undo(gui.window.writer)
         else:
-            gui.window.writer.redo()
+            undo_ops.redo(gui.window.writer)
         if i % 25 == 24:
             gui.settle()
     gui.settle()
@@ -301,10 +289,7 @@ def test_a_write_changes_dashboard_cards_in_the_same_turn(gui: Gui) -> None:
     worth_before, spent_before = net_worth.value.text(), expenses.value.text()
     chk = gui.account("Checking")
     today = date.today()
-    gui.window.writer.run(
-        lambda: entries.add_entry(gui.ledger, NewEntry(chk, today, Decimal("-12.34"))),
-        days=[(chk, today)],
-    )
+    entry_ops.add_entry(gui.window.writer, NewEntry(chk, today, Decimal("-12.34")))
     # the same turn: no event processed since the write
     assert net_worth.value.text() != worth_before
     assert net_worth.value.text() == format_money(gui.book.net_worth().money)

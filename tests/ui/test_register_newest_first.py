@@ -58,9 +58,8 @@ def reg(ledger: Ledger) -> Iterator[Register]:
     entries.add_many(ledger, rows, label="test rows")
     bus = ChangeBus()
     book = BalanceBook(ledger, ReconcileStats())
-    writer = Writer(ledger, book, bus, None)
+    writer = Writer(ledger, book, bus)
     yield Register(ledger, acc, book, writer, bus)
-    writer.flush()
 
 
 def _truth(ledger: Ledger, acc: AccountId) -> dict[int, int]:
@@ -134,8 +133,7 @@ def test_a_backdated_edit_and_a_delete_keep_every_row_right(reg: Register, qtbot
     # A valuation below the top: every newer row starts from its level.
     day = D0 + timedelta(days=10)
     _id, changes = valuations.set_valuation(reg.ledger, int(reg.account), day, "5000")
-    reg.book.apply(changes)
-    reg.bus.publish(changes, None)
+    reg.writer.publish(changes)
     fresh = reg.model(newest_first=True)
     assert _rows(model) == _rows(fresh)
     oldest = reg.model(newest_first=False)

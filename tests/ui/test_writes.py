@@ -1,5 +1,5 @@
-"""The GUI's writer: worker hand-off of a burst, exact row-count deltas for moved entries,
-bounded read connections."""
+"""The GUI's writer and worker wake-up: one request per burst, exact row-count deltas for moved
+entries, bounded read connections."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.background import Background
 from permoney_desktop.ui.bus import WorkerBridge
 from permoney_desktop.ui.main_window import MainWindow
-from permoney_desktop.ui.writes import Writer
+from permoney_desktop.ui.operations import entries as entry_ops
+from permoney_desktop.ui.worker_wake import WorkerWake
 
 D0 = date(2024, 1, 1)
 
@@ -72,14 +73,14 @@ def test_a_moved_transfer_adds_only_itself_to_the_row_count(
     # Move the transfer onto day 3, which holds three entries on each side: a caller that
     # passes no days= at all (only the ids), like any dialog.
     ids = register_reads.transfer_entry_ids(book, int(tid))
-    assert window.writer.run(
+    assert window.writer.write(
         lambda: transfers.edit_transfer(book, int(tid), day=D0 + timedelta(days=3)), ids=ids
     )
     # The same turn: the register's row count matches a fresh count, and nothing moved in.
     assert reg.rowCount() == _fresh_count(window) + 1
     assert "62 entries" in window.status_label.text()
     # Onto another account's day as well (Checking → Savings becomes Savings → Checking).
-    assert window.writer.run(
+    assert window.writer.write(
         lambda: transfers.edit_transfer(
             book, int(tid), from_account=int(sav), to_account=int(chk), day=D0 + timedelta(days=5)
         ),
@@ -102,11 +103,8 @@ def test_an_entry_moved_to_another_account_without_days_keeps_counts_exact(
     qtbot.wait(10)
     assert reg.rowCount() == 31
     entry = next(e for e in entries.list_entries(book).rows if e.account_id == chk)
-    assert window.writer.run(
-        lambda: entries.edit_entry(
-            book, int(entry.id), EntryPatch(account_id=sav, date=D0 + timedelta(days=2))
-        ),
-        ids=[int(entry.id)],
+    assert entry_ops.edit_entry(
+        window.writer, int(entry.id), EntryPatch(account_id=sav, date=D0 + timedelta(days=2))
     )
     assert reg.rowCount() == _fresh_count(window) + 1 == 32
 
@@ -143,17 +141,16 @@ def test_background_reads_from_fresh_threads_keep_connections_bounded(
     assert _open_fds_on(path) <= start + 4
 
 
-@pytest.mark.parametrize("first_at_once", [False, True])
-def test_a_burst_of_writes_becomes_at_most_two_worker_requests(
-    qtbot: QtBot, book: Ledger, first_at_once: bool
-) -> None:
-    """The app's default: a burst is one merged request after the timer. With
-    ``hand_over_first`` (measured, off): the first write at the end of its turn, then one."""
+def test_a_burst_of_writes_becomes_one_worker_request(qtbot: QtBot, book: Ledger) -> None:
+    """Every applied write with dirty accounts restarts the wake-up timer: a burst of writes is
+    one merged request after it, never one inside a write's turn."""
     bridge = WorkerBridge()
     worker = start_worker(book, bridge)
     assert worker is not None
     try:
-        window = MainWindow(book, worker=worker, bridge=bridge)
+        # The window without the worker: only the wake-up below (a long burst window, so a
+        # slow machine cannot split the burst) hands requests to it.
+        window = MainWindow(book, worker=None, bridge=bridge)
         qtbot.addWidget(window)
         sent: list[Changes] = []
         real_enqueue = worker.enqueue_changes
@@ -163,48 +160,33 @@ def test_a_burst_of_writes_becomes_at_most_two_worker_requests(
             return bool(real_enqueue(changes))
 
         worker.enqueue_changes = enqueue  # type: ignore[method-assign]
-        # A long burst window, so a slow machine cannot split the burst below.
-        writer = Writer(
-            book, window.book, window.bus, worker, debounce_ms=1000, hand_over_first=first_at_once
-        )
+        WorkerWake(window.bus, worker, debounce_ms=1000, parent=window)
         chk, sav = _account(window, "Checking"), _account(window, "Savings")
         rows = entries.list_entries(book).rows
         chk_ids = [int(e.id) for e in rows if e.account_id == chk]
         sav_ids = [int(e.id) for e in rows if e.account_id == sav]
 
         def edit(entry_id: int) -> None:
-            patch = EntryPatch(amount=Decimal(-1))
-            assert writer.run(lambda: entries.edit_entry(book, entry_id, patch), ids=[entry_id])
+            assert entry_ops.edit_entry(window.writer, entry_id, EntryPatch(amount=Decimal(-1)))
 
-        # Two writes in one event-loop turn (several rows, an undo chain) are one request...
+        # Two writes in one event-loop turn (several rows, an undo chain), then the rest of
+        # the burst, each write in its own turn: coalesced into one request.
         edit(chk_ids[20])
         edit(sav_ids[25])
         assert sent == []  # never inside the write's turn
-        qtbot.wait(1)
-        days = {int(e.id): e.date for e in rows}
-        first = {chk: days[chk_ids[20]], sav: days[sav_ids[25]]}
-        if first_at_once:
-            assert len(sent) == 1  # the first of the burst: no debounce wait
-            assert sent[0].dirty_from == first
-        else:
-            assert sent == []  # the timer (1 s here) is still running
-        # The rest of the burst, each write in its own turn: coalesced into one request.
         for entry_id in (chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]):
-            edit(entry_id)
             qtbot.wait(1)
-        expected = 2 if first_at_once else 1
-        assert len(sent) == expected - 1
-        qtbot.waitUntil(lambda: len(sent) == expected, timeout=5000)
-        rest = [chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]]
-        if not first_at_once:
-            rest += [chk_ids[20], sav_ids[25]]
-        merged = sent[-1].dirty_from
-        assert merged == {
-            chk: min(days[i] for i in rest if i in chk_ids),
-            sav: min(days[i] for i in rest if i in sav_ids),
+            edit(entry_id)
+        assert sent == []  # the timer (1 s here) is still running
+        qtbot.waitUntil(lambda: len(sent) == 1, timeout=5000)
+        days = {int(e.id): e.date for e in rows}
+        burst = [chk_ids[20], sav_ids[25], chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]]
+        assert sent[0].dirty_from == {
+            chk: min(days[i] for i in burst if i in chk_ids),
+            sav: min(days[i] for i in burst if i in sav_ids),
         }
         qtbot.wait(1100)
-        assert len(sent) == expected  # nothing more: a burst of 6 writes, 1 or 2 requests
+        assert len(sent) == 1  # nothing more: a burst of 6 writes, 1 request
         assert worker.wait_idle(30)
     finally:
         worker.close()

@@ -11,8 +11,8 @@ from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.errors import AmountError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
-from permoney_desktop.services import accounts
 from permoney_desktop.ui.dialogs._form import FormDialog
+from permoney_desktop.ui.operations import accounts
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 from permoney_desktop.ui.writes import Writer
@@ -69,37 +69,30 @@ class AccountDialog(FormDialog):
         errors: list[str] = []
         self.writer.error.connect(errors.append)
         try:
+            result: object = None
             if self.account_id is None:
-                result = self.writer.run(
-                    lambda: accounts.create_account(
-                        self.writer.ledger,
-                        self.name.text(),
-                        str(self.kind.currentData()),
-                        self.currency.text(),
-                        opening_balance=opening,
-                        opening_date=day,
-                    )
+                result = accounts.create_account(
+                    self.writer,
+                    self.name.text(),
+                    str(self.kind.currentData()),
+                    self.currency.text(),
+                    opening_balance=opening,
+                    opening_date=day,
                 )
             else:
                 acc = int(self.account_id)
-                result = self.writer.run(
-                    lambda: accounts.edit_account(
-                        self.writer.ledger,
-                        acc,
-                        name=self.name.text(),
-                        kind=str(self.kind.currentData()),
-                        currency_code=self.currency.text(),
-                        opening_balance=opening,
-                        opening_date=day,
-                    )
+                result = accounts.edit_account(
+                    self.writer,
+                    acc,
+                    name=self.name.text(),
+                    kind=str(self.kind.currentData()),
+                    currency_code=self.currency.text(),
+                    opening_balance=opening,
+                    opening_date=day,
                 )
                 st = self.book.account(self.account_id)
                 if result is not None and st and st.archived != self.archived.isChecked():
-                    result = self.writer.run(
-                        lambda: accounts.set_archived(
-                            self.writer.ledger, acc, self.archived.isChecked()
-                        )
-                    )
+                    result = accounts.set_archived(self.writer, acc, self.archived.isChecked())
         finally:
             self.writer.error.disconnect(errors.append)
         if result is None:

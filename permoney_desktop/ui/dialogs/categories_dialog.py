@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services import categories, tags
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.operations import reference
 from permoney_desktop.ui.writes import Writer
 
 
@@ -81,8 +84,8 @@ class CategoriesDialog(QDialog):
             item.setData(258, t.name)
             self.tag_list.addItem(item)
 
-    def _run(self, fn: object) -> None:
-        if self.writer.run(fn) is not None:  # type: ignore[arg-type]
+    def _run(self, fn: Callable[[], object]) -> None:
+        if fn() is not None:
             self.message.clear()
             self.reload()
 
@@ -96,7 +99,7 @@ class CategoriesDialog(QDialog):
             return
         kind, ok = QInputDialog.getItem(self, "New category", "Kind", ["expense", "income"], 0)
         if ok:
-            self._run(lambda: categories.create_category(self.ledger, name, kind))
+            self._run(lambda: reference.create_category(self.writer, name, kind))
 
     def add_child(self) -> None:
         parent = self._current(self.cats)
@@ -105,7 +108,7 @@ class CategoriesDialog(QDialog):
             return
         name, ok = QInputDialog.getText(self, "New child category", "Name")
         if ok and name.strip():
-            self._run(lambda: categories.create_category(self.ledger, name, parent_id=parent))
+            self._run(lambda: reference.create_category(self.writer, name, parent_id=parent))
 
     def rename_category(self) -> None:
         cid = self._current(self.cats)
@@ -113,18 +116,18 @@ class CategoriesDialog(QDialog):
             return
         name, ok = QInputDialog.getText(self, "Rename category", "New name")
         if ok and name.strip():
-            self._run(lambda: categories.rename_category(self.ledger, cid, name))
+            self._run(lambda: reference.rename_category(self.writer, cid, name))
 
     def delete_category(self) -> None:
         cid = self._current(self.cats)
         if cid is None:
             return
-        self._run(lambda: categories.delete_category(self.ledger, cid))
+        self._run(lambda: reference.delete_category(self.writer, cid))
 
     def add_tag(self) -> None:
         name, ok = QInputDialog.getText(self, "New tag", "Name")
         if ok and name.strip():
-            self._run(lambda: tags.create_tag(self.ledger, name))
+            self._run(lambda: reference.create_tag(self.writer, name))
 
     def rename_tag(self) -> None:
         tid = self._current(self.tag_list)
@@ -132,9 +135,9 @@ class CategoriesDialog(QDialog):
             return
         name, ok = QInputDialog.getText(self, "Rename tag", "New name")
         if ok and name.strip():
-            self._run(lambda: tags.rename_tag(self.ledger, tid, name))
+            self._run(lambda: reference.rename_tag(self.writer, tid, name))
 
     def delete_tag(self) -> None:
         tid = self._current(self.tag_list)
         if tid is not None:
-            self._run(lambda: tags.delete_tag(self.ledger, tid))
+            self._run(lambda: reference.delete_tag(self.writer, tid))

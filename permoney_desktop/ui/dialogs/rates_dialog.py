@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services import rates
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.operations import reference
 from permoney_desktop.ui.writes import Writer
 
 
@@ -73,7 +74,7 @@ class RatesDialog(QDialog):
     def add(self) -> None:
         day: date = self.day.date().toPython()  # type: ignore[assignment]
         base, quote, value = self.base.text(), self.quote.text(), self.rate.text().strip()
-        done = self.writer.run(lambda: rates.add_rate(self.ledger, day, base, quote, value))
+        done = reference.add_rate(self.writer, day, base, quote, value)
         if done is not None:
             self.message.setText(f"Added {base.upper()}→{quote.upper()} {value} on {day}.")
             self.reload()

@@ -8,9 +8,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from permoney_desktop.domain.errors import AmountError
-from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import transfers
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
+from permoney_desktop.ui.operations import transfers
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 from permoney_desktop.ui.writes import Writer
@@ -59,17 +58,14 @@ class TransferDialog(FormDialog):
         errors: list[str] = []
         self.writer.error.connect(errors.append)
         try:
-            result = self.writer.run(
-                lambda: transfers.add_transfer(
-                    self.writer.ledger,
-                    src,
-                    dst,
-                    day,
-                    amount,
-                    to_amount=to_amount,
-                    payee=self.payee.text().strip(),
-                ),
-                days=[(AccountId(src), day), (AccountId(dst), day)],
+            result = transfers.add_transfer(
+                self.writer,
+                src,
+                dst,
+                day,
+                amount,
+                to_amount=to_amount,
+                payee=self.payee.text().strip(),
             )
         finally:
             self.writer.error.disconnect(errors.append)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
 from permoney_desktop.domain.errors import AmountError
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import valuations
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
+from permoney_desktop.ui.operations import valuations
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 from permoney_desktop.ui.writes import Writer
@@ -56,11 +56,8 @@ class ValuationDialog(FormDialog):
         errors: list[str] = []
         self.writer.error.connect(errors.append)
         try:
-            result = self.writer.run(
-                lambda: valuations.set_valuation(
-                    self.writer.ledger, int(acc), day, value, notes=self.notes.text()
-                ),
-                days=[(acc, day)],
+            result = valuations.set_valuation(
+                self.writer, int(acc), day, value, notes=self.notes.text()
             )
         finally:
             self.writer.error.disconnect(errors.append)

@@ -19,10 +19,10 @@ the register (``position``: the row without the blank one); pages are kept by po
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -39,14 +39,12 @@ from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.bus import ChangeBus
-from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.operations import entries as entry_ops
+from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
 from permoney_desktop.ui.writes import Writer
-
-# Imported on first use: the first window needs no SQLAlchemy (see ui.lazy_import).
-entry_service = lazy_module("permoney_desktop.services.entries")
 
 PAGE = 256
 MAX_PAGES = 48
@@ -143,7 +141,7 @@ class RegisterModel(QAbstractTableModel):
         self._set_columns()
         self._total = reads.count_entries(ledger, self.query)
         self.refresh_completions()
-        bus.changes_did_apply.connect(self._on_changes)
+        bus.applied.connect(self._on_applied)
         book.figures_corrected.connect(self._on_corrected)
         book.figures_changed.connect(self._forget_figures)
         book.states_changed.connect(self._forget_figures)
@@ -555,12 +553,7 @@ class RegisterModel(QAbstractTableModel):
             return False
         if patch is None:
             return False
-        done = self.writer.run(
-            lambda: entry_service.edit_entry(self.ledger, int(line.id), patch),
-            ids=[int(line.id)],
-            initiator=self,
-        )
-        return done is not None
+        return entry_ops.edit_entry(self.writer, int(line.id), patch) is not None
 
     def _patch(self, line: reads.EntryLine, name: str, value: Any) -> EntryPatch | None:
         if name == DATE:
@@ -646,11 +639,7 @@ class RegisterModel(QAbstractTableModel):
             self.error.emit(str(exc))
             return False
         self._draft = {}
-        result = self.writer.run(
-            lambda: entry_service.add_entry(self.ledger, new),
-            days=[(new.account_id, new.date)],
-            initiator=self,
-        )
+        result = entry_ops.add_entry(self.writer, new)
         if result is None:
             self._draft = draft
             return False
@@ -660,7 +649,7 @@ class RegisterModel(QAbstractTableModel):
                 self.completions.categories,
                 self.completions.tags,
             )
-        self.entry_added.emit(int(result))
+        self.entry_added.emit(result)
         return True
 
     def cancel_draft(self) -> None:
@@ -676,12 +665,7 @@ class RegisterModel(QAbstractTableModel):
         ids = [int(line.id) for r in sorted(set(rows)) if (line := self.line(r)) is not None]
         if not ids:
             return False
-        return (
-            self.writer.run(
-                lambda: entry_service.delete_entries(self.ledger, ids), ids=ids, initiator=self
-            )
-            is not None
-        )
+        return entry_ops.delete_entries(self.writer, ids) is not None
 
     def duplicate_rows(self, rows: list[int]) -> bool:
         ok = False
@@ -689,12 +673,7 @@ class RegisterModel(QAbstractTableModel):
             line = self.line(r)
             if line is None:
                 continue
-            entry_id = int(line.id)
-            done = self.writer.run(
-                partial(entry_service.duplicate_entry, self.ledger, entry_id),
-                ids=[entry_id],
-                initiator=self,
-            )
+            done = entry_ops.duplicate_entry(self.writer, int(line.id))
             ok = ok or done is not None
         return ok
 
@@ -716,7 +695,8 @@ class RegisterModel(QAbstractTableModel):
             return False
         return self.query.account_id is None or self.query.account_id in changes.accounts
 
-    def _on_changes(self, changes: Changes, initiator: object) -> None:
+    def _on_applied(self, applied: Applied) -> None:
+        changes = applied.changes
         if not self._relevant(changes):
             return
         # Names (accounts, categories) may have changed under rows whose pages stay cached.
@@ -724,9 +704,11 @@ class RegisterModel(QAbstractTableModel):
         if not self._active:
             self._stale.append(changes)
             return
-        self._update_from(changes)
+        self._update_from(changes, applied.count_delta)
 
-    def _update_from(self, changes: Changes) -> None:
+    def _update_from(self, changes: Changes, delta: Mapping[AccountId, int] | None = None) -> None:
+        """Follow a write; ``delta`` (the Applied record's row-count change per account, when
+        known) spares a full count."""
         self._cells = {}
         if changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS}:
             self.refresh_completions()
@@ -738,7 +720,6 @@ class RegisterModel(QAbstractTableModel):
         structural = bool(changes.kinds & {ChangeKind.ENTRIES, ChangeKind.ACCOUNTS})
         old = self._total
         new = old
-        delta = self.writer.count_delta(changes)
         if structural:
             known = delta is not None and all(
                 a in delta for a in changes.dirty_from if q.account_id is None or a == q.account_id

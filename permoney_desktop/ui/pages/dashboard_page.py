@@ -51,6 +51,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
@@ -837,13 +838,16 @@ class DashboardPage(QWidget):
 
     # -- live updates -----------------------------------------------------------------------
 
-    def on_changes(
-        self, changes: Changes, initiator: object = None, days: Collection[date] | None = None
-    ) -> None:
+    def on_applied(self, applied: Applied) -> None:
+        """The change bus's record of a write: its touched days let the flow cards be patched
+        in this turn."""
+        self.on_changes(applied.changes, applied.days)
+
+    def on_changes(self, changes: Changes, days: Collection[date] | None = None) -> None:
         """After a write: figures for the book as it now is, provisional until confirmed.
 
-        ``days`` (from the main window's writer: every day the write changed) lets the flow
-        figures be patched in this turn instead of recomputed from the whole book."""
+        ``days`` (every day the write changed, when known) lets the flow figures be patched
+        in this turn instead of recomputed from the whole book."""
         money_kinds = {
             ChangeKind.ENTRIES,
             ChangeKind.ACCOUNTS,
@@ -880,9 +884,9 @@ class DashboardPage(QWidget):
             self._dirty = True
 
     def connect_bus(self, change_bus: Any = None, bridge: Any = None) -> None:
-        """Convenience for E1: ``ChangeBus.changes_did_apply`` and ``metrics_updated``."""
+        """Convenience: ``ChangeBus.applied`` and ``metrics_updated``."""
         if change_bus is not None:
-            change_bus.changes_did_apply.connect(self.on_changes)
+            change_bus.applied.connect(self.on_applied)
         if bridge is not None:
             bridge.metrics_updated.connect(self.on_metrics_updated)
 

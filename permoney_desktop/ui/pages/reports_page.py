@@ -42,6 +42,7 @@ from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.pages.dashboard_page import monthly_history, shared_cache
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
@@ -250,7 +251,10 @@ class ReportsPage(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def on_changes(self, changes: Changes, initiator: object = None) -> None:
+    def on_applied(self, applied: Applied) -> None:
+        self.on_changes(applied.changes)
+
+    def on_changes(self, changes: Changes) -> None:
         self._dirty = True
         if self.isVisible():
             self.reload(fresh=True)

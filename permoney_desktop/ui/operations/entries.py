@@ -1,0 +1,48 @@
+"""Entry operations: add, edit, delete and duplicate entries from the register."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
+from permoney_desktop.ui.lazy_import import lazy_module
+from permoney_desktop.ui.operations.applied import Applied
+from permoney_desktop.ui.writes import Writer
+
+if TYPE_CHECKING:
+    from permoney_desktop.services import entries as entry_service
+else:
+    # Imported on first use: the first window needs no SQLAlchemy (see ui.lazy_import).
+    entry_service = lazy_module("permoney_desktop.services.entries")
+
+
+def add_entry(writer: Writer, new: NewEntry) -> int | None:
+    """The new entry's id, or None (the error was reported)."""
+    done = writer.write_value(
+        lambda: entry_service.add_entry(writer.ledger, new),
+        days=[(new.account_id, new.date)],
+        new_entries=lambda entry_id: [entry_id],
+    )
+    return None if done is None else int(done[0])
+
+
+def edit_entry(writer: Writer, entry_id: int, patch: EntryPatch) -> Applied | None:
+    return writer.write(
+        lambda: entry_service.edit_entry(writer.ledger, entry_id, patch), ids=[entry_id]
+    )
+
+
+def delete_entries(writer: Writer, entry_ids: Sequence[int]) -> Applied | None:
+    ids = [int(i) for i in entry_ids]
+    return writer.write(lambda: entry_service.delete_entries(writer.ledger, ids), ids=ids)
+
+
+def duplicate_entry(writer: Writer, entry_id: int) -> int | None:
+    """The copy's id, or None. Its day is the original's (the copy is measured as new)."""
+    done = writer.write_value(
+        lambda: entry_service.duplicate_entry(writer.ledger, entry_id),
+        ids=[entry_id],
+        new_entries=lambda new_id: [new_id],
+    )
+    return None if done is None else int(done[0])
