@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.store import cipher
+
+if TYPE_CHECKING:
+    # Only named: backups and encryption run before the GUI has imported SQLAlchemy.
+    from sqlalchemy import Engine
 
 
 @dataclass(frozen=True)
