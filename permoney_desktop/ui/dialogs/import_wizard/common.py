@@ -1,0 +1,109 @@
+"""What the wizard's pages share: page ids, stage names, error sentences, the wizard state."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
+from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
+from permoney_desktop.services import import_preview
+from permoney_desktop.services.import_preview import ForeignRows, HeadPreview, human_date_format
+from permoney_desktop.services.imports import (
+    ImportCancelledError,
+    ImportReport,
+    ImportRequest,
+    ImportSetupError,
+)
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import theme
+
+PREVIEW_ROWS = import_preview.PREVIEW_ROWS
+
+FILE_PAGE, MAPPING_PAGE, ACCOUNTS_PAGE, SUMMARY_PAGE, DONE_PAGE = range(5)
+
+STAGES = {
+    "reading": "Reading the file…",
+    "checking": "Checking every row…",
+    "duplicates": "Looking for duplicates…",
+    "rules": "Applying your rules…",
+    "writing": "Writing entries…",
+    "saving": "Saving…",
+}
+
+
+def error_sentence(exc: BaseException) -> str:
+    """What went wrong and what to do, as the wizard shows it (never a traceback)."""
+    if isinstance(exc, ImportFileError):
+        where = f"{exc.file}, line {exc.line}" if exc.line else exc.file
+        what = f", field “{exc.field}”" if exc.field else ""
+        return (
+            f"{where}{what}: {readable_formats(exc.reason)}. Nothing was imported; fix the "
+            "file, or go Back and change how it is read."
+        )
+    if isinstance(exc, ImportSetupError):
+        return f"{exc}. Nothing was imported."
+    if isinstance(exc, ImportCancelledError):
+        return "The import was cancelled; nothing was written."
+    if isinstance(exc, DomainError | ValueError | LookupError | OSError):
+        return f"{exc}."
+    return f"Unexpected problem: {exc}. Nothing was imported."
+
+
+def amount_text(amount: Decimal | None) -> str:
+    if amount is None:
+        return ""
+    return f"{amount:,}".replace("-", "−") if amount < 0 else f"{amount:,}"
+
+
+_STRFTIME = re.compile(r"%[a-zA-Z](?:[^\s()%]*%[a-zA-Z])*")
+
+
+def readable_formats(message: str) -> str:
+    """A service message with date formats as the Dates list shows them (DD/MM/YYYY)."""
+    return _STRFTIME.sub(lambda m: human_date_format(m.group(0)), message)
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(f"color: {theme.palette().bad.name()}")
+    label.setAccessibleName("Problem")
+    return label
+
+
+class WizardState(Protocol):
+    """What the pages read and set on the wizard (``ImportWizard`` is the one implementation;
+    the pages name this instead, so they do not import the wizard that builds them)."""
+
+    ledger: Ledger
+    path: Path | None
+    data: bytes
+    format: FileFormat
+    csv_mapping: CsvMapping | None
+    csv_options: CsvOptions
+    account: str | None
+    accounts: dict[str, str]
+    report: ImportReport | None
+    importing: bool
+
+    @property
+    def head_preview(self) -> HeadPreview | None:
+        """The mapping page's latest preview of the file's head (None before one)."""
+
+    @property
+    def foreign_rows(self) -> list[ForeignRows]:
+        """The planned rows in another currency than their account (the summary page's)."""
+
+    def set_file(self, path: Path | None, data: bytes, fmt: FileFormat | None = None) -> None: ...
+
+    def request(self, *, csv_guess: bool = False) -> ImportRequest: ...
+
+    def start_import(self) -> None: ...

@@ -1,0 +1,56 @@
+"""Page 5: what was imported, and the transfers to review."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+
+from permoney_desktop.services import import_preview
+from permoney_desktop.services.imports import TransferProposal
+from permoney_desktop.ui.dialogs.import_wizard.common import WizardState
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: WizardState, review: Callable[[list[TransferProposal]], None]):
+        super().__init__()
+        self.w = wizard
+        self._review = review
+        self.setTitle("Imported")
+        self.setSubTitle("The entries are in the book; balances and reports update by themselves.")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Import result")
+        self.review_button = QPushButton()
+        self.review_button.setAccessibleName("Review possible transfers")
+        self.review_button.clicked.connect(self._open_review)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.review_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+
+    def initializePage(self) -> None:
+        r = self.w.report
+        if r is None:
+            return
+        parts = [f"Imported {r.imported:,} entr{'ies' if r.imported != 1 else 'y'} from {r.file}."]
+        if r.duplicates:
+            parts.append(f"{r.duplicates:,} duplicates were skipped.")
+        if r.transfers_linked:
+            parts.append(f"{r.transfers_linked:,} transfers were linked.")
+        parts.append("Edit → Undo takes the whole import back.")
+        notes = [import_preview.currency_sentence(f) for f in self.w.foreign_rows]
+        self.summary.setText("\n\n".join([" ".join(parts), *notes]))
+        n = len(r.proposals)
+        self.review_button.setText(f"&Review {n:,} possible transfer{'s' if n != 1 else ''}…")
+        self.review_button.setVisible(n > 0)
+
+    def _open_review(self) -> None:
+        if self.w.report is not None:
+            self._review(list(self.w.report.proposals))
+
+    def nextId(self) -> int:
+        return -1

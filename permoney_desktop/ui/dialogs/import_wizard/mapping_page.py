@@ -1,0 +1,417 @@
+"""Page 2 (CSV only): which column means what, how the text is read, with a live preview."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
+from permoney_desktop.domain.imports.dates import DATE_FORMATS
+from permoney_desktop.services import import_preview, imports
+from permoney_desktop.services.import_preview import HeadPreview, human_date_format
+from permoney_desktop.ui.dialogs.import_wizard.common import (
+    PREVIEW_ROWS,
+    WizardState,
+    error_label,
+    error_sentence,
+    readable_formats,
+)
+from permoney_desktop.ui.dialogs.import_wizard.preview_table import preview_table, show_rows
+from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
+
+# Changes made within this many milliseconds (a preset filling a dozen controls) share one
+# preview; each preview reads only the head of the file.
+PREVIEW_DEBOUNCE_MS = 120
+
+FIELD_LABELS: dict[str, str] = {
+    "date": "Date",
+    "amount": "Amount",
+    "debit": "Debit (money out)",
+    "credit": "Credit (money in)",
+    "payee": "Payee",
+    "memo": "Memo",
+    "category": "Category",
+    "currency": "Currency",
+    "external_id": "Bank's id",
+    "account": "Account",
+    "transfer_id": "Transfer id",
+    "tags": "Tags",
+}
+ENCODINGS: tuple[tuple[str, str | None], ...] = (
+    ("Detect", None),
+    ("UTF-8", "utf-8"),
+    ("UTF-8 with BOM", "utf-8-sig"),
+    ("Windows-1252 (Western)", "cp1252"),
+    ("Latin-1", "latin-1"),
+)
+DELIMITERS = (("Detect", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Pipe", "|"))
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: WizardState) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Read the columns")
+        self.setSubTitle(
+            "Match the file's columns to what they mean. The table shows the first rows as "
+            "they will be imported; rows that cannot be read are marked."
+        )
+        self.preview: HeadPreview | None = None
+        self.ready = False
+        self._generation = 0
+        self._loading = False
+        self._guessed_for: bytes | None = None
+        self._job: Job | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run_preview)
+
+        # presets
+        self.presets = QComboBox()
+        self.presets.setAccessibleName("Saved mapping")
+        self.presets.setMinimumContentsLength(16)
+        self.load_preset_button = QPushButton("&Load")
+        self.load_preset_button.setAccessibleName("Load the saved mapping")
+        self.save_preset_button = QPushButton("&Save as…")
+        self.save_preset_button.setAccessibleName("Save this mapping")
+        self.delete_preset_button = QPushButton("Delete")
+        self.delete_preset_button.setAccessibleName("Delete the saved mapping")
+        self.load_preset_button.clicked.connect(self.load_preset)
+        self.save_preset_button.clicked.connect(self._ask_save_preset)
+        self.delete_preset_button.clicked.connect(self.delete_preset)
+        presets_row = QHBoxLayout()
+        presets_label = QLabel("Saved &mappings:")
+        presets_label.setBuddy(self.presets)
+        presets_row.addWidget(presets_label)
+        presets_row.addWidget(self.presets, 1)
+        for b in (self.load_preset_button, self.save_preset_button, self.delete_preset_button):
+            presets_row.addWidget(b)
+
+        # columns
+        self.columns: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        for n, (fld, label) in enumerate(FIELD_LABELS.items()):
+            combo = QComboBox()
+            combo.setAccessibleName(f"Column for {label.lower()}")
+            combo.currentIndexChanged.connect(self._changed)
+            self.columns[fld] = combo
+            text = QLabel(f"{label}:")
+            text.setBuddy(combo)
+            row, col = divmod(n, 3)
+            grid.addWidget(text, row, col * 2)
+            grid.addWidget(combo, row, col * 2 + 1)
+        for c in (1, 3, 5):
+            grid.setColumnStretch(c, 1)
+
+        # options
+        self.date_format = QComboBox()
+        self.date_format.setAccessibleName("Date format")
+        self.date_format.addItem("Detect", None)
+        for fmt in DATE_FORMATS:
+            self.date_format.addItem(human_date_format(fmt), fmt)
+        self.decimal_comma = QCheckBox("Decimal &comma (1.234,56)")
+        self.inflows_negative = QCheckBox("Money &in is negative")
+        self.inflows_negative.setToolTip(
+            "Tick when the file shows deposits as negative and spending as positive "
+            "(some card exports do)."
+        )
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName("Text encoding")
+        for text_, value in ENCODINGS:
+            self.encoding.addItem(text_, value)
+        self.delimiter = QComboBox()
+        self.delimiter.setAccessibleName("Column separator")
+        for text_, value in DELIMITERS:
+            self.delimiter.addItem(text_, value)
+        for box in (self.date_format, self.encoding, self.delimiter):
+            box.currentIndexChanged.connect(self._changed)
+        for check in (self.decimal_comma, self.inflows_negative):
+            check.setAccessibleName(check.text().replace("&", ""))
+            check.toggled.connect(self._changed)
+        options = QGridLayout()
+        for n, (label, widget) in enumerate(
+            (
+                ("&Dates:", self.date_format),
+                ("&Encoding:", self.encoding),
+                ("Se&parator:", self.delimiter),
+            )
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            options.addWidget(text, 0, n * 2)
+            options.addWidget(widget, 0, n * 2 + 1)
+        options.addWidget(self.decimal_comma, 1, 0, 1, 2)
+        options.addWidget(self.inflows_negative, 1, 2, 1, 2)
+        self.date_note = QLabel()
+        self.date_note.setAccessibleName("Detected date format")
+        options.addWidget(self.date_note, 1, 4, 1, 2)
+
+        self.table, self.model = preview_table("Preview of the first rows")
+        self.status = QLabel()
+        self.status.setAccessibleName("Preview summary")
+        self.status.setWordWrap(True)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(presets_row)
+        layout.addLayout(grid)
+        layout.addLayout(options)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self._reload_presets()
+        if self._guessed_for is not self.w.data:
+            # A new file: let the service guess the mapping and options, then show them.
+            self._guessed_for = self.w.data
+            self._set_header([])
+            self._loading = True
+            for box in (self.date_format, self.encoding, self.delimiter):
+                box.setCurrentIndex(0)
+            self.decimal_comma.setChecked(False)
+            self.inflows_negative.setChecked(False)
+            self._loading = False
+            self._start_preview(guess=True)
+
+    def mapping(self) -> CsvMapping:
+        chosen = {f: (c.currentData() or None) for f, c in self.columns.items()}
+        return CsvMapping().with_columns(chosen)
+
+    def options(self) -> CsvOptions:
+        return CsvOptions(
+            date_format=self.date_format.currentData(),
+            decimal_comma=self.decimal_comma.isChecked(),
+            inflows_negative=self.inflows_negative.isChecked(),
+            encoding=self.encoding.currentData(),
+            delimiter=self.delimiter.currentData(),
+        )
+
+    def _set_header(self, header: Sequence[str]) -> None:
+        self._loading = True
+        try:
+            for combo in self.columns.values():
+                keep = combo.currentData()
+                combo.clear()
+                combo.addItem("(not in the file)", None)
+                for h in header:
+                    if h:
+                        combo.addItem(h, h)
+                combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
+        finally:
+            self._loading = False
+
+    def apply_settings(self, mapping: CsvMapping, options: CsvOptions) -> None:
+        """Show ``mapping``/``options`` in the controls (a guess, a preset) and preview them."""
+        self._loading = True
+        try:
+            for fld, combo in self.columns.items():
+                col = getattr(mapping, fld)
+                idx = 0
+                if col:
+                    idx = next(
+                        (
+                            i
+                            for i in range(combo.count())
+                            if str(combo.itemData(i) or "").casefold() == col.casefold()
+                        ),
+                        -1,
+                    )
+                    if idx < 0:  # a preset naming a column this file lacks: keep it visible
+                        combo.addItem(f"{col} (missing)", col)
+                        idx = combo.count() - 1
+                combo.setCurrentIndex(idx)
+            self._select(self.date_format, options.date_format)
+            self._select(self.encoding, options.encoding)
+            self._select(self.delimiter, options.delimiter)
+            self.decimal_comma.setChecked(options.decimal_comma)
+            self.inflows_negative.setChecked(options.inflows_negative)
+        finally:
+            self._loading = False
+        self._changed()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        idx = combo.findData(value)
+        if idx < 0 and isinstance(value, str):
+            combo.addItem(value, value)
+            idx = combo.count() - 1
+        combo.setCurrentIndex(max(idx, 0))
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.ready = False
+        self.completeChanged.emit()
+        self._timer.start()
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def _run_preview(self) -> None:
+        self._start_preview(guess=False)
+
+    def _start_preview(self, *, guess: bool) -> None:
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        self.ready = False
+        self.status.setText("Reading the file…")
+        self.error.clear()
+        self.completeChanged.emit()
+        request = self.w.request(csv_guess=guess)
+        ledger = self.w.ledger
+
+        def fn(_progress: Progress, _cancel: Cancel) -> HeadPreview:
+            return import_preview.preview_head(ledger, request, limit=PREVIEW_ROWS)
+
+        job = Job(fn, self)
+        job.succeeded.connect(lambda p, g=generation, gs=guess: self._previewed(g, gs, p))
+        job.failed.connect(lambda e, g=generation: self._preview_failed(g, e))
+        self._job = job
+        job.start()
+
+    def _previewed(self, generation: int, guess: bool, p: HeadPreview) -> None:
+        if generation != self._generation:
+            return  # the settings changed meanwhile: a newer preview is on its way
+        self.preview = p
+        if guess:
+            self._set_header(p.header)
+            if p.mapping is not None:
+                self.apply_settings(p.mapping, p.options or CsvOptions())
+                # apply_settings queued a preview of exactly these settings; show this one now
+                self._timer.stop()
+                self._generation += 1
+                self._start_preview(guess=False)
+                return
+        elif p.header and self.columns["date"].count() <= 1:
+            self._set_header(p.header)
+        show_rows(self.table, self.model, p.rows)
+        note = ""
+        if p.date_format:
+            note = f"Dates read as {human_date_format(p.date_format)}"
+            if self.date_format.currentData() is None and not p.complete:
+                note += f" (decided from the first {p.sampled:,} rows)"
+        self.date_note.setText(note)
+        bad = len(p.errors)
+        shown = len(p.rows)
+        about = "" if p.complete else "about "
+        if shown:
+            parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
+        else:
+            parts = [
+                f"{about.capitalize()}{p.rows_in_file:,} rows in the file; they show here "
+                "once the problem below is solved."
+            ]
+        if not p.complete and not p.file_error:
+            parts.append("Every row is checked before the import, on the next pages.")
+        if bad and not p.file_error:
+            parts.append(
+                f"{bad:,} row{'s' if bad != 1 else ''} cannot be read; the import needs "
+                "every row to be readable."
+            )
+        self.status.setText(" ".join(parts))
+        first = readable_formats(p.file_error or (p.errors[0] if p.errors else ""))
+        if first:
+            # The preview's messages already name the file, the line and the field.
+            first = first.replace("choose the date format", "choose the format under Dates")
+            if "choose" not in first:
+                first = f"{first.rstrip('.')}. Fix the file or the settings above"
+            self.error.setText(f"{first.rstrip('.')}.")
+        else:
+            self.error.clear()
+        self.ready = True
+        self.completeChanged.emit()
+
+    def _preview_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.preview = None
+        self.model.set_rows([])
+        self.status.clear()
+        self.error.setText(error_sentence(exc))
+        self.ready = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        p = self.preview
+        return self.ready and p is not None and p.ok
+
+    def validatePage(self) -> bool:
+        self.w.csv_mapping = self.mapping()
+        self.w.csv_options = self.options()
+        return True
+
+    # -- presets ---------------------------------------------------------------------------
+
+    def _reload_presets(self, select: str | None = None) -> None:
+        current = select or self.presets.currentText()
+        self.presets.clear()
+        try:
+            names = imports.list_presets(self.w.ledger)
+        except DomainError as exc:
+            self.error.setText(error_sentence(exc))
+            names = []
+        for name in names:
+            self.presets.addItem(name)
+        if current:
+            self.presets.setCurrentIndex(max(self.presets.findText(current), 0))
+        has = bool(names)
+        self.load_preset_button.setEnabled(has)
+        self.delete_preset_button.setEnabled(has)
+        self.presets.setEnabled(has)
+        if not has:
+            self.presets.setPlaceholderText("No saved mappings yet")
+
+    def load_preset(self) -> None:
+        name = self.presets.currentText()
+        if not name:
+            return
+        try:
+            mapping, options = imports.load_preset(self.w.ledger, name)
+        except DomainError as exc:
+            self.error.setText(error_sentence(exc))
+            return
+        self.apply_settings(mapping, options)
+
+    def _ask_save_preset(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "Save mapping", "Name for this mapping (e.g. the bank):"
+        )
+        if ok:
+            self.save_preset(name)
+
+    def save_preset(self, name: str) -> bool:
+        try:
+            imports.save_preset(self.w.ledger, name, self.mapping(), self.options())
+        except (DomainError, ValueError) as exc:
+            self.error.setText(error_sentence(exc))
+            return False
+        self._reload_presets(select=" ".join(name.split()))
+        self.status.setText(f"Mapping saved as “{' '.join(name.split())}”.")
+        return True
+
+    def delete_preset(self) -> None:
+        name = self.presets.currentText()
+        if not name:
+            return
+        try:
+            imports.delete_preset(self.w.ledger, name)
+        except DomainError as exc:
+            self.error.setText(error_sentence(exc))
+            return
+        self._reload_presets()

@@ -1,0 +1,232 @@
+"""Page 4: the whole file planned (new rows, duplicates, transfers), then the Import button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from permoney_desktop.services import import_preview, imports
+from permoney_desktop.services.import_preview import ForeignRows
+from permoney_desktop.services.imports import ImportPlan, TransferProposal
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.dialogs.import_wizard.common import (
+    STAGES,
+    WizardState,
+    amount_text,
+    error_label,
+    error_sentence,
+)
+from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: WizardState) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Check and import")
+        self.setSubTitle("What the import will do. It is one step you can undo.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.plan: ImportPlan | None = None
+        self.ready = False
+        self._generation = 0
+        self._job: Job | None = None
+        self.busy = QProgressBar()
+        self.busy.setAccessibleName("Checking the file")
+        self.busy.setTextVisible(True)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setAccessibleName("Import summary")
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.foreign: list[ForeignRows] = []
+        self.currency_note = QLabel()
+        self.currency_note.setWordWrap(True)
+        self.currency_note.setAccessibleName("Rows in another currency")
+        self.currency_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.currency_note.setStyleSheet(f"color: {theme.palette().amber.name()}")
+        self.currency_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dup_label = QLabel("Skipped as duplicates:")
+        self.duplicates = QTableWidget(0, 5)
+        self.duplicates.setAccessibleName("Rows skipped as duplicates")
+        self.duplicates.setHorizontalHeaderLabels(["Line", "Date", "Amount", "Payee", "Why"])
+        self.prop_label = QLabel("Possible transfers (you can review them after the import):")
+        self.proposals = QTableWidget(0, 5)
+        self.proposals.setAccessibleName("Possible transfers")
+        self.proposals.setHorizontalHeaderLabels(["Date", "Amount", "From", "To", "Currency"])
+        for t in (self.duplicates, self.proposals):
+            t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            t.verticalHeader().setVisible(False)
+            t.horizontalHeader().setStretchLastSection(True)
+            t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+            t.setMaximumHeight(160)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.currency_note)
+        layout.addWidget(self.dup_label)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.prop_label)
+        layout.addWidget(self.proposals)
+        layout.addStretch()
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.plan = None
+        self.foreign = []
+        self.ready = False
+        self.w.report = None
+        self.counts.clear()
+        self.error.clear()
+        for w in (
+            self.currency_note,
+            self.dup_label,
+            self.duplicates,
+            self.prop_label,
+            self.proposals,
+        ):
+            w.setVisible(False)
+        self.busy.setVisible(True)
+        self.busy.setRange(0, 0)
+        self.busy.setFormat("Checking every row…")
+        request = self.w.request()
+        ledger = self.w.ledger
+
+        def fn(progress: Progress, cancel: Cancel) -> tuple[ImportPlan, list[ForeignRows]]:
+            plan = imports.plan_import(ledger, request, progress=progress, cancel=cancel)
+            foreign = import_preview.foreign_rows(plan.foreign)
+            return plan, import_preview.with_rates(ledger, foreign)
+
+        job = Job(fn, self)
+        job.progressed.connect(lambda s, d, t: _show_progress(self.busy, s, d, t))
+        job.succeeded.connect(lambda result, g=generation: self._planned(g, *result))
+        job.failed.connect(lambda e, g=generation: self._failed(g, e))
+        self._job = job
+        job.start()
+
+    def cleanupPage(self) -> None:
+        if self._job is not None and self._job.running:
+            self._job.cancel()
+        self._generation += 1
+
+    def _planned(self, generation: int, plan: ImportPlan, foreign: list[ForeignRows]) -> None:
+        if generation != self._generation:
+            return
+        self.plan = plan
+        self.foreign = foreign
+        self.currency_note.setText(
+            "\n".join("⚠ " + import_preview.currency_sentence(f) for f in foreign)
+        )
+        self.currency_note.setVisible(bool(foreign))
+        self.busy.setVisible(False)
+        lines = [
+            f"{plan.imported:,} new entr{'ies' if plan.imported != 1 else 'y'} "
+            f"out of {plan.total:,} in {plan.file}.",
+        ]
+        if plan.duplicates:
+            lines.append(f"{plan.duplicates:,} already in the book, skipped (listed below).")
+        if plan.transfer_pairs:
+            n = len(plan.transfer_pairs)
+            lines.append(f"{n:,} transfer{'s' if n != 1 else ''} linked by the file's ids.")
+        if plan.proposals:
+            n = len(plan.proposals)
+            lines.append(f"{n:,} possible transfer{'s' if n != 1 else ''} to review.")
+        if plan.new_categories:
+            shown = ", ".join(plan.new_categories[:8])
+            more = len(plan.new_categories) - 8
+            lines.append(f"New categories: {shown}" + (f" and {more} more." if more > 0 else "."))
+        if plan.rules_applied:
+            lines.append(f"Your rules fill in fields on {plan.rules_applied:,} entries.")
+        per_account: dict[int, int] = {}
+        for r in plan.new_rows:
+            per_account[r.account_id] = per_account.get(r.account_id, 0) + 1
+        if per_account:
+            into = sorted((plan.accounts.get(acc, str(acc)), n) for acc, n in per_account.items())
+            lines.append("Into " + ", ".join(f"{name} ({n:,})" for name, n in into) + ".")
+        if not plan.imported:
+            lines.append("Nothing new to import: every row is already in the book.")
+        self.counts.setText("\n".join(lines))
+        self._fill_duplicates(plan)
+        self._fill_proposals(plan.proposals)
+        self.ready = True
+        self.completeChanged.emit()
+
+    def _fill_duplicates(self, plan: ImportPlan) -> None:
+        rows = plan.skipped[:500]
+        self.duplicates.setRowCount(len(rows))
+        for i, s in enumerate(rows):
+            for j, text in enumerate(
+                (str(s.line), s.date.isoformat(), amount_text(s.amount), s.payee, s.reason)
+            ):
+                self.duplicates.setItem(i, j, _cell(text, numeric=j in (0, 2), money=j == 2))
+        self.duplicates.resizeColumnsToContents()
+        self.dup_label.setVisible(bool(rows))
+        self.duplicates.setVisible(bool(rows))
+
+    def _fill_proposals(self, proposals: Sequence[TransferProposal]) -> None:
+        rows = list(proposals[:500])
+        self.proposals.setRowCount(len(rows))
+        for i, p in enumerate(rows):
+            for j, text in enumerate(
+                (
+                    p.date.isoformat(),
+                    amount_text(p.amount),
+                    p.outflow_account,
+                    p.inflow_account,
+                    p.currency,
+                )
+            ):
+                self.proposals.setItem(i, j, _cell(text, numeric=j == 1, money=j == 1))
+        self.proposals.resizeColumnsToContents()
+        self.prop_label.setVisible(bool(rows))
+        self.proposals.setVisible(bool(rows))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.busy.setVisible(False)
+        self.error.setText(error_sentence(exc))
+        self.ready = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return (
+            self.ready and self.plan is not None and self.plan.imported > 0 and not self.w.importing
+        )
+
+    def validatePage(self) -> bool:
+        if self.w.report is not None:
+            return True
+        self.w.start_import()
+        return False  # the wizard moves on by itself when the import has finished
+
+
+def _cell(text: str, *, numeric: bool, money: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if numeric:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if money:
+        item.setFont(theme.money_font())
+    return item
+
+
+def _show_progress(bar: QProgressBar, stage: str, done: int, total: int) -> None:
+    if total > 0:
+        bar.setRange(0, total)
+        bar.setValue(min(done, total))
+    else:
+        bar.setRange(0, 0)
+    bar.setFormat(STAGES.get(stage, stage.capitalize() + "…"))
