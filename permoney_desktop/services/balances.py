@@ -118,13 +118,10 @@ def _reader(source: Source) -> Iterator[BalanceReader]:
             yield source
         return
     ledger: Ledger = source
-    fairy = ledger.book.read_engine.raw_connection()
-    try:
-        reader = BalanceReader(fairy.dbapi_connection)
+    with ledger.book.dbapi_reading() as conn:
+        reader = BalanceReader(conn)
         with reader.snapshot():
             yield reader
-    finally:
-        fairy.close()
 
 
 # -- reads ---------------------------------------------------------------------------------

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import Decimal
 from operator import itemgetter
 from typing import Any
-
-from sqlalchemy import Connection
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import Currency, currency, exponent
@@ -35,11 +32,12 @@ from permoney_desktop.services.categories import load_category
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.merchants import check_merchant
 from permoney_desktop.services.tags import resolve_tags
-from permoney_desktop.services.undo import raw
-from permoney_desktop.store.schema import Base
+from permoney_desktop.store import entry_queries
+from permoney_desktop.store.journal import raw
+from permoney_desktop.store.types import SqlConnection
 
-# Positions in an entries row image (schema order; tests/services check it).
-COLUMNS = [c.name for c in Base.metadata.tables["entries"].columns]
+# An entries row image's columns (schema order) and their positions; tests/services check them.
+COLUMNS = entry_queries.COLUMNS
 ID, ACCOUNT, KIND, DATE, AMOUNT, CURRENCY, PAYEE, NOTES = range(8)
 CATEGORY, MERCHANT, TRANSFER, EXTERNAL, USER_FIELDS, CREATED, UPDATED = range(8, 15)
 
@@ -61,7 +59,7 @@ def _fields_text(fields: Iterable[str]) -> str:
 class _Accounts:
     """Account currencies looked up once per write."""
 
-    conn: Connection
+    conn: SqlConnection
     currencies: dict[int, Currency] = field(default_factory=dict)
 
     def currency(self, account_id: int) -> Currency:
@@ -76,7 +74,7 @@ class _Accounts:
 class _Refs:
     """Category and merchant ids checked once per write."""
 
-    conn: Connection
+    conn: SqlConnection
     categories: set[int] = field(default_factory=set)
     merchants: set[int] = field(default_factory=set)
 
@@ -204,7 +202,7 @@ def _transfer_rows(
     ]
 
 
-def account_names(conn: Connection, *ids: int) -> tuple[str, ...]:
+def account_names(conn: SqlConnection, *ids: int) -> tuple[str, ...]:
     return tuple(load_account(conn, i).name for i in ids)
 
 
@@ -354,27 +352,19 @@ def add_many(
     return [EntryId(i) for i in new_id], w.changes
 
 
-def _load_rows(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-    cols = ", ".join(COLUMNS)
-    rows = conn.exec_driver_sql(
-        f"SELECT {cols} FROM entries WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps([int(i) for i in ids]),),
-    )
-    found = {int(r[0]): tuple(r) for r in rows}
+def _load_rows(conn: SqlConnection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    found = entry_queries.rows_by_id(conn, ids)
     missing = [i for i in ids if int(i) not in found]
     if missing:
         raise NotFoundError(f"no entry with id {missing[0]}")
     return found
 
 
-def _partner(conn: Connection, row: tuple[Any, ...]) -> tuple[Any, ...]:
-    cols = ", ".join(COLUMNS)
-    other = conn.exec_driver_sql(
-        f"SELECT {cols} FROM entries WHERE transfer_id = ? AND id != ?", (row[TRANSFER], row[ID])
-    ).first()
+def _partner(conn: SqlConnection, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    other = entry_queries.partner(conn, row[TRANSFER], row[ID])
     if other is None:
         raise DomainError(f"transfer {row[TRANSFER]} has lost its other side")
-    return tuple(other)
+    return other
 
 
 def _merge_fields(text: str, extra: Iterable[str]) -> str:
@@ -466,7 +456,7 @@ def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool) -> Non
             w.touch(partner[ACCOUNT], date.fromisoformat(partner[DATE]))
             w.touch(partner[ACCOUNT], patch.date or date.fromisoformat(partner[DATE]))
     if patch.tags is not None:
-        w.journal.delete_where("entry_tags", "entry_id = ?", (entry_id,))
+        entry_queries.delete_tags(w.journal, entry_id)
         tag_ids = resolve_tags(w, patch.tags)
         w.journal.insert("entry_tags", [(entry_id, t) for t in tag_ids])
     w.mark(ChangeKind.ENTRIES)
@@ -487,17 +477,7 @@ def delete_entries(
 def _delete(w: gate.Write, wanted: list[int]) -> None:
     found = _load_rows(w.conn, wanted)
     transfer_ids = sorted({r[TRANSFER] for r in found.values() if r[TRANSFER] is not None})
-    ids = json.dumps(wanted)
-    tids = json.dumps(transfer_ids)
-    where = (
-        "id IN (SELECT value FROM json_each(?)) OR transfer_id IN (SELECT value FROM json_each(?))"
-    )
-    w.journal.delete_where(
-        "entry_tags", f"entry_id IN (SELECT id FROM entries WHERE {where})", (ids, tids)
-    )
-    deleted = w.journal.delete_where("entries", where, (ids, tids))
-    if transfer_ids:
-        w.journal.delete_keys("transfers", transfer_ids)
+    deleted = entry_queries.delete_with_transfers(w.journal, wanted, transfer_ids)
     first: dict[int, str] = {}
     for r in deleted:
         if r[ACCOUNT] not in first or r[DATE] < first[r[ACCOUNT]]:
@@ -535,26 +515,12 @@ def duplicate_entry(
             if day is not None:
                 copy[DATE] = day.isoformat()
             copies.append(tuple(copy))
-            tags += [
-                (new_id, int(t))
-                for (t,) in w.conn.exec_driver_sql(
-                    "SELECT tag_id FROM entry_tags WHERE entry_id = ?", (orig[ID],)
-                )
-            ]
+            tags += [(new_id, t) for t in entry_queries.tag_ids(w.conn, orig[ID])]
         _insert(w, copies, tags)
     return EntryId(new_ids[0]), w.changes
 
 
 # -- reads ----------------------------------------------------------------------------------
-
-_VIEW = (
-    "SELECT e.id, e.account_id, a.name, e.kind, e.date, e.amount, e.currency, e.payee, e.notes,"
-    " e.category_id, c.name, p.name, e.merchant_id, m.name, e.transfer_id, e.external_id,"
-    " e.user_fields FROM entries e JOIN accounts a ON a.id = e.account_id"
-    " LEFT JOIN categories c ON c.id = e.category_id"
-    " LEFT JOIN categories p ON p.id = c.parent_id"
-    " LEFT JOIN merchants m ON m.id = e.merchant_id"
-)
 
 
 def _view(r: Any, tags: dict[int, list[str]]) -> EntryView:
@@ -579,115 +545,25 @@ def _view(r: Any, tags: dict[int, list[str]]) -> EntryView:
     )
 
 
-def _tags_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    if not ids:
-        return out
-    rows = conn.exec_driver_sql(
-        "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-        " WHERE et.entry_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(ids)),),
-    )
-    for entry_id, name in rows:
-        out.setdefault(int(entry_id), []).append(str(name))
-    return out
-
-
-def views(conn: Connection, ids: Sequence[int]) -> list[EntryView]:
+def views(conn: SqlConnection, ids: Sequence[int]) -> list[EntryView]:
     """Entries by id, in the order given (unknown ids are skipped)."""
-    rows = conn.exec_driver_sql(
-        f"{_VIEW} WHERE e.id IN (SELECT value FROM json_each(?))",
-        (json.dumps([int(i) for i in ids]),),
-    ).all()
-    tags = _tags_of(conn, [int(r[0]) for r in rows])
+    rows = entry_queries.view_rows(conn, ids)
+    tags = entry_queries.tags_of(conn, [int(r[0]) for r in rows])
     by_id = {int(r[0]): _view(r, tags) for r in rows}
     return [by_id[int(i)] for i in ids if int(i) in by_id]
 
 
 def get_entry(ledger: Ledger, entry_id: int) -> EntryView:
-    with ledger.book.reading() as session:
-        found = views(session.connection(), [entry_id])
+    with ledger.book.read_connection() as conn:
+        found = views(conn, [entry_id])
     if not found:
         raise NotFoundError(f"no entry with id {entry_id}")
     return found[0]
 
 
-def _amount_bounds(f: EntryFilter) -> tuple[str, list[Any]]:
-    """Exact signed-amount bounds per minor-unit exponent (each entry in its own currency)."""
-    from permoney_desktop.domain.currency import all_codes
-
-    by_exp: dict[int, list[str]] = {}
-    for code in all_codes():
-        by_exp.setdefault(exponent(Currency(code)), []).append(code)
-    parts: list[str] = []
-    params: list[Any] = []
-    for exp, codes in sorted(by_exp.items()):
-        conds = ["e.currency IN (SELECT value FROM json_each(?))"]
-        params.append(json.dumps(sorted(codes)))
-        if f.amount_min is not None:
-            conds.append("e.amount >= ?")
-            params.append(int(f.amount_min.scaleb(exp).to_integral_value(ROUND_CEILING)))
-        if f.amount_max is not None:
-            conds.append("e.amount <= ?")
-            params.append(int(f.amount_max.scaleb(exp).to_integral_value(ROUND_FLOOR)))
-        parts.append("(" + " AND ".join(conds) + ")")
-    return "(" + " OR ".join(parts) + ")", params
-
-
-def _where(f: EntryFilter) -> tuple[str, list[Any]]:
-    conds: list[str] = []
-    params: list[Any] = []
-    if f.account_ids:
-        conds.append("e.account_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([int(a) for a in f.account_ids]))
-    if f.date_from is not None:
-        conds.append("e.date >= ?")
-        params.append(f.date_from.isoformat())
-    if f.date_to is not None:
-        conds.append("e.date <= ?")
-        params.append(f.date_to.isoformat())
-    if f.text.strip():
-        like = "%" + f.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like += "%"
-        conds.append("(e.payee LIKE ? ESCAPE '\\' OR e.notes LIKE ? ESCAPE '\\')")
-        params += [like, like]
-    cat_conds = []
-    if f.category_ids:
-        ids = json.dumps([int(c) for c in f.category_ids])
-        cat_conds.append(
-            "e.category_id IN (SELECT id FROM categories WHERE id IN (SELECT value FROM"
-            " json_each(?)) OR parent_id IN (SELECT value FROM json_each(?)))"
-        )
-        params += [ids, ids]
-    if f.uncategorized:
-        cat_conds.append("e.category_id IS NULL")
-    if cat_conds:
-        conds.append("(" + " OR ".join(cat_conds) + ")")
-    if f.tag is not None:
-        conds.append(
-            "EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-            " WHERE et.entry_id = e.id AND lower(t.name) = lower(?))"
-        )
-        params.append(f.tag.strip())
-    if f.amount_min is not None or f.amount_max is not None:
-        sql, extra = _amount_bounds(f)
-        conds.append(sql)
-        params += extra
-    if f.kinds:
-        conds.append("e.kind IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([k.value for k in f.kinds]))
-    return (" WHERE " + " AND ".join(conds)) if conds else "", params
-
-
 def count_entries(ledger: Ledger, f: EntryFilter | None = None) -> int:
-    where, params = _where(f or EntryFilter())
-    with ledger.book.reading() as session:
-        n = (
-            session.connection()
-            .exec_driver_sql(f"SELECT COUNT(*) FROM entries e{where}", tuple(params))
-            .scalar()
-        )
-    return int(n or 0)
+    with ledger.book.read_connection() as conn:
+        return entry_queries.count(conn, f or EntryFilter())
 
 
 def list_entries(
@@ -706,28 +582,12 @@ def list_entries(
     ``offset``. ``total`` counts every match of the filter (0 when ``with_total`` is False).
     """
     f = f or EntryFilter()
-    where, params = _where(f)
-    page_params = list(params)
-    direction = "DESC" if newest_first else "ASC"
-    if after is not None:
-        op = "<" if newest_first else ">"
-        keyset = f"(e.date, e.id) {op} (?, ?)"
-        where = f"{where} AND {keyset}" if where else f" WHERE {keyset}"
-        page_params += [after[0].isoformat(), int(after[1])]
-    sql = f"{_VIEW}{where} ORDER BY e.date {direction}, e.id {direction} LIMIT ? OFFSET ?"
-    with ledger.book.reading() as session:
-        conn = session.connection()
-        rows = conn.exec_driver_sql(sql, (*page_params, int(limit), int(offset))).all()
-        tags = _tags_of(conn, [int(r[0]) for r in rows])
-        total = 0
-        if with_total:
-            count_where, count_params = _where(f)
-            total = int(
-                conn.exec_driver_sql(
-                    f"SELECT COUNT(*) FROM entries e{count_where}", tuple(count_params)
-                ).scalar()
-                or 0
-            )
+    with ledger.book.read_connection() as conn:
+        rows = entry_queries.page(
+            conn, f, limit=limit, offset=offset, after=after, newest_first=newest_first
+        )
+        tags = entry_queries.tags_of(conn, [int(r[0]) for r in rows])
+        total = entry_queries.count(conn, f) if with_total else 0
     page = tuple(_view(r, tags) for r in rows)
     cursor = (page[-1].date, page[-1].id) if len(page) == limit and page else None
     return EntryPage(page, total, cursor)

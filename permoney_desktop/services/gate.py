@@ -17,17 +17,16 @@ Any exception inside the block rolls everything back: nothing is half written.
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.undo import Journal, encode_payload, raw, store_step
+from permoney_desktop.store import undo_steps, write_queries
+from permoney_desktop.store.journal import Journal, encode_payload, raw
+from permoney_desktop.store.types import SqlConnection
 
 
 def utc_now() -> datetime:
@@ -38,7 +37,7 @@ def utc_now() -> datetime:
 class Write:
     """One write in progress: its connection, journal, and what it touched so far."""
 
-    def __init__(self, conn: Connection, label: str) -> None:
+    def __init__(self, conn: SqlConnection, label: str) -> None:
         self.conn = conn
         self.label = label
         self.now = utc_now()
@@ -62,48 +61,12 @@ class Write:
         """``count`` fresh ids for ``table`` (we name ids ourselves, so the journal knows them)."""
         first = self._next_id.get(table)
         if first is None:
-            top = self.conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar()
-            first = int(top or 0) + 1
+            first = write_queries.max_id(self.conn, table) + 1
         self._next_id[table] = first + count
         return range(first, first + count)
 
     def new_id(self, table: str) -> int:
         return self.new_ids(table, 1)[0]
-
-
-def _bump_versions(conn: Connection, dirty: dict[AccountId, date]) -> dict[AccountId, int]:
-    ids = json.dumps(sorted(dirty))
-    rows = conn.exec_driver_sql(
-        "UPDATE accounts SET data_version = data_version + 1 "
-        "WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, data_version",
-        (ids,),
-    )
-    return {AccountId(int(a)): int(v) for a, v in rows}
-
-
-def _mark_pending(
-    conn: Connection, dirty: dict[AccountId, date], versions: dict[AccountId, int], now: datetime
-) -> None:
-    """Exactly one pending sync per account, holding the earliest dirty date of all writes."""
-    for account, version in versions.items():
-        day = dirty[account]
-        row = conn.exec_driver_sql(
-            "SELECT id, window_start FROM syncs WHERE account_id = ? AND status = 'pending' "
-            "ORDER BY id LIMIT 1",
-            (account,),
-        ).first()
-        if row is None:
-            conn.exec_driver_sql(
-                "INSERT INTO syncs (account_id, kind, status, window_start, data_version,"
-                " created_at, attempts) VALUES (?, 'account', 'pending', ?, ?, ?, 0)",
-                (account, raw(day), version, raw(now)),
-            )
-        else:
-            start = day if row[1] is None else min(day, date.fromisoformat(row[1]))
-            conn.exec_driver_sql(
-                "UPDATE syncs SET window_start = ?, data_version = ? WHERE id = ?",
-                (raw(start), version, row[0]),
-            )
 
 
 @contextmanager
@@ -125,13 +88,15 @@ def no_gc() -> Iterator[None]:
 @contextmanager
 def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Write]:
     """Run one user write; ``journaled=False`` only for undo/redo themselves."""
-    with ledger.book.writing() as session, session.begin():
-        w = Write(session.connection(), label)
+    with ledger.book.write_transaction() as conn:
+        w = Write(conn, label)
         yield w
-        versions = _bump_versions(w.conn, w.dirty) if w.dirty else {}
+        versions = write_queries.bump_versions(w.conn, list(w.dirty)) if w.dirty else {}
         # Accounts the write deleted have nothing left to recompute.
         dirty = {a: d for a, d in w.dirty.items() if a in versions}
-        _mark_pending(w.conn, dirty, versions, w.now)
+        write_queries.mark_pending(w.conn, dirty, versions, w.now)
         if journaled and w.journal.ops:
-            store_step(w.conn, w.label, encode_payload(w.journal.ops, w.dirty, w.kinds), w.now)
+            undo_steps.store_step(
+                w.conn, w.label, encode_payload(w.journal.ops, w.dirty, w.kinds), w.stamp
+            )
         w.changes = Changes(frozenset(w.kinds), dirty, versions, w.label)

@@ -77,19 +77,19 @@ class Ledger:
 
     def set_setting(self, key: str, value: Any) -> None:
         """Book settings are configuration, not financial data: no undo step, no Changes."""
-        from permoney_desktop.store.schema import SettingRow
+        # Imported here: the query module loads SQLAlchemy, which a ready book's fast start
+        # (``open_ready``) must not pay for before the window shows.
+        from permoney_desktop.store import settings_queries
 
         with self.book.writing() as session, session.begin():
-            session.merge(SettingRow(key=key, value=json.dumps(value)))
+            settings_queries.put(session, key, json.dumps(value))
 
     @property
     def base_currency(self) -> Currency:
         return currency(self.setting("book.base_currency", DEFAULT_BASE_CURRENCY))
 
     def all_settings(self) -> dict[str, Any]:
-        from sqlalchemy import select
-
-        from permoney_desktop.store.schema import SettingRow
+        from permoney_desktop.store import settings_queries
 
         with self.book.reading() as session:
-            return {r.key: json.loads(r.value) for r in session.scalars(select(SettingRow))}
+            return {k: json.loads(v) for k, v in settings_queries.all_texts(session).items()}

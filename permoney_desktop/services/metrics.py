@@ -20,8 +20,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.entries import CategoryKind, EntryKind
 from permoney_desktop.domain.fx import MissingRate, RateTable
@@ -69,6 +67,7 @@ from permoney_desktop.platform.metrics_cache import CachedValue, MetricsCache
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import metric_queries as q
 from permoney_desktop.store.migrate import SCHEMA_HEAD
+from permoney_desktop.store.types import SqlSession
 
 Versions = tuple[tuple[int, int], ...]
 
@@ -155,7 +154,7 @@ def _no_pause() -> None:
 
 def _load(
     ledger: Ledger,
-    session: Session,
+    session: SqlSession,
     *,
     days: Iterable[date] = (),
     rebuild: bool = False,
@@ -219,14 +218,14 @@ def _load(
     )
 
 
-def _load_months(index: FlowIndex, session: Session, months: set[date], rates: RateTable) -> None:
+def _load_months(index: FlowIndex, session: SqlSession, months: set[date], rates: RateTable) -> None:
     """Give the index day-level detail of ``months`` (one range query per month)."""
     for month in sorted(months - index.loaded):
         groups = q.flow_groups_between(session, month, last_day_of_month(month))
         index.load_months({month}, groups, rates)
 
 
-def _with_budgets(snap: _Snapshot, session: Session, periods: Sequence[Period]) -> _Snapshot:
+def _with_budgets(snap: _Snapshot, session: SqlSession, periods: Sequence[Period]) -> _Snapshot:
     """Add the budgets of ``periods`` and the day-level months their ranges need."""
     if not periods:
         return snap
@@ -245,7 +244,7 @@ def _with_budgets(snap: _Snapshot, session: Session, periods: Sequence[Period]) 
 # -- one period -------------------------------------------------------------------------------
 
 
-def _level_rows(snap: _Snapshot, session: Session, day: date) -> list[q.LevelRow]:
+def _level_rows(snap: _Snapshot, session: SqlSession, day: date) -> list[q.LevelRow]:
     key = ("levels", day)
     if key not in snap.memo:
         snap.memo[key] = q.levels_on(session, day)
@@ -253,7 +252,7 @@ def _level_rows(snap: _Snapshot, session: Session, day: date) -> list[q.LevelRow
     return rows
 
 
-def _levels(snap: _Snapshot, session: Session, day: date) -> dict[int, AccountLevel]:
+def _levels(snap: _Snapshot, session: SqlSession, day: date) -> dict[int, AccountLevel]:
     out = {}
     for acc, _day, level, cur, partial in _level_rows(snap, session, day):
         if acc in snap.accounts:
@@ -264,7 +263,7 @@ def _levels(snap: _Snapshot, session: Session, day: date) -> dict[int, AccountLe
 Points = list[tuple[date, int, bool]]
 
 
-def _daily_points(snap: _Snapshot, session: Session, span: DateRange) -> dict[int, Points]:
+def _daily_points(snap: _Snapshot, session: SqlSession, span: DateRange) -> dict[int, Points]:
     """Each account's rows inside ``span`` plus its latest row before it, read once for the
     widest span asked (``_prime_daily``) and sliced for the others."""
     cached = snap.memo.get("daily")
@@ -290,7 +289,7 @@ def _daily_points(snap: _Snapshot, session: Session, span: DateRange) -> dict[in
 _BIG = 1 << 62
 
 
-def _prime_daily(snap: _Snapshot, session: Session, periods: Sequence[Period]) -> None:
+def _prime_daily(snap: _Snapshot, session: SqlSession, periods: Sequence[Period]) -> None:
     spans = [p.range for p in periods if len(p.range.sample_days()) == p.range.days]
     if spans:
         _daily_points(
@@ -299,7 +298,7 @@ def _prime_daily(snap: _Snapshot, session: Session, periods: Sequence[Period]) -
 
 
 def _figures(
-    snap: _Snapshot, session: Session, span: DateRange
+    snap: _Snapshot, session: SqlSession, span: DateRange
 ) -> tuple[PeriodFigures, FlowTotals, dict[int, AccountLevel]]:
     flows = flow_totals(snap.index.sums(span), snap.categories, snap.base, snap.merchants)
     levels = _levels(snap, session, span.end)
@@ -308,7 +307,7 @@ def _figures(
 
 
 def _account_series(
-    snap: _Snapshot, session: Session, span: DateRange, days: Sequence[date]
+    snap: _Snapshot, session: SqlSession, span: DateRange, days: Sequence[date]
 ) -> list[AccountSeries]:
     """Each account's level on each series day: "the latest row on or before the day"."""
     ids = list(snap.accounts)
@@ -348,7 +347,7 @@ def _account_series(
 
 
 def _daily_series(
-    snap: _Snapshot, session: Session, span: DateRange
+    snap: _Snapshot, session: SqlSession, span: DateRange
 ) -> tuple[list[AccountSeries], tuple[tuple[int, ...], Missing]]:
     """Daily account and net worth series for ``span``, computed once per computation for
     the widest daily span (the named periods ending today share most of their days)."""
@@ -386,7 +385,7 @@ def _every_day(span: DateRange) -> list[date]:
 
 
 def _partial_flags(
-    snap: _Snapshot, session: Session, span: DateRange, days: Sequence[date]
+    snap: _Snapshot, session: SqlSession, span: DateRange, days: Sequence[date]
 ) -> dict[int, list[bool]]:
     """Per account and day: whether the row carried forward to that day was partial."""
     stream = _daily_points(snap, session, span)
@@ -404,7 +403,7 @@ def _partial_flags(
     return out
 
 
-def _compute(snap: _Snapshot, session: Session, period: Period) -> PeriodMetrics:
+def _compute(snap: _Snapshot, session: SqlSession, period: Period) -> PeriodMetrics:
     current, flows, levels = _figures(snap, session, period.range)
     previous = None
     if period.previous is not None:

@@ -12,14 +12,17 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from permoney_desktop.store import cipher, migrate
+from permoney_desktop.store import cipher, migrate, read_pool, slow_queries
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -116,6 +119,29 @@ class Book:
         """A session whose transaction begins IMMEDIATE; only the services use it."""
         return self._built().writing()
 
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read session's connection (one WAL snapshot for the block)."""
+        with self.reading() as session:
+            yield session.connection()
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Connection]:
+        """One write transaction (begun IMMEDIATE) and its connection: committed when the
+        block ends, rolled back if it raises."""
+        with self.writing() as session, session.begin():
+            yield session.connection()
+
+    @contextmanager
+    def dbapi_reading(self) -> Iterator[Any]:
+        """A DB-API connection borrowed from the read engine's pool (the plain readers in
+        ``store.balance_reader`` work on it); given back when the block ends."""
+        fairy = self.read_engine.raw_connection()
+        try:
+            yield fairy.dbapi_connection
+        finally:
+            fairy.close()
+
     @property
     def encrypted(self) -> bool:
         return self.key is not None
@@ -125,11 +151,13 @@ class Book:
         ``sqlite3``, so reading settings never waits for the engines."""
         if self.key is not None:
             return self._setting_by_engine(key)
+        started = time.perf_counter()
         conn = sqlite3.connect(_uri(self.path, "rw"), uri=True, timeout=BUSY_TIMEOUT_S)
         try:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            row = conn.execute(_SETTING_SQL, (key,)).fetchone()
         finally:
             conn.close()
+        slow_queries.report_since(started, _SETTING_SQL)
         return None if row is None else str(row[0])
 
     def _setting_by_engine(self, key: str) -> str | None:
@@ -140,6 +168,7 @@ class Book:
             return None if row is None else row.value
 
     def close(self) -> None:
+        read_pool.close(self)
         with self._lock:
             self._closed = True
             engines = self._engines
@@ -149,6 +178,7 @@ class Book:
 
 
 BUSY_TIMEOUT_S = 5.0
+_SETTING_SQL = "SELECT value FROM settings WHERE key = ?"
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -254,11 +284,13 @@ def open_ready_book(path: Path) -> Book | None:
             return None
         if migrate.current_revision(path) != migrate.SCHEMA_HEAD:
             return None
+        started = time.perf_counter()
         conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_S)
         try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'book.id'").fetchone()
+            row = conn.execute(_SETTING_SQL, ("book.id",)).fetchone()
         finally:
             conn.close()
+        slow_queries.report_since(started, _SETTING_SQL)
         book_id = None if row is None else json.loads(row[0])
     except (OSError, ValueError, sqlite3.Error):
         return None

@@ -1,5 +1,10 @@
-"""Slow-query timing on every SQL statement of an engine: a warning past 100 ms, an error past
-1 s, with the statement's text but never its parameter values (they are someone's finances).
+"""Slow-query timing for every read and write path: a warning past 100 ms, an error past 1 s,
+with the statement's text but never its parameter values (they are someone's finances).
+
+The book's SQLAlchemy engines are timed through their cursor events (``install``); the plain
+stdlib-``sqlite3`` paths (the register's read pool, the book's fast reads) time themselves and
+report through ``report``: one log, one set of counts, one line format for the health page.
+This module imports no SQLAlchemy at load time (the plain paths run before it is imported).
 """
 
 from __future__ import annotations
@@ -9,9 +14,10 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger("permoney.sql")
 
@@ -40,8 +46,42 @@ def _shorten(statement: str) -> str:
     return text if len(text) <= MAX_SQL_CHARS else text[: MAX_SQL_CHARS - 1] + "…"
 
 
+def report(
+    elapsed_ms: float,
+    statement: str,
+    *,
+    executemany: bool = False,
+    warn_ms: float | None = None,
+    error_ms: float | None = None,
+) -> None:
+    """Count and log ``statement`` if it took ``warn_ms`` (default ``WARN_MS``) or longer; a
+    no-op otherwise. Past ``error_ms`` (default ``ERROR_MS``) it is an error."""
+    warn_ms = WARN_MS if warn_ms is None else warn_ms
+    error_ms = ERROR_MS if error_ms is None else error_ms
+    if elapsed_ms < warn_ms:
+        return
+    with _COUNTS_LOCK:
+        COUNTS.slowest_ms = max(COUNTS.slowest_ms, elapsed_ms)
+        if elapsed_ms >= error_ms:
+            COUNTS.errors += 1
+        else:
+            COUNTS.warnings += 1
+    level = logging.ERROR if elapsed_ms >= error_ms else logging.WARNING
+    kind = " (executemany)" if executemany else ""
+    log.log(level, "slow query %.0f ms%s: %s", elapsed_ms, kind, _shorten(statement))
+
+
+def report_since(started: float, statement: str) -> None:
+    """``report`` for a statement begun at ``time.perf_counter()`` value ``started``."""
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    if elapsed_ms >= WARN_MS:
+        report(elapsed_ms, statement)
+
+
 def install(engine: Engine, *, warn_ms: float = WARN_MS, error_ms: float = ERROR_MS) -> None:
     """Time every statement ``engine`` runs (idempotent per engine)."""
+    from sqlalchemy import event
+
     with _COUNTS_LOCK:
         if engine in _TIMED:
             return
@@ -61,14 +101,4 @@ def install(engine: Engine, *, warn_ms: float = WARN_MS, error_ms: float = ERROR
         if not stack:
             return
         elapsed_ms = (time.perf_counter() - stack.pop()) * 1000
-        if elapsed_ms < warn_ms:
-            return
-        with _COUNTS_LOCK:
-            COUNTS.slowest_ms = max(COUNTS.slowest_ms, elapsed_ms)
-            if elapsed_ms >= error_ms:
-                COUNTS.errors += 1
-            else:
-                COUNTS.warnings += 1
-        level = logging.ERROR if elapsed_ms >= error_ms else logging.WARNING
-        kind = " (executemany)" if executemany else ""
-        log.log(level, "slow query %.0f ms%s: %s", elapsed_ms, kind, _shorten(statement))
+        report(elapsed_ms, statement, executemany=executemany, warn_ms=warn_ms, error_ms=error_ms)
