@@ -218,7 +218,9 @@ def _load(
     )
 
 
-def _load_months(index: FlowIndex, session: SqlSession, months: set[date], rates: RateTable) -> None:
+def _load_months(
+    index: FlowIndex, session: SqlSession, months: set[date], rates: RateTable
+) -> None:
     """Give the index day-level detail of ``months`` (one range query per month)."""
     for month in sorted(months - index.loaded):
         groups = q.flow_groups_between(session, month, last_day_of_month(month))
