@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,8 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def book(book_path: Path) -> Path:
-    with Ledger.open(book_path, create=True) as ledger:
+def book(book_path: Path, new_book: Callable[[Path], Path]) -> Path:
+    with Ledger.open(new_book(book_path), create=True) as ledger:
         accounts.create_account(ledger, "Checking", AccountKind.CHECKING, "USD")
         accounts.create_account(ledger, "Girokonto", AccountKind.CHECKING, "EUR")
     return book_path

@@ -15,6 +15,7 @@ from permoney_desktop.platform.metrics_cache import (
     ON_DEMAND_TTL_S,
     MetricsCache,
 )
+from tests.clock import FakeClock, TimeWithClock
 
 
 def make(path: Path, **kw: object) -> MetricsCache:
@@ -85,13 +86,23 @@ def test_two_cache_objects_on_one_folder_share_the_lock(tmp_path: Path) -> None:
     assert len(calls) == 1
 
 
-def test_a_dead_lock_holder_blocks_others_only_for_the_race_ttl(tmp_path: Path) -> None:
+def test_a_dead_lock_holder_blocks_others_only_for_the_race_ttl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The waiter's polls pass on a clock moved by hand: what is checked is that it waited
+    # out the race TTL and no more, then computed without taking the dead holder's lock.
+    clock = FakeClock()
+    monkeypatch.setattr(metrics_cache, "time", TimeWithClock(clock))
     cache = make(tmp_path / "c", lock_ttl=0.3)
     raw = diskcache.Cache(str(tmp_path / "c"))
-    raw.add("lock|" + cache.key("k"), "someone-who-crashed", expire=0.3)
-    started = time.monotonic()
+    lock_key = "lock|" + cache.key("k")
+    raw.add(lock_key, "someone-who-crashed", expire=3600)
+    started = clock.now
     assert cache.get_or_compute("k", lambda: 1).value == 1
-    assert 0.2 < time.monotonic() - started < 3
+    assert 0.3 <= clock.now - started <= 0.3 + 2 * metrics_cache._POLL_S
+    assert raw.get(lock_key) == "someone-who-crashed"  # not taken over, only waited out
+    stored = cache.get("k")
+    assert stored is not None and stored.value == 1  # computed once, and kept for the others
     raw.close()
 
 

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -31,8 +31,8 @@ D0 = date.today() - timedelta(days=40)
 
 
 @pytest.fixture
-def ready_book(book_path: Path) -> Path:
-    with Ledger.open(book_path, create=True) as ledger:
+def ready_book(book_path: Path, new_book: Callable[[Path], Path]) -> Path:
+    with Ledger.open(new_book(book_path), create=True) as ledger:
         chk, _ = accounts.create_account(
             ledger, "Checking", "checking", "USD", opening_balance="1000", opening_date=D0
         )

@@ -8,8 +8,10 @@ import time
 import pytest
 
 from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level
+from permoney_desktop.worker import monitor as monitor_module
 from permoney_desktop.worker.events import SYNC_COMPLETED, SYNC_STARTED, EventPublisher
 from permoney_desktop.worker.monitor import SUPERSEDED, JobMonitor, percentile
+from tests.clock import FakeClock, TimeWithClock
 
 
 def test_percentile_is_nearest_rank() -> None:
@@ -20,9 +22,14 @@ def test_percentile_is_nearest_rank() -> None:
     assert percentile([], 50) is None
 
 
-def test_monitor_counts_latency_runs_failures_and_superseded() -> None:
-    monitor = JobMonitor()
+def test_monitor_counts_latency_runs_failures_and_superseded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The monitor reads the wall clock through its module: hold it still, so the waits it
+    # records are exactly the ones given here.
     now = time.time()
+    monkeypatch.setattr(monitor_module, "time", TimeWithClock(FakeClock(now), reads=("time",)))
+    monitor = JobMonitor()
     monitor.job_started("a", "sync_account", now - 0.2)
     monitor.job_finished("a")
     monitor.job_started("b", "sync_account", now - 0.4)
@@ -39,8 +46,8 @@ def test_monitor_counts_latency_runs_failures_and_superseded() -> None:
     assert (report.processed, report.failed, report.superseded, report.retries) == (2, 1, 1, 1)
     assert report.failure_rate == 0.5
     assert report.queue_depth == 3
-    assert report.wait_p50_s is not None and 0.19 < report.wait_p50_s < 1
-    assert report.wait_p95_s is not None and report.wait_p95_s >= 0.39
+    assert report.wait_p50_s == pytest.approx(0.2)
+    assert report.wait_p95_s == pytest.approx(0.4)
     assert "ValueError: boom" in report.last_errors["refresh_metrics"]["traceback"]
     assert report.verdict.level is Level.CRITICAL  # 50% failures
     assert any("failure rate above 10.0%" in r for r in report.verdict.recommendations)

@@ -23,7 +23,7 @@ from permoney_desktop.worker import coalesce, events
 from permoney_desktop.worker.queue import PRIORITY_MAINTENANCE
 from permoney_desktop.worker.registry import TASK_MODULES
 from permoney_desktop.worker.runtime import Worker, WorkerError, resolve_threads
-from permoney_desktop.worker.sync_tasks import METRICS_SETTLE_S, request_metrics, request_sync
+from permoney_desktop.worker.sync_tasks import request_metrics, request_sync
 from tests.worker.conftest import (
     START,
     Recorder,
@@ -32,6 +32,7 @@ from tests.worker.conftest import (
     new_account,
     sync_statuses,
 )
+from tests.worker.test_worker_process import wait_for
 
 MakeWorker = Callable[..., Worker]
 
@@ -387,38 +388,48 @@ def test_health_is_readable_from_the_queue_file(ledger: Ledger, make_worker: Mak
 
 
 def test_metric_refreshes_wait_for_syncs_to_be_quiet(
-    ledger: Ledger, make_worker: MakeWorker
+    ledger: Ledger, make_worker: MakeWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     acct = new_account(ledger, entries_count=2000)
-    spans: dict[str, list[list[float]]] = {"sync": [], "metrics": []}
+    lock = threading.Lock()
+    # "sync+" (started), "sync-" (done, failed or retried), "metrics" in the order they happened
+    timeline: list[str] = []
+
+    def note(what: str) -> None:
+        with lock:
+            timeline.append(what)
 
     def refresh(ctx: Any, days: list[date], full: bool) -> list[str]:
-        start = time.perf_counter()
+        note("metrics")
         time.sleep(0.05)  # a refresh long enough to collide with the next edit's sync
-        spans["metrics"].append([start, time.perf_counter()])
         return []
 
     worker = make_worker(threads=2)
     worker.ctx.hooks.refresh_metrics = refresh
-    worker.events.subscribe(
-        events.SYNC_STARTED, lambda a: spans["sync"].append([time.perf_counter(), 0.0])
-    )
-    worker.events.subscribe(
-        events.SYNC_COMPLETED, lambda a, v, s: spans["sync"][-1].__setitem__(1, time.perf_counter())
-    )
+    worker.events.subscribe(events.SYNC_STARTED, lambda a: note("sync+"))
+    gate = worker.ctx.sync_gate
+    gate_leave = gate.leave
+
+    def leave() -> None:  # every started sync leaves the gate, however it ended
+        note("sync-")
+        gate_leave()
+
+    monkeypatch.setattr(gate, "leave", leave)
     worker.start()
     for i in range(15):
         worker.enqueue_changes(edit(ledger, acct, START + timedelta(days=i)))
         time.sleep(0.03)
     assert worker.wait_idle(20)
-    assert spans["sync"] and spans["metrics"]
-    for m_start, _m_end in spans["metrics"]:
-        # No sync was running when a refresh began, and the last one ended a settle time ago.
-        assert all(s_end <= m_start or s_start >= m_start for s_start, s_end in spans["sync"])
-        ended = [s_end for _, s_end in spans["sync"] if s_end <= m_start]
-        assert m_start - max(ended) >= METRICS_SETTLE_S * 0.9
+    syncs, refreshes = timeline.count("sync+"), timeline.count("metrics")
+    assert syncs and refreshes and timeline.count("sync-") == syncs
+    # No sync was running when a refresh began (how long the syncs must have been quiet is
+    # the gate's to count: tests/worker/test_sync_gate.py checks it on a clock moved by hand).
+    running = 0
+    for what in timeline:
+        running += {"sync+": 1, "sync-": -1}.get(what, 0)
+        assert what != "metrics" or running == 0, timeline
     # Refreshes waited for the burst to settle instead of running after every sync.
-    assert len(spans["metrics"]) < len(spans["sync"])
+    assert refreshes < syncs
 
 
 def test_one_refresh_at_a_time_and_an_edit_s_sync_never_waits_behind_a_second(
@@ -427,11 +438,14 @@ def test_one_refresh_at_a_time_and_an_edit_s_sync_never_waits_behind_a_second(
     acct = new_account(ledger, entries_count=200)
     calls: list[list[date]] = []
     running = threading.Event()
+    release = threading.Event()
 
     def refresh(ctx: Any, days: list[date], full: bool) -> list[str]:
         calls.append(list(days))
         running.set()
-        time.sleep(1.0)  # a long refresh (a 1M book, five years back, on a busy machine)
+        # A long refresh (a 1M book, five years back, on a busy machine): the first one
+        # holds its thread until the test lets it go.
+        release.wait(30)
         return []
 
     worker = make_worker(threads=2)
@@ -441,16 +455,17 @@ def test_one_refresh_at_a_time_and_an_edit_s_sync_never_waits_behind_a_second(
     worker.start()
     first, second = START + timedelta(days=1), START + timedelta(days=2)
     request_metrics(worker.ctx, [first])
-    assert running.wait(5)
+    assert running.wait(10)
+    superseded = worker.monitor.superseded
     request_metrics(worker.ctx, [second])  # while the first runs: its dates wait their turn
-    time.sleep(METRICS_SETTLE_S + 0.05)  # the second request's task has had its go
-    asked = time.perf_counter()
+    # The second request's task has had its go: it found a refresh running and gave way.
+    assert wait_for(lambda: worker.monitor.superseded > superseded, 10)
     worker.enqueue_changes(edit(ledger, acct, START + timedelta(days=3)))
-    deadline = time.monotonic() + 5
-    while not rec.of(events.SYNC_COMPLETED, acct) and time.monotonic() < deadline:
-        time.sleep(0.002)
-    synced = next(t for t, e, a, _ in rec.events if e == events.SYNC_COMPLETED and a[0] == acct)
-    assert synced - asked < 0.3  # the second thread was free: no refresh waiting on a lock
+    # The second thread is free: the edit's sync completes while the first refresh still
+    # holds the other one (no refresh waiting on a lock in its way).
+    assert wait_for(lambda: bool(rec.of(events.SYNC_COMPLETED, acct)), 10)
+    assert not release.is_set() and len(calls) == 1
+    release.set()
     assert worker.wait_idle(10)
     assert calls[0] == [first]
     assert second in calls[1]  # run after the first, never beside it

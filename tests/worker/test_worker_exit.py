@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 from permoney_desktop.services.ledger import Ledger
@@ -20,7 +21,7 @@ from tests.worker.test_worker_process import MakeWorker, stop_child, wait_for
 
 CHILD = textwrap.dedent(
     """
-    import sys, time
+    import sys, threading, time
     from pathlib import Path
     from permoney_desktop.services.ledger import Ledger
     from permoney_desktop.worker.runtime import Worker
@@ -33,14 +34,20 @@ CHILD = textwrap.dedent(
     worker.sync_now(int(sys.argv[2]), full=True)
     print("started", flush=True)
     sys.stdin.readline()  # the test says when to quit
-    started = time.perf_counter()
     finished = worker.stop_for_exit()
-    elapsed = time.perf_counter() - started
+    # Still inside the sync (held up by the test's lock): the stop did not wait for it.
+    syncing = worker.ctx.sync_gate.running
+    # Threads the interpreter would wait for at exit (an abandoned sync must not be one).
+    holding = [
+        t.name
+        for t in threading.enumerate()
+        if t is not threading.main_thread() and t.is_alive() and not t.daemon
+    ]
     after = len(seen)
     worker.close()
     ledger.close()
     time.sleep(0.05)
-    print(f"{elapsed:.4f} {int(finished)} {len(seen) - after}", flush=True)
+    print(f"{int(finished)} {syncing} {len(seen) - after} {','.join(holding) or '-'}", flush=True)
     """
 )
 
@@ -75,19 +82,18 @@ def test_quit_during_a_long_sync_is_quick_and_the_next_start_completes_it(
         blocker.execute("BEGIN IMMEDIATE")
         assert syncing(), "the sync finished before the test could hold it up"
         time.sleep(0.1)
-        quit_at = time.perf_counter()
         child.stdin.write("quit\n")
         child.stdin.flush()
-        elapsed, finished, late_events = child.stdout.readline().split()
-        assert child.wait(timeout=10) == 0
-        whole_exit = time.perf_counter() - quit_at
+        finished, syncing, late_events, holding = child.stdout.readline().split()
+        # The child exits while the test still holds the lock its sync is waiting for.
+        assert child.wait(timeout=60) == 0
         stderr = child.stderr.read() if child.stderr else ""
     finally:
         blocker.close()  # the lock goes; the child is gone, so nothing commits
         stop_child(child)
-    assert float(elapsed) < 0.5, elapsed
-    assert whole_exit < 2.0, whole_exit  # the process too (its interpreter shut down)
     assert finished == "0"  # the sync was abandoned, not finished
+    assert syncing == "1"  # the stop returned while the sync still ran
+    assert holding == "-"  # no thread keeps the interpreter from exiting
     assert late_events == "0"  # nothing delivered to a GUI that is going away
     assert "Traceback" not in stderr, stderr
     assert sync_statuses(ledger, acct)[-1] == "syncing"  # left behind, no rows committed
@@ -105,8 +111,9 @@ def test_quit_during_a_long_sync_is_quick_and_the_next_start_completes_it(
 
 def test_stopping_an_idle_worker_for_exit_finishes_cleanly(make_worker: MakeWorker) -> None:
     worker = make_worker()
+    before = set(threading.enumerate())
     worker.start()
-    started = time.perf_counter()
-    assert worker.stop_for_exit() is True
-    assert time.perf_counter() - started < 0.5
+    assert worker.stop_for_exit() is True  # nothing was running: nothing abandoned
     assert not worker.started
+    left = [t.name for t in set(threading.enumerate()) - before if t.is_alive()]
+    assert not [name for name in left if name.startswith("permoney-worker")], left
