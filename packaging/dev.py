@@ -3,7 +3,8 @@
 
     python3 packaging/dev.py run     # set everything up, then open the app
     python3 packaging/dev.py test    # set everything up, then run the whole test suite
-    python3 packaging/dev.py check   # ruff, mypy, import contracts, then the tests
+    python3 packaging/dev.py lint    # ruff (lint, format), mypy strict, the import contracts
+    python3 packaging/dev.py check   # lint, then the tests
     python3 packaging/dev.py package # build the bundle, tar.gz and .deb; self-test the bundle
 
 Set-up is idempotent: a private copy of uv in .tools/, the locked environment in .venv/
@@ -141,6 +142,31 @@ def test_env() -> dict[str, str]:
     return env
 
 
+def test(args: list[str]) -> int:
+    ensure_system_libraries(gui=False)
+    bin_dir = sync(["test"])
+    return run([str(bin_dir / "python"), "-m", "pytest", *args], env=test_env())
+
+
+def lint() -> int:
+    """Every static check over the whole repository; the first failing one's status."""
+    # With the test extra too: one environment for the checks and the tests, so `check`
+    # (and CI's lint-then-test) sets it up once.
+    bin_dir = sync(["test", "dev"])
+    steps = [
+        [str(bin_dir / "ruff"), "check", "."],
+        [str(bin_dir / "ruff"), "format", "--check", "."],
+        [str(bin_dir / "mypy")],
+        [str(bin_dir / "lint-imports")],
+    ]
+    for step in steps:
+        say("$ " + " ".join([Path(step[0]).name, *step[1:]]))
+        code = run(step)
+        if code:
+            return code
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < MIN_PYTHON:
         fail(
@@ -156,38 +182,16 @@ def main(argv: list[str]) -> int:
         bin_dir = sync([])
         return run([str(bin_dir / "permoney"), *rest])
     if command == "test":
-        ensure_system_libraries(gui=False)
-        bin_dir = sync(["test"])
-        return run([str(bin_dir / "python"), "-m", "pytest", *rest], env=test_env())
+        return test(rest)
+    if command == "lint":
+        return lint()
     if command == "check":
-        ensure_system_libraries(gui=False)
-        bin_dir = sync(["test", "dev"])
-        steps = [
-            [
-                str(bin_dir / "ruff"),
-                "check",
-                "permoney_desktop",
-                "tests",
-                "benchmarks",
-                "packaging",
-                "migrations",
-            ],
-            [str(bin_dir / "ruff"), "format", "--check", "permoney_desktop", "tests"],
-            [str(bin_dir / "mypy")],
-            [str(bin_dir / "lint-imports")],
-            [str(bin_dir / "python"), "-m", "pytest", *rest],
-        ]
-        for step in steps:
-            say("$ " + " ".join(Path(step[0]).name if i == 0 else a for i, a in enumerate(step)))
-            code = run(step, env=test_env())
-            if code:
-                return code
-        return 0
+        return lint() or test(rest)
     if command == "package":
         ensure_system_libraries(gui=False)
         bin_dir = sync(["package"])
         return run([str(bin_dir / "python"), str(ROOT / "packaging" / "build.py"), *rest])
-    fail(f"unknown command {command!r} (run, test, check or package)")
+    fail(f"unknown command {command!r} (run, test, lint, check or package)")
     return 2
 
 
