@@ -20,22 +20,16 @@ from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import TypeVar
 
-from sqlalchemy import Connection
-
 from permoney_desktop.domain.accounts import AccountKind
-from permoney_desktop.domain.balances import (
-    DayTuple,
-    Event,
-    Seed,
-    Valuation,
-    convert_flow,
-    daily_tuples,
-)
+from permoney_desktop.domain.balance_events import balance_events, foreign_currencies
+from permoney_desktop.domain.balances import DayTuple, Seed, daily_tuples
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.fx import MissingRate, Rate, RateTable
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import balance_inputs
 from permoney_desktop.store import balance_queries as q
+from permoney_desktop.store.balance_queries import Conn
 
 log = logging.getLogger(__name__)
 
@@ -94,14 +88,12 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _write(ledger: Ledger, fn: Callable[[Connection], T]) -> T:
-    with ledger.book.write_engine.connect() as conn, conn.begin():
-        return fn(conn)
+def _write(ledger: Ledger, fn: Callable[[Conn], T]) -> T:
+    return q.in_write_transaction(ledger.book, fn)
 
 
-def _read(ledger: Ledger, fn: Callable[[Connection], T]) -> T:
-    with ledger.book.read_engine.connect() as conn, conn.begin():
-        return fn(conn)
+def _read(ledger: Ledger, fn: Callable[[Conn], T]) -> T:
+    return q.in_read_snapshot(ledger.book, fn)
 
 
 def _earliest(a: date | None, b: date | None) -> date | None:
@@ -120,7 +112,7 @@ def sync_account(
     started = time.perf_counter()
     now = _now()
 
-    def claim(conn: Connection) -> tuple[q.AccountState, tuple[int, ...], date | None] | None:
+    def claim(conn: Conn) -> tuple[q.AccountState, tuple[int, ...], date | None] | None:
         account = q.load_account(conn, account_id)
         if account is None:
             raise AccountGone(f"account {account_id} no longer exists")
@@ -176,7 +168,7 @@ def sync_account(
         message = f"{type(exc).__name__}: {exc}"
         elapsed = _ms(started)
 
-        def fail(conn: Connection) -> int:
+        def fail(conn: Conn) -> int:
             version = q.data_version(conn, account_id)
             if version is None:
                 raise AccountGone(f"account {account_id} no longer exists")
@@ -216,45 +208,47 @@ def _ms(started: float) -> int:
     return round((time.perf_counter() - started) * 1000)
 
 
-def _compute(conn: Connection, account_id: AccountId, window: date | None) -> _Computed:
+def _compute(conn: Conn, account_id: AccountId, window: date | None) -> _Computed:
     """Read the inputs in this snapshot and compute the rows to write (no writes here)."""
     account = q.load_account(conn, account_id)
     if account is None:
         raise AccountGone(f"account {account_id} no longer exists")
-    inputs = q.load_inputs(conn, account, window)
-    first, last = _bounds(account, inputs.entry_span)
-    seed = _usable_seed(account, inputs, window, first)
-    if window is not None and seed is None:
-        inputs = q.load_inputs(conn, account, None)
-    foreign = {e.currency for e in inputs.events if e.kind == 1 and e.currency}
+    entry_span = balance_inputs.entry_span(conn, account_id)
+    first_row, stored_seed = q.load_edges(conn, account_id, window)
+    first, last = _bounds(account, entry_span)
+    seed = _usable_seed(account, first_row, stored_seed, window, first)
+    days, specials = balance_inputs.rows_from(
+        conn, account_id, account.currency, None if seed is None else window
+    )
+    foreign = foreign_currencies(specials, account.currency)
     rates = RateTable()
     if foreign:
         rates = RateTable.of(
             Rate(d, Currency(f), Currency(t), r)
             for d, f, t, r in q.load_rates(conn, foreign | {account.currency})
         )
-    events, missing = _events(inputs.events, Currency(account.currency), rates)
+    inputs = balance_events(days, specials, Currency(account.currency), rates)
     classification = AccountKind(account.kind).classification
-    days = daily_tuples(
+    rows = daily_tuples(
         classification,
-        events,
+        inputs.events,
         opening=account.opening_balance,
         opening_date=account.opening_date,
         seed=seed,
         until=last,
-        summed=inputs.sums,
+        summed=inputs.summed,
     )
     keep = None if first is None or last is None else (first, last)
     rewrite_from = None if seed is None else seed.day + timedelta(days=1)
-    partial = any(d[6] for d in days) or (seed is not None and seed.partial)
+    partial = any(d[6] for d in rows) or (seed is not None and seed.partial)
     return _Computed(
-        days,
+        rows,
         account.currency,
         rewrite_from,
         keep,
         account.data_version,
         seed is None,
-        missing,
+        inputs.first_missing_per_pair(),
         partial,
     )
 
@@ -267,12 +261,15 @@ def _bounds(
 
 
 def _usable_seed(
-    account: q.AccountState, inputs: q.Inputs, window: date | None, first: date | None
+    account: q.AccountState,
+    head: q.StoredEdge | None,
+    seed: q.StoredEdge | None,
+    window: date | None,
+    first: date | None,
 ) -> Seed | None:
     """The stored row to continue from, or None when only a full rebuild is right."""
-    if window is None or first is None or inputs.seed is None or window <= first:
+    if window is None or first is None or seed is None or window <= first:
         return None
-    head = inputs.first_row
     # The first stored row shows the opening the rows were built from: if it differs (date,
     # opening level or currency changed), every stored level is suspect.
     if (
@@ -280,30 +277,10 @@ def _usable_seed(
         or head.day != first
         or head.start != account.opening_balance
         or head.currency != account.currency
-        or inputs.seed.currency != account.currency
+        or seed.currency != account.currency
     ):
         return None
-    return Seed(inputs.seed.day, inputs.seed.end, inputs.seed.partial)
-
-
-def _events(
-    rows: list[q.EventRow], account_currency: Currency, rates: RateTable
-) -> tuple[list[Event], tuple[MissingRate, ...]]:
-    events: list[Event] = []
-    missing: dict[tuple[str, str], MissingRate] = {}
-    for r in rows:
-        if r.kind == 2:
-            events.append(Valuation(r.day, r.amount))
-            continue
-        flow, miss = convert_flow(
-            r.day, r.amount, Currency(r.currency or account_currency), account_currency, rates
-        )
-        events.append(flow)
-        if miss is not None:
-            key = (miss.base, miss.quote)
-            if key not in missing or miss.day < missing[key].day:
-                missing[key] = miss
-    return events, tuple(missing.values())
+    return Seed(seed.day, seed.end, seed.partial)
 
 
 @dataclass(frozen=True)
@@ -396,7 +373,7 @@ def _positions(stored: list[q.StoredRow]) -> Callable[[date], int | None]:
 
 
 def _commit(
-    conn: Connection,
+    conn: Conn,
     account_id: AccountId,
     sync_ids: tuple[int, ...],
     window: date | None,
@@ -466,10 +443,7 @@ def sync_pending(ledger: Ledger) -> list[SyncOutcome]:
 
 def sync_all(ledger: Ledger, *, full: bool = False) -> list[SyncOutcome]:
     """Every account: a full rebuild with ``full``, else whatever is pending."""
-    ids = _read(
-        ledger,
-        lambda c: [r[0] for r in c.exec_driver_sql("SELECT id FROM accounts ORDER BY id")],
-    )
+    ids = _read(ledger, q.account_ids)
     outcomes = []
     for account_id in ids:
         try:

@@ -1,4 +1,5 @@
-"""SQL of the materializer: its inputs in one snapshot, its rows and its syncs bookkeeping.
+"""SQL of the materializer: its account and stored edges in one snapshot, its rows and its syncs
+bookkeeping (its entry inputs come from ``store.balance_inputs``, shared with the GUI).
 
 Every function issues a bounded number of statements whatever the size of the account (the
 row writer one per run of shifted days, at most ``services.materialize.MAX_SHIFT_RUNS``), so a
@@ -9,14 +10,34 @@ type processing the dominant cost otherwise, and dates are stored as ISO text an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection
 
-VALUATION = "valuation"
+if TYPE_CHECKING:
+    from permoney_desktop.store.book import Book
+
+T = TypeVar("T")
+
+# The connection every function here takes: services name it through this module, so they
+# import no database library themselves.
+Conn = Connection
+
+
+def in_read_snapshot(book: Book, fn: Callable[[Connection], T]) -> T:
+    """``fn`` on a read connection inside one transaction (a consistent WAL snapshot)."""
+    with book.read_engine.connect() as conn, conn.begin():
+        return fn(conn)
+
+
+def in_write_transaction(book: Book, fn: Callable[[Connection], T]) -> T:
+    """``fn`` on the write connection inside one (IMMEDIATE) transaction, committed after."""
+    with book.write_engine.connect() as conn, conn.begin():
+        return fn(conn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,36 +59,6 @@ class StoredEdge:
     end: int
     currency: str
     partial: bool
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    """A special input row: a foreign-currency flow (``kind`` 1) or a valuation (``kind`` 2);
-    ``other`` is its entry id."""
-
-    day: date
-    kind: int
-    amount: int
-    other: int
-    currency: str | None
-
-
-DaySums = tuple[date, int, int]
-"""A day's same-currency flows summed: ``(day, inflows, outflows)``, both positive."""
-
-
-@dataclass(frozen=True, slots=True)
-class Inputs:
-    """One recomputation's inputs. Every day with entries has a ``sums`` tuple (zero sums for
-    a day of special entries only: it still extends the span); ``events`` are the special rows
-    in (day, kind, id) order."""
-
-    account: AccountState
-    entry_span: tuple[date, date] | None
-    first_row: StoredEdge | None
-    seed: StoredEdge | None
-    sums: list[DaySums]
-    events: list[EventRow]
 
 
 def _day(text: str | None) -> date | None:
@@ -96,34 +87,24 @@ def data_version(conn: Connection, account_id: int) -> int | None:
     return None if row is None else int(row[0] or 0)
 
 
-def load_inputs(conn: Connection, account: AccountState, window_start: date | None) -> Inputs:
-    """Everything one recomputation reads, from ``window_start`` on (all history when None).
+def load_edges(
+    conn: Connection, account_id: int, window_start: date | None
+) -> tuple[StoredEdge | None, StoredEdge | None]:
+    """The account's first stored row (is the opening unchanged?) and the seed: the latest
+    stored row on or before the day before ``window_start`` (None when it is None).
 
-    Call inside one read transaction so the inputs and ``account.data_version`` agree.
+    Rows before the window are still valid, and a window past the stored last day means
+    nothing happened in between (the window is the earliest dirty date), so the last stored
+    row seeds an append without a full rebuild.
     """
-    aid = account.id
-    # Two scalar subqueries: SQLite answers a lone MIN or MAX with one index seek, but both in
-    # one SELECT scan every entry of the account.
-    span_row = conn.exec_driver_sql(
-        "SELECT (SELECT MIN(date) FROM entries WHERE account_id = ?), "
-        "(SELECT MAX(date) FROM entries WHERE account_id = ?)",
-        (aid, aid),
-    ).first()
-    entry_span = None
-    if span_row is not None and span_row[0] is not None:
-        entry_span = (date.fromisoformat(span_row[0]), date.fromisoformat(span_row[1]))
     seed_day = None
     if window_start is not None:
         seed_day = date.fromordinal(window_start.toordinal() - 1).isoformat()
-    # The first stored row (is the opening unchanged?) and the seed: the latest stored row on or
-    # before the day before the window. Rows before the window are still valid, and a window
-    # past the stored last day means nothing happened in between (the window is the earliest
-    # dirty date), so the last stored row seeds an append without a full rebuild.
     edges = conn.exec_driver_sql(
         'SELECT date, start, "end", currency, partial FROM balances WHERE account_id = ? AND '
         "(date = (SELECT MIN(date) FROM balances WHERE account_id = ?) OR "
         "date = (SELECT MAX(date) FROM balances WHERE account_id = ? AND date <= ?))",
-        (aid, aid, aid, seed_day),
+        (account_id, account_id, account_id, seed_day),
     ).all()
     first_row = seed = None
     for d, start, end, cur, partial in edges:
@@ -132,47 +113,11 @@ def load_inputs(conn: Connection, account: AccountState, window_start: date | No
             first_row = edge
         if seed_day is not None and d <= seed_day and (seed is None or edge.day > seed.day):
             seed = edge
-    since = _iso(window_start) or "0000-00-00"
-    # One pass over the account's entries from the window, summed per day in SQL with no text
-    # comparison per entry (they cost more than the sums): every entry's amount and absolute
-    # amount, and how many are special (a valuation, or a foreign-currency flow). Special
-    # entries are rare; on a day that has them they come back one by one (id order) and their
-    # share is taken out of the day's sums, leaving its same-currency flows.
-    rows = conn.exec_driver_sql(
-        "SELECT date, SUM(amount), SUM(abs(amount)), SUM(kind = ? OR currency != ?) "
-        "FROM entries WHERE account_id = ? AND date >= ? GROUP BY date",
-        (VALUATION, account.currency, aid, since),
-    ).cursor.fetchall()  # plain tuples: no Row objects for ten years of days
-    special: list[EventRow] = []
-    if any(r[3] for r in rows):
-        special = [
-            EventRow(date.fromisoformat(d), 2 if kind == VALUATION else 1, amount, eid, cur)
-            for d, kind, amount, eid, cur in conn.exec_driver_sql(
-                "SELECT date, kind, amount, id, currency FROM entries "
-                "WHERE account_id = ? AND date >= ? AND (kind = ? OR currency != ?) "
-                "ORDER BY date, id",
-                (aid, since, VALUATION, account.currency),
-            ).cursor.fetchall()
-        ]
-    taken: dict[date, list[int]] = {}
-    for ev in special:
-        share = taken.setdefault(ev.day, [0, 0])
-        share[0] += ev.amount
-        share[1] += abs(ev.amount)
-    sums: list[DaySums] = []
-    append = sums.append
-    fromiso = date.fromisoformat
-    for d, day_total, day_size, n_special in rows:
-        day = fromiso(d)
-        total, size = day_total, day_size
-        if n_special:
-            total -= taken[day][0]
-            size -= taken[day][1]
-        # size = in + |out| and total = in - |out|, so both halves are exact.
-        append((day, (size + total) // 2, (size - total) // 2))
-    if special:
-        special.sort(key=lambda e: (e.day, e.kind, e.other))
-    return Inputs(account, entry_span, first_row, seed, sums, special)
+    return first_row, seed
+
+
+def account_ids(conn: Connection) -> list[int]:
+    return [r[0] for r in conn.exec_driver_sql("SELECT id FROM accounts ORDER BY id")]
 
 
 def load_rates(conn: Connection, currencies: Iterable[str]) -> list[tuple[date, str, str, Decimal]]:
