@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import currency, exponent
@@ -21,6 +22,7 @@ from permoney_desktop.domain.rules import (
     Actions,
     CompiledRules,
     Condition,
+    Outcome,
     Rule,
     RuleError,
     Subject,
@@ -216,53 +218,70 @@ def apply_rules(
         rows = rule_queries.transactions_to_apply(w.conn, account_ids, since)
         if progress is not None:
             progress("rules", 0, len(rows))
-        updates: dict[tuple[str, object], list[int]] = defaultdict(list)
-        tag_adds: list[tuple[int, str]] = []
-        touched: dict[int, date] = {}
-        merchant_names: set[str] = set()
-        changed: set[int] = set()
-        exps: dict[str, int] = {}
-        for eid, acc, day, minor, cur, payee, notes, cat, merchant, uf in rows:
-            exp = exps.get(cur)
-            if exp is None:
-                exp = exps[cur] = exponent(currency(cur))
-            amount = Decimal(int(minor)).scaleb(-exp)
-            out = rules.evaluate(
-                Subject(str(payee), str(notes), amount, parse_user_fields(str(uf)))
-            )
-            if out.empty:
-                continue
-            before = len(changed)
-            if out.category_id is not None and out.category_id != cat:
-                updates[("category_id", out.category_id)].append(int(eid))
-                changed.add(int(eid))
-            if out.merchant is not None and out.merchant != (merchant or ""):
-                updates[("merchant", out.merchant)].append(int(eid))
-                merchant_names.add(out.merchant)
-                changed.add(int(eid))
-            if out.payee is not None and out.payee != payee:
-                updates[("payee", out.payee)].append(int(eid))
-                changed.add(int(eid))
-            for t in out.tags:
-                tag_adds.append((int(eid), t))
-            if len(changed) != before:
-                d = date.fromisoformat(day)
-                if int(acc) not in touched or d < touched[int(acc)]:
-                    touched[int(acc)] = d
-        merchant_ids = _merchant_ids(w, merchant_names)
-        for (col, value), ids in updates.items():
+        found = _evaluate(rules, rows)
+        changed = found.changed
+        merchant_ids = _merchant_ids(w, found.merchant_names)
+        for (col, value), ids in found.updates.items():
             if col == "merchant":
                 w.journal.update_keys("entries", ids, {"merchant_id": merchant_ids[str(value)]})
             else:
                 w.journal.update_keys("entries", ids, {col: value, "updated_at": w.now})
-        if tag_adds:
-            changed |= _add_tags(w, tag_adds)
-        for acc, d in touched.items():
+        if found.tag_adds:
+            changed |= _add_tags(w, found.tag_adds)
+        for acc, d in found.touched.items():
             w.touch(acc, d)
         if changed:
             w.mark(ChangeKind.ENTRIES)
         w.label = f"Apply rules to {len(changed)} entries"
     return ApplyReport(len(rows), len(changed), w.changes)
+
+
+@dataclass
+class _Found:
+    """What the rules would change in existing entries, gathered before any write."""
+
+    updates: dict[tuple[str, object], list[int]] = field(default_factory=lambda: defaultdict(list))
+    tag_adds: list[tuple[int, str]] = field(default_factory=list)
+    touched: dict[int, date] = field(default_factory=dict)
+    merchant_names: set[str] = field(default_factory=set)
+    changed: set[int] = field(default_factory=set)
+
+    def add(self, eid: int, cat: object, merchant: str, payee: object, out: Outcome) -> bool:
+        """The outcome's changes to one entry; whether a value differs (tags aside)."""
+        before = len(self.changed)
+        if out.category_id is not None and out.category_id != cat:
+            self.updates[("category_id", out.category_id)].append(eid)
+            self.changed.add(eid)
+        if out.merchant is not None and out.merchant != merchant:
+            self.updates[("merchant", out.merchant)].append(eid)
+            self.merchant_names.add(out.merchant)
+            self.changed.add(eid)
+        if out.payee is not None and out.payee != payee:
+            self.updates[("payee", out.payee)].append(eid)
+            self.changed.add(eid)
+        for t in out.tags:
+            self.tag_adds.append((eid, t))
+        return len(self.changed) != before
+
+
+def _evaluate(rules: CompiledRules, rows: Sequence[Sequence[Any]]) -> _Found:
+    """Each transaction through the rules; the changes they would make."""
+    found = _Found()
+    touched = found.touched
+    exps: dict[str, int] = {}
+    for eid, acc, day, minor, cur, payee, notes, cat, merchant, uf in rows:
+        exp = exps.get(cur)
+        if exp is None:
+            exp = exps[cur] = exponent(currency(cur))
+        amount = Decimal(int(minor)).scaleb(-exp)
+        out = rules.evaluate(Subject(str(payee), str(notes), amount, parse_user_fields(str(uf))))
+        if out.empty:
+            continue
+        if found.add(int(eid), cat, merchant or "", payee, out):
+            d = date.fromisoformat(day)
+            if int(acc) not in touched or d < touched[int(acc)]:
+                touched[int(acc)] = d
+    return found
 
 
 def _merchant_ids(w: gate.Write, names: set[str]) -> dict[str, int]:

@@ -84,32 +84,45 @@ def minor_units(
     the first bad row (in file order) aborts with its line."""
     currencies = set(cur_of)
     if len(currencies) == 1:
-        # Parsers share one Decimal per distinct amount text, and a Decimal's hash is not
-        # cheap: the rows' amounts are looked up by object identity (they outlive this call).
         (cur,) = currencies
-        keys = list(map(id, amounts))
-        distinct = dict(zip(keys, amounts, strict=True))
-        try:
-            minors = to_minor_many(list(distinct.values()), cur)
-        except AmountFormatError:
-            for r in rows:  # the first bad row in file order, for its line
-                try:
-                    to_minor(r.amount, cur)
-                except AmountFormatError as exc:
-                    raise ImportFileError(name, r.line, "amount", str(exc)) from None
-            raise
-        minor_of = dict(zip(distinct, minors, strict=True))
-        return list(map(minor_of.__getitem__, keys))
+        return _minor_units_in(name, rows, amounts, cur)
+    return _minor_units_mixed(name, rows, amounts, cur_of, currencies)
+
+
+def _minor_units_in(
+    name: str, rows: Sequence[ParsedRow], amounts: list[Decimal], cur: str
+) -> list[int]:
+    """``minor_units`` for a file in one currency (the usual file)."""
+    # Parsers share one Decimal per distinct amount text, and a Decimal's hash is not
+    # cheap: the rows' amounts are looked up by object identity (they outlive this call).
+    keys = list(map(id, amounts))
+    distinct = dict(zip(keys, amounts, strict=True))
+    try:
+        minors = to_minor_many(list(distinct.values()), cur)
+    except AmountFormatError:
+        for r in rows:  # the first bad row in file order, for its line
+            try:
+                to_minor(r.amount, cur)
+            except AmountFormatError as exc:
+                raise ImportFileError(name, r.line, "amount", str(exc)) from None
+        raise
+    minor_of = dict(zip(distinct, minors, strict=True))
+    return list(map(minor_of.__getitem__, keys))
+
+
+def _minor_units_mixed(
+    name: str,
+    rows: Sequence[ParsedRow],
+    amounts: list[Decimal],
+    cur_of: list[str],
+    currencies: set[str],
+) -> list[int]:
+    """``minor_units`` for a file in several currencies: one table per currency."""
     tables: dict[str, dict[Decimal, int]] = {}
     bad: dict[tuple[Decimal, str], str] = {}
     for cur in currencies:
         table = tables[cur] = {}
-        wanted = (
-            set(amounts)
-            if len(currencies) == 1
-            else {a for a, c in zip(amounts, cur_of, strict=True) if c == cur}
-        )
-        for a in wanted:
+        for a in {a for a, c in zip(amounts, cur_of, strict=True) if c == cur}:
             try:
                 table[a] = to_minor(a, cur)
             except AmountFormatError as exc:
@@ -118,8 +131,6 @@ def minor_units(
         for r, a, cur in zip(rows, amounts, cur_of, strict=True):
             if (a, cur) in bad:
                 raise ImportFileError(name, r.line, "amount", bad[(a, cur)])
-    if len(tables) == 1:
-        return list(map(next(iter(tables.values())).__getitem__, amounts))
     return [tables[c][a] for a, c in zip(amounts, cur_of, strict=True)]
 
 

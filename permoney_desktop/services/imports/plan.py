@@ -4,13 +4,14 @@ categories, rules, transfers) into an ``ImportPlan``, without writing."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from typing import Any, NamedTuple
 
 from permoney_desktop.domain.imports import dedupe
 from permoney_desktop.domain.imports.records import ParsedFile, ParsedRow
-from permoney_desktop.domain.rules import Outcome
+from permoney_desktop.domain.rules import CompiledRules, Outcome
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports.columns import (
     AMOUNT_OF,
@@ -167,6 +168,171 @@ def _dedupe(
     )
 
 
+def _kept(
+    conn: SqlConnection,
+    rows: Sequence[ParsedRow],
+    acc_ids: list[int],
+    dates: list[date],
+    minors: list[int],
+    ext_ids: list[str | None],
+) -> tuple[Sequence[int], list[Skipped]]:
+    """The indices of the rows to import (in file order), and the rows skipped as duplicates."""
+    if not rows:
+        return (), []
+    result = _dedupe(conn, rows, acc_ids, dates, minors, ext_ids)
+    return result.keep, skipped_rows(rows, result.skipped) if result.skipped else []
+
+
+def _constant_or(
+    column: list[Any], n: int, in_order: Callable[[list[Any]], list[Any]]
+) -> list[Any]:
+    """``column`` in insert order: its one value ``n`` times when every row has the same (the
+    usual file: one account, one currency), no reordering pass."""
+    if column and column.count(column[0]) == len(column):
+        return [column[0]] * n
+    return in_order(column)
+
+
+def _check_statements(parsed: ParsedFile, targets: dict[str | None, BookAccount]) -> None:
+    """A statement (OFX/QFX) names its account's currency: another account's is refused."""
+    for info in parsed.statements:
+        acc = targets.get(info.account_key)
+        if acc is not None and acc.currency != info.currency:
+            raise ImportSetupError(
+                f"{parsed.name}: the statement for {info.account_key} is in {info.currency}, "
+                f"but account {acc.name!r} keeps {acc.currency}"
+            )
+
+
+def _insert_order(
+    conn: SqlConnection, keep_idx: Sequence[int], lines: list[int], dates: list[date]
+) -> Sequence[int]:
+    """The kept rows' indices in the order they are inserted.
+
+    In date order the new rows' ids and index entries are appended at the end of the
+    entries B-trees instead of scattered through them: several times faster to write.
+    Rows come in line order, so a stable sort by day number is the (date, line) order.
+    A bulk load (indexes dropped, rebuilt by one sort each) gains nothing from it: its
+    rows keep the file's order (``keep_idx`` itself), and its columns need no reordering.
+    """
+    if bulk_load(conn, len(keep_idx)):
+        return keep_idx
+    if lines == sorted(lines):
+        return sorted(keep_idx, key=list(map(date.toordinal, dates)).__getitem__)
+    days = list(map(date.toordinal, dates))
+    return sorted(keep_idx, key=lambda i: (days[i], lines[i]))
+
+
+def _hand_set(
+    category_paths: list[str], file_tags: list[tuple[str, ...]], n: int
+) -> tuple[list[frozenset[str]], list[str]]:
+    """Each row's fields set by hand (the file's own category and tags; rules leave those
+    alone), as sets for the rules and as the stored ``user_fields`` text."""
+    if any(category_paths) or any(file_tags):
+        hands = [
+            HAND_SET[(bool(p), bool(t))] for p, t in zip(category_paths, file_tags, strict=True)
+        ]
+        return hands, list(map(HAND_SET_TEXT.__getitem__, hands))
+    no_hand = HAND_SET[(False, False)]
+    return [no_hand] * n, [HAND_SET_TEXT[no_hand]] * n
+
+
+class _Filled(NamedTuple):
+    """The columns rules may fill in, in insert order (replaced whole, never changed in place:
+    a column may be shared with the file's)."""
+
+    payees: list[str]
+    merchants: list[str]
+    category_ids: list[int | None]
+    tags: list[tuple[str, ...]]
+
+
+def _match(
+    compiled: CompiledRules,
+    filled: _Filled,
+    memos: list[str],
+    amounts: list[Decimal],
+    hands: list[frozenset[str]],
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> list[Outcome | None]:
+    """Each row's rule outcome (None: no rule fires), in chunks so Cancel is honoured."""
+    n = len(hands)
+    payees = filled.payees
+    outs: list[Outcome | None] = []
+    for start in range(0, n, CHUNK):
+        if start:
+            tick(progress, cancel, "rules", start, n)
+        stop = start + CHUNK
+        outs += compiled.match_many(
+            payees[start:stop], memos[start:stop], amounts[start:stop], hands[start:stop]
+        )
+    return outs
+
+
+def _apply_rules(
+    compiled: CompiledRules,
+    filled: _Filled,
+    memos: list[str],
+    amounts: list[Decimal],
+    hands: list[frozenset[str]],
+    category_paths: list[str],
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> tuple[_Filled, int]:
+    """The columns with the rules' outcomes filled in, and how many rows a rule fired on."""
+    outs = _match(compiled, filled, memos, amounts, hands, progress, cancel)
+    applied = len(outs) - outs.count(None)
+    return (_fill_from_rules(filled, outs, category_paths) if applied else filled), applied
+
+
+def _fill_from_rules(
+    filled: _Filled, outs: list[Outcome | None], category_paths: list[str]
+) -> _Filled:
+    """The rules' outcomes written into the columns (returned as a new ``_Filled``).
+
+    Outcomes are shared per set of firing rules: each field is read once per distinct
+    outcome and mapped over the rows by object identity. A file's own category or tags are
+    hand-set: the rules' are None/() for those rows.
+    """
+    payees, _merchants, category_ids, tags = filled
+    keys = list(map(id, outs))
+    distinct = dict(zip(keys, outs, strict=True))
+    real = [o for o in distinct.values() if o is not None]
+    if any(o.payee is not None for o in real):
+        payees = [
+            p if o is None or o.payee is None else o.payee
+            for p, o in zip(payees, outs, strict=True)
+        ]
+    merchant_of = {
+        k: "" if o is None or o.merchant is None else o.merchant for k, o in distinct.items()
+    }
+    merchants = list(map(merchant_of.__getitem__, keys))
+    if any(o.category_id is not None for o in real):
+        category_ids = [
+            c if o is None or o.category_id is None or p else o.category_id
+            for c, p, o in zip(category_ids, category_paths, outs, strict=True)
+        ]
+    if any(o.tags for o in real):
+        tags_of = {k: () if o is None else o.tags for k, o in distinct.items()}
+        if any(tags):
+            tags = [t or tags_of[k] for t, k in zip(tags, keys, strict=True)]
+        else:
+            tags = list(map(tags_of.__getitem__, keys))
+    return _Filled(payees, merchants, category_ids, tags)
+
+
+def _linked_pairs(refs: list[str | None]) -> list[tuple[int, int]]:
+    """Rows the file links by a transfer id, both sides imported now (indices into the new
+    rows); a side without its other half stays a plain entry."""
+    by_ref: dict[str, list[int]] = defaultdict(list)
+    if any(refs):
+        for k, ref in enumerate(refs):
+            if ref:
+                by_ref[ref].append(k)
+    return [(a, b) for a, b in (tuple(v) for v in by_ref.values() if len(v) == 2)]
+
+
 def build_plan(
     conn: SqlConnection,
     parsed: ParsedFile,
@@ -177,13 +343,7 @@ def build_plan(
     name = parsed.name
     accounts = book_accounts(conn)
     targets = resolve_accounts(parsed, request, accounts)
-    for info in parsed.statements:
-        acc = targets.get(info.account_key)
-        if acc is not None and acc.currency != info.currency:
-            raise ImportSetupError(
-                f"{name}: the statement for {info.account_key} is in {info.currency}, "
-                f"but account {acc.name!r} keeps {acc.currency}"
-            )
+    _check_statements(parsed, targets)
     rows = parsed.rows
     total = len(rows)
     tick(progress, cancel, "checking", 0, total)
@@ -201,35 +361,14 @@ def build_plan(
 
     # Duplicates: two queries for all target accounts, never one per row.
     acc_ids = list(map(ID_OF, acc_of))
-    skipped: list[Skipped] = []
-    keep_idx: Sequence[int] = ()
-    if rows:
-        result = _dedupe(conn, rows, acc_ids, dates, minors, ext_ids)
-        keep_idx = result.keep
-        if result.skipped:
-            skipped = skipped_rows(rows, result.skipped)
+    keep_idx, skipped = _kept(conn, rows, acc_ids, dates, minors, ext_ids)
     tick(progress, cancel, "rules", 0, total)
 
-    # In date order the new rows' ids and index entries are appended at the end of the
-    # entries B-trees instead of scattered through them: several times faster to write.
-    # Rows come in line order, so a stable sort by day number is the (date, line) order.
-    # A bulk load (indexes dropped, rebuilt by one sort each) gains nothing from it: its
-    # rows keep the file's order, and its columns need no reordering at all.
     lines = list(map(LINE_OF, rows))
-    order: Sequence[int]
-    if bulk_load(conn, len(keep_idx)):
-        order = keep_idx
-    elif lines == sorted(lines):
-        order = sorted(keep_idx, key=list(map(date.toordinal, dates)).__getitem__)
-    else:
-        days = list(map(date.toordinal, dates))
-        order = sorted(keep_idx, key=lambda i: (days[i], lines[i]))
+    order = _insert_order(conn, keep_idx, lines, dates)
 
     # Categories named in the file: existing ones by path, missing ones created on write.
     paths = category_ids_by_path(conn)
-    compiled = compiled_from_conn(conn) if request.apply_rules else None
-    if compiled is not None and not len(compiled):
-        compiled = None
     n = len(order)
 
     # Dedupe keeps indices in file order, so all of them unsorted is every row as it is.
@@ -250,69 +389,25 @@ def build_plan(
     category_paths, category_ids, new_categories = file_categories(rows, keep_idx, paths, order)
     if category_ids is None:
         category_ids = [None] * n
-    no_hand = HAND_SET[(False, False)]
-    if any(category_paths) or any(file_tags):
-        hands = [
-            HAND_SET[(bool(p), bool(t))] for p, t in zip(category_paths, file_tags, strict=True)
-        ]
-        user_fields = list(map(HAND_SET_TEXT.__getitem__, hands))
-    else:
-        hands = [no_hand] * n
-        user_fields = [HAND_SET_TEXT[no_hand]] * n
-    merchants = [""] * n
-    tags = file_tags
+    hands, user_fields = _hand_set(category_paths, file_tags, n)
+    filled = _Filled(payees, [""] * n, category_ids, file_tags)
+    compiled = compiled_from_conn(conn) if request.apply_rules else None
     rules_applied = 0
-    if compiled is not None:
-        new_amounts = in_order(amounts)
-        outs: list[Outcome | None] = []
-        for start in range(0, n, CHUNK):
-            if start:
-                tick(progress, cancel, "rules", start, n)
-            stop = start + CHUNK
-            outs += compiled.match_many(
-                payees[start:stop], memos[start:stop], new_amounts[start:stop], hands[start:stop]
-            )
-        rules_applied = n - outs.count(None)
-        if rules_applied:
-            # Outcomes are shared per set of firing rules: each field is read once per
-            # distinct outcome and mapped over the rows by object identity.
-            # A file's own category or tags are hand-set: the rules' are None/() for those rows.
-            keys = list(map(id, outs))
-            distinct = dict(zip(keys, outs, strict=True))
-            real = [o for o in distinct.values() if o is not None]
-            if any(o.payee is not None for o in real):
-                payees = [
-                    p if o is None or o.payee is None else o.payee
-                    for p, o in zip(payees, outs, strict=True)
-                ]
-            merchant_of = {
-                k: "" if o is None or o.merchant is None else o.merchant
-                for k, o in distinct.items()
-            }
-            merchants = list(map(merchant_of.__getitem__, keys))
-            if any(o.category_id is not None for o in real):
-                category_ids = [
-                    c if o is None or o.category_id is None or p else o.category_id
-                    for c, p, o in zip(category_ids, category_paths, outs, strict=True)
-                ]
-            if any(o.tags for o in real):
-                tags_of = {k: () if o is None else o.tags for k, o in distinct.items()}
-                if any(tags):
-                    tags = [t or tags_of[k] for t, k in zip(tags, keys, strict=True)]
-                else:
-                    tags = list(map(tags_of.__getitem__, keys))
+    if compiled is not None and len(compiled):
+        filled, rules_applied = _apply_rules(
+            compiled, filled, memos, in_order(amounts), hands, category_paths, progress, cancel
+        )
+    payees, merchants, category_ids, tags = filled
     if long_payees:
         payees = [p[:300] for p in payees]
     ext_col = in_order(ext_ids)
     if max(map(len, filter(None, ext_ids)), default=0) > 200:
         ext_col = [e[:200] if e else e for e in ext_col]
-    one_account = acc_ids.count(acc_ids[0]) == total if total else True
-    one_currency = cur_of.count(cur_of[0]) == total if total else True
     new = NewRows(
-        [acc_ids[0]] * n if one_account and n else in_order(acc_ids),
+        _constant_or(acc_ids, n, in_order),
         in_order(dates),
         in_order(minors),
-        [cur_of[0]] * n if one_currency and n else in_order(cur_of),
+        _constant_or(cur_of, n, in_order),
         payees,
         memos,
         category_ids,
@@ -324,15 +419,7 @@ def build_plan(
         in_order(refs) if any(refs) else [None] * n,
         in_order(lines),
     )
-    ref_col = new.transfer_ref
-
-    # Transfer-id column: both sides imported now → linked; otherwise left as plain entries.
-    by_ref: dict[str, list[int]] = defaultdict(list)
-    if any(ref_col):
-        for k, ref in enumerate(ref_col):
-            if ref:
-                by_ref[ref].append(k)
-    pairs = [(a, b) for a, b in (tuple(v) for v in by_ref.values() if len(v) == 2)]
+    pairs = _linked_pairs(new.transfer_ref)
     tick(progress, cancel, "transfers", 0, total)
     proposals = propose_for_plan(conn, new, pairs, {a.id: a.name for a in accounts})
     return ImportPlan(

@@ -22,6 +22,7 @@ from permoney_desktop.services.imports.types import (
     ImportPlan,
     ImportReport,
     ImportRequest,
+    NewRows,
     Progress,
 )
 from permoney_desktop.services.ledger import Ledger
@@ -245,14 +246,34 @@ def _write_rows(
         chunk = ids[start : start + CHUNK]
         w.journal.insert("entries", list(islice(params, len(chunk))), _ENTRY_COLS, keys=chunk)
     if tag_sets != {()}:
-        tag_ids = {ts: tuple(dict.fromkeys(tags[t] for t in ts)) for ts in tag_sets}
-        tag_rows = [
-            (eid, t) for eid, ts in zip(ids, new.tags, strict=True) if ts for t in tag_ids[ts]
-        ]
-        if tag_rows:
-            # Tags of entries new in this write: the journal keeps the entries' id range.
-            w.journal.insert_owned("entry_tags", tag_rows, ["entry_id", "tag_id"], "entry_id", ids)
-    # In date order, each account's first row holds its earliest day.
+        _link_tags(w, ids, new.tags, tag_sets, tags)
+    first_day = _first_days(new)
+    _record_batch(w, plan, request, now)
+    for account_id, day in first_day.items():
+        w.touch(account_id, day)
+    if count:
+        w.mark(ChangeKind.ENTRIES)
+    return ids
+
+
+def _link_tags(
+    w: gate.Write,
+    ids: range,
+    row_tags: list[tuple[str, ...]],
+    tag_sets: set[tuple[str, ...]],
+    tags: dict[str, int],
+) -> None:
+    """The new entries' tags, one id tuple per distinct set of tag names."""
+    tag_ids = {ts: tuple(dict.fromkeys(tags[t] for t in ts)) for ts in tag_sets}
+    tag_rows = [(eid, t) for eid, ts in zip(ids, row_tags, strict=True) if ts for t in tag_ids[ts]]
+    if tag_rows:
+        # Tags of entries new in this write: the journal keeps the entries' id range.
+        w.journal.insert_owned("entry_tags", tag_rows, ["entry_id", "tag_id"], "entry_id", ids)
+
+
+def _first_days(new: NewRows) -> dict[int, date]:
+    """Each account's earliest new day (one ``min`` when the file has one account)."""
+    count = len(new)
     first_day: dict[int, date] = {}
     if count and new.account_id.count(new.account_id[0]) == count:
         first_day[new.account_id[0]] = min(new.date)
@@ -260,6 +281,11 @@ def _write_rows(
         for account_id, day in zip(new.account_id, new.date, strict=True):
             if account_id not in first_day or day < first_day[account_id]:
                 first_day[account_id] = day
+    return first_day
+
+
+def _record_batch(w: gate.Write, plan: ImportPlan, request: ImportRequest, now: str) -> None:
+    """The import's own record: which file (by name and hash), how many rows, when."""
     (batch_id,) = w.new_ids("import_batches", 1)
     w.journal.insert(
         "import_batches",
@@ -276,8 +302,3 @@ def _write_rows(
         ],
         ["id", "file_name", "format", "file_sha256", "imported", "duplicates", "created_at"],
     )
-    for account_id, day in first_day.items():
-        w.touch(account_id, day)
-    if count:
-        w.mark(ChangeKind.ENTRIES)
-    return ids
