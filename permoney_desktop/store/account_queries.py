@@ -14,14 +14,14 @@ _COLS = (
 )
 
 
-def account_row(conn: Connection, account_id: int) -> Row[Any] | None:
+def account_row(conn: Connection, account_id: int) -> Row[*tuple[Any, ...]] | None:
     """The account's record (see ``_COLS``), or None."""
     return conn.exec_driver_sql(
         f"SELECT {_COLS} FROM accounts WHERE id = ?", (int(account_id),)
     ).first()
 
 
-def rows_named(conn: Connection, name: str) -> list[Row[Any]]:
+def rows_named(conn: Connection, name: str) -> list[Row[*tuple[Any, ...]]]:
     """Records of the accounts called ``name``: the exact match first, then any case."""
     return list(
         conn.exec_driver_sql(
@@ -32,7 +32,7 @@ def rows_named(conn: Connection, name: str) -> list[Row[Any]]:
     )
 
 
-def all_rows(conn: Connection, *, include_archived: bool = True) -> list[Row[Any]]:
+def all_rows(conn: Connection, *, include_archived: bool = True) -> list[Row[*tuple[Any, ...]]]:
     """Every account's record (or the unarchived ones), in list order."""
     where = "" if include_archived else "WHERE archived = 0"
     return list(

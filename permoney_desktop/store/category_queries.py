@@ -4,21 +4,17 @@ where-clauses a category delete runs through the undo journal."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Connection
-
-CategoryRecord = tuple[int, str, str, int | None, str | None, str | None]
+from sqlalchemy import Connection, Row
 
 
-def all_categories(conn: Connection) -> list[CategoryRecord]:
+def all_categories(conn: Connection) -> Sequence[Row[*tuple[Any, ...]]]:
     """Every category as (id, name, kind, parent id, parent name, colour), unordered."""
-    return [
-        (i, n, k, pid, pname, color)
-        for i, n, k, pid, pname, color in conn.exec_driver_sql(
-            "SELECT c.id, c.name, c.kind, c.parent_id, p.name, c.color FROM categories c"
-            " LEFT JOIN categories p ON p.id = c.parent_id"
-        ).all()
-    ]
+    return conn.exec_driver_sql(
+        "SELECT c.id, c.name, c.kind, c.parent_id, p.name, c.color FROM categories c"
+        " LEFT JOIN categories p ON p.id = c.parent_id"
+    ).all()
 
 
 def name_taken(conn: Connection, name: str, parent_id: int | None, exclude: int | None) -> bool:

@@ -30,7 +30,7 @@ def entry_rows(
     since: date | None = None,
     until: date | None = None,
     include_valuations: bool = True,
-) -> Iterator[Row[Any]]:
+) -> Iterator[Row[*tuple[Any, ...]]]:
     """Entries for a CSV export by date then id, streamed: (id, date, account name, kind,
     amount in minor units, currency, payee, notes, category path "Parent:Child", merchant name,
     tags joined by ";", transfer id, external id). ``None`` filters select everything."""
@@ -67,7 +67,7 @@ def entry_rows(
 
 def table_rows(
     conn: Connection, table: str, columns: Sequence[str], part: str = ALL_ROWS
-) -> Iterator[Row[Any]]:
+) -> Iterator[Row[*tuple[Any, ...]]]:
     """The table's rows (``part`` of them: one of the filters above) as ``columns``, streamed
     in primary-key order."""
     keys = ", ".join(primary_key(table))

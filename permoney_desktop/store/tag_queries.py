@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Row
 
 # Where-clause of ``entry_tags`` rows carrying one tag (parameter: the tag id).
 ENTRY_TAGS_OF_TAG = "tag_id = ?"
 
 
-def all_tags(conn: Connection) -> list[tuple[int, str]]:
+def all_tags(conn: Connection) -> Sequence[Row[*tuple[Any, ...]]]:
     """Every tag as (id, name)."""
-    return [(i, n) for i, n in conn.exec_driver_sql("SELECT id, name FROM tags").all()]
+    return conn.exec_driver_sql("SELECT id, name FROM tags").all()
 
 
 def tag_name(conn: Connection, tag_id: int) -> str | None:

@@ -15,7 +15,7 @@ from sqlalchemy.types import TypeDecorator
 # nor sqlite3 itself: it names these aliases and passes the objects on to the query modules.
 SqlConnection: TypeAlias = Connection
 SqlSession: TypeAlias = Session
-SqlRow: TypeAlias = Row[Any]
+SqlRow: TypeAlias = Row[*tuple[Any, ...]]
 DbapiConnection: TypeAlias = sqlite3.Connection
 
 
