@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 
 from permoney_desktop.domain.changes import Changes
-from permoney_desktop.ui.operations.applied import Applied
+from permoney_desktop.ui.applied import Applied
 
 
 class ChangeBus(QObject):

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.services import register_reads as reads
+from permoney_desktop.ui.app_window import AppWindow
 from permoney_desktop.ui.operations import imports as import_ops
 
 if TYPE_CHECKING:
     from permoney_desktop.services.imports import TransferProposal
     from permoney_desktop.ui.dialogs.import_wizard import ImportWizard
-    from permoney_desktop.ui.main_window import MainWindow
 
 IMPORT_SHORTCUT = QKeySequence("Ctrl+I")
 _INSTALLED = "permoney_import_actions"
 
 
-def publisher(window: MainWindow) -> Callable[[Changes], None]:
+def publisher(window: AppWindow) -> Callable[[Changes], None]:
     """Apply a service write's Changes in the window, as the window's own writes are."""
 
     def publish(changes: Changes) -> None:
@@ -44,7 +44,7 @@ def publisher(window: MainWindow) -> Callable[[Changes], None]:
     return publish
 
 
-def _menu(window: MainWindow, title: str, before: str | None = None) -> QMenu:
+def _menu(window: AppWindow, title: str, before: str | None = None) -> QMenu:
     bar = window.menuBar()
     for action in bar.actions():
         menu = action.menu()
@@ -75,7 +75,7 @@ def _after(menu: QMenu, anchor: QAction | None) -> QAction | None:
     return actions[i + 1] if i + 1 < len(actions) else None
 
 
-def install(window: MainWindow) -> None:
+def install(window: AppWindow) -> None:
     """Add the import/export/rules actions to ``window``'s menus (once)."""
     if window.property(_INSTALLED):
         return
@@ -154,7 +154,7 @@ def install(window: MainWindow) -> None:
 # -- what the actions open -----------------------------------------------------------------
 
 
-def open_import_wizard(window: MainWindow, path: Path | None = None) -> ImportWizard:
+def open_import_wizard(window: AppWindow, path: Path | None = None) -> ImportWizard:
     from permoney_desktop.ui.dialogs.import_wizard import ImportWizard
 
     wizard = ImportWizard(
@@ -172,13 +172,13 @@ def open_import_wizard(window: MainWindow, path: Path | None = None) -> ImportWi
     return wizard
 
 
-def _review(window: MainWindow, proposals: list[TransferProposal]) -> None:
+def _review(window: AppWindow, proposals: list[TransferProposal]) -> None:
     from permoney_desktop.ui.dialogs.transfer_review import TransferReviewDialog
 
     _open(TransferReviewDialog(window.ledger, publisher(window), proposals, window))
 
 
-def open_transfer_review(window: MainWindow) -> QDialog:
+def open_transfer_review(window: AppWindow) -> QDialog:
     from permoney_desktop.ui.dialogs.transfer_review import TransferReviewDialog
 
     dialog = TransferReviewDialog(window.ledger, publisher(window), None, window)
@@ -186,7 +186,7 @@ def open_transfer_review(window: MainWindow) -> QDialog:
     return dialog
 
 
-def open_rules(window: MainWindow) -> QDialog:
+def open_rules(window: AppWindow) -> QDialog:
     from permoney_desktop.ui.dialogs.rules_editor import RulesEditor
 
     dialog = RulesEditor(window.ledger, publisher(window), window)
@@ -194,7 +194,7 @@ def open_rules(window: MainWindow) -> QDialog:
     return dialog
 
 
-def open_export_entries(window: MainWindow) -> QDialog:
+def open_export_entries(window: AppWindow) -> QDialog:
     from permoney_desktop.ui.dialogs.export_dialogs import ExportEntriesDialog
 
     query = window.register_model.query
@@ -207,7 +207,7 @@ def open_export_entries(window: MainWindow) -> QDialog:
     return dialog
 
 
-def open_export_book(window: MainWindow) -> QDialog:
+def open_export_book(window: AppWindow) -> QDialog:
     from permoney_desktop.ui.dialogs.export_dialogs import ExportBookDialog
 
     dialog = ExportBookDialog(window.ledger, window)
@@ -216,7 +216,7 @@ def open_export_book(window: MainWindow) -> QDialog:
     return dialog
 
 
-def open_import_book(window: MainWindow) -> QDialog:
+def open_import_book(window: AppWindow) -> QDialog:
     from permoney_desktop.ui.dialogs.export_dialogs import ImportBookDialog
 
     dialog = ImportBookDialog(window.ledger, publisher(window), window)

@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
@@ -33,6 +32,9 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.identity import APP_NAME
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import import_actions
+from permoney_desktop.ui.app_window import AppWindow
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.background import Background
 from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
 from permoney_desktop.ui.empty_state import EmptyState
@@ -40,7 +42,6 @@ from permoney_desktop.ui.models.accounts_model import AccountsModel
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.operations import demo as demo_ops
 from permoney_desktop.ui.operations import undo as undo_ops
-from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.optimistic import BalanceBook, ReconcileStats
 from permoney_desktop.ui.pages.register_page import RegisterPage
 from permoney_desktop.ui.sidebar import AccountsSidebar
@@ -59,7 +60,7 @@ _PAGE_TITLES = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AppWindow):
     worker_attached = Signal()
 
     def __init__(
@@ -156,8 +157,6 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         if self.sidebar.is_empty():
             self.pages.setCurrentWidget(self.empty_state)
-        from permoney_desktop.ui import import_actions
-
         import_actions.install(self)  # File → Import…/Export…, Tools → Rules…
         if book_safety:
             self.install_book_safety()
@@ -412,9 +411,7 @@ class MainWindow(QMainWindow):
         self.tray.set_paused(paused)
 
     def import_file(self) -> None:
-        from permoney_desktop.ui.import_actions import open_import_wizard
-
-        open_import_wizard(self)
+        import_actions.open_import_wizard(self)
 
     def _dialog(self, module: str, cls: str) -> Any:
         return getattr(importlib.import_module(f"permoney_desktop.ui.dialogs.{module}"), cls)

@@ -20,8 +20,8 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from permoney_desktop.domain.changes import Changes, merge_all
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus, WorkerControl
-from permoney_desktop.ui.operations.applied import Applied
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
-from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.optimistic import BalanceBook
 
 T = TypeVar("T")  # what a write service returns beside its Changes (a new id, …)

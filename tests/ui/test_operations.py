@@ -19,10 +19,10 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import accounts, entries, register_reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import safety_actions
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.operations import transfers as transfer_ops
-from permoney_desktop.ui.operations.applied import Applied
 
 D0 = date(2024, 1, 1)
 

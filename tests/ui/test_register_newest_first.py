@@ -24,8 +24,8 @@ from permoney_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.optimistic import BalanceBook, ReconcileStats
-from permoney_desktop.ui.pages.register_order import NEWEST_FIRST_KEY
 from permoney_desktop.ui.pages.register_page import RegisterPage
+from permoney_desktop.ui.register_order import NEWEST_FIRST_KEY
 from permoney_desktop.ui.writes import Writer
 
 D0 = date(2024, 1, 1)

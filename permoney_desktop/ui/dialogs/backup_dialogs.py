@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services import backups, integrity
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.moments import size_text
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
 T = TypeVar("T")
@@ -94,39 +94,6 @@ def run_busy(parent: QWidget | None, title: str, text: str, fn: Callable[[], T])
 
 
 # -- wording -------------------------------------------------------------------------------
-
-
-def recorded_moment(iso: str) -> datetime | None:
-    """A moment the book recorded (UTC, with or without its offset); None if unreadable."""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def when(iso: str, now: datetime | None = None) -> str:
-    """A recorded UTC moment as local time: 'today 14:02', 'yesterday 09:10' or a date."""
-    moment = recorded_moment(iso)
-    if moment is None:
-        return iso
-    local = moment.astimezone()
-    today = (now or datetime.now(UTC)).astimezone().date()
-    clock = local.strftime("%H:%M")
-    if local.date() == today:
-        return f"today {clock}"
-    if (today - local.date()).days == 1:
-        return f"yesterday {clock}"
-    return f"{local.date().isoformat()} {clock}"
-
-
-def size_text(n: int) -> str:
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} bytes"
 
 
 # What each check is about and what the user can do, in words.

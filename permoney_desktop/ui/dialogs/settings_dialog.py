@@ -44,7 +44,7 @@ from permoney_desktop.services.health_bands import (
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.pages.register_order import NEWEST_FIRST_KEY, newest_first_setting
+from permoney_desktop.ui.register_order import NEWEST_FIRST_KEY, newest_first_setting
 
 THEME_KEY = "ui/theme"
 LOCALE_KEY = "ui/locale"  # "" = the system locale

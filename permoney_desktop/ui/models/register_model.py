@@ -38,11 +38,11 @@ from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import entries as entry_ops
-from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
 from permoney_desktop.ui.writes import Writer
 

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from permoney_desktop.services import accounts as account_service
-from permoney_desktop.ui.operations.applied import Applied
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.writes import Writer
 
 

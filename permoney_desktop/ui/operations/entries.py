@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
-from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ file can hold thousands of rows); the ``Changes`` each hands back are published 
 from __future__ import annotations
 
 from permoney_desktop.domain.changes import Changes
-from permoney_desktop.ui.operations.applied import Applied
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.writes import Writer
 
 

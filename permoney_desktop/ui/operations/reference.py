@@ -7,7 +7,7 @@ from datetime import date
 from permoney_desktop.services import categories as category_service
 from permoney_desktop.services import rates as rate_service
 from permoney_desktop.services import tags as tag_service
-from permoney_desktop.ui.operations.applied import Applied
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.writes import Writer
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
-from permoney_desktop.ui.operations.applied import Applied
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.writes import Writer
 
 _ALL_KINDS = frozenset(ChangeKind) - {ChangeKind.BALANCES}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
-from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:

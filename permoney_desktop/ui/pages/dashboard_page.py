@@ -48,10 +48,10 @@ from permoney_desktop.domain.periods import (
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,

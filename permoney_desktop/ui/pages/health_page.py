@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.moments import recorded_moment, size_text, when
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
 REFRESH_MS = 2000
@@ -537,8 +538,6 @@ class HealthPage(QWidget):
 
 
 def _days_since(iso: str, now: datetime) -> float | None:
-    from permoney_desktop.ui.dialogs.backup_dialogs import recorded_moment
-
     moment = recorded_moment(iso)
     return None if moment is None else (now - moment).total_seconds() / 86400
 
@@ -564,8 +563,6 @@ def safety_verdict(
     summary: Any, now: datetime | None = None, *, thresholds: Thresholds = DEFAULT_THRESHOLDS
 ) -> tuple[str, list[tuple[str, Cell]], list[str]]:
     """Level, rows and advice for a ``SafetySummary`` (encryption, keyring, backup, check)."""
-    from permoney_desktop.ui.dialogs.backup_dialogs import size_text, when
-
     now = now or datetime.now(UTC)
     colors = theme.palette()
     found: list[str] = []

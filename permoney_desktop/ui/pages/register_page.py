@@ -39,7 +39,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.pages.register_order import NEWEST_FIRST_KEY, newest_first_setting
+from permoney_desktop.ui.register_order import NEWEST_FIRST_KEY, newest_first_setting
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 

@@ -41,8 +41,8 @@ from permoney_desktop.domain.periods import Period, PeriodName, last_day_of_mont
 from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.operations.applied import Applied
 from permoney_desktop.ui.pages.dashboard_page import monthly_history, shared_cache
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
