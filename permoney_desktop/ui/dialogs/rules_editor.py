@@ -78,6 +78,15 @@ def describe_actions(view: RuleView) -> str:
     return "set " + "; ".join(parts) if parts else ""
 
 
+def _cell_text(view: RuleView, col: int) -> str:
+    """The rule's name (column 1), conditions (2) or actions (3) in words."""
+    if col == 1:
+        return view.rule.name
+    if col == 2:
+        return describe_conditions(view.rule.conditions)
+    return describe_actions(view)
+
+
 class RulesModel(ColumnsModel):
     """The book's rules in order; the first column's check box enables or disables one."""
 
@@ -114,13 +123,8 @@ class RulesModel(ColumnsModel):
         col = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if view.rule.enabled else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 1:
-                return view.rule.name
-            if col == 2:
-                return describe_conditions(view.rule.conditions)
-            if col == 3:
-                return describe_actions(view)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and col in (1, 2, 3):
+            return _cell_text(view, col)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             return "enabled" if view.rule.enabled else "disabled"
         if role == Qt.ItemDataRole.ForegroundRole and not view.rule.enabled and col > 0:
@@ -221,24 +225,7 @@ class RuleForm(QDialog):
         cbox = QVBoxLayout(conditions)
         cbox.addLayout(self.rows_box)
         cbox.addWidget(add_condition, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.category = QComboBox()
-        self.category.setAccessibleName("Set category")
-        self.category.addItem("(leave as is)", "")
-        for c in categories_service.list_categories(ledger):
-            self.category.addItem(c.full_name, c.full_name)
-        self.merchant = QLineEdit()
-        self.merchant.setAccessibleName("Set merchant")
-        self.tags = QLineEdit()
-        self.tags.setAccessibleName("Add tags")
-        self.tags.setPlaceholderText("comma separated")
-        self.payee = QLineEdit()
-        self.payee.setAccessibleName("Rename payee to")
-        actions = QGroupBox("Then set")
-        form = QFormLayout(actions)
-        form.addRow("Ca&tegory:", self.category)
-        form.addRow("&Merchant:", self.merchant)
-        form.addRow("T&ags:", self.tags)
-        form.addRow("Rename &payee to:", self.payee)
+        actions = self._actions_box()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Problem")
@@ -258,6 +245,28 @@ class RuleForm(QDialog):
         layout.addWidget(buttons)
         self.add_condition()
         self.resize(640, 420)
+
+    def _actions_box(self) -> QGroupBox:
+        """What the rule sets: category, merchant, tags, payee."""
+        self.category = QComboBox()
+        self.category.setAccessibleName("Set category")
+        self.category.addItem("(leave as is)", "")
+        for c in categories_service.list_categories(self.ledger):
+            self.category.addItem(c.full_name, c.full_name)
+        self.merchant = QLineEdit()
+        self.merchant.setAccessibleName("Set merchant")
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName("Add tags")
+        self.tags.setPlaceholderText("comma separated")
+        self.payee = QLineEdit()
+        self.payee.setAccessibleName("Rename payee to")
+        actions = QGroupBox("Then set")
+        form = QFormLayout(actions)
+        form.addRow("Ca&tegory:", self.category)
+        form.addRow("&Merchant:", self.merchant)
+        form.addRow("T&ags:", self.tags)
+        form.addRow("Rename &payee to:", self.payee)
+        return actions
 
     def add_condition(self) -> ConditionRow:
         row = ConditionRow(len(self.rows) + 1)

@@ -79,11 +79,13 @@ class ProposalsModel(ColumnsModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if self.checked[index.row()] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            values = ("", p.date.isoformat(), f"{p.amount:,} {p.currency}", "", "")
-            if col == 3:
-                return p.outflow_account
-            if col == 4:
-                return p.inflow_account
+            values = (
+                "",
+                p.date.isoformat(),
+                f"{p.amount:,} {p.currency}",
+                p.outflow_account,
+                p.inflow_account,
+            )
             return values[col] if 0 <= col < len(values) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -79,8 +79,24 @@ class MappingPage(QWizardPage):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self._timer.timeout.connect(self._run_preview)
+        presets_row = self._presets_row()
+        grid = self._columns_grid()
+        options = self._options_grid()
+        self.table, self.model = preview_table("Preview of the first rows")
+        self.status = QLabel()
+        self.status.setAccessibleName("Preview summary")
+        self.status.setWordWrap(True)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(presets_row)
+        layout.addLayout(grid)
+        layout.addLayout(options)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
 
-        # presets
+    def _presets_row(self) -> QHBoxLayout:
+        """The saved mappings: choose, load, save as, delete."""
         self.presets = QComboBox()
         self.presets.setAccessibleName("Saved mapping")
         self.presets.setMinimumContentsLength(16)
@@ -100,8 +116,10 @@ class MappingPage(QWizardPage):
         presets_row.addWidget(self.presets, 1)
         for b in (self.load_preset_button, self.save_preset_button, self.delete_preset_button):
             presets_row.addWidget(b)
+        return presets_row
 
-        # columns
+    def _columns_grid(self) -> QGridLayout:
+        """One list per field: which of the file's columns holds it."""
         self.columns: dict[str, QComboBox] = {}
         grid = QGridLayout()
         for n, (fld, label) in enumerate(FIELD_LABELS.items()):
@@ -116,8 +134,10 @@ class MappingPage(QWizardPage):
             grid.addWidget(combo, row, col * 2 + 1)
         for c in (1, 3, 5):
             grid.setColumnStretch(c, 1)
+        return grid
 
-        # options
+    def _options_grid(self) -> QGridLayout:
+        """How the text is read: dates, encoding, separator, decimal comma, signs."""
         self.date_format = QComboBox()
         self.date_format.setAccessibleName("Date format")
         self.date_format.addItem("Detect", None)
@@ -159,19 +179,7 @@ class MappingPage(QWizardPage):
         self.date_note = QLabel()
         self.date_note.setAccessibleName("Detected date format")
         options.addWidget(self.date_note, 1, 4, 1, 2)
-
-        self.table, self.model = preview_table("Preview of the first rows")
-        self.status = QLabel()
-        self.status.setAccessibleName("Preview summary")
-        self.status.setWordWrap(True)
-        self.error = error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(presets_row)
-        layout.addLayout(grid)
-        layout.addLayout(options)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
+        return options
 
     # -- state -----------------------------------------------------------------------------
 
@@ -307,31 +315,10 @@ class MappingPage(QWizardPage):
             if self.date_format.currentData() is None and not p.complete:
                 note += f" (decided from the first {p.sampled:,} rows)"
         self.date_note.setText(note)
-        bad = len(p.errors)
-        shown = len(p.rows)
-        about = "" if p.complete else "about "
-        if shown:
-            parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
-        else:
-            parts = [
-                f"{about.capitalize()}{p.rows_in_file:,} rows in the file; they show here "
-                "once the problem below is solved."
-            ]
-        if not p.complete and not p.file_error:
-            parts.append("Every row is checked before the import, on the next pages.")
-        if bad and not p.file_error:
-            parts.append(
-                f"{bad:,} row{'s' if bad != 1 else ''} cannot be read; the import needs "
-                "every row to be readable."
-            )
-        self.status.setText(" ".join(parts))
-        first = readable_formats(p.file_error or (p.errors[0] if p.errors else ""))
-        if first:
-            # The preview's messages already name the file, the line and the field.
-            first = first.replace("choose the date format", "choose the format under Dates")
-            if "choose" not in first:
-                first = f"{first.rstrip('.')}. Fix the file or the settings above"
-            self.error.setText(f"{first.rstrip('.')}.")
+        self.status.setText(_summary(p))
+        problem = _first_problem(p)
+        if problem:
+            self.error.setText(problem)
         else:
             self.error.clear()
         self.ready = True
@@ -415,3 +402,37 @@ class MappingPage(QWizardPage):
             self.error.setText(error_sentence(exc))
             return
         self._reload_presets()
+
+
+def _summary(p: HeadPreview) -> str:
+    """How many rows the preview shows of how many, and how many cannot be read."""
+    bad = len(p.errors)
+    shown = len(p.rows)
+    about = "" if p.complete else "about "
+    if shown:
+        parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
+    else:
+        parts = [
+            f"{about.capitalize()}{p.rows_in_file:,} rows in the file; they show here "
+            "once the problem below is solved."
+        ]
+    if not p.complete and not p.file_error:
+        parts.append("Every row is checked before the import, on the next pages.")
+    if bad and not p.file_error:
+        parts.append(
+            f"{bad:,} row{'s' if bad != 1 else ''} cannot be read; the import needs "
+            "every row to be readable."
+        )
+    return " ".join(parts)
+
+
+def _first_problem(p: HeadPreview) -> str:
+    """The file's problem, or its first unreadable row's, as a sentence ("" when none)."""
+    first = readable_formats(p.file_error or (p.errors[0] if p.errors else ""))
+    if not first:
+        return ""
+    # The preview's messages already name the file, the line and the field.
+    first = first.replace("choose the date format", "choose the format under Dates")
+    if "choose" not in first:
+        first = f"{first.rstrip('.')}. Fix the file or the settings above"
+    return f"{first.rstrip('.')}."

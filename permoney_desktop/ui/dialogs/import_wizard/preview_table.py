@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -53,48 +54,73 @@ class PreviewModel(ColumnsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
-        r = self.rows[index.row()]
-        col = index.column()
-        by_rule = (col == PAYEE and "payee" in r.by_rules) or (
-            col == CATEGORY and "category" in r.by_rules
+        answer = self._ANSWERS.get(role)
+        return None if answer is None else answer(self, self.rows[index.row()], index.column())
+
+    # One method per role the table asks for; the others are answered None.
+
+    def _display(self, r: HeadRow, col: int) -> object:
+        values = (
+            str(r.line),
+            r.date.isoformat() if r.date else "",
+            amount_text(r.amount),
+            r.currency,
+            r.payee,
+            r.memo,
+            r.category,
+            r.account,
+            _problem(r),
         )
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                str(r.line),
-                r.date.isoformat() if r.date else "",
-                amount_text(r.amount),
-                r.currency,
-                r.payee,
-                r.memo,
-                r.category,
-                r.account,
-                _problem(r),
-            )
-            return values[col] if 0 <= col < len(values) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if r.error:
-                return r.error
-            if by_rule:
-                return "Filled in by one of your rules"
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            if col == AMOUNT:
-                return self._money_font
-            return self._rule_font if by_rule else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (LINE, AMOUNT):
+        return values[col] if 0 <= col < len(values) else None
+
+    def _tooltip(self, r: HeadRow, col: int) -> object:
+        if r.error:
+            return r.error
+        return "Filled in by one of your rules" if _by_rule(r, col) else None
+
+    def _font(self, r: HeadRow, col: int) -> object:
+        if col == AMOUNT:
+            return self._money_font
+        return self._rule_font if _by_rule(r, col) else None
+
+    def _alignment(self, r: HeadRow, col: int) -> object:
+        if col in (LINE, AMOUNT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and r.error:
-            bad = QColor(theme.palette().bad)
-            bad.setAlpha(48)
-            return bad
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if r.error and col == PROBLEM:
-                return theme.palette().bad
-            if col == AMOUNT and r.amount is not None and r.amount < 0:
-                return theme.palette().negative
-        if role == Qt.ItemDataRole.AccessibleTextRole and r.error:
-            return f"Line {r.line} cannot be read: {r.error}"
         return None
+
+    def _background(self, r: HeadRow, col: int) -> object:
+        if not r.error:
+            return None
+        bad = QColor(theme.palette().bad)
+        bad.setAlpha(48)
+        return bad
+
+    def _foreground(self, r: HeadRow, col: int) -> object:
+        if r.error and col == PROBLEM:
+            return theme.palette().bad
+        if col == AMOUNT and r.amount is not None and r.amount < 0:
+            return theme.palette().negative
+        return None
+
+    def _accessible(self, r: HeadRow, col: int) -> object:
+        return f"Line {r.line} cannot be read: {r.error}" if r.error else None
+
+    _ANSWERS: ClassVar[dict[int, Callable[[PreviewModel, HeadRow, int], object]]] = {
+        Qt.ItemDataRole.DisplayRole: _display,
+        Qt.ItemDataRole.ToolTipRole: _tooltip,
+        Qt.ItemDataRole.FontRole: _font,
+        Qt.ItemDataRole.TextAlignmentRole: _alignment,
+        Qt.ItemDataRole.BackgroundRole: _background,
+        Qt.ItemDataRole.ForegroundRole: _foreground,
+        Qt.ItemDataRole.AccessibleTextRole: _accessible,
+    }
+
+
+def _by_rule(r: HeadRow, col: int) -> bool:
+    """Whether a rule filled in this cell (shown in italics, with a tooltip)."""
+    return (col == PAYEE and "payee" in r.by_rules) or (
+        col == CATEGORY and "category" in r.by_rules
+    )
 
 
 def _problem(r: HeadRow) -> str:
