@@ -89,7 +89,7 @@ class Ledger:
         return currency(self.setting("book.base_currency", DEFAULT_BASE_CURRENCY))
 
     def all_settings(self) -> dict[str, Any]:
-        from permoney_desktop.store import settings_queries
+        from permoney_desktop.store import settings_queries  # loads SQLAlchemy: see above
 
         with self.book.reading() as session:
             return {k: json.loads(v) for k, v in settings_queries.all_texts(session).items()}

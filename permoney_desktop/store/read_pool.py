@@ -92,20 +92,6 @@ class EngineRows:
             return list(session.connection().exec_driver_sql(sql, tuple(args)).fetchall())
 
 
-class ConnectionRows:
-    """``Rows`` on a connection the caller already holds (an SQLAlchemy ``Connection`` inside
-    its transaction, or a DB-API one): the same queries inside a read or write."""
-
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
-
-    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
-        run = getattr(self.conn, "exec_driver_sql", None)
-        if run is None:
-            return list(self.conn.execute(sql, tuple(args)).fetchall())
-        return list(run(sql, tuple(args)).fetchall())
-
-
 _POOLS: weakref.WeakKeyDictionary[Book, ReadPool] = weakref.WeakKeyDictionary()
 _POOLS_LOCK = threading.Lock()
 
