@@ -30,6 +30,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import balance_inputs
 from permoney_desktop.store import balance_queries as q
 from permoney_desktop.store.balance_queries import Conn
+from permoney_desktop.store.sync_queries import Claim
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +103,19 @@ def _earliest(a: date | None, b: date | None) -> date | None:
 
 
 def sync_account(
-    ledger: Ledger, account_id: AccountId, from_date: date | None = None, *, full: bool = False
+    ledger: Ledger,
+    account_id: AccountId,
+    from_date: date | None = None,
+    *,
+    full: bool = False,
+    claimed: Claim | None = None,
 ) -> SyncOutcome:
     """Bring one account's materialized days up to date (see the module docstring).
 
     ``from_date`` widens the window beyond the pending request; ``full`` rebuilds everything.
-    With nothing pending and neither given, nothing runs (status 'idle').
+    With nothing pending and neither given, nothing runs (status 'idle'). ``claimed``: the
+    account's pending rows a worker already claimed (``store.sync_queries.claim``); the run
+    computes from their window and finishes them instead of claiming itself.
     """
     started = time.perf_counter()
     now = _now()
@@ -135,11 +143,17 @@ def sync_account(
             ids = pending.sync_ids
         return account, ids, window
 
-    claimed = _write(ledger, claim)
-    if claimed is None:
-        version = _read(ledger, lambda c: q.data_version(c, account_id)) or 0
-        return SyncOutcome(account_id, "idle", version, None, 0, 0, False, None)
-    _account, sync_ids, window = claimed
+    if claimed is not None:
+        sync_ids = claimed.sync_ids
+        window = None if full else claimed.window_start
+        if window is not None and from_date is not None:
+            window = min(window, from_date)
+    else:
+        made = _write(ledger, claim)
+        if made is None:
+            version = _read(ledger, lambda c: q.data_version(c, account_id)) or 0
+            return SyncOutcome(account_id, "idle", version, None, 0, 0, False, None)
+        _account, sync_ids, window = made
     rounds = 0
     try:
         while True:

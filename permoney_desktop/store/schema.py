@@ -230,6 +230,10 @@ class SyncRow(Base):
     duration_ms: Mapped[int | None] = mapped_column(Integer)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    # Which consumer recomputes the account now, and when it last said so (its lease):
+    # see store.sync_queries.
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class BudgetRow(Base):

@@ -151,3 +151,7 @@ class WorkerContext:
     sync_gate: SyncGate = field(default_factory=SyncGate)
     # Held by the metrics refresh running in this process (one at a time).
     refresh_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Accounts whose syncs rows this process has claimed and is recomputing (the heartbeat
+    # renews their lease), and rows a failed run could not give back (the next claim does).
+    held: set[int] = field(default_factory=set)
+    unreleased: set[int] = field(default_factory=set)

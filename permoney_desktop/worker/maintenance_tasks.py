@@ -1,4 +1,4 @@
-"""Periodic upkeep: hourly full metrics, 5-minute health checks, stale lock and sync cleanup.
+"""Periodic upkeep: hourly full metrics, 5-minute health checks, stale claim cleanup.
 
 The helpers here also serve start-up (``cleanup(at_start=True)`` before the consumer runs) and
 ``permoney health`` (``collect_report``), so the same rules apply everywhere.
@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from huey import crontab
 
-from permoney_desktop.worker import coalesce, events, presence
+from permoney_desktop.worker import claims, events, presence
 from permoney_desktop.worker.monitor import HealthReport, JobMonitor
 from permoney_desktop.worker.queue import ENQUEUED_AT, PRIORITY_MAINTENANCE, PermoneyHuey
 
 if TYPE_CHECKING:
+    from permoney_desktop.services.ledger import Ledger
     from permoney_desktop.worker.context import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -46,50 +47,46 @@ def queue_figures(huey: PermoneyHuey) -> QueueFigures:
     return QueueFigures(depth, scheduled, oldest)
 
 
-def stale_locks(huey: PermoneyHuey, own_id: str | None = None) -> list[coalesce.HeldLock]:
-    """Locks whose owner is neither this consumer nor any live one."""
+def live_owners(huey: PermoneyHuey, own_id: str | None = None) -> set[str]:
+    """Consumers with a fresh heartbeat (and this one): owners whose claims are live."""
     alive = {str(r.get("id")) for r in presence.live_consumers(huey)}
     if own_id is not None:
         alive.add(own_id)
-    return [lock for lock in coalesce.held_locks(huey) if lock.owner not in alive]
+    return alive
+
+
+def stale_claims(ledger: Ledger, huey: PermoneyHuey, own_id: str | None = None) -> int:
+    """Claimed syncs rows whose owner is gone or whose lease ran out (taken over on the
+    next claim or cleanup)."""
+    held = claims.held_claims(ledger)
+    if not held:
+        return 0
+    return len(claims.stale_claims(held, live_owners(huey, own_id), claims.utc_now()))
 
 
 @dataclass(frozen=True)
 class CleanupResult:
-    locks_cleared: int
-    syncs_recovered: int
-    accounts_requested: int
+    claims_released: int
+    accounts_pending: int
 
 
 def cleanup(ctx: WorkerContext, *, at_start: bool = False) -> CleanupResult:
-    """Clear stale locks, reset syncs a crash left 'syncing', and re-request pending accounts.
-
-    Interrupted syncs are only reset when no live consumer holds an account lock (so no sync
-    runs anywhere); a request whose enqueue failed is picked up from the book's syncs table.
-    """
-    from permoney_desktop.services import materialize
-    from permoney_desktop.worker.sync_tasks import request_sync
-
+    """Release claims of consumers that are gone (or past their lease), and wake a consumer
+    when the book holds pending syncs: a lost queue file, a failed enqueue or a crash costs
+    nothing, because the book's syncs table is the record of the work."""
     huey = ctx.huey
-    cleared = 0
-    for lock in stale_locks(huey, ctx.consumer_id):
-        if coalesce.clear_lock(huey, lock.key):
-            cleared += 1
-            log.warning("cleared stale lock %s (owner %s is gone)", lock.key, lock.owner)
+    released = claims.release_dead(ctx.ledger, claims.utc_now(), live_owners(huey, ctx.consumer_id))
+    if released:
+        log.warning("took over %d sync claim(s) of a consumer that is gone", released)
     presence.forget_dead(huey)
-    recovered = 0
-    if not coalesce.held_locks(huey):
-        recovered = materialize.recover_interrupted(ctx.ledger)
-        if recovered:
-            log.warning("reset %d interrupted sync(s) to pending", recovered)
-    pending = materialize.pending_accounts(ctx.ledger)
-    owed = coalesce.dirty_accounts(huey)
-    accounts = set(pending) | set(owed)
-    for acct in sorted(accounts):
-        request_sync(ctx, acct)
-    if at_start and accounts:
-        log.info("requested syncs for %d pending account(s)", len(accounts))
-    return CleanupResult(cleared, recovered, len(accounts))
+    pending = claims.pending_accounts(ctx.ledger)
+    if pending:
+        from permoney_desktop.worker.sync_tasks import wake
+
+        wake(ctx, pending)
+        if at_start:
+            log.info("woke the worker for %d pending account(s)", len(pending))
+    return CleanupResult(released, len(pending))
 
 
 def collect_report(
@@ -97,6 +94,7 @@ def collect_report(
     monitor: JobMonitor,
     *,
     ctx: WorkerContext | None = None,
+    ledger: Ledger | None = None,
     own_id: str | None = None,
     running: list[dict[str, Any]] | None = None,
     extra: dict[str, float | None] | None = None,
@@ -105,6 +103,7 @@ def collect_report(
     thresholds."""
     figures = queue_figures(huey)
     extra = dict(extra or {})
+    book = ledger if ledger is not None else (ctx.ledger if ctx is not None else None)
     if ctx is not None:
         for hook in ctx.hooks.health_figures:
             try:
@@ -115,7 +114,7 @@ def collect_report(
         queue_depth=figures.depth,
         scheduled=figures.scheduled,
         oldest_wait_s=figures.oldest_wait_s,
-        stale_locks=len(stale_locks(huey, own_id)),
+        stale_locks=0 if book is None else stale_claims(book, huey, own_id),
         running=running,
         extra_figures=extra,
     )

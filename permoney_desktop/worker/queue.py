@@ -32,17 +32,16 @@ ENQUEUED_AT = "_enqueued_at"
 
 # Task priorities: account syncs run before metric refreshes, which run before maintenance.
 PRIORITY_SYNC = 100
-PRIORITY_SYNC_ALL = 90
 PRIORITY_METRICS = 50
 PRIORITY_MAINTENANCE = 10
 
-# The worker's own small tables beside Huey's, in the same file (never in the book):
-# the earliest dirty date per account, dates awaiting a metrics refresh, and a key/value
-# table for heartbeats and monitor figures that `permoney health` reads from another process.
+# The worker's own small tables beside Huey's, in the same file (never in the book): dates
+# awaiting a metrics refresh (see ``metric_dates``), and a key/value table for heartbeats and
+# monitor figures that `permoney health` reads from another process. What balances must be
+# recomputed is not here: the book's syncs table holds it (``claims``). Older versions kept a
+# copy of it in ``permoney_dirty``; the book always had every row of it, so it is dropped.
 SIDE_TABLES = (
-    "create table if not exists permoney_dirty ("
-    "account_id integer primary key, from_date text, full integer not null default 0, "
-    "requested real not null)",
+    "drop table if exists permoney_dirty",
     "create table if not exists permoney_metric_dates (day text primary key)",
     "create table if not exists permoney_state ("
     "key text primary key, value text not null, updated real not null)",
@@ -55,7 +54,7 @@ class QueueStorage(SqliteStorage):  # type: ignore[misc]
     Every enqueue and dequeue is a commit; with SQLite's default (FULL) each one waits for an
     fsync, several milliseconds on a laptop disk. NORMAL stays safe against an app crash; a
     power cut may lose the last few queue commits, which costs nothing: the book's syncs table
-    keeps every dirty account and the next start re-requests them.
+    keeps every dirty account and the next start wakes a consumer for them.
     """
 
     def _create_connection(self) -> Any:
@@ -112,3 +111,13 @@ def make_huey(queue_path: Path) -> PermoneyHuey:
             cursor.execute(ddl)
     make_private_file(queue_path)
     return huey
+
+
+def sync_waiting(huey: PermoneyHuey) -> bool:
+    """Is a sync wake-up waiting in the queue (from any process)? One indexed probe."""
+    rows = huey.storage.sql(
+        "select 1 from task where queue = ? and priority >= ? limit 1",
+        (huey.name, PRIORITY_SYNC),
+        results=True,
+    )
+    return bool(rows)

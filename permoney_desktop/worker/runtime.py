@@ -5,11 +5,13 @@
     worker.start()                           # cleanup, then N worker threads + scheduler
     worker.wake()                            # after each write (the book holds what); never raises
     worker.enqueue_changes(changes)          # the same, for callers holding a Changes
+    worker.sync_now(account_id, full=True)   # a rebuild, recorded in the book, then a wake-up
     worker.stop()                            # running task finishes; queued ones stay queued
     worker.stop_for_exit()                   # the app quitting: a long task is abandoned
 
 Without ``start()`` the object is an enqueue-only handle (the CLI's writes use it that way and
-whichever consumer runs next, app or ``permoney worker``, does the work).
+whichever consumer runs next, app or ``permoney worker``, does the work). The book's syncs table
+is the record of that work (``worker.claims``); the queue file only carries wake-ups.
 """
 
 from __future__ import annotations
@@ -176,15 +178,15 @@ class Worker:
         asked for, leaving the GIL to the GUI thread showing the provisional figures."""
         if self._watching:
             return
-        from sqlalchemy import event
+        from permoney_desktop.store import sync_queries
 
         gate = self.ctx.sync_gate
 
-        def on_commit(_conn: Any) -> None:
+        def on_commit() -> None:
             if not threading.current_thread().name.startswith(WORKER_THREAD_PREFIX):
                 gate.user_wrote()
 
-        event.listen(self.ledger.book.write_engine, "commit", on_commit)
+        sync_queries.on_commit(self.ledger.book.write_engine, on_commit)
         self._watching = True
 
     def stop(self, graceful: bool = True, timeout: float | None = None) -> bool:
@@ -215,11 +217,11 @@ class Worker:
         to die with the process, and its events are no longer delivered (the GUI is going).
 
         Abandoning loses nothing: a sync commits only if the account's data version did not
-        move, so an unfinished one wrote nothing and its 'syncing' row is reset to pending by
-        the next start's cleanup (``materialize.recover_interrupted``), which requests it
-        again. A metrics refresh cut short leaves cached figures that carry the data versions
-        they were computed for, so they show as stale until the hourly full calculation (or
-        the next edit's refresh) replaces them. Returns False when a task was abandoned."""
+        move, so an unfinished one wrote nothing, and its claimed rows are taken over by the
+        next start's cleanup (their owner is gone) or by any claim after the lease. A metrics
+        refresh cut short leaves cached figures that carry the data versions they were
+        computed for, so they show as stale until the hourly full calculation (or the next
+        edit's refresh) replaces them. Returns False when a task was abandoned."""
         finished = self.stop(graceful=True, timeout=wait)
         if not finished:
             log.info("quitting: left a running worker task to end with the process")
@@ -254,21 +256,18 @@ class Worker:
     def wake(self, account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
         """There is new pending work in the book's syncs table: have a consumer claim it.
 
-        The syncs rows (written by the write gate in the write's own transaction) are the
-        record of what to recompute and from which date; this only says "look now".
-        ``account_ids`` are hints of which accounts to take first; ``metrics`` asks for a
-        refresh of every metric period (a write that changed figures but dirtied no account,
-        e.g. a category renamed). Never raises: on failure the rows stay pending for the next
-        wake-up, the periodic cleanup or the next start.
+        The syncs rows (left by the write gate in the write's own transaction) are the one
+        record of what to recompute and from which date; this only enqueues a wake-up (one
+        queue-file commit, no book access: cheap on the GUI thread). ``account_ids`` are
+        taken first; ``metrics`` asks for a refresh of every metric period (a write that
+        changed figures but dirtied no account, e.g. a category renamed). Never raises: on
+        failure the rows stay pending for the next wake-up, the periodic cleanup or the next
+        start.
         """
-        from permoney_desktop.services import materialize
-        from permoney_desktop.worker.sync_tasks import request_metrics, request_sync
+        from permoney_desktop.worker.sync_tasks import request_metrics, wake
 
         try:
-            hinted = {int(a) for a in account_ids}
-            pending = materialize.pending_accounts(self.ledger)
-            for account_id in sorted(pending, key=lambda a: (a not in hinted, a)):
-                request_sync(self.ctx, account_id)
+            wake(self.ctx, account_ids)
             if metrics and self.ctx.hooks.refresh_metrics:
                 request_metrics(self.ctx, None)
         except Exception:
@@ -277,29 +276,21 @@ class Worker:
         return True
 
     def enqueue_changes(self, changes: Changes) -> bool:
-        """Request syncs for every account the write dirtied. Never raises: on failure the
-        accounts stay pending in the book's syncs table for the next start or sync now."""
-        from permoney_desktop.worker.sync_tasks import request_metrics, request_sync
-
-        try:
-            for account_id, day in sorted(changes.dirty_from.items()):
-                request_sync(self.ctx, account_id, day)
-            if not changes.dirty_from and changes.kinds and self.ctx.hooks.refresh_metrics:
-                request_metrics(self.ctx, None)
-        except Exception:
-            log.exception("could not queue syncs for %r; they stay pending in the book", changes)
-            return False
-        return True
+        """``wake`` after a write, for callers holding its Changes: its dirtied accounts
+        first, and every metric period when it changed figures but dirtied no account."""
+        return self.wake(changes.dirty_from, metrics=not changes.dirty_from and bool(changes.kinds))
 
     def sync_now(self, account_id: int | None = None, *, full: bool = False) -> None:
         """Sync one account (``full``: rebuild it), or every pending account (every account
-        with ``full``)."""
-        from permoney_desktop.worker.sync_tasks import request_sync
+        with ``full``). A rebuild is recorded in the book first, so it survives the queue."""
+        from permoney_desktop.worker import claims
+        from permoney_desktop.worker.sync_tasks import wake
 
-        if account_id is None:
-            self.ctx.tasks["sync_all"](full=full)
-        else:
-            request_sync(self.ctx, account_id, full=full)
+        ids = [] if account_id is None else [account_id]
+        if full:
+            every = ids or claims.account_ids(self.ledger)
+            claims.request(self.ledger, dict.fromkeys(every), claims.utc_now())
+        wake(self.ctx, ids)
 
     def request_metrics(self, dates: Iterable[date] | None = None) -> None:
         from permoney_desktop.worker.sync_tasks import request_metrics
@@ -375,11 +366,19 @@ class Worker:
         presence.put_state(self.huey, presence.MONITOR_KEY, self.monitor.to_state())
 
     def _beat_loop(self) -> None:
-        last_health = last_persist = time.monotonic()
+        from permoney_desktop.worker import claims
+
+        last_health = last_persist = last_renew = time.monotonic()
         while not self._stop_beat.wait(presence.HEARTBEAT_INTERVAL_S):
             try:
                 presence.beat(self.huey, self.consumer_id, self._beat_info())
                 now = time.monotonic()
+                if self.ctx.held and now - last_renew >= claims.RENEW_EVERY_S:
+                    # A long rebuild keeps its claim; a dead process's claim runs out.
+                    claims.renew(self.ledger, self.consumer_id, claims.utc_now())
+                    last_renew = now
+                elif not self.ctx.held:
+                    last_renew = now
                 if self.monitor.changed.is_set() and now - last_persist >= PERSIST_EVERY_S:
                     self.monitor.changed.clear()
                     self._persist()

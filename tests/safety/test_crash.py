@@ -37,12 +37,14 @@ IMPORT_ROWS = 1500
 # Big enough that the migration's table copy takes a good part of a second.
 LARGE_ENTRIES = int(os.environ.get("PERMONEY_CRASH_LARGE", "6000"))
 
-MIGRATION_0002 = '''"""Crash-test migration: rebuild the entries table (batch mode copies rows)."""
+# One revision past the app's head, as a future release would ship it.
+PROBE_REVISION = "9000"
+MIGRATION_PROBE = f'''"""Crash-test migration: rebuild the entries table (batch mode copies it)."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{PROBE_REVISION}"
+down_revision = "{migrate.SCHEMA_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -96,7 +98,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
 def _scripts(root: Path) -> Path:
     scripts = root / "migrations"
     shutil.copytree(migrate.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_crash_probe.py").write_text(MIGRATION_0002)
+    (scripts / "versions" / "9000_crash_probe.py").write_text(MIGRATION_PROBE)
     return scripts
 
 
@@ -301,21 +303,22 @@ def test_kill_while_migrating(
     assert calibration.log == ["migrated"]
     window = calibration.worked_s * 0.95
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    head = migrate.SCHEMA_HEAD
+    monkeypatch.setattr(migrate, "head_revision", lambda: PROBE_REVISION)
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", PROBE_REVISION)
     for i, seed in enumerate(_point_seeds("migrate")):
         book, home = _fresh(templates["large"], tmp_path, i)
         monkeypatch.setenv("PERMONEY_HOME", str(home))
         run = _run_child("migrate", book, home, seed, window, scripts)
         print(f"crash migrate seed={seed} delay={run.delay:.3f}s killed={run.killed}")
         revision = migrate.current_revision(book)
-        assert revision in ("0001", "0002"), f"seed {seed}: revision {revision}"
+        assert revision in (head, PROBE_REVISION), f"seed {seed}: revision {revision}"
         for bak in book.parent.glob("*.bak"):
             with sqlite3.connect(bak) as conn:
                 assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
                 assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == expected
         assert not list(book.parent.glob(".*.partial")) or run.killed
         with _after_crash(book, run) as ledger:  # finishes the migration when it was cut
-            assert migrate.current_revision(book) == "0002"
+            assert migrate.current_revision(book) == PROBE_REVISION
             assert len(_entry_ids(ledger)) == expected, f"seed {seed}: entries lost"
             _assert_sound(ledger, run)

@@ -64,10 +64,11 @@ def test_real_upgrade_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.M
     # A scratch copy of the migrations with one more revision, as a future release would ship.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.migrations_dir(), scripts)
-    (scripts / "versions" / "0002_probe.py").write_text(
+    head = migrate.SCHEMA_HEAD
+    (scripts / "versions" / "9000_probe.py").write_text(
         '"""probe"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        f"revision = '0002'\ndown_revision = '{migrate.SCHEMA_HEAD}'\n"
+        f"revision = '9000'\ndown_revision = '{head}'\n"
         "branch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('accounts') as b:\n"
@@ -87,14 +88,14 @@ def test_real_upgrade_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.M
     migrate.migrations_dir.cache_clear()
     migrate.head_revision.cache_clear()
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9000")
     try:
         opened = open_book(book)
         assert opened.backup_before_upgrade is not None
         assert opened.backup_before_upgrade.exists()
         opened.close()
         with sqlite3.connect(opened.backup_before_upgrade) as conn:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
             assert conn.execute("SELECT name FROM accounts").fetchall() == [("Cash",)]
         with sqlite3.connect(book) as conn:
             cols = [r[1] for r in conn.execute("PRAGMA table_info(accounts)")]

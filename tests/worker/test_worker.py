@@ -19,7 +19,7 @@ from permoney_desktop.domain.entry_values import NewEntry
 from permoney_desktop.services import accounts, entries
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import engine
-from permoney_desktop.worker import coalesce, events
+from permoney_desktop.worker import claims, events
 from permoney_desktop.worker.queue import PRIORITY_MAINTENANCE
 from permoney_desktop.worker.registry import TASK_MODULES
 from permoney_desktop.worker.runtime import Worker, WorkerError, resolve_threads
@@ -186,18 +186,19 @@ def test_deleted_account_and_unreadable_payloads_are_discarded(
     failed: list[object] = []
     worker.events.subscribe(events.SYNC_FAILED, lambda *a: failed.append(a))
     with caplog.at_level(logging.WARNING):
-        request_sync(worker.ctx, gone)
+        request_sync(worker.ctx, gone, full=True)  # nothing recorded: the account is gone
         worker.ctx.tasks["sync_account"]("not-an-id")
-        worker.ctx.tasks["sync_account"](keep, "31/12/2020")
+        worker.ctx.tasks["sync_account"]([keep, -3])
         worker.huey.storage.enqueue(b"\x80not a pickle", 0)
         worker.start()
         worker.enqueue_changes(edit(ledger, keep, START))
         assert worker.wait_idle(10)
-    assert worker.monitor.discarded == 4
+    assert worker.monitor.discarded == 3
     assert (worker.monitor.failed, worker.monitor.retries) == (0, 0)
     assert failed == []
-    assert f"account {gone} no longer exists" in caplog.text
+    assert "is not a positive whole number" in caplog.text
     assert "cannot be read" in caplog.text
+    assert sync_statuses(ledger, gone) == []
     assert sync_statuses(ledger, keep)[-1] == "completed"  # the worker carried on
 
 
@@ -348,21 +349,20 @@ def test_enqueue_failure_leaves_the_account_pending_for_the_next_start(
     assert_equals_full_rebuild(ledger, acct)
 
 
-def test_stale_lock_of_a_dead_owner_is_cleared_at_start(
+def test_the_claim_of_a_dead_consumer_is_taken_over_at_start(
     ledger: Ledger, make_worker: MakeWorker
 ) -> None:
     acct = new_account(ledger, entries_count=50)
-    changes = edit(ledger, acct, START)
-    producer = make_worker()
-    dead = coalesce.AccountLock(producer.huey, acct, "crashed-consumer")
-    assert dead.try_acquire()
-    producer.enqueue_changes(changes)
-    producer.close()
+    edit(ledger, acct, START)
+    crashed = claims.claim_next(ledger, "crashed-consumer", claims.utc_now())
+    assert [c.account_id for c in crashed.claims] == [acct]
+    assert sync_statuses(ledger, acct)[-1] == "syncing"
     worker = make_worker()
-    worker.start()
+    worker.start()  # its owner has no heartbeat: released at once, not after the lease
     assert worker.wait_idle(10)
-    assert coalesce.held_locks(worker.huey) == []
+    assert claims.held_claims(ledger) == []
     assert sync_statuses(ledger, acct)[-1] == "completed"
+    assert_equals_full_rebuild(ledger, acct)
 
 
 def test_health_is_readable_from_the_queue_file(ledger: Ledger, make_worker: MakeWorker) -> None:

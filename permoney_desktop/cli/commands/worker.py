@@ -139,14 +139,19 @@ def _drain(worker: Worker, timeout: float) -> None:
 
 
 def _wait_for_others(worker: Worker, timeout: float) -> bool:
-    """Wait for a consumer in another process: queue empty, no account locked, nobody busy."""
-    from permoney_desktop.worker import coalesce, presence
+    """Wait for a consumer in another process: queue empty, no account claimed by a live
+    consumer (the book's syncs table), nobody busy."""
+    from permoney_desktop.worker import claims, presence
 
     deadline = time.monotonic() + timeout
     calm = 0
     while time.monotonic() < deadline:
-        busy = any(r.get("running") for r in presence.live_consumers(worker.huey))
-        quiet = worker.pending == 0 and not coalesce.held_locks(worker.huey) and not busy
+        live = presence.live_consumers(worker.huey)
+        busy = any(r.get("running") for r in live)
+        owners = {str(r.get("id")) for r in live}
+        held = claims.held_claims(worker.ledger)
+        claimed = len(held) > len(claims.stale_claims(held, owners, claims.utc_now()))
+        quiet = worker.pending == 0 and not claimed and not busy
         calm = calm + 1 if quiet else 0
         if calm >= 3:  # heartbeats lag a little; be sure it stayed quiet
             return True
@@ -168,19 +173,10 @@ def _utc_now_text() -> str:
 def _syncs(
     ledger: Ledger, *, since: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    sql = (
-        "SELECT s.id, a.name, s.status, s.window_start, s.data_version, s.duration_ms, "
-        "s.finished_at, s.error FROM syncs s LEFT JOIN accounts a ON a.id = s.account_id"
-    )
-    params: tuple[Any, ...] = ()
-    if since is not None:
-        sql += " WHERE s.finished_at >= ? OR s.status IN ('pending', 'syncing')"
-        params = (since,)
-    sql += " ORDER BY s.id DESC"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    with ledger.book.reading() as session:
-        rows = session.connection().exec_driver_sql(sql, params).all()
+    from permoney_desktop.store import sync_queries
+
+    with ledger.book.read_engine.connect() as conn:
+        rows = sync_queries.recent(conn, since=since, limit=limit)
     return [
         {
             "id": r[0],
@@ -228,7 +224,9 @@ def cmd_health(args: argparse.Namespace) -> int:
             live = presence.live_consumers(huey)
             running = [dict(job) for r in live for job in r.get("running") or []]
             cache = cache_health(ledger)
-            report = collect_report(huey, monitor, running=running, extra=cache["figures"])
+            report = collect_report(
+                huey, monitor, ledger=ledger, running=running, extra=cache["figures"]
+            )
         finally:
             huey.storage.close()
         recent = _syncs(ledger, limit=RECENT_SYNCS)
@@ -281,7 +279,7 @@ def _print_health(
         ("running", len(report.running)),
         ("slow jobs (1 h)", len(report.slow_jobs)),
         ("stuck jobs", len(report.stuck_jobs)),
-        ("stale locks", report.stale_locks),
+        ("stale claims", report.stale_locks),
     ]
     out.write("\n")
     emit([{"figure": k, "value": v} for k, v in figures], ["figure", "value"], "table", out)
