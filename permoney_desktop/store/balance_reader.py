@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from permoney_desktop.store import slow_queries
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -54,11 +57,41 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+class _Fetched:
+    """A statement's rows, fetched whole (as every query here fetches them)."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        self.rows = rows
+
+    def fetchall(self) -> list[Any]:
+        return self.rows
+
+    def fetchone(self) -> Any:
+        return self.rows[0] if self.rows else None
+
+
+class _Timed:
+    """The connection with each statement timed through the one slow-query hook
+    (``store.slow_queries``), like every other read path."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> _Fetched:
+        started = time.perf_counter()
+        rows = self._conn.execute(sql, args).fetchall()
+        slow_queries.report_since(started, sql)
+        return _Fetched(rows)
+
+
 class BalanceReader:
     """Queries over one connection; use ``with reader.snapshot():`` for a consistent view."""
 
     def __init__(self, conn: Any) -> None:
-        self.conn = conn
+        self.conn = _Timed(conn)
 
     def snapshot(self) -> _Snapshot:
         return _Snapshot(self.conn)

@@ -84,3 +84,19 @@ def test_the_register_and_undo_name_the_same_next_steps(ledger: Ledger) -> None:
     expected = (undo.undo_label(ledger), undo.redo_label(ledger))
     assert expected == ("One", "Two")
     assert register_reads.undo_labels(ledger) == expected
+
+
+def test_balance_reads_report_through_the_same_hook(
+    ledger: Ledger, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from permoney_desktop.services import balances
+
+    accounts.create_account(ledger, "Checking", "checking", "USD")
+    monkeypatch.setattr(slow_queries, "WARN_MS", 0.0)
+    with caplog.at_level(logging.WARNING, logger="permoney.sql"):
+        assert [b.name for b in balances.balances_on(ledger)] == ["Checking"]
+        reader = balances.reader_for_path(Path(ledger.book.path))
+        assert [b.name for b in balances.balances_on(reader)] == ["Checking"]
+        reader.conn.close()
+    texts = [r.getMessage() for r in _slow_records(caplog)]
+    assert sum("FROM accounts ORDER BY sort_order" in t for t in texts) == 2
