@@ -116,7 +116,7 @@ def run(book: Path, edits: int, gap: float = 0.0) -> dict[str, dict[str, list[fl
     bridge = WorkerBridge()
     worker = start_worker(ledger, bridge)
     assert worker is not None
-    _wrap(worker, "enqueue_changes", None, mark("enqueued"))
+    _wrap(worker, "wake", None, mark("enqueued"))
     worker.events.subscribe("sync_started", lambda *_a: mark("sync_started")())
     worker.events.subscribe("sync_completed", lambda *_a: mark("completed")())
     window = MainWindow(ledger, worker=worker, bridge=bridge)

@@ -9,12 +9,11 @@ emitted: receivers run on the GUI thread, never widget code on a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from permoney_desktop.domain.changes import Changes
 from permoney_desktop.ui.applied import Applied
 
 
@@ -75,7 +74,10 @@ class WorkerBridge(QObject):
 class WorkerControl(Protocol):
     """What the GUI asks of the worker (app.py hands in the real one; ui never imports it)."""
 
-    def enqueue_changes(self, changes: Changes) -> Any: ...
+    def wake(self, account_ids: Iterable[int] = (), *, metrics: bool = False) -> Any:
+        """The book's syncs table holds new pending work: claim it (``metrics``: refresh
+        every metric period too)."""
+        ...
 
     def sync_now(self) -> Any: ...
 

@@ -463,9 +463,9 @@ class SafetyActions(QObject):
     def _reload_window(self, *, fresh_metrics: bool) -> None:
         """Everything afresh after the book changed under the window (restore, repair)."""
         window = self.window
-        applied = book_ops.book_replaced(window.writer, window.refresh)
+        book_ops.book_replaced(window.writer, window.refresh)
         if fresh_metrics:
-            window.wake.sync_all(applied.changes)
+            window.wake.sync_all()
 
     # -- integrity ---------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -13,10 +14,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from permoney_desktop.app import start_worker
-from permoney_desktop.domain.changes import Changes
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import accounts, entries, register_reads, transfers
+from permoney_desktop.services import accounts, entries, materialize, register_reads, transfers
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.background import Background
 from permoney_desktop.ui.bus import WorkerBridge
@@ -141,25 +141,26 @@ def test_background_reads_from_fresh_threads_keep_connections_bounded(
     assert _open_fds_on(path) <= start + 4
 
 
-def test_a_burst_of_writes_becomes_one_worker_request(qtbot: QtBot, book: Ledger) -> None:
+def test_a_burst_of_writes_becomes_one_worker_wake_up(qtbot: QtBot, book: Ledger) -> None:
     """Every applied write with dirty accounts restarts the wake-up timer: a burst of writes is
-    one merged request after it, never one inside a write's turn."""
+    one wake-up after it, never one inside a write's turn; the book's syncs rows, not the
+    GUI, say what to recompute."""
     bridge = WorkerBridge()
     worker = start_worker(book, bridge)
     assert worker is not None
     try:
         # The window without the worker: only the wake-up below (a long burst window, so a
-        # slow machine cannot split the burst) hands requests to it.
+        # slow machine cannot split the burst) wakes it.
         window = MainWindow(book, worker=None, bridge=bridge)
         qtbot.addWidget(window)
-        sent: list[Changes] = []
-        real_enqueue = worker.enqueue_changes
+        calls: list[bool] = []
+        real_wake = worker.wake
 
-        def enqueue(changes: Changes) -> bool:
-            sent.append(changes)
-            return bool(real_enqueue(changes))
+        def wake(account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
+            calls.append(metrics)
+            return bool(real_wake(account_ids, metrics=metrics))
 
-        worker.enqueue_changes = enqueue  # type: ignore[method-assign]
+        worker.wake = wake  # type: ignore[method-assign]
         WorkerWake(window.bus, worker, debounce_ms=1000, parent=window)
         chk, sav = _account(window, "Checking"), _account(window, "Savings")
         rows = entries.list_entries(book).rows
@@ -170,23 +171,29 @@ def test_a_burst_of_writes_becomes_one_worker_request(qtbot: QtBot, book: Ledger
             assert entry_ops.edit_entry(window.writer, entry_id, EntryPatch(amount=Decimal(-1)))
 
         # Two writes in one event-loop turn (several rows, an undo chain), then the rest of
-        # the burst, each write in its own turn: coalesced into one request.
+        # the burst, each write in its own turn: one wake-up.
         edit(chk_ids[20])
         edit(sav_ids[25])
-        assert sent == []  # never inside the write's turn
+        assert calls == []  # never inside the write's turn
         for entry_id in (chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]):
             qtbot.wait(1)
             edit(entry_id)
-        assert sent == []  # the timer (1 s here) is still running
-        qtbot.waitUntil(lambda: len(sent) == 1, timeout=5000)
+        assert calls == []  # the timer (1 s here) is still running
+        # The book's syncs rows are the record: each account from its earliest edited day.
         days = {int(e.id): e.date for e in rows}
         burst = [chk_ids[20], sav_ids[25], chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]]
-        assert sent[0].dirty_from == {
-            chk: min(days[i] for i in burst if i in chk_ids),
-            sav: min(days[i] for i in burst if i in sav_ids),
-        }
+        pending = materialize.pending_accounts(book)
+        assert pending[chk] == min(days[i] for i in burst if i in chk_ids)
+        assert pending[sav] == min(days[i] for i in burst if i in sav_ids)
+        qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+        assert calls == [False]
         qtbot.wait(1100)
-        assert len(sent) == 1  # nothing more: a burst of 6 writes, 1 request
+        assert len(calls) == 1  # nothing more: a burst of 6 writes, 1 wake-up
         assert worker.wait_idle(30)
+        qtbot.waitUntil(
+            lambda: not window.book.is_provisional(chk) and not window.book.is_provisional(sav),
+            timeout=10000,
+        )
+        assert window.book.stats.mismatches == 0
     finally:
         worker.close()
