@@ -21,7 +21,7 @@ from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.fx import Rate, RateTable
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, TagId
 from permoney_desktop.domain.register_query import RegisterQuery, SortColumn
-from permoney_desktop.store import read_pool, undo_steps
+from permoney_desktop.store import balance_inputs, read_pool, undo_steps
 from permoney_desktop.store import register_queries as rq
 
 if TYPE_CHECKING:
@@ -234,39 +234,12 @@ def dirty_accounts(ledger: Ledger) -> dict[AccountId, date | None]:
     }
 
 
-def _inputs(flows: list[Any], vals: list[Any]) -> list[tuple[date, EntryKind, int, Currency]]:
-    out = [(date.fromisoformat(d), EntryKind.TRANSACTION, int(a), Currency(c)) for d, a, c in flows]
-    out += [(date.fromisoformat(d), EntryKind.VALUATION, int(a), Currency(c)) for d, a, c in vals]
-    # Stable: a day's flows before its valuations, valuations in id order (the domain's rule).
-    out.sort(key=lambda r: (r[0], r[1] is EntryKind.VALUATION))
-    return out
-
-
-def day_inputs(
-    ledger: Ledger, account_id: AccountId, home: Currency, days: Iterable[date]
-) -> list[tuple[date, EntryKind, int, Currency]]:
-    """Balance inputs of one account on the given days: (day, kind, amount, currency)."""
-    wanted = sorted({d.isoformat() for d in days})
-    out: list[tuple[date, EntryKind, int, Currency]] = []
-    for flows, vals in rq.inputs_on(_rows(ledger), account_id, str(home), wanted):
-        out += _inputs(flows, vals)
-    out.sort(key=lambda r: (r[0], r[1] is EntryKind.VALUATION))
-    return out
-
-
-def inputs_from(
-    ledger: Ledger, account_id: AccountId, home: Currency, from_date: date | None = None
-) -> list[tuple[date, EntryKind, int, Currency]]:
-    """Balance inputs of one account from ``from_date`` (all when None), in balance order."""
-    return _inputs(*rq.inputs_from(_rows(ledger), account_id, str(home), from_date))
-
-
 def valuation_days(ledger: Ledger) -> dict[AccountId, set[date]]:
-    """The days on which each account has a valuation (balance anchor)."""
-    out: dict[AccountId, set[date]] = {}
-    for acc, d in rq.valuation_days(_rows(ledger)):
-        out.setdefault(AccountId(acc), set()).add(date.fromisoformat(d))
-    return out
+    """The days on which each account has a valuation (balance anchor); the query is the
+    balance inputs' own (``store.balance_inputs``), in one read snapshot."""
+    with balance_inputs.snapshot(ledger.book) as conn:
+        found = balance_inputs.valuation_days(conn)
+    return {AccountId(acc): days for acc, days in found.items()}
 
 
 def entry_days(ledger: Ledger, ids: Iterable[int]) -> set[tuple[AccountId, date]]:

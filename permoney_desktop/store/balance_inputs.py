@@ -9,17 +9,22 @@ would slow the GUI's first paint.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 from permoney_desktop.domain.balance_events import DayRow, EntryRow
 from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.store import read_pool, slow_queries
 
 if TYPE_CHECKING:
     import sqlite3
 
     from sqlalchemy import Connection
+
+    from permoney_desktop.store.book import Book
 
     Conn = sqlite3.Connection | Connection
 
@@ -27,12 +32,36 @@ VALUATION = EntryKind.VALUATION.value
 _CHUNK = 500  # dates per IN list: well under SQLite's bound-parameter limit
 
 
+@contextmanager
+def snapshot(book: Book) -> Iterator[Conn]:
+    """A connection holding one read snapshot for the block, so a day's sums and its special
+    entries agree even while another process writes: a plain connection borrowed from the
+    book's read pool inside BEGIN … COMMIT, or the engine's (keyed) one for an encrypted book."""
+    pool = read_pool.reader(book)
+    if not isinstance(pool, read_pool.ReadPool):
+        with book.read_connection() as conn:
+            yield conn
+        return
+    plain = pool.take()
+    try:
+        plain.execute("BEGIN")
+        try:
+            yield plain
+        finally:
+            plain.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot
+    finally:
+        pool.give(plain)
+
+
 def fetch(conn: Conn, sql: str, args: Sequence[Any] = ()) -> list[Any]:
     """All rows of one statement as plain tuples, on either kind of connection."""
     run = getattr(conn, "exec_driver_sql", None)
-    if run is not None:  # SQLAlchemy: its events (statement counts in tests) still see it
+    if run is not None:  # SQLAlchemy: its events (slow queries, statement counts) see it
         return list(run(sql, tuple(args)).cursor.fetchall())
-    return list(cast("sqlite3.Connection", conn).execute(sql, tuple(args)).fetchall())
+    started = time.perf_counter()
+    rows = cast("sqlite3.Connection", conn).execute(sql, tuple(args)).fetchall()
+    slow_queries.report_since(started, sql)
+    return rows
 
 
 def entry_span(conn: Conn, account_id: int) -> tuple[date, date] | None:

@@ -270,50 +270,6 @@ def dirty_accounts(r: Rows) -> list[Any]:
     )
 
 
-def _inputs(
-    r: Rows, account_id: int, home: str, where: str, args: list[Any]
-) -> tuple[list[Any], list[Any]]:
-    # Flows in the account's currency are summed per day in SQL (the day's end only needs the
-    # sum); other currencies stay one per entry, since each is converted and rounded alone.
-    flows = r.rows(
-        "SELECT date, sum(amount), currency FROM entries "
-        f"WHERE account_id = ? AND kind != 'valuation'{where} "
-        "GROUP BY date, currency, CASE WHEN currency = ? THEN 0 ELSE id END",
-        [int(account_id), *args, home],
-    )
-    vals = r.rows(
-        "SELECT date, amount, currency FROM entries "
-        f"WHERE account_id = ? AND kind = 'valuation'{where} ORDER BY date, id",
-        [int(account_id), *args],
-    )
-    return flows, vals
-
-
-def inputs_on(
-    r: Rows, account_id: int, home: str, days: Sequence[str]
-) -> Iterable[tuple[list[Any], list[Any]]]:
-    """Per chunk of ISO ``days``: (flows, valuations) of one account, as ``inputs_from``."""
-    for start in range(0, len(days), _IDS_PER_QUERY):
-        chunk = list(days[start : start + _IDS_PER_QUERY])
-        yield _inputs(r, account_id, home, f" AND date IN ({_marks(len(chunk))})", chunk)
-
-
-def inputs_from(
-    r: Rows, account_id: int, home: str, from_date: date | None
-) -> tuple[list[Any], list[Any]]:
-    """Balance inputs of one account from ``from_date`` (all when None): the day flows
-    (date, sum, currency; ``home`` summed per day, others one per entry) and the valuations
-    (date, amount, currency) in (date, id) order."""
-    if from_date is None:
-        return _inputs(r, account_id, home, "", [])
-    return _inputs(r, account_id, home, " AND date >= ?", [from_date.isoformat()])
-
-
-def valuation_days(r: Rows) -> list[Any]:
-    """(account_id, date) of every day with a valuation."""
-    return r.rows("SELECT DISTINCT account_id, date FROM entries WHERE kind = 'valuation'")
-
-
 def entry_places(r: Rows, ids: Sequence[int]) -> list[Any]:
     """(id, account_id, date) of the given entries and of their transfer partners (an entry
     can come back once per chunk it is a partner in)."""

@@ -218,7 +218,7 @@ def test_reconcile_equal_emits_no_data_changed_and_a_mismatch_is_counted(gui: Gu
     gui.settle()
     assert counts == after_write, "an equal confirmation emits no dataChanged"
     # Forge a wrong provisional row: the worker's value wins and the mismatch is counted.
-    s = gui.book._series[chk]
+    s = gui.book.core._series[chk]
     s.rows[-1] = s.rows[-1]._replace(end=s.rows[-1].end + 1)
     s.expected_version += 0
     s.confirmed_version -= 1
