@@ -1,5 +1,6 @@
-"""Provisional figures: balances recomputed right after a write by the domain's function, then
-confirmed by the worker. Plain Python (no Qt): ``ui.optimistic.BalanceBook`` adapts it to signals.
+"""Provisional figures: balances recomputed right after a write, then confirmed by the worker.
+
+Plain Python (no Qt): ``ui.optimistic.BalanceBook`` adapts it to signals.
 
 ``ProvisionalBook`` holds every account's daily rows (``domain.balances.DayBalance``). At start
 they are the worker's materialized rows. After a write, the touched days' entry rows are read
@@ -27,7 +28,6 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import IntEnum
 
 from permoney_desktop.domain.accounts import Classification, display_from_position
 from permoney_desktop.domain.balance_events import BalanceEvents, balance_events
@@ -46,72 +46,13 @@ from permoney_desktop.domain.fx import MissingRate, RateTable
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import register_reads as reads
+from permoney_desktop.services.figures import Figure, ReconcileCounts
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import balance_inputs
 
 log = logging.getLogger(__name__)
 
 Accounts = frozenset[AccountId]
-
-
-class FigureState(IntEnum):
-    CONFIRMED = 0
-    PROVISIONAL = 1
-    PARTIAL = 2
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A shown amount (minor units, as the user sees it) with its state."""
-
-    minor: int
-    currency: Currency
-    provisional: bool = False
-    missing: tuple[str, ...] = ()  # why the figure is partial ("no EUR→USD rate on …")
-
-    @property
-    def partial(self) -> bool:
-        return bool(self.missing)
-
-    @property
-    def state(self) -> FigureState:
-        if self.missing:
-            return FigureState.PARTIAL
-        return FigureState.PROVISIONAL if self.provisional else FigureState.CONFIRMED
-
-    @property
-    def money(self) -> Money:
-        return Money.from_minor(self.minor, self.currency)
-
-    def tooltip(self) -> str:
-        parts = []
-        if self.missing:
-            parts.append("Partial: " + "; ".join(self.missing) + ". Add the rate to complete it.")
-        if self.provisional:
-            parts.append("Provisional: computed right after your edit; the worker will confirm it.")
-        return "\n".join(parts)
-
-
-@dataclass
-class ReconcileCounts:
-    """Optimistic accuracy, for the health page: how often provisional figures were confirmed."""
-
-    applied: int = 0  # Changes applied optimistically
-    reconciles: int = 0  # confirmations compared
-    matches: int = 0
-    mismatches: int = 0
-    external: int = 0  # a newer version from another writer, adopted (not a mismatch)
-    last_mismatch: str = ""
-
-    def snapshot(self) -> dict[str, int | str]:
-        return {
-            "applied": self.applied,
-            "reconciles": self.reconciles,
-            "matches": self.matches,
-            "mismatches": self.mismatches,
-            "external": self.external,
-            "last_mismatch": self.last_mismatch,
-        }
 
 
 @dataclass

@@ -18,13 +18,9 @@ from permoney_desktop.domain.changes import Changes
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.fx import RateTable
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services.figures import Figure, FigureState, ReconcileCounts
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.provisional import (
-    Figure,
-    FigureState,
-    ProvisionalBook,
-    ReconcileCounts,
-)
+from permoney_desktop.services.provisional import ProvisionalBook
 from permoney_desktop.services.register_reads import AccountState
 
 __all__ = ["BalanceBook", "Figure", "FigureState", "ReconcileStats"]

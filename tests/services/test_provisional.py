@@ -29,8 +29,9 @@ from permoney_desktop.services import (
     undo,
     valuations,
 )
+from permoney_desktop.services.figures import ReconcileCounts
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.provisional import ProvisionalBook, ReconcileCounts
+from permoney_desktop.services.provisional import ProvisionalBook
 
 D0 = date(2024, 1, 1)
 
@@ -243,3 +244,32 @@ def test_an_entry_kind_valuation_through_add_entry_anchors_the_level(harness: Ha
     )
     assert h.book.end_of_day(h.chk, day) == (40000, False)
     h.confirm()
+
+
+def test_deleting_the_last_entry_ends_the_rows_where_the_worker_does(harness: Harness) -> None:
+    h = harness
+    last = max(h.entry_ids(h.chk))
+    h.write(lambda: entries.delete_entries(h.ledger, [last]), [last])
+    rows = h.book.rows(h.chk)
+    assert rows[-1].day == D0 + timedelta(12)  # the entries were every third day to day 15
+    h.confirm()
+    assert h.book.counts.mismatches == 0
+
+
+def test_a_later_unconvertible_flow_stays_partial_when_an_earlier_one_goes(
+    harness: Harness,
+) -> None:
+    h = harness
+    eur = Currency("EUR")
+    first, _ = entries.add_entry(
+        h.ledger, NewEntry(h.chk, D0 + timedelta(4), Decimal(-1), currency=eur)
+    )
+    entries.add_entry(h.ledger, NewEntry(h.chk, D0 + timedelta(8), Decimal(-2), currency=eur))
+    materialize.sync_pending(h.ledger)
+    h.book.reload()
+    assert [r.partial for r in h.book.rows(h.chk)][3:10] == [False] + [True] * 6
+    h.write(lambda: entries.delete_entries(h.ledger, [int(first)]), [int(first)])
+    partial = [r.partial for r in h.book.rows(h.chk)]
+    assert partial[3:10] == [False] * 5 + [True] * 2
+    h.confirm()
+    assert h.book.counts.mismatches == 0
