@@ -13,7 +13,6 @@ import logging
 import threading
 import time
 import weakref
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,13 +26,18 @@ MAX_SQL_CHARS = 500
 _KEY = "permoney_query_started"
 
 
-@dataclass
 class SlowQueryCounts:
-    """How many statements crossed each limit in this process (for health and tests)."""
+    """How many statements crossed each limit in this process (for health and tests).
 
-    warnings: int = 0
-    errors: int = 0
-    slowest_ms: float = 0.0
+    A plain class, not a dataclass: this module loads on the CLI's fast paths, where building
+    a dataclass costs more than everything else here."""
+
+    __slots__ = ("errors", "slowest_ms", "warnings")
+
+    def __init__(self) -> None:
+        self.warnings = 0
+        self.errors = 0
+        self.slowest_ms = 0.0
 
 
 COUNTS = SlowQueryCounts()
