@@ -46,8 +46,9 @@ class ClaimBatch:
 
 
 def _stamp(moment: datetime) -> str:
-    # As SQLAlchemy's DateTime stores it on SQLite, so text comparisons order correctly.
-    return moment.isoformat(sep=" ")
+    # As SQLAlchemy's DateTime stores it on SQLite (and the write gate does), so text
+    # comparisons order correctly.
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _cutoff(now: datetime, lease_s: float) -> str:

@@ -51,8 +51,9 @@ def mark_pending(
                 (account, raw(day), version, raw(now)),
             )
         else:
-            start = day if row[1] is None else min(day, date.fromisoformat(row[1]))
+            # A pending row without a date asks for a rebuild from the start: keep it so.
+            start = None if row[1] is None else min(day, date.fromisoformat(row[1]))
             conn.exec_driver_sql(
                 "UPDATE syncs SET window_start = ?, data_version = ? WHERE id = ?",
-                (raw(start), version, row[0]),
+                (None if start is None else raw(start), version, row[0]),
             )

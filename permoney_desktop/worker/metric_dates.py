@@ -15,6 +15,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from permoney_desktop.store import queue_tables
 from permoney_desktop.worker.queue import PermoneyHuey
 
 ALL_DATES = "*"
@@ -38,21 +39,12 @@ def is_latest(huey: PermoneyHuey, key: str, token: str | None) -> bool:
 def add(huey: PermoneyHuey, days: list[date] | None) -> None:
     """Queue dates for a metrics refresh; ``None`` asks for every period."""
     values = [ALL_DATES] if days is None else sorted({d.isoformat() for d in days})
-    if not values:
-        return
-    with huey.storage.db(commit=True) as cursor:
-        cursor.executemany(
-            "insert or ignore into permoney_metric_dates (day) values (?)",
-            [(v,) for v in values],
-        )
+    queue_tables.add_metric_dates(huey.storage, values)
 
 
 def pop(huey: PermoneyHuey) -> tuple[list[date], bool]:
     """Every queued refresh date (sorted) and whether a full refresh was asked for."""
-    rows = huey.storage.sql(
-        "delete from permoney_metric_dates returning day", commit=True, results=True
-    )
-    days = {r[0] for r in rows}
+    days = set(queue_tables.pop_metric_dates(huey.storage))
     full = ALL_DATES in days
     days.discard(ALL_DATES)
     return sorted(date.fromisoformat(d) for d in days), full
@@ -60,4 +52,4 @@ def pop(huey: PermoneyHuey) -> tuple[list[date], bool]:
 
 def waiting(huey: PermoneyHuey) -> bool:
     """True when some refresh date is queued."""
-    return bool(huey.storage.sql("select 1 from permoney_metric_dates limit 1", results=True))
+    return queue_tables.metric_dates_waiting(huey.storage)

@@ -14,6 +14,7 @@ import socket
 import time
 from typing import Any
 
+from permoney_desktop.store import queue_tables
 from permoney_desktop.worker.queue import PermoneyHuey
 
 HEARTBEAT_INTERVAL_S = 1.0
@@ -23,25 +24,21 @@ MONITOR_KEY = "monitor"
 
 
 def put_state(huey: PermoneyHuey, key: str, value: Any) -> None:
-    huey.storage.sql(
-        "insert or replace into permoney_state (key, value, updated) values (?, ?, ?)",
-        (key, json.dumps(value, default=str), time.time()),
-        commit=True,
-    )
+    queue_tables.put_state(huey.storage, key, json.dumps(value, default=str), time.time())
 
 
 def get_state(huey: PermoneyHuey, key: str) -> Any:
-    rows = huey.storage.sql("select value from permoney_state where key = ?", (key,), results=True)
-    if not rows:
+    raw = queue_tables.get_state(huey.storage, key)
+    if raw is None:
         return None
     try:
-        return json.loads(rows[0][0])
+        return json.loads(raw)
     except ValueError:
         return None
 
 
 def delete_state(huey: PermoneyHuey, key: str) -> None:
-    huey.storage.sql("delete from permoney_state where key = ?", (key,), commit=True)
+    queue_tables.delete_state(huey.storage, key)
 
 
 def beat(huey: PermoneyHuey, consumer_id: str, info: dict[str, Any]) -> None:
@@ -85,13 +82,8 @@ def is_alive(record: dict[str, Any], now: float | None = None) -> bool:
 
 def consumers(huey: PermoneyHuey) -> list[dict[str, Any]]:
     """Every consumer record (live or not), newest heartbeat first."""
-    rows = huey.storage.sql(
-        "select value from permoney_state where key like ?",
-        (CONSUMER_PREFIX + "%",),
-        results=True,
-    )
     out: list[dict[str, Any]] = []
-    for (raw,) in rows:
+    for raw in queue_tables.states_with_prefix(huey.storage, CONSUMER_PREFIX):
         try:
             record = json.loads(raw)
         except ValueError:

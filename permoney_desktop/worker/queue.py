@@ -24,6 +24,7 @@ from huey import SqliteHuey
 from huey.storage import SqliteStorage
 
 from permoney_desktop.platform.paths import ensure_private_dir, make_private_file
+from permoney_desktop.store import queue_tables
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +36,11 @@ PRIORITY_SYNC = 100
 PRIORITY_METRICS = 50
 PRIORITY_MAINTENANCE = 10
 
-# The worker's own small tables beside Huey's, in the same file (never in the book): dates
-# awaiting a metrics refresh (see ``metric_dates``), and a key/value table for heartbeats and
-# monitor figures that `permoney health` reads from another process. What balances must be
-# recomputed is not here: the book's syncs table holds it (``claims``). Older versions kept a
-# copy of it in ``permoney_dirty``; the book always had every row of it, so it is dropped.
-SIDE_TABLES = (
-    "drop table if exists permoney_dirty",
-    "create table if not exists permoney_metric_dates (day text primary key)",
-    "create table if not exists permoney_state ("
-    "key text primary key, value text not null, updated real not null)",
-)
+# The worker's own small tables beside Huey's live in the same file (never in the book):
+# dates awaiting a metrics refresh (see ``metric_dates``), and a key/value table for
+# heartbeats and monitor figures that `permoney health` reads from another process (see
+# ``store.queue_tables``). What balances must be recomputed is not here: the book's syncs
+# table holds it (``claims``).
 
 
 class QueueStorage(SqliteStorage):  # type: ignore[misc]
@@ -59,7 +54,7 @@ class QueueStorage(SqliteStorage):  # type: ignore[misc]
 
     def _create_connection(self) -> Any:
         conn = super()._create_connection()
-        conn.execute("pragma synchronous=NORMAL")
+        queue_tables.tune(conn)
         return conn
 
 
@@ -106,18 +101,11 @@ def make_huey(queue_path: Path) -> PermoneyHuey:
         store_intermediate_errors=False,
         timeout=5,
     )
-    with huey.storage.db(commit=True) as cursor:
-        for ddl in SIDE_TABLES:
-            cursor.execute(ddl)
+    queue_tables.create_side_tables(huey.storage)
     make_private_file(queue_path)
     return huey
 
 
 def sync_waiting(huey: PermoneyHuey) -> bool:
     """Is a sync wake-up waiting in the queue (from any process)? One indexed probe."""
-    rows = huey.storage.sql(
-        "select 1 from task where queue = ? and priority >= ? limit 1",
-        (huey.name, PRIORITY_SYNC),
-        results=True,
-    )
-    return bool(rows)
+    return queue_tables.sync_waiting(huey.storage, huey.name, PRIORITY_SYNC)

@@ -233,3 +233,14 @@ def test_a_taken_over_claim_merges_with_a_write_made_meanwhile(ledger: Ledger) -
     statuses = sync_statuses(ledger, acct)
     assert statuses.count("syncing") == 1 and "pending" not in statuses
     assert len(taken.sync_ids) == 1
+
+
+def test_a_rebuild_asked_for_survives_a_later_write(ledger: Ledger) -> None:
+    acct = new_account(ledger, entries_count=10)
+    claims.request(ledger, {acct: None}, at(0))
+    edit(ledger, acct, START + timedelta(days=40))  # the write gate merges into that row
+    assert materialize.pending_accounts(ledger) == {acct: date.min}  # still "from the start"
+    (claim,) = claimed(ledger, "w1", at(1))
+    assert claim.window_start is None
+    outcome = materialize.sync_account(ledger, AccountId(acct), claimed=claim)
+    assert (outcome.status, outcome.full) == ("completed", True)

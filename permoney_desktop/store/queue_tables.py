@@ -1,0 +1,93 @@
+"""SQL of the worker's side tables in its queue file (never the book): metric refresh dates,
+heartbeats and figures, and the probe for a waiting sync wake-up.
+
+The queue file is Huey's SQLite database; these functions take its storage object (anything
+with Huey's ``SqliteStorage.sql(query, params, commit=…, results=…)``) so the SQL lives here
+while the worker keeps Huey. Nothing here records dirty balances: the book's syncs table does
+(``store.sync_queries``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+
+class QueueSql(Protocol):
+    """The part of Huey's SQLite storage these functions use."""
+
+    def sql(
+        self, query: str, params: Any = None, commit: bool = False, results: bool = False
+    ) -> Any: ...
+
+
+# Older versions kept a copy of the accounts' dirty dates in ``permoney_dirty``; the book's
+# syncs table always had every row of it, so it is dropped.
+SIDE_TABLES = (
+    "drop table if exists permoney_dirty",
+    "create table if not exists permoney_metric_dates (day text primary key)",
+    "create table if not exists permoney_state ("
+    "key text primary key, value text not null, updated real not null)",
+)
+
+
+def tune(conn: Any) -> None:
+    """A new queue-file connection: no fsync per commit in WAL mode (see ``worker.queue``)."""
+    conn.execute("pragma synchronous=NORMAL")
+
+
+def create_side_tables(storage: QueueSql) -> None:
+    for ddl in SIDE_TABLES:
+        storage.sql(ddl, commit=True)
+
+
+def sync_waiting(storage: QueueSql, queue: str, priority: int) -> bool:
+    """Is a task of at least ``priority`` waiting in ``queue``? One indexed probe."""
+    rows = storage.sql(
+        "select 1 from task where queue = ? and priority >= ? limit 1",
+        (queue, priority),
+        results=True,
+    )
+    return bool(rows)
+
+
+def add_metric_dates(storage: QueueSql, values: Iterable[str]) -> None:
+    days = list(values)
+    if days:
+        marks = ", ".join("(?)" for _ in days)
+        storage.sql(
+            f"insert or ignore into permoney_metric_dates (day) values {marks}", days, commit=True
+        )
+
+
+def pop_metric_dates(storage: QueueSql) -> list[str]:
+    rows = storage.sql("delete from permoney_metric_dates returning day", commit=True, results=True)
+    return [str(r[0]) for r in rows]
+
+
+def metric_dates_waiting(storage: QueueSql) -> bool:
+    return bool(storage.sql("select 1 from permoney_metric_dates limit 1", results=True))
+
+
+def put_state(storage: QueueSql, key: str, value: str, updated: float) -> None:
+    storage.sql(
+        "insert or replace into permoney_state (key, value, updated) values (?, ?, ?)",
+        (key, value, updated),
+        commit=True,
+    )
+
+
+def get_state(storage: QueueSql, key: str) -> str | None:
+    rows = storage.sql("select value from permoney_state where key = ?", (key,), results=True)
+    return None if not rows else str(rows[0][0])
+
+
+def delete_state(storage: QueueSql, key: str) -> None:
+    storage.sql("delete from permoney_state where key = ?", (key,), commit=True)
+
+
+def states_with_prefix(storage: QueueSql, prefix: str) -> list[str]:
+    rows = storage.sql(
+        "select value from permoney_state where key like ?", (prefix + "%",), results=True
+    )
+    return [str(r[0]) for r in rows]
