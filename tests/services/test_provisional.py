@@ -270,3 +270,15 @@ def test_a_later_unconvertible_flow_stays_partial_when_an_earlier_one_goes(
     assert partial[3:10] == [False] * 5 + [True] * 2
     h.confirm()
     assert h.book.counts.mismatches == 0
+
+
+def test_an_encrypted_book_reads_its_inputs_through_the_keyed_engine(tmp_path: Path) -> None:
+    with Ledger.open(tmp_path / "sealed.permoney", create=True, key=bytes(range(32))) as led:
+        assert led.book.encrypted
+        h = Harness(led)
+        eid = h.entry_ids(h.chk)[0]
+        h.write(lambda: entries.delete_entries(h.ledger, [eid]), [eid])
+        h.write(lambda: valuations.set_valuation(h.ledger, int(h.card), D0, "75"))
+        assert h.book.is_provisional(h.chk) and h.book.end_of_day(h.card, D0) == (7500, False)
+        h.confirm()
+        assert h.book.counts.mismatches == 0
