@@ -9,6 +9,12 @@ with the typed text; the CLI prompts. A key typed in is remembered in a secure k
 (integrity check and the same fingerprint as the source), then one atomic rename. The book is
 held with an exclusive lock throughout, so no other program writes to the old file meanwhile;
 a failure at any step leaves the original file as it was.
+
+Encrypting is the one step after which a lost key means a lost book, so it runs in two halves:
+``prepare_encryption`` takes a verified plain backup and makes the key; the caller shows the
+recovery key (and writes it where the user asked) and only once that has worked does
+``finish_encryption`` convert the file. A conversion killed half-way leaves a hidden
+``.<book>.converting`` file (plaintext when decrypting): the next open removes it.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from permoney_desktop.domain.book_keys import KeyFormatError, format_recovery_key, parse_key
+from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform import secrets
 from permoney_desktop.platform.paths import make_private_file, paths_for
 from permoney_desktop.services import backups
@@ -112,6 +119,33 @@ def remember_key(book_id: str, key: bytes) -> secrets.SecretResult:
     return secrets.store_book_key(book_id, key.hex())
 
 
+def conversion_leftovers(book: Path) -> list[Path]:
+    """The temporary files of a conversion that was killed before it finished."""
+    temp = _temp_of(book)
+    names = (temp.name, *(temp.name + tail for tail in ("-journal", "-wal", "-shm")))
+    return [book.with_name(name) for name in names if book.with_name(name).exists()]
+
+
+def remove_conversion_leftovers(book: Path) -> list[Path]:
+    """Remove what a killed conversion left beside the book (a plaintext copy, when it was
+    decrypting); returns what was removed. Never the book itself: the conversion only
+    replaces it in one atomic rename, so the book is whole either way."""
+    removed = []
+    for leftover in conversion_leftovers(book):
+        try:
+            leftover.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise EncryptionError(
+                f"{leftover} is left over from an interrupted conversion and cannot be removed "
+                f"({exc.strerror or exc}); remove it, then try again"
+            ) from None
+        removed.append(leftover)
+        log.warning("removed %s, left over from an interrupted conversion", leftover.name)
+    return removed
+
+
 def open_ledger(
     path: Path | None = None,
     *,
@@ -126,6 +160,7 @@ def open_ledger(
     asked (up to three times) and returning None gives up with ``KeyRequired``.
     """
     book = paths_for(path).book
+    remove_conversion_leftovers(book)
     if not is_encrypted(book):
         return Ledger.open(path, create=create)
     book_id = cipher.salt_of(book).hex()
@@ -188,6 +223,14 @@ def create_encrypted(path: Path | None = None) -> tuple[Ledger, NewKey]:
     return ledger, _keep(ledger.book_id, key)
 
 
+def discard_new_book(book: Path) -> None:
+    """Delete a book just made by ``create_encrypted`` whose key could not be shown."""
+    if is_encrypted(book):
+        secrets.forget_book_key(cipher.salt_of(book).hex())
+    for name in (book.name, *(book.name + tail for tail in ("-journal", "-wal", "-shm"))):
+        book.with_name(name).unlink(missing_ok=True)
+
+
 # -- conversion ---------------------------------------------------------------------------
 
 
@@ -209,9 +252,13 @@ def _lock_exclusively(path: Path, key: bytes | None) -> Any:
         raise EncryptionError(f"{path.name} is open in another program; close it first") from None
 
 
+def _temp_of(book: Path) -> Path:
+    return book.with_name(f".{book.name}.converting")
+
+
 def _convert(path: Path, source_key: bytes | None, dest_key: bytes | None, book_id: str) -> None:
-    temp = path.with_name(f".{path.name}.converting")
-    temp.unlink(missing_ok=True)
+    temp = _temp_of(path)
+    remove_conversion_leftovers(path)
     _step("lock")
     conn = _lock_exclusively(path, source_key)
     try:
@@ -230,31 +277,132 @@ def _convert(path: Path, source_key: bytes | None, dest_key: bytes | None, book_
         with open(temp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(temp, path)
+    except OSError as exc:
+        raise EncryptionError(
+            f"the conversion failed ({exc.strerror or exc}); the book is unchanged"
+        ) from None
     finally:
         conn.close()
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+        with contextlib.suppress(EncryptionError):
+            remove_conversion_leftovers(path)
 
 
-def encrypt_book(path: Path | None = None) -> NewKey:
-    """Encrypt a plain book in place; returns the recovery key to show once."""
+@dataclass(frozen=True)
+class PendingEncryption:
+    """A book ready to be encrypted: its verified plain backup is taken and its key made.
+
+    Nothing has changed in the book yet; ``finish_encryption`` converts it once the recovery
+    key has been shown, and ``abandon_encryption`` forgets the key if it could not be.
+    """
+
+    book: Path
+    book_id: str
+    key: bytes
+    made: NewKey
+    safety_backup: Path
+
+
+@dataclass(frozen=True)
+class Encrypted:
+    """A book just encrypted, and the plain backups of it that remain readable by anyone."""
+
+    made: NewKey
+    safety_backup: Path
+    plain_backups: tuple[Path, ...]
+
+
+class KeyNotShownError(EncryptionError):
+    """The recovery key could not be shown or kept where asked, so the book stays plain."""
+
+
+def prepare_encryption(path: Path | None = None) -> PendingEncryption:
+    """Check the book, take a verified plain backup of it, and make its key (kept in a
+    secure keyring when there is one). The book itself is not touched."""
     book = paths_for(path).book
     if not book.exists():
         raise EncryptionError(f"no book at {book}")
     if is_encrypted(book):
         raise EncryptionError(f"{book.name} is already encrypted")
+    remove_conversion_leftovers(book)
     with Ledger.open(path) as ledger:  # migrates, and tells us the book id
         book_id = ledger.book_id
-    if len(book_id) != 32:
-        raise EncryptionError(f"{book.name} has an unexpected book id; cannot encrypt it")
+        if len(book_id) != 32:
+            raise EncryptionError(f"{book.name} has an unexpected book id; cannot encrypt it")
+        safety = _plain_backup(ledger)
     key = new_key()
-    # The key is kept before the file changes: if the keyring write fails, nothing is lost,
-    # since the recovery key is shown either way.
     _step("keyring")
-    kept = _keep(book_id, key)
-    _convert(book, None, key, book_id)
-    log.info("encrypted book %s", book.name)
-    return kept
+    return PendingEncryption(book, book_id, key, _keep(book_id, key), safety)
+
+
+def _plain_backup(ledger: Ledger) -> Path:
+    try:
+        # Not recorded as the last backup: the conversion changes nothing in the book.
+        result = backups.backup(ledger, reason="pre-encrypt", record=False)
+    except backups.BackupError as exc:
+        raise EncryptionError(f"{exc}; the book was not encrypted") from None
+    if not result.ok:
+        raise EncryptionError(
+            "the book could not be backed up first, so it was not encrypted: "
+            + "; ".join(result.problems[:3])
+        )
+    return Path(result.path)
+
+
+def abandon_encryption(pending: PendingEncryption) -> None:
+    """Forget the key of an encryption that will not happen (the book stays plain)."""
+    if pending.made.stored_in_keyring:
+        secrets.forget_book_key(pending.book_id)
+
+
+def finish_encryption(pending: PendingEncryption) -> Encrypted:
+    """Convert the book, after its recovery key has been shown; the book stays plain on any
+    failure (and the key is forgotten)."""
+    try:
+        _convert(pending.book, None, pending.key, pending.book_id)
+    except BaseException:
+        abandon_encryption(pending)
+        raise
+    log.info("encrypted book %s", pending.book.name)
+    return Encrypted(pending.made, pending.safety_backup, tuple(plain_backups(pending.book)))
+
+
+def encrypt_book(path: Path | None = None, *, deliver: Callable[[NewKey], None]) -> Encrypted:
+    """Encrypt a plain book in place.
+
+    ``deliver`` shows the recovery key (and writes it where the user asked); it returns only
+    once that has worked. If it raises, the book stays plain and the error says so.
+    """
+    pending = prepare_encryption(path)
+    try:
+        deliver(pending.made)
+    except Exception as exc:
+        abandon_encryption(pending)
+        raise KeyNotShownError(
+            f"the recovery key could not be shown ({exc}), so {pending.book.name} was not "
+            "encrypted and is unchanged"
+        ) from None
+    return finish_encryption(pending)
+
+
+def plain_backups(book: Path) -> list[Path]:
+    """The unencrypted backups of ``book`` in its backups folder: anyone who can read them
+    can read the book."""
+    folder = paths_for(book).backups_dir
+    if not folder.is_dir():
+        return []
+    # The folder is this book's own (named for its path), so every book file in it is a backup.
+    found = folder.glob(f"*{BOOK_SUFFIX}")
+    return sorted(p for p in found if p.is_file() and not cipher.is_encrypted_file(p))
+
+
+def remove_plain_backups(book: Path) -> list[Path]:
+    """Delete the unencrypted backups of an encrypted book; returns what was removed."""
+    if not is_encrypted(book):
+        raise EncryptionError(f"{book.name} is not encrypted; its backups are its safety net")
+    doomed = plain_backups(book)
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
 
 
 def decrypt_book(path: Path | None = None, *, key: bytes) -> None:

@@ -176,11 +176,25 @@ def _encrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
     if encryption.is_encrypted(book):
         return _open(path, parent)
     try:
-        made = run_busy(
+        # Backup and key first; the file changes only once the key has been shown and
+        # confirmed, so a key nobody saw can never lock the book.
+        pending = run_busy(
             parent,
             "Encrypting the book",
-            f"Encrypting {book.name}, as you asked…",
-            lambda: encryption.encrypt_book(path),
+            f"Backing up {book.name} before encrypting it, as you asked…",
+            lambda: encryption.prepare_encryption(path),
+        )
+        dialog = RecoveryKeyDialog(pending.made, book.name, parent)
+        confirmed = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not confirmed:
+            encryption.abandon_encryption(pending)
+            return _open(path, parent)
+        done = run_busy(
+            parent,
+            "Encrypting the book",
+            f"Encrypting {book.name}…",
+            lambda: encryption.finish_encryption(pending),
         )
     except Exception as exc:  # the service leaves the original intact on any failure
         log.warning("encrypting %s failed: %s", book.name, type(exc).__name__)
@@ -191,10 +205,31 @@ def _encrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
             parent,
         ).exec()
         return _open(path, parent)
-    dialog = RecoveryKeyDialog(made, book.name, parent)
-    dialog.exec()
-    dialog.deleteLater()
+    _offer_to_remove_plain_backups(book, done, parent)
+    made = done.made
     return _open(path, parent, key_text=None if made.stored_in_keyring else made.recovery_key)
+
+
+def _offer_to_remove_plain_backups(
+    book: Path, done: encryption.Encrypted, parent: QWidget | None
+) -> None:
+    if not done.plain_backups:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Unencrypted backups remain",
+        f"{len(done.plain_backups)} backup(s) of {book.name} taken before it was encrypted, "
+        "including the one just taken, are not encrypted.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setInformativeText(
+        f"Anyone who can read {done.plain_backups[0].parent} can read them. Remove them now? "
+        "Keep them until you have checked that the recovery key opens the book."
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if box.exec() == QMessageBox.StandardButton.Yes:
+        encryption.remove_plain_backups(book)
 
 
 def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) -> Ledger:

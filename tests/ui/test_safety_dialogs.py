@@ -233,8 +233,16 @@ def test_planned_encryption_runs_at_next_open_and_shows_the_key_once(
     def step(modal: QWidget) -> None:
         assert isinstance(modal, RecoveryKeyDialog)
         shown.append(modal.made.recovery_key)
+        # Confirmed before the file changes: the book is still plain while the key is shown.
+        assert not encryption.is_encrypted(book_path)
+        assert encryption.plain_backups(book_path)  # the verified backup taken first
         modal.confirm.setChecked(True)
+        _while_modal(remove_plain, shown, QMessageBox)
         qtbot.mouseClick(modal.done_button, Qt.MouseButton.LeftButton)
+
+    def remove_plain(modal: QWidget) -> None:
+        assert isinstance(modal, QMessageBox) and "not encrypted" in modal.text()
+        modal.button(QMessageBox.StandardButton.Yes).click()
 
     _while_modal(step, shown, RecoveryKeyDialog)
     ledger = safety_actions.open_book_for_gui(book_path)
@@ -243,6 +251,7 @@ def test_planned_encryption_runs_at_next_open_and_shows_the_key_once(
     finally:
         ledger.close()
     assert len(shown) == 1 and isinstance(shown[0], str), shown
+    assert encryption.plain_backups(book_path) == []
     assert safety_actions.pending_conversion(book_path) is None
     assert encryption.is_encrypted(book_path)
     # Next start: the key comes from the keyring, no dialog at all.

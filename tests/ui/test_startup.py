@@ -94,7 +94,7 @@ def test_an_encrypted_book_opens_through_the_full_open(
     ready_book: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with installed(MemoryKeyring()):
-        made = encryption.encrypt_book(ready_book)
+        made = encryption.encrypt_book(ready_book, deliver=lambda made: None).made
     monkeypatch.setenv(encryption.ENV_KEY, made.recovery_key)
     assert Ledger.open_ready(ready_book) is None
     opened = app_module.open_for_window(ready_book, create=False)

@@ -51,18 +51,30 @@ def cmd_init(args: argparse.Namespace) -> int:
     if target.exists():
         raise CliError(f"a file already exists at {target}; choose another path")
     if getattr(args, "encrypted", False):
-        from permoney_desktop.cli.commands.safety import show_recovery_key
-        from permoney_desktop.services.encryption import create_encrypted
-
-        ledger, made = create_encrypted(args.book)
-        with ledger:
-            ledger.set_setting("book.base_currency", str(base))
-            print(f"created encrypted book {ledger.paths.book}", file=sys.stderr)
-        show_recovery_key(made)
-        return 0
+        return _init_encrypted(args, str(base))
     with open_ledger(args, create=True) as ledger:
         ledger.set_setting("book.base_currency", str(base))
         print(f"created book {ledger.paths.book}")
+    return 0
+
+
+def _init_encrypted(args: argparse.Namespace, base: str) -> int:
+    from permoney_desktop.cli import recovery_key
+    from permoney_desktop.services import encryption
+
+    ledger, made = encryption.create_encrypted(args.book)
+    with ledger:
+        ledger.set_setting("book.base_currency", base)
+        book = ledger.paths.book
+    try:
+        recovery_key.deliver(made, None)
+    except recovery_key.KeyDeliveryError as exc:
+        # An empty book whose key nobody saw can never be opened: take it back.
+        encryption.discard_new_book(book)
+        raise CliError(
+            f"the recovery key could not be shown ({exc}); no book was created"
+        ) from None
+    print(f"created encrypted book {book}", file=sys.stderr)
     return 0
 
 

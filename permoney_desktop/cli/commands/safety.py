@@ -36,7 +36,21 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("encrypt", help="encrypt the book (prints its recovery key once)")
+    p = sub.add_parser(
+        "encrypt",
+        help="encrypt the book (prints its recovery key once, before the book is changed)",
+    )
+    p.add_argument(
+        "--key-file",
+        type=Path,
+        metavar="FILE",
+        help="write the recovery key to this new file instead of standard output",
+    )
+    p.add_argument(
+        "--remove-plain-backups",
+        action="store_true",
+        help="afterwards, delete the unencrypted backups in the book's backups folder",
+    )
     p.set_defaults(handler=cmd_encrypt)
     p = sub.add_parser("decrypt", help="turn an encrypted book back into a plain one")
     p.set_defaults(handler=cmd_decrypt)
@@ -109,30 +123,52 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else EXIT_FINDINGS
 
 
-def show_recovery_key(made: Any) -> None:
-    """Print a new recovery key once: stdout gets the key, stderr the advice."""
-    from permoney_desktop.platform import secrets
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli import recovery_key
+    from permoney_desktop.services import encryption
 
-    print(made.recovery_key)
+    book = paths_for_args(args)
+    if args.remove_plain_backups and encryption.is_encrypted(book):
+        return _remove_plain_backups(book)
+    try:
+        done = encryption.encrypt_book(
+            args.book, deliver=lambda made: recovery_key.deliver(made, args.key_file)
+        )
+    except encryption.EncryptionError as exc:
+        raise CliError(str(exc)) from None
+    print(f"encrypted {book}", file=sys.stderr)
     print(
-        "permoney: this is the book's recovery key. Write it down and keep it safe: it is "
-        "shown only now, and without it a lost keyring means a lost book.",
+        f"permoney: a verified plain backup was taken first: {done.safety_backup}",
         file=sys.stderr,
     )
-    if not made.stored_in_keyring:
-        notice = secrets.notice_once() or made.keyring_detail
-        print(f"permoney: warning: the key was not stored in a keyring ({notice})", file=sys.stderr)
+    if args.remove_plain_backups:
+        return _remove_plain_backups(book)
+    if done.plain_backups:
+        print(
+            f"permoney: warning: {len(done.plain_backups)} unencrypted backup(s) of this book "
+            f"remain in {done.plain_backups[0].parent}: anyone who can read them can read the "
+            "book. Remove them once you have checked the recovery key opens it: "
+            "permoney encrypt --remove-plain-backups",
+            file=sys.stderr,
+        )
+    return 0
 
 
-def cmd_encrypt(args: argparse.Namespace) -> int:
+def _remove_plain_backups(book: Path) -> int:
     from permoney_desktop.services import encryption
 
     try:
-        made = encryption.encrypt_book(args.book)
+        removed = encryption.remove_plain_backups(book)
     except encryption.EncryptionError as exc:
         raise CliError(str(exc)) from None
-    show_recovery_key(made)
+    print(f"removed {len(removed)} unencrypted backup(s) of {book.name}", file=sys.stderr)
     return 0
+
+
+def paths_for_args(args: argparse.Namespace) -> Path:
+    from permoney_desktop.platform.paths import paths_for
+
+    return paths_for(args.book).book
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
