@@ -14,22 +14,32 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
-from permoney_desktop.domain.errors import DomainError
-from permoney_desktop.domain.imports.amounts import AmountFormatError, to_minor
-from permoney_desktop.domain.imports.records import ImportFileError
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
+from permoney_desktop.services.book_reader import (
+    BOOK_FILES,
+    BOOK_FORMAT,
+    BOOK_VERSION,
+    BookImportError,
+    read_book,
+)
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import export_queries as q
 from permoney_desktop.store.table_info import money_columns, table_columns
 
-BOOK_FORMAT = "permoney-book"
-BOOK_VERSION = 1
+__all__ = [
+    "BOOK_FORMAT",
+    "BOOK_VERSION",
+    "ENTRY_COLUMNS",
+    "BookImportError",
+    "EntryExportFilter",
+    "export_book",
+    "export_entries_csv",
+    "import_book",
+]
 
 # "entry_id", not "id": an import would read a bare "id" column as the bank's external id.
 ENTRY_COLUMNS = (
@@ -89,25 +99,6 @@ def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None
 
 # -- whole book ---------------------------------------------------------------------------------
 
-# (file in the zip, table, which of its rows) in an order that satisfies foreign keys.
-_BOOK_FILES: tuple[tuple[str, str, str], ...] = (
-    ("accounts.csv", "accounts", q.ALL_ROWS),
-    ("categories.csv", "categories", q.ALL_ROWS),
-    ("merchants.csv", "merchants", q.ALL_ROWS),
-    ("tags.csv", "tags", q.ALL_ROWS),
-    ("rules.csv", "rules", q.ALL_ROWS),
-    ("transfers.csv", "transfers", q.ALL_ROWS),
-    ("entries.csv", "entries", q.NOT_VALUATIONS),
-    ("valuations.csv", "entries", q.VALUATIONS),
-    ("entry_tags.csv", "entry_tags", q.ALL_ROWS),
-    ("rates.csv", "exchange_rates", q.ALL_ROWS),
-    ("budgets.csv", "budgets", q.ALL_ROWS),
-    ("goals.csv", "goals", q.ALL_ROWS),
-    ("goal_accounts.csv", "goal_accounts", q.ALL_ROWS),
-    ("import_presets.csv", "import_presets", q.ALL_ROWS),
-    ("rejected_transfer_pairs.csv", "rejected_transfer_pairs", q.ALL_ROWS),
-)
-
 
 def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
     """Write the whole book to a zip of CSV files; returns the row count per file."""
@@ -117,7 +108,7 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
         zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf,
     ):
         conn = session.connection()
-        for fname, table, part in _BOOK_FILES:
+        for fname, table, part in BOOK_FILES:
             cols = table_columns(table)
             money = money_columns(table)
             buf = io.StringIO()
@@ -144,71 +135,14 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
     return counts
 
 
-class BookImportError(DomainError):
-    """A book zip that cannot be imported (not empty target, unknown format, bad row)."""
-
-
-def _convert(
-    fname: str, line: int, kinds: dict[str, q.ColumnKind], header: list[str], cells: list[str]
-) -> tuple[Any, ...]:
-    cur = cells[header.index("currency")] if "currency" in header else ""
-    out: list[Any] = []
-    for col, text in zip(header, cells, strict=True):
-        c = kinds[col]
-        if text == "" and c.nullable:
-            out.append(None)
-        elif c.money:
-            try:
-                out.append(to_minor(Decimal(text), cur))
-            except (InvalidOperation, AmountFormatError, DomainError) as exc:
-                raise ImportFileError(
-                    fname, line, col, str(exc) or f"not an amount {text!r}"
-                ) from None
-        elif c.whole_number:
-            try:
-                out.append(int(text))
-            except ValueError:
-                raise ImportFileError(fname, line, col, f"not a whole number: {text!r}") from None
-        else:
-            out.append(text)
-    return tuple(out)
-
-
 def import_book(ledger: Ledger, path: Path) -> Changes:
-    """Load a book zip into this (empty) book as one undo step, keeping every id."""
-    try:
-        zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        raise BookImportError(f"{path.name} is not a zip file") from None
-    with zf:
-        names = set(zf.namelist())
-        if "manifest.json" not in names:
-            raise BookImportError(f"{path.name} is not a Permoney book export (no manifest)")
-        manifest = json.loads(zf.read("manifest.json"))
-        if manifest.get("format") != BOOK_FORMAT or int(manifest.get("version", 0)) > BOOK_VERSION:
-            raise BookImportError(f"{path.name}: unsupported book export format")
-        # Parse and convert every file before the write begins: all or nothing.
-        batches: list[tuple[str, list[str], list[tuple[Any, ...]]]] = []
-        for fname, table, _where in _BOOK_FILES:
-            if fname not in names:
-                continue
-            text = zf.read(fname).decode("utf-8-sig")
-            reader = csv.reader(io.StringIO(text, newline=""))
-            header = next(reader, None)
-            if header is None:
-                continue
-            kinds = q.column_kinds(table)
-            unknown = [h for h in header if h not in kinds]
-            if unknown:
-                raise ImportFileError(fname, 1, unknown[0], "unknown column")
-            rows = []
-            for cells in reader:
-                if len(cells) != len(header):
-                    raise ImportFileError(
-                        fname, reader.line_num, "", f"{len(cells)} cells, expected {len(header)}"
-                    )
-                rows.append(_convert(fname, reader.line_num, kinds, header, cells))
-            batches.append((table, header, rows))
+    """Load a book zip into this (empty) book as one undo step, keeping every id.
+
+    Every file is read and checked first (``book_reader``): a zip with any bad cell, id or
+    reference is refused whole, with its file, line and field, and nothing is written.
+    """
+    content = read_book(path)
+    batches = content.batches
     with gate.write(ledger, f"Import book {path.name}") as w:
         if q.has_accounts_or_categories(w.conn):
             raise BookImportError("a book export goes into an empty book; this one has data")
@@ -226,12 +160,13 @@ def import_book(ledger: Ledger, path: Path) -> Changes:
                 for r in rows:
                     seen(int(r[acc_i]), r[date_i])
             elif table == "accounts":
-                id_i, date_i = header.index("id"), header.index("opening_date")
+                id_i = header.index("id")
+                date_i = header.index("opening_date") if "opening_date" in header else -1
                 for r in rows:
-                    seen(int(r[id_i]), r[date_i])
+                    seen(int(r[id_i]), r[date_i] if date_i >= 0 else None)
                     first_day.setdefault(int(r[id_i]), date.today())
         for account_id, day in first_day.items():
             w.touch(account_id, day)
-        q.put_base_currency(w.conn, json.dumps(manifest.get("base_currency", "USD")))
+        q.put_base_currency(w.conn, json.dumps(content.base_currency))
         w.mark(*ChangeKind)
     return w.changes

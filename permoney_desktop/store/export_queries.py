@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Integer, Row
+from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, Row, UniqueConstraint
 
 from permoney_desktop.store.schema import Base
 from permoney_desktop.store.table_info import money_columns, primary_key
+from permoney_desktop.store.types import ExactDecimal
 
 # Row filters a book zip's files use on a table (the key names a part of the table).
 ALL_ROWS = ""
@@ -80,20 +81,72 @@ def table_rows(
 
 @dataclass(frozen=True, slots=True)
 class ColumnKind:
-    """How a book zip's text cell turns into a value of this column."""
+    """How a book zip's text cell turns into a value of this column, and what it must meet.
+
+    ``value`` is one of: int, bool, money, decimal, date, datetime, text. ``required``: the
+    column takes no NULL and has no default, so a book file must give it. ``references``: the
+    table whose ``id`` the column holds (a foreign key).
+    """
 
     nullable: bool
     money: bool
     whole_number: bool
+    value: str = "text"
+    required: bool = False
+    references: str | None = None
+
+
+def _value_type(column: Any, money: set[str]) -> str:
+    if column.name in money:
+        return "money"
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, Integer):
+        return "int"
+    if isinstance(kind, ExactDecimal):
+        return "decimal"
+    if isinstance(kind, DateTime):
+        return "datetime"
+    if isinstance(kind, Date):
+        return "date"
+    return "text"
+
+
+def _references(column: Any) -> str | None:
+    targets = [fk.column.table.name for fk in column.foreign_keys]
+    return targets[0] if targets else None
 
 
 def column_kinds(table: str) -> dict[str, ColumnKind]:
     """Each column of the table and how its text converts."""
     money = money_columns(table)
-    return {
-        c.name: ColumnKind(bool(c.nullable), c.name in money, isinstance(c.type, Integer | Boolean))
-        for c in Base.metadata.tables[table].columns
-    }
+    kinds = {}
+    for c in Base.metadata.tables[table].columns:
+        value = _value_type(c, money)
+        kinds[c.name] = ColumnKind(
+            nullable=bool(c.nullable),
+            money=value == "money",
+            whole_number=value in ("int", "bool"),
+            value=value,
+            required=not c.nullable and c.default is None and c.server_default is None,
+            references=_references(c),
+        )
+    return kinds
+
+
+def unique_column_sets(table: str) -> list[tuple[str, ...]]:
+    """The column sets whose values the table holds at most once: the primary key, unique
+    columns and unique constraints (NULLs never clash, as in SQLite)."""
+    t = Base.metadata.tables[table]
+    sets = [tuple(c.name for c in t.primary_key.columns)]
+    sets += [(c.name,) for c in t.columns if c.unique]
+    sets += [
+        tuple(c.name for c in con.columns)
+        for con in t.constraints
+        if isinstance(con, UniqueConstraint)
+    ]
+    return list(dict.fromkeys(sets))
 
 
 def has_accounts_or_categories(conn: Connection) -> bool:

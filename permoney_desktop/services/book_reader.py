@@ -1,0 +1,251 @@
+"""Reading a book zip for ``import-book``: the manifest, then every file, streamed and checked.
+
+A book zip is untrusted input. Nothing is written until every file has been read and every
+cell, id and reference checked (``book_cells`` for one cell; here the rows as a whole: each
+id once, each reference to a row that is in the zip, each name once). Members are streamed
+from the zip, never read whole, and refused when larger than ``MAX_MEMBER_BYTES`` or packed
+more tightly than ``MAX_RATIO`` (a zip bomb).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from permoney_desktop.domain.currency import all_codes
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.imports.records import ImportFileError
+from permoney_desktop.services import book_cells
+from permoney_desktop.store import export_queries as q
+
+BOOK_FORMAT = "permoney-book"
+BOOK_VERSION = 1
+MANIFEST = "manifest.json"
+
+MAX_MEMBER_BYTES = 1024**3  # a million entries take about 200 MB
+MAX_TOTAL_BYTES = 2 * 1024**3
+MAX_MANIFEST_BYTES = 1024**2
+# Deflate packs a book's CSV 3-10 times; far tighter is a file built to fill memory.
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 1024**2  # small members may pack tightly (an empty table's header)
+
+# (file in the zip, table, which of its rows) in an order that satisfies foreign keys.
+BOOK_FILES: tuple[tuple[str, str, str], ...] = (
+    ("accounts.csv", "accounts", q.ALL_ROWS),
+    ("categories.csv", "categories", q.ALL_ROWS),
+    ("merchants.csv", "merchants", q.ALL_ROWS),
+    ("tags.csv", "tags", q.ALL_ROWS),
+    ("rules.csv", "rules", q.ALL_ROWS),
+    ("transfers.csv", "transfers", q.ALL_ROWS),
+    ("entries.csv", "entries", q.NOT_VALUATIONS),
+    ("valuations.csv", "entries", q.VALUATIONS),
+    ("entry_tags.csv", "entry_tags", q.ALL_ROWS),
+    ("rates.csv", "exchange_rates", q.ALL_ROWS),
+    ("budgets.csv", "budgets", q.ALL_ROWS),
+    ("goals.csv", "goals", q.ALL_ROWS),
+    ("goal_accounts.csv", "goal_accounts", q.ALL_ROWS),
+    ("import_presets.csv", "import_presets", q.ALL_ROWS),
+    ("rejected_transfer_pairs.csv", "rejected_transfer_pairs", q.ALL_ROWS),
+)
+
+
+class BookImportError(DomainError):
+    """A book zip that cannot be imported (not empty target, unknown format, bad row)."""
+
+
+@dataclass
+class BookContent:
+    """A checked book zip: its base currency and each file's rows, ready to insert."""
+
+    base_currency: str
+    batches: list[tuple[str, list[str], list[tuple[Any, ...]]]] = field(default_factory=list)
+
+
+@dataclass
+class _Seen:
+    """What the files read so far hold: ids per table, unique keys per (table, columns)."""
+
+    ids: dict[str, set[Any]] = field(default_factory=dict)
+    keys: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = field(default_factory=dict)
+
+
+def read_book(path: Path) -> BookContent:
+    """Read and check the whole zip; raises ``BookImportError`` or ``ImportFileError``."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        if isinstance(exc, FileNotFoundError | PermissionError):
+            raise
+        raise BookImportError(f"{path.name} is not a zip file") from None
+    with zf:
+        members = {info.filename: info for info in zf.infolist()}
+        _check_sizes(members.values())
+        manifest = _manifest(zf, members, path.name)
+        content = BookContent(str(manifest["base_currency"]))
+        seen = _Seen()
+        listed = manifest.get("counts")
+        counts: dict[str, Any] = listed if isinstance(listed, dict) else {}
+        for fname, table, _part in BOOK_FILES:
+            if fname in members:
+                header, rows = _read_member(zf, fname, table, seen)
+                _check_count(fname, counts, len(rows))
+                if header:
+                    content.batches.append((table, header, rows))
+    return content
+
+
+def _check_sizes(infos: Any) -> None:
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ImportFileError(info.filename, 0, "", "too large to import")
+        packed = max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_RATIO:
+            raise ImportFileError(
+                info.filename, 0, "", "compressed far more than a book's files can be"
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise BookImportError("the zip holds more than a book import takes")
+
+
+def _manifest(zf: zipfile.ZipFile, members: dict[str, Any], name: str) -> dict[str, Any]:
+    info = members.get(MANIFEST)
+    if info is None:
+        raise BookImportError(f"{name} is not a Permoney book export (no manifest)")
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise ImportFileError(MANIFEST, 0, "", "too large for a manifest")
+    try:
+        manifest = json.loads(_member_bytes(zf, MANIFEST).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ImportFileError(MANIFEST, 0, "", "not JSON text") from None
+    if not isinstance(manifest, dict):
+        raise ImportFileError(MANIFEST, 0, "", "not a JSON object")
+    if manifest.get("format") != BOOK_FORMAT:
+        raise ImportFileError(MANIFEST, 0, "format", "not a Permoney book export")
+    version = manifest.get("version")
+    if type(version) is not int or not 1 <= version <= BOOK_VERSION:
+        raise ImportFileError(
+            MANIFEST, 0, "version", f"a version this app cannot read (it reads 1 to {BOOK_VERSION})"
+        )
+    base = manifest.setdefault("base_currency", "USD")
+    if not isinstance(base, str) or base not in all_codes():
+        raise ImportFileError(MANIFEST, 0, "base_currency", "not a currency code the app knows")
+    return manifest
+
+
+def _member_bytes(zf: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        with zf.open(name) as fh:
+            return fh.read(MAX_MANIFEST_BYTES + 1)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+        raise ImportFileError(name, 0, "", "cannot be read from the zip (damaged)") from None
+
+
+def _check_count(fname: str, counts: dict[str, Any], found: int) -> None:
+    expected = counts.get(fname)
+    if type(expected) is int and expected != found:
+        raise ImportFileError(
+            fname, 0, "", f"holds {found} rows but the manifest says {expected} (truncated?)"
+        )
+
+
+def _rows(zf: zipfile.ZipFile, fname: str) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) of one member, streamed; damage and bad text become ImportFileError."""
+    line = 1
+    try:
+        with zf.open(fname) as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+            reader = csv.reader(text)
+            for cells in reader:
+                line = reader.line_num
+                yield line, cells
+    except UnicodeDecodeError:
+        raise ImportFileError(fname, line + 1, "", "not UTF-8 text") from None
+    except csv.Error:
+        raise ImportFileError(fname, line + 1, "", "not a well-formed CSV row") from None
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+        raise ImportFileError(fname, 0, "", "cannot be read from the zip (damaged)") from None
+
+
+def _read_member(
+    zf: zipfile.ZipFile, fname: str, table: str, seen: _Seen
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    kinds = q.column_kinds(table)
+    rows: list[tuple[Any, ...]] = []
+    header: list[str] = []
+    checks: _RowChecks | None = None
+    for line, cells in _rows(zf, fname):
+        if checks is None:
+            header = cells
+            checks = _RowChecks(fname, table, header, kinds, seen)
+            continue
+        if len(cells) != len(header):
+            raise ImportFileError(fname, line, "", f"{len(cells)} cells, expected {len(header)}")
+        row = book_cells.convert_row(fname, table, line, kinds, header, cells)
+        checks.add(line, row)
+        rows.append(row)
+    if checks is not None:
+        checks.finish()
+    return header, rows
+
+
+class _RowChecks:
+    """The checks on a file's rows as a whole: each key once, each reference resolvable."""
+
+    def __init__(
+        self, fname: str, table: str, header: list[str], kinds: dict[str, q.ColumnKind], seen: _Seen
+    ) -> None:
+        self.fname, self.table, self.header, self.seen = fname, table, header, seen
+        unknown = [h for h in header if h not in kinds]
+        if unknown:
+            raise ImportFileError(fname, 1, unknown[0][:40], "unknown column")
+        if len(set(header)) != len(header):
+            raise ImportFileError(fname, 1, "", "a column is named twice")
+        missing = [c for c, k in kinds.items() if k.required and c not in header]
+        if missing:
+            raise ImportFileError(fname, 1, missing[0], "missing column")
+        self.refs = [
+            (i, c, target) for i, c in enumerate(header) if (target := kinds[c].references)
+        ]
+        self.pending: list[tuple[int, str, str, Any]] = []  # self-references, checked at the end
+        self.uniques = [
+            (cols, [header.index(c) for c in cols])
+            for cols in q.unique_column_sets(table)
+            if all(c in header for c in cols)
+        ]
+        self.id_index = header.index("id") if "id" in header else -1
+
+    def add(self, line: int, row: tuple[Any, ...]) -> None:
+        for cols, idx in self.uniques:
+            key = tuple(row[i] for i in idx)
+            if any(v is None for v in key):
+                continue
+            known = self.seen.keys.setdefault((self.table, cols), set())
+            if key in known:
+                raise ImportFileError(
+                    self.fname, line, cols[-1], "the same value is on another row"
+                )
+            known.add(key)
+        if self.id_index >= 0:
+            self.seen.ids.setdefault(self.table, set()).add(row[self.id_index])
+        for i, column, target in self.refs:
+            value = row[i]
+            if value is None:
+                continue
+            if target == self.table:
+                self.pending.append((line, column, target, value))
+            elif value not in self.seen.ids.get(target, set()):
+                raise ImportFileError(self.fname, line, column, f"no such row in {target}")
+
+    def finish(self) -> None:
+        ids = self.seen.ids.get(self.table, set())
+        for line, column, target, value in self.pending:
+            if value not in ids:
+                raise ImportFileError(self.fname, line, column, f"no such row in {target}")
