@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from permoney_desktop.domain.spreadsheet_cells import spreadsheet_safe
+
 FORMATS = ("table", "json", "csv")
 
 
@@ -24,10 +26,12 @@ def emit(
         out.write("\n")
     elif fmt == "csv":
         writer = csv.DictWriter(
-            out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n"
+            # CRLF: the csv writer quotes a cell with a carriage return only then.
+            out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n"
         )
         writer.writeheader()
-        writer.writerows(rows)
+        # Text a spreadsheet would run as a formula is written as text (see the module).
+        writer.writerows({k: spreadsheet_safe(v) for k, v in r.items()} for r in rows)
     else:
         _table(rows, columns, out, set(numeric))
 

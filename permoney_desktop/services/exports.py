@@ -18,6 +18,7 @@ from pathlib import Path
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.money import Money
+from permoney_desktop.domain.spreadsheet_cells import spreadsheet_row
 from permoney_desktop.services import gate
 from permoney_desktop.services.book_reader import (
     BOOK_FILES,
@@ -40,6 +41,11 @@ __all__ = [
     "export_entries_csv",
     "import_book",
 ]
+
+# CRLF (RFC 4180), not "\n": Python's csv writer quotes a cell holding a line-end character
+# only when that character is in the line terminator, so with "\n" alone a note with a
+# carriage return was written bare and read back as two rows.
+CSV_LINE_END = "\r\n"
 
 # "entry_id", not "id": an import would read a bare "id" column as the bank's external id.
 ENTRY_COLUMNS = (
@@ -75,11 +81,14 @@ def _amount_text(minor: int, cur: str) -> str:
 
 
 def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None = None) -> int:
-    """Write entries (all, or the filter's) to a UTF-8 CSV that ``permoney import`` reads."""
+    """Write entries (all, or the filter's) to a UTF-8 CSV that ``permoney import`` reads.
+
+    Text that a spreadsheet would run as a formula gets a leading apostrophe
+    (``domain.spreadsheet_cells``); the book zip keeps such text exactly."""
     flt = flt or EntryExportFilter()
     count = 0
     with ledger.book.reading() as session, path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
+        writer = csv.writer(fh, lineterminator=CSV_LINE_END)
         writer.writerow(ENTRY_COLUMNS)
         rows = q.entry_rows(
             session.connection(),
@@ -92,7 +101,7 @@ def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None
         for r in rows:
             row = list(r)
             row[4] = _amount_text(row[4], row[5])
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow(spreadsheet_row("" if v is None else v for v in row))
             count += 1
     return count
 
@@ -112,7 +121,7 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
             cols = table_columns(table)
             money = money_columns(table)
             buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\n")
+            writer = csv.writer(buf, lineterminator=CSV_LINE_END)
             writer.writerow(cols)
             n = 0
             cur_idx = cols.index("currency") if "currency" in cols else -1

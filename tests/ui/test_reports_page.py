@@ -102,3 +102,18 @@ def test_report_models_pass_qtmodeltester(
     page = _page(qtbot, ledger, tmp_path)
     for section in page.sections:
         qtmodeltester.check(section.model)
+
+
+def test_report_csv_escapes_formula_like_names(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path
+) -> None:
+    _book(ledger)
+    shop = merchants.find_merchant(ledger, "FreshMart")
+    merchants.rename_merchant(ledger, shop, "=cmd|' /C calc'!A0")
+    page = _page(qtbot, ledger, tmp_path)
+    out = tmp_path / "merchants.csv"
+    assert page.by_merchant.export_csv(out) == 1
+    with out.open(newline="") as fh:
+        table = list(csv.reader(fh))
+    assert table[1][0] == "'=cmd|' /C calc'!A0"
+    assert table[1][1] == "12.35"

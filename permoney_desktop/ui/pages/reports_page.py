@@ -38,6 +38,7 @@ from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import Period, PeriodName, last_day_of_month
+from permoney_desktop.domain.spreadsheet_cells import spreadsheet_row
 from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
@@ -136,9 +137,9 @@ class ReportSection(QFrame):
         tmp = path.with_name(path.name + ".part")
         with tmp.open("w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
-            writer.writerow(self.model.headers())
+            writer.writerow(spreadsheet_row(self.model.headers()))
             for row in rows:
-                writer.writerow([_export_value(c) for c in row])
+                writer.writerow(spreadsheet_row(_export_value(c) for c in row))
         tmp.replace(path)  # nothing partially written
         return len(rows)
 
