@@ -27,7 +27,10 @@ def emit(
     elif fmt == "csv":
         writer = csv.DictWriter(
             # CRLF: the csv writer quotes a cell with a carriage return only then.
-            out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n"
+            out,
+            fieldnames=list(columns),
+            extrasaction="ignore",
+            lineterminator="\r\n",
         )
         writer.writeheader()
         # Text a spreadsheet would run as a formula is written as text (see the module).
