@@ -57,6 +57,11 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=("csv", "zip"), default=None, help="default: by suffix")
     p.add_argument("--account", metavar="NAME", action="append", help="only these accounts")
+    p.add_argument(
+        "--no-valuations",
+        action="store_true",
+        help="leave out valuations (balance levels): a CSV import makes only transactions",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import-book", help="load a book export (zip) into an empty book")
@@ -250,7 +255,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             ids = [find_account(ledger, n).id for n in args.account]
         n = exports.export_entries_csv(
-            ledger, args.file, exports.EntryExportFilter(account_ids=ids)
+            ledger,
+            args.file,
+            exports.EntryExportFilter(account_ids=ids, include_valuations=not args.no_valuations),
         )
     print(f"exported {n} entries to {args.file}")
     return 0

@@ -47,7 +47,39 @@ def parse_file(request: ImportRequest) -> ParsedFile:
             decimal_comma=request.options.decimal_comma,
             encoding=request.options.encoding,
         )
+    refuse_other_kinds(request)
     return csv_format.read_csv(request.data, request.name, request.mapping, request.options)
+
+
+# A CSV import makes transactions (and transfers, paired by their transfer id). A Permoney
+# entries export says each row's kind; a valuation there is a balance level, not a flow, and
+# read as a transaction it would add its whole level to the account.
+IMPORTABLE_KINDS = frozenset({"", "transaction", "transfer"})
+
+
+def refuse_other_kinds(request: ImportRequest) -> None:
+    """Refuse a CSV with a ``kind`` column naming a row a CSV import cannot represent."""
+    first_line = request.data[:4096].split(b"\n", 1)[0].lower()
+    if b"kind" not in first_line:  # the cheap test: most bank files have no such column
+        return
+    table = csv_format.read_table(
+        request.data, request.name, request.options.encoding, request.options.delimiter
+    )
+    header = [h.strip().casefold() for h in table.header]
+    if "kind" not in header:
+        return
+    at = header.index("kind")
+    for line, cells in table.rows:
+        kind = cells[at].strip().casefold() if at < len(cells) else ""
+        if kind not in IMPORTABLE_KINDS:
+            what = "a valuation (a balance level)" if kind == "valuation" else "not a transaction"
+            raise ImportFileError(
+                request.name,
+                line,
+                "kind",
+                f"{what}, which a CSV import cannot make; import the whole book with "
+                "import-book, or export the entries without valuations (--no-valuations)",
+            )
 
 
 def preview(ledger: Ledger, request: ImportRequest, limit: int = 20) -> Preview:
