@@ -208,6 +208,13 @@ class _Engines:
 def _check_file(path: Path, key: bytes | None) -> None:
     if path.is_dir():
         raise BookError(f"{path} is a directory, not a book")
+    if path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database: a book cut to nothing would
+        # silently come back empty. An existing path never becomes a new book.
+        raise BookError(
+            f"{path} is an empty file (0 bytes), not a book; restore a backup "
+            "(permoney restore FILE) or remove the file"
+        )
     with path.open("rb") as fh:
         head = fh.read(16)
     if key is not None:
@@ -220,7 +227,10 @@ def _check_file(path: Path, key: bytes | None) -> None:
             f"{path} is encrypted (or not a Permoney book): its key is needed", head.hex()
         )
     if head and head != SQLITE_MAGIC:
-        raise BookError(f"{path} is not a Permoney book (not an SQLite database)")
+        raise BookError(
+            f"{path} is damaged or not a Permoney book: it starts neither like a book nor like "
+            "an encrypted book; restore a backup (permoney restore FILE)"
+        )
 
 
 def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> Book:
@@ -253,7 +263,7 @@ def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> 
         ) from None
     except cipher.CipherUnavailableError as exc:
         raise BookError(str(exc)) from None
-    except migrate.SchemaTooNewError as exc:
+    except (migrate.SchemaTooNewError, migrate.SchemaUnknownError) as exc:
         raise BookError(str(exc)) from None
     except (OperationalError, sqlite3.OperationalError) as exc:
         if is_busy_error(exc):

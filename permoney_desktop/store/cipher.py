@@ -120,10 +120,19 @@ def is_encrypted_file(path: Path) -> bool:
     met with a request for a recovery key.
     """
     head = file_header(path)
-    if len(head) != 16 or head == SQLITE_MAGIC:
+    if len(head) != 16 or head == SQLITE_MAGIC or not is_book_salt(head):
         return False
     size = path.stat().st_size
     return size >= 512 and size % 512 == 0
+
+
+def is_book_salt(head: bytes) -> bool:
+    """True when 16 bytes can be an encrypted book's salt: its book id, a version 4 UUID.
+
+    So a plain book whose header was overwritten (zeroed, say) is called damaged, not
+    encrypted: random bytes pass this by chance once in 64 times, zeros never.
+    """
+    return len(head) == SALT_BYTES and head[6] >> 4 == 4 and head[8] >> 6 == 0b10
 
 
 def salt_of(path: Path) -> bytes:

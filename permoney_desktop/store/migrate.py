@@ -25,6 +25,10 @@ class SchemaTooNewError(RuntimeError):
     """The book was written by a newer version of the app."""
 
 
+class SchemaUnknownError(RuntimeError):
+    """The book holds tables but no schema version: damaged, or not the app's."""
+
+
 @cache
 def migrations_dir() -> Path:
     """Where the Alembic scripts live: bundle, installed wheel, or the source checkout."""
@@ -72,6 +76,21 @@ def current_revision(path: Path, key: bytes | None = None) -> str | None:
         conn.close()
 
 
+def _has_tables(path: Path, key: bytes | None) -> bool:
+    """True when the file holds any table of its own (a new, empty file holds none)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    conn = cipher.connect(path, key, readonly=True)
+    try:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name != 'alembic_version' LIMIT 1"
+        ).fetchone()
+        return found is not None
+    finally:
+        conn.close()
+
+
 def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
@@ -91,6 +110,12 @@ def upgrade(path: Path, revision: str = "head", key: bytes | None = None) -> Pat
         raise SchemaTooNewError(
             f"{path.name} was saved by a newer version of Permoney (schema {current}); "
             "update the app to open it"
+        )
+    if current is None and _has_tables(path, key):
+        # Migrating from nothing would create tables over the ones there (an SQL error).
+        raise SchemaUnknownError(
+            f"{path.name} is of an unknown version: it holds tables but no schema version "
+            "(damaged?); restore a backup (permoney restore FILE)"
         )
     target = head_revision() if revision == "head" else revision
     if current == target:
