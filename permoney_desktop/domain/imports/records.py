@@ -65,6 +65,21 @@ class StatementInfo:
     bank_id: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class StatementBalance:
+    """A balance the file itself states: ``amount`` at the end of ``date`` (entry sign).
+
+    ``account`` is the file's own account key (``None``: the file's only account) and
+    ``currency`` its currency (``None``: the account's). Kept for the reconciliation check,
+    never imported as an entry.
+    """
+
+    amount: Decimal
+    date: date
+    account: str | None = None
+    currency: str | None = None
+
+
 @dataclass(frozen=True)
 class ParsedFile:
     """A whole file, parsed and validated: nothing in it failed to read."""
@@ -74,6 +89,10 @@ class ParsedFile:
     rows: tuple[ParsedRow, ...]
     statements: tuple[StatementInfo, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # The statement's own balances (OFX LEDGERBAL, CAMT CLBD/OPBD, MT940 :62F:/:60F:, a CSV
+    # running-balance column), for the closing-balance check; empty when the file states none.
+    closing_balances: tuple[StatementBalance, ...] = ()
+    opening_balances: tuple[StatementBalance, ...] = ()
 
     @property
     def account_keys(self) -> tuple[str, ...]:
