@@ -150,7 +150,7 @@ def _rate(text: str) -> str:
     return text
 
 
-def _day(text: str) -> str:
+def check_day(text: str) -> str:
     try:
         date.fromisoformat(text)
     except ValueError:
@@ -170,7 +170,7 @@ _BY_TYPE: dict[str, Callable[[str], Any]] = {
     "int": _whole,
     "bool": _flag,
     "decimal": _rate,
-    "date": _day,
+    "date": check_day,
     "datetime": _moment,
     "text": str,
 }

@@ -3,6 +3,8 @@
 Checks, each read in one snapshot of the book:
 
 * SQLite's own ``integrity_check`` (or ``quick_check``) and ``foreign_key_check``;
+* values: every kind, currency, date, amount, rule and setting a later command reads is one
+  the domain accepts (``integrity_values``); balances are compared only when they all are;
 * transfers: two entries each, on two accounts, same day, one out and one in (and summing to
   zero in one currency); ``transfer`` entries and transfer links agree;
 * materialized balances: every stored day of every account equals a fresh recomputation by the
@@ -10,6 +12,9 @@ Checks, each read in one snapshot of the book:
 * syncs: at most one pending request per account; runs left 'syncing' are reported;
 * the undo journal: every step decodes, names known tables, history is linear (the redo stack
   sits above the undo stack), and the top undo and redo steps match the current rows.
+
+A page SQLite cannot read is a finding ("damaged file"), never a traceback; ``repair``
+rebuilds nothing from a damaged book or one with bad values, and says to restore a backup.
 
 Findings name tables, ids and dates only, never amounts, payees or notes. ``repair`` rebuilds
 the derived data (balances, sync requests, the metrics cache) and drops an undo journal that
@@ -22,14 +27,14 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import materialize
+from permoney_desktop.services import integrity_values, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import integrity_checks as q
 from permoney_desktop.store.table_info import primary_key, table_columns, table_names
@@ -296,16 +301,51 @@ def _undo_journal(conn: SqlConnection, out: _Collector) -> None:
     out.add("undo journal", messages)
 
 
+DAMAGED = "damaged file"
+VALUES_FIRST = "balances were not compared: they need the values reported above"
+DAMAGE_ADVICE = (
+    "the book file is damaged: some of it cannot be read; restore the newest verified backup "
+    "(permoney restore FILE)"
+)
+
+
+def _guarded(out: _Collector, section: Callable[[], object]) -> bool:
+    """Run one check; a page SQLite cannot read becomes a finding instead of a traceback
+    (its message is not shown: it can quote the damaged row's text). False when it failed."""
+    try:
+        section()
+    except Exception as exc:
+        if not q.is_damage(exc):
+            raise
+        if not any(f.check == DAMAGED for f in out.findings):
+            out.add(DAMAGED, [DAMAGE_ADVICE])
+        return False
+    return True
+
+
+def _values(conn: SqlConnection, out: _Collector) -> None:
+    out.add("values", integrity_values.value_problems(conn))
+
+
 def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckReport:
     """Run every check in one read snapshot; records the report unless ``record`` is False."""
     started = time.perf_counter()
     out = _Collector()
+    lagging: set[int] = set()
+
+    def syncs() -> None:
+        lagging.update(_syncs(conn, out))
+
     with ledger.book.read_engine.connect() as conn, conn.begin():
-        _sqlite(conn, out, quick)
-        _transfers(conn, out)
-        lagging = _syncs(conn, out)
-        _balances(conn, out, lagging)
-        _undo_journal(conn, out)
+        _guarded(out, lambda: _sqlite(conn, out, quick))
+        values_read = _guarded(out, lambda: _values(conn, out))
+        _guarded(out, lambda: _transfers(conn, out))
+        _guarded(out, syncs)
+        if values_read and not any(f.check == "values" for f in out.findings):
+            _guarded(out, lambda: _balances(conn, out, lagging))
+        else:  # recomputing needs those values; it would stop at the first bad one
+            out.add("balances", [VALUES_FIRST], Severity.WARNING)
+        _guarded(out, lambda: _undo_journal(conn, out))
     report = CheckReport(
         checked_at=datetime.now(UTC).isoformat(timespec="seconds"),
         duration_ms=round((time.perf_counter() - started) * 1000),
@@ -315,7 +355,7 @@ def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckR
         quick=quick,
     )
     if record:
-        ledger.set_setting(LAST_CHECK_SETTING, report.as_record())
+        _record(ledger, report)
     log.info(
         "book check: %d error(s), %d warning(s) in %d ms",
         len(report.errors),
@@ -337,8 +377,17 @@ def _clear_undo(ledger: Ledger) -> None:
 
 
 def repair(ledger: Ledger, *, clear_cache: Callable[[Ledger], object] | None = None) -> CheckReport:
-    """Rebuild the derived data, then check again; the report lists what was rebuilt."""
+    """Rebuild the derived data, then check again; the report lists what was rebuilt.
+
+    A damaged file is not rebuilt from: its rows cannot all be read, so balances computed
+    from them would be wrong. The report then says to restore a backup, and nothing changes.
+    """
     before = check(ledger, record=False)
+    refused = _not_repairable(before)
+    if refused:
+        ledger_report = replace(before, repaired=(refused,))
+        _record(ledger, ledger_report)
+        return ledger_report
     done: list[str] = []
     reset = materialize.recover_interrupted(ledger)
     if reset:
@@ -361,5 +410,23 @@ def repair(ledger: Ledger, *, clear_cache: Callable[[Ledger], object] | None = N
         balance_rows_compared=after.balance_rows_compared,
         repaired=tuple(done),
     )
-    ledger.set_setting(LAST_CHECK_SETTING, report.as_record())
+    _record(ledger, report)
     return report
+
+
+def _not_repairable(report: CheckReport) -> str:
+    """Why derived data cannot be rebuilt from this book ("" when it can)."""
+    checks = {f.check for f in report.errors}
+    if checks & {DAMAGED, "sqlite"}:
+        return "nothing: the file itself is damaged; restore a backup"
+    if "values" in checks:
+        return "nothing: the balances need the values above; restore a backup"
+    return ""
+
+
+def _record(ledger: Ledger, report: CheckReport) -> None:
+    try:
+        ledger.set_setting(LAST_CHECK_SETTING, report.as_record())
+    except Exception as exc:  # a damaged file may refuse the write too; the report stands
+        if not q.is_damage(exc):
+            raise

@@ -152,3 +152,49 @@ def undo_step_rows(conn: Connection) -> list[tuple[int, bool, str]]:
 def drop_undo_history(conn: Connection) -> None:
     """Delete every undo and redo step (a journal that can no longer be applied)."""
     conn.exec_driver_sql("DELETE FROM undo_steps")
+
+
+# -- the values later commands depend on -----------------------------------------------------
+
+
+def distinct_values(conn: Connection, table: str, column: str) -> list[tuple[str, int]]:
+    """Each distinct non-NULL text of ``table.column`` with the lowest rowid holding it.
+
+    Kinds and currencies take a handful of values however many rows there are, so checking
+    each value once costs one grouped scan."""
+    return [
+        (str(v), int(r))
+        for v, r in conn.exec_driver_sql(
+            f"SELECT CAST({column} AS TEXT), min(rowid) FROM {table} "
+            f"WHERE {column} IS NOT NULL GROUP BY {column}"
+        )
+    ]
+
+
+def non_integers(conn: Connection, table: str, column: str) -> list[int]:
+    """Rowids (up to 50) of rows whose money ``column`` is not an integer count of minor
+    units (a float, text or blob written by something other than the app)."""
+    return [
+        int(r)
+        for (r,) in conn.exec_driver_sql(
+            f"SELECT rowid FROM {table} WHERE {column} IS NOT NULL "
+            f"AND typeof({column}) != 'integer' LIMIT 50"
+        )
+    ]
+
+
+def setting_text(conn: Connection, key: str) -> str | None:
+    row = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).first()
+    return None if row is None else str(row[0])
+
+
+_DAMAGE_WORDS = ("malformed", "not a database", "could not decode", "corrupt", "disk image")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for a database error that says the file itself is damaged (sqlite3, sqlcipher3
+    or SQLAlchemy's wrapper of either), as opposed to a busy, full or missing one."""
+    if not any(c.__name__ == "DatabaseError" for c in type(exc).__mro__):
+        return False
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(word in text for word in _DAMAGE_WORDS)

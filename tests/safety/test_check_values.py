@@ -1,0 +1,85 @@
+"""``permoney check`` finds what can break the book: values a later command depends on, and a
+damaged page, reported in a real process without a traceback (``--repair`` included)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _permoney(home: Path, book: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PERMONEY_HOME": str(home), "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "permoney_desktop", "--book", str(book), *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def book(tmp_path: Path, permoney_home: Path) -> Path:
+    path = tmp_path / "household.permoney"
+    done = _permoney(permoney_home, path, "demo", "--transactions", "2000", "--years", "2")
+    assert done.returncode == 0, done.stderr
+    repaired = _permoney(permoney_home, path, "check", "--repair")
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+BREAKS = [
+    ("UPDATE accounts SET kind = 'hacker' WHERE id = 1", "accounts row 1: kind"),
+    ("UPDATE accounts SET currency = 'ZZZ' WHERE id = 2", "accounts row 2: currency"),
+    (
+        "INSERT OR REPLACE INTO settings (key, value) VALUES ('book.base_currency', '{}')",
+        "setting book.base_currency",
+    ),
+    (
+        "INSERT INTO rules (name, position, enabled, conditions, merchant, tags, rename_payee,"
+        " created_at) VALUES ('r', 0, 1, '{hacker', '', 'x', '', '2024-01-01 00:00:00')",
+        ": conditions is not JSON",
+    ),
+    ("UPDATE entries SET date = '2024-02-30' WHERE id = 7", "entries row 7: date is not a date"),
+    ("UPDATE entries SET amount = 12.5 WHERE id = 8", "entries row 8: amount"),
+]
+
+
+@pytest.mark.parametrize(("sql", "finding"), BREAKS, ids=[b[1] for b in BREAKS])
+def test_check_reports_a_value_later_commands_cannot_read(
+    book: Path, permoney_home: Path, sql: str, finding: str
+) -> None:
+    with sqlite3.connect(book) as conn:
+        conn.execute(sql)
+    done = _permoney(permoney_home, book, "check")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert finding in done.stdout and "values" in done.stdout, done.stdout
+    assert "hacker" not in done.stdout and "ZZZ" not in done.stdout
+
+
+def test_a_damaged_page_is_reported_not_a_traceback(book: Path, permoney_home: Path) -> None:
+    data = bytearray(book.read_bytes())
+    # Sixteen bytes over a row in the middle of the file: its kind, date and amount are in
+    # an index, so the row and its index entry no longer agree.
+    middle = data.index(b"transaction", len(data) // 2)
+    data[middle : middle + 16] = b"\xff" * 16
+    book.write_bytes(bytes(data))
+    for args in (("check",), ("check", "--repair"), ("check", "--quick")):
+        done = _permoney(permoney_home, book, *args)
+        assert "Traceback" not in done.stderr, (args, done.stderr)
+        assert done.returncode == 1, (args, done.stdout, done.stderr)
+        assert "damaged" in done.stdout or "sqlite" in done.stdout, done.stdout
+    repaired = _permoney(permoney_home, book, "check", "--repair")
+    assert "rebuilt the balances" not in repaired.stdout  # nothing computed from bad rows
