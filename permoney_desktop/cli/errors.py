@@ -20,6 +20,12 @@ def friendly_error(exc: BaseException) -> str | None:
 
     if isinstance(exc, BookError | DomainError):
         return str(exc)
+    if _is_damage(exc):
+        # Not the driver's message: it can quote the damaged row's text.
+        return (
+            "the book file is damaged: some of it cannot be read; run permoney check, then "
+            "restore the newest verified backup (permoney restore FILE)"
+        )
     if isinstance(exc, PermissionError):
         return f"permission denied: {exc.filename}"
     if isinstance(exc, FileNotFoundError):
@@ -27,3 +33,12 @@ def friendly_error(exc: BaseException) -> str | None:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     return None
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """A database error saying the file is damaged (only looked at once one was raised)."""
+    if not any(c.__name__ == "DatabaseError" for c in type(exc).__mro__):
+        return False
+    from permoney_desktop.services.integrity import is_damage
+
+    return is_damage(exc)

@@ -309,6 +309,11 @@ DAMAGE_ADVICE = (
 )
 
 
+def is_damage(exc: BaseException) -> bool:
+    """True for a database error that says the book file itself is damaged."""
+    return q.is_damage(exc)
+
+
 def _guarded(out: _Collector, section: Callable[[], object]) -> bool:
     """Run one check; a page SQLite cannot read becomes a finding instead of a traceback
     (its message is not shown: it can quote the damaged row's text). False when it failed."""

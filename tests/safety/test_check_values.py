@@ -83,3 +83,15 @@ def test_a_damaged_page_is_reported_not_a_traceback(book: Path, permoney_home: P
         assert "damaged" in done.stdout or "sqlite" in done.stdout, done.stdout
     repaired = _permoney(permoney_home, book, "check", "--repair")
     assert "rebuilt the balances" not in repaired.stdout  # nothing computed from bad rows
+
+
+def test_a_damage_error_anywhere_in_the_cli_is_one_line_without_the_row_text() -> None:
+    from permoney_desktop.cli.errors import friendly_error
+
+    damaged = sqlite3.OperationalError(
+        "Could not decode to UTF-8 column 'payee' with text 'Zebulon Quixotic'"
+    )
+    message = friendly_error(damaged)
+    assert message is not None and "damaged" in message and "Zebulon" not in message
+    assert friendly_error(sqlite3.DatabaseError("database disk image is malformed"))
+    assert friendly_error(sqlite3.OperationalError("database is locked")) != message
