@@ -42,6 +42,7 @@ from permoney_desktop.services import backups, encryption, integrity, materializ
 from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, ThresholdError
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.app_window import AppWindow
 from permoney_desktop.ui.dialogs.backup_dialogs import (
     CheckDialog,
     RestoreConfirmDialog,
@@ -336,7 +337,7 @@ def _file_menu(window: Any) -> QMenu | None:
 class SafetyActions(QObject):
     """The window's book-safety actions; ``last_dialog`` is the dialog opened last (tests)."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: AppWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ledger: Ledger = window.ledger
