@@ -12,7 +12,7 @@ consumer at its defaults (2 threads, initial_delay 0.01 s, max_delay 0.05 s):
   then ``enqueue_changes``, until the ``sync_completed`` event for that write's version;
 * idle CPU: process CPU time over an idle spell with the consumer running, as % of one core.
 
-Budgets (DESIGN.md / issue 4): edit → completed ≤ 100 ms p95 for a recent edit at 1M entries;
+Budgets (issue 4): edit → completed ≤ 100 ms p95 for a recent edit at 1M entries;
 idle ≤ 1% of a core.
 """
 

@@ -1,6 +1,6 @@
 """Account kinds, their classification, and the sign convention for balances.
 
-The sign convention (DESIGN.md, written once here):
+The sign convention (written once, here):
 
 * An entry's amount is the change it makes to the owner's position through that account:
   positive = money in (or debt paid down), negative = money out (or debt grown).

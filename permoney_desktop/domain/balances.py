@@ -7,7 +7,7 @@ Conventions (the storage conventions of ``store/schema.py``):
 
 * Levels (``opening``, valuation ``level``, a day's ``start``/``adjustment``/``end``) are in
   the account's currency as the user sees them: liabilities as the positive amount owed.
-* A ``Flow`` carries the entry sign of DESIGN.md (positive = money in or debt paid down). A
+* A ``Flow`` carries the entry sign of domain/accounts.py (positive = money in or debt paid down). A
   day's ``inflows``/``outflows`` are its positive and negative flows as positive numbers; for a
   liability an inflow lowers the amount owed.
 * Same-day order: all of the day's flows first, then its valuations; the last valuation of the

@@ -1,6 +1,6 @@
 """Where a book, its worker queue and its metrics cache live; all created owner-only.
 
-The three stores are kept apart (DESIGN.md, storage isolation). A book's queue and cache paths
+The three stores are kept apart (README, "Where things live"). A book's queue and cache paths
 derive from the book's resolved path, so two books never share them. ``PERMONEY_HOME`` moves
 everything under one directory (portable installs and tests).
 """
