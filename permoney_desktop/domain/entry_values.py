@@ -71,7 +71,8 @@ def to_minor(value: Decimal | str | int, cur: Currency, what: str = "amount") ->
 
 @dataclass(frozen=True, slots=True)
 class NewEntry:
-    """A register line to add. ``amount`` is signed (domain/accounts.py); a valuation's is the level."""
+    """A register line to add. ``amount`` is signed (domain/accounts.py); a valuation's is the
+    level."""
 
     account_id: AccountId
     date: date

@@ -5,8 +5,8 @@ Storage conventions:
 * Money is integer minor units (``MinorUnits``) of the row's currency column.
 * *Levels* (opening balances, valuation amounts, materialized balances) are stored as the user
   sees them: liabilities as the positive amount owed.
-* *Flows* (transaction and transfer amounts) carry the entry sign of domain/accounts.py: positive = money
-  in or debt paid down, negative = money out or debt grown.
+* *Flows* (transaction and transfer amounts) carry the entry sign of ``domain/accounts.py``:
+  positive = money in or debt paid down, negative = money out or debt grown.
 * ORM classes end in ``Row`` so they are never confused with domain values.
 """
 
