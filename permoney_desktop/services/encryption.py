@@ -395,6 +395,40 @@ def plain_backups(book: Path) -> list[Path]:
     return sorted(p for p in found if p.is_file() and not cipher.is_encrypted_file(p))
 
 
+def encrypt_plain_backups(book: Path, key: bytes) -> list[Path]:
+    """Encrypt the unencrypted backups of an encrypted book in place, with its key (so they
+    restore into it); each copy is verified before it replaces its plain file."""
+    if not is_encrypted(book):
+        raise EncryptionError(f"{book.name} is not encrypted; its backups stay as they are")
+    salt = cipher.salt_of(book)
+    done = []
+    for plain in plain_backups(book):
+        _encrypt_backup(plain, key, salt)
+        done.append(plain)
+    return done
+
+
+def _encrypt_backup(plain: Path, key: bytes, salt: bytes) -> None:
+    temp = plain.with_name(f".{plain.name}.encrypting")
+    temp.unlink(missing_ok=True)
+    try:
+        source = cipher.connect(plain, None, readonly=True)
+        try:
+            expected = backups.fingerprint(source)
+        finally:
+            source.close()
+        cipher.export(plain, None, temp, key, dest_salt=salt)
+        make_private_file(temp)
+        problems = backups.verify(temp, expected, key)
+        if problems:
+            raise EncryptionError(f"the encrypted copy of {plain.name} did not verify; it is kept")
+        os.replace(temp, plain)
+    except OSError as exc:
+        raise EncryptionError(f"cannot encrypt {plain.name}: {exc.strerror or exc}") from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 def remove_plain_backups(book: Path) -> list[Path]:
     """Delete the unencrypted backups of an encrypted book; returns what was removed."""
     if not is_encrypted(book):

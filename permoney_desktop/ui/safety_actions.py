@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from permoney_desktop.domain.book_keys import parse_key
 from permoney_desktop.identity import APP_NAME, BOOK_SUFFIX
 from permoney_desktop.platform import secrets
 from permoney_desktop.platform.paths import book_key, data_root, ensure_private_dir, paths_for
@@ -221,16 +222,24 @@ def _offer_to_remove_plain_backups(
         "Unencrypted backups remain",
         f"{len(done.plain_backups)} backup(s) of {book.name} taken before it was encrypted, "
         "including the one just taken, are not encrypted.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setInformativeText(
-        f"Anyone who can read {done.plain_backups[0].parent} can read them. Remove them now? "
-        "Keep them until you have checked that the recovery key opens the book."
+        f"Anyone who can read {done.plain_backups[0].parent} can read them. Encrypt them with "
+        "the book's key, or remove them?"
     )
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    if box.exec() == QMessageBox.StandardButton.Yes:
-        encryption.remove_plain_backups(book)
+    seal = box.addButton("Encrypt them", QMessageBox.ButtonRole.AcceptRole)
+    remove = box.addButton("Remove them", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    try:
+        if box.clickedButton() is seal:
+            encryption.encrypt_plain_backups(book, parse_key(done.made.recovery_key))
+        elif box.clickedButton() is remove:
+            encryption.remove_plain_backups(book)
+    except encryption.EncryptionError as exc:
+        error_box("Backups unchanged", str(exc), "", parent).exec()
 
 
 def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) -> Ledger:

@@ -124,9 +124,19 @@ def test_encrypt_to_a_key_file_backs_up_first_and_names_the_plain_backups(
 
     listed = _permoney(permoney_home, plain_book, "accounts", "list", PERMONEY_BOOK_KEY=key.hex())
     assert listed.returncode == 0 and "Checking" in listed.stdout, listed.stderr
-    removed = _permoney(permoney_home, plain_book, "encrypt", "--remove-plain-backups")
-    assert removed.returncode == 0 and "removed 2" in removed.stderr, removed.stderr
+    sealed = _permoney(
+        permoney_home, plain_book, "encrypt", "--encrypt-plain-backups", PERMONEY_BOOK_KEY=key.hex()
+    )
+    assert sealed.returncode == 0 and "encrypted 2 backup(s)" in sealed.stderr, sealed.stderr
     assert encryption.plain_backups(plain_book) == []
+    for backup in plain:  # same files, now encrypted with the book's key and id
+        assert backup.read_bytes()[:16] == plain_book.read_bytes()[:16]
+    restored = _permoney(
+        permoney_home, plain_book, "restore", str(plain[-1]), PERMONEY_BOOK_KEY=key.hex()
+    )
+    assert restored.returncode == 0, restored.stderr
+    removed = _permoney(permoney_home, plain_book, "encrypt", "--remove-plain-backups")
+    assert removed.returncode == 0 and "removed 0" in removed.stderr, removed.stderr
 
 
 CHILD = """

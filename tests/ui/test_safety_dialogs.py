@@ -242,7 +242,7 @@ def test_planned_encryption_runs_at_next_open_and_shows_the_key_once(
 
     def remove_plain(modal: QWidget) -> None:
         assert isinstance(modal, QMessageBox) and "not encrypted" in modal.text()
-        modal.button(QMessageBox.StandardButton.Yes).click()
+        next(b for b in modal.buttons() if b.text() == "Encrypt them").click()
 
     _while_modal(step, shown, RecoveryKeyDialog)
     ledger = safety_actions.open_book_for_gui(book_path)
@@ -251,7 +251,8 @@ def test_planned_encryption_runs_at_next_open_and_shows_the_key_once(
     finally:
         ledger.close()
     assert len(shown) == 1 and isinstance(shown[0], str), shown
-    assert encryption.plain_backups(book_path) == []
+    assert encryption.plain_backups(book_path) == []  # encrypted with the book's key
+    assert list(encryption.paths_for(book_path).backups_dir.glob("*-pre-encrypt*"))
     assert safety_actions.pending_conversion(book_path) is None
     assert encryption.is_encrypted(book_path)
     # Next start: the key comes from the keyring, no dialog at all.

@@ -46,10 +46,16 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help="write the recovery key to this new file instead of standard output",
     )
-    p.add_argument(
+    plain = p.add_mutually_exclusive_group()
+    plain.add_argument(
         "--remove-plain-backups",
         action="store_true",
         help="afterwards, delete the unencrypted backups in the book's backups folder",
+    )
+    plain.add_argument(
+        "--encrypt-plain-backups",
+        action="store_true",
+        help="afterwards, encrypt the unencrypted backups in the book's backups folder",
     )
     p.set_defaults(handler=cmd_encrypt)
     p = sub.add_parser("decrypt", help="turn an encrypted book back into a plain one")
@@ -125,11 +131,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from permoney_desktop.cli import recovery_key
+    from permoney_desktop.domain.book_keys import parse_key
     from permoney_desktop.services import encryption
 
     book = paths_for_args(args)
-    if args.remove_plain_backups and encryption.is_encrypted(book):
-        return _remove_plain_backups(book)
+    if encryption.is_encrypted(book) and (args.remove_plain_backups or args.encrypt_plain_backups):
+        return _plain_backups(args, book, None)
     try:
         done = encryption.encrypt_book(
             args.book, deliver=lambda made: recovery_key.deliver(made, args.key_file)
@@ -141,27 +148,36 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         f"permoney: a verified plain backup was taken first: {done.safety_backup}",
         file=sys.stderr,
     )
-    if args.remove_plain_backups:
-        return _remove_plain_backups(book)
+    if args.remove_plain_backups or args.encrypt_plain_backups:
+        return _plain_backups(args, book, parse_key(done.made.recovery_key))
     if done.plain_backups:
         print(
             f"permoney: warning: {len(done.plain_backups)} unencrypted backup(s) of this book "
             f"remain in {done.plain_backups[0].parent}: anyone who can read them can read the "
             "book. Remove them once you have checked the recovery key opens it: "
-            "permoney encrypt --remove-plain-backups",
+            "permoney encrypt --remove-plain-backups (or --encrypt-plain-backups)",
             file=sys.stderr,
         )
     return 0
 
 
-def _remove_plain_backups(book: Path) -> int:
+def _plain_backups(args: argparse.Namespace, book: Path, key: bytes | None) -> int:
+    """Remove or encrypt the unencrypted backups of an encrypted book."""
     from permoney_desktop.services import encryption
 
     try:
-        removed = encryption.remove_plain_backups(book)
+        if args.remove_plain_backups:
+            removed = encryption.remove_plain_backups(book)
+            print(f"removed {len(removed)} unencrypted backup(s) of {book.name}", file=sys.stderr)
+            return 0
+        if key is None:
+            with open_ledger(args) as ledger:
+                key = ledger.book.key
+        assert key is not None  # the book is encrypted
+        sealed = encryption.encrypt_plain_backups(book, key)
     except encryption.EncryptionError as exc:
         raise CliError(str(exc)) from None
-    print(f"removed {len(removed)} unencrypted backup(s) of {book.name}", file=sys.stderr)
+    print(f"encrypted {len(sealed)} backup(s) of {book.name} with its key", file=sys.stderr)
     return 0
 
 
