@@ -156,3 +156,31 @@ def delete_category(ledger: Ledger, category_id: int, *, reassign_to: int | None
         w.journal.delete_keys("categories", [category_id])
         w.mark(ChangeKind.CATEGORIES, ChangeKind.ENTRIES, ChangeKind.BUDGETS)
     return w.changes
+
+
+def move_category(ledger: Ledger, category_id: int, parent_id: int | None) -> Changes:
+    """Put a category under ``parent_id`` (or at the top with None), keeping its kind.
+
+    A category with children cannot become a child (two levels), and a child keeps its
+    parent's kind: moving it under a parent of the other kind would silently turn its
+    spending into income, so that is refused.
+    """
+    with gate.write(ledger, "Move category") as w:
+        cat = load_category(w.conn, category_id)
+        if parent_id is not None:
+            parent = load_category(w.conn, parent_id)
+            if parent.id == cat.id or parent.parent_id is not None:
+                raise DomainError(
+                    f"categories have two levels; {parent.full_name!r} cannot hold a child"
+                )
+            if category_queries.child_ids(w.conn, category_id):
+                raise DomainError(f"{cat.full_name!r} has children; it stays at the top level")
+            if parent.kind != cat.kind:
+                raise DomainError(
+                    f"{cat.full_name!r} is an {cat.kind} category and {parent.name!r} an "
+                    f"{parent.kind} one; a child has its parent's kind"
+                )
+        clean = _clean(w.conn, cat.name, parent_id, category_id)
+        w.journal.update_keys("categories", [category_id], {"parent_id": parent_id, "name": clean})
+        w.mark(ChangeKind.CATEGORIES)
+    return w.changes

@@ -8,8 +8,10 @@ from permoney_desktop.cli.commands import (
     accounts,
     balances,
     book,
+    categories,
     imports,
     metrics,
+    names,
     rates,
     safety,
     transactions,
@@ -29,4 +31,6 @@ COMMAND_MODULES: list[ModuleType] = [
     safety,
     imports,
     metrics,
+    categories,
+    names,
 ]

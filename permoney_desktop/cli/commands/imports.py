@@ -289,11 +289,16 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
             raise CliError(f"--if takes FIELD OP VALUE [VALUE2], got {' '.join(parts)!r}")
         conds.append(Condition.parse(*parts))
     with open_ledger(args) as ledger:
+        category = None
+        if args.category:
+            from permoney_desktop.cli.commands.categories import resolve_category
+
+            category = resolve_category(ledger, args.category).full_name
         rule_id, _changes = rules.add_rule(
             ledger,
             args.name,
             conds,
-            category=args.category,
+            category=category,
             merchant=args.merchant,
             tags=args.tag,
             rename_payee=args.rename_payee,

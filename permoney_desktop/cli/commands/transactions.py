@@ -86,11 +86,11 @@ def register(sub: Any) -> None:
 
 
 def _category(ledger: Ledger, text: str | None) -> CategoryId | None:
-    from permoney_desktop.services import categories
+    from permoney_desktop.cli.commands.categories import resolve_category
 
     if text is None or not text.strip():
         return None
-    return categories.find_category(ledger, text).id
+    return resolve_category(ledger, text).id
 
 
 def cmd_add(args: argparse.Namespace) -> int:
