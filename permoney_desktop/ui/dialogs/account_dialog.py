@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from permoney_desktop.domain.accounts import AccountKind
-from permoney_desktop.domain.errors import AmountError
+from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.ui.dialogs._form import FormDialog
 from permoney_desktop.ui.operations import accounts
 from permoney_desktop.ui.optimistic import BalanceBook
+from permoney_desktop.ui.widgets.date_edit import DateEdit
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 from permoney_desktop.ui.writes import Writer
 
@@ -43,12 +41,8 @@ class AccountDialog(FormDialog):
         self.opening.setAccessibleName("Opening balance")
         if st:
             self.opening.set_amount(Money.from_minor(st.opening_balance, st.currency).amount)
-        self.opening_date = QDateEdit(QDate.currentDate())
-        self.opening_date.setCalendarPopup(True)
-        self.opening_date.setDisplayFormat("yyyy-MM-dd")
-        if st and st.opening_date:
-            d = st.opening_date
-            self.opening_date.setDate(QDate(d.year, d.month, d.day))
+        self.opening_date = DateEdit(st.opening_date if st and st.opening_date else None)
+        self.opening_date.setAccessibleName("Opening date")
         self.archived = QCheckBox("Archived (hidden from lists; its money still counts)")
         self.archived.setChecked(bool(st and st.archived))
         self.archived.setEnabled(st is not None)
@@ -62,10 +56,10 @@ class AccountDialog(FormDialog):
     def save(self) -> bool:
         try:
             opening = self.opening.amount() or 0
-        except AmountError as exc:
+            day = self.opening_date.date()
+        except DomainError as exc:
             self.fail(str(exc))
             return False
-        day: date = self.opening_date.date().toPython()  # type: ignore[assignment]
         errors: list[str] = []
         self.writer.error.connect(errors.append)
         try:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -18,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from permoney_desktop.domain.typed_dates import DateInputError
 from permoney_desktop.services import rates
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.operations import reference
+from permoney_desktop.ui.widgets.date_edit import DateEdit
 from permoney_desktop.ui.writes import Writer
 
 
@@ -33,9 +31,7 @@ class RatesDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Date", "From", "To", "Rate"])
         self.table.setAccessibleName("Known exchange rates")
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateEdit()
         self.base = QLineEdit()
         self.base.setMaxLength(3)
         self.base.setAccessibleName("From currency")
@@ -72,7 +68,11 @@ class RatesDialog(QDialog):
         self.table.scrollToBottom()
 
     def add(self) -> None:
-        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        try:
+            day = self.day.date()
+        except DateInputError as exc:
+            self.message.setText(str(exc))
+            return
         base, quote, value = self.base.text(), self.quote.text(), self.rate.text().strip()
         done = reference.add_rate(self.writer, day, base, quote, value)
         if done is not None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
-
-from permoney_desktop.domain.errors import AmountError
+from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
 from permoney_desktop.ui.operations import transfers
 from permoney_desktop.ui.optimistic import BalanceBook
+from permoney_desktop.ui.widgets.date_edit import DateEdit
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 from permoney_desktop.ui.writes import Writer
 
@@ -25,9 +23,7 @@ class TransferDialog(FormDialog):
         self.target = account_combo(book)
         if self.target.count() > 1 and self.target.currentData() == self.source.currentData():
             self.target.setCurrentIndex(1)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateEdit()
         self.amount = MoneyEdit()
         self.amount.setPlaceholderText("100.00")
         self.to_amount = MoneyEdit()
@@ -47,13 +43,13 @@ class TransferDialog(FormDialog):
         try:
             amount = self.amount.amount()
             to_amount = self.to_amount.amount()
-        except AmountError as exc:
+            day = self.day.date()
+        except DomainError as exc:
             self.fail(str(exc))
             return False
         if amount is None:
             self.fail("Type the amount to move.")
             return False
-        day: date = self.day.date().toPython()  # type: ignore[assignment]
         src, dst = int(self.source.currentData()), int(self.target.currentData())
         errors: list[str] = []
         self.writer.error.connect(errors.append)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
-
-from permoney_desktop.domain.errors import AmountError
+from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
 from permoney_desktop.ui.operations import valuations
 from permoney_desktop.ui.optimistic import BalanceBook
+from permoney_desktop.ui.widgets.date_edit import DateEdit
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 from permoney_desktop.ui.writes import Writer
 
@@ -27,9 +25,7 @@ class ValuationDialog(FormDialog):
         super().__init__("Set balance", parent)
         self.book, self.writer = book, writer
         self.account = account_combo(book, account)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateEdit()
         self.balance = MoneyEdit()
         self.balance.setAccessibleName("Balance")
         self.notes = QLineEdit()
@@ -45,14 +41,14 @@ class ValuationDialog(FormDialog):
     def save(self) -> bool:
         try:
             value = self.balance.amount()
-        except AmountError as exc:
+            day = self.day.date()
+        except DomainError as exc:
             self.fail(str(exc))
             return False
         if value is None:
             self.fail("Type the balance on that date.")
             return False
         acc = AccountId(int(self.account.currentData()))
-        day: date = self.day.date().toPython()  # type: ignore[assignment]
         errors: list[str] = []
         self.writer.error.connect(errors.append)
         try:

@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSettings,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,15 +35,18 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.errors import AmountError
 from permoney_desktop.domain.ids import AccountId, CategoryId, TagId
 from permoney_desktop.domain.money import Money
+from permoney_desktop.domain.typed_dates import DateInputError, parse_typed_date
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.register_order import NEWEST_FIRST_KEY, newest_first_setting
+from permoney_desktop.ui.widgets.date_edit import DateEdit, locale_order
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 
 Index = QModelIndex | QPersistentModelIndex
+_LEAVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _EditDelegate(QStyledItemDelegate):
@@ -56,11 +59,7 @@ class _EditDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         name = self.model.columns[index.column()]
         if name == rm.DATE:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName("Date")
-            return edit
+            return DateEdit(parent=parent)
         if name == rm.ACCOUNT:
             combo = QComboBox(parent)
             for st in self.model.book.accounts():
@@ -88,9 +87,9 @@ class _EditDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            day = value if isinstance(value, date) else date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
+        if isinstance(editor, DateEdit):
+            editor.set_date(value if isinstance(value, date) else editor.today())
+            editor.selectAll()
         elif isinstance(editor, QComboBox):
             pos = editor.findData(int(value or 0))
             editor.setCurrentIndex(max(pos, 0))
@@ -98,9 +97,29 @@ class _EditDelegate(QStyledItemDelegate):
             editor.setText("" if value is None else str(value))
             editor.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A date that is not one keeps its editor open on Tab/Enter, with the reason in the
+        # status bar: what was typed is never dropped for a guess.
+        if (
+            isinstance(watched, DateEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _LEAVE_KEYS
+        ):
+            try:
+                watched.date()
+            except DateInputError as exc:
+                self.model.error.emit(str(exc))
+                return True
+        return super().eventFilter(watched, event)
+
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
-        if isinstance(editor, QDateEdit):
-            value: object = editor.date().toPython()
+        if isinstance(editor, DateEdit):
+            try:
+                value: object = editor.date()
+            except DateInputError as exc:
+                self.model.error.emit(str(exc))
+                return
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
         elif isinstance(editor, MoneyEdit):
@@ -279,9 +298,9 @@ class RegisterPage(QWidget):
             if not text:
                 return None
             try:
-                return date.fromisoformat(text)
-            except ValueError:
-                self.status_message.emit(f"{edit.accessibleName()}: not a date ({text!r})")
+                return parse_typed_date(text, today=date.today(), order=locale_order())
+            except DateInputError as exc:
+                self.status_message.emit(f"{edit.accessibleName()}: {exc}")
                 return None
 
         def minor(edit: MoneyEdit) -> int | None:

@@ -1,0 +1,162 @@
+"""Entering entries from the keyboard in the real widgets: dates as typed, Tab leaves a field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from permoney_desktop.domain.entry_values import NewEntry
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import accounts, entries
+from permoney_desktop.services import register_reads as reads
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.bus import ChangeBus
+from permoney_desktop.ui.dialogs.transfer_dialog import TransferDialog
+from permoney_desktop.ui.dialogs.valuation_dialog import ValuationDialog
+from permoney_desktop.ui.models import register_model as rm
+from permoney_desktop.ui.models.register_model import RegisterModel
+from permoney_desktop.ui.optimistic import BalanceBook, ReconcileStats
+from permoney_desktop.ui.pages.register_page import RegisterPage
+from permoney_desktop.ui.widgets.date_edit import DateEdit
+from permoney_desktop.ui.writes import Writer
+
+D0 = date(2024, 1, 1)
+
+
+@dataclass
+class Gui:
+    ledger: Ledger
+    account: AccountId
+    other: AccountId
+    book: BalanceBook
+    writer: Writer
+    model: RegisterModel
+    page: RegisterPage
+
+
+@pytest.fixture
+def gui(ledger: Ledger, qtbot: QtBot, tmp_path: Path) -> Iterator[Gui]:
+    acc, _ = accounts.create_account(
+        ledger, "Checking", "checking", "USD", opening_balance="1000", opening_date=D0
+    )
+    other, _ = accounts.create_account(ledger, "Savings", "savings", "USD", opening_date=D0)
+    entries.add_many(
+        ledger,
+        [NewEntry(acc, D0 + timedelta(days=i), Decimal(-5), payee=f"Shop {i}") for i in range(3)],
+        label="test rows",
+    )
+    bus = ChangeBus()
+    book = BalanceBook(ledger, ReconcileStats())
+    writer = Writer(ledger, book, bus)
+    model = RegisterModel(ledger, book, writer, bus)
+    model.set_query(reads.RegisterQuery(account_id=acc))
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    page = RegisterPage(model, settings=settings)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    yield Gui(ledger, acc, other, book, writer, model, page)
+
+
+def _type_into(qtbot: QtBot, gui: Gui, row: int, column: str, text: str) -> QLineEdit:
+    """Put the cursor on a cell and type: the first key opens its editor (as a user does)."""
+    gui.page.table.setCurrentIndex(gui.model.index(row, gui.model.column_of(column)))
+    qtbot.keyClicks(gui.page.table, text[0])
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text[1:])
+    return editor
+
+
+def _stored(gui: Gui) -> list[reads.EntryLine]:
+    return reads.fetch_page(gui.ledger, reads.RegisterQuery(account_id=gui.account), limit=100)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-11-03", date(2026, 11, 3)),  # saved 2026-12-11 before
+        ("20261103", date(2026, 11, 3)),
+        ("t", date.today()),
+        ("+1", date.today() + timedelta(days=1)),
+    ],
+)
+def test_a_typed_date_in_the_blank_row_is_the_saved_date(
+    gui: Gui, qtbot: QtBot, typed: str, expected: date
+) -> None:
+    blank = gui.model.blank_row
+    editor = _type_into(qtbot, gui, blank, rm.DATE, typed)
+    assert isinstance(editor, DateEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab leaves the date for the next cell
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is not editor
+    assert gui.page.table.currentIndex().column() == gui.model.column_of(rm.PAYEE)
+    editor = _type_into(qtbot, gui, blank, rm.AMOUNT, "-12.50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    saved = [line for line in _stored(gui) if line.amount == -1250]
+    assert [line.date for line in saved] == [expected]
+
+
+def test_an_existing_row_takes_a_typed_date_and_steps_from_its_own(gui: Gui, qtbot: QtBot) -> None:
+    first = gui.model.line(0)
+    assert first is not None and first.date == D0
+    editor = _type_into(qtbot, gui, 0, rm.DATE, "-1")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert {line.date for line in _stored(gui) if line.id == first.id} == {D0 - timedelta(1)}
+
+
+def test_a_date_that_is_not_one_keeps_the_editor_and_says_why(gui: Gui, qtbot: QtBot) -> None:
+    messages: list[str] = []
+    gui.page.status_message.connect(messages.append)
+    editor = _type_into(qtbot, gui, gui.model.blank_row, rm.DATE, "2026-13-45")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is editor and editor.text() == "2026-13-45"
+    assert messages and "not a date" in messages[-1]
+    assert not gui.model.has_draft()
+
+
+def test_transfer_dialog_takes_typed_digits_and_tab_leaves_the_date(gui: Gui, qtbot: QtBot) -> None:
+    dialog = TransferDialog(gui.book, gui.writer, int(gui.account), gui.page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.target.setCurrentIndex(dialog.target.findData(int(gui.other)))
+    dialog.day.setFocus()
+    dialog.day.selectAll()
+    qtbot.keyClicks(dialog.day, "2026-11-03")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.amount  # the next field, not the month section
+    qtbot.keyClicks(dialog.amount, "30")
+    assert dialog.save()
+    lines = [line for line in _stored(gui) if line.amount == -3000]
+    assert [line.date for line in lines] == [date(2026, 11, 3)]
+
+
+def test_valuation_dialog_refuses_an_ambiguous_or_bad_date_with_a_sentence(
+    gui: Gui, qtbot: QtBot
+) -> None:
+    dialog = ValuationDialog(gui.book, gui.writer, gui.account, gui.page)
+    qtbot.addWidget(dialog)
+    dialog.balance.setText("100")
+    dialog.day.setText("31.02.2026")
+    assert not dialog.save() and "not a date" in dialog.error.text()
+    dialog.day.setText("20261103")
+    assert dialog.save()
+    valued = [line for line in _stored(gui) if line.date == date(2026, 11, 3)]
+    assert [line.amount for line in valued] == [10000]
