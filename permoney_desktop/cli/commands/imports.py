@@ -215,6 +215,8 @@ def _import(args: argparse.Namespace) -> int:
             after_write(ledger, report.changes)
     verb = "would import" if report.dry_run else "imported"
     print(f"{verb} {report.imported}, duplicates {report.duplicates}, rejected 0")
+    for note in report.notes:
+        print(f"note: {note}")
     if report.foreign:
         from permoney_desktop.services import import_preview  # only then: it costs a start
 

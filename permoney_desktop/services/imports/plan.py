@@ -434,6 +434,7 @@ def build_plan(
         {a.id: a.name for a in accounts},
         rules_applied,
         foreign_counts(new, accounts),
+        notes=list(parsed.warnings),
     )
 
 

@@ -154,6 +154,8 @@ class ImportPlan:
     rules_applied: int = 0
     # New rows in another currency than their account: (account, its currency, row currency).
     foreign: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    # What the reader noted without refusing (sections skipped, corrections of earlier files).
+    notes: list[str] = field(default_factory=list)
 
     _rows: list[NewRow] | None = field(default=None, repr=False)
 
@@ -188,6 +190,7 @@ class ImportReport:
     changes: Changes = field(default_factory=Changes)
     new_entry_ids: range = range(0)
     foreign: dict[tuple[str, str, str], int] = field(default_factory=dict)  # as ImportPlan's
+    notes: list[str] = field(default_factory=list)  # as ImportPlan's
 
 
 @dataclass

@@ -96,6 +96,7 @@ def _report(plan: ImportPlan, *, dry_run: bool) -> ImportReport:
         plan.rules_applied,
         dry_run,
         foreign=dict(plan.foreign),
+        notes=list(plan.notes),
     )
 
 

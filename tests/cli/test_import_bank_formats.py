@@ -1,0 +1,117 @@
+"""Bank statement formats through `permoney import`: count, sum to the cent, re-import = all
+duplicates; a malformed variant refused with file, line and field and the book unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from permoney_desktop.cli import main
+from permoney_desktop.domain.accounts import AccountKind
+from permoney_desktop.services import accounts
+from permoney_desktop.services.ledger import Ledger
+
+DATA = Path(__file__).parents[1] / "data" / "imports"
+
+# A Bank of America style download: no OFXHEADER line, blank lines first, a 10-character
+# BANKID, an empty LANGUAGE, a DTSERVER with milliseconds and a zone, no LEDGERBAL, and the
+# transaction list never closed (as Nubank's).
+TOLERANT_OFX = b"""
+
+DATA:OFXSGML
+VERSION:102
+SECURITY:NONE
+ENCODING:USASCII
+CHARSET:1252
+
+<OFX>
+<SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS>
+<DTSERVER>20261101120000.000[-5:EST]
+<LANGUAGE>
+</SONRS></SIGNONMSGSRSV1>
+<BANKMSGSRSV1><STMTTRNRS><TRNUID>0<STATUS><CODE>0<SEVERITY>INFO</STATUS>
+<STMTRS><CURDEF>USD
+<BANKACCTFROM><BANKID>0260095931<ACCTID>446012345678<ACCTTYPE>CHECKING</BANKACCTFROM>
+<BANKTRANLIST><DTSTART>20261001<DTEND>20261031
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20261003<TRNAMT>-12.34<FITID>B1<NAME>GROCER</STMTTRN>
+<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20261015<TRNAMT>1500.00<FITID>B2<NAME>PAYROLL</STMTTRN>
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20261020<TRNAMT>-0.01<FITID>B3<NAME>FEE</STMTTRN>
+</STMTRS></STMTTRNRS></BANKMSGSRSV1>
+</OFX>
+"""
+
+CASES: dict[str, tuple[bytes, int, Decimal, tuple[bytes, bytes], int, str]] = {
+    # name: (file, count, sum, (bad old, bad new), bad line, bad field)
+    "tolerant.ofx": (
+        TOLERANT_OFX,
+        3,
+        Decimal("1487.65"),
+        (b"<TRNAMT>1500.00", b"<TRNAMT>1.500,00"),
+        19,
+        "TRNAMT",
+    ),
+}
+
+
+def digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with sqlite3.connect(path) as conn:
+        for t in ("entries", "categories", "undo_steps", "syncs", "import_batches"):
+            h.update(repr(conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()).encode())
+    return h.hexdigest()
+
+
+def entry_sum(path: Path) -> tuple[int, Decimal]:
+    with sqlite3.connect(path) as conn:
+        n, total = conn.execute("SELECT count(*), coalesce(sum(amount), 0) FROM entries").fetchone()
+    return int(n), Decimal(total) / 100
+
+
+@pytest.fixture
+def book(book_path: Path, new_book: Callable[[Path], Path]) -> Path:
+    with Ledger.open(new_book(book_path), create=True) as ledger:
+        accounts.create_account(ledger, "Checking", AccountKind.CHECKING, "USD")
+        accounts.create_account(ledger, "Girokonto", AccountKind.CHECKING, "EUR")
+    return book_path
+
+
+def account_for(name: str) -> str:
+    return "Girokonto" if "eur" in name or "de" in name else "Checking"
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_imports_whole_and_reimports_as_duplicates(
+    name: str, book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, count, total, _bad, _line, _field = CASES[name]
+    f = tmp_path / name
+    f.write_bytes(data)
+    args = ["--book", str(book), "import", str(f), "--account", account_for(name)]
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"imported {count}, duplicates 0, rejected 0"
+    assert entry_sum(book) == (count, total)
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"imported 0, duplicates {count}, rejected 0"
+    assert entry_sum(book) == (count, total)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_malformed_variant_is_refused_with_file_line_field(
+    name: str, book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, _count, _total, (old, new), line, field = CASES[name]
+    bad = data.replace(old, new)
+    assert bad != data
+    f = tmp_path / f"bad-{name}"
+    f.write_bytes(bad)
+    before = digest(book)
+    assert main(["--book", str(book), "import", str(f), "--account", account_for(name)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"permoney: rejected: bad-{name}, line {line}, field {field}: ")
+    assert "\n" not in err and "Traceback" not in err
+    assert digest(book) == before
