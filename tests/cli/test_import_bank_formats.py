@@ -45,6 +45,38 @@ CHARSET:1252
 </OFX>
 """
 
+# A Quicken 2000s-era bank export: apostrophe years, padded days, a comment line, an opening
+# balance record, an investment section between bank sections.
+QUICKEN_QIF = b"""!Type:Bank
+### Quicken export
+D1/ 1'24
+T500.00
+POpening Balance
+L[Checking]
+^
+D1/20'24
+T-45.10
+PCorner Shop
+LGroceries
+^
+D2/10'2024
+T2,000.00
+PEmployer
+LSalary
+^
+!Type:Invst
+D2/11'2024
+NBuy
+YACME
+T100.00
+^
+!Type:Bank
+D2/12'2024
+T-0.90
+PBank fee
+^
+"""
+
 CASES: dict[str, tuple[bytes, int, Decimal, tuple[bytes, bytes], int, str]] = {
     # name: (file, count, sum, (bad old, bad new), bad line, bad field)
     "tolerant.ofx": (
@@ -54,6 +86,14 @@ CASES: dict[str, tuple[bytes, int, Decimal, tuple[bytes, bytes], int, str]] = {
         (b"<TRNAMT>1500.00", b"<TRNAMT>1.500,00"),
         19,
         "TRNAMT",
+    ),
+    "quicken.qif": (
+        QUICKEN_QIF,
+        3,
+        Decimal("1954.00"),
+        (b"D2/10'2024", b"D2/30'2024"),
+        13,
+        "D",
     ),
 }
 
@@ -95,6 +135,10 @@ def test_imports_whole_and_reimports_as_duplicates(
     assert main(args) == 0
     assert capsys.readouterr().out.splitlines()[0] == f"imported {count}, duplicates 0, rejected 0"
     assert entry_sum(book) == (count, total)
+    assert main([*args, "--dry-run"]) == 0
+    assert (
+        capsys.readouterr().out.splitlines()[0] == f"would import 0, duplicates {count}, rejected 0"
+    )
     assert main(args) == 0
     assert capsys.readouterr().out.splitlines()[0] == f"imported 0, duplicates {count}, rejected 0"
     assert entry_sum(book) == (count, total)
@@ -115,3 +159,19 @@ def test_malformed_variant_is_refused_with_file_line_field(
     assert err.startswith(f"permoney: rejected: bad-{name}, line {line}, field {field}: ")
     assert "\n" not in err and "Traceback" not in err
     assert digest(book) == before
+
+
+def test_qif_notes_and_ambiguous_order_names_the_option(
+    book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "q.qif"
+    f.write_bytes(QUICKEN_QIF)
+    assert main(["--book", str(book), "import", str(f), "--account", "Checking"]) == 0
+    out = capsys.readouterr().out
+    assert "note: q.qif: 1 investment records skipped (not imported)" in out
+    assert "opening balance 500.00 on 2024-01-01" in out
+    f.write_bytes(b"!Type:Bank\nD1/ 2'20\nT-1\n^\n")
+    assert main(["--book", str(book), "import", str(f), "--account", "Checking"]) == 1
+    assert "--date-format" in capsys.readouterr().err
+    args = ["--book", str(book), "import", str(f), "--account", "Checking"]
+    assert main([*args, "--date-format", "%d/%m/%Y"]) == 0

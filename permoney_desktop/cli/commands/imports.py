@@ -196,7 +196,8 @@ def _import(args: argparse.Namespace) -> int:
         except ImportFileError as exc:
             bar.close()
             print("imported 0, duplicates 0, rejected 1 file")
-            raise CliError(f"rejected: {exc}", exit_code=1) from None
+            hint = " (--date-format FMT)" if str(exc).endswith("choose the date format") else ""
+            raise CliError(f"rejected: {exc}{hint}", exit_code=1) from None
         except imports.ImportSetupError as exc:
             bar.close()
             raise CliError(str(exc)) from None

@@ -3,31 +3,44 @@
 quiffen was tried first: it silently picks the month/day order the caller guesses and raises
 a bare ``decimal.InvalidOperation`` with no line for a bad amount, so it cannot give the
 file/line/field errors or the ambiguity report an import needs. This reader covers the
-records people actually export: ``!Account`` blocks, ``!Type:Bank|Cash|CCard|Oth A|Oth L``
-with D, T/U, P, M, L, N, C, A and split (S/E/$) lines. Category, class and memorized lists
-are skipped; investment sections are refused rather than half-read.
+records people actually export: ``!Account`` blocks (one or several accounts per file, and the
+``!Option:AutoSwitch`` account list), ``!Type:Bank|Cash|CCard|Oth A|Oth L`` with D, T/U, P,
+M, L, N, C, A and split (S/E/$) lines, and ``#`` comment lines. Quicken dates in all their
+forms (``1/ 1'00``, ``2/10'2020``, ``01.02.2020``); an order both ways readable is reported,
+never guessed. Category, class and memorized lists are skipped; investment sections are
+skipped with a count in the notes (the bank sections still import). An "Opening Balance"
+record is the account's opening balance, kept aside, not an entry (it is no income).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from permoney_desktop.domain.imports.amounts import AmountFormatError, parse_amount
-from permoney_desktop.domain.imports.dates import DATE_FORMATS, DateFormatError, detect_format
+from permoney_desktop.domain.imports.dates import (
+    DATE_FORMATS,
+    DateFormatError,
+    detect_format,
+    parse_all,
+)
 from permoney_desktop.domain.imports.records import (
     FileFormat,
     ImportFileError,
     ParsedFile,
     ParsedRow,
+    StatementBalance,
 )
 
 _TRANSACTION_TYPES = {"bank", "cash", "ccard", "oth a", "oth l"}
-_LIST_TYPES = {"cat", "class", "memorized", "prices", "security", "payee"}
-# QIF writes 2-digit years as 1/15'24 (2000s) and 1/15/99; apostrophes become slashes.
-_QIF_FORMATS = DATE_FORMATS
+_LIST_TYPES = {"cat", "class", "memorized", "prices", "security", "payee", "tag", "bill"}
+_INVESTMENT = "investment"
+# Quicken: month/day then ' and a year from 2000 on (1/15'24, 1/ 1'00, 2/10'2020), or / and
+# a 19xx year (1/15/99); other programs write 01.02.2020 or 1-15-2024. Spaces pad digits.
+_QUICKEN_DATE = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*(['/.-])\s*(\d{1,4})")
 
 
 @dataclass
@@ -39,86 +52,127 @@ class _Record:
     splits: list[tuple[int, str]] = field(default_factory=list)
 
 
-_APOSTROPHE_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})'\s*(\d{1,2})$")
-
-
-def _normalize_date(text: str) -> str:
-    """Quicken writes years from 2000 on as 1/15'24 (or 1/15' 4): spell them out."""
+def normalize_date(text: str) -> str:
+    """A Quicken date spelled out with a four-digit year (``1/ 1'00`` → ``1/1/2000``)."""
     text = text.strip()
-    m = _APOSTROPHE_YEAR.match(text)
-    if m:
-        return f"{m[1]}/{m[2]}/{2000 + int(m[3])}"
-    return text.replace(" ", "")
+    m = _QUICKEN_DATE.fullmatch(text)
+    if m is None:
+        return text.replace(" ", "")
+    first, sep, second, year_sep, year = m.groups()
+    if len(year) <= 2:
+        # ' means 2000 on; otherwise the POSIX pivot the two-digit formats use (69 → 1969).
+        century = 2000 if year_sep == "'" or int(year) < 69 else 1900
+        year = str(century + int(year))
+    return f"{first}{sep}{second}{sep}{year}"
 
 
-def _records(text: str, name: str) -> list[_Record]:
-    section = ""
+@dataclass
+class _State:
+    name: str
+    section: str = ""
     account: str | None = None
-    in_account_block = False
-    account_fields: dict[str, str] = {}
-    records: list[_Record] = []
+    block: dict[str, str] | None = None  # the !Account fields being read
+    autoswitch: bool = False  # inside an !Option:AutoSwitch account list
     current: _Record | None = None
+    records: list[_Record] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    skip_open: bool = False  # a skipped section's record has begun
+
+    def close_record(self) -> None:
+        if self.current is not None and self.current.fields:
+            self.records.append(self.current)
+        self.current = None
+        if self.skip_open:
+            self.skipped[self.section] += 1
+            self.skip_open = False
+
+    def end_block(self) -> None:
+        if self.block is not None and not self.autoswitch:
+            self.account = self.block.get("N") or self.account
+        self.block = None
+
+
+def _header(st: _State, lineno: int, header: str) -> None:
+    st.close_record()  # a record cut short by a header is still whole (a missing ^)
+    low = header.lower().strip()
+    if low == "account":
+        st.end_block()
+        st.block = {}
+    elif low.startswith("type:"):
+        st.end_block()
+        st.section = _section(low[5:].strip())
+    elif low in ("option:autoswitch", "clear:autoswitch"):
+        st.end_block()
+        st.autoswitch = low.startswith("option")
+    elif not low.startswith(("option:", "clear:")):
+        raise ImportFileError(st.name, lineno, "", f"unknown header {'!' + header.strip()!r}")
+
+
+def _section(kind: str) -> str:
+    if kind in _TRANSACTION_TYPES:
+        return kind
+    if kind.startswith("invst") or kind in {"port", "401(k)/403(b)"}:
+        return _INVESTMENT
+    return "list" if kind in _LIST_TYPES else f"unknown {kind}"
+
+
+def _data_line(st: _State, lineno: int, code: str, value: str) -> None:
+    if st.block is not None:
+        if code == "^":
+            st.end_block()
+            if st.autoswitch:
+                st.block = {}  # the list goes on: the next account's fields
+        else:
+            st.block[code.upper()] = value
+        return
+    if not st.section:
+        raise ImportFileError(st.name, lineno, "", "data before any !Type: header")
+    if st.section not in _TRANSACTION_TYPES:
+        if code == "^":
+            st.close_record()
+        else:
+            st.skip_open = True
+        return
+    if code == "^":
+        st.close_record()
+        return
+    _field(st, lineno, code.upper(), value)
+
+
+def _field(st: _State, lineno: int, code: str, value: str) -> None:
+    if st.current is None:
+        st.current = _Record(lineno, st.section, st.account)
+    rec = st.current
+    if code in "SE$":
+        rec.splits.append((lineno, code + value))
+    elif code in rec.fields and code != "A":
+        raise ImportFileError(st.name, lineno, code, "field repeated within one record")
+    else:
+        rec.fields[code] = (lineno, value)
+
+
+def _records(text: str, name: str) -> _State:
+    st = _State(name)
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
-        if not line.strip():
-            continue
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue  # blank and comment lines (### separators some exporters write)
         if line.startswith("!"):
-            header = line[1:].strip()
-            low = header.lower()
-            if current is not None and current.fields:
-                raise ImportFileError(name, lineno, "", "record not closed with ^ before header")
-            current = None
-            if low == "account":
-                in_account_block = True
-                account_fields = {}
-            elif low.startswith("type:"):
-                in_account_block = False
-                kind = low[5:].strip()
-                if kind in _TRANSACTION_TYPES:
-                    section = kind
-                elif kind in _LIST_TYPES:
-                    section = "skip"
-                elif kind.startswith("invst"):
-                    raise ImportFileError(
-                        name, lineno, "type", "investment sections are not supported"
-                    )
-                else:
-                    raise ImportFileError(name, lineno, "type", f"unknown section {header!r}")
-            elif low.startswith(("option:", "clear:")):
-                continue
-            else:
-                raise ImportFileError(name, lineno, "", f"unknown header {line.strip()!r}")
-            continue
-        code, value = line[0], line[1:].strip()
-        if in_account_block:
-            if code == "^":
-                account = account_fields.get("N") or account
-                in_account_block = False
-            else:
-                account_fields[code.upper()] = value
-            continue
-        if not section:
-            raise ImportFileError(name, lineno, "", "data before any !Type: header")
-        if section == "skip":
-            continue
-        if code == "^":
-            if current is not None and current.fields:
-                records.append(current)
-            current = None
-            continue
-        if current is None:
-            current = _Record(lineno, section, account)
-        code = code.upper()
-        if code in "SE$":
-            current.splits.append((lineno, code + value))
-        elif code in current.fields and code not in "A":
-            raise ImportFileError(name, lineno, code, "field repeated within one record")
+            _header(st, lineno, line[1:])
         else:
-            current.fields[code] = (lineno, value)
-    if current is not None and current.fields:
-        # A missing final ^ is common in hand-made files; the record is still whole.
-        records.append(current)
-    return records
+            _data_line(st, lineno, line[0], line[1:].strip())
+    st.end_block()
+    st.close_record()
+    return st
+
+
+def _notes(st: _State) -> list[str]:
+    notes: list[str] = []
+    for section, count in sorted(st.skipped.items()):
+        what = "investment" if section == _INVESTMENT else f"!Type:{section[8:]}"
+        if section != "list":
+            notes.append(f"{st.name}: {count} {what} records skipped (not imported)")
+    return notes
 
 
 def read_qif(
@@ -133,34 +187,63 @@ def read_qif(
     from permoney_desktop.domain.imports.csv_format import decode
 
     text, _enc = decode(data, name, encoding)
-    records = _records(text, name)
-    if not records:
+    st = _records(text, name)
+    records = st.records
+    if not records and not st.skipped.keys() - {"list"}:
         raise ImportFileError(name, 0, "", "no transactions found")
     for r in records:
         if "D" not in r.fields:
             raise ImportFileError(name, r.line, "D", "missing date")
         if "T" not in r.fields and "U" not in r.fields:
             raise ImportFileError(name, r.line, "T", "missing amount")
-    raw_dates = [_normalize_date(r.fields["D"][1]) for r in records]
+    dates = _dates(records, name, date_format)
+    rows: list[ParsedRow] = []
+    openings: list[StatementBalance] = []
+    for r in records:
+        row = _row(r, dates[normalize_date(r.fields["D"][1])], name, decimal_comma)
+        if _is_opening_balance(r):
+            openings.append(StatementBalance(row.amount, row.date, r.account))
+        else:
+            rows.append(row)
+    notes = _notes(st) + [
+        f"{name}: opening balance {b.amount} on {b.date.isoformat()}"
+        f"{f' for {b.account}' if b.account else ''} kept as the statement's opening balance, "
+        "not imported as an entry"
+        for b in openings
+    ]
+    return ParsedFile(
+        name, FileFormat.QIF, tuple(rows), warnings=tuple(notes), opening_balances=tuple(openings)
+    )
+
+
+def _dates(records: list[_Record], name: str, date_format: str | None) -> dict[str, date]:
+    """Every record's date by its normalized text; an error shows the file's own text."""
+    if not records:
+        return {}
+    raw_by_norm: dict[str, tuple[int, str]] = {}
+    for r in records:
+        line, raw = r.fields["D"]
+        raw_by_norm.setdefault(normalize_date(raw), (line, raw.strip()))
     try:
         if date_format:
-            from permoney_desktop.domain.imports.dates import parse_all
-
-            dates, bad = parse_all(raw_dates, date_format)
+            dates, bad = parse_all(raw_by_norm, date_format)
             if bad is not None:
                 raise DateFormatError(f"cannot read date {bad!r} with format {date_format}", bad)
-        else:
-            dates = detect_format(raw_dates, _QIF_FORMATS).dates
+            return dates
+        return detect_format(raw_by_norm, DATE_FORMATS).dates
     except DateFormatError as exc:
-        line = next(
-            (r.fields["D"][0] for r in records if _normalize_date(r.fields["D"][1]) == exc.value),
-            records[0].line,
-        )
-        raise ImportFileError(name, line, "D", str(exc)) from None
-    rows: list[ParsedRow] = []
-    for r, raw_date in zip(records, raw_dates, strict=True):
-        rows.append(_row(r, dates[raw_date], name, decimal_comma))
-    return ParsedFile(name, FileFormat.QIF, tuple(rows))
+        line, raw = raw_by_norm.get(exc.value, (records[0].line, exc.value))
+        message = str(exc).replace(repr(exc.value), repr(raw))
+        raise ImportFileError(name, line, "D", message) from None
+
+
+def _is_opening_balance(r: _Record) -> bool:
+    """Quicken's first record of an account: payee "Opening Balance", category [the account]."""
+    payee = r.fields.get("P", (0, ""))[1].strip().casefold()
+    category = r.fields.get("L", (0, ""))[1].strip()
+    if payee != "opening balance" or not (category.startswith("[") and category.endswith("]")):
+        return False
+    return r.account is None or category[1:-1].strip().casefold() == r.account.casefold()
 
 
 def _row(r: _Record, day: date, name: str, decimal_comma: bool) -> ParsedRow:
