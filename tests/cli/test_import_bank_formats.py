@@ -15,6 +15,7 @@ from permoney_desktop.cli import main
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.services import accounts
 from permoney_desktop.services.ledger import Ledger
+from tests.domain.imports.bank_statements import MT940_DE, camt053
 
 DATA = Path(__file__).parents[1] / "data" / "imports"
 
@@ -77,6 +78,13 @@ PBank fee
 ^
 """
 
+CAMT = camt053("08")
+
+
+def line_of(data: bytes, marker: bytes) -> int:
+    return data[: data.index(marker)].count(b"\n") + 1
+
+
 CASES: dict[str, tuple[bytes, int, Decimal, tuple[bytes, bytes], int, str]] = {
     # name: (file, count, sum, (bad old, bad new), bad line, bad field)
     "tolerant.ofx": (
@@ -94,6 +102,22 @@ CASES: dict[str, tuple[bytes, int, Decimal, tuple[bytes, bytes], int, str]] = {
         (b"D2/10'2024", b"D2/30'2024"),
         13,
         "D",
+    ),
+    "camt053_de.xml": (
+        CAMT,
+        3,
+        Decimal("1349.45"),
+        (b'<Amt Ccy="EUR">2203.00', b'<Amt Ccy="EUR">2203,00'),
+        line_of(CAMT, b"<NtryRef>E2<"),
+        "Amt",
+    ),
+    "umsatz_de.sta": (
+        MT940_DE.encode("latin-1"),
+        3,
+        Decimal("1349.45"),
+        (b":61:2610301030DR3,55", b":61:2610301030DR3.55"),
+        20,
+        ":61:",
     ),
 }
 
@@ -175,3 +199,16 @@ def test_qif_notes_and_ambiguous_order_names_the_option(
     assert "--date-format" in capsys.readouterr().err
     args = ["--book", str(book), "import", str(f), "--account", "Checking"]
     assert main([*args, "--date-format", "%d/%m/%Y"]) == 0
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("camt053_de.xml", "camt"), ("umsatz_de.sta", "mt940")])
+def test_detected_by_content_whatever_the_name(
+    name: str, fmt: str, book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "export.txt"
+    f.write_bytes(CASES[name][0])
+    args = ["--book", str(book), "import", str(f), "--account", "Girokonto", "--dry-run"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "would import 3, duplicates 0, rejected 0"
+    assert main([*args, "--format", fmt]) == 0
+    assert main([*args, "--format", "csv"]) == 1  # read as a CSV it is refused, never imported

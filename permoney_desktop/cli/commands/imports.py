@@ -12,13 +12,13 @@ from typing import Any, TextIO
 from permoney_desktop.cli.context import after_write, open_ledger
 from permoney_desktop.cli.errors import CliError
 
-FORMATS = ("csv", "ofx", "qfx", "qif")
+FORMATS = ("csv", "ofx", "qfx", "qif", "camt", "mt940")
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "import",
-        help="import a bank file (CSV, OFX, QFX, QIF): all rows or none",
+        help="import a bank file (CSV, OFX, QFX, QIF, camt.053, MT940): all rows or none",
         description="Import a bank file. Duplicates are skipped; a bad row rejects the file.",
     )
     p.add_argument("file", type=Path)

@@ -46,10 +46,27 @@ class Element:
     line: int
     text: str = ""
     children: list[Element] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
 
     def find(self, tag: str) -> Element | None:
         """The first direct child with ``tag``."""
         return next((c for c in self.children if c.tag == tag), None)
+
+    def at(self, path: str) -> Element | None:
+        """The first element down a ``/``-separated path of child tags."""
+        el: Element | None = self
+        for tag in path.split("/"):
+            el = el.find(tag) if el is not None else None
+        return el
+
+    def text_at(self, path: str) -> str:
+        """The text at ``path`` ("" when absent)."""
+        el = self.at(path)
+        return el.text if el is not None else ""
+
+    def findall(self, tag: str) -> list[Element]:
+        """Every direct child with ``tag``."""
+        return [c for c in self.children if c.tag == tag]
 
     def findtext(self, tag: str) -> str:
         """The text of the first direct child with ``tag`` ("" when absent or empty)."""

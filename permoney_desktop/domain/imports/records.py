@@ -16,6 +16,8 @@ class FileFormat(StrEnum):
     OFX = "ofx"
     QFX = "qfx"
     QIF = "qif"
+    CAMT = "camt"
+    MT940 = "mt940"
 
 
 class ImportFileError(DomainError):

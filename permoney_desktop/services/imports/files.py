@@ -6,7 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from permoney_desktop.domain.imports import csv_format
+from permoney_desktop.domain.imports.camt import looks_like_camt, read_camt
 from permoney_desktop.domain.imports.csv_format import CsvOptions, RowError
+from permoney_desktop.domain.imports.mt940 import looks_like_mt940, read_mt940
 from permoney_desktop.domain.imports.ofx import looks_like_ofx, read_ofx
 from permoney_desktop.domain.imports.qif import read_qif
 from permoney_desktop.domain.imports.records import (
@@ -20,10 +22,15 @@ from permoney_desktop.services.ledger import Ledger
 
 
 def detect_format(data: bytes, name: str) -> FileFormat:
-    """OFX/QFX by content, QIF by its ``!Type``/``!Account`` header, CSV otherwise."""
+    """OFX/QFX, camt.053 and MT940 by content, QIF by its ``!Type``/``!Account`` header, CSV
+    otherwise."""
     suffix = Path(name).suffix.lower()
     if looks_like_ofx(data):
         return FileFormat.QFX if suffix == ".qfx" else FileFormat.OFX
+    if looks_like_camt(data):
+        return FileFormat.CAMT
+    if looks_like_mt940(data):
+        return FileFormat.MT940
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"!type:", b"!account", b"!option:", b"!clear:")):
         return FileFormat.QIF
@@ -39,6 +46,10 @@ def parse_file(request: ImportRequest) -> ParsedFile:
     fmt = request.format or detect_format(request.data, request.name)
     if fmt in (FileFormat.OFX, FileFormat.QFX):
         return read_ofx(request.data, request.name, fmt)
+    if fmt is FileFormat.CAMT:
+        return read_camt(request.data, request.name)
+    if fmt is FileFormat.MT940:
+        return read_mt940(request.data, request.name)
     if fmt is FileFormat.QIF:
         return read_qif(
             request.data,

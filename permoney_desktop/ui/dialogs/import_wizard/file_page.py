@@ -29,6 +29,8 @@ FORMAT_NAMES = {
     FileFormat.OFX: "OFX bank statement",
     FileFormat.QFX: "QFX (Quicken) bank statement",
     FileFormat.QIF: "QIF (Quicken interchange)",
+    FileFormat.CAMT: "camt.053 bank statement (ISO 20022 XML)",
+    FileFormat.MT940: "MT940 bank statement (SWIFT)",
 }
 
 
@@ -38,8 +40,8 @@ class FilePage(QWizardPage):
         self.w = wizard
         self.setTitle("Choose a file")
         self.setSubTitle(
-            "A CSV, OFX, QFX or QIF export from your bank. Nothing is written until you "
-            "confirm on the last page."
+            "A CSV, OFX, QFX, QIF, camt.053 or MT940 export from your bank. Nothing is "
+            "written until you confirm on the last page."
         )
         self.path = QLineEdit()
         self.path.setAccessibleName("File to import")
@@ -76,7 +78,8 @@ class FilePage(QWizardPage):
             self,
             "Import a bank file",
             str(Path(self.path.text()).parent) if self.path.text() else "",
-            "Bank files (*.csv *.tsv *.txt *.ofx *.qfx *.qif);;All files (*)",
+            "Bank files (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.sta *.mt940 *.940);;"
+            "All files (*)",
         )
         if path:
             self.path.setText(path)
