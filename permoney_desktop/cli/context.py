@@ -22,11 +22,15 @@ def open_ledger(args: argparse.Namespace, *, create: bool = False) -> Ledger:
     try:
         # Plain books open directly; an encrypted one finds its key (keyring, environment)
         # or asks for the recovery key in a terminal.
-        return encryption.open_ledger(args.book, create=create, prompt=_ask_key)
+        ledger = encryption.open_ledger(args.book, create=create, prompt=_ask_key)
     except encryption.KeyRequired as exc:
         raise CliError(f"{exc} (or set {encryption.ENV_KEY})") from None
     except BookError as exc:
         raise CliError(str(exc)) from None
+    from permoney_desktop.services.read_only import refuse_writes_if_damaged
+
+    refuse_writes_if_damaged(ledger)  # a book its last check found damaged is read-only
+    return ledger
 
 
 def _ask_key(request: KeyRequest) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
@@ -278,6 +279,44 @@ def check_restorable(path: Path, key: bytes | None) -> None:
         )
 
 
+def _copy_was_damaged(result: BackupResult) -> bool:
+    """True when a backup failed only because the book it copied is damaged."""
+    return bool(result.problems) and all(
+        p.startswith(("integrity check:", "the backup cannot be read")) for p in result.problems
+    )
+
+
+def _keep_damaged(ledger: Ledger) -> BackupResult:
+    """Copy a damaged book's file (and its WAL) as they are, beside its backups."""
+    moment = _now()
+    target = default_destination(ledger, "damaged", moment)
+    ledger.paths.ensure_dirs()
+    try:
+        for source, dest in ((ledger.paths.book, target), (_wal(ledger.paths.book), _wal(target))):
+            if source.exists():
+                shutil.copyfile(source, dest)
+                make_private_file(dest)
+    except OSError as exc:
+        return BackupResult(
+            str(target),
+            moment.isoformat(),
+            "damaged",
+            False,
+            problems=(f"cannot write {target}: {exc.strerror or exc}",),
+        )
+    return BackupResult(
+        str(target),
+        moment.isoformat(timespec="seconds"),
+        "damaged",
+        True,
+        size_bytes=target.stat().st_size,
+    )
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: str
@@ -297,6 +336,10 @@ def restore(ledger: Ledger, source: Path) -> RestoreResult:
     key = ledger.book.key
     check_restorable(source, key)
     safety = backup(ledger, reason="pre-restore")
+    if not safety.ok and _copy_was_damaged(safety):
+        # The book itself is damaged (that is why it is being restored): no copy of it can
+        # verify, so it is kept byte for byte instead, and the restore goes ahead.
+        safety = _keep_damaged(ledger)
     if not safety.ok:
         raise BackupError(
             "the current book could not be backed up first, so nothing was restored: "

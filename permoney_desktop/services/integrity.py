@@ -36,13 +36,18 @@ from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import integrity_values, materialize
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.read_only import (
+    DAMAGE_CHECKS,
+    DAMAGED,
+    LAST_CHECK_SETTING,
+    READ_ONLY,
+)
 from permoney_desktop.store import integrity_checks as q
 from permoney_desktop.store.table_info import primary_key, table_columns, table_names
 from permoney_desktop.store.types import SqlConnection
 
 log = logging.getLogger(__name__)
 
-LAST_CHECK_SETTING = "safety.last_check"
 # Enough to show what is wrong without flooding a terminal on a badly damaged book.
 MAX_PER_CHECK = 20
 
@@ -301,7 +306,6 @@ def _undo_journal(conn: SqlConnection, out: _Collector) -> None:
     out.add("undo journal", messages)
 
 
-DAMAGED = "damaged file"
 VALUES_FIRST = "balances were not compared: they need the values reported above"
 DAMAGE_ADVICE = (
     "the book file is damaged: some of it cannot be read; restore the newest verified backup "
@@ -361,6 +365,7 @@ def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckR
     )
     if record:
         _record(ledger, report)
+        ledger.writes_refused = READ_ONLY if _damaged(report) else None
     log.info(
         "book check: %d error(s), %d warning(s) in %d ms",
         len(report.errors),
@@ -368,6 +373,10 @@ def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckR
         report.duration_ms,
     )
     return report
+
+
+def _damaged(report: CheckReport) -> bool:
+    return any(f.check in DAMAGE_CHECKS for f in report.errors)
 
 
 def last_check(ledger: Ledger) -> CheckReport | None:
@@ -392,6 +401,8 @@ def repair(ledger: Ledger, *, clear_cache: Callable[[Ledger], object] | None = N
     if refused:
         ledger_report = replace(before, repaired=(refused,))
         _record(ledger, ledger_report)
+        if _damaged(before):
+            ledger.writes_refused = READ_ONLY
         return ledger_report
     done: list[str] = []
     reset = materialize.recover_interrupted(ledger)
@@ -422,7 +433,7 @@ def repair(ledger: Ledger, *, clear_cache: Callable[[Ledger], object] | None = N
 def _not_repairable(report: CheckReport) -> str:
     """Why derived data cannot be rebuilt from this book ("" when it can)."""
     checks = {f.check for f in report.errors}
-    if checks & {DAMAGED, "sqlite"}:
+    if _damaged(report):
         return "nothing: the file itself is damaged; restore a backup"
     if "values" in checks:
         return "nothing: the balances need the values above; restore a backup"

@@ -25,6 +25,9 @@ class Ledger:
     def __init__(self, book: Book, paths: BookPaths) -> None:
         self.book = book
         self.paths = paths
+        # Why user writes are refused (a book its last check found damaged), or None; the
+        # write gate reads it, ``integrity.check`` sets and clears it.
+        self.writes_refused: str | None = None
 
     @classmethod
     def open(

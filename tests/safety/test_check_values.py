@@ -69,7 +69,12 @@ def test_check_reports_a_value_later_commands_cannot_read(
     assert "hacker" not in done.stdout and "ZZZ" not in done.stdout
 
 
-def test_a_damaged_page_is_reported_not_a_traceback(book: Path, permoney_home: Path) -> None:
+def test_a_damaged_page_is_reported_not_a_traceback(
+    book: Path, permoney_home: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "before.permoney"
+    made = _permoney(permoney_home, book, "backup", str(backup))
+    assert made.returncode == 0, made.stderr
     data = bytearray(book.read_bytes())
     # Sixteen bytes over a row in the middle of the file: its kind, date and amount are in
     # an index, so the row and its index entry no longer agree.
@@ -83,6 +88,23 @@ def test_a_damaged_page_is_reported_not_a_traceback(book: Path, permoney_home: P
         assert "damaged" in done.stdout or "sqlite" in done.stdout, done.stdout
     repaired = _permoney(permoney_home, book, "check", "--repair")
     assert "rebuilt the balances" not in repaired.stdout  # nothing computed from bad rows
+    # The check found the file damaged: it is read-only until a restore or a clean check.
+    refused = _permoney(
+        permoney_home,
+        book,
+        "tx",
+        "add",
+        "--account",
+        "Brokerage",
+        "--date",
+        "2024-01-02",
+        "--amount",
+        "1",
+    )
+    assert refused.returncode == 2 and "read-only" in refused.stderr, refused.stderr
+    assert "Traceback" not in refused.stderr
+    listed = _permoney(permoney_home, book, "accounts", "list")  # reads still work
+    assert listed.returncode == 0 and "Brokerage" in listed.stdout, listed.stderr
 
 
 def test_a_damage_error_anywhere_in_the_cli_is_one_line_without_the_row_text() -> None:
@@ -95,3 +117,23 @@ def test_a_damage_error_anywhere_in_the_cli_is_one_line_without_the_row_text() -
     assert message is not None and "damaged" in message and "Zebulon" not in message
     assert friendly_error(sqlite3.DatabaseError("database disk image is malformed"))
     assert friendly_error(sqlite3.OperationalError("database is locked")) != message
+
+
+def test_restoring_a_backup_lifts_the_read_only_state(
+    book: Path, permoney_home: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "before.permoney"
+    assert _permoney(permoney_home, book, "backup", str(backup)).returncode == 0
+    data = bytearray(book.read_bytes())
+    middle = data.index(b"transaction", len(data) // 2)
+    data[middle : middle + 16] = b"\xff" * 16
+    book.write_bytes(bytes(data))
+    assert _permoney(permoney_home, book, "check").returncode == 1
+    add = ("tx", "add", "--account", "Brokerage", "--date", "2024-01-02", "--amount", "1")
+    assert "read-only" in _permoney(permoney_home, book, *add).stderr
+    restored = _permoney(permoney_home, book, "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    kept = restored.stderr.split("the previous book was saved to ")[1].strip()
+    assert kept.endswith("-damaged.permoney") and Path(kept).stat().st_size > 0  # kept as is
+    added = _permoney(permoney_home, book, *add)
+    assert added.returncode == 0, added.stderr
