@@ -100,8 +100,18 @@ def conversion_pending(path: Path | None) -> bool:
 
 
 def open_for_window(book: Path | None, *, create: bool) -> Ledger:
-    """The book for the window: the fast open when nothing has to happen first, else the full
-    one (which may ask for a recovery key, convert, migrate or create the book)."""
+    """The book for the window, read-only when its last check found the file damaged (the
+    write gate then refuses edits, saying to restore a backup)."""
+    from permoney_desktop.services.read_only import refuse_writes_if_damaged
+
+    ledger = _open_for_window(book, create=create)
+    refuse_writes_if_damaged(ledger)
+    return ledger
+
+
+def _open_for_window(book: Path | None, *, create: bool) -> Ledger:
+    """The fast open when nothing has to happen first, else the full one (which may ask for
+    a recovery key, convert, migrate or create the book)."""
     if not create and not conversion_pending(book):
         ledger = Ledger.open_ready(book)
         if ledger is not None:
