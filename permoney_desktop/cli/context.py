@@ -47,8 +47,12 @@ def _ask_key(request: KeyRequest) -> str | None:
 
 def parse_date(text: str) -> date:
     """An ISO date (YYYY-MM-DD) for argparse ``type=``; anything else is a clear error."""
+    from permoney_desktop.domain.limits import DateRangeError, check_date
+
     try:
-        return date.fromisoformat(text)
+        return check_date(date.fromisoformat(text))
+    except DateRangeError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from typing import Final
 
@@ -19,6 +19,7 @@ from permoney_desktop.domain.ids import (
     MerchantId,
     TransferId,
 )
+from permoney_desktop.domain.limits import check_minor, largest_amount
 from permoney_desktop.domain.money import Money, parse_decimal
 
 
@@ -59,14 +60,14 @@ def to_minor(value: Decimal | str | int, cur: Currency, what: str = "amount") ->
     try:
         scaled = amount.scaleb(digits)
         minor = int(scaled)
-    except (InvalidOperation, OverflowError):
-        raise AmountError(f"{what} {value} is too large") from None
+    except (ArithmeticError, ValueError):  # decimal.Overflow, InvalidOperation, OverflowError
+        raise AmountError(
+            f"{what} {value} is too large (amounts up to {largest_amount(digits):,} are supported)"
+        ) from None
     if scaled != minor:
         allowed = f"{digits} decimal place{'s' if digits != 1 else ''}"
         raise AmountError(f"{what} {value} has more decimals than {cur} allows ({allowed})")
-    if abs(minor) >= 2**62:
-        raise AmountError(f"{what} {value} is too large")
-    return minor
+    return check_minor(minor, digits, what, value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from permoney_desktop.domain.entry_values import (
 )
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.limits import check_date
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
@@ -89,6 +90,11 @@ def balance_floor(conn: SqlConnection, account_id: int) -> date:
     return min(days) if days else date.today()
 
 
+def _opening_date(day: date | None) -> date | None:
+    """``day`` when the book can hold it (None: no opening date)."""
+    return None if day is None else check_date(day, "opening date")
+
+
 def create_account(
     ledger: Ledger,
     name: str,
@@ -103,6 +109,7 @@ def create_account(
     kind = kind if isinstance(kind, AccountKind) else AccountKind.parse(kind)
     cur = currency(currency_code)
     opening = to_minor(opening_balance, cur, "opening balance")
+    _opening_date(opening_date)
     with gate.write(ledger, "Add account") as w:
         clean = _clean_name(w.conn, name)
         account_id = w.new_id("accounts")
@@ -177,7 +184,7 @@ def edit_account(
         elif "currency" in values:
             values["opening_balance"] = to_minor(acc.opening_balance.amount, cur, "opening balance")
         if not isinstance(opening_date, Unset):
-            values["opening_date"] = opening_date
+            values["opening_date"] = _opening_date(opening_date)
         if notes is not None:
             values["notes"] = notes
         if sort_order is not None:

@@ -25,6 +25,7 @@ from permoney_desktop.domain.entry_values import (
 )
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, MerchantId, TransferId
+from permoney_desktop.domain.limits import FIRST_DATE, LAST_DATE, MAX_MINOR, check_date
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
 from permoney_desktop.services.accounts import load_account
@@ -103,6 +104,7 @@ def _entry_row(
     if new.kind is EntryKind.VALUATION and cur != account_cur:
         raise DomainError(f"a valuation is in its account's currency ({account_cur}), not {cur}")
     what = "balance" if new.kind is EntryKind.VALUATION else "amount"
+    check_date(new.date)
     minor = to_minor(new.amount, cur, what)
     refs.category(new.category_id)
     refs.merchant(new.merchant_id)
@@ -256,11 +258,13 @@ def _bulk_row(
     try:
         scaled = new.amount.scaleb(exp)
         minor = int(scaled)
-        exact = scaled == minor and -(2**62) < minor < 2**62
+        exact = scaled == minor and -MAX_MINOR < minor < MAX_MINOR
     except (ValueError, OverflowError, ArithmeticError):
         exact = False
     if not exact:
         minor = to_minor(new.amount, cur)  # raises the clear message
+    if not FIRST_DATE <= new.date <= LAST_DATE:
+        check_date(new.date)  # raises the clear message
     if new.category_id is not None:
         refs.category(new.category_id)
     if new.merchant_id is not None:
@@ -422,7 +426,7 @@ def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool) -> Non
     if cur != row[CURRENCY]:
         values["currency"] = cur
     if patch.date is not None:
-        values["date"] = patch.date
+        values["date"] = check_date(patch.date)
     if patch.amount is not None:
         what = "balance" if kind is EntryKind.VALUATION else "amount"
         values["amount"] = to_minor(patch.amount, cur, what)
@@ -495,6 +499,8 @@ def duplicate_entry(
     ledger: Ledger, entry_id: int, *, day: date | None = None
 ) -> tuple[EntryId, Changes]:
     """A copy of an entry (both sides for a transfer), on ``day`` or the same date."""
+    if day is not None:
+        check_date(day)
     with gate.write(ledger, "Duplicate entry") as w:
         row = _load_rows(w.conn, [entry_id])[entry_id]
         originals = [row]

@@ -14,6 +14,7 @@ from permoney_desktop.domain.currency import currency
 from permoney_desktop.domain.entry_values import RowError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.fx import Rate
+from permoney_desktop.domain.limits import DateRangeError, check_date
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
@@ -27,6 +28,7 @@ class RateFileError(DomainError):
 
 
 def _check(rate: Rate) -> None:
+    check_date(rate.day)
     if rate.base == rate.quote:
         raise DomainError(f"a rate needs two different currencies, got {rate.base}→{rate.quote}")
     if not rate.rate.is_finite() or rate.rate <= 0:
@@ -95,7 +97,7 @@ def parse_rates_csv(text: str, source: str) -> list[Rate]:
             )
         column = "date"
         try:
-            day = date.fromisoformat(cells[0])
+            day = check_date(date.fromisoformat(cells[0]))
             column = "from"
             base = currency(cells[1])
             column = "to"
@@ -107,7 +109,7 @@ def parse_rates_csv(text: str, source: str) -> list[Rate]:
             _check(rate)
         except (ValueError, DomainError) as exc:
             message = str(exc)
-            if column == "date":
+            if column == "date" and not isinstance(exc, DateRangeError):
                 message = f"invalid date {cells[0]!r} (expected YYYY-MM-DD)"
             elif column == "rate" and "positive" not in message:
                 message = f"not a number: {cells[3]!r}"

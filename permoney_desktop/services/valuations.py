@@ -9,6 +9,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import to_minor
 from permoney_desktop.domain.ids import EntryId
+from permoney_desktop.domain.limits import check_date
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.services import gate
 from permoney_desktop.services.accounts import load_account
@@ -30,6 +31,7 @@ def set_valuation(
     A second valuation on the same day replaces the first: one day has one level.
     """
     amount = balance if isinstance(balance, Decimal) else parse_decimal(balance)
+    check_date(day)
     with gate.write(ledger, "Add valuation") as w:
         existing = valuation_queries.valuation_on(w.conn, account_id, day)
         cur = load_account(w.conn, account_id).currency

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import repeat
 
+from permoney_desktop.domain import limits
 from permoney_desktop.domain.currency import currency, exponent
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2212": "-"})
@@ -17,8 +18,7 @@ _DOT_DECIMAL = re.compile(r"(?:\d+|\d{1,3}(?:([, '])\d{3})(?:\1\d{3})*)?(?:\.\d+
 _COMMA_DECIMAL = re.compile(r"(?:\d+|\d{1,3}(?:([. '])\d{3})(?:\1\d{3})*)?(?:,\d+)?")
 
 
-# SQLite integers are 64-bit; no real transaction comes near 10^15 minor units.
-MAX_MINOR = 10**15
+MAX_MINOR = limits.MAX_MINOR  # what the book can hold, defined once in domain/limits
 
 
 class AmountFormatError(ValueError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 from pathlib import Path
 
 from permoney_desktop.domain.imports import csv_format
@@ -17,6 +18,7 @@ from permoney_desktop.domain.imports.records import (
     ParsedFile,
     ParsedRow,
 )
+from permoney_desktop.domain.limits import DateRangeError, check_date, date_in_range
 from permoney_desktop.services.imports.types import ImportRequest, Preview, PreviewRow
 from permoney_desktop.services.ledger import Ledger
 
@@ -43,6 +45,23 @@ def detect_format(data: bytes, name: str) -> FileFormat:
 
 def parse_file(request: ImportRequest) -> ParsedFile:
     """Parse and validate the whole file (strict): any bad row raises ``ImportFileError``."""
+    return check_dates(_parse(request))
+
+
+def check_dates(parsed: ParsedFile) -> ParsedFile:
+    """``parsed`` itself, or ``ImportFileError`` at the first row dated outside what the book
+    can hold (every format's rows pass here, so the range is checked in one place)."""
+    days = list(map(attrgetter("date"), parsed.rows))
+    if days and not (date_in_range(min(days)) and date_in_range(max(days))):
+        for r in parsed.rows:  # the first bad row in file order, for its line
+            try:
+                check_date(r.date)
+            except DateRangeError as exc:
+                raise ImportFileError(parsed.name, r.line, "date", str(exc)) from None
+    return parsed
+
+
+def _parse(request: ImportRequest) -> ParsedFile:
     fmt = request.format or detect_format(request.data, request.name)
     if fmt in (FileFormat.OFX, FileFormat.QFX):
         return read_ofx(request.data, request.name, fmt)
