@@ -12,7 +12,6 @@ of firing rules does is computed once per set (and per set of hand-set fields).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,6 +21,7 @@ from itertools import compress, repeat
 from operator import is_
 from typing import Any
 
+from permoney_desktop.domain import patterns
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.money import parse_decimal
 
@@ -66,7 +66,11 @@ class Condition:
     value2: str = ""
 
     @classmethod
-    def parse(cls, field_name: str, op: str, value: str, value2: str = "") -> Condition:
+    def parse(
+        cls, field_name: str, op: str, value: str, value2: str = "", *, stored: bool = False
+    ) -> Condition:
+        """A checked condition. ``stored``: one read back from the book, whose regex is checked
+        when the rules compile (a rule RE2 cannot run is skipped there, with its reason)."""
         try:
             f = RuleField(field_name.strip().lower())
         except ValueError:
@@ -77,10 +81,10 @@ class Condition:
             names = ", ".join(o.value for o in Op)
             raise RuleError(f"unknown rule operator {op!r} (one of: {names})") from None
         cond = cls(f, o, value, value2)
-        cond.check()
+        cond.check(regex=not stored)
         return cond
 
-    def check(self) -> None:
+    def check(self, *, regex: bool = True) -> None:
         if self.field is RuleField.AMOUNT:
             if self.op not in AMOUNT_OPS:
                 raise RuleError(f"amount conditions take <, >, = or between, not {self.op}")
@@ -95,7 +99,7 @@ class Condition:
                 raise RuleError(f"{self.field} conditions take contains, equals or regex")
             if not self.value:
                 raise RuleError(f"{self.field} {self.op} needs a text")
-            if self.op is Op.REGEX:
+            if self.op is Op.REGEX and regex:
                 _regex(self.value)
 
     def to_dict(self) -> dict[str, str]:
@@ -144,12 +148,23 @@ def _number(text: str) -> Decimal:
         raise RuleError(f"not an amount: {text!r}") from None
 
 
-@lru_cache(maxsize=1024)
-def _regex(pattern: str) -> re.Pattern[str]:
+def _regex(pattern: str) -> str:
+    """``pattern`` as RE2 runs it, or ``RuleError`` (invalid, or needs backtracking)."""
     try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise RuleError(f"bad regular expression {pattern!r}: {exc}") from None
+        return patterns.checked(pattern)
+    except patterns.PatternError as exc:
+        raise RuleError(str(exc)) from None
+
+
+def _problem(rule: Rule) -> str:
+    """Why ``rule`` cannot run ("" when it can): a stored regex RE2 refuses."""
+    for c in rule.conditions:
+        if c.op is Op.REGEX:
+            try:
+                _regex(c.value)
+            except RuleError as exc:
+                return str(exc)
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +203,8 @@ AmountTest = Callable[[Decimal], bool]
 
 def _text_test(c: Condition) -> tuple[RuleField, TextTest]:
     if c.op is Op.REGEX:
-        rx = _regex(c.value)
-        return c.field, lambda orig, _folded: rx.search(orig) is not None
+        search = patterns.searcher(c.value)
+        return c.field, lambda orig, _folded: search(orig)
     needle = c.value.casefold()
     if c.op is Op.CONTAINS:
         return c.field, lambda _orig, folded: needle in folded
@@ -220,7 +235,12 @@ class CompiledRules:
     _CACHE_LIMIT = 500_000
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        self.rules = tuple(r for r in rules if r.enabled and r.conditions and not r.actions.empty)
+        active = [r for r in rules if r.enabled and r.conditions and not r.actions.empty]
+        problems = [(r, _problem(r)) for r in active]
+        # Rules stored before regexes ran on RE2 may use a pattern it refuses: they are left
+        # out (never run with a backtracking matcher) and listed for the caller to report.
+        self.skipped = tuple((r, why) for r, why in problems if why)
+        self.rules = tuple(r for r, why in problems if not why)
         self._tests: dict[RuleField, list[tuple[int, list[TextTest]]]] = {
             RuleField.PAYEE: [],
             RuleField.MEMO: [],
@@ -235,7 +255,7 @@ class CompiledRules:
             RuleField.PAYEE: [],
             RuleField.MEMO: [],
         }
-        self._regexes: dict[RuleField, list[tuple[int, Callable[[str], Any]]]] = {
+        regexes: dict[RuleField, list[tuple[int, str]]] = {
             RuleField.PAYEE: [],
             RuleField.MEMO: [],
         }
@@ -249,7 +269,7 @@ class CompiledRules:
                 if len(conds) == 1:
                     c = conds[0]
                     if c.op is Op.REGEX:
-                        self._regexes[fld].append((1 << i, _regex(c.value).search))
+                        regexes[fld].append((1 << i, c.value))
                     elif c.op is Op.CONTAINS:
                         self._contains[fld].append((1 << i, c.value.casefold()))
                     else:
@@ -262,6 +282,8 @@ class CompiledRules:
             self._amount.append(tests)
             if tests:
                 self._amount_bits |= 1 << i
+        # All single-regex rules of a field are tested in one RE2 pass per text.
+        self._regexes = {fld: patterns.PatternSet(rx) for fld, rx in regexes.items()}
         # Without memo conditions every memo's mask is "all rules": no lookup per row.
         self._uses_memo = self._free[RuleField.MEMO] != everyone
         self._masks: dict[RuleField, dict[str, int]] = {RuleField.PAYEE: {}, RuleField.MEMO: {}}
@@ -288,9 +310,8 @@ class CompiledRules:
                 for bit, needle in self._equals[fld]:
                     if needle == stripped:
                         mask |= bit
-            for bit, search in self._regexes[fld]:
-                if search(text) is not None:
-                    mask |= bit
+            if self._regexes[fld]:
+                mask |= self._regexes[fld].mask(text)
             for i, tests in self._tests[fld]:
                 if all(test(text, folded) for test in tests):
                     mask |= 1 << i

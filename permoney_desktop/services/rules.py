@@ -59,7 +59,7 @@ class ApplyReport:
 
 def _rule(row: Sequence[object]) -> Rule:
     conds = tuple(
-        Condition.parse(c["field"], c["op"], c["value"], c.get("value2", ""))
+        Condition.parse(c["field"], c["op"], c["value"], c.get("value2", ""), stored=True)
         for c in json.loads(str(row[4]))
     )
     tags = tuple(t for t in str(row[7]).split(",") if t)
@@ -83,6 +83,11 @@ def compiled_from_conn(conn: SqlConnection) -> CompiledRules:
 def compiled(ledger: Ledger) -> CompiledRules:
     with ledger.book.reading() as session:
         return compiled_from_conn(session.connection())
+
+
+def skipped_rules(ledger: Ledger) -> list[tuple[Rule, str]]:
+    """Enabled rules that are not run, and why (a stored regex RE2 refuses)."""
+    return list(compiled(ledger).skipped)
 
 
 def warm_cache(ledger: Ledger) -> int:

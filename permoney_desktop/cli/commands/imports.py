@@ -7,10 +7,13 @@ import gc
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from permoney_desktop.cli.context import after_write, open_ledger
 from permoney_desktop.cli.errors import CliError
+
+if TYPE_CHECKING:
+    from permoney_desktop.services.ledger import Ledger
 
 FORMATS = ("csv", "ofx", "qfx", "qif", "camt", "mt940")
 
@@ -202,6 +205,7 @@ def _import(args: argparse.Namespace) -> int:
             bar.close()
             raise CliError(str(exc)) from None
         bar.close()
+        _warn_skipped_rules(ledger, request.apply_rules)
         if args.save_preset and mapping is not None:
             imports.save_preset(ledger, args.save_preset, mapping, options)
         elif args.save_preset:
@@ -282,6 +286,15 @@ def cmd_import_book(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_skipped_rules(ledger: Ledger, applied: bool = True) -> None:
+    """One line per enabled rule that was not run (a stored regex that could hang)."""
+    from permoney_desktop.services import rules
+
+    if applied:
+        for rule, why in rules.skipped_rules(ledger):
+            print(f"permoney: warning: rule {rule.name!r} was not run: {why}", file=sys.stderr)
+
+
 def cmd_rules_add(args: argparse.Namespace) -> int:
     from permoney_desktop.domain.rules import Condition
     from permoney_desktop.services import rules
@@ -316,11 +329,12 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
     with open_ledger(args) as ledger:
         views = rules.list_rules(ledger)
+        skipped = {r.id for r, _why in rules.skipped_rules(ledger)}
     rows = [
         {
             "id": v.id,
             "name": v.rule.name,
-            "enabled": "yes" if v.rule.enabled else "no",
+            "enabled": "no: cannot run" if v.id in skipped else ("yes" if v.rule.enabled else "no"),
             "if": " and ".join(c.describe() for c in v.rule.conditions),
             "then": ", ".join(
                 x
@@ -350,6 +364,7 @@ def cmd_rules_apply(args: argparse.Namespace) -> int:
             ids = [find_account(ledger, n).id for n in args.account]
         report = rules.apply_rules(ledger, account_ids=ids)
         after_write(ledger, report.changes)
+        _warn_skipped_rules(ledger)
     print(f"rules changed {report.changed} of {report.examined} entries")
     return 0
 
