@@ -419,10 +419,12 @@ def fill_demo(
         # Reserved per month: card payment (2 entries), ATM withdrawal (2), euro pay (1),
         # two paychecks (2), savings sweep (2).
         reserved = 9 * len(list(_months(start, end)))
-        if len(b.entries) + reserved > transactions:
+        needed = len(b.entries) + reserved
+        if needed > transactions:
+            span = "1 year" if years == 1 else f"{years} years"
             raise DemoError(
-                f"{years} years of bills alone need {len(b.entries)} entries; "
-                f"ask for at least that many, or fewer years"
+                f"{span} of bills, pay and monthly transfers need {needed} entries, "
+                f"{transactions} asked for: ask for at least {needed}, or fewer years"
             )
         _purchases(b, transactions - len(b.entries) - reserved)
         _card_payments(b)

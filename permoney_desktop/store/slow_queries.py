@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 log = logging.getLogger("permoney.sql")
+lock_log = logging.getLogger("permoney.sql.lock")
 
 WARN_MS = 100.0
 ERROR_MS = 1000.0
@@ -75,6 +76,13 @@ def report(
     log.log(level, "slow query %.0f ms%s: %s", elapsed_ms, kind, _shorten(statement))
 
 
+def lock_wait(elapsed_ms: float, statement: str) -> None:
+    """A ``BEGIN`` that waited for another writer's lock: contention, not a slow query, so it
+    is neither counted nor warned about; its own debug log (``-v``) keeps the wait visible."""
+    if elapsed_ms >= WARN_MS:
+        lock_log.debug("waited %.0f ms for the book's write lock (%s)", elapsed_ms, statement)
+
+
 def report_since(started: float, statement: str) -> None:
     """``report`` for a statement begun at ``time.perf_counter()`` value ``started``."""
     elapsed_ms = (time.perf_counter() - started) * 1000
@@ -105,4 +113,9 @@ def install(engine: Engine, *, warn_ms: float = WARN_MS, error_ms: float = ERROR
         if not stack:
             return
         elapsed_ms = (time.perf_counter() - stack.pop()) * 1000
-        report(elapsed_ms, statement, executemany=executemany, warn_ms=warn_ms, error_ms=error_ms)
+        if statement.startswith("BEGIN"):
+            lock_wait(elapsed_ms, statement)
+        else:
+            report(
+                elapsed_ms, statement, executemany=executemany, warn_ms=warn_ms, error_ms=error_ms
+            )
