@@ -82,6 +82,7 @@ def read_ofx(data: bytes, name: str, fmt: FileFormat = FileFormat.OFX) -> Parsed
     reader = _Reader(name)
     for stmt in statements:
         _read_statement(reader, stmt)
+    reader.warnings.extend(_other_notes(root, name))
     return ParsedFile(
         name,
         fmt,
@@ -119,15 +120,39 @@ def _no_statement(root: Element, name: str) -> ImportFileError:
     return ImportFileError(name, 0, "", "no bank or credit-card statement in the file")
 
 
+def _first(el: Element, *tags: str) -> Element | None:
+    """The first ``tags`` element anywhere under ``el``: an aggregate a bank left unclosed
+    (Nubank's BANKTRANLIST) holds what should have followed it."""
+    for tag in tags:
+        if found := el.find(tag) or next(iter(el.iter(tag)), None):
+            return found
+    return None
+
+
+def _other_notes(root: Element, name: str) -> list[str]:
+    """What a file with statements also says: investment statements left out, and a bank's
+    warning in its own words."""
+    notes = [
+        f"{name}, line {el.line}: an investment statement, not imported"
+        for el in root.iter("INVSTMTRS")
+    ]
+    for status in root.iter("STATUS"):
+        message = " ".join(status.findtext("MESSAGE").split())
+        if status.findtext("CODE") not in ("", "0") and message:
+            notes.append(f"{name}, line {status.line}: the bank says: {message[:300]}")
+    return notes
+
+
 def _read_statement(reader: _Reader, stmt: Element) -> None:
-    acct = stmt.find("BANKACCTFROM") or stmt.find("CCACCTFROM")
+    acct = _first(stmt, "BANKACCTFROM", "CCACCTFROM")
     if acct is None:
         tag = "CCACCTFROM" if stmt.tag == "CCSTMTRS" else "BANKACCTFROM"
         raise reader.error(stmt, tag, "the statement names no account")
     key = acct.findtext("ACCTID")
     if not key:
         raise reader.error(acct, "ACCTID", "the statement's account has no id")
-    cur = _currency(reader, stmt, stmt.findtext("CURDEF"), "CURDEF")
+    curdef = _first(stmt, "CURDEF")
+    cur = _currency(reader, stmt, curdef.text if curdef is not None else "", "CURDEF")
     kind = acct.findtext("ACCTTYPE") or ("CREDITCARD" if stmt.tag == "CCSTMTRS" else "")
     reader.infos.append(StatementInfo(key, cur, kind, acct.findtext("BANKID")))
     rows = [_transaction(reader, tr, key, cur) for tr in stmt.iter("STMTTRN")]
@@ -230,7 +255,7 @@ def _apply_corrections(
 
 
 def _ledger_balance(reader: _Reader, stmt: Element, key: str, cur: str) -> None:
-    bal = stmt.find("LEDGERBAL")
+    bal = _first(stmt, "LEDGERBAL")
     if bal is None:
         return  # optional for the import: only the reconciliation check uses it
     amount = parse_ofx_amount(bal.findtext("BALAMT"))

@@ -180,3 +180,27 @@ def test_fuzz_never_a_traceback(data: bytes) -> None:
         assert "\n" not in str(exc) and str(exc).startswith("fuzz.ofx")
     else:
         assert all(r.amount.is_finite() for r in parsed.rows)
+
+
+def test_unclosed_transaction_list_keeps_the_ledger_balance() -> None:
+    parsed = read_ofx(SGML.replace(b"</BANKTRANLIST>\n", b""), "nubank.ofx")
+    assert [b.amount for b in parsed.closing_balances] == [Decimal("1205.00")]
+
+
+def test_investment_statement_and_bank_warning_are_notes_beside_the_bank_statement() -> None:
+    extra = (
+        b"<INVSTMTMSGSRSV1><INVSTMTTRNRS><TRNUID>2\n<STATUS><CODE>0<SEVERITY>INFO</STATUS>\n"
+        b"<INVSTMTRS><DTASOF>20240131<CURDEF>USD</INVSTMTRS></INVSTMTTRNRS></INVSTMTMSGSRSV1>\n"
+        b"</OFX>"
+    )
+    data = SGML.replace(b"</OFX>", extra).replace(
+        b"<CODE>0\n<SEVERITY>INFO\n</STATUS>\n<STMTRS>",
+        b"<CODE>2000\n<SEVERITY>WARN\n<MESSAGE>Some transactions may be missing\n</STATUS>\n"
+        b"<STMTRS>",
+    )
+    parsed = read_ofx(data, "mixed.ofx")
+    assert [r.amount for r in parsed.rows] == AMOUNTS
+    assert parsed.warnings == (
+        "mixed.ofx, line 82: an investment statement, not imported",
+        "mixed.ofx, line 25: the bank says: Some transactions may be missing",
+    )
