@@ -73,6 +73,9 @@ class _Seen:
 
     ids: dict[str, set[Any]] = field(default_factory=dict)
     keys: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = field(default_factory=dict)
+    # Per transfer id: its sides so far, and the file and line of the first one.
+    sides: dict[Any, int] = field(default_factory=dict)
+    first_side: dict[Any, tuple[str, int]] = field(default_factory=dict)
 
 
 def read_book(path: Path) -> BookContent:
@@ -97,7 +100,19 @@ def read_book(path: Path) -> BookContent:
                 _check_count(fname, counts, len(rows))
                 if header:
                     content.batches.append((table, header, rows))
+        _check_transfers(seen)
     return content
+
+
+def _check_transfers(seen: _Seen) -> None:
+    """Each transfer has its two sides (the check and the register rely on it)."""
+    for transfer, count in seen.sides.items():
+        if count != 2:
+            fname, line = seen.first_side[transfer]
+            raise ImportFileError(fname, line, "transfer_id", f"a transfer with {count} side(s)")
+    unused = seen.ids.get("transfers", set()) - set(seen.sides)
+    if unused:
+        raise ImportFileError("transfers.csv", 0, "id", f"{len(unused)} transfer(s) without sides")
 
 
 def _check_sizes(infos: Any) -> None:
@@ -235,6 +250,8 @@ class _RowChecks:
             known.add(key)
         if self.id_index >= 0:
             self.seen.ids.setdefault(self.table, set()).add(row[self.id_index])
+        if self.table == "entries":
+            self._transfer_side(line, row)
         for i, column, target in self.refs:
             value = row[i]
             if value is None:
@@ -243,6 +260,17 @@ class _RowChecks:
                 self.pending.append((line, column, target, value))
             elif value not in self.seen.ids.get(target, set()):
                 raise ImportFileError(self.fname, line, column, f"no such row in {target}")
+
+    def _transfer_side(self, line: int, row: tuple[Any, ...]) -> None:
+        kind = row[self.header.index("kind")] if "kind" in self.header else None
+        transfer = row[self.header.index("transfer_id")] if "transfer_id" in self.header else None
+        if (kind == "transfer") != (transfer is not None):
+            raise ImportFileError(
+                self.fname, line, "transfer_id", "only a transfer side has a transfer, and it must"
+            )
+        if transfer is not None:
+            self.seen.sides[transfer] = self.seen.sides.get(transfer, 0) + 1
+            self.seen.first_side.setdefault(transfer, (self.fname, line))
 
     def finish(self) -> None:
         ids = self.seen.ids.get(self.table, set())

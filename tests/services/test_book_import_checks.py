@@ -76,6 +76,13 @@ def _set(column: str, value: str, row: int = 1) -> Edit:
     return edit
 
 
+def _drop_one_transfer_side(rows: list[list[str]]) -> None:
+    at = rows[0].index("transfer_id")
+    side = next(i for i, r in enumerate(rows[1:], 1) if r[at])
+    rows[side][at] = ""
+    rows[side][rows[0].index("kind")] = "transaction"
+
+
 def _manifest(good_zip: Path, **changes: object) -> bytes:
     with zipfile.ZipFile(good_zip) as zf:
         manifest = json.loads(zf.read("manifest.json"))
@@ -180,6 +187,22 @@ CASES: list[tuple[str, str, dict[str, Edit], dict[str, object], tuple[str, int, 
         {},
         ("entries.csv", 0, "id"),
         "another row",
+    ),
+    (
+        "transfer side without transfer",
+        "entries.csv",
+        {"entries.csv": _set("kind", "transfer")},
+        {},
+        ("entries.csv", 2, "transfer_id"),
+        "only a transfer side",
+    ),
+    (
+        "transfer with one side",
+        "entries.csv",
+        {"entries.csv": _drop_one_transfer_side},
+        {},
+        ("entries.csv", 0, "transfer_id"),
+        "side(s)",
     ),
     (
         "rate zero",
