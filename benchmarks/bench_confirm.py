@@ -129,6 +129,7 @@ def run(book: Path, edits: int, gap: float = 0.0) -> dict[str, dict[str, list[fl
     window.open_account(int(checking.id))
     reg = window.register_model
     app.processEvents()
+    reg.set_split_amounts(False)  # the signed Amount column, as these edits are typed
     amount_col = reg.column_of(rm.AMOUNT)
     five_years = date.today() - timedelta(days=5 * 365)
     rng = random.Random(3)

@@ -457,6 +457,7 @@ class MainWindow(AppWindow):
         except ImportError:
             return
         dialog.newest_first_changed.connect(self.register_page.set_newest_first)
+        dialog.split_amounts_changed.connect(self.register_page.set_split_amounts)
         dialog.exec()
 
     def open_about(self) -> None:

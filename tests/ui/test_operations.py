@@ -89,7 +89,7 @@ def test_a_register_add_and_delete_publish_their_row_count_changes(
     reg.set_active(True)  # as when its page is shown
     blank = reg.blank_row
     reg.setData(reg.index(blank, reg.column_of(rm.DATE)), "2024-01-10")
-    assert reg.setData(reg.index(blank, reg.column_of(rm.AMOUNT)), "-7.50")
+    assert reg.setData(reg.index(blank, reg.column_of(rm.PAYMENT)), "7.50")
     (added,) = seen
     assert added.count_delta == {chk: 1}
     assert added.days == {D0 + timedelta(days=9)}

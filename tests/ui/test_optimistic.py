@@ -138,7 +138,7 @@ def test_add_and_edit_through_the_register_blank_row(gui: Gui) -> None:
     assert gui.reg.is_blank_row(blank)
     gui.reg.setData(gui.reg.index(blank, gui.reg.column_of(rm.DATE)), date(2024, 1, 15))
     gui.reg.setData(gui.reg.index(blank, gui.reg.column_of(rm.PAYEE)), "Refund desk")
-    assert gui.reg.setData(gui.reg.index(blank, gui.reg.column_of(rm.AMOUNT)), "125.50")
+    assert gui.reg.setData(gui.reg.index(blank, gui.reg.column_of(rm.DEPOSIT)), "125.50")
     assert gui.reg.total == 31
     assert gui.book.balance(chk).minor == start + 12550  # type: ignore[union-attr]
     # The new row sits among Jan 15 and later rows carry the new money.
@@ -146,7 +146,7 @@ def test_add_and_edit_through_the_register_blank_row(gui: Gui) -> None:
     assert last is not None and last.minor == start + 12550
     # Edit its amount inline: balance follows in the same turn.
     row = next(r for r in range(gui.reg.total) if gui.reg.line(r).payee == "Refund desk")  # type: ignore[union-attr]
-    assert gui.reg.setData(gui.reg.index(row, gui.reg.column_of(rm.AMOUNT)), "-4.50")
+    assert gui.reg.setData(gui.reg.index(row, gui.reg.column_of(rm.PAYMENT)), "4.50")
     assert gui.book.balance(chk).minor == start - 450  # type: ignore[union-attr]
     gui.settle()
     assert gui.book.stats.mismatches == 0
@@ -212,7 +212,7 @@ def test_reconcile_equal_emits_no_data_changed_and_a_mismatch_is_counted(gui: Gu
     gui.reg.set_active(True)
     gui.side.dataChanged.connect(lambda *_a: counts.__setitem__("side", counts["side"] + 1))
     gui.reg.dataChanged.connect(lambda *_a: counts.__setitem__("reg", counts["reg"] + 1))
-    gui.reg.setData(gui.reg.index(3, gui.reg.column_of(rm.AMOUNT)), "-99")
+    gui.reg.setData(gui.reg.index(3, gui.reg.column_of(rm.PAYMENT)), "99")
     assert counts["reg"] == 1, "the initiating register redraws once"
     after_write = dict(counts)
     gui.settle()

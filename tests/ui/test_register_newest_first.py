@@ -171,12 +171,13 @@ def test_keyboard_entry_on_the_top_blank_row(reg: Register, qtbot: QtBot, tmp_pa
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits and closes its editor queued
     assert model.has_draft() and model.total == N
-    amount = model.index(0, model.column_of(rm.AMOUNT))
+    # Payment and Deposit columns by default: spending is typed without a sign.
+    amount = model.index(0, model.column_of(rm.PAYMENT))
     page.table.setCurrentIndex(amount)
-    qtbot.keyClicks(page.table, "-")
+    qtbot.keyClicks(page.table, "1")
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit) and editor.text() == "-"
-    qtbot.keyClicks(editor, "12.34")
+    assert isinstance(editor, QLineEdit) and editor.text() == "1"
+    qtbot.keyClicks(editor, "2.34")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the queued commit: the amount saves the entry
     # The new entry (dated today, the newest) sits right under the blank row at once.

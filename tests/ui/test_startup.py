@@ -145,7 +145,7 @@ def test_a_write_right_after_the_window_shows_waits_for_the_engines(
 
     booting = threading.Thread(target=boot)
     booting.start()
-    assert reg.setData(reg.index(row, reg.column_of(rm.AMOUNT)), "-129.00")
+    assert reg.setData(reg.index(row, reg.column_of(rm.PAYMENT)), "129.00")
     booting.join(60)
     assert failures == []
     assert ledger.book.engines_ready

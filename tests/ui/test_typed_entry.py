@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from permoney_desktop.domain.entry_values import NewEntry
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.money import Money
 from permoney_desktop.services import accounts, entries
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
@@ -23,6 +24,7 @@ from permoney_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from permoney_desktop.ui.dialogs.valuation_dialog import ValuationDialog
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
+from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.optimistic import BalanceBook, ReconcileStats
 from permoney_desktop.ui.pages.register_page import RegisterPage
 from permoney_desktop.ui.widgets.date_edit import DateEdit
@@ -102,7 +104,7 @@ def test_a_typed_date_in_the_blank_row_is_the_saved_date(
     QApplication.processEvents()
     assert QApplication.focusWidget() is not editor
     assert gui.page.table.currentIndex().column() == gui.model.column_of(rm.PAYEE)
-    editor = _type_into(qtbot, gui, blank, rm.AMOUNT, "-12.50")
+    editor = _type_into(qtbot, gui, blank, rm.PAYMENT, "12.50")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     saved = [line for line in _stored(gui) if line.amount == -1250]
@@ -160,3 +162,78 @@ def test_valuation_dialog_refuses_an_ambiguous_or_bad_date_with_a_sentence(
     assert dialog.save()
     valued = [line for line in _stored(gui) if line.date == date(2026, 11, 3)]
     assert [line.amount for line in valued] == [10000]
+
+
+def _usd(text: str) -> str:
+    return format_money(Money(Decimal(text), "USD"))
+
+
+def _shown(gui: Gui, row: int, column: str) -> object:
+    return gui.model.index(row, gui.model.column_of(column)).data()
+
+
+def test_payment_and_deposit_columns_by_default_spending_typed_without_a_sign(
+    gui: Gui, qtbot: QtBot
+) -> None:
+    """A grocery typed as 12.50 was saved as money in: under Payment it is spending."""
+    assert rm.PAYMENT in gui.model.columns and rm.DEPOSIT in gui.model.columns
+    assert rm.AMOUNT not in gui.model.columns
+    editor = _type_into(qtbot, gui, gui.model.blank_row, rm.PAYMENT, "12.50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    editor = _type_into(qtbot, gui, gui.model.blank_row, rm.DEPOSIT, "40")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    amounts = sorted(line.amount for line in _stored(gui) if line.amount not in (-500,))
+    assert amounts == [-1250, 4000]
+    rows = {gui.model.line(r).amount: r for r in range(gui.model.total)}  # type: ignore[union-attr]
+    spent, paid_in = rows[-1250], rows[4000]
+    assert (_shown(gui, spent, rm.PAYMENT), _shown(gui, spent, rm.DEPOSIT)) == (_usd("12.50"), "")
+    assert (_shown(gui, paid_in, rm.PAYMENT), _shown(gui, paid_in, rm.DEPOSIT)) == ("", _usd("40"))
+    header = gui.model.headerData(gui.model.column_of(rm.PAYMENT), Qt.Orientation.Horizontal)
+    assert header == "Payment"
+
+
+def test_a_negative_typed_under_deposit_moves_to_payment(gui: Gui) -> None:
+    first = gui.model.line(0)
+    assert first is not None and first.amount == -500
+    assert gui.model.index(0, gui.model.column_of(rm.DEPOSIT)).data(Qt.ItemDataRole.EditRole) == ""
+    assert gui.model.setData(gui.model.index(0, gui.model.column_of(rm.DEPOSIT)), "-7")
+    assert {line.amount for line in _stored(gui) if line.id == first.id} == {-700}
+    assert _shown(gui, 0, rm.PAYMENT) == _usd("7") and _shown(gui, 0, rm.DEPOSIT) == ""
+
+
+def test_one_signed_amount_column_is_a_setting_that_sticks(
+    gui: Gui, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from permoney_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(gui.ledger, settings=gui.page.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.split_amounts.isChecked()
+    dialog.split_amounts_changed.connect(gui.page.set_split_amounts)
+    dialog.split_amounts.setChecked(False)
+    assert dialog.apply()
+    assert gui.model.columns[-2:] == [rm.AMOUNT, rm.BALANCE]
+    assert _shown(gui, 0, rm.AMOUNT) == _usd("-5")
+    # A new window on the same settings starts with one Amount column.
+    again = RegisterModel(gui.ledger, gui.book, gui.writer, ChangeBus(), split_amounts=True)
+    page = RegisterPage(again, settings=gui.page.settings)
+    qtbot.addWidget(page)
+    assert not again.split_amounts and rm.AMOUNT in again.columns
+    assert not SettingsDialog(gui.ledger, settings=gui.page.settings).split_amounts.isChecked()
+
+
+def test_a_valuation_shows_its_level_under_deposit_and_no_payment(gui: Gui) -> None:
+    from permoney_desktop.services import valuations
+
+    valuations.set_valuation(gui.ledger, gui.account, D0 + timedelta(days=10), Decimal(-20))
+    gui.model.set_query(gui.model.query)
+    row = gui.model.total - 1
+    assert _shown(gui, row, rm.DEPOSIT) == f"= {_usd('-20')}" and _shown(gui, row, rm.PAYMENT) == ""
+    flags = gui.model.flags(gui.model.index(row, gui.model.column_of(rm.PAYMENT)))
+    assert not flags & Qt.ItemFlag.ItemIsEditable
+
+
+def test_split_model_passes_the_model_tester(gui: Gui, qtmodeltester: object) -> None:
+    qtmodeltester.check(gui.model, force_py=True)  # type: ignore[attr-defined]

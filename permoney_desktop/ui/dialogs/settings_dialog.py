@@ -44,7 +44,12 @@ from permoney_desktop.services.health_bands import (
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.register_order import NEWEST_FIRST_KEY, newest_first_setting
+from permoney_desktop.ui.register_order import (
+    NEWEST_FIRST_KEY,
+    SPLIT_AMOUNTS_KEY,
+    newest_first_setting,
+    split_amounts_setting,
+)
 
 THEME_KEY = "ui/theme"
 LOCALE_KEY = "ui/locale"  # "" = the system locale
@@ -76,6 +81,7 @@ class SettingsDialog(QDialog):
 
     applied = Signal(object)  # dict[str, Any] of changed book settings
     newest_first_changed = Signal(bool)  # the registers' order was changed
+    split_amounts_changed = Signal(bool)  # Payment/Deposit columns or one signed Amount
 
     def __init__(
         self, ledger: Ledger, parent: QWidget | None = None, *, settings: QSettings | None = None
@@ -157,6 +163,14 @@ class SettingsDialog(QDialog):
         )
         self.newest_first.setChecked(newest_first_setting(self.settings))
         form.addRow("Registers:", self.newest_first)
+        self.split_amounts = QCheckBox("Separate Payment and Deposit columns")
+        self.split_amounts.setAccessibleName("Separate Payment and Deposit columns")
+        self.split_amounts.setToolTip(
+            "Money out and money in each have a column, typed without a sign; "
+            "otherwise one Amount column where spending is typed with a minus sign."
+        )
+        self.split_amounts.setChecked(split_amounts_setting(self.settings))
+        form.addRow("", self.split_amounts)
 
         box = QGroupBox("Appearance")
         box_layout = QVBoxLayout(box)
@@ -265,6 +279,9 @@ class SettingsDialog(QDialog):
         newest_first = self.newest_first.isChecked()
         order_changed = newest_first != newest_first_setting(self.settings)
         self.settings.setValue(NEWEST_FIRST_KEY, newest_first)
+        split = self.split_amounts.isChecked()
+        split_changed = split != split_amounts_setting(self.settings)
+        self.settings.setValue(SPLIT_AMOUNTS_KEY, split)
         self.settings.sync()
         QLocale.setDefault(self._chosen_locale())
         app = _app()
@@ -274,6 +291,8 @@ class SettingsDialog(QDialog):
             self.applied.emit(changes)
         if order_changed:
             self.newest_first_changed.emit(newest_first)
+        if split_changed:
+            self.split_amounts_changed.emit(split)
         return True
 
     def _ok(self) -> None:

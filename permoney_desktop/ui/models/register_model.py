@@ -61,6 +61,11 @@ DATE, ACCOUNT, PAYEE, CATEGORY, TAGS, NOTES, AMOUNT, BALANCE = (
     "amount",
     "balance",
 )
+# Split money columns (the default, as GnuCash, KMyMoney and YNAB show them): money out and money
+# in as positive figures under their own headings, so a grocery typed as 12.50 under Payment is
+# spending and can never be saved as money in by a missing minus sign.
+PAYMENT, DEPOSIT = "payment", "deposit"
+MONEY_COLUMNS = frozenset({AMOUNT, PAYMENT, DEPOSIT})
 _TITLES = {
     DATE: "Date",
     ACCOUNT: "Account",
@@ -69,11 +74,15 @@ _TITLES = {
     TAGS: "Tags",
     NOTES: "Notes",
     AMOUNT: "Amount",
+    PAYMENT: "Payment",
+    DEPOSIT: "Deposit",
     BALANCE: "Balance",
 }
 _SORTABLE = {
     DATE: reads.SortColumn.DATE,
     AMOUNT: reads.SortColumn.AMOUNT,
+    PAYMENT: reads.SortColumn.AMOUNT,
+    DEPOSIT: reads.SortColumn.AMOUNT,
     PAYEE: reads.SortColumn.PAYEE,
 }
 
@@ -115,8 +124,18 @@ class RegisterModel(QAbstractTableModel):
     error = Signal(str)
     entry_added = Signal(int)  # new entry id (the view moves the cursor back to the blank row)
 
-    def __init__(self, ledger: Ledger, book: BalanceBook, writer: Writer, bus: ChangeBus) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        book: BalanceBook,
+        writer: Writer,
+        bus: ChangeBus,
+        *,
+        split_amounts: bool = False,
+    ) -> None:
         super().__init__()
+        # The view's choice (the register page applies the user's setting, on by default).
+        self.split_amounts = split_amounts
         self.ledger = ledger
         self.book = book
         self.writer = writer
@@ -149,7 +168,8 @@ class RegisterModel(QAbstractTableModel):
     # -- query -----------------------------------------------------------------------------
 
     def _set_columns(self) -> None:
-        cols = [DATE, PAYEE, CATEGORY, TAGS, NOTES, AMOUNT, BALANCE]
+        money = [PAYMENT, DEPOSIT] if self.split_amounts else [AMOUNT]
+        cols = [DATE, PAYEE, CATEGORY, TAGS, NOTES, *money, BALANCE]
         if self.query.account_id is None:
             cols.insert(1, ACCOUNT)
         self.columns = cols
@@ -181,6 +201,16 @@ class RegisterModel(QAbstractTableModel):
         self._draft = {}
         self.endResetModel()
 
+    def set_split_amounts(self, split: bool) -> None:
+        """Payment and Deposit columns (True) or one signed Amount column: a new table."""
+        if split == self.split_amounts:
+            return
+        self.beginResetModel()
+        self.split_amounts = split
+        self._set_columns()
+        self._cells = {}
+        self.endResetModel()
+
     def refresh_completions(self, *, payees: bool = False) -> None:
         """Categories and tags afresh (small tables); payees too when asked (a grouping of
         every entry, which start-up leaves to a background read: see ``set_payees``)."""
@@ -210,7 +240,11 @@ class RegisterModel(QAbstractTableModel):
 
     def sort_column_name(self) -> str:
         """The column the rows are ordered by."""
-        return next(name for name, col in _SORTABLE.items() if col is self.query.sort)
+        return next(
+            name
+            for name, col in _SORTABLE.items()
+            if col is self.query.sort and name in self.columns
+        )
 
     @property
     def blank_row(self) -> int:
@@ -374,7 +408,7 @@ class RegisterModel(QAbstractTableModel):
             name = self.columns[section]
             if role == _DISPLAY:
                 return _TITLES[name]
-            if role == _ALIGNMENT and name in (AMOUNT, BALANCE):
+            if role == _ALIGNMENT and (name in MONEY_COLUMNS or name == BALANCE):
                 return _RIGHT
         if orientation == Qt.Orientation.Vertical and role == _DISPLAY:
             return "✱" if self.is_blank_row(section) else None
@@ -439,43 +473,42 @@ class RegisterModel(QAbstractTableModel):
             _FLAGS: _line_flags(line, name),
         }
         if name == BALANCE:
-            cell[_EDIT] = None  # read-only
-            fig = self.running_balance(row)
-            if fig is None:
-                return cell
-            text = format_money(fig.money)
-            cell[_DISPLAY] = text
-            cell[_ACCESSIBLE] = f"{text}{_STATE_WORDS[int(fig.state)]}"
-            cell[_TOOLTIP] = fig.tooltip() or None
-            cell[_ALIGNMENT] = _RIGHT
-            if fig.minor < 0:
-                cell[_FOREGROUND] = "negative"
-            cell[roles.FIGURE_ROLE] = fig
-            cell[roles.FIGURE_STATE_ROLE] = int(fig.state)
-            cell[roles.SORT_ROLE] = fig.minor
+            self._balance_cell(cell, row)
             return cell
         text = self._text(line, name)
         cell[_DISPLAY] = text
         cell[_ACCESSIBLE] = text
-        if name not in (DATE, ACCOUNT, AMOUNT):
+        if name not in (DATE, ACCOUNT) and name not in MONEY_COLUMNS:
             cell[_EDIT] = text  # the rest answer their typed value when an editor asks
-        if name == AMOUNT:
+        if name in MONEY_COLUMNS:
             cell[_ALIGNMENT] = _RIGHT
-            if line.amount < 0 and line.kind is not EntryKind.VALUATION:
+            if name == AMOUNT and line.amount < 0 and line.kind is not EntryKind.VALUATION:
                 cell[_FOREGROUND] = "negative"
+            if name != AMOUNT and text:
+                cell[_ACCESSIBLE] = f"{_TITLES[name]} {text}"
         elif name == CATEGORY and not line.category:
             cell[_FOREGROUND] = "muted"
-        tip: str | None = None
-        if line.kind is EntryKind.VALUATION and name == AMOUNT:
-            tip = "Valuation: the account's balance is set to this amount on this day."
-        elif line.kind is EntryKind.TRANSFER and name == CATEGORY:
-            tip = "A transfer between your accounts: not income or spending."
-        elif name == NOTES and line.notes:
-            tip = line.notes
+        tip = _tip(line, name)
         if tip is not None:
             cell[_TOOLTIP] = tip
-        cell[roles.SORT_ROLE] = line.amount if name == AMOUNT else text
+        cell[roles.SORT_ROLE] = line.amount if name in MONEY_COLUMNS else text
         return cell
+
+    def _balance_cell(self, cell: dict[int, object], row: int) -> None:
+        cell[_EDIT] = None  # read-only
+        fig = self.running_balance(row)
+        if fig is None:
+            return
+        text = format_money(fig.money)
+        cell[_DISPLAY] = text
+        cell[_ACCESSIBLE] = f"{text}{_STATE_WORDS[int(fig.state)]}"
+        cell[_TOOLTIP] = fig.tooltip() or None
+        cell[_ALIGNMENT] = _RIGHT
+        if fig.minor < 0:
+            cell[_FOREGROUND] = "negative"
+        cell[roles.FIGURE_ROLE] = fig
+        cell[roles.FIGURE_STATE_ROLE] = int(fig.state)
+        cell[roles.SORT_ROLE] = fig.minor
 
     def _text(self, line: reads.EntryLine, name: str) -> str:
         if name == DATE:
@@ -495,24 +528,40 @@ class RegisterModel(QAbstractTableModel):
             return ", ".join(line.tags)
         if name == NOTES:
             return line.notes
-        if name == AMOUNT:
-            st = self.book.account(line.account_id)
-            foreign = st is not None and st.currency != line.currency
-            text = format_money(Money.from_minor(line.amount, line.currency), show_code=foreign)
-            return f"= {text}" if line.kind is EntryKind.VALUATION else text
+        if name in MONEY_COLUMNS:
+            return self._money_text(line, name)
         return ""
+
+    def _money_text(self, line: reads.EntryLine, name: str) -> str:
+        """The amount as its column shows it: signed under Amount; a payment's or deposit's
+        size under its own heading (a valuation's level under Deposit, marked "=")."""
+        valuation = line.kind is EntryKind.VALUATION
+        minor = line.amount
+        if name != AMOUNT and not valuation:
+            if (name == PAYMENT) != (minor < 0):
+                return ""
+            minor = abs(minor)
+        elif name == PAYMENT:
+            return ""
+        st = self.book.account(line.account_id)
+        foreign = st is not None and st.currency != line.currency
+        text = format_money(Money.from_minor(minor, line.currency), show_code=foreign)
+        return f"= {text}" if valuation else text
 
     def _edit_value(self, line: reads.EntryLine, name: str) -> object:
         if name == DATE:
             return line.date
         if name == ACCOUNT:
             return int(line.account_id)
-        if name == AMOUNT:
-            return str(Money.from_minor(line.amount, line.currency).amount)
+        if name in MONEY_COLUMNS:
+            return _side_value(line.amount, line.currency, name, line.kind)
         return self._text(line, name)
 
     def _blank_data(self, name: str, role: int) -> object:
         value = self._draft.get(name)
+        if name in (PAYMENT, DEPOSIT):
+            amount = self._draft.get(AMOUNT)
+            value = _draft_side(amount, name) if isinstance(amount, Decimal) else None
         if role == _EDIT:
             if name == DATE:
                 return value or date.today()
@@ -574,8 +623,8 @@ class RegisterModel(QAbstractTableModel):
         if name == CATEGORY:
             cid = self.category_id(str(value))
             return None if cid == line.category_id else EntryPatch(category_id=cid)
-        if name == AMOUNT:
-            amount = _to_amount(value)
+        if name in MONEY_COLUMNS:
+            amount = _signed(_to_amount(value), name, line.kind)
             current = Money.from_minor(line.amount, line.currency).amount
             return None if amount == current else EntryPatch(amount=amount)
         return None
@@ -607,12 +656,12 @@ class RegisterModel(QAbstractTableModel):
         elif name == CATEGORY:
             self.category_id(str(value))  # reject unknown names now, not at save
             self._draft[CATEGORY] = str(value).strip()
-        elif name == AMOUNT:
-            self._draft[AMOUNT] = _to_amount(value)
+        elif name in MONEY_COLUMNS:
+            self._draft[AMOUNT] = _signed(_to_amount(value), name, EntryKind.TRANSACTION)
         else:
             self._draft[name] = str(value)
         self.dataChanged.emit(index, index)
-        if AMOUNT in self._draft and name == AMOUNT:
+        if AMOUNT in self._draft and name in MONEY_COLUMNS:
             return self.commit_draft()
         return True
 
@@ -824,11 +873,45 @@ def _line_flags(line: reads.EntryLine, name: str) -> Qt.ItemFlag:
     transfer's account and category are not edited in place."""
     if name == BALANCE:
         return _SELECTABLE
-    if line.kind is EntryKind.VALUATION and name in (CATEGORY, TAGS, PAYEE):
+    if line.kind is EntryKind.VALUATION and name in (CATEGORY, TAGS, PAYEE, PAYMENT):
         return _SELECTABLE
     if line.kind is EntryKind.TRANSFER and name in (ACCOUNT, CATEGORY):
         return _SELECTABLE
     return _EDITABLE
+
+
+def _tip(line: reads.EntryLine, name: str) -> str | None:
+    if line.kind is EntryKind.VALUATION and name in MONEY_COLUMNS:
+        return "Valuation: the account's balance is set to this amount on this day."
+    if line.kind is EntryKind.TRANSFER and name == CATEGORY:
+        return "A transfer between your accounts: not income or spending."
+    if name == NOTES and line.notes:
+        return line.notes
+    return None
+
+
+def _signed(amount: Decimal, name: str, kind: EntryKind) -> Decimal:
+    """A typed figure as the entry's signed amount: a payment is money out (a negative typed
+    there is money in, as GnuCash moves it to the other column); a valuation is a level."""
+    if name == PAYMENT and kind is not EntryKind.VALUATION:
+        return -amount
+    return amount
+
+
+def _side_value(minor: int, currency: str, name: str, kind: EntryKind) -> str:
+    """What an editor of a money column starts from: the signed amount, or the size of a
+    payment or deposit in its own column (empty in the other)."""
+    amount = Money.from_minor(minor, currency).amount
+    if name == AMOUNT or kind is EntryKind.VALUATION:
+        return str(amount)
+    side = _draft_side(amount, name)
+    return "" if side is None else str(side)
+
+
+def _draft_side(amount: Decimal, name: str) -> Decimal | None:
+    if name == PAYMENT:
+        return -amount if amount < 0 else None
+    return amount if amount >= 0 else None
 
 
 def _to_date(value: Any) -> date:

@@ -40,7 +40,12 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.register_order import NEWEST_FIRST_KEY, newest_first_setting
+from permoney_desktop.ui.register_order import (
+    NEWEST_FIRST_KEY,
+    SPLIT_AMOUNTS_KEY,
+    newest_first_setting,
+    split_amounts_setting,
+)
 from permoney_desktop.ui.widgets.date_edit import DateEdit, locale_order
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
@@ -59,7 +64,7 @@ class _EditDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         name = self.model.columns[index.column()]
         if name == rm.DATE:
-            return DateEdit(parent=parent)
+            return DateEdit(parent=parent, calendar=False)
         if name == rm.ACCOUNT:
             combo = QComboBox(parent)
             for st in self.model.book.accounts():
@@ -67,8 +72,12 @@ class _EditDelegate(QStyledItemDelegate):
                     combo.addItem(st.name, int(st.id))
             combo.setAccessibleName("Account")
             return combo
-        if name == rm.AMOUNT:
-            return MoneyEdit(parent)
+        if name in rm.MONEY_COLUMNS:
+            edit = MoneyEdit(parent)
+            if name != rm.AMOUNT:
+                edit.setPlaceholderText("12.34")
+                edit.setAccessibleName(name.capitalize())
+            return edit
         line = QLineEdit(parent)
         line.setAccessibleName(name.capitalize())
         words: list[str] = []
@@ -218,6 +227,8 @@ class RegisterPage(QWidget):
         # balance column, no dataChanged (so nothing blinks, and no other cell is redrawn).
         model.book.states_changed.connect(self._repaint_balances)
         self.table.setItemDelegate(_EditDelegate(model, self.table))
+        self._money_delegate = _MoneyColumnDelegate(model, self.table)
+        self._figure_delegate = FigureDelegate(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -269,6 +280,7 @@ class RegisterPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        model.set_split_amounts(split_amounts_setting(self.settings))
         if newest_first_setting(self.settings) != model.newest_first:
             model.set_newest_first(not model.newest_first)  # resets: _after_reset follows
         else:
@@ -343,6 +355,11 @@ class RegisterPage(QWidget):
         self.settings.setValue(NEWEST_FIRST_KEY, newest_first)
         self.model.set_newest_first(newest_first)
 
+    def set_split_amounts(self, split: bool) -> None:
+        """The Settings choice: Payment and Deposit columns, or one signed Amount column."""
+        self.settings.setValue(SPLIT_AMOUNTS_KEY, split)
+        self.model.set_split_amounts(split)
+
     def _show_sort(self) -> None:
         """The header's sort arrow on the column and order the model shows (no re-sort)."""
         descending = self.model.query.descending
@@ -366,22 +383,27 @@ class RegisterPage(QWidget):
             # Payee stretches into what is left: at the default window size these leave it
             # about 170 px, enough for most names (the others had squeezed it to "Corner M…").
             width = {
-                rm.DATE: 88,
-                rm.ACCOUNT: 118,
-                rm.CATEGORY: 140,
-                rm.TAGS: 64,
-                rm.NOTES: 72,
-                rm.AMOUNT: 96,
-                rm.BALANCE: 108,
+                rm.DATE: 92,
+                rm.ACCOUNT: 110,
+                rm.CATEGORY: 124,
+                rm.TAGS: 50,
+                rm.NOTES: 60,
+                rm.AMOUNT: 92,
+                rm.PAYMENT: 84,
+                rm.DEPOSIT: 84,
+                rm.BALANCE: 100,
             }.get(name)
             if width:
                 self.table.setColumnWidth(col, width)
-        self.table.setItemDelegateForColumn(
-            self.model.column_of(rm.BALANCE), FigureDelegate(self.table)
-        )
-        self.table.setItemDelegateForColumn(
-            self.model.column_of(rm.AMOUNT), _MoneyColumnDelegate(self.model, self.table)
-        )
+        for col, name in enumerate(self.model.columns):
+            # Columns move with the account column and the money columns: every column's
+            # delegate is set again (None: the table's editing delegate).
+            delegate: QStyledItemDelegate | None = None
+            if name in rm.MONEY_COLUMNS:
+                delegate = self._money_delegate
+            elif name == rm.BALANCE:
+                delegate = self._figure_delegate
+            self.table.setItemDelegateForColumn(col, delegate)  # type: ignore[arg-type]
         self._show_sort()
         self._update_summary()
         # The end where the blank entry row is: the newest entries are next to it.

@@ -35,7 +35,12 @@ class DateEdit(QLineEdit):
     ``date()``, which raises DateInputError with a sentence for anything else."""
 
     def __init__(
-        self, day: date | None = None, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        day: date | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        calendar: bool = True,
     ) -> None:
         super().__init__(parent)
         self._today = today
@@ -48,7 +53,8 @@ class DateEdit(QLineEdit):
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.calendar_action = QAction(icon, "Pick a date", self)
         self.calendar_action.triggered.connect(self._pick)
-        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        if calendar:  # a register cell is too narrow for the button
+            self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.textEdited.connect(lambda _t: self._mark(ok=True))
         self.set_date(self._base)
 
