@@ -58,30 +58,8 @@ def parse_date(text: str) -> date:
 
 
 def after_write(ledger: Ledger, changes: Changes) -> None:
-    """Queue the syncs a CLI write needs; the app's worker or ``permoney worker`` runs them.
+    """Bring the write's accounts up to date before the command exits when no app or worker
+    runs; otherwise wake the one that does (see ``cli.write_sync``)."""
+    from permoney_desktop.cli import write_sync
 
-    ``permoney sync --wait`` and ``permoney balances --wait`` wait for them (running a worker
-    when none is). If queueing fails, the write still stands: its accounts stay pending in the
-    book's syncs table and the next worker start or ``permoney sync`` picks them up.
-    """
-    import sys
-
-    try:
-        from permoney_desktop.worker.runtime import Worker
-
-        worker = Worker(ledger, threads=1, periodic=False)
-    except Exception as exc:
-        queued = False
-        reason = str(exc)
-    else:
-        try:
-            queued = worker.enqueue_changes(changes)
-            reason = "see the log"
-        finally:
-            worker.close()
-    if not queued and changes.dirty_from:
-        print(
-            f"permoney: warning: could not queue the balance update ({reason}); it stays "
-            "pending and runs with: permoney sync --wait",
-            file=sys.stderr,
-        )
+    write_sync.after_write(ledger, changes)

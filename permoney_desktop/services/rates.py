@@ -1,17 +1,17 @@
-"""Exchange rates: add one, import a CSV (``date,from,to,rate``, all or nothing), list them."""
+"""Exchange rates: add one, import a CSV (``date,from,to,rate``, all or nothing), list, delete."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import currency
-from permoney_desktop.domain.entry_values import RowError
+from permoney_desktop.domain.entry_values import NotFoundError, RowError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.fx import Rate
 from permoney_desktop.domain.limits import DateRangeError, check_date
@@ -54,10 +54,19 @@ def _write(w: gate.Write, rates: Sequence[Rate]) -> int:
         [(i, *row) for i, row in zip(ids, fresh, strict=True)],
         ["id", "date", "from_currency", "to_currency", "rate"],
     )
-    # Entries in another currency than their account's convert at the rate on or before
-    # their day: a new rate can move them from its date on.
+    _touch_moved(w, keep)
+    w.mark(ChangeKind.RATES)
+    return len(keep)
+
+
+def _touch_moved(w: gate.Write, keys: Iterable[tuple[str, str, str]]) -> None:
+    """Dirty the accounts a rate change on (day, base, quote) can move.
+
+    Entries in another currency than their account's convert at the rate on or before their
+    day: a new (or deleted) rate can move them from its date on.
+    """
     first: dict[tuple[str, str], str] = {}
-    for day, base, quote in keep:
+    for day, base, quote in keys:
         for pair in ((base, quote), (quote, base)):
             first[pair] = min(day, first.get(pair, day))
     if first:
@@ -66,8 +75,19 @@ def _write(w: gate.Write, rates: Sequence[Rate]) -> int:
         )
         for account_id, day in moved:
             w.touch(account_id, date.fromisoformat(day))
-    w.mark(ChangeKind.RATES)
-    return len(keep)
+
+
+def delete_rate(ledger: Ledger, day: date, base: str, quote: str) -> Changes:
+    """Delete the ``base``→``quote`` rate of ``day``; amounts it converted use the one before."""
+    b, q = str(currency(base)), str(currency(quote))
+    with gate.write(ledger, "Delete exchange rate") as w:
+        stored = rate_queries.stored_rate(w.conn, day.isoformat(), b, q)
+        if stored is None:
+            raise NotFoundError(f"no {b}->{q} rate on {day.isoformat()}")
+        w.journal.delete_keys("exchange_rates", [stored[0]])
+        _touch_moved(w, [(day.isoformat(), b, q)])
+        w.mark(ChangeKind.RATES)
+    return w.changes
 
 
 def add_rate(ledger: Ledger, day: date, base: str, quote: str, rate: Decimal | str) -> Changes:

@@ -301,3 +301,46 @@ def _add_tags(w: gate.Write, adds: list[tuple[int, str]]) -> set[int]:
         w.journal.insert("entry_tags", fresh, ["entry_id", "tag_id"])
         w.mark(ChangeKind.TAGS)
     return {e for e, _ in fresh}
+
+
+def edit_rule(
+    ledger: Ledger,
+    rule_id: int,
+    *,
+    name: str | None = None,
+    conditions: Sequence[Condition] | None = None,
+    category: str | None = None,
+    merchant: str | None = None,
+    tags: Sequence[str] | None = None,
+    rename_payee: str | None = None,
+) -> Changes:
+    """Change the given parts of a rule (None keeps a part; ``category=""`` clears it)."""
+    fields: dict[str, Any] = {}
+    if name is not None:
+        fields["name"] = name.strip()[:200] or f"Rule {rule_id}"
+    if conditions is not None:
+        if not conditions:
+            raise RuleError("a rule needs at least one condition")
+        for c in conditions:
+            c.check()
+        fields["conditions"] = json.dumps([c.to_dict() for c in conditions])
+    if merchant is not None:
+        fields["merchant"] = merchant.strip()
+    if tags is not None:
+        clean_tags = [" ".join(t.split()) for t in tags if t.strip()]
+        if any("," in t for t in clean_tags):
+            raise RuleError("tag names cannot contain commas")
+        fields["tags"] = ",".join(clean_tags)
+    if rename_payee is not None:
+        fields["rename_payee"] = rename_payee.strip()
+    with gate.write(ledger, "Edit rule") as w:
+        _check_rule(w.conn, rule_id)
+        if category is not None:
+            fields["category_id"] = _category_id(w.conn, category) if category.strip() else None
+        if fields:
+            w.journal.update_keys("rules", [rule_id], fields)
+        (rule,) = [r for r in load_rules(w.conn) if r.id == rule_id]
+        if rule.actions.empty:
+            raise RuleError("a rule needs an action (category, merchant, tags or payee)")
+        w.mark(ChangeKind.RULES)
+    return w.changes

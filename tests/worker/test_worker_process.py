@@ -152,14 +152,18 @@ def test_cli_writes_queue_syncs_and_balances_wait_applies_them(
     acct = new_account(ledger, "Wallet", entries_count=20)
     day = (START + timedelta(days=30)).isoformat()
     args = ["--book", str(book_path)]
-    assert (
-        main([*args, "tx", "add", "--account", "Wallet", "--date", day, "--amount", "-12.50"]) == 0
-    )
-    assert sync_statuses(ledger, acct)[-1] == "pending"  # queued, not materialized inline
     producer = Worker(ledger, threads=1)
     try:
+        # An app is alive (its heartbeat): the CLI write only queues the sync for it.
+        presence.beat(producer.huey, "app", {"threads": 1})
+        assert (
+            main([*args, "tx", "add", "--account", "Wallet", "--date", day, "--amount", "-12.50"])
+            == 0
+        )
+        assert sync_statuses(ledger, acct)[-1] == "pending"  # queued, not materialized inline
         assert producer.huey.pending_count() >= 1
     finally:
+        presence.forget(producer.huey, "app")  # the app quit before running it
         producer.close()
     capsys.readouterr()
     assert main([*args, "balances", "--account", "Wallet", "--to", day]) == 0

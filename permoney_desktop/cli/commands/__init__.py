@@ -12,8 +12,10 @@ from permoney_desktop.cli.commands import (
     imports,
     metrics,
     names,
+    proposals,
     rates,
     safety,
+    settings,
     transactions,
     undo,
     worker,
@@ -33,4 +35,6 @@ COMMAND_MODULES: list[ModuleType] = [
     metrics,
     categories,
     names,
+    proposals,
+    settings,
 ]

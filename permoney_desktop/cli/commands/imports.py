@@ -1,4 +1,5 @@
-"""Import and export commands: ``import``, ``export``, ``import-book``, ``rules``."""
+"""Import and export commands: ``import``, ``export``, ``import-book``, ``rules``
+(``rules edit|enable|disable`` are in ``rule_edits``)."""
 
 from __future__ import annotations
 
@@ -97,6 +98,9 @@ def register(sub: Any) -> None:
     r = rsub.add_parser("delete", help="delete a rule")
     r.add_argument("rule_id", type=int)
     r.set_defaults(handler=cmd_rules_delete)
+    from permoney_desktop.cli.commands import rule_edits
+
+    rule_edits.register(rsub)
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
