@@ -14,6 +14,7 @@ from permoney_desktop.cli.commands import (
     names,
     proposals,
     rates,
+    reports,
     safety,
     settings,
     transactions,
@@ -37,4 +38,5 @@ COMMAND_MODULES: list[ModuleType] = [
     names,
     proposals,
     settings,
+    reports,
 ]

@@ -224,6 +224,10 @@ def _import(args: argparse.Namespace) -> int:
             after_write(ledger, report.changes)
     verb = "would import" if report.dry_run else "imported"
     print(f"{verb} {report.imported}, duplicates {report.duplicates}, rejected 0")
+    if report.new_categories:
+        made = "would create" if report.dry_run else "created"
+        listed = ", ".join(f"{path} ({kind})" for path, kind in report.new_categories.items())
+        print(f"{made} categories: {listed}")
     for note in report.notes:
         print(f"note: {note}")
     if report.foreign:

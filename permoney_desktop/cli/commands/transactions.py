@@ -11,10 +11,21 @@ from permoney_desktop.cli.errors import CliError
 
 if TYPE_CHECKING:
     from permoney_desktop.domain.entry_values import EntryView
-    from permoney_desktop.domain.ids import CategoryId
+    from permoney_desktop.domain.ids import CategoryId, MerchantId
     from permoney_desktop.services.ledger import Ledger
 
-LIST_COLUMNS = ["id", "date", "account", "kind", "amount", "currency", "payee", "category", "tags"]
+LIST_COLUMNS = [
+    "id",
+    "date",
+    "account",
+    "kind",
+    "amount",
+    "currency",
+    "payee",
+    "merchant",
+    "category",
+    "tags",
+]
 
 
 def _entry_id(text: str) -> int:
@@ -30,7 +41,12 @@ def _tags(text: str) -> tuple[str, ...]:
 def register(sub: Any) -> None:
     tx = sub.add_parser("tx", help="add, edit, delete and list transactions")
     cmds = tx.add_subparsers(title="transaction commands", metavar="COMMAND", required=True)
+    _register_add_edit(cmds)
+    _register_delete_list(cmds)
+    _register_transfer_valuation(sub)
 
+
+def _register_add_edit(cmds: Any) -> None:
     p = cmds.add_parser("add", help="add a transaction; prints its id")
     p.add_argument("--account", required=True, metavar="NAME")
     p.add_argument("--date", type=parse_date, required=True, metavar="DATE")
@@ -40,10 +56,11 @@ def register(sub: Any) -> None:
     p.add_argument("--currency", metavar="CUR", help="default: the account's currency")
     p.add_argument("--notes", default="")
     p.add_argument("--tags", type=_tags, default=(), metavar="T1,T2")
+    p.add_argument("--merchant", metavar="M", help="a merchant (see: permoney merchants list)")
     p.set_defaults(handler=cmd_add)
 
-    p = cmds.add_parser("edit", help="change fields of an entry")
-    p.add_argument("id", type=_entry_id)
+    p = cmds.add_parser("edit", help="change fields of entries (several: one undo step)")
+    p.add_argument("ids", type=_entry_id, nargs="+", metavar="ID")
     p.add_argument("--account", metavar="NAME")
     p.add_argument("--date", type=parse_date, metavar="DATE")
     p.add_argument("--amount")
@@ -52,8 +69,11 @@ def register(sub: Any) -> None:
     p.add_argument("--currency", metavar="CUR")
     p.add_argument("--notes")
     p.add_argument("--tags", type=_tags, metavar="T1,T2", help='replaces the tags ("" for none)')
+    p.add_argument("--merchant", metavar="M", help='a merchant, or "" for none')
     p.set_defaults(handler=cmd_edit)
 
+
+def _register_delete_list(cmds: Any) -> None:
     p = cmds.add_parser("delete", help="delete entries (one undo step)")
     p.add_argument("ids", type=_entry_id, nargs="+", metavar="ID")
     p.set_defaults(handler=cmd_delete)
@@ -64,9 +84,15 @@ def register(sub: Any) -> None:
     p.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
     p.add_argument("--text", default="", help="text in payee or notes")
     p.add_argument("--category", metavar="C")
+    p.add_argument("--tag", metavar="T", help="entries with this tag")
+    p.add_argument("--merchant", metavar="M", help="entries of this merchant")
+    p.add_argument("--min", dest="amount_min", metavar="X", help="amount at least X (signed)")
+    p.add_argument("--max", dest="amount_max", metavar="X", help="amount at most X (signed)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=cmd_list)
 
+
+def _register_transfer_valuation(sub: Any) -> None:
     p = sub.add_parser("transfer", help="move money between two of your accounts")
     p.add_argument("--from", dest="source", required=True, metavar="A")
     p.add_argument("--to", dest="dest", required=True, metavar="B")
@@ -93,6 +119,20 @@ def _category(ledger: Ledger, text: str | None) -> CategoryId | None:
     return resolve_category(ledger, text).id
 
 
+def _merchant(ledger: Ledger, text: str | None) -> MerchantId | None:
+    from permoney_desktop.domain.entry_values import NotFoundError
+    from permoney_desktop.services import merchants
+
+    if text is None or not text.strip():
+        return None
+    try:
+        return merchants.find_merchant(ledger, text)
+    except NotFoundError:
+        raise CliError(
+            f"unknown merchant {text!r}; create it with: permoney merchants add {text.strip()!r}"
+        ) from None
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from permoney_desktop.domain.currency import currency
     from permoney_desktop.domain.entry_values import NewEntry
@@ -111,6 +151,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             notes=args.notes,
             category_id=_category(ledger, args.category),
             tags=args.tags,
+            merchant_id=_merchant(ledger, args.merchant),
         )
         entry_id, changes = entries.add_entry(ledger, new)
         after_write(ledger, changes)
@@ -134,10 +175,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
             notes=args.notes,
             category_id=UNSET if args.category is None else _category(ledger, args.category),
             tags=args.tags,
+            merchant_id=UNSET if args.merchant is None else _merchant(ledger, args.merchant),
         )
         if not patch.fields():
             raise CliError("nothing to change; give at least one --field value")
-        changes = entries.edit_entry(ledger, args.id, patch)
+        if len(args.ids) == 1:
+            changes = entries.edit_entry(ledger, args.ids[0], patch)
+        else:
+            changes = entries.edit_entries(ledger, args.ids, patch)
         after_write(ledger, changes)
     return 0
 
@@ -159,6 +204,7 @@ def _row(e: EntryView) -> dict[str, Any]:
         "amount": str(e.amount.amount),
         "currency": e.amount.currency,
         "payee": e.payee,
+        "merchant": e.merchant,
         "category": e.category,
         "tags": ",".join(e.tags),
         "notes": e.notes,
@@ -168,6 +214,7 @@ def _row(e: EntryView) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace) -> int:
     from permoney_desktop.cli.output import emit
     from permoney_desktop.domain.entry_values import EntryFilter
+    from permoney_desktop.domain.money import parse_decimal
     from permoney_desktop.services import entries
 
     with open_ledger(args) as ledger:
@@ -179,14 +226,21 @@ def cmd_list(args: argparse.Namespace) -> int:
             date_to=args.date_to,
             text=args.text,
             category_ids=() if category is None else (category,),
+            tag=args.tag,
+            amount_min=None if args.amount_min is None else parse_decimal(args.amount_min),
+            amount_max=None if args.amount_max is None else parse_decimal(args.amount_max),
         )
+        merchant = None if args.merchant is None else " ".join(args.merchant.split()).casefold()
         rows: list[dict[str, Any]] = []
         after = None
         while True:
             page = entries.list_entries(
                 ledger, f, limit=5000, after=after, newest_first=False, with_total=False
             )
-            rows += [_row(e) for e in page.rows]
+            # The merchant is matched here: a CLI listing, not a hot path of the register.
+            rows += [
+                _row(e) for e in page.rows if merchant is None or e.merchant.casefold() == merchant
+            ]
             if page.next_after is None:
                 break
             after = page.next_after

@@ -191,6 +191,8 @@ class ImportReport:
     new_entry_ids: range = range(0)
     foreign: dict[tuple[str, str, str], int] = field(default_factory=dict)  # as ImportPlan's
     notes: list[str] = field(default_factory=list)  # as ImportPlan's
+    # Categories the import creates (would create), path -> kind, parents first.
+    new_categories: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -4,7 +4,6 @@ one undo step (bulk-load style when the import is at least as big as the book)."
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -12,6 +11,7 @@ from itertools import islice, repeat
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.imports.category_kinds import new_category_kinds
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports.files import parse_file
 from permoney_desktop.services.imports.plan import build_plan, bulk_load, category_ids_by_path, tick
@@ -28,7 +28,7 @@ from permoney_desktop.services.imports.types import (
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.named_rows import get_or_create_named
 from permoney_desktop.services.undo import raw
-from permoney_desktop.store import import_queries
+from permoney_desktop.store import category_queries, import_queries
 from permoney_desktop.store.types import SqlConnection
 
 
@@ -61,14 +61,16 @@ def _run(
     if dry_run:
         with ledger.book.reading() as session:
             plan = build_plan(session.connection(), parsed, request, progress, cancel)
-        return _report(plan, dry_run=True)
+            kinds = category_kinds(session.connection(), plan)
+        return _report(plan, kinds, dry_run=True)
     label = f"Import {parsed.name}"
     with gate.write(ledger, label) as w:
         plan = build_plan(w.conn, parsed, request, progress, cancel)
         w.label = f"Import {plan.imported} entries from {parsed.name}"
-        ids = _write(w, plan, request, progress, cancel)
+        kinds = category_kinds(w.conn, plan)
+        ids = _write(w, plan, kinds, request, progress, cancel)
         tick(progress, cancel, "saving", plan.imported, plan.imported)
-    report = _report(plan, dry_run=False)
+    report = _report(plan, kinds, dry_run=False)
     report.changes = w.changes
     report.new_entry_ids = ids
     first = ids.start
@@ -83,7 +85,7 @@ def _run(
     return report
 
 
-def _report(plan: ImportPlan, *, dry_run: bool) -> ImportReport:
+def _report(plan: ImportPlan, kinds: dict[str, str], *, dry_run: bool) -> ImportReport:
     return ImportReport(
         plan.file,
         plan.format,
@@ -97,21 +99,37 @@ def _report(plan: ImportPlan, *, dry_run: bool) -> ImportReport:
         dry_run,
         foreign=dict(plan.foreign),
         notes=list(plan.notes),
+        new_categories=kinds,
     )
 
 
-def _get_or_create_categories(w: gate.Write, plan: ImportPlan) -> dict[str, int]:
+def category_kinds(conn: SqlConnection, plan: ImportPlan) -> dict[str, str]:
+    """The kind of each category the import creates (``domain.imports.category_kinds``)."""
+    if not plan.new_categories:
+        return {}
+    existing = {
+        str(name).casefold(): str(kind)
+        for _i, name, kind, parent, _pname, _color in category_queries.all_categories(conn)
+        if parent is None
+    }
+    new = plan.new
+    rows = [
+        (path, minor)
+        for path, cat, minor in zip(new.category_path, new.category_id, new.minor, strict=True)
+        if path and cat is None
+    ]
+    return new_category_kinds(plan.new_categories, rows, existing)
+
+
+def _get_or_create_categories(
+    w: gate.Write, plan: ImportPlan, kinds: dict[str, str]
+) -> dict[str, int]:
     if not plan.new_categories:
         return {}
     paths = category_ids_by_path(w.conn)
-    sign: dict[str, int] = defaultdict(int)
-    new = plan.new
-    for path, cat, minor in zip(new.category_path, new.category_id, new.minor, strict=True):
-        if path and cat is None:
-            sign[path] += 1 if minor > 0 else -1
+    kind_of = {p.casefold(): k for p, k in kinds.items()}
     out: dict[str, int] = {}
     for path in plan.new_categories:
-        kind = "income" if sign[path] > 0 else "expense"
         parent_id: int | None = None
         parts = path.split(CATEGORY_SEPARATOR)
         for depth in range(len(parts)):
@@ -121,7 +139,7 @@ def _get_or_create_categories(w: gate.Write, plan: ImportPlan) -> dict[str, int]
                 (found,) = w.new_ids("categories", 1)
                 w.journal.insert(
                     "categories",
-                    [(found, parts[depth][:200], kind, parent_id, "")],
+                    [(found, parts[depth][:200], kind_of[sub.casefold()], parent_id, "")],
                     ["id", "name", "kind", "parent_id", "color"],
                 )
                 paths[sub.casefold()] = found
@@ -153,6 +171,7 @@ _ENTRY_COLS = [
 def _write(
     w: gate.Write,
     plan: ImportPlan,
+    kinds: dict[str, str],
     request: ImportRequest,
     progress: Progress | None,
     cancel: Cancel | None,
@@ -160,7 +179,7 @@ def _write(
     # A bigger page cache (64 MiB) for this one transaction: 100k rows touch six indexes.
     with import_queries.page_cache(w.conn, -65536):
         recreate = _drop_entry_indexes(w.conn, len(plan.new))
-        ids = _write_rows(w, plan, request, progress, cancel)
+        ids = _write_rows(w, plan, kinds, request, progress, cancel)
         import_queries.create_indexes(w.conn, recreate)
         return ids
 
@@ -183,13 +202,14 @@ def _drop_entry_indexes(conn: SqlConnection, new_rows: int) -> list[str]:
 def _write_rows(
     w: gate.Write,
     plan: ImportPlan,
+    category_kinds: dict[str, str],
     request: ImportRequest,
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> range:
     new = plan.new
     count = len(new)
-    categories = _get_or_create_categories(w, plan)
+    categories = _get_or_create_categories(w, plan, category_kinds)
     merchant_names = set(new.merchant)
     merchant_names.discard("")
     merchants: dict[str, int | None] = {

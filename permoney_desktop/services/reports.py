@@ -1,0 +1,69 @@
+"""Monthly reports as data (income statement, category totals, net worth) over a date range,
+read with the dashboard's own store queries and rules (see ``domain.reports``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from permoney_desktop.domain import reports
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.metrics import AccountLevel
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import metric_queries as q
+
+
+def _span(ledger: Ledger, start: date | None, end: date | None) -> tuple[date, date] | None:
+    """[start, end], defaulting to the book's first day and today; None for an empty book."""
+    if start is None:
+        with ledger.book.reading() as session:
+            start = q.first_day(session)
+        if start is None:
+            return None
+    end = end or date.today()
+    if end < start:
+        raise DomainError(f"the range ends ({end}) before it starts ({start})")
+    return start, end
+
+
+def income_statement(
+    ledger: Ledger, start: date | None = None, end: date | None = None
+) -> list[reports.IncomeRow]:
+    span = _span(ledger, start, end)
+    if span is None:
+        return []
+    with ledger.book.reading() as session:
+        groups = q.flow_groups_between(session, *span)
+        categories = q.categories(session)
+    return reports.income_statement(groups, categories)
+
+
+def category_totals(
+    ledger: Ledger, start: date | None = None, end: date | None = None
+) -> list[reports.CategoryRow]:
+    span = _span(ledger, start, end)
+    if span is None:
+        return []
+    with ledger.book.reading() as session:
+        groups = q.flow_groups_between(session, *span)
+        categories = q.categories(session)
+    return reports.category_totals(groups, categories)
+
+
+def net_worth(
+    ledger: Ledger, start: date | None = None, end: date | None = None
+) -> list[reports.NetWorthRow]:
+    """Per month and currency on each month's last day, from the materialized balances."""
+    span = _span(ledger, start, end)
+    if span is None:
+        return []
+    out: list[reports.NetWorthRow] = []
+    with ledger.book.reading() as session:
+        kinds = {a: (cls, cur) for a, _name, cls, cur in q.accounts(session)}
+        for day in reports.month_ends(*span):
+            levels = [
+                AccountLevel(acc, cur, kinds[acc][0], level, partial)
+                for acc, _day, level, cur, partial in q.levels_on(session, day)
+                if acc in kinds
+            ]
+            out += reports.net_worth(day, levels)
+    return out
