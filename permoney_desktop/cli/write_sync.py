@@ -52,7 +52,7 @@ def sync_inline(worker: Worker, touched: list[int]) -> bool:
 
     if presence.live_consumers(worker.huey):
         return False
-    presence.beat(worker.huey, worker.consumer_id, {"threads": 0, "role": "cli write"})
+    presence.beat(worker.huey, worker.consumer_id, {"threads": 1, "paused": False, "running": []})
     try:
         return _claim_and_run(worker, touched)
     except Exception:
