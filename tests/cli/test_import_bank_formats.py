@@ -193,7 +193,12 @@ def test_qif_notes_and_ambiguous_order_names_the_option(
     assert main(["--book", str(book), "import", str(f), "--account", "Checking"]) == 0
     out = capsys.readouterr().out
     assert "note: q.qif: 1 investment records skipped (not imported)" in out
-    assert "opening balance 500.00 on 2024-01-01" in out
+    assert "note: Checking: opening balance set to 500.00 on 2024-01-01" in out
+    with Ledger.open(book) as ledger:
+        acc = accounts.find_account(ledger, "Checking")
+    assert (acc.opening_balance.amount, str(acc.opening_date)) == (Decimal("500.00"), "2024-01-01")
+    assert main(["--book", str(book), "import", str(f), "--account", "Checking"]) == 0
+    assert "opening balance" not in capsys.readouterr().out  # a re-import changes nothing
     f.write_bytes(b"!Type:Bank\nD1/ 2'20\nT-1\n^\n")
     assert main(["--book", str(book), "import", str(f), "--account", "Checking"]) == 1
     assert "--date-format" in capsys.readouterr().err

@@ -205,14 +205,12 @@ def read_qif(
             openings.append(StatementBalance(row.amount, row.date, r.account))
         else:
             rows.append(row)
-    notes = _notes(st) + [
-        f"{name}: opening balance {b.amount} on {b.date.isoformat()}"
-        f"{f' for {b.account}' if b.account else ''} kept as the statement's opening balance, "
-        "not imported as an entry"
-        for b in openings
-    ]
     return ParsedFile(
-        name, FileFormat.QIF, tuple(rows), warnings=tuple(notes), opening_balances=tuple(openings)
+        name,
+        FileFormat.QIF,
+        tuple(rows),
+        warnings=tuple(_notes(st)),
+        opening_balances=tuple(openings),
     )
 
 

@@ -33,6 +33,7 @@ from permoney_desktop.services.imports.columns import (
     skipped_rows,
 )
 from permoney_desktop.services.imports.files import parse_file
+from permoney_desktop.services.imports.openings import plan_openings
 from permoney_desktop.services.imports.transfers import propose_for_plan
 from permoney_desktop.services.imports.types import (
     CATEGORY_SEPARATOR,
@@ -435,6 +436,7 @@ def build_plan(
         rules_applied,
         foreign_counts(new, accounts),
         notes=list(parsed.warnings),
+        openings=plan_openings(parsed, targets),
     )
 
 

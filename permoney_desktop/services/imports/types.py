@@ -156,6 +156,8 @@ class ImportPlan:
     foreign: dict[tuple[str, str, str], int] = field(default_factory=dict)
     # What the reader noted without refusing (sections skipped, corrections of earlier files).
     notes: list[str] = field(default_factory=list)
+    # Opening balances to set on accounts without one: (account id, entry-signed amount, day).
+    openings: list[tuple[int, Decimal, date]] = field(default_factory=list)
 
     _rows: list[NewRow] | None = field(default=None, repr=False)
 

@@ -14,6 +14,7 @@ from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.imports.category_kinds import new_category_kinds
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports.files import parse_file
+from permoney_desktop.services.imports.openings import apply_openings
 from permoney_desktop.services.imports.plan import build_plan, bulk_load, category_ids_by_path, tick
 from permoney_desktop.services.imports.types import (
     CATEGORY_SEPARATOR,
@@ -62,6 +63,7 @@ def _run(
         with ledger.book.reading() as session:
             plan = build_plan(session.connection(), parsed, request, progress, cancel)
             kinds = category_kinds(session.connection(), plan)
+            plan.notes.extend(apply_openings(session.connection(), plan.openings, None))
         return _report(plan, kinds, dry_run=True)
     label = f"Import {parsed.name}"
     with gate.write(ledger, label) as w:
@@ -69,6 +71,7 @@ def _run(
         w.label = f"Import {plan.imported} entries from {parsed.name}"
         kinds = category_kinds(w.conn, plan)
         ids = _write(w, plan, kinds, request, progress, cancel)
+        plan.notes.extend(apply_openings(w.conn, plan.openings, w))
         tick(progress, cancel, "saving", plan.imported, plan.imported)
     report = _report(plan, kinds, dry_run=False)
     report.changes = w.changes

@@ -43,6 +43,7 @@ class DonePage(QWizardPage):
             parts.append(f"{r.transfers_linked:,} transfers were linked.")
         parts.append("Edit → Undo takes the whole import back.")
         notes = [import_preview.currency_sentence(f) for f in self.w.foreign_rows]
+        notes += r.notes  # what the file said beside its rows: sections skipped, openings set
         self.summary.setText("\n\n".join([" ".join(parts), *notes]))
         n = len(r.proposals)
         self.review_button.setText(f"&Review {n:,} possible transfer{'s' if n != 1 else ''}…")
