@@ -120,6 +120,19 @@ def fetch_entries(ledger: Ledger, ids: Iterable[int]) -> list[EntryLine]:
     return sorted(out, key=lambda line: int(line.id))
 
 
+def last_for_payee(ledger: Ledger, account_id: int | None, payee: str) -> EntryLine | None:
+    """The newest transaction with this payee, in the account (else in any account): what a
+    new entry for that payee is filled in from (GnuCash's quickfill)."""
+    r = _rows(ledger)
+    found = rq.last_with_payee(r, account_id, payee) if account_id is not None else None
+    if found is None:
+        found = rq.last_with_payee(r, None, payee)
+    if found is None:
+        return None
+    out = _lines(r, rq.lines(r, [found]))
+    return out[0] if out else None
+
+
 def _lines(reader: read_pool.Rows, rows: list[Any]) -> list[EntryLine]:
     if not rows:
         return []

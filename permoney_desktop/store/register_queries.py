@@ -143,6 +143,20 @@ def lines(r: Rows, ids: Sequence[int]) -> list[Any]:
     return out
 
 
+def last_with_payee(r: Rows, account_id: int | None, payee: str) -> int | None:
+    """The id of the newest transaction with exactly this payee (in the account when given,
+    walking its date index newest first; else in any account), or None."""
+    where = "kind = 'transaction' AND payee = ?"
+    params: list[Any] = [payee]
+    if account_id is not None:
+        where = f"account_id = ? AND {where}"
+        params.insert(0, account_id)
+    rows = r.rows(
+        f"SELECT id FROM entries WHERE {where} ORDER BY date DESC, id DESC LIMIT 1", params
+    )
+    return int(rows[0][0]) if rows else None
+
+
 def tag_names(r: Rows, ids: Sequence[int]) -> list[Any]:
     """(entry id, tag name) of the given entries, by name within each entry."""
     out: list[Any] = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from permoney_desktop.domain.category_paths import shown_path
 from permoney_desktop.services import categories, tags
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.operations import reference
@@ -73,7 +74,7 @@ class CategoriesDialog(QDialog):
     def reload(self) -> None:
         self.cats.clear()
         for c in categories.list_categories(self.ledger):
-            item = QListWidgetItem(f"{c.full_name}  ({c.kind})")
+            item = QListWidgetItem(f"{shown_path(c.full_name)}  ({c.kind})")
             item.setData(256, int(c.id))
             item.setData(257, c.parent_id is None)
             self.cats.addItem(item)

@@ -29,6 +29,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.balances import convert_flow
+from permoney_desktop.domain.category_paths import path_key, shown_path, split_path
 from permoney_desktop.domain.changes import ChangeKind, Changes, merge_all
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
@@ -123,6 +124,9 @@ class _Page:
 class RegisterModel(QAbstractTableModel):
     error = Signal(str)
     entry_added = Signal(int)  # new entry id (the view moves the cursor back to the blank row)
+    # A typed category that does not exist: (view row, the typed path). The view offers to
+    # create it; the draft keeps the text meanwhile.
+    unknown_category = Signal(int, str)
 
     def __init__(
         self,
@@ -218,7 +222,7 @@ class RegisterModel(QAbstractTableModel):
         if not payees:
             fresh = replace(fresh, payees=self.completions.payees)
         self.completions = fresh
-        self._category_ids = {name: cid for cid, name in self.completions.categories}
+        self._category_ids = {path_key(name): cid for cid, name in self.completions.categories}
 
     def set_payees(self, payees: tuple[str, ...]) -> None:
         self.completions = replace(self.completions, payees=payees)
@@ -621,6 +625,8 @@ class RegisterModel(QAbstractTableModel):
             tags = _split_tags(str(value))
             return None if tags == tuple(sorted(line.tags)) else EntryPatch(tags=tags)
         if name == CATEGORY:
+            if not self._check_category(self.row_of_line(line), str(value)):
+                return None
             cid = self.category_id(str(value))
             return None if cid == line.category_id else EntryPatch(category_id=cid)
         if name in MONEY_COLUMNS:
@@ -630,23 +636,17 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def category_id(self, text: str) -> CategoryId | None:
-        text = text.strip()
-        if not text:
+        """The category a typed path names ("Food:Groceries", "food: groceries", or a child's
+        own name when only one child has it); UnknownCategoryError when none does."""
+        if not split_path(text):
             return None
-        norm = text.replace(" : ", ": ").replace(":", ": ").replace(":  ", ": ")
-        for key in (text, norm):
-            if key in self._category_ids:
-                return self._category_ids[key]
-        lowered = {k.lower(): v for k, v in self._category_ids.items()}
-        for key in (text.lower(), norm.lower()):
-            if key in lowered:
-                return lowered[key]
-        leaf = [
-            v for k, v in self._category_ids.items() if k.split(": ")[-1].lower() == text.lower()
-        ]
+        key = path_key(text)
+        if key in self._category_ids:
+            return self._category_ids[key]
+        leaf = [v for k, v in self._category_ids.items() if k.split(": ")[-1] == key]
         if len(leaf) == 1:
             return leaf[0]
-        raise DomainError(f"no category named {text!r}; add it under Edit → Categories and tags")
+        raise UnknownCategoryError(shown_path(text))
 
     def _edit_draft(self, index: Index, name: str, value: Any) -> bool:
         if name == DATE:
@@ -654,12 +654,15 @@ class RegisterModel(QAbstractTableModel):
         elif name == ACCOUNT:
             self._draft[ACCOUNT] = int(value)
         elif name == CATEGORY:
-            self.category_id(str(value))  # reject unknown names now, not at save
-            self._draft[CATEGORY] = str(value).strip()
+            # Kept as typed even when unknown: the view offers to create it.
+            self._draft[CATEGORY] = shown_path(str(value))
+            self._check_category(index.row(), str(value))
         elif name in MONEY_COLUMNS:
             self._draft[AMOUNT] = _signed(_to_amount(value), name, EntryKind.TRANSACTION)
         else:
             self._draft[name] = str(value)
+            if name == PAYEE:
+                self._quickfill(str(value).strip())
         self.dataChanged.emit(index, index)
         if AMOUNT in self._draft and name in MONEY_COLUMNS:
             return self.commit_draft()
@@ -700,6 +703,42 @@ class RegisterModel(QAbstractTableModel):
             )
         self.entry_added.emit(result)
         return True
+
+    def _quickfill(self, payee: str) -> None:
+        """Fill a new entry's category, amount, notes and tags from the payee's last entry
+        (GnuCash's quickfill), while none of them has been typed; each stays editable."""
+        if not payee or any(k in self._draft for k in (CATEGORY, AMOUNT, NOTES, TAGS)):
+            return
+        acc = self._draft.get(ACCOUNT) or self.draft_account
+        last = reads.last_for_payee(self.ledger, None if acc is None else int(acc), payee)
+        if last is None or last.kind is not EntryKind.TRANSACTION:
+            return
+        if last.category:
+            self._draft[CATEGORY] = last.category
+        self._draft[AMOUNT] = Money.from_minor(last.amount, last.currency).amount
+        if last.notes:
+            self._draft[NOTES] = last.notes
+        if last.tags:
+            self._draft[TAGS] = ", ".join(last.tags)
+        row = self.blank_row
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def _check_category(self, row: int, text: str) -> bool:
+        """Whether ``text`` names a category; else the view is told (to offer creating it)."""
+        try:
+            self.category_id(text)
+        except UnknownCategoryError as exc:
+            self.unknown_category.emit(row, exc.path)
+            return False
+        return True
+
+    def row_of_line(self, line: reads.EntryLine) -> int:
+        """The view row showing ``line`` among the cached pages (-1 when none does)."""
+        for number, page in self._pages.items():
+            for offset, cached in enumerate(page.rows):
+                if cached.id == line.id:
+                    return self.row_of(number * PAGE + offset)
+        return -1
 
     def cancel_draft(self) -> None:
         if self._draft:
@@ -866,6 +905,14 @@ class RegisterModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(self._lead, col), self.index(self._lead + self._total - 1, col)
             )
+
+
+class UnknownCategoryError(DomainError):
+    """A typed category path that names no category."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no category named {path!r}")
+        self.path = path
 
 
 def _line_flags(line: reads.EntryLine, name: str) -> Qt.ItemFlag:

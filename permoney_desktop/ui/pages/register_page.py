@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -20,11 +21,11 @@ from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEve
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -32,11 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permoney_desktop.domain.errors import AmountError
+from permoney_desktop.domain.category_paths import shown_path, split_path
+from permoney_desktop.domain.entry_values import CategoryInfo
+from permoney_desktop.domain.errors import AmountError, DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, TagId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.typed_dates import DateInputError, parse_typed_date
+from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
@@ -46,9 +51,18 @@ from permoney_desktop.ui.register_order import (
     newest_first_setting,
     split_amounts_setting,
 )
+from permoney_desktop.ui.widgets.completing_edit import CompletingEdit
 from permoney_desktop.ui.widgets.date_edit import DateEdit, locale_order
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
+from permoney_desktop.ui.writes import Writer
+
+if TYPE_CHECKING:
+    from permoney_desktop.services import categories as category_service
+    from permoney_desktop.ui.operations import reference
+else:  # the category writes reach SQLAlchemy: imported when first asked (see ui.lazy_import)
+    category_service = lazy_module("permoney_desktop.services.categories")
+    reference = lazy_module("permoney_desktop.ui.operations.reference")
 
 Index = QModelIndex | QPersistentModelIndex
 _LEAVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -78,8 +92,6 @@ class _EditDelegate(QStyledItemDelegate):
                 edit.setPlaceholderText("12.34")
                 edit.setAccessibleName(name.capitalize())
             return edit
-        line = QLineEdit(parent)
-        line.setAccessibleName(name.capitalize())
         words: list[str] = []
         if name == rm.PAYEE:
             words = list(self.model.completions.payees)
@@ -87,11 +99,8 @@ class _EditDelegate(QStyledItemDelegate):
             words = [n for _i, n in self.model.completions.categories]
         elif name == rm.TAGS:
             words = [n for _i, n in self.model.completions.tags]
-        if words:
-            completer = QCompleter(words, line)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            line.setCompleter(completer)
+        line = CompletingEdit(words, parent, paths=name == rm.CATEGORY)
+        line.setAccessibleName(name.capitalize())
         return line
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -253,6 +262,10 @@ class RegisterPage(QWidget):
         model.modelReset.connect(self._after_reset)
         model.entry_added.connect(lambda _id: self.focus_new_entry(edit=False))
         model.error.connect(self.status_message)
+        # Offered after the editor has closed (a question inside its commit would nest).
+        model.unknown_category.connect(
+            lambda row, path: QTimer.singleShot(0, lambda: self.offer_category(row, path))
+        )
         model.dataChanged.connect(lambda *_a: self._update_summary())
         model.rowsInserted.connect(lambda *_a: self._update_summary())
         model.rowsRemoved.connect(lambda *_a: self._update_summary())
@@ -456,6 +469,49 @@ class RegisterPage(QWidget):
         elif current.isValid():
             self.table.edit(current)
 
+    def offer_category(self, row: int, path: str) -> bool:
+        """Offer to create a typed category that does not exist (a child takes its parent's
+        kind; a new top level is asked once), then file the row under it. What was typed is
+        kept either way."""
+        parts = split_path(path)
+        if len(parts) > 2:
+            self.status_message.emit(f"Categories have two levels: {path!r} has {len(parts)}.")
+            return False
+        parent = _find_category(self.model.ledger, parts[0])
+        if len(parts) == 1 and parent is not None:
+            return False  # it exists (a stale list): nothing to create
+        kind = self.ask_category_kind(shown_path(path), None if parent is None else parent.kind)
+        if kind is None:
+            self.status_message.emit(f"{path!r} is kept as typed; the entry needs a category.")
+            return False
+        made = _create_path(self.model.writer, parts, parent, kind)
+        if not made:
+            return False
+        self.model.refresh_completions()
+        if row >= 0:
+            self.model.setData(self.model.index(row, self.model.column_of(rm.CATEGORY)), path)
+        return True
+
+    def ask_category_kind(self, path: str, inherited: str | None) -> str | None:
+        """Ask to create ``path``: its kind ("expense"/"income"), or None to leave it."""
+        box = QMessageBox(self)
+        box.setWindowTitle("New category")
+        box.setIcon(QMessageBox.Icon.Question)
+        if inherited is not None:
+            box.setText(f"Create the {inherited} category {path!r}?")
+            create = box.addButton("Create", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            return inherited if box.clickedButton() is create else None
+        box.setText(f"{path!r} is a new category. Is it spending or income?")
+        expense = box.addButton("Expense", QMessageBox.ButtonRole.AcceptRole)
+        income = box.addButton("Income", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(expense)
+        box.exec()
+        clicked = box.clickedButton()
+        return "expense" if clicked is expense else "income" if clicked is income else None
+
     def _repaint_balances(self, _accounts: object = None) -> None:
         if rm.BALANCE not in self.model.columns:
             return
@@ -477,3 +533,24 @@ class _MoneyColumnDelegate(_EditDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.font = money_font_for(option.font)
+
+
+def _find_category(ledger: Ledger, name: str) -> CategoryInfo | None:
+    try:
+        return category_service.find_category(ledger, name)
+    except DomainError:
+        return None
+
+
+def _create_path(
+    writer: Writer, parts: tuple[str, ...], parent: CategoryInfo | None, kind: str
+) -> bool:
+    """Create the missing parts of a path (each its own undoable step)."""
+    parent_id = None if parent is None else int(parent.id)
+    if parent_id is None:
+        parent_id = reference.create_category(writer, parts[0], kind)
+        if parent_id is None:
+            return False
+    if len(parts) == 2:
+        return reference.create_category(writer, parts[1], parent_id=parent_id) is not None
+    return True
