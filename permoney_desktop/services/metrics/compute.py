@@ -1,5 +1,4 @@
-"""Dashboard metrics of a book: compute any period, keep the named ones cached, refresh only
-what an edit touched, and hand the GUI ready-made cards (``dashboard``).
+"""Computing one period's metrics from the book, over a per-book in-memory flow index.
 
 Per book, one in-memory ``FlowIndex`` (every day's converted flows) is built from one grouped
 query and then patched day by day, so a refresh after an edit rereads only the edited days.
@@ -11,39 +10,30 @@ read transaction, i.e. one consistent snapshot of the book.
 from __future__ import annotations
 
 import threading
-import time
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from decimal import Decimal
+from datetime import date, timedelta
 from typing import Any
 
 from permoney_desktop.domain.accounts import Classification
-from permoney_desktop.domain.entries import CategoryKind, EntryKind
-from permoney_desktop.domain.fx import MissingRate, RateTable
+from permoney_desktop.domain.fx import RateTable
 from permoney_desktop.domain.metrics import (
     AccountLevel,
     AccountSeries,
     Budget,
-    BudgetLine,
     CategoryInfo,
-    CategoryTotal,
-    Change,
     Converter,
     FlowIndex,
     FlowSums,
     FlowTotals,
     Goal,
-    GoalProgress,
-    MerchantTotal,
     Missing,
     PeriodFigures,
     PeriodMetrics,
     budget_lines,
     build_period_metrics,
-    change,
     flow_totals,
     goal_progress,
     level_totals,
@@ -51,22 +41,17 @@ from permoney_desktop.domain.metrics import (
     net_worth_series,
     period_figures,
 )
-from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import (
-    NAMED_PERIODS,
     DateRange,
     Period,
     PeriodName,
     add_months,
-    all_named_periods,
     custom_period,
     last_day_of_month,
     named_period,
 )
-from permoney_desktop.platform.metrics_cache import CachedValue, MetricsCache
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import metric_queries as q
-from permoney_desktop.store.migrate import SCHEMA_HEAD
 from permoney_desktop.store.types import SqlSession
 
 Versions = tuple[tuple[int, int], ...]
@@ -478,444 +463,3 @@ def provisional_period(ledger: Ledger, period: Period, days: Iterable[date]) -> 
     with _state(ledger).lock, ledger.book.reading() as session, session.begin():
         snap = _with_budgets(_load(ledger, session, days=days), session, [period])
         return _compute(snap, session, period)
-
-
-def _meta(versions: Versions) -> dict[str, Any]:
-    return {"versions": versions}
-
-
-def _current_versions(ledger: Ledger) -> Versions:
-    with ledger.book.reading() as session:
-        return q.account_versions(session)
-
-
-def period_metrics(
-    ledger: Ledger, cache: MetricsCache, period: Period, *, allow_stale: bool = True
-) -> CachedValue[PeriodMetrics]:
-    """The period's metrics from the cache, computed once (whoever asks) when missing.
-
-    With ``allow_stale=False`` an entry computed for other account versions is recomputed;
-    by default it is served (the worker's refresh is on its way) and flagged stale by
-    ``dashboard``.
-    """
-    accept = None
-    if not allow_stale:
-        versions = _current_versions(ledger)
-
-        def accept(entry: CachedValue[Any]) -> bool:
-            return bool(entry.meta.get("versions") == versions)
-
-    def compute() -> tuple[PeriodMetrics, Versions]:
-        with _state(ledger).lock, ledger.book.reading() as session, session.begin():
-            snap = _with_budgets(_load(ledger, session), session, [period])
-            return _compute(snap, session, period), snap.versions
-
-    entry = cache.get_or_compute(
-        period.key, compute, background=False, accept=accept, meta=lambda r: _meta(r[1])
-    )
-    value, _versions = entry.value
-    return CachedValue(
-        value, entry.background_calculated, entry.computed_at, entry.meta, entry.from_cache
-    )
-
-
-@dataclass(frozen=True)
-class CalculationReport:
-    computed: tuple[str, ...]
-    skipped: tuple[str, ...]
-    duration_ms: float
-
-
-def calculate_all(
-    ledger: Ledger,
-    cache: MetricsCache,
-    *,
-    today: date | None = None,
-    force: bool = False,
-    pause: Pause = _no_pause,
-) -> CalculationReport:
-    """Compute every named period (and its previous period) into the cache.
-
-    Without ``force``, periods already cached for the book's current data are skipped;
-    ``force`` also rebuilds the flow index from scratch.
-    """
-    started = time.perf_counter()
-    today = today or date.today()
-    computed, skipped = [], []
-    with _state(ledger).lock, ledger.book.reading() as session, session.begin():
-        snap = _load(ledger, session, rebuild=force, pause=pause)
-        periods = all_named_periods(today, snap.first_day)
-        todo = []
-        for period in periods:
-            entry = None if force else cache.get(period.key)
-            if entry is not None and entry.meta.get("versions") == snap.versions:
-                skipped.append(period.name.value)
-            else:
-                todo.append(period)
-        snap = _with_budgets(snap, session, todo)
-        _prime_daily(snap, session, todo)
-        for period in todo:
-            pause()
-            result = _compute(snap, session, period)
-            cache.set(
-                period.key, (result, snap.versions), background=True, meta=_meta(snap.versions)
-            )
-            computed.append(period.name.value)
-    return CalculationReport(
-        tuple(computed), tuple(skipped), (time.perf_counter() - started) * 1000
-    )
-
-
-@dataclass(frozen=True)
-class RefreshReport:
-    refreshed: tuple[str, ...]
-    evicted: int
-    duration_ms: float
-
-
-def _end_of_key(key: str) -> date | None:
-    """The end date inside a cache name made by ``Period.key``."""
-    try:
-        return date.fromisoformat(key.split(":")[1].split("..")[1])
-    except (IndexError, ValueError):
-        return None
-
-
-def refresh_for_dates(
-    ledger: Ledger,
-    cache: MetricsCache,
-    dates: Iterable[date],
-    *,
-    today: date | None = None,
-    pause: Pause = _no_pause,
-) -> RefreshReport:
-    """Recompute only the named periods an edit from ``dates`` on can change; drop other
-    affected entries (custom periods, other days' periods). Periods ending before the
-    earliest date stay. ``dates`` are earliest dirty dates: everything after them is reread.
-    ``pause`` is called between steps (reading the flows, patching the index, each period)."""
-    started = time.perf_counter()
-    days = set(dates)
-    if not days:
-        return RefreshReport((), 0, 0.0)
-    earliest = min(days)
-    today = today or date.today()
-    with _state(ledger).lock, ledger.book.reading() as session, session.begin():
-        snap = _load(ledger, session, days=days, pause=pause)
-        periods = [p for p in all_named_periods(today, snap.first_day) if p.affected_by(earliest)]
-        snap = _with_budgets(snap, session, periods)
-        _prime_daily(snap, session, periods)
-        results = {}
-        for p in periods:
-            pause()
-            results[p.key] = (_compute(snap, session, p), snap.versions)
-        refreshed = [p.name.value for p in periods]
-    cache.set_many(results, background=True, meta=_meta(snap.versions))
-    fresh = {p.key for p in periods}
-    evicted = 0
-    for name in cache.names():
-        end = _end_of_key(name)
-        if name not in fresh and end is not None and earliest <= end and cache.delete(name):
-            evicted += 1
-    return RefreshReport(tuple(refreshed), evicted, (time.perf_counter() - started) * 1000)
-
-
-def open_cache(ledger: Ledger) -> MetricsCache:
-    """This book's metrics cache (keys carry the schema version and the book id)."""
-    disk = None
-    if ledger.book.key is not None:
-        from permoney_desktop.platform.encrypted_disk import encrypted_disk
-
-        disk = encrypted_disk(ledger.book.key)
-    return MetricsCache(
-        ledger.paths.cache_dir, schema_version=SCHEMA_HEAD, book_id=ledger.book_id, disk=disk
-    )
-
-
-# -- what the GUI reads -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CardFilter:
-    """Which register entries a card counts, so the register can show exactly those.
-
-    Entries dated ``start``…``end`` whose kind is in ``entry_kinds``; ``flow`` "income" means
-    entries in income categories plus uncategorized inflows, "expense" entries in expense
-    categories plus uncategorized outflows; ``category_ids`` (a category and its descendants)
-    and ``merchant_id`` narrow further. ``flow`` None with no kinds = levels (net worth cards).
-    """
-
-    start: date
-    end: date
-    entry_kinds: tuple[str, ...] = ()
-    flow: str | None = None
-    category_ids: tuple[int, ...] | None = None
-    uncategorized: bool = False
-    merchant_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    key: str
-    title: str
-    value: Money | Decimal | None
-    previous: Money | Decimal | None
-    change: Change | None
-    series: tuple[int, ...]  # minor units per ``DashboardMetrics.series_days`` (may be empty)
-    partial: bool
-    missing: tuple[str, ...]
-    filter: CardFilter | None
-
-
-@dataclass(frozen=True)
-class DashboardMetrics:
-    period: Period
-    currency: str
-    cards: dict[str, Card]
-    series_days: tuple[date, ...]
-    categories: tuple[CategoryTotal, ...]
-    merchants: tuple[MerchantTotal, ...]
-    accounts: tuple[AccountSeries, ...]
-    budgets: tuple[BudgetLine, ...]
-    goals: tuple[GoalProgress, ...]
-    background_calculated: bool
-    computed_at: datetime
-    stale: bool
-    cache_degraded: str | None
-    missing_rates: tuple[str, ...]
-
-
-CARD_KEYS = ("net_worth", "assets", "owed", "income", "expenses", "cash_flow", "savings_rate")
-_FLOW_KINDS = (EntryKind.TRANSACTION.value,)
-
-
-def category_filter(period: Period, total: CategoryTotal) -> CardFilter:
-    """The register filter for one category row (the category and its children)."""
-    ids: list[int] = []
-
-    def walk(t: CategoryTotal) -> None:
-        if t.id is not None:
-            ids.append(t.id)
-        for c in t.children:
-            walk(c)
-
-    walk(total)
-    return CardFilter(
-        period.start,
-        period.end,
-        _FLOW_KINDS,
-        total.kind.value,
-        tuple(ids) if total.id is not None else None,
-        total.id is None,
-    )
-
-
-def merchant_filter(period: Period, merchant_id: int) -> CardFilter:
-    return CardFilter(
-        period.start, period.end, _FLOW_KINDS, CategoryKind.EXPENSE.value, merchant_id=merchant_id
-    )
-
-
-def _cards(m: PeriodMetrics) -> dict[str, Card]:
-    cur, prev, base, p = m.current, m.previous, m.currency, m.period
-
-    def money(v: int | None) -> Money | None:
-        return None if v is None else Money.from_minor(v, base)
-
-    def names(missing: Iterable[MissingRate]) -> tuple[str, ...]:
-        return tuple(sorted(str(x) for x in missing))
-
-    level_missing = cur.level_missing | m.series_missing
-    levels_partial = cur.levels_partial or bool(m.series_missing)
-    level_filter = CardFilter(p.start, p.end)
-    spec: list[tuple[str, str, int, int | None, tuple[int, ...], bool, Any, CardFilter]] = [
-        ("net_worth", "Net worth", cur.net_worth, None if prev is None else prev.net_worth,
-         m.net_worth_series, levels_partial, level_missing, level_filter),
-        ("assets", "Assets", cur.assets, None if prev is None else prev.assets, (), levels_partial,
-         cur.level_missing, level_filter),
-        ("owed", "Owed", cur.owed, None if prev is None else prev.owed, (), levels_partial,
-         cur.level_missing, level_filter),
-        ("income", "Income", cur.income, None if prev is None else prev.income, (),
-         bool(cur.income_missing), cur.income_missing,
-         CardFilter(p.start, p.end, _FLOW_KINDS, "income")),
-        ("expenses", "Expenses", cur.expenses, None if prev is None else prev.expenses, (),
-         bool(cur.expense_missing), cur.expense_missing,
-         CardFilter(p.start, p.end, _FLOW_KINDS, "expense")),
-        ("cash_flow", "Cash flow", cur.cash_flow, None if prev is None else prev.cash_flow, (),
-         bool(cur.income_missing or cur.expense_missing),
-         cur.income_missing | cur.expense_missing, CardFilter(p.start, p.end, _FLOW_KINDS)),
-    ]  # fmt: skip
-    cards = {}
-    for key, title, value, before, series, partial, missing, flt in spec:
-        cards[key] = Card(
-            key,
-            title,
-            money(value),
-            money(before) if prev is not None else None,
-            change(value, before if prev is not None else None),
-            series,
-            partial,
-            names(missing),
-            flt,
-        )
-    rate_prev = prev.savings_rate if prev is not None else None
-    rate_change = None
-    if cur.savings_rate is not None and rate_prev is not None:
-        rate_change = Change(0, cur.savings_rate - rate_prev)  # percentage points as a fraction
-    cards["savings_rate"] = Card(
-        "savings_rate",
-        "Savings rate",
-        cur.savings_rate,
-        rate_prev,
-        rate_change,
-        (),
-        bool(cur.income_missing or cur.expense_missing),
-        names(cur.income_missing | cur.expense_missing),
-        CardFilter(p.start, p.end, _FLOW_KINDS),
-    )
-    return cards
-
-
-def to_dashboard(
-    entry: CachedValue[PeriodMetrics], *, stale: bool = False, degraded: str | None = None
-) -> DashboardMetrics:
-    m = entry.value
-    return DashboardMetrics(
-        m.period,
-        m.currency,
-        _cards(m),
-        m.series_days,
-        m.categories,
-        m.merchants,
-        m.accounts,
-        m.budgets,
-        m.goals,
-        entry.background_calculated,
-        datetime.fromtimestamp(entry.computed_at),
-        stale,
-        degraded,
-        tuple(str(x) for x in m.missing_rates),
-    )
-
-
-def provisional_dashboard(
-    ledger: Ledger, cache: MetricsCache, period: Period, days: Iterable[date]
-) -> DashboardMetrics:
-    """``dashboard`` for the book right after a write on ``days`` (see ``provisional_period``)."""
-    value = provisional_period(ledger, period, days)
-    entry = CachedValue(value, False, time.time(), {}, from_cache=False)
-    return to_dashboard(entry, degraded=cache.degraded)
-
-
-def dashboard(
-    ledger: Ledger,
-    cache: MetricsCache,
-    period: Period | PeriodName | str = PeriodName.THIS_MONTH,
-    *,
-    today: date | None = None,
-    allow_stale: bool = True,
-) -> DashboardMetrics:
-    """Every dashboard card for one period, from the cache (computed once when missing).
-
-    ``stale`` is True when the book changed since the figures were computed (the worker's
-    refresh replaces them shortly); ``cache_degraded`` says why the cache is not working.
-    """
-    resolved = period if isinstance(period, Period) else resolve_period(ledger, period, today=today)
-    entry = period_metrics(ledger, cache, resolved, allow_stale=allow_stale)
-    stale = False
-    if entry.from_cache:
-        stale = entry.meta.get("versions") != _current_versions(ledger)
-    return to_dashboard(entry, stale=stale, degraded=cache.degraded)
-
-
-# -- plain data for the CLI and scripts -------------------------------------------------------
-
-
-def _amount(v: int, currency: str) -> str:
-    return str(Money.from_minor(v, currency).amount)
-
-
-def _figures_dict(f: PeriodFigures, currency: str) -> dict[str, Any]:
-    return {
-        "start": f.range.start.isoformat(),
-        "end": f.range.end.isoformat(),
-        "net_worth": _amount(f.net_worth, currency),
-        "assets": _amount(f.assets, currency),
-        "owed": _amount(f.owed, currency),
-        "income": _amount(f.income, currency),
-        "expenses": _amount(f.expenses, currency),
-        "cash_flow": _amount(f.cash_flow, currency),
-        "savings_rate": None if f.savings_rate is None else str(f.savings_rate),
-        "partial": {
-            "net_worth": f.levels_partial,
-            "income": bool(f.income_missing),
-            "expenses": bool(f.expense_missing),
-            "missing_rates": sorted(str(x) for x in f.missing),
-        },
-    }
-
-
-def _category_dict(t: CategoryTotal, currency: str) -> dict[str, Any]:
-    return {
-        "id": t.id,
-        "name": t.name,
-        "kind": t.kind.value,
-        "total": _amount(t.total, currency),
-        "own": _amount(t.own, currency),
-        "partial": t.partial,
-        "children": [_category_dict(c, currency) for c in t.children],
-    }
-
-
-def metrics_dict(m: PeriodMetrics) -> dict[str, Any]:
-    """The JSON shape of ``permoney metrics``: amounts as decimal strings, never floats."""
-    out: dict[str, Any] = {"period": m.period.name.value, "currency": m.currency}
-    out.update(_figures_dict(m.current, m.currency))
-    out["categories"] = [_category_dict(t, m.currency) for t in m.categories]
-    out["top_merchants"] = [
-        {"id": t.id, "name": t.name, "spent": _amount(t.spent, m.currency)} for t in m.merchants
-    ]
-    out["budgets"] = [
-        {
-            "category": b.name,
-            "month": b.month.isoformat(),
-            "budget": _amount(b.budget, m.currency),
-            "actual": _amount(b.actual, m.currency),
-            "partial": b.partial,
-        }
-        for b in m.budgets
-    ]
-    out["goals"] = [
-        {
-            "name": g.name,
-            "currency": g.currency,
-            "target": _amount(g.target, g.currency),
-            "current": _amount(g.current, g.currency),
-            "progress": None if g.progress is None else str(g.progress),
-            "target_date": None if g.target_date is None else g.target_date.isoformat(),
-            "partial": g.partial,
-        }
-        for g in m.goals
-    ]
-    out["previous"] = None if m.previous is None else _figures_dict(m.previous, m.currency)
-    out["missing_rates"] = [str(x) for x in m.missing_rates]
-    return out
-
-
-__all__ = [
-    "CARD_KEYS",
-    "NAMED_PERIODS",
-    "CalculationReport",
-    "Card",
-    "CardFilter",
-    "DashboardMetrics",
-    "RefreshReport",
-    "book_lock",
-    "calculate_all",
-    "compute_period",
-    "dashboard",
-    "metrics_dict",
-    "open_cache",
-    "period_metrics",
-    "refresh_for_dates",
-    "resolve_period",
-]
