@@ -1,7 +1,7 @@
 """SQL for the dashboard metrics: grouped sums and level lookups, a fixed number of queries.
 
 Money is summed in SQL per currency as integer minor units; conversion and rounding happen in
-the domain (``domain/metrics.py``). Nothing here loops one query per account or per day.
+the domain (``domain/metrics/``). Nothing here loops one query per account or per day.
 """
 
 from __future__ import annotations
