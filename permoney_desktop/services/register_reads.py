@@ -120,6 +120,19 @@ def fetch_entries(ledger: Ledger, ids: Iterable[int]) -> list[EntryLine]:
     return sorted(out, key=lambda line: int(line.id))
 
 
+def transfer_partners(
+    ledger: Ledger, ids: Iterable[int]
+) -> dict[EntryId, tuple[EntryId, AccountId]]:
+    """Each given transfer entry's other side: (its entry id, its account)."""
+    wanted = sorted({int(i) for i in ids})
+    if not wanted:
+        return {}
+    return {
+        EntryId(int(e)): (EntryId(int(o)), AccountId(int(a)))
+        for e, o, a in rq.transfer_partners(_rows(ledger), wanted)
+    }
+
+
 def last_for_payee(ledger: Ledger, account_id: int | None, payee: str) -> EntryLine | None:
     """The newest transaction with this payee, in the account (else in any account): what a
     new entry for that payee is filled in from (GnuCash's quickfill)."""

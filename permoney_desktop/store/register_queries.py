@@ -143,6 +143,20 @@ def lines(r: Rows, ids: Sequence[int]) -> list[Any]:
     return out
 
 
+def transfer_partners(r: Rows, ids: Sequence[int]) -> list[Any]:
+    """(entry id, other side's id, other side's account) of the given transfer entries."""
+    out: list[Any] = []
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start : start + _IDS_PER_QUERY]
+        out += r.rows(
+            "SELECT e.id, o.id, o.account_id FROM entries e JOIN entries o "
+            "ON o.transfer_id = e.transfer_id AND o.id != e.id "
+            f"WHERE e.id IN ({_marks(len(chunk))})",
+            chunk,
+        )
+    return out
+
+
 def last_with_payee(r: Rows, account_id: int | None, payee: str) -> int | None:
     """The id of the newest transaction with exactly this payee (in the account when given,
     walking its date index newest first; else in any account), or None."""

@@ -109,6 +109,7 @@ class MainWindow(AppWindow):
         self.register_model.set_active(False)
         self.register_page = RegisterPage(self.register_model)
         self.register_page.status_message.connect(self.show_error)
+        self.register_page.account_requested.connect(self.open_account)
         self.bus.applied.connect(self._on_applied)
 
         self._page_actions: dict[str, QAction] = {}

@@ -237,3 +237,42 @@ def test_a_valuation_shows_its_level_under_deposit_and_no_payment(gui: Gui) -> N
 
 def test_split_model_passes_the_model_tester(gui: Gui, qtmodeltester: object) -> None:
     qtmodeltester.check(gui.model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_a_transfer_row_names_the_other_account_and_its_menu_goes_there(gui: Gui) -> None:
+    from permoney_desktop.services import transfers
+
+    transfers.add_transfer(gui.ledger, gui.account, gui.other, D0 + timedelta(days=5), Decimal(25))
+    gui.model.set_query(gui.model.query)
+    row = gui.model.total - 1
+    assert _shown(gui, row, rm.CATEGORY) == "Transfer to Savings"
+    menu = gui.page.context_menu(row)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:2] == ["Duplicate", "Delete"]
+    plain = gui.page.context_menu(0)  # not a transfer: no other side
+    assert [a.text() for a in plain.actions() if a.text()] == ["Duplicate", "Delete"]
+    go = next(a for a in menu.actions() if a.text() == "Go to the other side in Savings")
+    go.trigger()
+    assert gui.model.query.account_id == gui.other
+    assert _shown(gui, gui.model.total - 1, rm.CATEGORY) == "Transfer from Checking"
+
+
+def test_context_menu_duplicate_and_delete_act_on_the_row(gui: Gui) -> None:
+    before = gui.model.total
+    gui.page.table.selectRow(0)
+    menu = gui.page.context_menu(0)
+    next(a for a in menu.actions() if a.text() == "Duplicate").trigger()
+    assert gui.model.total == before + 1
+    gui.page.table.selectRow(0)
+    next(a for a in gui.page.context_menu(0).actions() if a.text() == "Delete").trigger()
+    assert gui.model.total == before
+
+
+def test_enter_on_the_last_entry_starts_the_next_blank_row(gui: Gui, qtbot: QtBot) -> None:
+    last = gui.model.blank_row - 1
+    gui.page.table.setFocus()
+    gui.page.table.setCurrentIndex(gui.model.index(last, gui.model.column_of(rm.PAYEE)))
+    qtbot.keyClick(gui.page.table, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert gui.page.table.currentIndex().row() == gui.model.blank_row
+    assert isinstance(QApplication.focusWidget(), DateEdit)  # ready to type the date

@@ -34,7 +34,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes, merge_all
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.errors import DomainError
-from permoney_desktop.domain.ids import AccountId, CategoryId
+from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId
 from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
@@ -119,6 +119,9 @@ _UNUSED_ROLES = frozenset(
 class _Page:
     rows: list[reads.EntryLine]
     prefix: list[tuple[int, bool]]  # the day's flows up to and including the row; partial
+    # A transfer row's other side (entry, account), read with the page (one indexed query,
+    # none for a page without transfers).
+    partners: dict[EntryId, tuple[EntryId, AccountId]]
 
 
 class RegisterModel(QAbstractTableModel):
@@ -312,7 +315,9 @@ class RegisterModel(QAbstractTableModel):
             after=after,
             total=self._total,
         )
-        page = _Page(rows, self._prefixes(rows))
+        transfers = [int(r.id) for r in rows if r.kind is EntryKind.TRANSFER]
+        partners = reads.transfer_partners(self.ledger, transfers) if transfers else {}
+        page = _Page(rows, self._prefixes(rows), partners)
         self.fetches += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
@@ -526,7 +531,7 @@ class RegisterModel(QAbstractTableModel):
             if line.kind is EntryKind.VALUATION:
                 return "Balance set"
             if line.kind is EntryKind.TRANSFER:
-                return "Transfer"
+                return self._transfer_text(line)
             return line.category
         if name == TAGS:
             return ", ".join(line.tags)
@@ -535,6 +540,22 @@ class RegisterModel(QAbstractTableModel):
         if name in MONEY_COLUMNS:
             return self._money_text(line, name)
         return ""
+
+    def partner(self, line: reads.EntryLine) -> tuple[EntryId, AccountId] | None:
+        """A transfer row's other side (entry, account), from its cached page."""
+        for page in self._pages.values():
+            found = page.partners.get(line.id)
+            if found is not None:
+                return found
+        return None
+
+    def _transfer_text(self, line: reads.EntryLine) -> str:
+        """ "Transfer to Savings" / "Transfer from Checking": the other account named."""
+        other = self.partner(line)
+        st = self.book.account(other[1]) if other is not None else None
+        if st is None:
+            return "Transfer"
+        return f"Transfer {'to' if line.amount < 0 else 'from'} {st.name}"
 
     def _money_text(self, line: reads.EntryLine, name: str) -> str:
         """The amount as its column shows it: signed under Amount; a payment's or deposit's

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSettings,
     Qt,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -176,6 +178,7 @@ class RegisterTable(QTableView):
 
 class RegisterPage(QWidget):
     status_message = Signal(str)
+    account_requested = Signal(int)  # the context menu's "go to the other side"
 
     def __init__(self, model: RegisterModel, *, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -256,6 +259,8 @@ class RegisterPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._on_sort)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.delete_requested.connect(self.delete_selected)
         self.table.commit_requested.connect(self._commit)
         self.table.cancel_requested.connect(model.cancel_draft)
@@ -463,11 +468,47 @@ class RegisterPage(QWidget):
 
     def _commit(self) -> None:
         current = self.table.currentIndex()
-        if current.isValid() and self.model.is_blank_row(current.row()):
+        last_entry = self.model.blank_row + (1 if self.model.newest_first else -1)
+        if current.isValid() and current.row() == last_entry:
+            # Enter on the entry next to the blank row starts the next entry.
+            self.focus_new_entry()
+        elif current.isValid() and self.model.is_blank_row(current.row()):
             if not self.model.commit_draft():
                 self.status_message.emit("Type an amount to save the new entry.")
         elif current.isValid():
             self.table.edit(current)
+
+    def context_menu(self, row: int) -> QMenu:
+        """The row's menu: duplicate, delete, and for a transfer its other side."""
+        menu = QMenu(self)
+        menu.addAction(self.duplicate_action)
+        delete = menu.addAction("Delete", self.delete_selected)
+        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        line = self.model.line(row)
+        partner = self.model.partner(line) if line is not None else None
+        st = self.model.book.account(partner[1]) if partner is not None else None
+        if st is not None:
+            menu.addSeparator()
+            target = st.id
+            menu.addAction(f"Go to the other side in {st.name}", lambda: self.go_to_account(target))
+        if line is None:
+            for action in menu.actions():
+                action.setEnabled(False)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        self.context_menu(index.row()).exec(self.table.viewport().mapToGlobal(pos))
+
+    def go_to_account(self, account_id: AccountId) -> None:
+        """Open an account's register (the main window follows the request)."""
+        self.account_requested.emit(int(account_id))
+        if self.model.query.account_id != account_id:
+            self.show_account(account_id)
 
     def offer_category(self, row: int, path: str) -> bool:
         """Offer to create a typed category that does not exist (a child takes its parent's
