@@ -395,11 +395,11 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         for col, name in enumerate(self.model.columns):
             mode = QHeaderView.ResizeMode.Interactive
-            if name == rm.PAYEE:
+            if name in (rm.PAYEE, rm.CATEGORY):
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(col, mode)
-            # Payee stretches into what is left: at the default window size these leave it
-            # about 170 px, enough for most names (the others had squeezed it to "Corner M…").
+            # Payee and category share what is left: a wide window shows whole category
+            # paths and "Transfer to High-Yield Savings", not a fixed 124 px of them.
             width = {
                 rm.DATE: 92,
                 rm.ACCOUNT: 110,
