@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import weakref
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection
+from dataclasses import replace
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,13 +35,10 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.changes import ChangeKind, Changes
-from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import (
     Period,
     PeriodName,
-    add_months,
-    custom_period,
     last_day_of_month,
 )
 from permoney_desktop.services.ledger import Ledger
@@ -52,6 +47,20 @@ from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.pages.dashboard_cards import (
+    _LEVEL_CARDS,
+    _LOADING_TITLES,
+    CARD_ORDER,
+    LOADING_TEXT,
+    NO_DATA_TEXT,
+    Formatter,
+    _expense_roots,
+    build_cards,
+)
+from permoney_desktop.ui.pages.metric_reads import (
+    monthly_history,
+    shared_cache,
+)
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
@@ -62,58 +71,23 @@ from permoney_desktop.ui.widgets.charts import (
 )
 from permoney_desktop.ui.widgets.metric_card import (
     CardData,
-    Direction,
     FigureState,
     MetricCard,
-    Progress,
     card_grid_columns,
 )
 
 if TYPE_CHECKING:
-    from permoney_desktop.domain.metrics import CategoryTotal, PeriodMetrics
+    from permoney_desktop.domain.metrics import PeriodMetrics
     from permoney_desktop.services import metrics
 else:  # imported on first use (by the first load, off the GUI thread): see ui.lazy_import
     metrics = lazy_module("permoney_desktop.services.metrics")
+
 
 log = logging.getLogger(__name__)
 
 PERIOD_KEY = "dashboard/period"
 DEFAULT_PERIOD = PeriodName.LAST_3_MONTHS
-HISTORY_MONTHS = 12
 FIRST_PAINT_WAIT_S = 3.0
-TOP_CATEGORIES = 3
-CARD_ORDER = (
-    "net_worth",
-    "income",
-    "expenses",
-    "savings_rate",
-    "cash_flow",
-    "top_categories",
-)  # assets and owed are in the sidebar; the service computes them too (``EXTRA_CARDS``)
-EXTRA_CARDS = ("assets", "owed")
-# While the first figures load, the cards show their titles and "…" (the grid has its final
-# shape from the first frame: nothing moves when the figures arrive) and the charts say so.
-_LOADING_TITLES = {
-    "net_worth": "Net worth",
-    "income": "Income",
-    "expenses": "Expenses",
-    "savings_rate": "Savings rate",
-    "cash_flow": "Cash flow",
-    "top_categories": "Top categories",
-}
-LOADING_TEXT = "Loading…"
-NO_DATA_TEXT = "No data for this period"
-_DIRECTIONS = {
-    "net_worth": Direction.UP_IS_GOOD,
-    "assets": Direction.UP_IS_GOOD,
-    "owed": Direction.DOWN_IS_GOOD,
-    "income": Direction.UP_IS_GOOD,
-    "expenses": Direction.DOWN_IS_GOOD,
-    "cash_flow": Direction.UP_IS_GOOD,
-    "savings_rate": Direction.UP_IS_GOOD,
-    "top_categories": Direction.DOWN_IS_GOOD,
-}
-_LEVEL_CARDS = ("net_worth", "assets", "owed")
 
 
 class OptimisticBalances(Protocol):
@@ -128,84 +102,6 @@ class OptimisticBalances(Protocol):
     ) -> Any: ...
 
 
-@dataclass(frozen=True)
-class Formatter:
-    """Money and percentages in the display locale, a minus sign always."""
-
-    currency: str
-
-    def money(self, minor: int) -> str:
-        return format_money(Money.from_minor(minor, self.currency))
-
-    def amount(self, value: Money | Decimal | None) -> str:
-        if value is None:
-            return "—"
-        if isinstance(value, Money):
-            return format_money(value)
-        return self.percent(value)
-
-    def percent(self, fraction: Decimal | None, digits: int = 1) -> str:
-        if fraction is None:
-            return "—"
-        pct = fraction * 100
-        text = f"{abs(pct):,.{digits}f}".replace(",", "\x00").replace(".", "\x01")
-        loc = QLocale()
-        text = text.replace("\x00", loc.groupSeparator() or ",").replace(
-            "\x01", loc.decimalPoint() or "."
-        )
-        return f"{'-' if pct < 0 else ''}{text}%"
-
-    def day(self, d: date) -> str:
-        return f"{d.day} {d:%b %Y}"
-
-    def span(self, start: date, end: date) -> str:
-        if start.year == end.year:
-            return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-        return f"{self.day(start)} – {self.day(end)}"
-
-
-_CACHES: weakref.WeakKeyDictionary[Ledger, Any] = weakref.WeakKeyDictionary()
-_CACHES_LOCK = threading.Lock()
-
-
-def shared_cache(ledger: Ledger) -> Any:
-    """One metrics cache per open book, shared by the dashboard, reports and health pages
-    (the dashboard's first load opens it on a pool thread)."""
-    with _CACHES_LOCK:
-        cache = _CACHES.get(ledger)
-        if cache is None:
-            cache = metrics.open_cache(ledger)
-            _CACHES[ledger] = cache
-    return cache
-
-
-def monthly_history(
-    ledger: Ledger,
-    cache: Any,
-    end: date,
-    months: int = HISTORY_MONTHS,
-    *,
-    fresh: bool = False,
-    days: Collection[date] | None = None,
-) -> list[PeriodMetrics]:
-    """The whole calendar months up to ``end``'s month, oldest first (cached periods).
-
-    With ``days`` (the days a write just changed) the months holding them are recomputed
-    provisionally and the others come from the cache as they are."""
-    first = add_months(end.replace(day=1), -(months - 1))
-    touched = {d.replace(day=1) for d in days or ()}
-    out = []
-    for i in range(months):
-        start = add_months(first, i)
-        period = custom_period(start, min(last_day_of_month(start), end))
-        if days is not None and start in touched:
-            out.append(metrics.provisional_period(ledger, period, days))
-            continue
-        stale_ok = days is not None or not fresh
-        out.append(metrics.period_metrics(ledger, cache, period, allow_stale=stale_ok).value)
-    return out
-
-
 # A write's days are patched into the figures in its own turn when they are this few; more
 # (an import, a change years back) are recomputed off the GUI thread instead.
 MAX_PATCHED_DAYS = 62
@@ -216,228 +112,6 @@ def last_whole_month_end(day: date) -> date:
     if day == last_day_of_month(day):
         return day
     return day.replace(day=1) - timedelta(days=1)
-
-
-def _expense_roots(categories: Sequence[CategoryTotal]) -> list[CategoryTotal]:
-    roots = [c for c in categories if c.kind is CategoryKind.EXPENSE and c.total > 0]
-    return sorted(roots, key=lambda c: (-c.total, c.name))
-
-
-def _all_ids(total: CategoryTotal) -> list[int]:
-    ids = [total.id] if total.id is not None else []
-    for child in total.children:
-        ids.extend(_all_ids(child))
-    return ids
-
-
-def build_cards(
-    dash: metrics.DashboardMetrics,
-    history: Sequence[PeriodMetrics],
-    *,
-    provisional: bool = False,
-) -> dict[str, CardData]:
-    """Card view data from the service's figures (formatting only, no arithmetic on totals
-    beyond picking and summing the top categories the service already totalled)."""
-    fmt = Formatter(dash.currency)
-    period = dash.period
-    state_flow = FigureState.PROVISIONAL if provisional else FigureState.CONFIRMED
-    prev_span = (
-        fmt.span(period.previous.start, period.previous.end) if period.previous else "no earlier"
-    )
-    month_labels = [h.period.start for h in history]
-
-    def history_series(key: str) -> tuple[int, ...]:
-        values: list[int] = []
-        for h in history:
-            figures = h.current
-            value = {
-                "assets": figures.assets,
-                "owed": figures.owed,
-                "income": figures.income,
-                "expenses": figures.expenses,
-                "cash_flow": figures.cash_flow,
-            }.get(key)
-            if key == "savings_rate":
-                rate = figures.savings_rate
-                value = int(rate * 10000) if rate is not None else 0
-            values.append(int(value or 0))
-        return tuple(values)
-
-    out: dict[str, CardData] = {}
-    for key in CARD_ORDER + EXTRA_CARDS:
-        if key == "top_categories":
-            continue
-        card = dash.cards.get(key)
-        if card is None:
-            continue
-        is_rate = key == "savings_rate"
-        change: Decimal | None = None
-        if card.change is not None and card.change.percent is not None:
-            change = card.change.percent if is_rate else card.change.percent / 100
-        series: tuple[int, ...]
-        if key == "net_worth":
-            series = tuple(card.series)
-            series_caption = f"Daily, {fmt.span(period.start, period.end)}"
-        else:
-            series = history_series(key)
-            series_caption = (
-                f"By month, {month_labels[0]:%b %Y} – {month_labels[-1]:%b %Y}"
-                if month_labels
-                else ""
-            )
-        value_text = fmt.amount(card.value)
-        details: list[tuple[str, str]] = [
-            (fmt.span(period.start, period.end), value_text),
-            (prev_span, fmt.amount(card.previous)),
-        ]
-        if card.change is not None and not is_rate and card.previous is not None:
-            delta = Money.from_minor(card.change.delta, dash.currency)
-            details.append(("Change", format_money(delta)))
-        if card.change is not None and is_rate and card.change.percent is not None:
-            details.append(("Change", f"{card.change.percent * 100:+.1f} points"))
-        if series:
-            if key == "net_worth":
-                lo, hi = min(series), max(series)
-                details.append(("Low / high", f"{fmt.money(lo)} / {fmt.money(hi)}"))
-            details.append(("Sparkline", series_caption))
-        state = FigureState.CONFIRMED
-        note = ""
-        if card.partial:
-            state = FigureState.PARTIAL
-            note = "Partial: " + "; ".join(card.missing)
-        elif key not in _LEVEL_CARDS and provisional:
-            state = state_flow
-            note = "Provisional: recomputed here after your edit; the worker has not confirmed it."
-        negative = isinstance(card.value, Money) and card.value.amount < 0
-        if is_rate and isinstance(card.value, Decimal):
-            negative = card.value < 0
-        out[key] = CardData(
-            key=key,
-            title=card.title,
-            value_text=value_text,
-            value=card.value.amount if isinstance(card.value, Money) else card.value,
-            change=change,
-            change_is_points=is_rate,
-            previous_text=f"vs {fmt.amount(card.previous)}" if card.previous is not None else "",
-            direction=_DIRECTIONS.get(key, Direction.UP_IS_GOOD),
-            series=series,
-            baseline=0 if key in ("cash_flow", "savings_rate") else None,
-            details=tuple(details),
-            state=state,
-            state_note=note,
-            negative=negative,
-            filter=card.filter,
-            filter_hint=_hint(key, fmt.span(period.start, period.end)),
-        )
-    out["top_categories"] = _top_categories_card(dash, history, fmt, provisional)
-    _attach_progress(out, dash, fmt)
-    return {k: out[k] for k in CARD_ORDER + EXTRA_CARDS if k in out}
-
-
-def _hint(key: str, span: str) -> str:
-    what = {
-        "net_worth": "every entry",
-        "assets": "every entry",
-        "owed": "every entry",
-        "income": "income",
-        "expenses": "spending",
-        "cash_flow": "income and spending",
-        "savings_rate": "income and spending",
-        "top_categories": "spending in these categories",
-    }[key]
-    return f"open the register with {what}, {span}"
-
-
-def _top_categories_card(
-    dash: metrics.DashboardMetrics,
-    history: Sequence[PeriodMetrics],
-    fmt: Formatter,
-    provisional: bool,
-) -> CardData:
-    period = dash.period
-    roots = _expense_roots(dash.categories)
-    top = roots[:TOP_CATEGORIES]
-    total = sum(c.total for c in top)
-    all_spent = sum(c.total for c in roots)
-    ids = [i for c in top for i in _all_ids(c)]
-    top_ids = {c.id for c in top}
-    series = tuple(
-        sum(c.total for c in _expense_roots(h.categories) if c.id in top_ids) for h in history
-    )
-    share = Decimal(total) / Decimal(all_spent) if all_spent else None
-    # one line, names with their share: the exact amounts are in the tooltip
-    lines = (
-        (
-            (
-                " · ".join(
-                    f"{c.name} {fmt.percent(Decimal(c.total) / Decimal(all_spent), 0)}" for c in top
-                ),
-                "",
-            ),
-        )
-        if top and all_spent
-        else ()
-    )
-    partial = any(c.partial for c in top)
-    flt = metrics.CardFilter(
-        period.start,
-        period.end,
-        ("transaction",),
-        CategoryKind.EXPENSE.value,
-        tuple(ids) if ids else None,
-        any(c.id is None for c in top),
-    )
-    details = [(c.name, fmt.money(c.total)) for c in top]
-    details.append(("Share of all spending", fmt.percent(share)))
-    state = (
-        FigureState.PARTIAL
-        if partial
-        else (FigureState.PROVISIONAL if provisional else FigureState.CONFIRMED)
-    )
-    note = ""
-    if partial:
-        note = "Partial: " + "; ".join(sorted({str(m) for c in top for m in c.missing}))
-    elif provisional:
-        note = "Provisional: recomputed here after your edit; the worker has not confirmed it."
-    return CardData(
-        key="top_categories",
-        title=f"Top {len(top)} categories" if top else "Top categories",
-        value_text=fmt.money(total),
-        value=Decimal(total),
-        previous_text=f"{fmt.percent(share, 0)} of spending" if share is not None else "",
-        direction=Direction.DOWN_IS_GOOD,
-        series=series if top else (),
-        details=tuple(details),
-        lines=lines,
-        state=state,
-        state_note=note,
-        filter=flt if top else None,
-        filter_hint=_hint("top_categories", fmt.span(period.start, period.end)),
-    )
-
-
-def _attach_progress(
-    out: dict[str, CardData], dash: metrics.DashboardMetrics, fmt: Formatter
-) -> None:
-    """Budget use on the expenses card; the first goal's progress on the net-worth card."""
-    in_period = [b for b in dash.budgets if dash.period.start.replace(day=1) <= b.month]
-    if in_period and "expenses" in out:
-        budget = sum(b.budget for b in in_period)
-        actual = sum(b.actual for b in in_period)
-        if budget > 0:
-            used = Decimal(actual) / Decimal(budget)
-            caption = f"{fmt.percent(used, 0)} of {fmt.money(budget)} budgeted"
-            out["expenses"] = replace(out["expenses"], progress=Progress(used, caption))
-    if dash.goals and "net_worth" in out:
-        goal = dash.goals[0]
-        if goal.progress is not None:
-            caption = (
-                f"Goal “{goal.name}”: {fmt.percent(goal.progress, 0)} of "
-                f"{format_money(Money.from_minor(goal.target, goal.currency))}"
-            )
-            out["net_worth"] = replace(
-                out["net_worth"], progress=Progress(goal.progress, caption, over_is_bad=False)
-            )
 
 
 class DashboardPage(QWidget):

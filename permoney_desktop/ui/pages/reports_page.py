@@ -44,7 +44,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.pages.dashboard_page import monthly_history, shared_cache
+from permoney_desktop.ui.pages.metric_reads import monthly_history, shared_cache
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
     AxisMoney,
