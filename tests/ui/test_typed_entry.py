@@ -216,6 +216,9 @@ def test_one_signed_amount_column_is_a_setting_that_sticks(
     assert dialog.apply()
     assert gui.model.columns[-2:] == [rm.AMOUNT, rm.BALANCE]
     assert _shown(gui, 0, rm.AMOUNT) == _usd("-5")
+    # Money in is marked as such: a positive expense cannot pass for spending.
+    assert gui.model.setData(gui.model.index(0, gui.model.column_of(rm.AMOUNT)), "12.50")
+    assert _shown(gui, 0, rm.AMOUNT) == f"+{_usd('12.50')}"
     # A new window on the same settings starts with one Amount column.
     again = RegisterModel(gui.ledger, gui.book, gui.writer, ChangeBus(), split_amounts=True)
     page = RegisterPage(again, settings=gui.page.settings)

@@ -571,7 +571,11 @@ class RegisterModel(QAbstractTableModel):
         st = self.book.account(line.account_id)
         foreign = st is not None and st.currency != line.currency
         text = format_money(Money.from_minor(minor, line.currency), show_code=foreign)
-        return f"= {text}" if valuation else text
+        if valuation:
+            return f"= {text}"
+        # One signed column: money in carries its "+", so a positive amount typed for an
+        # expense is seen as money in (split columns show it under Deposit).
+        return f"+{text}" if name == AMOUNT and minor > 0 else text
 
     def _edit_value(self, line: reads.EntryLine, name: str) -> object:
         if name == DATE:
