@@ -10,11 +10,7 @@ Book safety comes as ``extra["book_safety"]``: a ``services.book_safety.SafetySu
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,149 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Thresholds
 from permoney_desktop.ui import theme
-from permoney_desktop.ui.moments import recorded_moment, size_text, when
+from permoney_desktop.ui.pages.health_inputs import (
+    SQL_LOGGER,
+    HealthInputs,
+    SlowQueryLog,
+    cache_figures,
+    cache_inputs,
+)
+from permoney_desktop.ui.pages.health_verdicts import (
+    LEVELS,
+    _findings,
+    _level_of,
+    _recommendations,
+    optimistic_verdict,
+    safety_verdict,
+)
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
 REFRESH_MS = 2000
-SQL_LOGGER = "permoney.sql"  # where the book engines log statements over 100 ms
-LEVELS = ("healthy", "degraded", "warning", "critical")
-
-
-@dataclass(frozen=True)
-class HealthInputs:
-    jobs: Mapping[str, Any] | None = None  # HealthReport.to_dict()
-    cache: Mapping[str, Any] | None = None  # CacheStats.as_dict() (+ "verdict")
-    slow_queries: Sequence[Mapping[str, Any]] = ()  # {"sql", "ms", "count", "level"?}
-    optimistic: Mapping[str, Any] | None = None  # ReconcileStats.snapshot()
-    extra: Mapping[str, Any] = field(default_factory=dict)
-
-
-def _level_of(verdict: Any) -> str:
-    if verdict is None:
-        return "unknown"
-    if isinstance(verdict, Mapping):
-        level = verdict.get("level", "unknown")
-    else:
-        level = getattr(verdict, "level", "unknown")
-    label = getattr(level, "label", level)
-    return str(label).lower()
-
-
-def _findings(verdict: Any) -> list[Mapping[str, Any]]:
-    if isinstance(verdict, Mapping):
-        return list(verdict.get("findings", ()))
-    out: list[Mapping[str, Any]] = []
-    for f in getattr(verdict, "findings", ()):
-        out.append(
-            {
-                "check": f.check,
-                "title": f.title,
-                "shown": f.shown,
-                "level": f.level.label,
-                "recommendation": f.recommendation,
-            }
-        )
-    return out
-
-
-def optimistic_verdict(stats: Mapping[str, Any]) -> dict[str, Any]:
-    """A provisional figure must equal the worker's: one mismatch is a bug worth reporting."""
-    mismatches = int(stats.get("mismatches", 0) or 0)
-    reconciles = int(stats.get("reconciles", 0) or 0)
-    if mismatches == 0:
-        return {"level": "healthy", "findings": [], "recommendations": []}
-    text = (
-        f"{mismatches} of {reconciles} provisional figures differed from the worker's; the "
-        "worker's figure is shown. This is a bug: please report it with the log file."
-    )
-    return {
-        "level": "critical",
-        "findings": [
-            {
-                "title": "mismatches",
-                "shown": str(mismatches),
-                "level": "critical",
-                "recommendation": text,
-            }
-        ],
-        "recommendations": [text],
-    }
-
-
-class SlowQueryLog(logging.Handler):
-    """Collects the book engines' slow-query log lines (logger ``permoney.sql``): statement
-    text and time only, as logged; never parameter values."""
-
-    def __init__(self, keep: int = 20) -> None:
-        super().__init__(logging.WARNING)
-        self.keep = keep
-        self._rows: dict[str, dict[str, Any]] = {}
-        self._lock = threading.Lock()
-
-    @classmethod
-    def installed(cls) -> SlowQueryLog:
-        logger = logging.getLogger(SQL_LOGGER)
-        for handler in logger.handlers:
-            if isinstance(handler, SlowQueryLog):
-                return handler
-        handler = cls()
-        logger.addHandler(handler)
-        return handler
-
-    def emit(self, record: logging.LogRecord) -> None:
-        args = record.args if isinstance(record.args, tuple) else ()
-        if len(args) < 3:
-            return
-        ms, sql = float(str(args[0])), str(args[2])
-        with self._lock:
-            row = self._rows.setdefault(sql, {"sql": sql, "ms": 0.0, "count": 0})
-            row["count"] += 1
-            row["ms"] = max(row["ms"], ms)
-            if len(self._rows) > self.keep:
-                slowest = sorted(self._rows.values(), key=lambda r: -r["ms"])[: self.keep]
-                self._rows = {r["sql"]: r for r in slowest}
-
-    def rows(self) -> list[dict[str, Any]]:
-        with self._lock:
-            return sorted((dict(r) for r in self._rows.values()), key=lambda r: -r["ms"])
-
-
-def cache_figures(stats: Any) -> dict[str, float | None]:
-    """The cache's figures by check name in ``services.health_bands`` (as the worker reports)."""
-    p95 = stats.lookup_p95_ms
-    return {
-        "cache_hit_rate": stats.hit_rate,
-        "cache_lookup_p95_s": None if p95 is None else p95 / 1000,
-        "cache_entries": None if stats.entries is None else float(stats.entries),
-        "cache_degraded": 1.0 if stats.degraded else 0.0,
-    }
-
-
-def cache_inputs(cache: Any) -> dict[str, Any] | None:
-    """A metrics cache's stats with a verdict from the central thresholds."""
-    if cache is None:
-        return None
-    stats = cache.stats()
-    data = dict(stats.as_dict())
-    verdict = evaluate(cache_figures(stats), DEFAULT_THRESHOLDS)
-    data["verdict"] = {
-        "level": verdict.level.label,
-        "findings": [
-            {
-                "check": f.check,
-                "title": f.title,
-                "value": f.value,
-                "shown": f.shown,
-                "level": f.level.label,
-                "recommendation": f.recommendation,
-            }
-            for f in verdict.findings
-        ],
-        "recommendations": verdict.recommendations,
-    }
-    return data
 
 
 def _fmt_s(v: Any) -> str:
@@ -537,148 +410,18 @@ class HealthPage(QWidget):
         return level
 
 
-def _days_since(iso: str, now: datetime) -> float | None:
-    moment = recorded_moment(iso)
-    return None if moment is None else (now - moment).total_seconds() / 86400
-
-
-def _backend_name(backend: str) -> str:
-    module, _, cls = backend.rpartition(".")
-    return module.rpartition(".")[2] if cls == "Keyring" and module else cls or backend
-
-
-def _age_verdict(check: str, age: float | None, thresholds: Thresholds) -> tuple[str, str]:
-    """(level, advice) for the age of the last backup or check, by its ``services.health_bands``
-    check (a book can override the limits in its settings, as for every other figure)."""
-    if age is None:
-        return "healthy", ""
-    found = evaluate({check: max(age, 0.0)}, thresholds).findings
-    if not found or found[0].level is Level.HEALTHY:
-        return "healthy", ""
-    text = found[0].recommendation
-    return found[0].level.label, (text[:1].upper() + text[1:] + ".") if text else ""
-
-
-def safety_verdict(
-    summary: Any, now: datetime | None = None, *, thresholds: Thresholds = DEFAULT_THRESHOLDS
-) -> tuple[str, list[tuple[str, Cell]], list[str]]:
-    """Level, rows and advice for a ``SafetySummary`` (encryption, keyring, backup, check)."""
-    now = now or datetime.now(UTC)
-    colors = theme.palette()
-    found: list[str] = []
-    advice: list[str] = []
-
-    def judged(level: str, text: str) -> str:
-        found.append(level)
-        if text:
-            advice.append(text)
-        return level
-
-    keyring = summary.keyring
-    rows: list[tuple[str, Cell]] = [
-        ("Encryption", Cell("Encrypted" if summary.encrypted else "Not encrypted")),
-    ]
-    if keyring.secure:
-        rows.append(("Keyring", Cell(f"Secure ({_backend_name(keyring.backend)})")))
-    else:
-        level = "degraded" if summary.encrypted else "healthy"
-        judged(
-            level,
-            "No secure keyring: the book's key is asked for at each start."
-            if summary.encrypted
-            else "",
-        )
-        rows.append(
-            (
-                "Keyring",
-                Cell(
-                    "Not secure: keys are not stored",
-                    None,
-                    colors.verdict(level) if level != "healthy" else None,
-                    tooltip=keyring.reason,
-                ),
-            )
-        )
-    backup = summary.last_backup
-    if backup is None:
-        level = judged(
-            "warning", "No backup yet: File → Back up now… (the worker also takes one a day)."
-        )
-        rows.append(("Last backup", Cell("None yet", None, colors.verdict(level))))
-    elif not backup.ok:
-        problem = backup.problems[0] if backup.problems else "unknown problem"
-        level = judged(
-            "critical",
-            f"The last backup failed verification ({problem}); check the free space and back "
-            "up again.",
-        )
-        rows.append(
-            (
-                "Last backup",
-                Cell(
-                    f"{when(backup.created_at, now)} · failed",
-                    None,
-                    colors.verdict(level),
-                    tooltip=backup.path,
-                ),
-            )
-        )
-    else:
-        level = judged(
-            *_age_verdict("backup_age_days", _days_since(backup.created_at, now), thresholds)
-        )
-        rows.append(
-            (
-                "Last backup",
-                Cell(
-                    f"{when(backup.created_at, now)} · verified · {size_text(backup.size_bytes)}",
-                    None,
-                    colors.verdict(level) if level != "healthy" else None,
-                    tooltip=backup.path,
-                ),
-            )
-        )
-    report = summary.last_check
-    if report is None:
-        level = judged(
-            "degraded", "Not checked yet: the worker checks daily, or File → Check book integrity…"
-        )
-        rows.append(("Last check", Cell("Never run", None, colors.verdict(level))))
-    else:
-        errors = len(report.errors)
-        age_level, age_advice = _age_verdict(
-            "check_age_days", _days_since(report.checked_at, now), thresholds
-        )
-        if errors:
-            level = judged(
-                "critical",
-                f"The last check found {errors} problem{'s' if errors != 1 else ''}: File → "
-                "Check book integrity… lists them, and Repair rebuilds what can be rebuilt.",
-            )
-            state = f"{errors} problem{'s' if errors != 1 else ''}"
-        elif age_level != "healthy":
-            level = judged(age_level, age_advice)
-            state = "clean"
-        else:
-            level, state = "healthy", "clean"
-        rows.append(
-            (
-                "Last check",
-                Cell(
-                    f"{when(report.checked_at, now)} · {state} · "
-                    f"{report.accounts_compared:,} accounts",
-                    None,
-                    colors.verdict(level) if level != "healthy" else None,
-                ),
-            )
-        )
-    worst = max(found, key=LEVELS.index) if found else "healthy"
-    return worst, rows, advice
-
-
-def _recommendations(verdict: Any) -> list[str]:
-    if verdict is None:
-        return []
-    if isinstance(verdict, Mapping):
-        return [str(r) for r in verdict.get("recommendations", ()) if r]
-    return [str(r) for r in getattr(verdict, "recommendations", ()) if r]
+# Re-exported: the main window and the tests read these from the page.
+__all__ = [
+    "LEVELS",
+    "REFRESH_MS",
+    "SQL_LOGGER",
+    "HealthInputs",
+    "HealthPage",
+    "HealthSection",
+    "SlowQueryLog",
+    "VerdictBadge",
+    "cache_figures",
+    "cache_inputs",
+    "optimistic_verdict",
+    "safety_verdict",
+]

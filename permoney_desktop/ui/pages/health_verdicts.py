@@ -1,0 +1,213 @@
+"""The health page's verdicts in words: levels, findings, recommendations, book safety."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.moments import recorded_moment, size_text, when
+from permoney_desktop.ui.widgets.table_model import Cell
+
+LEVELS = ("healthy", "degraded", "warning", "critical")
+
+
+def _level_of(verdict: Any) -> str:
+    if verdict is None:
+        return "unknown"
+    if isinstance(verdict, Mapping):
+        level = verdict.get("level", "unknown")
+    else:
+        level = getattr(verdict, "level", "unknown")
+    label = getattr(level, "label", level)
+    return str(label).lower()
+
+
+def _findings(verdict: Any) -> list[Mapping[str, Any]]:
+    if isinstance(verdict, Mapping):
+        return list(verdict.get("findings", ()))
+    out: list[Mapping[str, Any]] = []
+    for f in getattr(verdict, "findings", ()):
+        out.append(
+            {
+                "check": f.check,
+                "title": f.title,
+                "shown": f.shown,
+                "level": f.level.label,
+                "recommendation": f.recommendation,
+            }
+        )
+    return out
+
+
+def optimistic_verdict(stats: Mapping[str, Any]) -> dict[str, Any]:
+    """A provisional figure must equal the worker's: one mismatch is a bug worth reporting."""
+    mismatches = int(stats.get("mismatches", 0) or 0)
+    reconciles = int(stats.get("reconciles", 0) or 0)
+    if mismatches == 0:
+        return {"level": "healthy", "findings": [], "recommendations": []}
+    text = (
+        f"{mismatches} of {reconciles} provisional figures differed from the worker's; the "
+        "worker's figure is shown. This is a bug: please report it with the log file."
+    )
+    return {
+        "level": "critical",
+        "findings": [
+            {
+                "title": "mismatches",
+                "shown": str(mismatches),
+                "level": "critical",
+                "recommendation": text,
+            }
+        ],
+        "recommendations": [text],
+    }
+
+
+def _days_since(iso: str, now: datetime) -> float | None:
+    moment = recorded_moment(iso)
+    return None if moment is None else (now - moment).total_seconds() / 86400
+
+
+def _backend_name(backend: str) -> str:
+    module, _, cls = backend.rpartition(".")
+    return module.rpartition(".")[2] if cls == "Keyring" and module else cls or backend
+
+
+def _age_verdict(check: str, age: float | None, thresholds: Thresholds) -> tuple[str, str]:
+    """(level, advice) for the age of the last backup or check, by its ``services.health_bands``
+    check (a book can override the limits in its settings, as for every other figure)."""
+    if age is None:
+        return "healthy", ""
+    found = evaluate({check: max(age, 0.0)}, thresholds).findings
+    if not found or found[0].level is Level.HEALTHY:
+        return "healthy", ""
+    text = found[0].recommendation
+    return found[0].level.label, (text[:1].upper() + text[1:] + ".") if text else ""
+
+
+def safety_verdict(
+    summary: Any, now: datetime | None = None, *, thresholds: Thresholds = DEFAULT_THRESHOLDS
+) -> tuple[str, list[tuple[str, Cell]], list[str]]:
+    """Level, rows and advice for a ``SafetySummary`` (encryption, keyring, backup, check)."""
+    now = now or datetime.now(UTC)
+    colors = theme.palette()
+    found: list[str] = []
+    advice: list[str] = []
+
+    def judged(level: str, text: str) -> str:
+        found.append(level)
+        if text:
+            advice.append(text)
+        return level
+
+    keyring = summary.keyring
+    rows: list[tuple[str, Cell]] = [
+        ("Encryption", Cell("Encrypted" if summary.encrypted else "Not encrypted")),
+    ]
+    if keyring.secure:
+        rows.append(("Keyring", Cell(f"Secure ({_backend_name(keyring.backend)})")))
+    else:
+        level = "degraded" if summary.encrypted else "healthy"
+        judged(
+            level,
+            "No secure keyring: the book's key is asked for at each start."
+            if summary.encrypted
+            else "",
+        )
+        rows.append(
+            (
+                "Keyring",
+                Cell(
+                    "Not secure: keys are not stored",
+                    None,
+                    colors.verdict(level) if level != "healthy" else None,
+                    tooltip=keyring.reason,
+                ),
+            )
+        )
+    backup = summary.last_backup
+    if backup is None:
+        level = judged(
+            "warning", "No backup yet: File → Back up now… (the worker also takes one a day)."
+        )
+        rows.append(("Last backup", Cell("None yet", None, colors.verdict(level))))
+    elif not backup.ok:
+        problem = backup.problems[0] if backup.problems else "unknown problem"
+        level = judged(
+            "critical",
+            f"The last backup failed verification ({problem}); check the free space and back "
+            "up again.",
+        )
+        rows.append(
+            (
+                "Last backup",
+                Cell(
+                    f"{when(backup.created_at, now)} · failed",
+                    None,
+                    colors.verdict(level),
+                    tooltip=backup.path,
+                ),
+            )
+        )
+    else:
+        level = judged(
+            *_age_verdict("backup_age_days", _days_since(backup.created_at, now), thresholds)
+        )
+        rows.append(
+            (
+                "Last backup",
+                Cell(
+                    f"{when(backup.created_at, now)} · verified · {size_text(backup.size_bytes)}",
+                    None,
+                    colors.verdict(level) if level != "healthy" else None,
+                    tooltip=backup.path,
+                ),
+            )
+        )
+    report = summary.last_check
+    if report is None:
+        level = judged(
+            "degraded", "Not checked yet: the worker checks daily, or File → Check book integrity…"
+        )
+        rows.append(("Last check", Cell("Never run", None, colors.verdict(level))))
+    else:
+        errors = len(report.errors)
+        age_level, age_advice = _age_verdict(
+            "check_age_days", _days_since(report.checked_at, now), thresholds
+        )
+        if errors:
+            level = judged(
+                "critical",
+                f"The last check found {errors} problem{'s' if errors != 1 else ''}: File → "
+                "Check book integrity… lists them, and Repair rebuilds what can be rebuilt.",
+            )
+            state = f"{errors} problem{'s' if errors != 1 else ''}"
+        elif age_level != "healthy":
+            level = judged(age_level, age_advice)
+            state = "clean"
+        else:
+            level, state = "healthy", "clean"
+        rows.append(
+            (
+                "Last check",
+                Cell(
+                    f"{when(report.checked_at, now)} · {state} · "
+                    f"{report.accounts_compared:,} accounts",
+                    None,
+                    colors.verdict(level) if level != "healthy" else None,
+                ),
+            )
+        )
+    worst = max(found, key=LEVELS.index) if found else "healthy"
+    return worst, rows, advice
+
+
+def _recommendations(verdict: Any) -> list[str]:
+    if verdict is None:
+        return []
+    if isinstance(verdict, Mapping):
+        return [str(r) for r in verdict.get("recommendations", ()) if r]
+    return [str(r) for r in getattr(verdict, "recommendations", ()) if r]
