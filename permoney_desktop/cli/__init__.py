@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from permoney_desktop.cli.errors import EXIT_USAGE, CliError, friendly_error
+from permoney_desktop.cli.errors import EXIT_USAGE, CliError, disk_full_error, friendly_error
 from permoney_desktop.cli.parser import build_parser
 
 log = logging.getLogger("permoney")
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("permoney: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        message = friendly_error(exc)
+        message = disk_full_error(exc) or friendly_error(exc)
         if message is None:
             raise
         print(f"permoney: {message}", file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 EXIT_USAGE = 2
 
 
@@ -13,12 +15,25 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
+def disk_full_error(exc: BaseException) -> str | None:
+    """ "not enough disk space on …" for any write that hit a full disk, else None."""
+    from permoney_desktop.store import disk_space
+
+    if not disk_space.is_disk_full(exc):
+        return None
+    if isinstance(exc, disk_space.DiskFullError):
+        return str(exc)
+    where = getattr(exc, "filename", None)
+    return disk_space.full_message(None if where is None else Path(where))
+
+
 def friendly_error(exc: BaseException) -> str | None:
     """A one-line message for errors a user can cause, or None for real bugs."""
     from permoney_desktop.domain.errors import DomainError
+    from permoney_desktop.store import disk_space
     from permoney_desktop.store.book import BookError
 
-    if isinstance(exc, BookError | DomainError):
+    if isinstance(exc, BookError | DomainError | disk_space.DiskFullError):
         return str(exc)
     if _is_damage(exc):
         # Not the driver's message: it can quote the damaged row's text.

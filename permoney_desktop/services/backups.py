@@ -11,7 +11,6 @@ health panel. An encrypted book's backups are encrypted with the same key.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import shutil
@@ -24,7 +23,7 @@ from typing import Any
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform.paths import make_private_file
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import backup_files, cipher
+from permoney_desktop.store import backup_files, cipher, disk_space
 
 # Named here too: callers compare a live book's fingerprint with a copy's (encryption, tests).
 Fingerprint = backup_files.Fingerprint
@@ -164,11 +163,11 @@ def backup(
             _fsync(partial)
             os.replace(partial, target)
             _fsync_dir(target.parent)
-    except OSError as exc:
-        problems = [f"cannot write {target}: {exc.strerror or exc}"]
+    except Exception as exc:
+        problems = [_write_problem(target, exc)]
     finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        # The copy and SQLite's rollback journal beside it: nothing half written stays.
+        disk_space.remove_partial(partial)
     result = BackupResult(
         path=str(target),
         created_at=moment.isoformat(timespec="seconds"),
@@ -179,12 +178,30 @@ def backup(
         problems=tuple(problems),
     )
     if record:
-        ledger.set_setting(LAST_BACKUP_SETTING, result.as_record())
+        _record(ledger, result)
     if problems:
-        log.warning("backup %s failed verification: %d problem(s)", target.name, len(problems))
+        log.info("backup %s failed: %d problem(s)", target.name, len(problems))
     else:
         log.info("backup %s written and verified in %d ms", target.name, result.duration_ms)
     return result
+
+
+def _write_problem(target: Path, exc: Exception) -> str:
+    """What went wrong writing ``target``; unexpected errors propagate."""
+    if disk_space.is_disk_full(exc):
+        return disk_space.full_message(target, "no backup was written")
+    if isinstance(exc, OSError):
+        return f"cannot write {target}: {exc.strerror or exc}"
+    raise exc
+
+
+def _record(ledger: Ledger, result: BackupResult) -> None:
+    """Remember the attempt for the health panel; a book on a full disk cannot take even that
+    (the backup itself went elsewhere and is reported anyway)."""
+    try:
+        ledger.set_setting(LAST_BACKUP_SETTING, result.as_record())
+    except disk_space.DiskFullError as exc:
+        log.info("backup attempt not recorded in the book: %s", exc)
 
 
 def last_backup(ledger: Ledger) -> BackupResult | None:

@@ -28,6 +28,7 @@ from permoney_desktop.services.book_reader import (
     read_book,
 )
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import disk_space
 from permoney_desktop.store import export_queries as q
 from permoney_desktop.store.table_info import money_columns, table_columns
 
@@ -87,7 +88,11 @@ def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None
     (``domain.spreadsheet_cells``); the book zip keeps such text exactly."""
     flt = flt or EntryExportFilter()
     count = 0
-    with ledger.book.reading() as session, path.open("w", newline="", encoding="utf-8") as fh:
+    with (
+        ledger.book.reading() as session,
+        disk_space.written_whole(path) as partial,
+        partial.open("w", newline="", encoding="utf-8") as fh,
+    ):
         writer = csv.writer(fh, lineterminator=CSV_LINE_END)
         writer.writerow(ENTRY_COLUMNS)
         rows = q.entry_rows(
@@ -114,7 +119,8 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
     counts: dict[str, int] = {}
     with (
         ledger.book.reading() as session,
-        zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf,
+        disk_space.written_whole(path) as partial,
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf,
     ):
         conn = session.connection()
         for fname, table, part in BOOK_FILES:

@@ -82,9 +82,10 @@ class Ledger:
         """Book settings are configuration, not financial data: no undo step, no Changes."""
         # Imported here: the query module loads SQLAlchemy, which a ready book's fast start
         # (``open_ready``) must not pay for before the window shows.
-        from permoney_desktop.store import settings_queries
+        from permoney_desktop.store import disk_space, settings_queries
 
-        with self.book.writing() as session, session.begin():
+        path = self.book.path
+        with disk_space.reported(path), self.book.writing() as session, session.begin():
             settings_queries.put(session, key, json.dumps(value))
 
     @property

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from permoney_desktop.store import slow_queries
+from permoney_desktop.store import disk_space, slow_queries
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -54,6 +54,15 @@ def is_plain_sqlite(path: Path) -> bool:
 def connect_readonly(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     conn.execute("PRAGMA busy_timeout=5000")
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # loads the schema it reads next
+    except sqlite3.OperationalError as exc:
+        # On a full disk the WAL index cannot be made: read the file as it is, when no
+        # change waits in the WAL (the main file alone is then the whole book).
+        if not (disk_space.is_disk_trouble(exc) and disk_space.wal_is_empty(path)):
+            raise
+        conn.close()
+        conn = sqlite3.connect(disk_space.immutable_uri(path), uri=True, isolation_level=None)
     return conn
 
 

@@ -9,6 +9,7 @@ first; the book's engines (and SQLAlchemy) are built on first use, or ahead of i
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -19,13 +20,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from permoney_desktop.store import cipher, migrate, read_pool, slow_queries
+from permoney_desktop.store import cipher, disk_space, migrate, read_pool, slow_queries
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+log = logging.getLogger(__name__)
 
 
 class BookError(RuntimeError):
@@ -56,8 +60,13 @@ class Book:
         write_engine: Engine | None = None,
         backup_before_upgrade: Path | None = None,
         key: bytes | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.path = path
+        # Opened read-only because its disk is full (see ``open_book``): reads work, every
+        # write is refused with where to free space.
+        self.read_only = read_only
         self.book_id = book_id
         self.backup_before_upgrade = backup_before_upgrade
         # The raw SQLCipher key of an encrypted book (None for a plain one); backups and the
@@ -82,7 +91,7 @@ class Book:
                 if engines is None:
                     if self._closed:
                         raise BookError(f"{self.path.name} is closed")
-                    engines = self._engines = _Engines.make(self.path, self.key)
+                    engines = self._engines = _Engines.make(self.path, self.key, self.read_only)
         return engines
 
     @property
@@ -117,6 +126,8 @@ class Book:
 
     def writing(self) -> Session:
         """A session whose transaction begins IMMEDIATE; only the services use it."""
+        if self.read_only:
+            raise disk_space.DiskFullError(self.path)
         return self._built().writing()
 
     @contextmanager
@@ -129,7 +140,7 @@ class Book:
     def write_transaction(self) -> Iterator[Connection]:
         """One write transaction (begun IMMEDIATE) and its connection: committed when the
         block ends, rolled back if it raises."""
-        with self.writing() as session, session.begin():
+        with disk_space.reported(self.path), self.writing() as session, session.begin():
             yield session.connection()
 
     @contextmanager
@@ -152,7 +163,8 @@ class Book:
         if self.key is not None:
             return self._setting_by_engine(key)
         started = time.perf_counter()
-        conn = sqlite3.connect(_uri(self.path, "rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+        uri = disk_space.immutable_uri(self.path) if self.read_only else _uri(self.path, "rw")
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             row = conn.execute(_SETTING_SQL, (key,)).fetchone()
         finally:
@@ -199,10 +211,13 @@ class _Engines:
         self.writing: sessionmaker[Session] = sessionmaker(write, expire_on_commit=False)
 
     @classmethod
-    def make(cls, path: Path, key: bytes | None) -> _Engines:
+    def make(cls, path: Path, key: bytes | None, immutable: bool = False) -> _Engines:
         from permoney_desktop.store.engine import make_engine
 
-        return cls(make_engine(path, write=False, key=key), make_engine(path, write=True, key=key))
+        return cls(
+            make_engine(path, write=False, key=key, immutable=immutable),
+            make_engine(path, write=True, key=key, immutable=immutable),
+        )
 
 
 def _check_file(path: Path, key: bytes | None) -> None:
@@ -268,7 +283,7 @@ def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> 
     except (OperationalError, sqlite3.OperationalError) as exc:
         if is_busy_error(exc):
             raise BookError(f"{path} is locked by another program; close it and retry") from None
-        raise BookError(f"cannot open {path}: {exc}") from None
+        return _open_read_only(path, key, exc)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         raise BookError(f"{path} is damaged or not a Permoney book ({exc})") from None
     _make_owner_only(path)
@@ -278,6 +293,35 @@ def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> 
         new_id = cipher.salt_of(path).hex()
     book_id = _ensure_book_id(write_engine, new_id)
     return Book(path, book_id, read_engine, write_engine, backup, key)
+
+
+def _open_read_only(path: Path, key: bytes | None, exc: Exception) -> Book:
+    """After ``exc`` opening the book: when its disk is full (the WAL index cannot be made)
+    and no change waits in its WAL, the book read as an immutable file; else the error."""
+    if not disk_space.is_disk_trouble(exc):
+        raise BookError(f"cannot open {path}: {exc}") from None
+    book = _immutable_book(path) if key is None and disk_space.wal_is_empty(path) else None
+    if book is None:
+        raise disk_space.DiskFullError(path, "the book could not be opened") from None
+    log.info("the disk holding %s is full: the book is open read-only", path)
+    return book
+
+
+def _immutable_book(path: Path) -> Book | None:
+    """The book at ``path`` read as an immutable file; None when it is not a current book."""
+    try:
+        conn = sqlite3.connect(disk_space.immutable_uri(path), uri=True)
+        try:
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            row = conn.execute(_SETTING_SQL, ("book.id",)).fetchone()
+        finally:
+            conn.close()
+        book_id = None if row is None else json.loads(row[0])
+    except (sqlite3.Error, ValueError):
+        return None
+    if version is None or version[0] != migrate.SCHEMA_HEAD or not isinstance(book_id, str):
+        return None
+    return Book(path, book_id, read_only=True)
 
 
 def open_ready_book(path: Path) -> Book | None:

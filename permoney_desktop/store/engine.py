@@ -51,14 +51,23 @@ def _cipher_args(path: Path, key: bytes | None) -> dict[str, Any]:
 
 
 def make_engine(
-    path: Path, *, write: bool, foreign_keys: bool = True, key: bytes | None = None
+    path: Path,
+    *,
+    write: bool,
+    foreign_keys: bool = True,
+    key: bytes | None = None,
+    immutable: bool = False,
 ) -> Engine:
     """An engine on the book at ``path``; ``write`` engines begin IMMEDIATE transactions.
 
-    With ``key`` the book is a SQLCipher file opened through sqlcipher3.
+    With ``key`` the book is a SQLCipher file opened through sqlcipher3. ``immutable``: read
+    the file as it is, writing nothing beside it (a book on a full disk, read-only).
     """
+    url = f"sqlite:///{path}"
+    if immutable:
+        url = f"sqlite:///{Path(path).resolve().as_uri()}?mode=ro&immutable=1&uri=true"
     engine = create_engine(
-        f"sqlite:///{path}",
+        url,
         # Connections are cheap on SQLite; a small pool keeps the GUI and worker threads apart.
         pool_size=4,
         max_overflow=8,

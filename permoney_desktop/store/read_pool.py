@@ -98,8 +98,8 @@ _POOLS_LOCK = threading.Lock()
 
 def reader(book: Book) -> Rows:
     """The book's reads: its plain pool, or its engine for an encrypted book."""
-    if book.key is not None:
-        return EngineRows(book)
+    if book.key is not None or book.read_only:
+        return EngineRows(book)  # a read-only book on a full disk reads through its engine
     pool = _POOLS.get(book)
     if pool is None:
         with _POOLS_LOCK:

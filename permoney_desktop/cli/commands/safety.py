@@ -79,7 +79,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         except backups.BackupError as exc:
             raise CliError(str(exc)) from None
     if not result.ok:
-        raise CliError(f"backup failed verification: {'; '.join(result.problems[:3])}")
+        raise CliError(f"backup failed: {'; '.join(result.problems[:3])}")
     print(result.path)
     print(f"backup verified ({_size(result.size_bytes)}, {result.duration_ms} ms)", file=sys.stderr)
     return 0
