@@ -8,14 +8,18 @@ everything under one directory (portable installs and tests).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from permoney_desktop.identity import APP_ID, BOOK_SUFFIX
+
+log = logging.getLogger(__name__)
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -50,6 +54,34 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def move_aside(path: Path) -> Path:
+    """Rename an unreadable derived file or folder out of the way (kept for a bug report);
+    returns its new name. The queue and the cache hold nothing that is not in the book."""
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+    path.rename(target)
+    return target
+
+
+def ensure_derived_dir(path: Path) -> Path:
+    """``ensure_private_dir`` for a folder of derived data (queue, cache): something that is
+    not a folder in its place, or in its parent's, is moved aside (and said once) first."""
+    for p in (path.parent, path):
+        if p.exists() and not p.is_dir():
+            moved = move_aside(p)
+            log.warning(
+                "%s was not a folder; moved it aside to %s and started afresh (it held "
+                "nothing that is not in the book)",
+                p,
+                moved.name,
+            )
+    return ensure_private_dir(path)
+
+
 def make_private_file(path: Path) -> None:
     """Make an existing file (and its SQLite sidecars) owner-only."""
     if sys.platform == "win32":
@@ -70,8 +102,8 @@ class BookPaths:
 
     def ensure_dirs(self) -> None:
         ensure_private_dir(self.book.parent)
-        ensure_private_dir(self.queue.parent)
-        ensure_private_dir(self.cache_dir)
+        ensure_derived_dir(self.queue.parent)
+        ensure_derived_dir(self.cache_dir)
         ensure_private_dir(self.backups_dir)
 
 

@@ -9,7 +9,9 @@ while the worker keeps Huey. Nothing here records dirty balances: the book's syn
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, Protocol
 
 
@@ -29,6 +31,26 @@ SIDE_TABLES = (
     "create table if not exists permoney_state ("
     "key text primary key, value text not null, updated real not null)",
 )
+
+
+def is_unreadable(exc: BaseException) -> bool:
+    """True when ``exc`` says the queue file is not a readable SQLite database."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
+
+def file_problem(queue_path: Path) -> str | None:
+    """Why the queue file cannot be trusted (SQLite's own quick check), or None when it can."""
+    if not queue_path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"{queue_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            lines = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if lines == ["ok"] else "; ".join(lines[:3])
 
 
 def tune(conn: Any) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 from huey import SqliteHuey
 from huey.storage import SqliteStorage
 
-from permoney_desktop.platform.paths import ensure_private_dir, make_private_file
+from permoney_desktop.platform.paths import ensure_derived_dir, make_private_file, move_aside
 from permoney_desktop.store import queue_tables
 
 log = logging.getLogger(__name__)
@@ -91,8 +91,50 @@ class PermoneyHuey(SqliteHuey):  # type: ignore[misc]
 
 
 def make_huey(queue_path: Path) -> PermoneyHuey:
-    """The Huey instance on ``queue_path`` (created owner-only when missing)."""
-    ensure_private_dir(queue_path.parent)
+    """The Huey instance on ``queue_path`` (created owner-only when missing).
+
+    A queue file SQLite cannot read is moved aside and a new one made, said once: it holds
+    only wake-ups, and the book's syncs table says what work is pending.
+    """
+    ensure_derived_dir(queue_path.parent)
+    try:
+        return _open_huey(queue_path)
+    except Exception as exc:
+        if not queue_tables.is_unreadable(exc):
+            raise
+        rebuild_queue(queue_path, str(exc))
+        return _open_huey(queue_path)
+
+
+def repair_queue(queue_path: Path) -> str | None:
+    """``check --repair``: SQLite's quick check of the queue file; an untrustworthy one is
+    moved aside and made anew. Says what it did, or None when the file was sound."""
+    problem = queue_tables.file_problem(queue_path)
+    if problem is None:
+        return None
+    moved = rebuild_queue(queue_path, problem)
+    _open_huey(queue_path)
+    return f"moved the unreadable work queue aside ({moved.name}) and started a new one"
+
+
+def rebuild_queue(queue_path: Path, reason: str) -> Path:
+    """Move an unreadable queue file (and its sidecars) aside; the next open makes a new one."""
+    moved = move_aside(queue_path)
+    for suffix in ("-wal", "-shm"):
+        side = queue_path.with_name(queue_path.name + suffix)
+        if side.exists():
+            side.replace(moved.with_name(moved.name + suffix))
+    log.warning(
+        "the work queue %s could not be read (%s); moved it aside to %s and started a new "
+        "one (pending work is kept in the book)",
+        queue_path.name,
+        reason,
+        moved.name,
+    )
+    return moved
+
+
+def _open_huey(queue_path: Path) -> PermoneyHuey:
     huey = PermoneyHuey(
         QUEUE_NAME,
         filename=str(queue_path),

@@ -102,11 +102,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _repair_queue(queue: Path) -> None:
+    """The worker's queue file is derived: an unreadable one is rebuilt (pending work is in
+    the book's syncs table)."""
+    from permoney_desktop.worker.queue import repair_queue
+
+    done = repair_queue(queue)
+    if done is not None:
+        print(f"repaired: {done}")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from permoney_desktop.services import integrity, metrics
 
     with open_ledger(args) as ledger:
         if args.repair:
+            _repair_queue(ledger.paths.queue)
             report = integrity.repair(ledger, clear_cache=lambda lg: metrics.open_cache(lg).clear())
         else:
             report = integrity.check(ledger, quick=args.quick)
