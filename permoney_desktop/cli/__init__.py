@@ -24,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=logging.DEBUG if args.verbose else logging.WARNING,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
+        # Slow statements are diagnostics for the health page and --verbose, not for the
+        # user's terminal: on a busy machine every command printed them beside its output.
+        logging.getLogger("permoney.sql").propagate = bool(args.verbose)
         handler = getattr(args, "handler", None)
         if handler is None:
             from permoney_desktop.cli.gui import open_gui
