@@ -6,14 +6,19 @@ and scrolling touches only what is shown. A row's running balance is the account
 start of its day (from the ``BalanceBook``, i.e. the domain's balance function) plus the day's
 earlier flows, so it moves in the same turn as the sidebar after any write.
 
-Views update from ``Changes``: the rows from the earliest dirty date on are dropped from the
-cache, rows are inserted or removed there to match the new count, and one ``dataChanged``
-covers the rest. A model whose view is hidden only remembers the Changes and catches up when
-shown.
+Views update from the writer's ``Applied`` records (``ui/applied.py``): the rows from the
+earliest dirty date on are dropped from the cache, rows are inserted or removed there to match
+the new count, and one ``dataChanged`` covers the rest. A model whose view is hidden only
+remembers the Changes and catches up when shown.
 
 Newest on top (date order, descending) puts the blank entry row first, where the eye and the
 cursor start; every other order keeps it last. Rows are numbered in the view (``row``) and in
 the register (``position``: the row without the blank one); pages are kept by position.
+
+Over 600 lines, for now: reading (pages, the per-row cell cache), entering (the blank row's
+draft, patches, quickfill, inline categories) and updating (Applied records) all work on the
+same page cache and row numbering of one Qt model. The module-level value helpers at the end
+and the entering part are the seams to split along next (issue 13 note).
 """
 
 from __future__ import annotations
