@@ -91,6 +91,15 @@ def make_private_file(path: Path) -> None:
             candidate.chmod(FILE_MODE)
 
 
+def ensure_book_folder(path: Path) -> Path:
+    """The folder a book lives in: created owner-only when missing, but an existing folder is
+    the user's (their home, Documents, even ``/tmp``) and keeps its permissions. Making it
+    owner-only turned a shared ``/tmp`` into 0700 for everyone else on the machine."""
+    if not path.is_dir():
+        ensure_private_dir(path)
+    return path
+
+
 @dataclass(frozen=True)
 class BookPaths:
     """The book file and the derived stores that belong to it."""
@@ -101,7 +110,7 @@ class BookPaths:
     backups_dir: Path
 
     def ensure_dirs(self) -> None:
-        ensure_private_dir(self.book.parent)
+        ensure_book_folder(self.book.parent)
         ensure_derived_dir(self.queue.parent)
         ensure_derived_dir(self.cache_dir)
         ensure_private_dir(self.backups_dir)

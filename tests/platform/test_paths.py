@@ -42,3 +42,13 @@ def test_created_folders_are_owner_only(tmp_path: Path) -> None:
         ):
             assert folder.is_dir()
             assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"  # like /tmp or a user's Documents: theirs, not ours
+    shared.mkdir()
+    shared.chmod(0o1777)
+    with Ledger.open(shared / "b.permoney", create=True) as ledger:
+        assert ledger.paths.book.exists()
+    assert shared.stat().st_mode & 0o7777 == 0o1777
