@@ -7,7 +7,7 @@ from datetime import date
 
 from permoney_desktop.domain import reports
 from permoney_desktop.domain.errors import DomainError
-from permoney_desktop.domain.metrics import AccountLevel
+from permoney_desktop.domain.metrics import AccountLevel, CategoryInfo, FlowGroup
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import metric_queries as q
 
@@ -25,28 +25,29 @@ def _span(ledger: Ledger, start: date | None, end: date | None) -> tuple[date, d
     return start, end
 
 
+def _flows(
+    ledger: Ledger, start: date | None, end: date | None
+) -> tuple[list[FlowGroup], dict[int, CategoryInfo]] | None:
+    """The dashboard's flow groups in the range and the categories, or None for an empty book."""
+    span = _span(ledger, start, end)
+    if span is None:
+        return None
+    with ledger.book.reading() as session:
+        return q.flow_groups_between(session, *span), q.categories(session)
+
+
 def income_statement(
     ledger: Ledger, start: date | None = None, end: date | None = None
 ) -> list[reports.IncomeRow]:
-    span = _span(ledger, start, end)
-    if span is None:
-        return []
-    with ledger.book.reading() as session:
-        groups = q.flow_groups_between(session, *span)
-        categories = q.categories(session)
-    return reports.income_statement(groups, categories)
+    flows = _flows(ledger, start, end)
+    return [] if flows is None else reports.income_statement(*flows)
 
 
 def category_totals(
     ledger: Ledger, start: date | None = None, end: date | None = None
 ) -> list[reports.CategoryRow]:
-    span = _span(ledger, start, end)
-    if span is None:
-        return []
-    with ledger.book.reading() as session:
-        groups = q.flow_groups_between(session, *span)
-        categories = q.categories(session)
-    return reports.category_totals(groups, categories)
+    flows = _flows(ledger, start, end)
+    return [] if flows is None else reports.category_totals(*flows)
 
 
 def net_worth(
