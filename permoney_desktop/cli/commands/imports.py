@@ -230,6 +230,9 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{made} categories: {listed}")
     for note in report.notes:
         print(f"note: {note}")
+    from permoney_desktop.cli import import_summary
+
+    import_summary.print_checks(report)
     if report.foreign:
         from permoney_desktop.services import import_preview  # only then: it costs a start
 

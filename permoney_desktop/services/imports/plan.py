@@ -13,6 +13,7 @@ from permoney_desktop.domain.imports import dedupe
 from permoney_desktop.domain.imports.records import ParsedFile, ParsedRow
 from permoney_desktop.domain.rules import CompiledRules, Outcome
 from permoney_desktop.services import gate
+from permoney_desktop.services.imports import closing_check
 from permoney_desktop.services.imports.columns import (
     AMOUNT_OF,
     DATE_OF,
@@ -437,6 +438,7 @@ def build_plan(
         foreign_counts(new, accounts),
         notes=list(parsed.warnings),
         openings=plan_openings(parsed, targets),
+        targets={key: (acc.id, acc.name) for key, acc in targets.items()},
     )
 
 
@@ -452,4 +454,6 @@ def plan_import(
     with gate.no_gc():
         parsed = parse_file(request)
         with ledger.book.reading() as session:
-            return build_plan(session.connection(), parsed, request, progress, cancel)
+            plan = build_plan(session.connection(), parsed, request, progress, cancel)
+            plan.closing = closing_check.for_plan(session.connection(), parsed, plan)
+            return plan

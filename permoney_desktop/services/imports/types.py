@@ -13,6 +13,7 @@ from permoney_desktop.domain.changes import Changes
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
 from permoney_desktop.domain.imports.records import FileFormat
+from permoney_desktop.services.imports.closing_check import ClosingCheck
 
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
@@ -158,6 +159,10 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     # Opening balances to set on accounts without one: (account id, entry-signed amount, day).
     openings: list[tuple[int, Decimal, date]] = field(default_factory=list)
+    # The file's own account keys (None: rows that name none) -> (book account id, name).
+    targets: dict[str | None, tuple[int, str]] = field(default_factory=dict)
+    # The file's stated closing balances against the book as it would be (closing_check).
+    closing: list[ClosingCheck] = field(default_factory=list)
 
     _rows: list[NewRow] | None = field(default=None, repr=False)
 
@@ -195,6 +200,8 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)  # as ImportPlan's
     # Categories the import creates (would create), path -> kind, parents first.
     new_categories: dict[str, str] = field(default_factory=dict)
+    # The file's stated closing balances against the book (after the write, or would be).
+    closing: list[ClosingCheck] = field(default_factory=list)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.imports.category_kinds import new_category_kinds
 from permoney_desktop.services import gate
+from permoney_desktop.services.imports import closing_check
 from permoney_desktop.services.imports.files import parse_file
 from permoney_desktop.services.imports.openings import apply_openings
 from permoney_desktop.services.imports.plan import build_plan, bulk_load, category_ids_by_path, tick
@@ -64,7 +65,10 @@ def _run(
             plan = build_plan(session.connection(), parsed, request, progress, cancel)
             kinds = category_kinds(session.connection(), plan)
             plan.notes.extend(apply_openings(session.connection(), plan.openings, None))
-        return _report(plan, kinds, dry_run=True)
+            closing = closing_check.for_plan(session.connection(), parsed, plan)
+        report = _report(plan, kinds, dry_run=True)
+        report.closing = closing
+        return report
     label = f"Import {parsed.name}"
     with gate.write(ledger, label) as w:
         plan = build_plan(w.conn, parsed, request, progress, cancel)
@@ -72,8 +76,10 @@ def _run(
         kinds = category_kinds(w.conn, plan)
         ids = _write(w, plan, kinds, request, progress, cancel)
         plan.notes.extend(apply_openings(w.conn, plan.openings, w))
+        closing = closing_check.after_write(w.conn, parsed, plan)
         tick(progress, cancel, "saving", plan.imported, plan.imported)
     report = _report(plan, kinds, dry_run=False)
+    report.closing = closing
     report.changes = w.changes
     report.new_entry_ids = ids
     first = ids.start

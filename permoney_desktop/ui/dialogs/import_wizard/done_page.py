@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from permoney_desktop.services import import_preview
 from permoney_desktop.services.imports import TransferProposal
+from permoney_desktop.ui.dialogs.import_wizard.closing_view import ClosingView
 from permoney_desktop.ui.dialogs.import_wizard.common import WizardState
 
 
@@ -24,8 +25,10 @@ class DonePage(QWizardPage):
         self.review_button = QPushButton()
         self.review_button.setAccessibleName("Review possible transfers")
         self.review_button.clicked.connect(self._open_review)
+        self.closing = ClosingView()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.closing)
         row = QHBoxLayout()
         row.addWidget(self.review_button)
         row.addStretch()
@@ -45,6 +48,7 @@ class DonePage(QWizardPage):
         notes = [import_preview.currency_sentence(f) for f in self.w.foreign_rows]
         notes += r.notes  # what the file said beside its rows: sections skipped, openings set
         self.summary.setText("\n\n".join([" ".join(parts), *notes]))
+        self.closing.show_checks(r.closing)
         n = len(r.proposals)
         self.review_button.setText(f"&Review {n:,} possible transfer{'s' if n != 1 else ''}…")
         self.review_button.setVisible(n > 0)

@@ -20,6 +20,7 @@ from permoney_desktop.services import import_preview, imports
 from permoney_desktop.services.import_preview import ForeignRows
 from permoney_desktop.services.imports import ImportPlan, TransferProposal
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.dialogs.import_wizard.closing_view import ClosingView
 from permoney_desktop.ui.dialogs.import_wizard.common import (
     STAGES,
     WizardState,
@@ -56,6 +57,7 @@ class SummaryPage(QWizardPage):
         self.currency_note.setTextFormat(Qt.TextFormat.PlainText)
         self.currency_note.setStyleSheet(f"color: {theme.palette().amber.name()}")
         self.currency_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.closing = ClosingView()
         self.dup_label = QLabel("Skipped as duplicates:")
         self.duplicates = QTableWidget(0, 5)
         self.duplicates.setAccessibleName("Rows skipped as duplicates")
@@ -75,6 +77,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.counts)
         layout.addWidget(self.currency_note)
+        layout.addWidget(self.closing)
         layout.addWidget(self.dup_label)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.prop_label)
@@ -93,6 +96,7 @@ class SummaryPage(QWizardPage):
         self.error.clear()
         for w in (
             self.currency_note,
+            self.closing,
             self.dup_label,
             self.duplicates,
             self.prop_label,
@@ -159,6 +163,7 @@ class SummaryPage(QWizardPage):
         if not plan.imported:
             lines.append("Nothing new to import: every row is already in the book.")
         self.counts.setText("\n".join(lines))
+        self.closing.show_checks(plan.closing)
         self._fill_duplicates(plan)
         self._fill_proposals(plan.proposals)
         self.ready = True
