@@ -33,7 +33,7 @@ from permoney_desktop.services.categories import load_category
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.merchants import check_merchant
 from permoney_desktop.services.tags import resolve_tags
-from permoney_desktop.store import entry_queries
+from permoney_desktop.store import entry_queries, split_queries
 from permoney_desktop.store.journal import raw
 from permoney_desktop.store.types import SqlConnection
 
@@ -219,12 +219,19 @@ def add_entry(
         raise DomainError("a transfer has two sides; add it with add_transfer")
     noun = "valuation" if new.kind is EntryKind.VALUATION else "entry"
     with gate.write(ledger, label or f"Add {noun}") as w:
-        entry_id = w.new_id("entries")
-        fields = _fields_text(_hand_fields(new) if by_hand else new.user_fields)
-        row = _entry_row(w, entry_id, new, _Accounts(w.conn), _Refs(w.conn), fields)
-        tag_ids = resolve_tags(w, new.tags)
-        _insert(w, [row], [(entry_id, t) for t in tag_ids])
+        entry_id = insert_entry(w, new, by_hand=by_hand)
     return EntryId(entry_id), w.changes
+
+
+def insert_entry(w: gate.Write, new: NewEntry, *, by_hand: bool = True) -> int:
+    """Add one transaction or valuation inside a write that does more (a split entry with its
+    lines is one undo step); returns its id."""
+    entry_id = w.new_id("entries")
+    fields = _fields_text(_hand_fields(new) if by_hand else new.user_fields)
+    row = _entry_row(w, entry_id, new, _Accounts(w.conn), _Refs(w.conn), fields)
+    tag_ids = resolve_tags(w, new.tags)
+    _insert(w, [row], [(entry_id, t) for t in tag_ids])
+    return entry_id
 
 
 _KIND_TEXT = {k: k.value for k in EntryKind}
@@ -365,6 +372,12 @@ def _load_rows(conn: SqlConnection, ids: Sequence[int]) -> dict[int, tuple[Any, 
 
 
 def _partner(conn: SqlConnection, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    if row[TRANSFER] is None:  # the counterpart of a split entry's transfer line
+        owner = split_queries.counterpart_owners(conn, [row[ID]]).get(row[ID], "?")
+        raise DomainError(
+            f"entry {row[ID]} is a transfer line of split entry {owner};"
+            f" change it through that split (permoney tx split {owner})"
+        )
     other = entry_queries.partner(conn, row[TRANSFER], row[ID])
     if other is None:
         raise DomainError(f"transfer {row[TRANSFER]} has lost its other side")

@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import split_checks
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import undo_steps, write_queries
 from permoney_desktop.store.book import BookError
@@ -94,6 +95,7 @@ def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Wri
     with ledger.book.write_transaction() as conn:
         w = Write(conn, label)
         yield w
+        split_checks.check(w.journal, w.touch)  # split entries still sum exactly, or refused
         versions = write_queries.bump_versions(w.conn, list(w.dirty)) if w.dirty else {}
         # Accounts the write deleted have nothing left to recompute.
         dirty = {a: d for a, d in w.dirty.items() if a in versions}

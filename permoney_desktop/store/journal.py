@@ -33,6 +33,7 @@ from sqlalchemy import Connection
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.store import split_queries
 from permoney_desktop.store.schema import Base
 
 MAX_PARAMS = 999  # SQLite's smallest SQLITE_MAX_VARIABLE_NUMBER
@@ -185,7 +186,9 @@ class Journal:
         self.insert(table, [tuple(raw(r[c]) for c in cols) for r in rows], cols)
 
     def delete_where(self, table: str, where: str, params: Sequence[Any] = ()) -> list[Row]:
-        """Delete matching rows, keeping their images; returns the images (schema order)."""
+        """Delete matching rows, keeping their images; returns the images (schema order).
+        Rows that depend on them through a split line go first, journaled too."""
+        split_queries.before_delete(self, table, where, params)
         images = self.select(table, where, params)
         if images:
             self.conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", tuple(params))

@@ -7,8 +7,10 @@ the domain (``domain/metrics/``). Nothing here loops one query per account or pe
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, text
@@ -19,6 +21,7 @@ from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.entries import CategoryKind, EntryKind, counts_as_income_or_expense
 from permoney_desktop.domain.fx import Rate
 from permoney_desktop.domain.metrics import Budget, CategoryInfo, FlowGroup, Goal
+from permoney_desktop.store import split_queries
 from permoney_desktop.store.schema import (
     AccountRow,
     BudgetRow,
@@ -46,12 +49,17 @@ FROM entries
 WHERE kind IN ({_KINDS_SQL})
 GROUP BY day, category_id, merchant_id, currency
 """
+_BOOK_DAY = "CASE WHEN e.currency = :base THEN substr(e.date, 1, 8) || '01' ELSE e.date END"
 _DAILY_SQL = f"""
 SELECT date, category_id, merchant_id, currency, {_SUMS}
 FROM entries
 WHERE kind IN ({_KINDS_SQL}) AND {{where}}
 GROUP BY date, category_id, merchant_id, currency
 """
+
+
+def _daily_lines(where: str) -> str:
+    return split_queries.correction_sql("e.date", "e." + where)
 
 
 # Rows read (and turned into groups) between two calls of a long read's ``pause``.
@@ -63,18 +71,50 @@ def _groups(
     sql: str,
     params: dict[str, object],
     pause: Callable[[], None] | None = None,
+    *,
+    lines: str,
+) -> list[FlowGroup]:
+    """The grouped flows of ``sql``, plus ``lines``: the split-line corrections for the same
+    rows (``store.split_queries.correction_sql``), so every reader sees split entries by line."""
+    parsed: dict[str, date] = {}
+    out = _read_groups(session, sql, params, parsed, pause)
+    if not split_queries.any_lines(session.connection()):
+        return out
+    return _merged(out, _read_groups(session, lines, params, parsed, pause))
+
+
+def _read_groups(
+    session: Session,
+    sql: str,
+    params: dict[str, object],
+    parsed: dict[str, date],
+    pause: Callable[[], None] | None,
 ) -> list[FlowGroup]:
     stmt = text(sql)
     if "days" in params:
         stmt = stmt.bindparams(bindparam("days", expanding=True))
     result = session.execute(stmt, params)
-    parsed: dict[str, date] = {}
     out: list[FlowGroup] = []
     for part in result.partitions(PAUSE_EVERY):
         _add_rows(part, parsed, out)
         if pause is not None:
             pause()
     return out
+
+
+def _merged(main: list[FlowGroup], lines: list[FlowGroup]) -> list[FlowGroup]:
+    """``main`` with the line corrections added into its groups, so a split entry's own key
+    (its category before the split) does not linger as a group of zero."""
+    key = attrgetter("day", "category_id", "merchant_id", "positive", "currency")
+    at = {key(g): i for i, g in enumerate(main)}
+    for g in lines:
+        i = at.get(key(g))
+        if i is None:
+            at[key(g)] = len(main)
+            main.append(g)
+        else:
+            main[i] = replace(main[i], minor=main[i].minor + g.minor)
+    return [g for g in main if g.minor]
 
 
 def _add_rows(rows: Sequence[Any], parsed: dict[str, date], out: list[FlowGroup]) -> None:
@@ -97,7 +137,8 @@ def flow_groups(
     """The whole book's flows grouped by (category, merchant, sign if uncategorized,
     currency): per month in ``base`` (dated the 1st), per day in other currencies.
     ``pause`` is called every ``PAUSE_EVERY`` rows."""
-    return _groups(session, _BOOK_SQL, {"base": base}, pause)
+    lines = split_queries.correction_sql(_BOOK_DAY, "1")
+    return _groups(session, _BOOK_SQL, {"base": base}, pause, lines=lines)
 
 
 def flow_groups_between(session: Session, start: date, end: date) -> list[FlowGroup]:
@@ -107,6 +148,7 @@ def flow_groups_between(session: Session, start: date, end: date) -> list[FlowGr
         session,
         _DAILY_SQL.format(where=where),
         {"start": start.isoformat(), "end": end.isoformat()},
+        lines=_daily_lines(where),
     )
 
 
@@ -114,8 +156,13 @@ def flow_groups_from(
     session: Session, start: date, pause: Callable[[], None] | None = None
 ) -> list[FlowGroup]:
     """The same groups per day for every currency, from ``start`` on (date-ordered index)."""
+    where = "date >= :start"
     return _groups(
-        session, _DAILY_SQL.format(where="date >= :start"), {"start": start.isoformat()}, pause
+        session,
+        _DAILY_SQL.format(where=where),
+        {"start": start.isoformat()},
+        pause,
+        lines=_daily_lines(where),
     )
 
 
@@ -124,7 +171,10 @@ def flow_groups_on(session: Session, days: Iterable[date]) -> list[FlowGroup]:
     wanted = sorted({d.isoformat() for d in days})
     if not wanted:
         return []
-    return _groups(session, _DAILY_SQL.format(where="date IN :days"), {"days": wanted})
+    where = "date IN :days"
+    return _groups(
+        session, _DAILY_SQL.format(where=where), {"days": wanted}, lines=_daily_lines(where)
+    )
 
 
 def first_day(session: Session) -> date | None:

@@ -358,3 +358,60 @@ class RejectedTransferPairRow(Base):
         ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EntrySplitRow(Base):
+    """One line of a split entry: its lines sum exactly to the entry's amount (minor units of
+    the entry's currency; see ``domain.splits``).
+
+    A line has a category, or a transfer account: then ``counter_entry_id`` is the counterpart
+    entry the same write keeps in that account (opposite amount, the entry's day). Neither is a
+    foreign key: the write gate checks them (``services.split_checks``), so a deleted account or
+    counterpart is refused or resolved with a clear message instead of a constraint error.
+    """
+
+    __tablename__ = "entry_splits"
+    __table_args__ = (
+        Index("ix_entry_splits_entry_id", "entry_id", "position"),
+        Index(
+            "ix_entry_splits_counter_entry_id",
+            "counter_entry_id",
+            sqlite_where=text("counter_entry_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_entry_splits_category_id",
+            "category_id",
+            sqlite_where=text("category_id IS NOT NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(MinorUnits)
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL")
+    )
+    transfer_account_id: Mapped[int | None] = mapped_column(Integer)
+    counter_entry_id: Mapped[int | None] = mapped_column(Integer)
+    memo: Mapped[str] = mapped_column(String(300), default="")
+    # Comma-separated tag names, as rules store theirs.
+    tags: Mapped[str] = mapped_column(String(500), default="")
+
+
+class LoanRow(Base):
+    """The terms of a loan account: what was borrowed, at which yearly rate (percent, exact
+    text), over how many monthly payments from ``first_payment``; ``payment`` is the agreed
+    monthly payment (the annuity when the lender gave none)."""
+
+    __tablename__ = "loans"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    principal: Mapped[int] = mapped_column(MinorUnits)
+    annual_rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    term_months: Mapped[int] = mapped_column(Integer)
+    payment: Mapped[int] = mapped_column(MinorUnits)
+    first_payment: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

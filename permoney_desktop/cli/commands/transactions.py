@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from permoney_desktop.cli.commands import splits as split_commands
 from permoney_desktop.cli.commands.accounts import resolve_account
 from permoney_desktop.cli.context import after_write, open_ledger, parse_date
 from permoney_desktop.cli.errors import CliError
@@ -43,6 +44,7 @@ def register(sub: Any) -> None:
     cmds = tx.add_subparsers(title="transaction commands", metavar="COMMAND", required=True)
     _register_add_edit(cmds)
     _register_delete_list(cmds)
+    split_commands.register_tx(cmds)
     _register_transfer_valuation(sub)
 
 
@@ -57,6 +59,7 @@ def _register_add_edit(cmds: Any) -> None:
     p.add_argument("--notes", default="")
     p.add_argument("--tags", type=_tags, default=(), metavar="T1,T2")
     p.add_argument("--merchant", metavar="M", help="a merchant (see: permoney merchants list)")
+    split_commands.add_split_option(p)
     p.set_defaults(handler=cmd_add)
 
     p = cmds.add_parser("edit", help="change fields of entries (several: one undo step)")
@@ -89,6 +92,7 @@ def _register_delete_list(cmds: Any) -> None:
     p.add_argument("--min", dest="amount_min", metavar="X", help="amount at least X (signed)")
     p.add_argument("--max", dest="amount_max", metavar="X", help="amount at most X (signed)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--lines", action="store_true", help="show split entries' lines under them")
     p.set_defaults(handler=cmd_list)
 
 
@@ -153,8 +157,11 @@ def cmd_add(args: argparse.Namespace) -> int:
             tags=args.tags,
             merchant_id=_merchant(ledger, args.merchant),
         )
-        entry_id, changes = entries.add_entry(ledger, new)
-        after_write(ledger, changes)
+        if args.split:
+            entry_id = split_commands.add_split(ledger, new, args.split)
+        else:
+            entry_id, changes = entries.add_entry(ledger, new)
+            after_write(ledger, changes)
     print(entry_id)
     return 0
 
@@ -244,6 +251,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             if page.next_after is None:
                 break
             after = page.next_after
+        if args.lines:
+            rows = split_commands.with_lines(ledger, rows, args.format)
     columns = [*LIST_COLUMNS, "notes"] if args.format != "table" else LIST_COLUMNS
     emit(rows, columns, args.format, numeric=("id", "amount"))
     return 0

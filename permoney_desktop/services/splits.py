@@ -1,0 +1,159 @@
+"""Split transactions: split an entry into lines, clear a split, add an entry already split, and
+read lines — every write one undo step through the write gate (which also checks the sums)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.currency import Currency
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.entry_values import NewEntry, NotFoundError
+from permoney_desktop.domain.ids import EntryId
+from permoney_desktop.domain.splits import (
+    SplitError,
+    SplitLine,
+    StoredLine,
+    check_lines,
+    line_minors,
+    tags_text,
+)
+from permoney_desktop.services import gate
+from permoney_desktop.services.accounts import load_account
+from permoney_desktop.services.categories import load_category
+from permoney_desktop.services.entries import insert_entry
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import balance_inputs, entry_queries, split_queries
+from permoney_desktop.store.journal import raw
+from permoney_desktop.store.types import SqlConnection
+
+ENTRY_COLUMNS = entry_queries.COLUMNS
+_ACC, _KIND, _DATE, _AMOUNT, _CUR, _PAYEE = 1, 2, 3, 4, 5, 6
+
+
+def _entry(conn: SqlConnection, entry_id: int) -> tuple[Any, ...]:
+    row = entry_queries.rows_by_id(conn, [entry_id]).get(int(entry_id))
+    if row is None:
+        raise NotFoundError(f"no entry with id {entry_id}")
+    return row
+
+
+def write_lines(w: gate.Write, entry_id: int, lines: Sequence[SplitLine]) -> None:
+    """Replace the lines of ``entry_id`` inside the write ``w`` (no lines: the split is cleared).
+
+    Transfer lines get a counterpart entry in their account (see ``domain.splits``); the
+    previous lines' counterparts go.
+    """
+    row = _entry(w.conn, entry_id)
+    if row[_KIND] != EntryKind.TRANSACTION.value:
+        raise SplitError(f"entry {entry_id} is a {row[_KIND]}; only a transaction can be split")
+    cur = Currency(row[_CUR])
+    day = date.fromisoformat(row[_DATE])
+    minors: list[int] = []
+    if lines:
+        minors = line_minors(lines, cur)
+        check_lines(int(row[_AMOUNT]), lines, minors, cur)
+    for i, line in enumerate(lines, 1):
+        if line.category_id is not None:
+            load_category(w.conn, line.category_id)
+        if line.transfer_account_id is not None:
+            if int(line.transfer_account_id) == int(row[_ACC]):
+                raise SplitError(f"split line {i} transfers into the entry's own account")
+            load_account(w.conn, line.transfer_account_id)
+    for gone in split_queries.delete_lines(w.journal, entry_id):
+        w.touch(int(gone[_ACC]), date.fromisoformat(gone[_DATE]))
+    w.touch(int(row[_ACC]), day)  # category totals of that day change
+    w.mark(ChangeKind.ENTRIES)
+    if not lines:
+        return
+    transfers = [i for i, line in enumerate(lines) if line.transfer_account_id is not None]
+    counter_ids = list(w.new_ids("entries", len(transfers))) if transfers else []
+    counter_of = dict(zip(transfers, counter_ids, strict=True))
+    counters = []
+    for i, cid in counter_of.items():
+        acc = int(lines[i].transfer_account_id or 0)
+        counters.append(
+            _counter_row(w, cid, acc, row, -minors[i], lines[i].memo),
+        )
+        w.touch(acc, day)
+    w.journal.insert("entries", counters, ENTRY_COLUMNS)
+    ids = w.new_ids("entry_splits", len(lines))
+    rows = [
+        (
+            ids[i],
+            int(entry_id),
+            i,
+            minors[i],
+            line.category_id,
+            line.transfer_account_id,
+            counter_of.get(i),
+            line.memo.strip(),
+            tags_text(line.tags),
+        )
+        for i, line in enumerate(lines)
+    ]
+    w.journal.insert("entry_splits", rows, split_queries.COLUMNS, keys=ids)
+
+
+def _counter_row(
+    w: gate.Write, cid: int, account_id: int, parent: tuple[Any, ...], minor: int, memo: str
+) -> tuple[Any, ...]:
+    values: dict[str, Any] = {
+        "id": cid,
+        "account_id": account_id,
+        "kind": EntryKind.TRANSFER.value,
+        "date": parent[_DATE],
+        "amount": minor,
+        "currency": parent[_CUR],
+        "payee": parent[_PAYEE],
+        "notes": memo.strip(),
+        "category_id": None,
+        "merchant_id": None,
+        "transfer_id": None,
+        "external_id": None,
+        "user_fields": "",
+        "created_at": w.stamp,
+        "updated_at": w.stamp,
+    }
+    return tuple(raw(values[c]) for c in ENTRY_COLUMNS)
+
+
+def split_entry(ledger: Ledger, entry_id: int, lines: Sequence[SplitLine]) -> Changes:
+    """Split an entry into ``lines`` (replacing any lines it had): one undo step."""
+    with gate.write(ledger, "Split entry") as w:
+        write_lines(w, entry_id, lines)
+    return w.changes
+
+
+def clear_split(ledger: Ledger, entry_id: int) -> Changes:
+    """Remove an entry's lines (and their transfer counterparts); the entry stays whole."""
+    with gate.write(ledger, "Remove split") as w:
+        if not split_queries.split_entry_ids(w.conn, [entry_id]):
+            _entry(w.conn, entry_id)
+            raise SplitError(f"entry {entry_id} is not split")
+        write_lines(w, entry_id, ())
+    return w.changes
+
+
+def add_split_entry(
+    ledger: Ledger, new: NewEntry, lines: Sequence[SplitLine]
+) -> tuple[EntryId, Changes]:
+    """Add a transaction already split into ``lines``: one undo step."""
+    with gate.write(ledger, "Add split entry") as w:
+        entry_id = insert_entry(w, new)
+        write_lines(w, entry_id, lines)
+    return EntryId(entry_id), w.changes
+
+
+def lines_of(ledger: Ledger, entry_ids: Sequence[int]) -> dict[int, list[StoredLine]]:
+    """The lines of the given entries (split ones only), from the read pool."""
+    with balance_inputs.snapshot(ledger.book) as conn:
+        return split_queries.lines_of(conn, entry_ids)
+
+
+def split_ids(ledger: Ledger, entry_ids: Sequence[int]) -> set[int]:
+    """Which of the given entries are split (the register's marker)."""
+    with balance_inputs.snapshot(ledger.book) as conn:
+        return split_queries.split_entry_ids(conn, entry_ids)

@@ -1,0 +1,263 @@
+"""SQL for split lines (``entry_splits``): reads, the journaled deletes that keep lines and their
+transfer counterparts whole, the write gate's consistency reads, and the metrics' line flows.
+
+Reads take either kind of connection (stdlib ``sqlite3`` from the read pool, or SQLAlchemy) and
+return plain tuples.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.splits import StoredLine, parse_tags
+from permoney_desktop.store.balance_inputs import fetch
+from permoney_desktop.store.schema import Base
+
+if TYPE_CHECKING:
+    from permoney_desktop.store.balance_inputs import Conn
+    from permoney_desktop.store.journal import Journal, Row
+
+COLUMNS = [c.name for c in Base.metadata.tables["entry_splits"].columns]
+ID, ENTRY, POSITION, AMOUNT, CATEGORY, TRANSFER_ACCOUNT, COUNTER, MEMO, TAGS = range(9)
+_IDS = "(SELECT value FROM json_each(?))"
+
+
+def _ids(ids: Iterable[int]) -> str:
+    return json.dumps(sorted({int(i) for i in ids}))
+
+
+def any_lines(conn: Conn) -> bool:
+    """Whether the book has any split line (most books have none: every check stops here)."""
+    return bool(fetch(conn, "SELECT EXISTS (SELECT 1 FROM entry_splits)")[0][0])
+
+
+# -- reads ----------------------------------------------------------------------------------
+
+_LINES = (
+    "SELECT s.id, s.entry_id, s.position, s.amount, s.category_id,"
+    " CASE WHEN p.name IS NULL THEN c.name ELSE p.name || ':' || c.name END,"
+    " s.transfer_account_id, a.name, s.memo, s.tags, s.counter_entry_id"
+    " FROM entry_splits s"
+    " LEFT JOIN categories c ON c.id = s.category_id"
+    " LEFT JOIN categories p ON p.id = c.parent_id"
+    " LEFT JOIN accounts a ON a.id = s.transfer_account_id"
+)
+
+
+def lines_of(conn: Conn, entry_ids: Sequence[int]) -> dict[int, list[StoredLine]]:
+    """The lines of the given entries by entry id, in position order (entries without lines
+    are absent)."""
+    out: dict[int, list[StoredLine]] = {}
+    if not entry_ids:
+        return out
+    rows = fetch(
+        conn,
+        f"{_LINES} WHERE s.entry_id IN {_IDS} ORDER BY s.entry_id, s.position",
+        (_ids(entry_ids),),
+    )
+    for i, e, pos, amount, cat, cat_name, acc, acc_name, memo, tags, counter in rows:
+        out.setdefault(int(e), []).append(
+            StoredLine(
+                int(i),
+                int(e),
+                int(pos),
+                int(amount),
+                cat,
+                cat_name or "",
+                acc,
+                acc_name or "",
+                memo,
+                parse_tags(tags),
+                counter,
+            )
+        )
+    return out
+
+
+def split_entry_ids(conn: Conn, entry_ids: Sequence[int]) -> set[int]:
+    """Which of the given entries are split."""
+    if not entry_ids:
+        return set()
+    rows = fetch(
+        conn,
+        f"SELECT DISTINCT entry_id FROM entry_splits WHERE entry_id IN {_IDS}",
+        (_ids(entry_ids),),
+    )
+    return {int(r[0]) for r in rows}
+
+
+def counterpart_owners(conn: Conn, entry_ids: Sequence[int]) -> dict[int, int]:
+    """Counterpart entry id → the split entry whose transfer line it is, for the given ids."""
+    if not entry_ids:
+        return {}
+    rows = fetch(
+        conn,
+        f"SELECT counter_entry_id, entry_id FROM entry_splits WHERE counter_entry_id IN {_IDS}",
+        (_ids(entry_ids),),
+    )
+    return {int(c): int(e) for c, e in rows}
+
+
+def all_lines(conn: Conn) -> list[Row]:
+    """Every line as stored, in id order (the full-book export)."""
+    return [
+        tuple(r) for r in fetch(conn, f"SELECT {', '.join(COLUMNS)} FROM entry_splits ORDER BY id")
+    ]
+
+
+# -- journaled writes -----------------------------------------------------------------------
+
+
+def delete_lines(journal: Journal, entry_id: int) -> list[Row]:
+    """Delete one entry's lines and their transfer counterparts (journaled); returns the deleted
+    counterpart entries' images."""
+    lines = journal.delete_where("entry_splits", "entry_id = ?", (entry_id,))
+    counters = [r[COUNTER] for r in lines if r[COUNTER] is not None]
+    if not counters:
+        return []
+    journal.delete_where("entry_tags", f"entry_id IN {_IDS}", (_ids(counters),))
+    return journal.delete_where("entries", f"id IN {_IDS}", (_ids(counters),))
+
+
+def before_delete(journal: Journal, table: str, where: str, params: Sequence[Any]) -> None:
+    """Run before the journal deletes ``table`` rows matching ``where``, so every dependent row
+    goes through the journal too (SQLite's own ON DELETE actions would bypass it, and undo
+    would bring an entry back without its lines):
+
+    * entries: their lines go, with the counterparts of their transfer lines; a line whose
+      counterpart goes becomes a plain uncategorized line (its entry keeps its amount);
+    * categories: lines in them become uncategorized;
+    * accounts: their loan terms go.
+    """
+    if table == "accounts":
+        journal.delete_where(
+            "loans", f"account_id IN (SELECT id FROM accounts WHERE {where})", params
+        )
+        return
+    if table not in ("entries", "categories") or not any_lines(journal.conn):
+        return
+    if table == "categories":
+        journal.update_where(
+            "entry_splits",
+            {"category_id": None},
+            f"category_id IN (SELECT id FROM categories WHERE {where})",
+            params,
+        )
+        return
+    doomed = f"(SELECT id FROM entries WHERE {where})"
+    lines = journal.delete_where("entry_splits", f"entry_id IN {doomed}", params)
+    counters = [r[COUNTER] for r in lines if r[COUNTER] is not None]
+    if counters:
+        journal.delete_where("entry_tags", f"entry_id IN {_IDS}", (_ids(counters),))
+        journal.delete_where("entries", f"id IN {_IDS}", (_ids(counters),))
+    journal.update_where(
+        "entry_splits",
+        {"transfer_account_id": None, "counter_entry_id": None},
+        f"counter_entry_id IN {doomed}",
+        params,
+    )
+
+
+def reassign_category(
+    journal: Journal, in_categories: str, category_id: int | None
+) -> list[tuple[int, str]]:
+    """Move lines of the categories ``in_categories`` selects (a ``category_id IN (…)`` clause,
+    as ``store.category_queries.in_categories`` builds) to ``category_id`` (journaled);
+    returns (account id, ISO day) of their entries, whose category totals change."""
+    moved = journal.update_where("entry_splits", {"category_id": category_id}, in_categories)
+    if not moved:
+        return []
+    return [
+        (int(a), d)
+        for a, d in fetch(
+            journal.conn,
+            f"SELECT DISTINCT account_id, date FROM entries WHERE id IN {_IDS}",
+            (_ids(r[ENTRY] for r in moved),),
+        )
+    ]
+
+
+# -- the write gate's consistency reads -----------------------------------------------------
+
+
+def parents_touching(conn: Conn, entry_ids: Sequence[int], split_ids: Sequence[int]) -> list[int]:
+    """Split entries among ``entry_ids``, owning a counterpart among them, or owning one of the
+    lines ``split_ids``."""
+    if not entry_ids and not split_ids:
+        return []
+    e, s = _ids(entry_ids), _ids(split_ids)
+    rows = fetch(
+        conn,
+        f"SELECT DISTINCT entry_id FROM entry_splits WHERE entry_id IN {_IDS}"
+        f" OR counter_entry_id IN {_IDS} OR id IN {_IDS}",
+        (e, e, s),
+    )
+    return sorted(int(r[0]) for r in rows)
+
+
+def line_sums(conn: Conn, parents: Sequence[int]) -> list[tuple[Any, ...]]:
+    """Per split entry: (entry id, its amount or None when it is gone, kind, currency,
+    Σ line amounts, line count)."""
+    return fetch(
+        conn,
+        "SELECT s.entry_id, e.amount, e.kind, e.currency, SUM(s.amount), COUNT(*)"
+        " FROM entry_splits s LEFT JOIN entries e ON e.id = s.entry_id"
+        f" WHERE s.entry_id IN {_IDS} GROUP BY s.entry_id",
+        (_ids(parents),),
+    )
+
+
+def transfer_lines(conn: Conn, parents: Sequence[int]) -> list[tuple[Any, ...]]:
+    """Transfer lines of the given entries with their entry and counterpart: (entry id,
+    line id, transfer account, line amount, entry account, entry date, entry currency,
+    counterpart id or None, its account, amount, date, currency, kind, transfer id)."""
+    return fetch(
+        conn,
+        "SELECT s.entry_id, s.id, s.transfer_account_id, s.amount, e.account_id, e.date,"
+        " e.currency, c.id, c.account_id, c.amount, c.date, c.currency, c.kind, c.transfer_id"
+        " FROM entry_splits s JOIN entries e ON e.id = s.entry_id"
+        " LEFT JOIN entries c ON c.id = s.counter_entry_id"
+        f" WHERE s.entry_id IN {_IDS}"
+        " AND (s.transfer_account_id IS NOT NULL OR s.counter_entry_id IS NOT NULL)",
+        (_ids(parents),),
+    )
+
+
+def split_ids_in(ranges: Sequence[Sequence[int]]) -> list[int]:
+    """Every id of ``[first, last]`` runs (an insert op's keys)."""
+    out: list[int] = []
+    for first, last in ranges:
+        out.extend(range(first, last + 1))
+    return out
+
+
+# -- the metrics' line flows ------------------------------------------------------------------
+
+TRANSACTION = EntryKind.TRANSACTION.value
+
+
+def correction_sql(day: str, where: str) -> str:
+    """Flow rows that turn the entry-level flow sums into line-level ones: each split entry's
+    own amount taken back out of its category, and each category line added under its own
+    (transfer lines are not income or expense, as transfers are not). Same columns as the
+    metrics' grouped sums: (day, category, merchant, currency, Σ amount, Σ uncategorized
+    inflow), so the two sets of groups simply add up. ``day`` is the day expression over
+    ``e.date``/``e.currency``; ``where`` a condition on ``e.date``."""
+    return f"""
+SELECT day, cat, merchant_id, currency, SUM(amt), SUM(inflow) FROM (
+  SELECT {day} AS day, e.category_id AS cat, e.merchant_id, e.currency, -e.amount AS amt,
+         CASE WHEN e.category_id IS NULL AND e.amount > 0 THEN -e.amount ELSE 0 END AS inflow
+  FROM entries e
+  WHERE e.id IN (SELECT DISTINCT entry_id FROM entry_splits) AND e.kind = '{TRANSACTION}'
+        AND {where}
+  UNION ALL
+  SELECT {day}, s.category_id, e.merchant_id, e.currency, s.amount,
+         CASE WHEN s.category_id IS NULL AND s.amount > 0 THEN s.amount ELSE 0 END
+  FROM entry_splits s JOIN entries e ON e.id = s.entry_id
+  WHERE s.transfer_account_id IS NULL AND e.kind = '{TRANSACTION}' AND {where}
+)
+GROUP BY day, cat, merchant_id, currency
+"""
