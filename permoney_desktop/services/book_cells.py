@@ -22,6 +22,7 @@ from permoney_desktop.domain.entries import CategoryKind, EntryKind
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.amounts import MAX_MINOR, AmountFormatError, to_minor
 from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
+from permoney_desktop.domain.loans import check_rate
 from permoney_desktop.domain.rules import Condition
 from permoney_desktop.store.export_queries import ColumnKind
 
@@ -90,6 +91,14 @@ def _json_object(text: str) -> str:
     return text
 
 
+def _loan_rate(text: str) -> str:
+    try:
+        check_rate(Decimal(text))
+    except (InvalidOperation, ValueError, DomainError):
+        raise CellError("not a yearly interest rate in percent (0 to 100)") from None
+    return text
+
+
 # Domain rules per (table, column), on top of the column's type.
 DOMAIN_RULES: dict[tuple[str, str], Callable[[str], str]] = {
     ("accounts", "kind"): _one_of(AccountKind, "an account type"),
@@ -104,6 +113,9 @@ DOMAIN_RULES: dict[tuple[str, str], Callable[[str], str]] = {
     ("rules", "conditions"): _conditions,
     ("import_presets", "format"): _one_of(FileFormat, "an import format"),
     ("import_presets", "settings"): _json_object,
+    ("loans", "annual_rate"): _loan_rate,
+    ("entry_splits", "currency"): _currency,
+    ("loans", "currency"): _currency,
 }
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from permoney_desktop.domain.currency import all_codes
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.records import ImportFileError
-from permoney_desktop.services import book_cells
+from permoney_desktop.services import book_cells, book_splits
 from permoney_desktop.store import export_queries as q
 
 BOOK_FORMAT = "permoney-book"
@@ -46,6 +46,8 @@ BOOK_FILES: tuple[tuple[str, str, str], ...] = (
     ("entries.csv", "entries", q.NOT_VALUATIONS),
     ("valuations.csv", "entries", q.VALUATIONS),
     ("entry_tags.csv", "entry_tags", q.ALL_ROWS),
+    ("entry_splits.csv", "entry_splits", q.ALL_ROWS),
+    ("loans.csv", "loans", q.ALL_ROWS),
     ("rates.csv", "exchange_rates", q.ALL_ROWS),
     ("budgets.csv", "budgets", q.ALL_ROWS),
     ("goals.csv", "goals", q.ALL_ROWS),
@@ -76,6 +78,8 @@ class _Seen:
     # Per transfer id: its sides so far, and the file and line of the first one.
     sides: dict[Any, int] = field(default_factory=dict)
     first_side: dict[Any, tuple[str, int]] = field(default_factory=dict)
+    # Transfer entries without a transfer: split lines' counterparts (``book_splits``).
+    counterparts: dict[Any, tuple[str, int]] = field(default_factory=dict)
 
 
 def read_book(path: Path) -> BookContent:
@@ -101,6 +105,7 @@ def read_book(path: Path) -> BookContent:
                 if header:
                     content.batches.append((table, header, rows))
         _check_transfers(seen)
+        book_splits.check(content.batches, seen.counterparts)
     return content
 
 
@@ -264,7 +269,9 @@ class _RowChecks:
     def _transfer_side(self, line: int, row: tuple[Any, ...]) -> None:
         kind = row[self.header.index("kind")] if "kind" in self.header else None
         transfer = row[self.header.index("transfer_id")] if "transfer_id" in self.header else None
-        if (kind == "transfer") != (transfer is not None):
+        if kind == "transfer" and transfer is None and self.id_index >= 0:
+            self.seen.counterparts[row[self.id_index]] = (self.fname, line)
+        elif (kind == "transfer") != (transfer is not None):
             raise ImportFileError(
                 self.fname, line, "transfer_id", "only a transfer side has a transfer, and it must"
             )

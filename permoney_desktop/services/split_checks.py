@@ -60,11 +60,16 @@ def check(journal: Journal, touch: Touch) -> None:
     parents = split_queries.parents_touching(conn, sorted(edited), new_lines)
     if not parents:
         return
-    for entry_id, amount, kind, cur, total, _count in split_queries.line_sums(conn, parents):
+    for entry_id, amount, kind, cur, total, foreign in split_queries.line_sums(conn, parents):
         if amount is None:
             raise SplitError(f"split lines of entry {entry_id} have lost their entry")
         if kind != TRANSACTION:
             raise SplitError(f"entry {entry_id} is a {kind}; only a transaction can be split")
+        if foreign:
+            raise SplitError(
+                f"entry {entry_id}: its split lines are in another currency; split it again"
+                f" (permoney tx split {entry_id})"
+            )
         if int(total) != int(amount):
             raise SplitError(
                 f"entry {entry_id}: its split lines sum to {Money.from_minor(int(total), cur)},"

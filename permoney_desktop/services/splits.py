@@ -86,6 +86,7 @@ def write_lines(w: gate.Write, entry_id: int, lines: Sequence[SplitLine]) -> Non
             int(entry_id),
             i,
             minors[i],
+            str(cur),
             line.category_id,
             line.transfer_account_id,
             counter_of.get(i),

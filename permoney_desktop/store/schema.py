@@ -389,6 +389,9 @@ class EntrySplitRow(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     amount: Mapped[int] = mapped_column(MinorUnits)
+    # Always the entry's currency (checked by the gate); kept here so the line's amount reads
+    # and exports like every other money column, next to its currency.
+    currency: Mapped[str] = mapped_column(String(3))
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("categories.id", ondelete="SET NULL")
     )
@@ -410,7 +413,10 @@ class LoanRow(Base):
         ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
     )
     principal: Mapped[int] = mapped_column(MinorUnits)
-    annual_rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    currency: Mapped[str] = mapped_column(String(3))  # the account's
+    # Percent per year as exact decimal text ("4.5"); 0 is a valid rate, unlike a currency
+    # rate's ExactDecimal, which the book import requires to be positive.
+    annual_rate: Mapped[str] = mapped_column(String(40))
     term_months: Mapped[int] = mapped_column(Integer)
     payment: Mapped[int] = mapped_column(MinorUnits)
     first_payment: Mapped[date] = mapped_column(Date)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from permoney_desktop.store.journal import Journal, Row
 
 COLUMNS = [c.name for c in Base.metadata.tables["entry_splits"].columns]
-ID, ENTRY, POSITION, AMOUNT, CATEGORY, TRANSFER_ACCOUNT, COUNTER, MEMO, TAGS = range(9)
+ID, ENTRY, POSITION, AMOUNT, CURRENCY, CATEGORY, TRANSFER_ACCOUNT, COUNTER, MEMO, TAGS = range(10)
 _IDS = "(SELECT value FROM json_each(?))"
 
 
@@ -200,10 +200,11 @@ def parents_touching(conn: Conn, entry_ids: Sequence[int], split_ids: Sequence[i
 
 def line_sums(conn: Conn, parents: Sequence[int]) -> list[tuple[Any, ...]]:
     """Per split entry: (entry id, its amount or None when it is gone, kind, currency,
-    Σ line amounts, line count)."""
+    Σ line amounts, lines in another currency than the entry's)."""
     return fetch(
         conn,
-        "SELECT s.entry_id, e.amount, e.kind, e.currency, SUM(s.amount), COUNT(*)"
+        "SELECT s.entry_id, e.amount, e.kind, e.currency, SUM(s.amount),"
+        " SUM(s.currency != e.currency)"
         " FROM entry_splits s LEFT JOIN entries e ON e.id = s.entry_id"
         f" WHERE s.entry_id IN {_IDS} GROUP BY s.entry_id",
         (_ids(parents),),

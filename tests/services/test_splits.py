@@ -3,20 +3,24 @@ see lines by category, every split write is one undo step."""
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.ids import AccountId, CategoryId
+from permoney_desktop.domain.imports.records import ImportFileError
 from permoney_desktop.domain.splits import SplitError, SplitLine
 from permoney_desktop.services import (
     accounts,
     balances,
     categories,
     entries,
+    exports,
     materialize,
     reports,
     splits,
@@ -169,3 +173,40 @@ def test_deleting_a_category_or_an_account_keeps_the_split_whole(ledger: Ledger)
     assert splits.lines_of(ledger, [e])[e][1].transfer_account_id == b
     undo.undo(ledger)
     assert splits.lines_of(ledger, [e])[e][0].category == "Food"
+
+
+def test_book_zip_round_trips_splits_and_refuses_lines_that_do_not_sum(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    a, b, food, home = _book(ledger)
+    e = _entry(ledger, a, "-50.00")
+    splits.split_entry(
+        ledger,
+        e,
+        [
+            SplitLine(Decimal("-30.25"), food, memo="milk", tags=("weekly", "dairy")),
+            SplitLine(Decimal("-4.75"), home),
+            SplitLine(Decimal("-15"), None, b, memo="to savings"),
+        ],
+    )
+    zpath = tmp_path / "book.zip"
+    counts = exports.export_book(ledger, zpath)
+    assert counts["entry_splits.csv"] == 3
+    expected = splits.lines_of(ledger, [e])
+    with Ledger.open(tmp_path / "copy.permoney", create=True) as copy:
+        exports.import_book(copy, zpath)
+        assert splits.lines_of(copy, [e]) == expected
+        assert _balance(copy, b) == Decimal("15.00")
+        assert _spending(copy) == {"Food": 3025, "Home": 475}
+    broken = tmp_path / "broken.zip"
+    with zipfile.ZipFile(zpath) as src, zipfile.ZipFile(broken, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "entry_splits.csv":
+                data = data.replace(b"-4.75", b"-4.76")
+            dst.writestr(name, data)
+    with Ledger.open(tmp_path / "copy2.permoney", create=True) as copy:
+        with pytest.raises(ImportFileError) as err:
+            exports.import_book(copy, broken)
+        assert (err.value.file, err.value.field) == ("entry_splits.csv", "amount")
+        assert accounts.list_accounts(copy) == []
