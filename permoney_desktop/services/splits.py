@@ -3,7 +3,7 @@ read lines — every write one undo step through the write gate (which also chec
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -40,12 +40,20 @@ def _entry(conn: SqlConnection, entry_id: int) -> tuple[Any, ...]:
     return row
 
 
-def write_lines(w: gate.Write, entry_id: int, lines: Sequence[SplitLine]) -> None:
+def write_lines(
+    w: gate.Write,
+    entry_id: int,
+    lines: Sequence[SplitLine],
+    adopt: Mapping[int, int] | None = None,
+) -> None:
     """Replace the lines of ``entry_id`` inside the write ``w`` (no lines: the split is cleared).
 
     Transfer lines get a counterpart entry in their account (see ``domain.splits``); the
-    previous lines' counterparts go.
+    previous lines' counterparts go. ``adopt``: line index → an entry of this same write that
+    already is that line's other side (an import's record in the other account), which becomes
+    its counterpart instead of a new entry.
     """
+    adopt = adopt or {}
     row = _entry(w.conn, entry_id)
     if row[_KIND] != EntryKind.TRANSACTION.value:
         raise SplitError(f"entry {entry_id} is a {row[_KIND]}; only a transaction can be split")
@@ -68,11 +76,17 @@ def write_lines(w: gate.Write, entry_id: int, lines: Sequence[SplitLine]) -> Non
     w.mark(ChangeKind.ENTRIES)
     if not lines:
         return
-    transfers = [i for i, line in enumerate(lines) if line.transfer_account_id is not None]
+    for other in adopt.values():
+        values = {"kind": EntryKind.TRANSFER.value, "category_id": None, "transfer_id": None}
+        w.journal.update_keys("entries", [other], {**values, "updated_at": w.now})
+    transfers = [
+        i for i, line in enumerate(lines) if line.transfer_account_id is not None and i not in adopt
+    ]
     counter_ids = list(w.new_ids("entries", len(transfers))) if transfers else []
     counter_of = dict(zip(transfers, counter_ids, strict=True))
+    counter_of.update(adopt)
     counters = []
-    for i, cid in counter_of.items():
+    for i, cid in zip(transfers, counter_ids, strict=True):
         acc = int(lines[i].transfer_account_id or 0)
         counters.append(
             _counter_row(w, cid, acc, row, -minors[i], lines[i].memo),

@@ -460,7 +460,7 @@ def _fast_rows(
             for v in tag_col
         ]
     blank: Iterator[str] = repeat("")
-    # tuple.__new__ builds each row in C; the zip gives exactly ParsedRow's 11 fields.
+    # tuple.__new__ builds each row in C; the zip gives exactly ParsedRow's 12 fields.
     return list(
         map(
             partial(tuple.__new__, ParsedRow),
@@ -476,6 +476,7 @@ def _fast_rows(
                 acc_col if acc_col is not None else repeat(None),
                 _or_none(column("transfer_id")),
                 tags,
+                repeat(()),  # no split lines in a CSV row
                 strict=False,  # the repeat() columns are endless
             ),
         )

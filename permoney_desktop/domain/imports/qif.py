@@ -32,6 +32,7 @@ from permoney_desktop.domain.imports.records import (
     ImportFileError,
     ParsedFile,
     ParsedRow,
+    ParsedSplit,
     StatementBalance,
 )
 
@@ -255,7 +256,10 @@ def _row(r: _Record, day: date, name: str, decimal_comma: bool) -> ParsedRow:
     if category.startswith("[") and "]" in category:
         # [Account] in L means a transfer to that account; the matcher proposes the pair.
         category = ""
-    if r.splits:
+    splits = _splits(r, amount, name, decimal_comma) if r.splits else ()
+    if len(splits) == 1:  # one "split" line is just the transaction's category
+        category, splits = splits[0].category, ()
+    elif splits:
         category = ""
     memo = r.fields.get("M", (0, ""))[1]
     number = r.fields.get("N", (0, ""))[1]
@@ -269,4 +273,46 @@ def _row(r: _Record, day: date, name: str, decimal_comma: bool) -> ParsedRow:
         memo=memo,
         category=category.split("/")[0],  # "/Class" suffix is a QIF class, not a category
         account=r.account,
+        splits=splits,
     )
+
+
+def _split_groups(r: _Record) -> list[dict[str, tuple[int, str]]]:
+    """The record's split fields grouped into lines: an ``S`` starts a line, and so does an
+    ``E`` or ``$`` the current line already has (some writers leave out an empty ``S``)."""
+    groups: list[dict[str, tuple[int, str]]] = []
+    for lineno, text in r.splits:
+        code, value = text[0], text[1:]
+        if not groups or code == "S" or code in groups[-1]:
+            groups.append({})
+        groups[-1][code] = (lineno, value)
+    return groups
+
+
+def _splits(r: _Record, total: Decimal, name: str, decimal_comma: bool) -> tuple[ParsedSplit, ...]:
+    """The record's split lines; they must sum exactly to its amount (Quicken keeps them so),
+    or the file is refused at the record: an import never drops a line silently."""
+    out: list[ParsedSplit] = []
+    for g in _split_groups(r):
+        first = min(line for line, _v in g.values())
+        if "$" not in g:
+            raise ImportFileError(name, first, "$", "a split line without an amount")
+        amount_line, amount_text = g["$"]
+        try:
+            amount = parse_amount(amount_text, decimal_comma)
+        except AmountFormatError as exc:
+            raise ImportFileError(name, amount_line, "$", str(exc)) from None
+        target = g.get("S", (0, ""))[1].strip()
+        memo = g.get("E", (0, ""))[1].strip()
+        if target.startswith("[") and "]" in target:
+            account = target[1 : target.index("]")].strip()
+            out.append(ParsedSplit(first, amount, "", memo, account or None))
+        else:
+            out.append(ParsedSplit(first, amount, target.split("/")[0].strip(), memo))
+    lines_sum = sum((s.amount for s in out), Decimal(0))
+    if lines_sum != total:
+        line = r.splits[0][0]
+        raise ImportFileError(
+            name, line, "$", f"split lines sum to {lines_sum}, not the transaction's {total}"
+        )
+    return tuple(out)

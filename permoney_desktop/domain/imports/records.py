@@ -35,6 +35,17 @@ class ImportFileError(DomainError):
         super().__init__(f"{where}, field {field}: {reason}" if field else f"{where}: {reason}")
 
 
+class ParsedSplit(NamedTuple):
+    """One split line of a file's transaction (QIF ``S``/``E``/``$``): a category path, or an
+    account name in ``account`` for a transfer line; the amount in the row's sign and currency."""
+
+    line: int
+    amount: Decimal
+    category: str = ""
+    memo: str = ""
+    account: str | None = None
+
+
 class ParsedRow(NamedTuple):
     """One transaction as read from a file, before it is matched to the book.
 
@@ -55,6 +66,7 @@ class ParsedRow(NamedTuple):
     account: str | None = None
     transfer_ref: str | None = None
     tags: tuple[str, ...] = ()
+    splits: tuple[ParsedSplit, ...] = ()  # lines that sum exactly to ``amount`` (or none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.imports.category_kinds import new_category_kinds
 from permoney_desktop.services import gate
-from permoney_desktop.services.imports import closing_check
+from permoney_desktop.services.imports import closing_check, splits
 from permoney_desktop.services.imports.files import parse_file
 from permoney_desktop.services.imports.openings import apply_openings
 from permoney_desktop.services.imports.plan import build_plan, bulk_load, category_ids_by_path, tick
@@ -75,6 +75,7 @@ def _run(
         w.label = f"Import {plan.imported} entries from {parsed.name}"
         kinds = category_kinds(w.conn, plan)
         ids = _write(w, plan, kinds, request, progress, cancel)
+        plan.notes.extend(splits.write_splits(w, parsed, plan, ids))
         plan.notes.extend(apply_openings(w.conn, plan.openings, w))
         closing = closing_check.after_write(w.conn, parsed, plan)
         tick(progress, cancel, "saving", plan.imported, plan.imported)
