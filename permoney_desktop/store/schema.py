@@ -258,6 +258,9 @@ class GoalRow(Base):
     currency: Mapped[str] = mapped_column(String(3))
     target_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # A sinking fund saves in a budget category (its envelope's available); without one the
+    # goal is a balance target of its linked accounts (goal_accounts).
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id", ondelete="CASCADE"))
 
 
 class GoalAccountRow(Base):

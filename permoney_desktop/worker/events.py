@@ -7,6 +7,8 @@ Events and their arguments:
   the balances were computed for; ``summary`` is the materializer's ``SyncOutcome``
 * ``sync_failed(account_id, error)``: ``error`` is a one-line message
 * ``metrics_updated(periods)``: whatever the metrics hook reports it refreshed (a list)
+* ``budget_updated(month, stamp, figures)``: one month's budget figures (``MonthFigures``),
+  computed for the inputs whose ``domain.budgets.inputs_stamp`` is ``stamp``
 * ``queue_changed(pending, running)``: tasks waiting in the queue file, tasks running here
 
 Threading: callbacks run synchronously **on the thread that publishes**, which is a worker
@@ -30,7 +32,15 @@ SYNC_COMPLETED = "sync_completed"
 SYNC_FAILED = "sync_failed"
 METRICS_UPDATED = "metrics_updated"
 QUEUE_CHANGED = "queue_changed"
-EVENTS = (SYNC_STARTED, SYNC_COMPLETED, SYNC_FAILED, METRICS_UPDATED, QUEUE_CHANGED)
+BUDGET_UPDATED = "budget_updated"
+EVENTS = (
+    SYNC_STARTED,
+    SYNC_COMPLETED,
+    SYNC_FAILED,
+    METRICS_UPDATED,
+    QUEUE_CHANGED,
+    BUDGET_UPDATED,
+)
 
 Callback = Callable[..., object]
 AnyCallback = Callable[[str, tuple[Any, ...]], object]

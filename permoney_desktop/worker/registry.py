@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from permoney_desktop.worker import maintenance_tasks, metrics_tasks, safety_tasks, sync_tasks
+from permoney_desktop.worker import (
+    budget_tasks,
+    maintenance_tasks,
+    metrics_tasks,
+    safety_tasks,
+    sync_tasks,
+)
 from permoney_desktop.worker.context import WorkerContext, WorkerHooks
 
 if TYPE_CHECKING:
@@ -21,7 +27,13 @@ if TYPE_CHECKING:
 __all__ = ["TASK_MODULES", "WorkerContext", "WorkerHooks", "register_all"]
 
 # One line per task module; the metrics module appends itself here.
-TASK_MODULES: list[ModuleType] = [sync_tasks, maintenance_tasks, safety_tasks, metrics_tasks]
+TASK_MODULES: list[ModuleType] = [
+    sync_tasks,
+    maintenance_tasks,
+    safety_tasks,
+    metrics_tasks,
+    budget_tasks,
+]
 
 
 def register_all(

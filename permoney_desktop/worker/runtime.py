@@ -292,6 +292,12 @@ class Worker:
             claims.request(self.ledger, dict.fromkeys(every), claims.utc_now())
         wake(self.ctx, ids)
 
+    def request_budget(self, month: date) -> None:
+        """Compute one budget month (published as ``budget_updated``)."""
+        from permoney_desktop.worker import budget_tasks
+
+        budget_tasks.request(self.ctx, month)
+
     def request_metrics(self, dates: Iterable[date] | None = None) -> None:
         from permoney_desktop.worker.sync_tasks import request_metrics
 

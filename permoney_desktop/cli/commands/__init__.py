@@ -8,6 +8,7 @@ from permoney_desktop.cli.commands import (
     accounts,
     balances,
     book,
+    budgets,
     categories,
     imports,
     metrics,
@@ -39,4 +40,5 @@ COMMAND_MODULES: list[ModuleType] = [
     proposals,
     settings,
     reports,
+    budgets,
 ]

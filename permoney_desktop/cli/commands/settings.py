@@ -17,6 +17,7 @@ from permoney_desktop.cli.errors import CliError
 BASE_CURRENCY = "book.base_currency"
 THREADS = "worker.threads"
 THRESHOLDS = "thresholds."
+BUDGET_MODE = "budget.mode"
 
 
 def register(sub: Any) -> None:
@@ -30,7 +31,7 @@ def register(sub: Any) -> None:
 
     p = cmds.add_parser(
         "set",
-        help=f"change a setting: {BASE_CURRENCY}, {THREADS} or {THRESHOLDS}NAME",
+        help=f"change a setting: {BASE_CURRENCY}, {THREADS}, {BUDGET_MODE} or {THRESHOLDS}NAME",
     )
     p.add_argument("key", metavar="KEY")
     p.add_argument("value", metavar="VALUE", help="a currency code, a number, or JSON")
@@ -70,6 +71,10 @@ def checked(key: str, text: str) -> Any:
             return parse_threads(text, key)
         except WorkerError as exc:
             raise CliError(str(exc)) from None
+    if key == BUDGET_MODE:
+        if text.strip().lower() not in ("envelope", "tracking"):
+            raise CliError(f"{key} is envelope or tracking, got {text!r}")
+        return text.strip().lower()
     if key.startswith(THRESHOLDS):
         from permoney_desktop.services.health_bands import Thresholds
 
@@ -80,7 +85,8 @@ def checked(key: str, text: str) -> Any:
         Thresholds().with_settings({key: value})  # raises a clear ThresholdError
         return value
     raise CliError(
-        f"unknown setting {key!r} (settable: {BASE_CURRENCY}, {THREADS}, {THRESHOLDS}NAME)"
+        f"unknown setting {key!r} (settable: {BASE_CURRENCY}, {THREADS}, {BUDGET_MODE}, "
+        f"{THRESHOLDS}NAME)"
     )
 
 

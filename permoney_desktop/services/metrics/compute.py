@@ -463,3 +463,13 @@ def provisional_period(ledger: Ledger, period: Period, days: Iterable[date]) -> 
     with _state(ledger).lock, ledger.book.reading() as session, session.begin():
         snap = _with_budgets(_load(ledger, session, days=days), session, [period])
         return _compute(snap, session, period)
+
+
+def book_month_sums(
+    ledger: Ledger, session: SqlSession, pause: Pause = _no_pause
+) -> tuple[Versions, dict[int, CategoryInfo], RateTable, dict[date, FlowSums]]:
+    """The whole book's converted flows per month, from this book's flow index (budgets read
+    their spending here: one exclusion and conversion rule with the metrics)."""
+    with _state(ledger).lock:
+        snap = _load(ledger, session, pause=pause)
+        return snap.versions, snap.categories, snap.rates, dict(snap.index.monthly)

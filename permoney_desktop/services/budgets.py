@@ -1,0 +1,227 @@
+"""Budgets of a book: read the figures' inputs, set and move budgeted amounts (each one undo
+step through the write gate), and the mode and overspending settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from permoney_desktop.domain.budget_templates import Template, template_amounts
+from permoney_desktop.domain.budgets import (
+    BudgetInputs,
+    BudgetMode,
+    Envelope,
+    MonthFigures,
+    Overspend,
+    month_figures,
+)
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.entries import CategoryKind
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.fx import MissingRate
+from permoney_desktop.domain.metrics import CategoryInfo, in_minor, round_minor
+from permoney_desktop.services import gate
+from permoney_desktop.services.budget_flows import read_month_flows
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.metrics.compute import Pause, _no_pause
+from permoney_desktop.store import budget_queries as q
+from permoney_desktop.store import category_queries
+from permoney_desktop.store.types import SqlConnection
+
+MODE_KEY = "budget.mode"
+CARRY_KEY = "budget.carry_overspending"  # category ids whose overspending carries as negative
+SEPARATOR = ": "
+
+
+@dataclass(frozen=True)
+class BudgetBook:
+    """A book's budget inputs with what the screens need beside them."""
+
+    inputs: BudgetInputs
+    base: str
+    names: dict[int, str]  # envelope id → "Parent: Child"
+    versions: tuple[tuple[int, int], ...]
+    partial_budgets: frozenset[tuple[int, date]] = frozenset()
+
+    def figures(self, month: date) -> MonthFigures:
+        return month_figures(self.inputs, month)
+
+
+def mode_of(ledger: Ledger) -> BudgetMode:
+    try:
+        return BudgetMode(ledger.setting(MODE_KEY, BudgetMode.ENVELOPE.value))
+    except ValueError:
+        return BudgetMode.ENVELOPE
+
+
+def carry_negative(ledger: Ledger) -> frozenset[int]:
+    raw = ledger.setting(CARRY_KEY, [])
+    return frozenset(int(i) for i in raw if isinstance(i, int))
+
+
+def set_mode(ledger: Ledger, mode: BudgetMode | str) -> BudgetMode:
+    """The book's budget mode (a book setting, like the base currency: no undo step)."""
+    try:
+        chosen = BudgetMode(str(mode).strip().lower())
+    except ValueError:
+        raise DomainError(f"unknown budget mode {mode!r} (use envelope or tracking)") from None
+    ledger.set_setting(MODE_KEY, chosen.value)
+    return chosen
+
+
+def set_overspend(ledger: Ledger, category_id: int, policy: Overspend | str) -> Overspend:
+    """How one category's overspending is handled from now on (a book setting)."""
+    try:
+        chosen = Overspend(str(policy).strip().lower().replace("-", "_"))
+    except ValueError:
+        raise DomainError(
+            f"unknown overspending choice {policy!r} (use carry or to_budget)"
+        ) from None
+    ids = set(carry_negative(ledger))
+    if chosen is Overspend.CARRY:
+        ids.add(int(category_id))
+    else:
+        ids.discard(int(category_id))
+    ledger.set_setting(CARRY_KEY, sorted(ids))
+    return chosen
+
+
+def envelopes(
+    categories: Mapping[int, CategoryInfo],
+) -> tuple[tuple[Envelope, ...], dict[int, str]]:
+    """Expense categories as envelopes (parents first, by name) and their display names."""
+    out: list[Envelope] = []
+    names: dict[int, str] = {}
+    for cat in categories.values():
+        if cat.kind is not CategoryKind.EXPENSE:
+            continue
+        parent = categories.get(cat.parent_id) if cat.parent_id is not None else None
+        names[cat.id] = cat.name if parent is None else f"{parent.name}{SEPARATOR}{cat.name}"
+        out.append(Envelope(cat.id, cat.name, None if parent is None else parent.id))
+    out.sort(key=lambda e: names[e.id].lower())
+    return tuple(out), names
+
+
+def read_book(ledger: Ledger, pause: Pause = _no_pause) -> BudgetBook:
+    """Every input of the budget figures, in one read transaction."""
+    base = str(ledger.base_currency)
+    mode = mode_of(ledger)
+    carry = carry_negative(ledger)
+    with ledger.book.reading() as session, session.begin():
+        flows = read_month_flows(ledger, session, pause)
+        rows = q.all_budgets(session.connection())
+    budgets: dict[tuple[int, date], int] = {}
+    partial: set[tuple[int, date]] = set()
+    for cat, month, amount, cur in rows:
+        value = in_minor(amount, cur, base, month, flows.rates)
+        if isinstance(value, MissingRate):
+            partial.add((cat, month))
+            continue
+        budgets[(cat, month)] = budgets.get((cat, month), 0) + round_minor(value)
+    envs, names = envelopes(flows.categories)
+    inputs = BudgetInputs(mode, envs, budgets, flows.months, carry)
+    return BudgetBook(inputs, base, names, flows.versions, frozenset(partial))
+
+
+# -- writes -----------------------------------------------------------------------------------
+
+
+def _expense_category(categories: Mapping[int, CategoryInfo], category_id: int) -> CategoryInfo:
+    cat = categories.get(category_id)
+    if cat is None:
+        raise DomainError(f"no category with id {category_id}")
+    if cat.kind is not CategoryKind.EXPENSE:
+        raise DomainError(f"{cat.name!r} is an income category; budgets are for expense categories")
+    return cat
+
+
+def _categories(conn: SqlConnection) -> dict[int, CategoryInfo]:
+    return {
+        int(i): CategoryInfo(int(i), str(n), CategoryKind(str(k)), None if p is None else int(p))
+        for i, n, k, p, _pname, _color in category_queries.all_categories(conn)
+    }
+
+
+def _put(w: gate.Write, base: str, category_id: int, month: date, amount: int) -> None:
+    where, params = q.budget_where(category_id, month)
+    if not amount:
+        w.journal.delete_where("budgets", where, params)
+        return
+    updated = w.journal.update_where("budgets", {"amount": amount, "currency": base}, where, params)
+    if not updated:
+        w.journal.insert_dicts(
+            "budgets",
+            [
+                {
+                    "id": w.new_id("budgets"),
+                    "category_id": category_id,
+                    "month": month,
+                    "amount": amount,
+                    "currency": base,
+                }
+            ],
+        )
+
+
+def set_budgets(
+    ledger: Ledger, month: date, amounts: Mapping[int, int], label: str = "Set budget"
+) -> Changes:
+    """Set several categories' budgets of one month (zero removes one): one undo step."""
+    month = month.replace(day=1)
+    base = str(ledger.base_currency)
+    with gate.write(ledger, label) as w:
+        cats = _categories(w.conn)
+        for cat_id in amounts:
+            _expense_category(cats, cat_id)
+        for cat_id, amount in sorted(amounts.items()):
+            _put(w, base, cat_id, month, int(amount))
+        w.mark(ChangeKind.BUDGETS)
+    return w.changes
+
+
+def set_budget(ledger: Ledger, category_id: int, month: date, amount: int) -> Changes:
+    """One category's budget for one month, in base minor units (zero removes it)."""
+    return set_budgets(ledger, month, {category_id: amount}, "Set budget")
+
+
+def current_budgets(ledger: Ledger, month: date) -> dict[int, int]:
+    """The month's stored budgets per category (base minor units, as stored)."""
+    month = month.replace(day=1)
+    with ledger.book.reading() as session:
+        return {c: a for c, m, a, _cur in q.all_budgets(session.connection()) if m == month}
+
+
+def move_money(ledger: Ledger, month: date, from_id: int, to_id: int, amount: int) -> Changes:
+    """Move ``amount`` of budget from one category to another in ``month``: one undo step."""
+    if amount <= 0:
+        raise DomainError("the amount to move must be more than zero")
+    if from_id == to_id:
+        raise DomainError("move money between two different categories")
+    month = month.replace(day=1)
+    base = str(ledger.base_currency)
+    with gate.write(ledger, "Move money") as w:
+        cats = _categories(w.conn)
+        _expense_category(cats, from_id)
+        _expense_category(cats, to_id)
+        stored = {c: a for c, m, a, _cur in q.all_budgets(w.conn) if m == month}
+        _put(w, base, from_id, month, stored.get(from_id, 0) - amount)
+        _put(w, base, to_id, month, stored.get(to_id, 0) + amount)
+        w.mark(ChangeKind.BUDGETS)
+    return w.changes
+
+
+def apply_template(
+    ledger: Ledger,
+    month: date,
+    template: Template,
+    categories: Iterable[int] = (),
+    scheduled: Mapping[int, int] | None = None,
+) -> tuple[dict[int, int], Changes]:
+    """Apply a template to a month: every category it sets changes in one undo step."""
+    book = read_book(ledger)
+    amounts = template_amounts(book.inputs, month, template, categories, scheduled)
+    if not amounts:
+        return {}, Changes()
+    changes = set_budgets(ledger, month, amounts, f"Apply budget template: {template.kind.label}")
+    return amounts, changes

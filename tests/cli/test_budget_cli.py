@@ -1,0 +1,171 @@
+"""``permoney budget`` as a user runs it: set, show, move, templates, mode, undo and bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import Cli
+
+
+@pytest.fixture
+def budget_book(tmp_path: Path, cli: Cli) -> Path:
+    path = tmp_path / "b.permoney"
+    cli(path, "init")
+    cli(path, "accounts", "add", "Checking", "--type", "checking", "--currency", "USD")
+    cli(path, "accounts", "add", "Savings", "--type", "savings", "--currency", "USD")
+    cli(path, "accounts", "add", "Euro", "--type", "checking", "--currency", "EUR")
+    cli(path, "categories", "add", "Food", "--kind", "expense")
+    cli(path, "categories", "add", "Food:Groceries")
+    cli(path, "categories", "add", "Rent", "--kind", "expense")
+    cli(path, "categories", "add", "Salary", "--kind", "income")
+    cli(path, "rates", "add", "--date", "2025-01-01", "--from", "EUR", "--to", "USD",
+        "--rate", "1.10")  # fmt: skip
+
+    def tx(day: str, amount: str, category: str, account: str = "Checking") -> None:
+        cli(path, "tx", "add", "--account", account, "--date", day, "--amount", amount,
+            "--category", category, "--payee", "Someone")  # fmt: skip
+
+    tx("2025-01-02", "3000", "Salary")
+    tx("2025-01-05", "-120.50", "Food:Groceries")
+    tx("2025-01-06", "20", "Food:Groceries")  # a refund nets against the category
+    tx("2025-01-07", "-10", "Food:Groceries", "Euro")  # 11.00 USD at the day's rate
+    tx("2025-02-03", "-900", "Rent")
+    # A transfer never counts as spending or income.
+    cli(path, "transfer", "--from", "Checking", "--to", "Savings", "--date", "2025-01-09",
+        "--amount", "500")  # fmt: skip
+    return path
+
+
+def _show(cli: Cli, book: Path, month: str) -> dict[str, object]:
+    doc: dict[str, object] = json.loads(cli(book, "budget", "show", "--month", month, "--all",
+                                            "--format", "json"))  # fmt: skip
+    return doc
+
+
+def _line(doc: dict[str, object], name: str) -> dict[str, str]:
+    rows = doc["categories"]
+    assert isinstance(rows, list)
+    return next(r for r in rows if r["category"] == name)
+
+
+def test_set_show_and_roll_over(cli: Cli, budget_book: Path) -> None:
+    assert cli(budget_book, "budget", "set", "Groceries", "200", "--month", "2025-01") == (
+        "Set budget"
+    )
+    cli(budget_book, "budget", "set", "Rent", "1000", "--month", "2025-01")
+    jan = _show(cli, budget_book, "2025-01")
+    assert _line(jan, "Food: Groceries") == {
+        "category": "Food: Groceries",
+        "budgeted": "200.00",
+        "spent": "111.50",  # 120.50 − 20.00 refund + 11.00 converted
+        "available": "88.50",
+        "overspending": "to_budget",
+        "partial": False,
+    }
+    assert jan["to_budget"] == "1800.00"  # 3000 income − 1200 budgeted; the transfer is no flow
+    feb = _show(cli, budget_book, "2025-02")
+    assert _line(feb, "Food: Groceries")["available"] == "88.50"  # rolled over
+    assert _line(feb, "Rent")["available"] == "100.00"  # 1000 carried − 900 spent
+    assert feb["to_budget"] == "1800.00"
+
+
+def test_table_and_csv_forms(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "budget", "set", "Rent", "1000", "--month", "2025-01")
+    table = cli(budget_book, "budget", "show", "--month", "2025-01")
+    assert table.splitlines()[0].split() == ["category", "budgeted", "spent", "available"]
+    assert "to budget: 2000.00 USD" in table
+    rows = list(csv.DictReader(io.StringIO(cli(budget_book, "budget", "show", "--month",
+                                               "2025-01", "--format", "csv"))))  # fmt: skip
+    # Without --all only categories with a figure are listed.
+    assert {r["category"]: r["available"] for r in rows} == {
+        "Food: Groceries": "-111.50",
+        "Rent": "1000.00",
+    }
+
+
+def test_overspending_policy_is_per_category(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "budget", "set", "Groceries", "100", "--month", "2025-01")
+    feb = _show(cli, budget_book, "2025-02")
+    assert _line(feb, "Food: Groceries")["available"] == "0.00"
+    assert feb["overspent_last_month"] == "11.50"
+    assert feb["to_budget"] == "2888.50"  # 3000 − 100 budgeted − 11.50 overspent
+    cli(budget_book, "budget", "overspend", "Groceries", "carry")
+    feb = _show(cli, budget_book, "2025-02")
+    assert _line(feb, "Food: Groceries")["available"] == "-11.50"
+    assert _line(feb, "Food: Groceries")["overspending"] == "carry"
+    assert feb["overspent_last_month"] == "0.00"
+
+
+def test_move_is_one_undo_step(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "budget", "set", "Rent", "1000", "--month", "2025-01")
+    assert cli(budget_book, "budget", "move", "150", "--from", "Rent", "--to", "Groceries",
+               "--month", "2025-01") == "Move money"  # fmt: skip
+    jan = _show(cli, budget_book, "2025-01")
+    assert _line(jan, "Rent")["budgeted"] == "850.00"
+    assert _line(jan, "Food: Groceries")["budgeted"] == "150.00"
+    assert cli(budget_book, "undo") == "Undo Move money"
+    jan = _show(cli, budget_book, "2025-01")
+    assert _line(jan, "Rent")["budgeted"] == "1000.00"
+    assert _line(jan, "Food: Groceries")["budgeted"] == "0.00"
+
+
+def test_templates_apply_in_one_step(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "budget", "set", "Rent", "1000", "--month", "2025-01")
+    cli(budget_book, "budget", "set", "Groceries", "200", "--month", "2025-01")
+    out = cli(budget_book, "budget", "template", "apply", "copy", "--month", "2025-02")
+    assert out.splitlines()[-1] == "Apply budget template: Copy last month"
+    feb = _show(cli, budget_book, "2025-02")
+    assert (_line(feb, "Rent")["budgeted"], _line(feb, "Food: Groceries")["budgeted"]) == (
+        "1000.00",
+        "200.00",
+    )
+    cli(budget_book, "undo")
+    assert _line(_show(cli, budget_book, "2025-02"), "Rent")["budgeted"] == "0.00"
+    cli(budget_book, "budget", "template", "apply", "average", "--months", "1", "--month",
+        "2025-02", "--cap", "100")  # fmt: skip
+    assert _line(_show(cli, budget_book, "2025-02"), "Food: Groceries")["budgeted"] == "100.00"
+    cli(budget_book, "budget", "template", "apply", "percent", "--percent", "10", "--category",
+        "Rent", "--month", "2025-02")  # fmt: skip
+    assert _line(_show(cli, budget_book, "2025-02"), "Rent")["budgeted"] == "300.00"
+    cli(budget_book, "budget", "template", "apply", "fixed", "--amount", "42", "--category",
+        "Groceries", "--month", "2025-03")  # fmt: skip
+    assert _line(_show(cli, budget_book, "2025-03"), "Food: Groceries")["budgeted"] == "42.00"
+
+
+def test_tracking_mode_has_no_rollover(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "budget", "set", "Rent", "1000", "--month", "2025-01")
+    assert cli(budget_book, "budget", "mode") == "envelope"
+    assert cli(budget_book, "budget", "mode", "tracking") == "tracking"
+    assert cli(budget_book, "settings", "get", "budget.mode") == "tracking"
+    feb = _show(cli, budget_book, "2025-02")
+    assert feb["mode"] == "tracking"
+    assert _line(feb, "Rent")["available"] == "-900.00"
+    assert feb["to_budget"] == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("set", "Salary", "5"), "income category"),
+        (("set", "Nowhere", "5"), "unknown category 'Nowhere'"),
+        (("set", "Rent", "1.234"), "more than 2 decimals"),
+        (("set", "Rent", "lots"), "not an amount"),
+        (("set", "Rent", "5", "--month", "2025-13"), "invalid month"),
+        (("move", "0", "--from", "Rent", "--to", "Groceries"), "more than zero"),
+        (("template", "apply", "fixed", "--category", "Rent"), "needs --amount"),
+        (("template", "apply", "percent", "--percent", "150", "--category", "Rent"), "up to 100"),
+    ],
+)
+def test_bad_input_is_one_line_and_writes_nothing(
+    cli: Cli, budget_book: Path, args: tuple[str, ...], message: str
+) -> None:
+    err = cli(budget_book, "budget", *args, code=2)
+    assert message in err
+    assert len(err.splitlines()) == 1
+    assert "Traceback" not in err
+    assert _show(cli, budget_book, "2025-01")["to_budget"] == "3000.00"
