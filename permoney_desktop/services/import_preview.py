@@ -17,7 +17,13 @@ from datetime import date
 from decimal import Decimal
 
 from permoney_desktop.domain.imports import csv_format
-from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions, CsvTable
+from permoney_desktop.domain.imports.csv_format import (
+    CsvMapping,
+    CsvOptions,
+    CsvTable,
+    DirectionUnconfirmedError,
+)
+from permoney_desktop.domain.imports.csv_select import apply_only, column_at, trim_edges
 from permoney_desktop.domain.imports.dates import DateFormatError, detect_format, parser_for
 from permoney_desktop.domain.imports.records import (
     FileFormat,
@@ -67,6 +73,8 @@ class HeadPreview:
     complete: bool  # the whole file was read
     sampled: int  # data rows the date format was decided over
     date_format: str | None = None
+    # Set when the amounts have no sign and a column looks like a direction: the wizard asks.
+    direction_question: DirectionUnconfirmedError | None = None
 
     @property
     def ok(self) -> bool:
@@ -122,6 +130,12 @@ def preview_head(
         cols = _date_column(table, name, mapping)
     except ImportFileError as exc:
         return result([], [], str(exc), None)
+    try:
+        table = _data_rows(table, mapping, options, complete, name)
+    except ImportFileError as exc:
+        return result([], [], str(exc), None)
+    if complete:
+        estimate = len(table.rows)  # the lines around the data are not rows
     shown = table.rows[:limit]
     errors: dict[int, str] = {}  # line → message, for unreadable dates met in the sample
     bad_dates: dict[int, str] = {}  # line → why its date cannot be read
@@ -150,6 +164,10 @@ def preview_head(
         try:
             res = csv_format.parse_table(
                 readable, name, mapping, replace(options, date_format=date_fmt), lenient=True
+            )
+        except DirectionUnconfirmedError as exc:
+            return replace(
+                result([], list(errors.values()), str(exc), date_fmt), direction_question=exc
             )
         except ImportFileError as exc:
             return result([], list(errors.values()), str(exc), date_fmt)
@@ -192,7 +210,9 @@ def _head_table(request: ImportRequest, data_lines: int) -> tuple[CsvTable, bool
         _text, encoding = csv_format.decode(data, request.name, None)
     cut = _line_end(data, data_lines + 1 + _leading_blank_lines(data))
     complete = cut >= len(data)
-    table = csv_format.read_table(data[:cut], request.name, encoding, request.options.delimiter)
+    table = csv_format.read_table_with(
+        data[:cut], request.name, replace(request.options, encoding=encoding)
+    )
     if not complete and table.rows:
         # The cut is at a line end, but a quoted cell may span lines: the last row may be partial.
         table.rows.pop()
@@ -215,6 +235,28 @@ def _line_end(data: bytes, lines: int) -> int:
     return pos
 
 
+def _data_rows(
+    table: CsvTable, mapping: CsvMapping, options: CsvOptions, complete: bool, name: str
+) -> CsvTable:
+    """The head's rows as the import reads them: filtered (``only``), the dateless lines
+    before the data set aside, and those after it when the head is the whole file."""
+    date_idx = column_at(table.header, mapping.date or "")
+    amount_idx = [
+        i
+        for col in (mapping.amount, mapping.debit, mapping.credit)
+        if col and (i := column_at(table.header, col)) is not None
+    ]
+    if date_idx is None:
+        return table
+    filtered, _left_out = apply_only(
+        table.header, table.header_line, table.rows, options.only, name
+    )
+    kept, _ignored = trim_edges(filtered, date_idx, amount_idx)
+    if not complete and kept:
+        kept = filtered[filtered.index(kept[0]) :]  # a cut head has no end yet
+    return replace(table, rows=kept)
+
+
 def _estimate_rows(data: bytes, table: CsvTable) -> int:
     """Rows in the whole file from its line count (exact unless cells span lines)."""
     lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
@@ -223,21 +265,21 @@ def _estimate_rows(data: bytes, table: CsvTable) -> int:
 
 def _date_column(table: CsvTable, name: str, mapping: CsvMapping) -> int:
     """The date column's index; raises the import's own error for a missing column."""
-    lookup = {h.strip().casefold(): i for i, h in reversed(list(enumerate(table.header)))}
-    for fld in CsvMapping.field_names():
-        col = getattr(mapping, fld)
-        if col is not None and col.strip().casefold() not in lookup:
+    for fld, col in mapping.mapped().items():
+        if column_at(table.header, col) is None:
             cols = ", ".join(repr(h) for h in table.header)
             raise ImportFileError(
                 name, table.header_line, fld, f"column {col!r} not found (columns: {cols})"
             )
-    if mapping.date is None:
+    if not mapping.date:
         raise ImportFileError(name, table.header_line, "date", "no date column mapped")
-    if mapping.amount is None and mapping.debit is None and mapping.credit is None:
+    if not (mapping.amount or mapping.debit or mapping.credit):
         raise ImportFileError(
             name, table.header_line, "amount", "no amount (or debit/credit) column mapped"
         )
-    return lookup[mapping.date.strip().casefold()]
+    found = column_at(table.header, mapping.date)
+    assert found is not None  # checked above
+    return found
 
 
 def _decide_date_format(

@@ -7,7 +7,9 @@ import csv
 import io
 from pathlib import Path
 
-from permoney_desktop.domain.imports.category_kinds import new_category_kinds
+import pytest
+
+from permoney_desktop.domain.imports.category_kinds import UndecidedKindError, new_category_kinds
 from tests.cli.conftest import Cli
 
 FILE = """date,amount,payee,category
@@ -79,4 +81,40 @@ def test_a_new_top_level_kind_counts_every_row_under_it() -> None:
         "Bonus": "income",
         "Salary:Tips": "income",  # a child has its parent's kind whatever the row's sign
     }
-    assert new_category_kinds(["Even"], [("Even", 3), ("Even", -3)], {}) == {"Even": "expense"}
+    with pytest.raises(UndecidedKindError) as caught:
+        new_category_kinds(["Even", "Even:Sub"], [("Even", 3), ("Even:Sub", -3)], {})
+    assert caught.value.names == ["Even"]
+    assert new_category_kinds(
+        ["Even", "Even:Sub"], [("Even", 3), ("Even:Sub", -3)], {}, {"even": "income"}
+    ) == {"Even": "income", "Even:Sub": "income"}
+
+
+def test_a_tied_new_category_is_refused_until_its_kind_is_given(
+    cli: Cli, book: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "tie.csv"
+    data.write_text(
+        "date,amount,payee,category\n2024-03-01,-5.00,Friend,Lending\n"
+        "2024-03-09,5.00,Friend,Lending\n2024-03-10,0.00,Bank,Zero\n",
+        encoding="utf-8",
+    )
+    before = cli(book, "categories", "list", "--format", "csv")
+    err = cli(book, "import", str(data), "--account", "Cash", code=2)
+    assert err.startswith("permoney: the file's rows do not say whether new categories ")
+    assert "'Lending', 'Zero' are income or expense" in err
+    assert err.endswith("(--category-kind NAME=income or NAME=expense)")
+    assert cli(book, "categories", "list", "--format", "csv") == before
+    err = cli(book, "import", str(data), "--account", "Cash", "--category-kind", "zero=x", code=2)
+    assert "the kind is income or expense" in err
+    out = cli(
+        book,
+        "import",
+        str(data),
+        "--account",
+        "Cash",
+        "--category-kind",
+        "Lending=income",
+        "--category-kind",
+        "zero=expense",
+    )
+    assert "created categories: Lending (income), Zero (expense)" in out.splitlines()

@@ -196,7 +196,7 @@ def test_matcher_pairs_new_rows_with_existing_entries(ledger: Ledger, checking: 
             1,
             "memo",
         ),
-        ("de_bom.csv", {}, 2, "amount"),
+        ("de_bom.csv", {"options": CsvOptions(decimal_comma=False)}, 2, "amount"),
     ],
 )
 def test_every_bad_input_leaves_the_book_byte_for_byte_unchanged(
@@ -220,8 +220,14 @@ def test_bad_transfer_ids_and_extra_decimals_are_rejected(
         imports.run_import(ledger, imports.ImportRequest(three, "t.csv", account="Checking"))
     assert err.value.line == 4
     decimals = b"Date,Amount\n2024-01-01,1.234\n"
-    with pytest.raises(ImportFileError, match="more decimals") as err:
+    with pytest.raises(ImportFileError, match="choose the decimal separator") as err:
         imports.run_import(ledger, imports.ImportRequest(decimals, "d.csv", account="Checking"))
+    assert (err.value.line, err.value.field) == (2, "amount")
+    point = CsvOptions(decimal_comma=False)
+    with pytest.raises(ImportFileError, match="more decimals") as err:
+        imports.run_import(
+            ledger, imports.ImportRequest(decimals, "d.csv", account="Checking", options=point)
+        )
     assert (err.value.line, err.value.field) == (2, "amount")
     assert book_state(book_path) == before
 

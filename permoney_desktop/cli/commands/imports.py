@@ -14,6 +14,7 @@ from permoney_desktop.cli.context import after_write, open_ledger
 from permoney_desktop.cli.errors import CliError
 
 if TYPE_CHECKING:
+    from permoney_desktop.domain.imports.csv_format import CsvOptions
     from permoney_desktop.services.ledger import Ledger
 
 FORMATS = ("csv", "ofx", "qfx", "qif", "camt", "mt940")
@@ -34,10 +35,18 @@ def register(sub: Any) -> None:
         default=[],
         metavar="FIELD=COLUMN",
         help="CSV column for a field (date, amount, debit, credit, payee, memo, category, "
-        "currency, external_id, account, transfer_id, tags); repeatable",
+        "currency, external_id, account, transfer_id, tags, direction, fee, balance), by header "
+        "name or by number (1 = first column); several as date=1,amount=3; FIELD= unmaps a "
+        "guessed column (direction= says the file has none); repeatable",
     )
+    _csv_layout_options(p)
     p.add_argument("--date-format", metavar="FMT", help="e.g. %%d/%%m/%%Y (default: detected)")
-    p.add_argument("--decimal-comma", action="store_true", help="amounts like 1.234,56")
+    p.add_argument(
+        "--decimal-comma", action="store_true", help="amounts like 1.234,56 (default: detected)"
+    )
+    p.add_argument(
+        "--decimal-point", action="store_true", help="amounts like 1,234.56 (default: detected)"
+    )
     p.add_argument(
         "--inflows-negative", action="store_true", help="the file shows money in as negative"
     )
@@ -51,6 +60,14 @@ def register(sub: Any) -> None:
         default=[],
         metavar="FILE_ACCOUNT=BOOK_ACCOUNT",
         help="map an account named in the file to a book account; repeatable",
+    )
+    p.add_argument(
+        "--category-kind",
+        action="append",
+        default=[],
+        metavar="NAME=KIND",
+        help="kind (income or expense) of a new top-level category the file's rows do not "
+        "decide; repeatable",
     )
     p.add_argument("--no-rules", action="store_true", help="do not apply rules")
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
@@ -113,6 +130,127 @@ def _pairs(items: list[str], what: str) -> dict[str, str]:
     return out
 
 
+def _category_kinds(items: list[str]) -> dict[str, str]:
+    kinds = _pairs(items, "--category-kind")
+    for name, kind in kinds.items():
+        if kind.casefold() not in ("income", "expense"):
+            raise CliError(f"--category-kind {name}: the kind is income or expense, not {kind!r}")
+    return {name: kind.casefold() for name, kind in kinds.items()}
+
+
+def _csv_layout_options(p: Any) -> None:
+    """The options that say how a CSV is laid out: direction values, header, filters."""
+    p.add_argument(
+        "--direction-values",
+        metavar="out=VALUE,in=VALUE",
+        help="the direction column's values for money out and in, e.g. out=Af,in=Bij "
+        "(several as out=D|DR); default: the usual ones (Af/Bij, D/C, Debit/Credit, DR/CR, S/H)",
+    )
+    p.add_argument("--header-row", type=int, metavar="N", help="the header is on line N")
+    p.add_argument(
+        "--skip-lines", type=int, default=None, metavar="N", help="pass over the first N lines"
+    )
+    p.add_argument(
+        "--no-header",
+        action="store_true",
+        help="the file starts with data: map columns by number (--map date=1,amount=3)",
+    )
+    p.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="COLUMN=VALUE",
+        help="import only the rows whose column holds VALUE (e.g. State=COMPLETED); repeatable",
+    )
+
+
+def _map_pairs(items: list[str]) -> dict[str, str]:
+    """``--map`` items: FIELD=COLUMN each, or several joined by commas (date=1,amount=3). A
+    comma not followed by a field name belongs to the column name."""
+    from permoney_desktop.domain.imports.csv_format import CsvMapping
+
+    fields = set(CsvMapping.field_names())
+    pieces: list[str] = []
+    for item in items:
+        for part in item.split(","):
+            key = part.partition("=")[0].strip()
+            if pieces and ("=" not in part or key not in fields):
+                pieces[-1] += "," + part
+            else:
+                pieces.append(part)
+    return _pairs(pieces, "--map")
+
+
+def _direction_values(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """``out=Af,in=Bij`` (several values as ``out=D|DR``) as (out values, in values)."""
+    if text is None:
+        return None
+    sides: dict[str, tuple[str, ...]] = {}
+    for part in text.split(","):
+        key, sep, values = part.partition("=")
+        key = key.strip().casefold()
+        chosen = tuple(v.strip() for v in values.split("|") if v.strip())
+        if not sep or key not in ("out", "in") or not chosen:
+            raise CliError(f"--direction-values takes out=VALUE,in=VALUE, got {text!r}")
+        sides[key] = sides.get(key, ()) + chosen
+    if "out" not in sides or "in" not in sides:
+        raise CliError("--direction-values needs both sides: out=VALUE,in=VALUE")
+    if {v.casefold() for v in sides["out"]} & {v.casefold() for v in sides["in"]}:
+        raise CliError("--direction-values: a value cannot mean both money out and money in")
+    return sides["out"], sides["in"]
+
+
+def _csv_options(args: argparse.Namespace, base: CsvOptions) -> CsvOptions:
+    """The preset's options (or the defaults) with what the command line sets."""
+    from dataclasses import replace
+
+    if args.decimal_comma and args.decimal_point:
+        raise CliError("choose one of --decimal-comma and --decimal-point")
+    for flag, value in (("--header-row", args.header_row), ("--skip-lines", args.skip_lines)):
+        if value is not None and value < (1 if flag == "--header-row" else 0):
+            raise CliError(f"{flag} takes a line number, got {value}")
+    decimal = True if args.decimal_comma else False if args.decimal_point else base.decimal_comma
+    directions = _direction_values(args.direction_values)
+    only = tuple(_pairs(args.only, "--only").items()) if args.only else base.only
+    return replace(
+        base,
+        date_format=args.date_format or base.date_format,
+        decimal_comma=decimal,
+        inflows_negative=args.inflows_negative or base.inflows_negative,
+        encoding=args.encoding or base.encoding,
+        delimiter=args.delimiter or base.delimiter,
+        direction_out=directions[0] if directions else base.direction_out,
+        direction_in=directions[1] if directions else base.direction_in,
+        header_row=args.header_row if args.header_row is not None else base.header_row,
+        skip_lines=args.skip_lines if args.skip_lines is not None else base.skip_lines,
+        no_header=args.no_header or base.no_header,
+        only=only,
+    )
+
+
+# What to type, appended to a refusal whose reason ends with the words the domain uses.
+_HINTS = (
+    ("set the direction values", " (--direction-values out=VALUE,in=VALUE)"),
+    ("choose the decimal separator", " (--decimal-comma or --decimal-point)"),
+    ("choose the date format", " (--date-format FMT)"),
+    ("map the columns by number", " (--no-header, then --map date=1,amount=3)"),
+    ("choose the kind", " (--category-kind NAME=income or NAME=expense)"),
+)
+
+
+def _hint(exc: Exception) -> str:
+    from permoney_desktop.domain.imports.csv_format import DirectionUnconfirmedError
+
+    if isinstance(exc, DirectionUnconfirmedError):
+        return f" (--map direction={_quoted(exc.column)}, or --map direction= if it has none)"
+    text = str(exc)
+    return next((hint for end, hint in _HINTS if text.endswith(end)), "")
+
+
+def _quoted(column: str) -> str:
+    return f"'{column}'" if any(c in column for c in " /()&;'\"") else column
+
+
 class _Bar:
     """A one-line progress bar on stderr, only on a terminal and only for long imports."""
 
@@ -164,15 +302,16 @@ def _import(args: argparse.Namespace) -> int:
                 mapping, options = imports.load_preset(ledger, args.preset)
             except imports.ImportSetupError as exc:
                 raise CliError(str(exc)) from None
-        overrides = _pairs(args.map, "--map")
+        options = _csv_options(args, options)
+        overrides = _map_pairs(args.map)
         if overrides:
             base = mapping
             if base is None:
                 from permoney_desktop.domain.imports import csv_format
 
                 try:
-                    table = csv_format.read_table(
-                        args.file.read_bytes(), args.file.name, args.encoding, args.delimiter
+                    table = csv_format.read_table_with(
+                        args.file.read_bytes(), args.file.name, options
                     )
                 except ImportFileError as exc:
                     raise CliError(f"rejected: {exc}", exit_code=1) from None
@@ -181,13 +320,6 @@ def _import(args: argparse.Namespace) -> int:
                 mapping = base.with_columns(overrides)
             except ValueError as exc:
                 raise CliError(f"--map: {exc}") from None
-        options = CsvOptions(
-            date_format=args.date_format or options.date_format,
-            decimal_comma=args.decimal_comma or options.decimal_comma,
-            inflows_negative=args.inflows_negative or options.inflows_negative,
-            encoding=args.encoding or options.encoding,
-            delimiter=args.delimiter or options.delimiter,
-        )
         request = imports.ImportRequest.from_path(
             args.file,
             format=fmt,
@@ -196,6 +328,7 @@ def _import(args: argparse.Namespace) -> int:
             mapping=mapping,
             options=options,
             apply_rules=not args.no_rules,
+            category_kinds=_category_kinds(args.category_kind),
         )
         bar = _Bar(sys.stderr)
         try:
@@ -203,11 +336,10 @@ def _import(args: argparse.Namespace) -> int:
         except ImportFileError as exc:
             bar.close()
             print("imported 0, duplicates 0, rejected 1 file")
-            hint = " (--date-format FMT)" if str(exc).endswith("choose the date format") else ""
-            raise CliError(f"rejected: {exc}{hint}", exit_code=1) from None
+            raise CliError(f"rejected: {exc}{_hint(exc)}", exit_code=1) from None
         except imports.ImportSetupError as exc:
             bar.close()
-            raise CliError(str(exc)) from None
+            raise CliError(f"{exc}{_hint(exc)}") from None
         bar.close()
         _warn_skipped_rules(ledger, request.apply_rules)
         if args.save_preset and mapping is not None:
@@ -215,7 +347,7 @@ def _import(args: argparse.Namespace) -> int:
         elif args.save_preset:
             from permoney_desktop.domain.imports import csv_format
 
-            table = csv_format.read_table(request.data, request.name, options.encoding)
+            table = csv_format.read_table_with(request.data, request.name, options)
             imports.save_preset(
                 ledger, args.save_preset, csv_format.guess_mapping(table.header), options
             )

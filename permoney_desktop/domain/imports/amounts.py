@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import repeat
@@ -86,6 +86,58 @@ def guess_decimal_comma(values: list[str]) -> bool:
         # Both read every value: a comma followed by one or two digits is a decimal comma.
         return any(re.search(r",\d{1,2}$", v.strip()) for v in values)
     return False
+
+
+class AmbiguousSeparatorError(ValueError):
+    """Every amount reads with a decimal point and with a decimal comma (only "1,234"-like
+    values): which one the file means is asked, never guessed."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(
+            f"{value!r} reads with a decimal point and with a decimal comma, and no amount "
+            "decides which; choose the decimal separator"
+        )
+        self.value = value
+
+
+def _reads(values: Iterable[str], decimal_comma: bool) -> int:
+    n = 0
+    for v in values:
+        try:
+            parse_amount(v, decimal_comma)
+        except AmountFormatError:
+            continue
+        n += 1
+    return n
+
+
+def decide_decimal_comma(texts: Iterable[str]) -> bool:
+    """The decimal separator the amounts are written with: True for a comma.
+
+    Decided by the data ("1.234,56" and "-12,50" read only with a comma, "12.50" only with a
+    point); values that read both ways alone ("1,234") raise ``AmbiguousSeparatorError``.
+    When some values read neither way, the separator that reads more of them is chosen and the
+    import then names the unreadable row.
+    """
+    values = {t.strip() for t in texts} - {""}
+    if not values:
+        return False
+    if all(map(PLAIN_AMOUNT.fullmatch, values)):
+        dotted = [v for v in values if "." in v]
+        if not dotted or not all(_GROUPED_DOT.fullmatch(v) for v in dotted):
+            return False  # "12.5", "12.50", "1234.567": only a decimal point reads them
+    comma, dot = _reads(values, True), _reads(values, False)
+    if comma != dot:
+        return comma > dot
+    if comma == len(values):
+        shown = next((v for v in sorted(values) if "," in v or "." in v), None)
+        if shown is not None:
+            raise AmbiguousSeparatorError(shown)
+    return False
+
+
+# "1.234" / "-12.345": a point that a decimal-comma reading takes for a thousands separator.
+_GROUPED_DOT = re.compile(r"-?\d{1,3}\.\d{3}")
 
 
 @lru_cache(maxsize=256)

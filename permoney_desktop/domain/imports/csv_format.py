@@ -1,27 +1,53 @@
-"""CSV import: encodings, delimiter sniffing, the column mapping, and reading rows exactly."""
+"""CSV import: the column mapping applied to the file's cells, every row read exactly.
+
+The pieces: ``csv_mapping`` (the mapping and options, header guesses), ``csv_table`` (encoding,
+delimiter, the header row), ``csv_select`` (filters, lines around the data), ``csv_direction``
+(direction columns), ``csv_balance`` (the running balance); their names are re-exported here.
+"""
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import partial
-from itertools import compress, count, repeat
+from itertools import repeat
 from operator import itemgetter
-from typing import Any
 
 from permoney_desktop.domain.currency import currency
 from permoney_desktop.domain.errors import CurrencyError
 from permoney_desktop.domain.imports.amounts import (
     PLAIN_AMOUNT,
+    AmbiguousSeparatorError,
     AmountFormatError,
+    decide_decimal_comma,
     guess_decimal_comma,
     parse_amount,
+)
+from permoney_desktop.domain.imports.csv_balance import closing_from_column
+from permoney_desktop.domain.imports.csv_direction import (
+    Directions,
+    DirectionUnconfirmedError,
+    DirectionValueError,
+    file_directions,
+)
+from permoney_desktop.domain.imports.csv_mapping import (
+    NET_NAMES,
+    CsvMapping,
+    CsvOptions,
+    guess_mapping,
+    norm_header,
+)
+from permoney_desktop.domain.imports.csv_select import Rows, column_at, column_texts, select_rows
+from permoney_desktop.domain.imports.csv_table import (
+    DELIMITERS,
+    ENCODINGS,
+    CsvTable,
+    decode,
+    read_table,
+    sniff_delimiter,
 )
 from permoney_desktop.domain.imports.dates import DateFormatError, detect_format, parse_all
 from permoney_desktop.domain.imports.records import (
@@ -29,256 +55,44 @@ from permoney_desktop.domain.imports.records import (
     ImportFileError,
     ParsedFile,
     ParsedRow,
+    StatementBalance,
 )
 
-DELIMITERS = (",", ";", "\t", "|")
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1")
-_FIELD_LIMIT = 1 << 20
+__all__ = [
+    "DELIMITERS",
+    "ENCODINGS",
+    "CsvMapping",
+    "CsvOptions",
+    "CsvResult",
+    "CsvTable",
+    "DirectionUnconfirmedError",
+    "RowError",
+    "decode",
+    "guess_mapping",
+    "iter_field_errors",
+    "parse_table",
+    "read_csv",
+    "read_table",
+    "read_table_with",
+    "sniff_delimiter",
+    "suggest_options",
+]
+
+_AMOUNT_FIELDS = ("amount", "debit", "credit", "fee", "balance")
+_DATEISH = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{8}")
 
 
-@dataclass(frozen=True)
-class CsvMapping:
-    """Which column (by header name, case-insensitive) holds each field; None = not in file.
-
-    Either ``amount`` or at least one of ``debit``/``credit`` must be set, and ``date``.
-    """
-
-    date: str | None = None
-    amount: str | None = None
-    debit: str | None = None
-    credit: str | None = None
-    payee: str | None = None
-    memo: str | None = None
-    category: str | None = None
-    currency: str | None = None
-    external_id: str | None = None
-    account: str | None = None
-    transfer_id: str | None = None
-    tags: str | None = None
-
-    @staticmethod
-    def field_names() -> tuple[str, ...]:
-        return tuple(f.name for f in fields(CsvMapping))
-
-    def with_columns(self, overrides: Mapping[str, str | None]) -> CsvMapping:
-        unknown = set(overrides) - set(self.field_names())
-        if unknown:
-            names = ", ".join(self.field_names())
-            raise ValueError(f"unknown field {sorted(unknown)[0]!r} (one of: {names})")
-        return replace(self, **dict(overrides))
-
-    def to_dict(self) -> dict[str, str | None]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CsvMapping:
-        return cls().with_columns({k: (None if v is None else str(v)) for k, v in data.items()})
-
-
-@dataclass(frozen=True)
-class CsvOptions:
-    """How to read the text: ``None`` means detect (date format, encoding, delimiter)."""
-
-    date_format: str | None = None
-    decimal_comma: bool = False
-    inflows_negative: bool = False
-    encoding: str | None = None
-    delimiter: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CsvOptions:
-        known = {f.name for f in fields(CsvOptions)}
-        return cls(**{k: v for k, v in data.items() if k in known})
-
-
-# Header synonyms (normalized: lower case, letters and digits, single spaces), best first.
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "date": (
-        "date",
-        "transaction date",
-        "posting date",
-        "posted date",
-        "booking date",
-        "value date",
-        "datum",
-        "buchungstag",
-        "fecha",
-        "date operation",
-        "data",
-    ),
-    "amount": ("amount", "betrag", "montant", "importe", "value", "amount eur", "amount usd"),
-    "debit": (
-        "debit",
-        "withdrawal",
-        "withdrawals",
-        "money out",
-        "paid out",
-        "outflow",
-        "debit amount",
-    ),
-    "credit": ("credit", "deposit", "deposits", "money in", "paid in", "inflow", "credit amount"),
-    "payee": (
-        "payee",
-        "name",
-        "merchant",
-        "counterparty",
-        "beneficiary",
-        "description",
-        "empfanger",
-        "libelle",
-        "narrative",
-    ),
-    "memo": ("memo", "notes", "note", "details", "reference", "verwendungszweck", "remarks"),
-    "category": ("category", "kategorie", "categorie"),
-    "currency": ("currency", "ccy", "wahrung", "devise"),
-    "external_id": ("id", "transaction id", "fitid", "reference id", "external id"),
-    "account": ("account", "account name", "konto"),
-    "transfer_id": ("transfer id", "transfer", "transfer ref"),
-    "tags": ("tags", "labels"),
-}
-
-
-def _norm_header(text: str) -> str:
-    folded = text.strip().casefold()
-    folded = folded.translate(str.maketrans("äöüéèêàç", "aoueeeac"))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
-
-
-def guess_mapping(header: Sequence[str]) -> CsvMapping:
-    """A first mapping from common header names; each column is used at most once."""
-    normalized = {_norm_header(h): h for h in header if h.strip()}
-    used: set[str] = set()
-    found: dict[str, str] = {}
-    for fld, names in _SYNONYMS.items():
-        for name in names:
-            col = normalized.get(name)
-            if col is not None and col not in used:
-                found[fld] = col
-                used.add(col)
-                break
-    if "amount" in found and ("debit" in found or "credit" in found):
-        found.pop("debit", None)
-        found.pop("credit", None)
-    return CsvMapping().with_columns(found)
-
-
-def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """The file's text and the encoding used: BOM, else UTF-8, else cp1252; or as told."""
-    if encoding is None:
-        if data.startswith(codecs.BOM_UTF8):
-            encoding = "utf-8-sig"
-        else:
-            try:
-                return data.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                encoding = "cp1252"
-    else:
-        try:
-            encoding = codecs.lookup(encoding).name
-        except LookupError:
-            raise ImportFileError(name, 0, "encoding", f"unknown encoding {encoding!r}") from None
-        if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8):
-            encoding = "utf-8-sig"
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        bad = data[exc.start : exc.start + 1].hex()
-        raise ImportFileError(
-            name,
-            line,
-            "encoding",
-            f"byte 0x{bad} is not valid {encoding}; choose the file's encoding (utf-8, cp1252)",
-        ) from None
-
-
-def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the same number (>1) of columns."""
-    lines = [ln for ln in text[:65536].splitlines()[:30] if ln.strip()]
-    if not lines:
-        return ","
-    best, best_score = ",", (-1, -1)
-    for delim in DELIMITERS:
-        try:
-            counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
-        except csv.Error:
-            continue
-        if not counts or counts[0] < 2:
-            continue
-        consistent = sum(1 for c in counts if c == counts[0])
-        score = (consistent, counts[0])
-        if score > best_score:
-            best, best_score = delim, score
-    return best
-
-
-@dataclass
-class CsvTable:
-    """The raw cells of a CSV file: the header, and each data row with its line number."""
-
-    header: list[str]
-    header_line: int
-    rows: list[tuple[int, list[str]]]
-    encoding: str
-    delimiter: str
-
-
-def read_table(
-    data: bytes, name: str, encoding: str | None = None, delimiter: str | None = None
-) -> CsvTable:
-    text, used = decode(data, name, encoding)
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise ImportFileError(name, line, "encoding", "NUL byte in a text file (is it binary?)")
-    delim = delimiter or sniff_delimiter(text)
-    csv.field_size_limit(_FIELD_LIMIT)
-    fast = _single_line_rows(text, delim)
-    if fast is not None:
-        if not fast:
-            raise ImportFileError(name, 0, "", "the file is empty")
-        header_line, first = fast[0]
-        return CsvTable([c.strip() for c in first], header_line, fast[1:], used, delim)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    header: list[str] | None = None
-    header_line = 0
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for cells in reader:
-            if header is None:
-                if any(c.strip() for c in cells):
-                    header = [c.strip() for c in cells]
-                    header_line = start
-            elif "".join(cells).strip():  # rows of blank cells (",,,") are blank lines
-                rows.append((start, cells))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise ImportFileError(name, reader.line_num, "", f"malformed CSV: {exc}") from None
-    if header is None:
-        raise ImportFileError(name, 0, "", "the file is empty")
-    return CsvTable(header, header_line, rows, used, delim)
-
-
-def _single_line_rows(text: str, delim: str) -> list[tuple[int, list[str]]] | None:
-    """The non-blank rows with their line numbers when no row spans two lines (the usual
-    case), read without a Python step per row; None when some field holds a line break.
-
-    The reader consumes one line per row then, so the n-th row is on line n.
-    """
-    try:
-        cells = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
-    except csv.Error:
-        return None  # the row-by-row reader names the line
-    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
-    lines = breaks + (0 if not text or text.endswith(("\n", "\r")) else 1)
-    if len(cells) != lines:
-        return None
-    # Rows of blank cells (",,,") are blank lines.
-    filled = map(str.strip, map("".join, cells))
-    return list(compress(zip(count(1), cells), filled))
+def read_table_with(data: bytes, name: str, options: CsvOptions) -> CsvTable:
+    """``read_table`` with the encoding, delimiter and header layout ``options`` give."""
+    return read_table(
+        data,
+        name,
+        options.encoding,
+        options.delimiter,
+        header_row=options.header_row,
+        skip_lines=options.skip_lines,
+        no_header=options.no_header,
+    )
 
 
 @dataclass
@@ -302,15 +116,10 @@ class CsvResult:
 
 
 def _column_index(table: CsvTable, name: str, mapping: CsvMapping) -> dict[str, int]:
-    lookup: dict[str, int] = {}
-    for i, h in enumerate(table.header):
-        lookup.setdefault(h.strip().casefold(), i)
+    """Each mapped field's column index (a name, or a number in a headerless file)."""
     out: dict[str, int] = {}
-    for fld in CsvMapping.field_names():
-        col = getattr(mapping, fld)
-        if col is None:
-            continue
-        idx = lookup.get(col.strip().casefold())
+    for fld, col in mapping.mapped().items():
+        idx = column_at(table.header, col)
         if idx is None:
             cols = ", ".join(repr(h) for h in table.header)
             raise ImportFileError(
@@ -318,10 +127,31 @@ def _column_index(table: CsvTable, name: str, mapping: CsvMapping) -> dict[str, 
             )
         out[fld] = idx
     if "date" not in out:
-        raise ImportFileError(name, table.header_line, "date", "no date column mapped")
+        why = "no date column mapped"
+        if not table.headerless and any(_DATEISH.fullmatch(h) for h in table.header):
+            why += (
+                "; the first row looks like data, not a header: read the file as having no "
+                "header and map the columns by number"
+            )
+        raise ImportFileError(name, table.header_line, "date", why)
     if "amount" not in out and "debit" not in out and "credit" not in out:
         raise ImportFileError(
             name, table.header_line, "amount", "no amount (or debit/credit) column mapped"
+        )
+    if "direction" in out and "amount" not in out:
+        raise ImportFileError(
+            name,
+            table.header_line,
+            "direction",
+            "a direction column signs an amount column; map the amount, not debit/credit",
+        )
+    if "fee" in out and "amount" in out and norm_header(table.header[out["amount"]]) in NET_NAMES:
+        raise ImportFileError(
+            name,
+            table.header_line,
+            "fee",
+            f"the amount column {table.header[out['amount']]!r} already has the fee taken "
+            "off; map the gross amount with the fee, or leave the fee out",
         )
     return out
 
@@ -330,6 +160,64 @@ def _cell(cells: list[str], idx: int | None) -> str:
     if idx is None or idx >= len(cells):
         return ""
     return cells[idx].strip()
+
+
+def _decimal_comma(
+    rows: Rows, cols: dict[str, int], options: CsvOptions, name: str, header_line: int
+) -> bool:
+    """The decimal separator: as set, else decided from every amount cell of the file."""
+    if options.decimal_comma is not None:
+        return options.decimal_comma
+    texts: set[str] = set()
+    for fld in _AMOUNT_FIELDS:
+        if fld in cols:
+            texts |= column_texts(rows, cols[fld])
+    try:
+        return decide_decimal_comma(texts)
+    except AmbiguousSeparatorError as exc:
+        where = next(
+            (
+                (ln, fld)
+                for fld in _AMOUNT_FIELDS
+                if fld in cols
+                for ln, c in rows
+                if _cell(c, cols[fld]) == exc.value
+            ),
+            (header_line, "amount"),
+        )
+        raise ImportFileError(name, where[0], where[1], str(exc)) from None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How each row is read, decided once for the file."""
+
+    cols: dict[str, int]
+    dates: dict[str, date]
+    comma: bool
+    inflows_negative: bool
+    directions: Directions | None
+    fees_signed: bool
+    width: int
+
+
+def _read_dates(
+    rows: Rows, date_idx: int, options: CsvOptions
+) -> tuple[dict[str, date], str | None]:
+    all_cells = list(map(itemgetter(1), rows))
+    if min(map(len, all_cells), default=0) > date_idx:  # the usual file: C-level passes
+        all_dates = list(map(str.strip, map(itemgetter(date_idx), all_cells)))
+    else:
+        all_dates = [c[date_idx].strip() if date_idx < len(c) else "" for c in all_cells]
+    if options.date_format:
+        dates, bad = parse_all(set(filter(None, all_dates)), options.date_format)
+        if bad is not None:
+            raise DateFormatError(
+                f"cannot read date {bad!r} with format {options.date_format}", bad
+            )
+        return dates, options.date_format
+    detected = detect_format([d for d in all_dates if d])
+    return detected.dates, detected.format
 
 
 def parse_table(
@@ -344,75 +232,92 @@ def parse_table(
     """Turn cells into rows. Strict mode raises the first error; lenient collects them all.
 
     Dates are read with one format for the whole file (given, or detected over every row so
-    01/02 vs 02/01 is decided by the file, or reported as ambiguous).
+    01/02 vs 02/01 is decided by the file, or reported as ambiguous); so is the decimal
+    separator. Unsigned amounts next to a column that looks like a direction are refused
+    (``DirectionUnconfirmedError``) until the mapping says which.
     """
     cols = _column_index(table, name, mapping)
-    rows = table.rows if limit is None else table.rows[:limit]
-    errors: list[RowError] = []
+    rows, notes = select_rows(table, name, cols, options)
+    comma = _decimal_comma(rows, cols, options, name, table.header_line)
+    directions = file_directions(table, rows, cols, mapping, options, name)
     date_idx = cols["date"]
-    all_cells = list(map(itemgetter(1), table.rows))
-    if min(map(len, all_cells), default=0) > date_idx:  # the usual file: C-level passes
-        all_dates = list(map(str.strip, map(itemgetter(date_idx), all_cells)))
-    else:
-        all_dates = [c[date_idx].strip() if date_idx < len(c) else "" for c in all_cells]
     try:
-        if options.date_format:
-            dates, bad = parse_all(set(filter(None, all_dates)), options.date_format)
-            if bad is not None:
-                raise DateFormatError(
-                    f"cannot read date {bad!r} with format {options.date_format}", bad
-                )
-            fmt: str | None = options.date_format
-        else:
-            detected = detect_format([d for d in all_dates if d])
-            dates, fmt = detected.dates, detected.format
+        dates, fmt = _read_dates(rows, date_idx, options)
     except DateFormatError as exc:
-        line = next(
-            (ln for (ln, c) in table.rows if _cell(c, date_idx) == exc.value), table.header_line
-        )
+        line = next((ln for (ln, c) in rows if _cell(c, date_idx) == exc.value), table.header_line)
         err = ImportFileError(name, line, "date", str(exc))
         if not lenient:
             raise err from None
         empty = ParsedFile(name, FileFormat.CSV, ())
         return CsvResult(empty, [RowError(line, "date", str(exc))], None, err)
+    fees = column_texts(rows, cols["fee"]) if "fee" in cols else set()
+    reading = _Reading(
+        cols,
+        dates,
+        comma,
+        options.inflows_negative,
+        directions,
+        any(t.startswith(("-", "(", "\u2212")) or t.endswith("-") for t in fees),
+        max(cols.values()) + 1,
+    )
+    if "fee" in cols:
+        how = (
+            "added to each amount with its sign"
+            if reading.fees_signed
+            else ("taken off each amount as a cost")
+        )
+        notes.append(f"{name}: the fee column {table.header[cols['fee']]!r} is {how}")
+    if limit is not None:
+        rows = rows[:limit]
+    out, errors = _parsed_rows(rows, reading, name, lenient=lenient)
+    closing: tuple[StatementBalance, ...] = ()
+    if "balance" in cols and not errors and out:
+        closing, balance_notes = closing_from_column(
+            rows, out, reading.cols["balance"], reading.comma, reading.inflows_negative, name
+        )
+        notes += balance_notes
+    parsed = ParsedFile(
+        name, FileFormat.CSV, tuple(out), warnings=tuple(notes), closing_balances=closing
+    )
+    return CsvResult(parsed, errors, fmt)
 
-    width = max(cols.values()) + 1
-    fast = _fast_rows(rows, cols, dates, options, width)
+
+def _parsed_rows(
+    rows: Rows, reading: _Reading, name: str, *, lenient: bool
+) -> tuple[list[ParsedRow], list[RowError]]:
+    plain = reading.directions is None and "fee" not in reading.cols
+    fast = _fast_rows(rows, reading) if plain else None
     if fast is not None:
-        return CsvResult(ParsedFile(name, FileFormat.CSV, tuple(fast)), [], fmt)
+        return fast, []
     out: list[ParsedRow] = []
+    errors: list[RowError] = []
     for line, cells in rows:
         try:
-            out.append(_row(line, cells, cols, dates, options, width))
+            out.append(_row(line, cells, reading))
         except _CellError as exc:
             if not lenient:
                 raise ImportFileError(name, line, exc.field, exc.reason) from None
             errors.append(RowError(line, exc.field, exc.reason))
-    return CsvResult(ParsedFile(name, FileFormat.CSV, tuple(out)), errors, fmt)
+    return out, errors
 
 
-def _plain_amounts(texts: set[str], options: CsvOptions) -> dict[str, Decimal] | None:
+def _plain_amounts(texts: set[str], reading: _Reading) -> dict[str, Decimal] | None:
     """Each distinct amount text's value when all are plain ("-12.34", as ``parse_amount``
     reads them first) and need no separators: C-level passes. None otherwise."""
-    if options.decimal_comma or not all(map(PLAIN_AMOUNT.fullmatch, texts)):
+    if reading.comma or not all(map(PLAIN_AMOUNT.fullmatch, texts)):
         return None
     values: Iterable[Decimal] = map(Decimal, texts)
-    if options.inflows_negative:
+    if reading.inflows_negative:
         values = map(Decimal.__neg__, values)
     return dict(zip(texts, values, strict=True))
 
 
-def _fast_rows(
-    rows: list[tuple[int, list[str]]],
-    cols: dict[str, int],
-    dates: dict[str, date],
-    options: CsvOptions,
-    width: int,
-) -> list[ParsedRow] | None:
+def _fast_rows(rows: Rows, reading: _Reading) -> list[ParsedRow] | None:
     """Column at a time, each distinct value read once: ~5x faster than row at a time.
 
     Returns None at the first doubt; the row-at-a-time path then finds and names the error.
     """
+    cols, width = reading.cols, reading.width
     if "amount" not in cols:
         return None
     padded = [c for _, c in rows]
@@ -424,21 +329,21 @@ def _fast_rows(
         return None if idx is None else list(map(str.strip, map(itemgetter(idx), padded)))
 
     try:
-        days = list(map(dates.__getitem__, column("date") or ()))
+        days = list(map(reading.dates.__getitem__, column("date") or ()))
     except KeyError:
         return None
     amount_col = column("amount") or []
-    amounts = _plain_amounts(set(amount_col), options)
+    amounts = _plain_amounts(set(amount_col), reading)
     if amounts is None:
         amounts = {}
         for v in set(amount_col):
             if not v:
                 return None
             try:
-                a = parse_amount(v, options.decimal_comma)
+                a = parse_amount(v, reading.comma)
             except AmountFormatError:
                 return None
-            amounts[v] = -a if options.inflows_negative else a
+            amounts[v] = -a if reading.inflows_negative else a
     currencies: list[str | None] | Iterator[None] = repeat(None)
     cur_col = column("currency")
     if cur_col is not None:
@@ -504,28 +409,28 @@ def _amount(text: str, fld: str, decimal_comma: bool) -> Decimal:
         raise _CellError(fld, str(exc)) from None
 
 
-def _row(
-    line: int,
-    cells: list[str],
-    cols: dict[str, int],
-    dates: dict[str, date],
-    options: CsvOptions,
-    width: int,
-) -> ParsedRow:
-    if len(cells) < width:
-        cells = cells + [""] * (width - len(cells))
-    get = cols.get
-    raw_date = cells[cols["date"]].strip()
-    if not raw_date:
-        raise _CellError("date", "missing date")
-    day = dates[raw_date]
+def _signed_amount(cells: list[str], reading: _Reading) -> Decimal:
+    """The row's amount in the entry sign: the amount column (signed by the direction column
+    when there is one) or credit minus debit, then the fee."""
+    get = reading.cols.get
+    comma = reading.comma
     idx = get("amount")
     if idx is not None:
         raw = cells[idx].strip()
         if not raw:
             raise _CellError("amount", "missing amount")
-        amount = _amount(raw, "amount", options.decimal_comma)
-        if options.inflows_negative:
+        amount = _amount(raw, "amount", comma)
+        if reading.directions is not None:
+            try:
+                sign = reading.directions.sign(cells[reading.cols["direction"]])
+            except DirectionValueError as exc:
+                raise _CellError("direction", str(exc)) from None
+            if amount < 0 and sign > 0:
+                raise _CellError(
+                    "amount", "the amount is negative but the direction column says money in"
+                )
+            amount = abs(amount) * sign
+        elif reading.inflows_negative:
             amount = -amount
     else:
         debit = _cell(cells, get("debit"))
@@ -534,9 +439,26 @@ def _row(
             raise _CellError("amount", "neither debit nor credit has an amount")
         amount = Decimal(0)
         if credit:
-            amount += abs(_amount(credit, "credit", options.decimal_comma))
+            amount += abs(_amount(credit, "credit", comma))
         if debit:
-            amount -= abs(_amount(debit, "debit", options.decimal_comma))
+            amount -= abs(_amount(debit, "debit", comma))
+    fee_text = _cell(cells, get("fee"))
+    if fee_text:
+        fee = _amount(fee_text, "fee", comma)
+        amount = amount + fee if reading.fees_signed else amount - abs(fee)
+    return amount
+
+
+def _row(line: int, cells: list[str], reading: _Reading) -> ParsedRow:
+    width = reading.width
+    if len(cells) < width:
+        cells = cells + [""] * (width - len(cells))
+    get = reading.cols.get
+    raw_date = cells[reading.cols["date"]].strip()
+    if not raw_date:
+        raise _CellError("date", "missing date")
+    day = reading.dates[raw_date]
+    amount = _signed_amount(cells, reading)
     cur: str | None = None
     idx = get("currency")
     if idx is not None:
@@ -577,7 +499,7 @@ def read_csv(
 ) -> ParsedFile:
     """Parse a whole CSV file strictly: any bad row raises ``ImportFileError``."""
     options = options or CsvOptions()
-    table = read_table(data, name, options.encoding, options.delimiter)
+    table = read_table_with(data, name, options)
     mapping = mapping or guess_mapping(table.header)
     return parse_table(table, name, mapping, options).parsed
 
@@ -586,13 +508,8 @@ def sample_amounts(table: CsvTable, mapping: CsvMapping, n: int = 200) -> list[s
     """Amount cells from the first rows, to guess the decimal separator for a preview."""
     idx = [
         i
-        for i, h in enumerate(table.header)
-        if h.casefold()
-        in {
-            (getattr(mapping, f) or "").casefold()
-            for f in ("amount", "debit", "credit")
-            if getattr(mapping, f)
-        }
+        for f in ("amount", "debit", "credit")
+        if (col := getattr(mapping, f)) and (i := column_at(table.header, col)) is not None
     ]
     return [_cell(c, i) for _, c in table.rows[:n] for i in idx]
 

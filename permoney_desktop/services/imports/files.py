@@ -74,7 +74,7 @@ def _parse(request: ImportRequest) -> ParsedFile:
             request.data,
             request.name,
             date_format=request.options.date_format,
-            decimal_comma=request.options.decimal_comma,
+            decimal_comma=request.options.comma,
             encoding=request.options.encoding,
         )
     refuse_other_kinds(request)
@@ -92,9 +92,7 @@ def refuse_other_kinds(request: ImportRequest) -> None:
     first_line = request.data[:4096].split(b"\n", 1)[0].lower()
     if b"kind" not in first_line:  # the cheap test: most bank files have no such column
         return
-    table = csv_format.read_table(
-        request.data, request.name, request.options.encoding, request.options.delimiter
-    )
+    table = csv_format.read_table_with(request.data, request.name, request.options)
     header = [h.strip().casefold() for h in table.header]
     if "kind" not in header:
         return
@@ -125,9 +123,7 @@ def preview(ledger: Ledger, request: ImportRequest, limit: int = 20) -> Preview:
         shown = [_preview_row(r, request.account) for r in parsed.rows[:limit]]
         return Preview(fmt, [], None, None, shown, [], None, len(parsed.rows))
     try:
-        table = csv_format.read_table(
-            request.data, request.name, request.options.encoding, request.options.delimiter
-        )
+        table = csv_format.read_table_with(request.data, request.name, request.options)
     except ImportFileError as exc:
         return Preview(fmt, [], None, None, [], [str(exc)], str(exc), 0)
     mapping = request.mapping or csv_format.guess_mapping(table.header)

@@ -10,6 +10,11 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from permoney_desktop.domain.imports import dedupe
+from permoney_desktop.domain.imports.category_kinds import (
+    UndecidedKindError,
+    new_category_kinds,
+    undecided_kinds,
+)
 from permoney_desktop.domain.imports.records import ParsedFile, ParsedRow
 from permoney_desktop.domain.rules import CompiledRules, Outcome
 from permoney_desktop.services import gate
@@ -51,7 +56,7 @@ from permoney_desktop.services.imports.types import (
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.rules import compiled_from_conn
-from permoney_desktop.store import import_queries, named_queries
+from permoney_desktop.store import category_queries, import_queries, named_queries
 from permoney_desktop.store.types import SqlConnection
 
 # An import of at least this many new rows, into a book with no more entries than that, is
@@ -424,22 +429,70 @@ def build_plan(
     pairs = _linked_pairs(new.transfer_ref)
     tick(progress, cancel, "transfers", 0, total)
     proposals = propose_for_plan(conn, new, pairs, {a.id: a.name for a in accounts})
-    return ImportPlan(
-        name,
-        parsed.format,
-        total,
-        new,
-        skipped,
-        pairs,
-        proposals,
-        new_categories,
-        {a.id: a.name for a in accounts},
-        rules_applied,
-        foreign_counts(new, accounts),
-        notes=list(parsed.warnings),
-        openings=plan_openings(parsed, targets),
-        targets={key: (acc.id, acc.name) for key, acc in targets.items()},
+    return _with_undecided(
+        conn,
+        ImportPlan(
+            name,
+            parsed.format,
+            total,
+            new,
+            skipped,
+            pairs,
+            proposals,
+            new_categories,
+            {a.id: a.name for a in accounts},
+            rules_applied,
+            foreign_counts(new, accounts),
+            notes=list(parsed.warnings),
+            openings=plan_openings(parsed, targets),
+            targets={key: (acc.id, acc.name) for key, acc in targets.items()},
+            chosen_kinds=dict(request.category_kinds),
+        ),
     )
+
+
+def _kind_inputs(
+    conn: SqlConnection, plan: ImportPlan
+) -> tuple[dict[str, str], list[tuple[str, int]]]:
+    """The book's top-level kinds (by case-folded name) and the new rows' (path, minor) that
+    name a category the import creates."""
+    existing = {
+        str(name).casefold(): str(kind)
+        for _i, name, kind, parent, _pname, _color in category_queries.all_categories(conn)
+        if parent is None
+    }
+    new = plan.new
+    rows = [
+        (path, minor)
+        for path, cat, minor in zip(new.category_path, new.category_id, new.minor, strict=True)
+        if path and cat is None
+    ]
+    return existing, rows
+
+
+def category_kinds(conn: SqlConnection, plan: ImportPlan) -> dict[str, str]:
+    """The kind of each category the import creates (``domain.imports.category_kinds``);
+    ``ImportSetupError`` when a new top-level category's kind is a tie nobody chose."""
+    if not plan.new_categories:
+        return {}
+    existing, rows = _kind_inputs(conn, plan)
+    try:
+        return new_category_kinds(plan.new_categories, rows, existing, plan.chosen_kinds)
+    except UndecidedKindError as exc:
+        raise ImportSetupError(str(exc)) from None
+
+
+def _with_undecided(conn: SqlConnection, plan: ImportPlan) -> ImportPlan:
+    """``plan`` with the new top-level categories whose kind is still to be chosen."""
+    if plan.new_categories:
+        existing, rows = _kind_inputs(conn, plan)
+        chosen = {k.strip().casefold() for k in plan.chosen_kinds}
+        plan.undecided_kinds = [
+            n
+            for n in undecided_kinds(plan.new_categories, rows, existing)
+            if n.casefold() not in chosen
+        ]
+    return plan
 
 
 def plan_import(

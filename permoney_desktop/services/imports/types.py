@@ -46,6 +46,8 @@ class ImportRequest:
     mapping: CsvMapping | None = None
     options: CsvOptions = field(default_factory=CsvOptions)
     apply_rules: bool = True
+    # Kinds ("income"/"expense") of new top-level categories the file's rows do not decide.
+    category_kinds: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_path(cls, path: Path, **kwargs: Any) -> ImportRequest:
@@ -163,6 +165,10 @@ class ImportPlan:
     targets: dict[str | None, tuple[int, str]] = field(default_factory=dict)
     # The file's stated closing balances against the book as it would be (closing_check).
     closing: list[ClosingCheck] = field(default_factory=list)
+    # Kinds the request chose for new top-level categories, and those still to choose (a tie
+    # in the file's rows): the import refuses until each is chosen.
+    chosen_kinds: dict[str, str] = field(default_factory=dict)
+    undecided_kinds: list[str] = field(default_factory=list)
 
     _rows: list[NewRow] | None = field(default=None, repr=False)
 

@@ -11,12 +11,17 @@ from itertools import islice, repeat
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
-from permoney_desktop.domain.imports.category_kinds import new_category_kinds
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports import closing_check, splits
 from permoney_desktop.services.imports.files import parse_file
 from permoney_desktop.services.imports.openings import apply_openings
-from permoney_desktop.services.imports.plan import build_plan, bulk_load, category_ids_by_path, tick
+from permoney_desktop.services.imports.plan import (
+    build_plan,
+    bulk_load,
+    category_ids_by_path,
+    category_kinds,
+    tick,
+)
 from permoney_desktop.services.imports.types import (
     CATEGORY_SEPARATOR,
     CHUNK,
@@ -30,7 +35,7 @@ from permoney_desktop.services.imports.types import (
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.named_rows import get_or_create_named
 from permoney_desktop.services.undo import raw
-from permoney_desktop.store import category_queries, import_queries
+from permoney_desktop.store import import_queries
 from permoney_desktop.store.types import SqlConnection
 
 
@@ -111,24 +116,6 @@ def _report(plan: ImportPlan, kinds: dict[str, str], *, dry_run: bool) -> Import
         notes=list(plan.notes),
         new_categories=kinds,
     )
-
-
-def category_kinds(conn: SqlConnection, plan: ImportPlan) -> dict[str, str]:
-    """The kind of each category the import creates (``domain.imports.category_kinds``)."""
-    if not plan.new_categories:
-        return {}
-    existing = {
-        str(name).casefold(): str(kind)
-        for _i, name, kind, parent, _pname, _color in category_queries.all_categories(conn)
-        if parent is None
-    }
-    new = plan.new
-    rows = [
-        (path, minor)
-        for path, cat, minor in zip(new.category_path, new.category_id, new.minor, strict=True)
-        if path and cat is None
-    ]
-    return new_category_kinds(plan.new_categories, rows, existing)
 
 
 def _get_or_create_categories(

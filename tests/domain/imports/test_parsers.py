@@ -53,9 +53,15 @@ def test_german_csv_with_bom_semicolons_and_decimal_comma() -> None:
     assert parsed.rows[0].memo == "Brötchen"
 
 
-def test_german_csv_without_decimal_comma_is_refused_with_line_and_field() -> None:
+def test_german_csv_read_with_a_decimal_point_is_refused_with_line_and_field() -> None:
+    detected = read_csv(_read("de_bom.csv"), "de_bom.csv")  # the separator comes from the data
+    assert [r.amount for r in detected.rows] == [
+        Decimal("-3.20"),
+        Decimal("2345.67"),
+        Decimal("-1100.00"),
+    ]
     with pytest.raises(ImportFileError) as err:
-        read_csv(_read("de_bom.csv"), "de_bom.csv")
+        read_csv(_read("de_bom.csv"), "de_bom.csv", options=CsvOptions(decimal_comma=False))
     assert (err.value.line, err.value.field) == (2, "amount")
     assert "de_bom.csv, line 2, field amount" in str(err.value)
 

@@ -247,7 +247,7 @@ class MappingPage(QWizardPage):
             self._select(self.date_format, options.date_format)
             self._select(self.encoding, options.encoding)
             self._select(self.delimiter, options.delimiter)
-            self.decimal_comma.setChecked(options.decimal_comma)
+            self.decimal_comma.setChecked(bool(options.decimal_comma))
             self.inflows_negative.setChecked(options.inflows_negative)
         finally:
             self._loading = False
