@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from permoney_desktop.domain.imports import csv_format
+from permoney_desktop.domain.imports import csv_format, file_kinds
 from permoney_desktop.domain.imports.csv_format import (
     CsvMapping,
     CsvOptions,
@@ -97,6 +97,7 @@ def preview_head(
     if fmt is not FileFormat.CSV:
         return _statement_preview(ledger, replace(request, format=fmt), limit)
     try:
+        file_kinds.refuse_other_files(request.data, request.name)
         table, complete = _head_table(request, max(date_sample, limit))
     except ImportFileError as exc:
         return HeadPreview(fmt, [], None, None, [], [], str(exc), 0, False, 0)
@@ -209,6 +210,8 @@ def _head_table(request: ImportRequest, data_lines: int) -> tuple[CsvTable, bool
         # BOM, else UTF-8 if the whole file decodes, else cp1252 (as the import decides).
         _text, encoding = csv_format.decode(data, request.name, None)
     cut = _line_end(data, data_lines + 1 + _leading_blank_lines(data))
+    if encoding.startswith("utf-16"):
+        cut = len(data)  # a newline byte is half a character there: read it whole
     complete = cut >= len(data)
     table = csv_format.read_table_with(
         data[:cut], request.name, replace(request.options, encoding=encoding)
@@ -272,7 +275,7 @@ def _date_column(table: CsvTable, name: str, mapping: CsvMapping) -> int:
                 name, table.header_line, fld, f"column {col!r} not found (columns: {cols})"
             )
     if not mapping.date:
-        raise ImportFileError(name, table.header_line, "date", "no date column mapped")
+        raise ImportFileError(name, table.header_line, "date", csv_format.no_date_reason(table))
     if not (mapping.amount or mapping.debit or mapping.credit):
         raise ImportFileError(
             name, table.header_line, "amount", "no amount (or debit/credit) column mapped"

@@ -70,6 +70,7 @@ __all__ = [
     "decode",
     "guess_mapping",
     "iter_field_errors",
+    "no_date_reason",
     "parse_table",
     "read_csv",
     "read_table",
@@ -127,13 +128,7 @@ def _column_index(table: CsvTable, name: str, mapping: CsvMapping) -> dict[str, 
             )
         out[fld] = idx
     if "date" not in out:
-        why = "no date column mapped"
-        if not table.headerless and any(_DATEISH.fullmatch(h) for h in table.header):
-            why += (
-                "; the first row looks like data, not a header: read the file as having no "
-                "header and map the columns by number"
-            )
-        raise ImportFileError(name, table.header_line, "date", why)
+        raise ImportFileError(name, table.header_line, "date", no_date_reason(table))
     if "amount" not in out and "debit" not in out and "credit" not in out:
         raise ImportFileError(
             name, table.header_line, "amount", "no amount (or debit/credit) column mapped"
@@ -154,6 +149,17 @@ def _column_index(table: CsvTable, name: str, mapping: CsvMapping) -> dict[str, 
             "off; map the gross amount with the fee, or leave the fee out",
         )
     return out
+
+
+def no_date_reason(table: CsvTable) -> str:
+    """Why no date column is mapped, and what to do when the "header" is really data."""
+    why = "no date column mapped"
+    if not table.headerless and any(_DATEISH.fullmatch(h) for h in table.header):
+        why += (
+            "; the first row looks like data, not a header: read the file as having no "
+            "header and map the columns by number"
+        )
+    return why
 
 
 def _cell(cells: list[str], idx: int | None) -> str:

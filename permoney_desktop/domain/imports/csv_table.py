@@ -39,10 +39,13 @@ class CsvTable:
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """The file's text and the encoding used: BOM, else UTF-8, else cp1252; or as told."""
+    """The file's text and the encoding used: a BOM (UTF-8, UTF-16), else UTF-8, else cp1252;
+    or as told."""
     if encoding is None:
         if data.startswith(codecs.BOM_UTF8):
             encoding = "utf-8-sig"
+        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding = "utf-16"  # a spreadsheet's "Unicode text": the BOM says the order
         else:
             try:
                 return data.decode("utf-8"), "utf-8"

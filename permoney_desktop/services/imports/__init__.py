@@ -2,7 +2,8 @@
 
 The API the import wizard and the CLI share (re-exported here from the package's modules):
 
-* ``detect_format(data, name)`` → ``FileFormat`` (content first, then the file extension).
+* ``detect_format(data, name)`` → ``FileFormat`` (content first, then the file extension);
+  ``file_problem(data, name)`` → why it is not a bank export (a PDF, a workbook…), or None.
 * ``preview(ledger, request, limit=20)`` → ``Preview``: header and guessed mapping (CSV), the
   first rows as they will be imported with per-row errors, the file-level error if any.
 * ``plan_import(ledger, request, progress=, cancel=)`` → ``ImportPlan`` (read-only): counts of
@@ -20,7 +21,12 @@ Modules: ``types`` (the records), ``files`` (reading), ``columns`` (rows as colu
 ``presets`` (saved CSV mappings). Their SQL is in ``store/import_queries.py``.
 """
 
-from permoney_desktop.services.imports.files import detect_format, parse_file, preview
+from permoney_desktop.services.imports.files import (
+    detect_format,
+    file_problem,
+    parse_file,
+    preview,
+)
 from permoney_desktop.services.imports.plan import plan_import
 from permoney_desktop.services.imports.presets import (
     delete_preset,
@@ -65,6 +71,7 @@ __all__ = [
     "confirm_transfers",
     "delete_preset",
     "detect_format",
+    "file_problem",
     "list_presets",
     "load_preset",
     "parse_file",

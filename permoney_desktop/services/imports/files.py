@@ -6,7 +6,7 @@ from dataclasses import replace
 from operator import attrgetter
 from pathlib import Path
 
-from permoney_desktop.domain.imports import csv_format
+from permoney_desktop.domain.imports import csv_format, file_kinds
 from permoney_desktop.domain.imports.camt import looks_like_camt, read_camt
 from permoney_desktop.domain.imports.csv_format import CsvOptions, RowError
 from permoney_desktop.domain.imports.mt940 import looks_like_mt940, read_mt940
@@ -43,6 +43,13 @@ def detect_format(data: bytes, name: str) -> FileFormat:
     return FileFormat.CSV
 
 
+def file_problem(data: bytes, name: str) -> str | None:
+    """Why a file is not a bank export the importer reads (a PDF, a workbook…), or None."""
+    if detect_format(data, name) is not FileFormat.CSV:
+        return None
+    return file_kinds.problem(data)
+
+
 def parse_file(request: ImportRequest) -> ParsedFile:
     """Parse and validate the whole file (strict): any bad row raises ``ImportFileError``."""
     return check_dates(_parse(request))
@@ -77,6 +84,7 @@ def _parse(request: ImportRequest) -> ParsedFile:
             decimal_comma=request.options.comma,
             encoding=request.options.encoding,
         )
+    file_kinds.refuse_other_files(request.data, request.name)
     refuse_other_kinds(request)
     return csv_format.read_csv(request.data, request.name, request.mapping, request.options)
 
@@ -123,6 +131,7 @@ def preview(ledger: Ledger, request: ImportRequest, limit: int = 20) -> Preview:
         shown = [_preview_row(r, request.account) for r in parsed.rows[:limit]]
         return Preview(fmt, [], None, None, shown, [], None, len(parsed.rows))
     try:
+        file_kinds.refuse_other_files(request.data, request.name)
         table = csv_format.read_table_with(request.data, request.name, request.options)
     except ImportFileError as exc:
         return Preview(fmt, [], None, None, [], [str(exc)], str(exc), 0)

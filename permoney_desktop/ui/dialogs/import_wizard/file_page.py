@@ -108,6 +108,11 @@ class FilePage(QWizardPage):
             return
         chosen = self.format.currentData()
         fmt = FileFormat(chosen) if chosen else imports.detect_format(data, path.name)
+        problem = imports.file_problem(data, path.name) if fmt is FileFormat.CSV else None
+        if problem is not None:
+            self.error.setText(f"{path.name}: {problem[0].upper()}{problem[1:]}.")
+            self.completeChanged.emit()
+            return
         self.w.set_file(path, data, fmt)
         how = "Format" if chosen else "Detected"
         self.detected.setText(f"{how}: {FORMAT_NAMES[fmt]} · {len(data):,} bytes")

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
-from permoney_desktop.domain.imports.dates import DATE_FORMATS
 from permoney_desktop.services import import_preview, imports
 from permoney_desktop.services.import_preview import HeadPreview, human_date_format
 from permoney_desktop.ui.dialogs.import_wizard.common import (
@@ -29,7 +27,9 @@ from permoney_desktop.ui.dialogs.import_wizard.common import (
     error_sentence,
     readable_formats,
 )
+from permoney_desktop.ui.dialogs.import_wizard.direction_prompt import DirectionPrompt
 from permoney_desktop.ui.dialogs.import_wizard.preview_table import preview_table, show_rows
+from permoney_desktop.ui.dialogs.import_wizard.reading_options import ReadingOptions
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
 
 # Changes made within this many milliseconds (a preset filling a dozen controls) share one
@@ -49,15 +49,10 @@ FIELD_LABELS: dict[str, str] = {
     "account": "Account",
     "transfer_id": "Transfer id",
     "tags": "Tags",
+    "direction": "Direction (in/out)",
+    "fee": "Fee",
+    "balance": "Running balance",
 }
-ENCODINGS: tuple[tuple[str, str | None], ...] = (
-    ("Detect", None),
-    ("UTF-8", "utf-8"),
-    ("UTF-8 with BOM", "utf-8-sig"),
-    ("Windows-1252 (Western)", "cp1252"),
-    ("Latin-1", "latin-1"),
-)
-DELIMITERS = (("Detect", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Pipe", "|"))
 
 
 class MappingPage(QWizardPage):
@@ -74,6 +69,7 @@ class MappingPage(QWizardPage):
         self._generation = 0
         self._loading = False
         self._guessed_for: bytes | None = None
+        self._header: list[str] = []
         self._job: Job | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -81,7 +77,17 @@ class MappingPage(QWizardPage):
         self._timer.timeout.connect(self._run_preview)
         presets_row = self._presets_row()
         grid = self._columns_grid()
-        options = self._options_grid()
+        self.reading = ReadingOptions()
+        self.reading.changed.connect(self._changed)
+        # Kept by name: tests and the page itself reach these controls directly.
+        self.date_format = self.reading.date_format
+        self.inflows_negative = self.reading.inflows_negative
+        self.date_note = self.reading.date_note
+        self.direction_prompt = DirectionPrompt()
+        self.direction_prompt.confirm.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.columns["direction"].currentIndexChanged.connect(self._direction_changed)
+        for line in (self.reading.direction_out, self.reading.direction_in):
+            line.editingFinished.connect(self._direction_changed)
         self.table, self.model = preview_table("Preview of the first rows")
         self.status = QLabel()
         self.status.setAccessibleName("Preview summary")
@@ -90,7 +96,8 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(presets_row)
         layout.addLayout(grid)
-        layout.addLayout(options)
+        layout.addWidget(self.reading)
+        layout.addWidget(self.direction_prompt)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
@@ -136,51 +143,6 @@ class MappingPage(QWizardPage):
             grid.setColumnStretch(c, 1)
         return grid
 
-    def _options_grid(self) -> QGridLayout:
-        """How the text is read: dates, encoding, separator, decimal comma, signs."""
-        self.date_format = QComboBox()
-        self.date_format.setAccessibleName("Date format")
-        self.date_format.addItem("Detect", None)
-        for fmt in DATE_FORMATS:
-            self.date_format.addItem(human_date_format(fmt), fmt)
-        self.decimal_comma = QCheckBox("Decimal &comma (1.234,56)")
-        self.inflows_negative = QCheckBox("Money &in is negative")
-        self.inflows_negative.setToolTip(
-            "Tick when the file shows deposits as negative and spending as positive "
-            "(some card exports do)."
-        )
-        self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Text encoding")
-        for text_, value in ENCODINGS:
-            self.encoding.addItem(text_, value)
-        self.delimiter = QComboBox()
-        self.delimiter.setAccessibleName("Column separator")
-        for text_, value in DELIMITERS:
-            self.delimiter.addItem(text_, value)
-        for box in (self.date_format, self.encoding, self.delimiter):
-            box.currentIndexChanged.connect(self._changed)
-        for check in (self.decimal_comma, self.inflows_negative):
-            check.setAccessibleName(check.text().replace("&", ""))
-            check.toggled.connect(self._changed)
-        options = QGridLayout()
-        for n, (label, widget) in enumerate(
-            (
-                ("&Dates:", self.date_format),
-                ("&Encoding:", self.encoding),
-                ("Se&parator:", self.delimiter),
-            )
-        ):
-            text = QLabel(label)
-            text.setBuddy(widget)
-            options.addWidget(text, 0, n * 2)
-            options.addWidget(widget, 0, n * 2 + 1)
-        options.addWidget(self.decimal_comma, 1, 0, 1, 2)
-        options.addWidget(self.inflows_negative, 1, 2, 1, 2)
-        self.date_note = QLabel()
-        self.date_note.setAccessibleName("Detected date format")
-        options.addWidget(self.date_note, 1, 4, 1, 2)
-        return options
-
     # -- state -----------------------------------------------------------------------------
 
     def initializePage(self) -> None:
@@ -189,28 +151,21 @@ class MappingPage(QWizardPage):
             # A new file: let the service guess the mapping and options, then show them.
             self._guessed_for = self.w.data
             self._set_header([])
-            self._loading = True
-            for box in (self.date_format, self.encoding, self.delimiter):
-                box.setCurrentIndex(0)
-            self.decimal_comma.setChecked(False)
-            self.inflows_negative.setChecked(False)
-            self._loading = False
+            self.reading.apply(CsvOptions())
+            self.direction_prompt.clear()
             self._start_preview(guess=True)
 
     def mapping(self) -> CsvMapping:
         chosen = {f: (c.currentData() or None) for f, c in self.columns.items()}
+        if chosen["direction"] is None and self.direction_prompt.asked:
+            chosen["direction"] = ""  # asked and answered: the file has no direction column
         return CsvMapping().with_columns(chosen)
 
     def options(self) -> CsvOptions:
-        return CsvOptions(
-            date_format=self.date_format.currentData(),
-            decimal_comma=self.decimal_comma.isChecked(),
-            inflows_negative=self.inflows_negative.isChecked(),
-            encoding=self.encoding.currentData(),
-            delimiter=self.delimiter.currentData(),
-        )
+        return self.reading.options()
 
     def _set_header(self, header: Sequence[str]) -> None:
+        self._header = list(header)
         self._loading = True
         try:
             for combo in self.columns.values():
@@ -221,6 +176,7 @@ class MappingPage(QWizardPage):
                     if h:
                         combo.addItem(h, h)
                 combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
+            self.reading.set_columns(header)
         finally:
             self._loading = False
 
@@ -244,22 +200,10 @@ class MappingPage(QWizardPage):
                         combo.addItem(f"{col} (missing)", col)
                         idx = combo.count() - 1
                 combo.setCurrentIndex(idx)
-            self._select(self.date_format, options.date_format)
-            self._select(self.encoding, options.encoding)
-            self._select(self.delimiter, options.delimiter)
-            self.decimal_comma.setChecked(bool(options.decimal_comma))
-            self.inflows_negative.setChecked(options.inflows_negative)
+            self.reading.apply(options)
         finally:
             self._loading = False
         self._changed()
-
-    @staticmethod
-    def _select(combo: QComboBox, value: object) -> None:
-        idx = combo.findData(value)
-        if idx < 0 and isinstance(value, str):
-            combo.addItem(value, value)
-            idx = combo.count() - 1
-        combo.setCurrentIndex(max(idx, 0))
 
     def _changed(self, *_args: object) -> None:
         if self._loading:
@@ -306,8 +250,11 @@ class MappingPage(QWizardPage):
                 self._generation += 1
                 self._start_preview(guess=False)
                 return
-        elif p.header and self.columns["date"].count() <= 1:
-            self._set_header(p.header)
+        elif p.header and p.header != self._header:
+            self._set_header(p.header)  # a new header row (or none): the columns changed
+        if p.direction_question is not None and not self.direction_prompt.asked:
+            self._ask_direction(p)
+            return
         show_rows(self.table, self.model, p.rows)
         note = ""
         if p.date_format:
@@ -334,9 +281,26 @@ class MappingPage(QWizardPage):
         self.ready = True
         self.completeChanged.emit()
 
+    def _ask_direction(self, p: HeadPreview) -> None:
+        """Unsigned amounts beside a column that looks like a direction: choose that column
+        for the direction, preview the signs it gives, and wait for the user to confirm."""
+        question = p.direction_question
+        assert question is not None  # the caller checked
+        combo = self.columns["direction"]
+        idx = combo.findData(question.column)
+        self.direction_prompt.ask(question)
+        if idx >= 0:
+            combo.setCurrentIndex(idx)  # previews again, now with the signs
+        else:
+            self._changed()
+
+    def _direction_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.direction_prompt.unconfirm()
+
     def isComplete(self) -> bool:
         p = self.preview
-        return self.ready and p is not None and p.ok
+        return self.ready and p is not None and p.ok and self.direction_prompt.answered()
 
     def validatePage(self) -> bool:
         self.w.csv_mapping = self.mapping()
@@ -426,13 +390,26 @@ def _summary(p: HeadPreview) -> str:
     return " ".join(parts)
 
 
+_WHAT_TO_DO = (
+    ("choose the date format", "choose the format under Dates"),
+    ("choose the decimal separator", "choose it under Decimal separator"),
+    ("set the direction values", "type them under Money out when / Money in when"),
+    (
+        "read the file as having no header and map the columns by number",
+        "tick No header row and choose the columns by number",
+    ),
+)
+
+
 def _first_problem(p: HeadPreview) -> str:
     """The file's problem, or its first unreadable row's, as a sentence ("" when none)."""
     first = readable_formats(p.file_error or (p.errors[0] if p.errors else ""))
     if not first:
         return ""
     # The preview's messages already name the file, the line and the field.
-    first = first.replace("choose the date format", "choose the format under Dates")
+    # The services end a refusal with what to do; here the control that does it is named.
+    for words, control in _WHAT_TO_DO:
+        first = first.replace(words, control)
     if "choose" not in first:
         first = f"{first.rstrip('.')}. Fix the file or the settings above"
     return f"{first.rstrip('.')}."
