@@ -181,3 +181,34 @@ def test_answering_that_the_file_has_no_direction_column(qtbot: QtBot, ledger: L
     qtbot.waitUntil(page.isComplete, timeout=WAIT)
     assert page.model.data(page.model.index(0, AMOUNT)) == "45.00"
     wizard.reject()
+
+
+def test_a_tied_new_category_kind_is_chosen_on_the_summary_page(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path
+) -> None:
+    accounts.create_account(ledger, "Bank", AccountKind.CHECKING, "USD")
+    f = tmp_path / "tie.csv"
+    f.write_text(
+        "Date,Amount,Payee,Category\n2026-11-02,-5.00,Friend,Lending\n"
+        "2026-11-09,5.00,Friend,Lending\n2026-11-10,-3.00,Shop,Food\n",
+        encoding="utf-8",
+    )
+    wizard = _open(qtbot, ledger, f)
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=WAIT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.accounts_page.ready, timeout=WAIT)
+    wizard.next()
+    summary = wizard.summary_page
+    qtbot.waitUntil(lambda: summary.ready, timeout=WAIT)
+    assert summary.plan is not None and summary.plan.undecided_kinds == ["Lending"]
+    assert summary.kinds.isVisibleTo(summary) and list(summary.kinds.boxes) == ["Lending"]
+    assert not summary.isComplete()  # no import until the kind is chosen
+    box = summary.kinds.boxes["Lending"]
+    box.setCurrentIndex(box.findData("income"))
+    assert summary.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=WAIT)
+    assert wizard.report is not None
+    assert wizard.report.new_categories == {"Lending": "income", "Food": "expense"}
+    wizard.accept()

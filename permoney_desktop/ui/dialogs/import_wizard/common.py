@@ -91,6 +91,7 @@ class WizardState(Protocol):
     csv_options: CsvOptions
     account: str | None
     accounts: dict[str, str]
+    category_kinds: dict[str, str]  # kinds chosen for new categories the file leaves undecided
     report: ImportReport | None
     importing: bool
 

@@ -28,6 +28,7 @@ from permoney_desktop.ui.dialogs.import_wizard.common import (
     error_label,
     error_sentence,
 )
+from permoney_desktop.ui.dialogs.import_wizard.kind_chooser import KindChooser
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
 
 
@@ -73,15 +74,20 @@ class SummaryPage(QWizardPage):
             t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
             t.setMaximumHeight(160)
         self.error = error_label()
+        self.kinds = KindChooser(self._kinds_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.currency_note)
-        layout.addWidget(self.closing)
-        layout.addWidget(self.dup_label)
-        layout.addWidget(self.duplicates)
-        layout.addWidget(self.prop_label)
-        layout.addWidget(self.proposals)
+        for widget in (
+            self.busy,
+            self.counts,
+            self.currency_note,
+            self.closing,
+            self.kinds,
+            self.dup_label,
+            self.duplicates,
+            self.prop_label,
+            self.proposals,
+        ):
+            layout.addWidget(widget)
         layout.addStretch()
         layout.addWidget(self.error)
 
@@ -131,6 +137,7 @@ class SummaryPage(QWizardPage):
             return
         self.plan = plan
         self.foreign = foreign
+        self.kinds.show_for(plan.undecided_kinds)
         self.currency_note.setText(
             "\n".join("⚠ " + import_preview.currency_sentence(f) for f in foreign)
         )
@@ -207,9 +214,17 @@ class SummaryPage(QWizardPage):
         self.ready = True
         self.completeChanged.emit()
 
+    def _kinds_changed(self, kinds: dict[str, str]) -> None:
+        self.w.category_kinds = kinds
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
         return (
-            self.ready and self.plan is not None and self.plan.imported > 0 and not self.w.importing
+            self.ready
+            and self.plan is not None
+            and self.plan.imported > 0
+            and not self.w.importing
+            and self.kinds.complete()
         )
 
     def validatePage(self) -> bool:

@@ -63,6 +63,7 @@ class ImportWizard(QWizard):
         self.format: FileFormat = FileFormat.CSV
         self.csv_mapping: CsvMapping | None = None
         self.csv_options = CsvOptions()
+        self.category_kinds: dict[str, str] = {}
         self.account: str | None = None
         self.accounts: dict[str, str] = {}
         self.report: ImportReport | None = None
@@ -98,6 +99,7 @@ class ImportWizard(QWizard):
         self.format = fmt or FileFormat.CSV
         self.csv_mapping = None
         self.csv_options = CsvOptions()
+        self.category_kinds = {}
 
     def open_file(self, path: Path) -> None:
         """Start with ``path`` chosen (a dropped file, a test)."""
@@ -121,6 +123,7 @@ class ImportWizard(QWizard):
                 accounts=dict(self.accounts),
                 mapping=mapping,
                 options=options,
+                category_kinds=dict(self.category_kinds),
             )
         return ImportRequest(
             data=self.data,
@@ -128,6 +131,7 @@ class ImportWizard(QWizard):
             format=self.format,
             account=self.account,
             accounts=dict(self.accounts),
+            category_kinds=dict(self.category_kinds),
         )
 
     # -- the import ------------------------------------------------------------------------
