@@ -46,7 +46,7 @@ def build_parser() -> Parser:
     )
     gui.add_argument(
         "--page",
-        choices=["dashboard", "register", "reports", "health"],
+        choices=["dashboard", "register", "reports", "health", "budget"],
         default="dashboard",
         help="page to show first (with --screenshot)",
     )

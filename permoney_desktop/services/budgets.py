@@ -19,7 +19,7 @@ from permoney_desktop.domain.budgets import (
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.errors import DomainError
-from permoney_desktop.domain.fx import MissingRate
+from permoney_desktop.domain.fx import MissingRate, RateTable
 from permoney_desktop.domain.metrics import CategoryInfo, in_minor, round_minor
 from permoney_desktop.services import gate
 from permoney_desktop.services.budget_flows import read_month_flows
@@ -42,6 +42,7 @@ class BudgetBook:
     base: str
     names: dict[int, str]  # envelope id → "Parent: Child"
     versions: tuple[tuple[int, int], ...]
+    rates: RateTable
     partial_budgets: frozenset[tuple[int, date]] = frozenset()
 
     def figures(self, month: date) -> MonthFigures:
@@ -121,7 +122,7 @@ def read_book(ledger: Ledger, pause: Pause = _no_pause) -> BudgetBook:
         budgets[(cat, month)] = budgets.get((cat, month), 0) + round_minor(value)
     envs, names = envelopes(flows.categories)
     inputs = BudgetInputs(mode, envs, budgets, flows.months, carry)
-    return BudgetBook(inputs, base, names, flows.versions, frozenset(partial))
+    return BudgetBook(inputs, base, names, flows.versions, flows.rates, frozenset(partial))
 
 
 # -- writes -----------------------------------------------------------------------------------

@@ -439,6 +439,7 @@ def fill_demo(
         if b.tags:
             demo_writes.insert_rows(conn, "entry_tags", b.tags)
         demo_writes.insert_rows(conn, "exchange_rates", _rates(start, end, rng))
+        _budgets(conn, b, cat_rows, str(ledger.base_currency))
         demo_writes.insert_rows(
             conn,
             "syncs",
@@ -465,6 +466,23 @@ def fill_demo(
             ChangeKind.TAGS,
             ChangeKind.MERCHANTS,
             ChangeKind.RATES,
+            ChangeKind.BUDGETS,
+            ChangeKind.GOALS,
         }
     )
     return Changes(kinds, dirty, {a: 1 for a in dirty}, label="Demo data")
+
+
+def _budgets(conn: Any, b: _Builder, cat_rows: list[dict[str, Any]], base: str) -> None:
+    """The household's budgets, goals and overspending choice (``services.demo_budgets``)."""
+    from permoney_desktop.services import demo_budgets as db
+
+    # Its own seeded generator: the entries above stay what they were before budgets existed.
+    rng = random.Random(b.rng.random())
+    demo_writes.insert_rows(
+        conn, "budgets", db.budget_rows(b.entries, cat_rows, b.start, b.end, base, rng)
+    )
+    goals, links = db.goal_rows(b.category_ids, b.account_ids, b.end, base, b.now)
+    demo_writes.insert_rows(conn, "goals", goals)
+    demo_writes.insert_rows(conn, "goal_accounts", links)
+    demo_writes.insert_rows(conn, "settings", db.setting_rows(b.category_ids))

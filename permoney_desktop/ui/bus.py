@@ -32,6 +32,7 @@ class WorkerBridge(QObject):
     sync_failed = Signal(int, str)
     metrics_updated = Signal(object)
     queue_changed = Signal(int, int)  # pending, running
+    budget_updated = Signal(object, str, object)  # month, inputs stamp, MonthFigures
     # Worker threads only post here; the public signals are emitted on the GUI thread. Had
     # the worker thread emitted them, every receiver would get a queued call, and one still
     # queued when its receiver disconnected (a test's waitSignal) reached a stale slot.
@@ -60,6 +61,9 @@ class WorkerBridge(QObject):
     def on_queue_changed(self, pending: int, running: int) -> None:
         self._relay.emit("queue_changed", (int(pending), int(running)))
 
+    def on_budget_updated(self, month: object, stamp: object, figures: object) -> None:
+        self._relay.emit("budget_updated", (month, str(stamp), figures))
+
     def handlers(self) -> dict[str, Callable[..., None]]:
         """Event name → method, for subscribing to the worker's publisher."""
         return {
@@ -68,6 +72,7 @@ class WorkerBridge(QObject):
             "sync_failed": self.on_sync_failed,
             "metrics_updated": self.on_metrics_updated,
             "queue_changed": self.on_queue_changed,
+            "budget_updated": self.on_budget_updated,
         }
 
 

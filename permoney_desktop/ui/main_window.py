@@ -51,12 +51,13 @@ from permoney_desktop.ui.writes import Writer
 
 log = logging.getLogger(__name__)
 
-PAGES = ("dashboard", "register", "reports", "health")
+PAGES = ("dashboard", "register", "reports", "health", "budget")
 _PAGE_TITLES = {
     "dashboard": "Dashboard",
     "register": "Register",
     "reports": "Reports",
     "health": "Health",
+    "budget": "Budget",
 }
 
 
@@ -286,6 +287,9 @@ class MainWindow(AppWindow):
             if name == "health":
                 mod = importlib.import_module("permoney_desktop.ui.pages.health_page")
                 return mod.HealthPage(self._health_inputs)
+            if name == "budget":
+                mod = importlib.import_module("permoney_desktop.ui.pages.budget_page")
+                return mod.for_window(self)
             if name in ("dashboard", "reports"):
                 mod = importlib.import_module(f"permoney_desktop.ui.pages.{name}_page")
                 page = (

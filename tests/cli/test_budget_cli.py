@@ -169,3 +169,22 @@ def test_bad_input_is_one_line_and_writes_nothing(
     assert len(err.splitlines()) == 1
     assert "Traceback" not in err
     assert _show(cli, budget_book, "2025-01")["to_budget"] == "3000.00"
+
+
+def test_goals_add_list_delete(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "budget", "set", "Groceries", "200", "--month", "2025-01")
+    assert cli(budget_book, "goal", "add", "Cushion", "--target", "1000", "--by", "2099-12-01",
+               "--account", "Savings") == "1"  # fmt: skip
+    cli(budget_book, "goal", "add", "Feast", "--target", "400", "--category", "Groceries")
+    goals = {g["name"]: g for g in json.loads(cli(budget_book, "goal", "list", "--format", "json"))}
+    assert goals["Cushion"]["saved"] == "500.00"  # the transfer into Savings
+    assert goals["Cushion"]["progress"] == "50%"
+    assert goals["Cushion"]["monthly"] != ""
+    assert goals["Feast"]["by"] == "" and goals["Feast"]["monthly"] == ""
+    err = cli(budget_book, "goal", "add", "Cushion", "--target", "5", "--account", "Savings",
+              code=2)  # fmt: skip
+    assert "exists already" in err
+    assert cli(budget_book, "goal", "delete", "Cushion") == "Delete goal"
+    assert cli(budget_book, "undo") == "Undo Delete goal"
+    names = [g["name"] for g in json.loads(cli(budget_book, "goal", "list", "--format", "json"))]
+    assert names == ["Cushion", "Feast"]

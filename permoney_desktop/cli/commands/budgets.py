@@ -1,4 +1,5 @@
-"""Budget commands: ``budget mode|set|move|overspend|template apply|show``.
+"""Budget and goal commands: ``budget mode|set|move|overspend|template apply|show``, ``goal
+add|list|delete``.
 
 Amounts are in the book's base currency and read like ``tx add`` reads them ("250", "-12.50");
 more decimals than the currency has are refused rather than rounded. Months are ``YYYY-MM``
@@ -120,6 +121,7 @@ def register(sub: Any) -> None:
     p.add_argument("--all", action="store_true", help="every category, also those at zero")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=cmd_show)
+    register_goals(sub)
 
 
 def _category_id(ledger: Ledger, text: str) -> int:
@@ -280,4 +282,86 @@ def cmd_show(args: argparse.Namespace) -> int:
         if figures.overspent_last_month:
             taken = _money(figures.overspent_last_month, book.base)
             print(f"overspent last month, taken from to budget: {taken} {book.base}")
+    return 0
+
+
+# -- goals ------------------------------------------------------------------------------------
+
+
+def register_goals(sub: Any) -> None:
+    g = sub.add_parser("goal", help="savings goals: a target by a date, in a category or accounts")
+    cmds = g.add_subparsers(title="goal commands", metavar="COMMAND", required=True)
+
+    p = cmds.add_parser("add", help="add a goal (one undo step)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--target", required=True, metavar="X", help="the amount to reach (base)")
+    p.add_argument("--by", dest="by", metavar="YYYY-MM-DD", help="the date to reach it by")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--category", metavar="CATEGORY", help="a sinking fund: its available")
+    where.add_argument(
+        "--account", action="append", metavar="ACCOUNT", help="a balance target (repeat)"
+    )
+    p.set_defaults(handler=cmd_goal_add)
+
+    p = cmds.add_parser("list", help="goals with progress and the monthly amount still needed")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(handler=cmd_goal_list)
+
+    p = cmds.add_parser("delete", help="delete a goal (one undo step)")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(handler=cmd_goal_delete)
+
+
+def cmd_goal_add(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli.commands.accounts import resolve_account
+    from permoney_desktop.cli.context import parse_date
+    from permoney_desktop.services import goals
+
+    by = None
+    if args.by is not None:
+        try:
+            by = parse_date(args.by)
+        except argparse.ArgumentTypeError as exc:
+            raise CliError(f"--by: {exc}") from None
+    with open_ledger(args) as ledger:
+        target = parse_amount(args.target, str(ledger.base_currency), what="--target")
+        category = None if args.category is None else _category_id(ledger, args.category)
+        accounts = [int(resolve_account(ledger, a).id) for a in args.account or []]
+        goal_id, _changes = goals.add_goal(
+            ledger, args.name, target, target_date=by, category_id=category, account_ids=accounts
+        )
+    print(goal_id)
+    return 0
+
+
+def cmd_goal_list(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli.output import emit
+    from permoney_desktop.services import goals
+
+    with open_ledger(args) as ledger:
+        statuses = goals.goal_statuses(ledger)
+    rows = [
+        {
+            "name": g.name,
+            "target": _money(g.target, g.currency),
+            "saved": _money(g.current, g.currency),
+            "progress": f"{g.progress * 100:.0f}%",
+            "by": "" if g.target_date is None else g.target_date.isoformat(),
+            "monthly": "" if g.needed_per_month is None else _money(g.needed_per_month, g.currency),
+            "currency": g.currency,
+            "partial": g.partial,
+        }
+        for g in statuses
+    ]
+    columns = ["name", "target", "saved", "progress", "by", "monthly", "currency"]
+    emit(rows, columns, args.format, numeric=("target", "saved", "progress", "monthly"))
+    return 0
+
+
+def cmd_goal_delete(args: argparse.Namespace) -> int:
+    from permoney_desktop.services import goals
+
+    with open_ledger(args) as ledger:
+        changes = goals.delete_goal(ledger, args.name)
+    print(changes.label)
     return 0

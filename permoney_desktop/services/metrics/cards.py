@@ -9,6 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from permoney_desktop.domain.budget_goals import GoalStatus
+from permoney_desktop.domain.budgets import MonthFigures
 from permoney_desktop.domain.entries import CategoryKind, EntryKind
 from permoney_desktop.domain.fx import MissingRate
 from permoney_desktop.domain.metrics import (
@@ -80,6 +82,10 @@ class DashboardMetrics:
     stale: bool
     cache_degraded: str | None
     missing_rates: tuple[str, ...]
+    # The budget page's figures for the period's last month and the goals as it shows them,
+    # attached by the GUI's loader (``ui/pages/dashboard_budget.py``); None until then.
+    budget: MonthFigures | None = None
+    goal_statuses: tuple[GoalStatus, ...] | None = None
 
 
 CARD_KEYS = ("net_worth", "assets", "owed", "income", "expenses", "cash_flow", "savings_rate")

@@ -300,7 +300,27 @@ def _top_categories_card(
 def _attach_progress(
     out: dict[str, CardData], dash: metrics.DashboardMetrics, fmt: Formatter
 ) -> None:
-    """Budget use on the expenses card; the first goal's progress on the net-worth card."""
+    """Budget use on the expenses card; the first goal's progress on the net-worth card.
+
+    Both come from the budget page's figures when the loader attached them (one source)."""
+    if dash.budget is not None:
+        if "expenses" in out and dash.budget.budgeted > 0:
+            used = Decimal(dash.budget.spent) / Decimal(dash.budget.budgeted)
+            month = dash.budget.month.strftime("%b")
+            caption = (
+                f"{fmt.percent(used, 0)} of {fmt.money(dash.budget.budgeted)} budgeted in {month}"
+            )
+            out["expenses"] = replace(out["expenses"], progress=Progress(used, caption))
+        if dash.goal_statuses and "net_worth" in out:
+            status = dash.goal_statuses[0]
+            caption = (
+                f"Goal “{status.name}”: {fmt.percent(status.progress, 0)} of "
+                f"{format_money(Money.from_minor(status.target, status.currency))}"
+            )
+            out["net_worth"] = replace(
+                out["net_worth"], progress=Progress(status.progress, caption, over_is_bad=False)
+            )
+        return
     in_period = [b for b in dash.budgets if dash.period.start.replace(day=1) <= b.month]
     if in_period and "expenses" in out:
         budget = sum(b.budget for b in in_period)

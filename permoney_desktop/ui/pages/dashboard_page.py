@@ -47,6 +47,7 @@ from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.pages import dashboard_budget
 from permoney_desktop.ui.pages.dashboard_cards import (
     _LEVEL_CARDS,
     _LOADING_TITLES,
@@ -305,6 +306,7 @@ class DashboardPage(QWidget):
                 end=custom.end if custom else None,
             )
             dash = metrics.dashboard(ledger, cache, period, allow_stale=not fresh)
+            dash = dashboard_budget.attach(ledger, cache, dash)
             end = last_whole_month_end(period.end)
             return dash, monthly_history(ledger, cache, end, fresh=fresh)
 
@@ -352,6 +354,7 @@ class DashboardPage(QWidget):
             else:
                 dash = metrics.dashboard(self.ledger, self.cache, period, allow_stale=not fresh)
                 history = monthly_history(self.ledger, self.cache, end, fresh=fresh)
+            dash = dashboard_budget.attach(self.ledger, self.cache, dash)
         except Exception as exc:  # a broken cache or book must not take the window down
             log.exception("dashboard figures could not be loaded")
             self._show_notice(

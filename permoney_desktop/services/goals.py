@@ -1,0 +1,141 @@
+"""Goals of a book: add (for a category or for accounts), list with progress, delete.
+
+A category goal (sinking fund) counts what its envelope holds: the category's available this
+month in the book's base currency. An account goal counts the linked accounts' balances today
+(assets add, liabilities subtract) converted into the goal's currency at today's rate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from permoney_desktop.domain.accounts import Classification
+from permoney_desktop.domain.budget_goals import GoalStatus, monthly_needed
+from permoney_desktop.domain.budgets import MonthFigures
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.fx import MissingRate
+from permoney_desktop.domain.metrics import in_minor, round_minor
+from permoney_desktop.services import balances, gate
+from permoney_desktop.services.budgets import BudgetBook, read_book
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import budget_queries as q
+
+
+def add_goal(
+    ledger: Ledger,
+    name: str,
+    target: int,
+    *,
+    target_date: date | None = None,
+    category_id: int | None = None,
+    account_ids: Sequence[int] = (),
+) -> tuple[int, Changes]:
+    """A new goal (one undo step): for a category, or for one or more accounts."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise DomainError("a goal needs a name")
+    if target <= 0:
+        raise DomainError("a goal's target must be more than zero")
+    if (category_id is None) == (not account_ids):
+        raise DomainError("a goal saves either in a category or in accounts (give one of them)")
+    base = str(ledger.base_currency)
+    with gate.write(ledger, "Add goal") as w:
+        if q.goal_named(w.conn, clean) is not None:
+            raise DomainError(f"a goal called {clean!r} exists already")
+        goal_id = w.new_id("goals")
+        w.journal.insert_dicts(
+            "goals",
+            [
+                {
+                    "id": goal_id,
+                    "name": clean,
+                    "target_amount": int(target),
+                    "currency": base,
+                    "target_date": target_date,
+                    "created_at": w.now,
+                    "category_id": category_id,
+                }
+            ],
+        )
+        w.journal.insert_dicts(
+            "goal_accounts",
+            [{"goal_id": goal_id, "account_id": int(a)} for a in dict.fromkeys(account_ids)],
+        )
+        w.mark(ChangeKind.GOALS)
+    return goal_id, w.changes
+
+
+def delete_goal(ledger: Ledger, name: str) -> Changes:
+    with gate.write(ledger, "Delete goal") as w:
+        goal_id = q.goal_named(w.conn, name)
+        if goal_id is None:
+            raise DomainError(f"no goal called {name.strip()!r}")
+        where, params = q.goal_links_where(goal_id)
+        w.journal.delete_where("goal_accounts", where, params)
+        w.journal.delete_keys("goals", [goal_id])
+        w.mark(ChangeKind.GOALS)
+    return w.changes
+
+
+def goal_statuses(
+    ledger: Ledger,
+    today: date | None = None,
+    *,
+    book: BudgetBook | None = None,
+    figures: MonthFigures | None = None,
+) -> list[GoalStatus]:
+    """Every goal with what it holds now and what each month still needs.
+
+    ``figures``: this month's budget figures when the caller has them (the budget page's,
+    optimistic), so a category goal moves with a typed budget in the same turn.
+    """
+    today = today or date.today()
+    with ledger.book.reading() as session:
+        rows = q.goals(session.connection())
+    if not rows:
+        return []
+    book = book or read_book(ledger)
+    month = today.replace(day=1)
+    if figures is None or figures.month != month:
+        figures = book.figures(month)
+    wanted = sorted({a for r in rows for a in r[6]})
+    levels: dict[int, balances.AccountBalance] = {}
+    if wanted:
+        levels = {int(b.account_id): b for b in balances.balances_on(ledger, today, wanted)}
+    out = []
+    for goal_id, name, target, cur, target_date, category_id, account_ids in rows:
+        partial = False
+        if category_id is not None:
+            line = figures.line(category_id)
+            current, partial = line.available, line.partial
+        else:
+            total = 0
+            for acc in account_ids:
+                level = levels.get(acc)
+                if level is None:
+                    continue
+                value = in_minor(level.minor, str(level.currency), cur, today, book.rates)
+                if isinstance(value, MissingRate):
+                    partial = True
+                    continue
+                sign = -1 if level.classification is Classification.LIABILITY else 1
+                total += sign * round_minor(value)
+                partial = partial or level.partial
+            current = total
+        out.append(
+            GoalStatus(
+                goal_id,
+                name,
+                cur,
+                target,
+                current,
+                target_date,
+                category_id,
+                account_ids,
+                monthly_needed(target, current, target_date, today),
+                partial,
+            )
+        )
+    return out

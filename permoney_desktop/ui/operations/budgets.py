@@ -1,0 +1,36 @@
+"""Budget writes from the GUI: set a budget, move money, apply a template (one undo step each)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from permoney_desktop.domain.budget_templates import Template
+from permoney_desktop.services import budgets as budget_service
+from permoney_desktop.ui.writes import Writer
+
+
+def set_budget(writer: Writer, category_id: int, month: date, amount: int) -> bool:
+    """True once written (else the writer reported the error)."""
+    done = writer.write(
+        lambda: budget_service.set_budget(writer.ledger, category_id, month, amount)
+    )
+    return done is not None
+
+
+def move_money(writer: Writer, month: date, from_id: int, to_id: int, amount: int) -> bool:
+    done = writer.write(
+        lambda: budget_service.move_money(writer.ledger, month, from_id, to_id, amount)
+    )
+    return done is not None
+
+
+def apply_template(
+    writer: Writer, month: date, template: Template, categories: Iterable[int] = ()
+) -> dict[int, int] | None:
+    """The amounts the template set (empty: nothing to set), or None after an error."""
+    chosen = list(categories)
+    done = writer.write_value(
+        lambda: budget_service.apply_template(writer.ledger, month, template, chosen)
+    )
+    return None if done is None else done[0]

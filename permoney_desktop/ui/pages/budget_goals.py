@@ -1,0 +1,117 @@
+"""The goals beside the budget: each with a thin progress bar and the monthly amount it needs.
+
+Category goals (sinking funds) follow the shown figures in the same turn as a budget edit;
+account goals are read again when the book changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from permoney_desktop.domain.budget_goals import GoalStatus, monthly_needed
+from permoney_desktop.domain.budgets import MonthFigures
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services import goals as goal_service
+from permoney_desktop.services.budgets import BudgetBook
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.money_format import format_money
+
+log = logging.getLogger(__name__)
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def goal_caption(goal: GoalStatus) -> str:
+    money = lambda minor: format_money(Money.from_minor(minor, goal.currency))  # noqa: E731
+    text = f"{money(max(goal.current, 0))} of {money(goal.target)}"
+    if goal.reached:
+        return text + " · reached"
+    if goal.target_date is not None and goal.needed_per_month is not None:
+        due = f"{MONTHS[goal.target_date.month - 1]} {goal.target_date.year}"
+        text += f" · {money(goal.needed_per_month)} a month until {due}"
+    if goal.partial:
+        text += " · ⚠ a missing exchange rate left some of it out"
+    return text
+
+
+class GoalsPanel(QWidget):
+    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.setAccessibleName("Goals")
+        self.statuses: list[GoalStatus] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 8, 0, 0)
+        title = QLabel("Goals")
+        title.setFont(theme.money_font(bold=True))
+        self._layout.addWidget(title)
+        self._rows = QVBoxLayout()
+        self._layout.addLayout(self._rows)
+        self._layout.addStretch(1)
+        self.empty = QLabel("No goals yet: permoney goal add NAME --target X --by YYYY-MM-DD")
+        self.empty.setWordWrap(True)
+        self._widgets: list[tuple[QLabel, QProgressBar, QLabel]] = []
+
+    def reload(self, book: BudgetBook, figures: MonthFigures) -> None:
+        try:
+            self.statuses = goal_service.goal_statuses(self.ledger, book=book, figures=figures)
+        except Exception:
+            log.exception("could not read the goals")
+            self.statuses = []
+        self._rebuild()
+
+    def refresh(self, figures: MonthFigures, today: date | None = None) -> None:
+        """Category goals follow ``figures`` (this month's) without reading the book."""
+        today = today or date.today()
+        if figures.month != today.replace(day=1):
+            return
+        fresh = []
+        for goal in self.statuses:
+            if goal.category_id is None:
+                fresh.append(goal)
+                continue
+            line = figures.line(goal.category_id)
+            needed = monthly_needed(goal.target, line.available, goal.target_date, today)
+            fresh.append(
+                dataclasses.replace(
+                    goal, current=line.available, partial=line.partial, needed_per_month=needed
+                )
+            )
+        if fresh != self.statuses:
+            self.statuses = fresh
+            self._update()
+
+    def _rebuild(self) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.empty:
+                widget.deleteLater()
+        self._widgets = []
+        if not self.statuses:
+            self._rows.addWidget(self.empty)
+            self.empty.show()
+            return
+        self.empty.hide()
+        for _g in self.statuses:
+            name, bar, caption = QLabel(), QProgressBar(), QLabel()
+            bar.setRange(0, 1000)
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(6)
+            caption.setWordWrap(True)
+            caption.setStyleSheet(f"color: {theme.palette().muted.name()};")
+            for w in (name, bar, caption):
+                self._rows.addWidget(w)
+            self._widgets.append((name, bar, caption))
+        self._update()
+
+    def _update(self) -> None:
+        for goal, (name, bar, caption) in zip(self.statuses, self._widgets, strict=False):
+            name.setText(goal.name)
+            bar.setValue(min(1000, int(goal.progress * 1000)))
+            bar.setAccessibleName(f"{goal.name}: {int(goal.progress * 100)}% saved")
+            caption.setText(goal_caption(goal))

@@ -1,0 +1,482 @@
+"""The budget page: one month like a spreadsheet — to budget at the top, categories grouped by
+parent × budgeted / spent / available, a budget-against-actual chart and the goals beside it.
+
+Typing a budget writes it (one undo step) and shows the new figures in the same event-loop turn
+(``BudgetModel``, the worker's function); the worker's figures for the same inputs confirm them.
+Enter or Tab moves down; Page Up/Down change the month; the context menu moves money, applies
+templates and chooses how a category's overspending is handled.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permoney_desktop.domain.budget_templates import Template, TemplateKind
+from permoney_desktop.domain.budgets import BudgetMode, MonthFigures, Overspend
+from permoney_desktop.domain.changes import ChangeKind
+from permoney_desktop.domain.errors import AmountError, DomainError
+from permoney_desktop.domain.periods import add_months
+from permoney_desktop.services import budgets as budget_service
+from permoney_desktop.ui import theme
+from permoney_desktop.ui.applied import Applied
+from permoney_desktop.ui.background import Background
+from permoney_desktop.ui.models.budget_model import (
+    AVAILABLE,
+    BUDGETED,
+    CATEGORY,
+    CATEGORY_ID_ROLE,
+    SPENT,
+    BudgetModel,
+    parse_amount,
+)
+from permoney_desktop.ui.operations import budgets as budget_ops
+from permoney_desktop.ui.pages.budget_goals import GoalsPanel
+from permoney_desktop.ui.pages.page_top import page_heading
+from permoney_desktop.ui.widgets.budget_chart import BudgetBar, BudgetChart
+from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
+from permoney_desktop.ui.writes import Writer
+
+log = logging.getLogger(__name__)
+
+MONTHS = "January February March April May June July August September October November December"
+_BUDGET_ONLY = frozenset({ChangeKind.BUDGETS, ChangeKind.GOALS})
+
+
+def month_title(month: date) -> str:
+    return f"{MONTHS.split()[month.month - 1]} {month.year}"
+
+
+class BudgetTable(QTableView):
+    """Enter or Tab after typing a budget moves down to the next budget cell."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        moving = hint in (
+            QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+            QAbstractItemDelegate.EndEditHint.EditNextItem,
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+        )
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if moving:
+            step = -1 if hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem else 1
+            self.move_to_budget(step)
+
+    def move_to_budget(self, step: int) -> None:
+        model = self.model()
+        row = self.currentIndex().row() + step
+        while 0 <= row < model.rowCount():
+            index = model.index(row, BUDGETED)
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.setCurrentIndex(index)
+                return
+            row += step
+
+
+class BudgetPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        writer: Writer,
+        *,
+        month: date | None = None,
+        confirm: Callable[[date], None] | None = None,
+        background: Background | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-budget")
+        self.setAccessibleName("Budget page")
+        self.writer = writer
+        self.ledger = writer.ledger
+        self.request_confirm = confirm
+        self.background = background
+        self._stale = False
+        self._reads = 0  # edits since the newest background read started
+        start = month or date.today().replace(day=1)
+        self.model = BudgetModel(budget_service.read_book(self.ledger), start, self)
+        self.model.editor = self._write_budget
+        self.model.error.connect(self.status_message)
+        self.model.figures_changed.connect(self._show_figures)
+        self._build()
+        self.goals.reload(self.model.book, self.model.figures)
+        self._show_figures()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(page_heading("Budget"))
+        top.addSpacing(16)
+        self.prev_button = self._nav("◀", "Previous month (Page Up)", -1)
+        self.next_button = self._nav("▶", "Next month (Page Down)", 1)
+        self.month_label = QLabel()
+        self.month_label.setAccessibleName("Budget month")
+        font = self.month_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.month_label.setFont(font)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.month_label)
+        top.addWidget(self.next_button)
+        top.addStretch(1)
+        self.mode_label = QLabel()
+        self.mode_label.setAccessibleName("Budget mode")
+        top.addWidget(self.mode_label)
+        outer.addLayout(top)
+
+        self.to_budget_label = QLabel()
+        self.to_budget_label.setAccessibleName("To budget")
+        self.to_budget_label.setFont(theme.money_font(scale=1.6, bold=True))
+        self.breakdown_label = QLabel()
+        self.breakdown_label.setWordWrap(True)
+        self.breakdown_label.setAccessibleName("To budget breakdown")
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setAccessibleName("Overspending rule")
+        outer.addWidget(self.to_budget_label)
+        outer.addWidget(self.breakdown_label)
+        outer.addWidget(self.rule_label)
+        self._build_table()
+        outer.addWidget(self._build_splitter(), 1)
+        for keys, step in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
+                           (QKeySequence.StandardKey.MoveToNextPage, 1)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_month(s))
+        self.table.setCurrentIndex(self.model.index(0, BUDGETED))
+        if not self.model.flags(self.table.currentIndex()) & Qt.ItemFlag.ItemIsEditable:
+            self.table.move_to_budget(1)
+
+    def _build_table(self) -> None:
+        self.table = BudgetTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Budget categories")
+        self.table.setItemDelegate(FigureDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
+        for col in (BUDGETED, SPENT, AVAILABLE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setMinimumSectionSize(88)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def _build_splitter(self) -> QSplitter:
+        side = QWidget()
+        side.setMinimumWidth(220)
+        side.setMaximumWidth(460)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        chart_title = QLabel("Budgeted against spent")
+        chart_title.setFont(theme.money_font(bold=True))
+        self.chart = BudgetChart()
+        self.chart.fmt = self.model.money
+        self.goals = GoalsPanel(self.ledger)
+        side_layout.addWidget(chart_title)
+        side_layout.addWidget(self.chart, 3)
+        side_layout.addWidget(self.goals, 2)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 240])  # the table first: its four columns need the room
+        return self.splitter
+
+    def _nav(self, text: str, tip: str, step: int) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (", maxsplit=1)[0])
+        button.clicked.connect(lambda: self.step_month(step))
+        return button
+
+    # -- figures -----------------------------------------------------------------------------
+
+    def _show_figures(self) -> None:
+        f: MonthFigures = self.model.figures
+        money = self.model.money
+        self.month_label.setText(month_title(self.model.month))
+        envelope = f.mode is BudgetMode.ENVELOPE
+        self.mode_label.setText(
+            "Envelope budgeting: what is left rolls over"
+            if envelope
+            else "Tracking: budgeted against spent, nothing rolls over"
+        )
+        warn = "  ⚠" if f.to_budget_partial else ""
+        self.to_budget_label.setText(f"To budget: {money(f.to_budget)}{warn}")
+        if f.to_budget < 0:
+            color = theme.palette().negative.name()
+            self.to_budget_label.setStyleSheet(f"color: {color};")
+        else:
+            self.to_budget_label.setStyleSheet("")
+        parts = [f"Income this month {money(f.income)}", f"budgeted {money(f.budgeted)}"]
+        if envelope and f.overspent_last_month:
+            parts.append(f"overspent last month −{money(f.overspent_last_month)}")
+        parts.append(f"spent {money(f.spent)}")
+        note = "" if not f.to_budget_partial else " — a missing exchange rate left income out"
+        self.breakdown_label.setText(" · ".join(parts) + note)
+        carrying = len(self.model.inputs.carry_negative)
+        if envelope:
+            self.rule_label.setText(
+                "Overspending is taken from next month's to-budget"
+                + (
+                    f"; categories marked ↻ ({carrying}) carry it as negative available instead."
+                    if carrying
+                    else " (right-click a category to carry it as negative available instead)."
+                )
+            )
+        else:
+            self.rule_label.setText("")
+        self._update_chart()
+        self.goals.refresh(self.model.figures)
+
+    def _update_chart(self) -> None:
+        bars = []
+        for row in self.model.rows:
+            if row.depth:
+                continue
+            line = self.model.row_line(row)
+            bars.append(BudgetBar(row.label, line.budgeted, line.spent))
+        bars.sort(key=lambda b: -max(b.budgeted, b.spent))
+        self.chart.set_bars(bars[:12])
+
+    def step_month(self, step: int) -> None:
+        self.set_month(add_months(self.model.month, step))
+
+    def set_month(self, month: date) -> None:
+        column = max(self.table.currentIndex().column(), BUDGETED)
+        category = self.table.currentIndex().data(CATEGORY_ID_ROLE)
+        self.model.set_month(month)
+        row = self.model.category_row(category) if category is not None else -1
+        self.table.setCurrentIndex(self.model.index(max(row, 0), column))
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def _write_budget(self, category_id: int, month: date, amount: int) -> bool:
+        self._reads += 1
+        ok = budget_ops.set_budget(self.writer, category_id, month, amount)
+        if ok:
+            self._confirm(month)
+        return ok
+
+    def _confirm(self, month: date) -> None:
+        if self.request_confirm is not None:
+            try:
+                self.request_confirm(month)
+            except Exception:  # the figures stay provisional; the next edit asks again
+                log.exception("could not ask the worker for the budget figures")
+
+    def on_budget_updated(self, month: date, stamp: str, figures: MonthFigures) -> None:
+        self.model.confirm(month, stamp, figures)
+
+    def on_applied(self, applied: Applied) -> None:
+        kinds = applied.changes.kinds
+        if kinds and kinds <= _BUDGET_ONLY and applied.changes.label.startswith("Set budget"):
+            return  # our own cell edit: shown already
+        if kinds & _BUDGET_ONLY and not kinds - _BUDGET_ONLY:
+            self.reload(now=True)  # a move, a template or an undo of budgets: cheap to read
+            self._confirm(self.model.month)
+            return
+        self._stale = True
+        self.reload()
+
+    def on_metrics_updated(self, _periods: object = None) -> None:
+        if self._stale:
+            self.reload()
+
+    def reload(self, *, now: bool = False) -> None:
+        """Read the book's budget inputs again (off the GUI thread when a runner is given)."""
+        self._stale = False
+        if now or self.background is None:
+            self.model.set_book(budget_service.read_book(self.ledger))
+            self.goals.reload(self.model.book, self.model.figures)
+            return
+        started = self._reads
+
+        def done(book: Any) -> None:
+            if self._reads != started:
+                self.reload()  # an edit landed meanwhile: these inputs may lack it
+                return
+            self.model.set_book(book)
+            self.goals.reload(self.model.book, self.model.figures)
+
+        self.background.run(lambda: budget_service.read_book(self.ledger), done)
+
+    # -- context menu ------------------------------------------------------------------------
+
+    def _selected_categories(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
+        rows.add(self.table.currentIndex().row())
+        ids = []
+        for r in sorted(rows):
+            if 0 <= r < len(self.model.rows):
+                cat = self.model.rows[r].category_id
+                if cat is not None:
+                    ids.append(cat)
+        return ids
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index.siblingAtColumn(max(index.column(), CATEGORY)))
+        self.context_menu().popup(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        cats = self._selected_categories()
+        cat = cats[0] if cats else None
+        move = menu.addAction("Move money…", self.move_money_dialog)
+        move.setEnabled(cat is not None)
+        if cat is not None:
+            carry = menu.addAction("Carry overspending into next month as negative")
+            carry.setCheckable(True)
+            carry.setChecked(cat in self.model.inputs.carry_negative)
+            carry.toggled.connect(lambda on, c=cat: self.set_overspend(c, on))
+        templates = menu.addMenu("Apply template")
+        for text, fn in self._template_actions(cats):
+            action: QAction = templates.addAction(text, fn)
+            action.setEnabled(bool(cats) or text.startswith(("Copy", "Average")))
+        menu.addSeparator()
+        mode = self.model.inputs.mode
+        other = BudgetMode.TRACKING if mode is BudgetMode.ENVELOPE else BudgetMode.ENVELOPE
+        menu.addAction(f"Switch to {other.value} budgeting", lambda: self.set_mode(other))
+        return menu
+
+    def _template_actions(self, cats: list[int]) -> list[tuple[str, Callable[[], object]]]:
+        def average(months: int) -> Callable[[], object]:
+            return lambda: self.apply(Template(TemplateKind.AVERAGE, months=months), cats)
+
+        return [
+            ("Fixed amount…", lambda: self._fixed(cats)),
+            ("Average of the last 3 months", average(3)),
+            ("Average of the last 12 months", average(12)),
+            ("Percent of last month's income…", lambda: self._percent(cats)),
+            (
+                "Copy last month (every category)",
+                lambda: self.apply(Template(TemplateKind.COPY), []),
+            ),
+        ]
+
+    def _ask_amount(self, title: str, label: str) -> int | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        if not ok or not text.strip():
+            return None
+        try:
+            return parse_amount(text, self.model.book.base)
+        except AmountError as exc:
+            self.status_message.emit(f"{title}: {exc}. Type an amount like 250 or 12.50.")
+            return None
+
+    def _fixed(self, cats: list[int]) -> None:
+        amount = self._ask_amount("Fixed amount", "Budget for each selected category:")
+        if amount is not None:
+            self.apply(Template(TemplateKind.FIXED, amount=amount), cats)
+
+    def _percent(self, cats: list[int]) -> None:
+        text, ok = QInputDialog.getText(
+            self, "Percent of income", "Percent of last month's income:"
+        )
+        if not ok or not text.strip():
+            return
+        from permoney_desktop.domain.money import parse_decimal
+
+        try:
+            percent = parse_decimal(text.strip().rstrip("%"))
+        except AmountError:
+            self.status_message.emit(f"Percent of income: {text!r} is not a number.")
+            return
+        self.apply(Template(TemplateKind.PERCENT, percent=percent), cats)
+
+    def apply(self, template: Template, cats: list[int]) -> None:
+        self._reads += 1
+        try:
+            template.check()
+        except DomainError as exc:
+            self.status_message.emit(str(exc))
+            return
+        amounts = budget_ops.apply_template(self.writer, self.model.month, template, cats)
+        if amounts == {}:
+            self.status_message.emit(f"{template.kind.label}: nothing to set this month.")
+
+    def move_money_dialog(self) -> None:
+        cats = self._selected_categories()
+        if not cats:
+            return
+        source = cats[0]
+        names = self.model.book.names
+        others = [e.id for e in self.model.inputs.envelopes if e.id != source]
+        labels = [names[c] for c in others]
+        target_label, ok = QInputDialog.getItem(
+            self, "Move money", f"Move from {names[source]} to:", labels, 0, False
+        )
+        if not ok:
+            return
+        amount = self._ask_amount("Move money", f"Amount to move from {names[source]}:")
+        if amount is not None:
+            self.move_money(source, others[labels.index(target_label)], amount)
+
+    def move_money(self, source: int, target: int, amount: int) -> bool:
+        self._reads += 1
+        return budget_ops.move_money(self.writer, self.model.month, source, target, amount)
+
+    def set_overspend(self, category_id: int, carry: bool) -> None:
+        policy = Overspend.CARRY if carry else Overspend.TO_BUDGET
+        budget_service.set_overspend(self.ledger, category_id, policy)
+        self.reload(now=True)
+        self._confirm(self.model.month)
+        self.status_message.emit(f"{self.model.book.names[category_id]}: {policy.label}.")
+
+    def set_mode(self, mode: BudgetMode) -> None:
+        budget_service.set_mode(self.ledger, mode)
+        self.reload(now=True)
+        self._confirm(self.model.month)
+
+
+def for_window(window: Any) -> BudgetPage:
+    """The page wired to a main window: its writer, buses and worker (kept to these lines so
+    the window itself only names the page)."""
+
+    def confirm(month: date) -> None:
+        request = getattr(window.worker, "request_budget", None)
+        if request is not None:
+            request(month)
+
+    page = BudgetPage(window.writer, confirm=confirm, background=window.background)
+    window.bus.applied.connect(page.on_applied)
+    window.bridge.metrics_updated.connect(page.on_metrics_updated)
+    window.bridge.budget_updated.connect(page.on_budget_updated)
+    page.status_message.connect(window.show_error)
+    return page

@@ -1,0 +1,209 @@
+"""The budget page driven like a user: type budgets, see the figures move in the same turn, and
+the real worker confirm them with no mismatch."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from permoney_desktop.app import start_worker
+from permoney_desktop.domain.budgets import month_figures
+from permoney_desktop.domain.entry_values import NewEntry
+from permoney_desktop.services import accounts, budgets, categories, entries, goals
+from permoney_desktop.services.figures import FigureState
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.bus import WorkerBridge
+from permoney_desktop.ui.main_window import MainWindow
+from permoney_desktop.ui.models.budget_model import AVAILABLE, BUDGETED, CATEGORY_ID_ROLE
+from permoney_desktop.ui.operations import undo as undo_ops
+from permoney_desktop.ui.pages.budget_page import BudgetPage
+
+MONTH = date.today().replace(day=1)
+
+
+@pytest.fixture
+def book(ledger: Ledger) -> Ledger:
+    chk, _ = accounts.create_account(
+        ledger, "Checking", "checking", "USD", opening_balance="1000", opening_date=MONTH
+    )
+    ids: dict[str, int] = {}
+    for name, kind in (("Salary", "income"), ("Food", "expense"), ("Rent", "expense")):
+        ids[name] = categories.create_category(ledger, name, kind)[0]
+    for child in ("Groceries", "Restaurants"):
+        ids[f"Food:{child}"] = categories.create_category(ledger, child, parent_id=ids["Food"])[0]
+    day = MONTH
+    entries.add_entry(ledger, NewEntry(chk, day, Decimal(3000), category_id=ids["Salary"]))
+    entries.add_entry(ledger, NewEntry(chk, day, Decimal(-120), category_id=ids["Food:Groceries"]))
+    entries.add_entry(ledger, NewEntry(chk, day, Decimal(-900), category_id=ids["Rent"]))
+    budgets.set_budget(ledger, ids["Rent"], MONTH, 1000_00)
+    goals.add_goal(ledger, "Groceries fund", 500_00, target_date=MONTH.replace(year=MONTH.year + 1),
+                   category_id=ids["Food:Groceries"])  # fmt: skip
+    return ledger
+
+
+class Gui:
+    def __init__(self, qtbot: QtBot, ledger: Ledger) -> None:
+        self.qtbot = qtbot
+        self.ledger = ledger
+        self.bridge = WorkerBridge()
+        self.worker = start_worker(ledger, self.bridge)
+        assert self.worker is not None
+        self.window = MainWindow(ledger, worker=self.worker, bridge=self.bridge)
+        qtbot.addWidget(self.window)
+        self.window.show()
+        self.window.show_page("budget")
+        page = self.window.page("budget")
+        assert isinstance(page, BudgetPage)
+        self.page = page
+        self.settle()
+
+    def settle(self) -> None:
+        assert self.worker.wait_idle(30)
+        self.qtbot.wait(30)
+
+    def row_of(self, name: str) -> int:
+        cat = categories.find_category(self.ledger, name)
+        row = self.page.model.category_row(int(cat.id))
+        assert row >= 0
+        return row
+
+    def type_budget(self, name: str, text: str) -> list[tuple[str, str, FigureState]]:
+        """Type ``text`` into the category's budget cell and press Enter; returns what the page
+        showed each time its figures changed, read inside that change (the write's own turn:
+        Qt commits an editor on Enter in a queued call, so the test waits for that call)."""
+        seen: list[tuple[str, str, FigureState]] = []
+
+        def snapshot() -> None:
+            model = self.page.model
+            seen.append(
+                (
+                    self.page.to_budget_label.text(),
+                    str(model.index(self.row_of(name), AVAILABLE).data()),
+                    model.state,
+                )
+            )
+
+        self.page.model.figures_changed.connect(snapshot)
+        table = self.page.table
+        index = self.page.model.index(self.row_of(name), BUDGETED)
+        table.setCurrentIndex(index)
+        table.edit(index)
+        editor = table.viewport().findChild(QLineEdit)
+        assert editor is not None
+        editor.selectAll()
+        self.qtbot.keyClicks(editor, text)
+        self.qtbot.keyClick(editor, Qt.Key.Key_Return)
+        self.qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+        self.page.model.figures_changed.disconnect(snapshot)
+        return seen
+
+    def close(self) -> None:
+        self.worker.close()
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, book: Ledger) -> Iterator[Gui]:
+    g = Gui(qtbot, book)
+    yield g
+    g.close()
+
+
+def _available(g: Gui, name: str) -> str:
+    return str(g.page.model.index(g.row_of(name), AVAILABLE).data())
+
+
+def test_typing_a_budget_moves_figures_in_the_same_turn_and_the_worker_confirms(gui: Gui) -> None:
+    page = gui.page
+    assert page.to_budget_label.text() == "To budget: $2,000.00"
+    assert _available(gui, "Groceries") == "-$120.00"
+    seen = gui.type_budget("Groceries", "250")
+    # Read in the turn of the write itself: the new figures, provisional.
+    assert seen[0] == ("To budget: $1,750.00", "$130.00", FigureState.PROVISIONAL)
+    # Enter moved down to the next budget cell.
+    assert page.table.currentIndex().column() == BUDGETED
+    assert page.table.currentIndex().row() == gui.row_of("Restaurants")
+    # The goal in that category follows in the same turn too.
+    assert page.goals.statuses[0].current == 130_00
+    gui.qtbot.waitUntil(lambda: page.model.confirmations >= 1, timeout=20_000)
+    assert page.model.mismatches == 0
+    assert page.model.state is FigureState.CONFIRMED
+    stored = budgets.read_book(gui.ledger)
+    assert month_figures(stored.inputs, MONTH).key() == page.model.figures.key()
+
+
+def test_random_edits_and_undo_end_with_zero_mismatches(gui: Gui) -> None:
+    page = gui.page
+    rng = random.Random(7)
+    for _ in range(6):
+        name = rng.choice(["Groceries", "Restaurants", "Rent"])
+        gui.type_budget(name, str(rng.randrange(0, 2000)))
+        gui.settle()
+        gui.qtbot.waitUntil(lambda: page.model.state is FigureState.CONFIRMED, timeout=20_000)
+    undo_ops.undo(gui.window.writer)
+    gui.settle()
+    gui.qtbot.waitUntil(lambda: page.model.state is FigureState.CONFIRMED, timeout=20_000)
+    assert page.model.confirmations >= 6
+    assert page.model.mismatches == 0
+    stored = budgets.read_book(gui.ledger)
+    assert month_figures(stored.inputs, MONTH).key() == page.model.figures.key()
+
+
+def test_page_keys_change_the_month_and_overspending_is_coloured(gui: Gui) -> None:
+    page = gui.page
+    page.table.setFocus()
+    row = gui.row_of("Groceries")
+    index = page.model.index(row, AVAILABLE)
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # -120.00: overspent
+    assert (
+        page.model.index(gui.row_of("Rent"), AVAILABLE).data(Qt.ItemDataRole.ForegroundRole) is None
+    )
+    gui.qtbot.keyClick(page.table, Qt.Key.Key_PageDown)
+    assert page.model.month == date(MONTH.year + MONTH.month // 12, MONTH.month % 12 + 1, 1)
+    # Next month: Rent's 100.00 rolled over; Groceries' overspending was taken from to-budget.
+    assert _available(gui, "Rent") == "$100.00"
+    assert _available(gui, "Groceries") == "$0.00"
+    assert "overspent last month −$120.00" in page.breakdown_label.text()
+    gui.qtbot.keyClick(page.table, Qt.Key.Key_PageUp)
+    assert page.model.month == MONTH
+    assert page.table.currentIndex().data(CATEGORY_ID_ROLE) is not None
+
+
+def test_move_money_and_templates_are_single_undo_steps(gui: Gui) -> None:
+    page = gui.page
+    rent = int(categories.find_category(gui.ledger, "Rent").id)
+    groceries = int(categories.find_category(gui.ledger, "Groceries").id)
+    assert page.move_money(rent, groceries, 200_00)
+    assert page.model.figures.line(rent).budgeted == 800_00
+    assert page.model.figures.line(groceries).budgeted == 200_00
+    assert gui.window.writer.ledger is gui.ledger
+    undo_ops.undo(gui.window.writer)
+    assert page.model.figures.line(rent).budgeted == 1000_00
+    assert page.model.figures.line(groceries).budgeted == 0
+    page.set_overspend(groceries, True)
+    assert "↻" in str(page.model.index(gui.row_of("Groceries"), 0).data())
+    page.step_month(1)
+    assert _available(gui, "Groceries") == "-$120.00"  # carried as negative
+
+
+def test_the_dashboard_reads_the_same_budget_figures(gui: Gui) -> None:
+    gui.type_budget("Groceries", "250")
+    gui.qtbot.waitUntil(lambda: gui.page.model.state is FigureState.CONFIRMED, timeout=20_000)
+    gui.window.show_page("dashboard")
+    dashboard = gui.window.page("dashboard")
+    gui.qtbot.waitUntil(
+        lambda: getattr(dashboard, "dash", None) is not None and dashboard.dash.budget is not None,
+        timeout=20_000,
+    )
+    budget = dashboard.dash.budget
+    assert budget.month == MONTH
+    assert budget.key() == gui.page.model.figures.key()
+    statuses = dashboard.dash.goal_statuses
+    assert statuses is not None
+    assert [s.current for s in statuses] == [130_00]
