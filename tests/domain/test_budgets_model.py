@@ -108,7 +108,12 @@ def _converted(t: Tx) -> Decimal | None:
 
 
 def _naive(
-    history: list[Tx], budgets: dict[tuple[int, date], int], carry: frozenset[int], mode: BudgetMode
+    history: list[Tx],
+    budgets: dict[tuple[int, date], int],
+    carry: frozenset[int],
+    mode: BudgetMode,
+    income_id: int = 10,
+    expenses: tuple[int, ...] = tuple(EXPENSES),
 ) -> dict[date, tuple[object, ...]]:
     budgets = {k: v for k, v in budgets.items() if v}
     start = min((m for _c, m in budgets), default=None)
@@ -122,7 +127,7 @@ def _naive(
         month = _month(i)
         if mode is BudgetMode.TRACKING or start is None or month <= start:
             avail, partial, to_budget, tb_partial, taken = {}, set(), 0, False, 0
-        spent_exact = dict.fromkeys(EXPENSES, Decimal(0))
+        spent_exact = dict.fromkeys(expenses, Decimal(0))
         missing: set[int] = set()
         income_exact = Decimal(0)
         income_missing = False
@@ -130,7 +135,7 @@ def _naive(
             if t.transfer or t.category is None or t.day.replace(day=1) != month:
                 continue
             value = _converted(t)
-            if t.category == 10:
+            if t.category == income_id:
                 if value is None:
                     income_missing = True
                 else:
@@ -147,7 +152,7 @@ def _naive(
         taken_partial = False
         next_avail: dict[int, int] = {}
         next_partial: set[int] = set()
-        for c in EXPENSES:
+        for c in expenses:
             spent = int(quantize(spent_exact[c], 0))
             budgeted = budgets.get((c, month), 0)
             carried = avail.get(c, 0) if mode is BudgetMode.ENVELOPE else 0

@@ -40,6 +40,20 @@ from permoney_desktop.ui.money_format import format_money
 CATEGORY, BUDGETED, SPENT, AVAILABLE = range(4)
 HEADERS = ("Category", "Budgeted", "Spent", "Available")
 CATEGORY_ID_ROLE = roles.SORT_ROLE + 20  # int category id of an editable row (None on groups)
+# Roles as plain ints: a repaint asks every cell several times, and comparing with the enum
+# members costs more than the answers.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_STATES = {s: int(s) for s in FigureState}
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,17 @@ def parse_amount(text: str, currency: str) -> int:
     return int(scaled.quantize(Decimal(1)))
 
 
+_BOLD: list[QFont] = []
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
 class BudgetModel(QAbstractTableModel):
     figures_changed = QtSignal()  # the month's figures (to-budget, totals) were recomputed
     error = QtSignal(str)
@@ -85,8 +110,13 @@ class BudgetModel(QAbstractTableModel):
         self.state = FigureState.CONFIRMED
         self.mismatches = 0
         self.confirmations = 0
+        self._budgeted_ids = {c for c, _m in self.inputs.budgets}
         self.figures: MonthFigures = self._compute()
         self.rows = self._rows()
+        # Per row: its line and the texts of its cells, made once per recomputation (a repaint
+        # asks every cell for several roles; each answer is a lookup).
+        self._cells: list[tuple[Line, tuple[str, str, str, str]]] = []
+        self._cache_cells()
 
     # -- figures ----------------------------------------------------------------------------
 
@@ -120,12 +150,28 @@ class BudgetModel(QAbstractTableModel):
         return out
 
     def _ever_budgeted(self, category_id: int) -> bool:
-        return any(c == category_id for c, _m in self.inputs.budgets)
+        return category_id in self._budgeted_ids
+
+    def _cache_cells(self) -> None:
+        carry = self.inputs.carry_negative
+        cells = []
+        for row in self.rows:
+            line = self.row_line(row)
+            mark = "  ↻" if row.category_id is not None and row.category_id in carry else ""
+            texts = (
+                f"{'    ' * row.depth}{row.label}{mark}",
+                self.money(line.budgeted),
+                self.money(line.spent),
+                self.money(line.available),
+            )
+            cells.append((line, texts))
+        self._cells = cells
 
     def set_book(self, book: BudgetBook) -> None:
         """Fresh inputs read from the book (after entries, categories or settings changed)."""
         self.book = book
         self.inputs = book.inputs
+        self._budgeted_ids = {c for c, _m in self.inputs.budgets}
         self._carries.clear()
         self.state = FigureState.CONFIRMED
         self._refresh(reset=True)
@@ -143,8 +189,12 @@ class BudgetModel(QAbstractTableModel):
         if reset or rows != self.rows:
             self.beginResetModel()
             self.rows = rows
+            self._cache_cells()
             self.endResetModel()
-        elif self.rows:
+            self.figures_changed.emit()
+            return
+        self._cache_cells()
+        if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, AVAILABLE))
         self.figures_changed.emit()
 
@@ -156,6 +206,7 @@ class BudgetModel(QAbstractTableModel):
         """New inputs that differ from ``since`` on (carries before it stay valid)."""
         since = since.replace(day=1)
         self.inputs = inputs
+        self._budgeted_ids = {c for c, _m in inputs.budgets}
         # Carries into months after ``since`` include it; the carry into ``since`` does not.
         self._carries = {m: c for m, c in self._carries.items() if m <= since}
         self.state = FigureState.PROVISIONAL
@@ -173,6 +224,7 @@ class BudgetModel(QAbstractTableModel):
         if figures.key() != self.figures.key():
             self.mismatches += 1
             self.figures = figures
+            self._cache_cells()
         self.state = FigureState.CONFIRMED
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, AVAILABLE))
@@ -199,10 +251,9 @@ class BudgetModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == BUDGETED and self.rows[index.row()].category_id is not None:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+            return _EDITABLE
+        return _SHOWN
 
     def row_line(self, row: Row) -> Line:
         """A category's line, or a group's lines summed."""
@@ -228,45 +279,42 @@ class BudgetModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = index.column()
-        line = self.row_line(row)
-        value = (0, line.budgeted, line.spent, line.available)[col]
-        if role == Qt.ItemDataRole.DisplayRole:
+        line, texts = self._cells[index.row()]
+        role = int(role)
+        if role == _DISPLAY:
+            return texts[col]
+        if role == _ALIGN:
+            return _RIGHT if col != CATEGORY else None
+        if role == roles.FIGURE_STATE_ROLE:
             if col == CATEGORY:
-                indent = "    " * row.depth
-                carries = (
-                    row.category_id is not None and row.category_id in self.inputs.carry_negative
-                )
-                return f"{indent}{row.label}{'  ↻' if carries else ''}"
-            return self.money(value)
-        if role == Qt.ItemDataRole.EditRole:
+                return None
+            if line.partial:
+                return _STATES[FigureState.PARTIAL]
+            return _STATES[self.state if col != BUDGETED else FigureState.CONFIRMED]
+        value = (0, line.budgeted, line.spent, line.available)[col]
+        if role == _FONT:
+            return _bold() if row.category_id is None else None
+        if role in (_FOREGROUND, _BACKGROUND):
+            return self._overspent_brush(role) if col == AVAILABLE and value < 0 else None
+        if role == _EDIT:
             return str(Money.from_minor(line.budgeted, self.book.base).amount)
         if role == CATEGORY_ID_ROLE:
             return row.category_id
         if role == roles.SORT_ROLE:
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != CATEGORY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row.category_id is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and col == AVAILABLE and value < 0:
-            return QBrush(theme.palette().negative)
-        if role == Qt.ItemDataRole.BackgroundRole and col == AVAILABLE and value < 0:
-            tint = QColor(theme.palette().negative)
-            tint.setAlpha(48 if theme.palette().dark else 28)
-            return QBrush(tint)
-        if role == roles.FIGURE_STATE_ROLE and col != CATEGORY:
-            if line.partial:
-                return int(FigureState.PARTIAL)
-            if col != BUDGETED:
-                return int(self.state)
-            return int(FigureState.CONFIRMED)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, line, col)
-        if role == Qt.ItemDataRole.AccessibleTextRole and col != CATEGORY:
-            return f"{row.label} {HEADERS[col].lower()} {self.money(value)}"
+        if role == _ACCESSIBLE and col != CATEGORY:
+            return f"{row.label} {HEADERS[col].lower()} {texts[col]}"
         return None
+
+    def _overspent_brush(self, role: int) -> QBrush:
+        colors = theme.palette()
+        if role == _FOREGROUND:
+            return QBrush(colors.negative)
+        tint = QColor(colors.negative)
+        tint.setAlpha(48 if colors.dark else 28)
+        return QBrush(tint)
 
     def _tooltip(self, row: Row, line: Line, col: int) -> str | None:
         notes = []

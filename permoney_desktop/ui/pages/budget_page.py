@@ -186,9 +186,12 @@ class BudgetPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths from the font: sizing to contents would ask every cell again on each
+        # edit, and the figures change width only within these bounds.
+        money_width = self.fontMetrics().horizontalAdvance("-$0,000,000.00") + 24
         for col in (BUDGETED, SPENT, AVAILABLE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-            header.setMinimumSectionSize(88)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, money_width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 

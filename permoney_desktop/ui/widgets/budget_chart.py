@@ -65,13 +65,7 @@ class BudgetChart(QWidget):
         row_h = self._row_height()
         left, right = 6.0, self.width() - 6.0
         width = max(10.0, right - left)
-        # Legend: what the track and the fill mean, never colour alone (the text says it too).
-        painter.setPen(colors.muted)
-        painter.drawText(
-            QRectF(left, 2, width, 18),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            "▭ budgeted   ▬ spent   ▬ over budget",
-        )
+        self._legend(painter, fm, left)
         for i, bar in enumerate(self._bars):
             y = 24 + i * row_h
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, width * 0.55)
@@ -108,6 +102,27 @@ class BudgetChart(QWidget):
                     QRectF(start, bar_y, width * (bar.spent - spent_in) / top, bar_h), 3, 3
                 )
         painter.end()
+
+    def _legend(self, painter: QPainter, fm: QFontMetricsF, left: float) -> None:
+        """What the track and the fills mean, each named in words beside its swatch."""
+        colors = theme.palette()
+        x = left
+        for text, fill in (
+            ("budgeted", colors.card_hover),
+            ("spent", colors.accent),
+            ("over", QColor(colors.negative)),
+        ):
+            painter.setPen(QPen(colors.border, 1.0))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(x, 7, 14, 8), 2, 2)
+            painter.setPen(colors.muted)
+            width = fm.horizontalAdvance(text)
+            painter.drawText(
+                QRectF(x + 18, 2, width + 2, 18),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            x += 18 + width + 12
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         i = int((event.position().y() - 24) // self._row_height())
