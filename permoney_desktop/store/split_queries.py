@@ -240,25 +240,38 @@ def split_ids_in(ranges: Sequence[Sequence[int]]) -> list[int]:
 TRANSACTION = EntryKind.TRANSACTION.value
 
 
-def correction_sql(day: str, where: str) -> str:
-    """Flow rows that turn the entry-level flow sums into line-level ones: each split entry's
-    own amount taken back out of its category, and each category line added under its own
-    (transfer lines are not income or expense, as transfers are not). Same columns as the
+def correction_sql(day: str, where: str, *, whole_book: bool) -> str:
+    """Flow rows that turn the entry-level flow sums into line-level ones. Same columns as the
     metrics' grouped sums: (day, category, merchant, currency, Σ amount, Σ uncategorized
     inflow), so the two sets of groups simply add up. ``day`` is the day expression over
-    ``e.date``/``e.currency``; ``where`` a condition on ``e.date``."""
+    ``e.date``/``e.currency``; ``where`` a condition on ``e.date``.
+
+    One pass over the lines, each read twice (``side``): +1 adds the line under its own
+    category, -1 takes the same amount out of its entry's category — the -1 sides of an entry
+    sum to its amount, since its lines do. Transfer lines only take out (they are not income or
+    expense, as transfers are not). A line in its entry's own category cancels itself and is
+    skipped (an uncategorized one only with the entry's sign, which decides income or expense).
+    ``whole_book``: walk every line and look its entry up; otherwise walk the entries of the
+    dates (the flow index) and look their lines up, so a day's refresh costs that day's rows.
+    """
+    source = (
+        "entry_splits s CROSS JOIN entries e"
+        if whole_book
+        else "entries e CROSS JOIN entry_splits s"
+    )
     return f"""
-SELECT day, cat, merchant_id, currency, SUM(amt), SUM(inflow) FROM (
-  SELECT {day} AS day, e.category_id AS cat, e.merchant_id, e.currency, -e.amount AS amt,
-         CASE WHEN e.category_id IS NULL AND e.amount > 0 THEN -e.amount ELSE 0 END AS inflow
-  FROM entries e
-  WHERE e.id IN (SELECT DISTINCT entry_id FROM entry_splits) AND e.kind = '{TRANSACTION}'
-        AND {where}
-  UNION ALL
-  SELECT {day}, s.category_id, e.merchant_id, e.currency, s.amount,
-         CASE WHEN s.category_id IS NULL AND s.amount > 0 THEN s.amount ELSE 0 END
-  FROM entry_splits s JOIN entries e ON e.id = s.entry_id
-  WHERE s.transfer_account_id IS NULL AND e.kind = '{TRANSACTION}' AND {where}
-)
-GROUP BY day, cat, merchant_id, currency
+SELECT {day} AS day,
+       CASE WHEN k.side = 1 THEN s.category_id ELSE e.category_id END AS cat,
+       e.merchant_id AS merchant, e.currency AS cur,
+       SUM(k.side * s.amount),
+       SUM(CASE WHEN k.side = 1
+                THEN CASE WHEN s.category_id IS NULL AND s.amount > 0 THEN s.amount ELSE 0 END
+                ELSE CASE WHEN e.category_id IS NULL AND e.amount > 0 THEN -s.amount ELSE 0 END
+           END)
+FROM {source} CROSS JOIN (SELECT 1 AS side UNION ALL SELECT -1) k
+WHERE s.entry_id = e.id AND e.kind = '{TRANSACTION}' AND {where}
+  AND (k.side = -1 OR s.transfer_account_id IS NULL)
+  AND NOT (s.transfer_account_id IS NULL AND s.category_id IS e.category_id
+           AND (s.category_id IS NOT NULL OR (s.amount > 0) = (e.amount > 0)))
+GROUP BY day, cat, merchant, cur
 """
