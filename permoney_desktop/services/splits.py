@@ -10,7 +10,7 @@ from typing import Any
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.entries import EntryKind
-from permoney_desktop.domain.entry_values import NewEntry, NotFoundError
+from permoney_desktop.domain.entry_values import EntryView, NewEntry, NotFoundError
 from permoney_desktop.domain.ids import EntryId
 from permoney_desktop.domain.splits import (
     SplitError,
@@ -20,10 +20,10 @@ from permoney_desktop.domain.splits import (
     line_minors,
     tags_text,
 )
-from permoney_desktop.services import gate
+from permoney_desktop.services import gate, split_reads
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.categories import load_category
-from permoney_desktop.services.entries import insert_entry
+from permoney_desktop.services.entries import get_entry, insert_entry
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import balance_inputs, entry_queries, split_queries
 from permoney_desktop.store.journal import raw
@@ -162,10 +162,15 @@ def add_split_entry(
     return EntryId(entry_id), w.changes
 
 
+def entry_to_split(ledger: Ledger, entry_id: int) -> EntryView:
+    """The entry the split editor opens on (a read: the editor writes through the GUI's
+    operations)."""
+    return get_entry(ledger, entry_id)
+
+
 def lines_of(ledger: Ledger, entry_ids: Sequence[int]) -> dict[int, list[StoredLine]]:
     """The lines of the given entries (split ones only), from the read pool."""
-    with balance_inputs.snapshot(ledger.book) as conn:
-        return split_queries.lines_of(conn, entry_ids)
+    return split_reads.lines_of(ledger, entry_ids)
 
 
 def split_ids(ledger: Ledger, entry_ids: Sequence[int]) -> set[int]:

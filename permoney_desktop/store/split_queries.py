@@ -7,14 +7,13 @@ return plain tuples.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.entries import EntryKind
-from permoney_desktop.domain.splits import StoredLine, parse_tags
 from permoney_desktop.store.balance_inputs import fetch
 from permoney_desktop.store.schema import Base
+from permoney_desktop.store.split_reads import ids_json
 
 if TYPE_CHECKING:
     from permoney_desktop.store.balance_inputs import Conn
@@ -26,7 +25,7 @@ _IDS = "(SELECT value FROM json_each(?))"
 
 
 def _ids(ids: Iterable[int]) -> str:
-    return json.dumps(sorted({int(i) for i in ids}))
+    return ids_json(ids)
 
 
 def any_lines(conn: Conn) -> bool:
@@ -35,46 +34,6 @@ def any_lines(conn: Conn) -> bool:
 
 
 # -- reads ----------------------------------------------------------------------------------
-
-_LINES = (
-    "SELECT s.id, s.entry_id, s.position, s.amount, s.category_id,"
-    " CASE WHEN p.name IS NULL THEN c.name ELSE p.name || ':' || c.name END,"
-    " s.transfer_account_id, a.name, s.memo, s.tags, s.counter_entry_id"
-    " FROM entry_splits s"
-    " LEFT JOIN categories c ON c.id = s.category_id"
-    " LEFT JOIN categories p ON p.id = c.parent_id"
-    " LEFT JOIN accounts a ON a.id = s.transfer_account_id"
-)
-
-
-def lines_of(conn: Conn, entry_ids: Sequence[int]) -> dict[int, list[StoredLine]]:
-    """The lines of the given entries by entry id, in position order (entries without lines
-    are absent)."""
-    out: dict[int, list[StoredLine]] = {}
-    if not entry_ids:
-        return out
-    rows = fetch(
-        conn,
-        f"{_LINES} WHERE s.entry_id IN {_IDS} ORDER BY s.entry_id, s.position",
-        (_ids(entry_ids),),
-    )
-    for i, e, pos, amount, cat, cat_name, acc, acc_name, memo, tags, counter in rows:
-        out.setdefault(int(e), []).append(
-            StoredLine(
-                int(i),
-                int(e),
-                int(pos),
-                int(amount),
-                cat,
-                cat_name or "",
-                acc,
-                acc_name or "",
-                memo,
-                parse_tags(tags),
-                counter,
-            )
-        )
-    return out
 
 
 def split_entry_ids(conn: Conn, entry_ids: Sequence[int]) -> set[int]:

@@ -252,8 +252,9 @@ def test_a_transfer_row_names_the_other_account_and_its_menu_goes_there(gui: Gui
     menu = gui.page.context_menu(row)
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:2] == ["Duplicate", "Delete"]
-    plain = gui.page.context_menu(0)  # not a transfer: no other side
-    assert [a.text() for a in plain.actions() if a.text()] == ["Duplicate", "Delete"]
+    assert "Split…" not in texts  # a transfer is not split
+    plain = gui.page.context_menu(0)  # not a transfer: no other side, and it can be split
+    assert [a.text() for a in plain.actions() if a.text()] == ["Duplicate", "Delete", "Split…"]
     go = next(a for a in menu.actions() if a.text() == "Go to the other side in Savings")
     go.trigger()
     assert gui.model.query.account_id == gui.other

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -46,11 +46,14 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
-from permoney_desktop.ui.models import roles
+from permoney_desktop.ui.models import register_splits, roles
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import entries as entry_ops
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
 from permoney_desktop.ui.writes import Writer
+
+if TYPE_CHECKING:
+    from permoney_desktop.domain.splits import StoredLine
 
 PAGE = 256
 MAX_PAGES = 48
@@ -127,6 +130,8 @@ class _Page:
     # A transfer row's other side (entry, account), read with the page (one indexed query,
     # none for a page without transfers).
     partners: dict[EntryId, tuple[EntryId, AccountId]]
+    # A split entry's lines, read with the page (``register_splits``).
+    splits: register_splits.Lines = field(default_factory=dict)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -322,7 +327,9 @@ class RegisterModel(QAbstractTableModel):
         )
         transfers = [int(r.id) for r in rows if r.kind is EntryKind.TRANSFER]
         partners = reads.transfer_partners(self.ledger, transfers) if transfers else {}
-        page = _Page(rows, self._prefixes(rows), partners)
+        page = _Page(
+            rows, self._prefixes(rows), partners, register_splits.lines_for(self.ledger, rows)
+        )
         self.fetches += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
@@ -505,6 +512,9 @@ class RegisterModel(QAbstractTableModel):
         tip = _tip(line, name)
         if tip is not None:
             cell[_TOOLTIP] = tip
+        if name == CATEGORY and (lines := self.split_lines(line)):
+            cell[_TOOLTIP] = register_splits.tooltip(lines, line.currency)
+            cell[_FLAGS] = _SELECTABLE  # the lines are edited in the split editor
         cell[roles.SORT_ROLE] = line.amount if name in MONEY_COLUMNS else text
         return cell
 
@@ -537,7 +547,8 @@ class RegisterModel(QAbstractTableModel):
                 return "Balance set"
             if line.kind is EntryKind.TRANSFER:
                 return self._transfer_text(line)
-            return line.category
+            lines = self.split_lines(line)
+            return register_splits.cell_text(lines) if lines else line.category
         if name == TAGS:
             return ", ".join(line.tags)
         if name == NOTES:
@@ -553,6 +564,14 @@ class RegisterModel(QAbstractTableModel):
             if found is not None:
                 return found
         return None
+
+    def split_lines(self, line: reads.EntryLine) -> list[StoredLine]:
+        """A split entry's lines, from its cached page (empty for an entry not split)."""
+        for page in self._pages.values():
+            found = page.splits.get(line.id)
+            if found is not None:
+                return found
+        return []
 
     def _transfer_text(self, line: reads.EntryLine) -> str:
         """ "Transfer to Savings" / "Transfer from Checking": the other account named."""

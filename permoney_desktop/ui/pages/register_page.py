@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.domain.category_paths import shown_path, split_path
+from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import CategoryInfo
 from permoney_desktop.domain.errors import AmountError, DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, TagId
@@ -280,6 +281,11 @@ class RegisterPage(QWidget):
         self.duplicate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.duplicate_action.triggered.connect(self.duplicate_selected)
         self.addAction(self.duplicate_action)
+        self.split_action = QAction("Split…", self)
+        self.split_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.split_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.split_action.triggered.connect(self.split_current)
+        self.addAction(self.split_action)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -478,6 +484,17 @@ class RegisterPage(QWidget):
         elif current.isValid():
             self.table.edit(current)
 
+    def split_current(self) -> None:
+        """Open the split editor on the current row's transaction (Ctrl+Shift+S)."""
+        from permoney_desktop.ui.dialogs.split_editor import open_split_editor
+
+        index = self.table.currentIndex()
+        line = self.model.line(index.row()) if index.isValid() else None
+        if line is None or line.kind is not EntryKind.TRANSACTION:
+            self.status_message.emit("Only a transaction can be split.")
+            return
+        open_split_editor(self.model.writer, int(line.id), self.model.book, self)
+
     def context_menu(self, row: int) -> QMenu:
         """The row's menu: duplicate, delete, and for a transfer its other side."""
         menu = QMenu(self)
@@ -485,6 +502,8 @@ class RegisterPage(QWidget):
         delete = menu.addAction("Delete", self.delete_selected)
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         line = self.model.line(row)
+        if line is not None and line.kind is EntryKind.TRANSACTION:
+            menu.addAction(self.split_action)
         partner = self.model.partner(line) if line is not None else None
         st = self.model.book.account(partner[1]) if partner is not None else None
         if st is not None:

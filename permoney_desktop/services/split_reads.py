@@ -1,0 +1,15 @@
+"""Reading split lines for the register (no SQLAlchemy: the register's first page uses it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from permoney_desktop.domain.splits import StoredLine
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import balance_inputs, split_reads
+
+
+def lines_of(ledger: Ledger, entry_ids: Sequence[int]) -> dict[int, list[StoredLine]]:
+    """The lines of the given entries (split ones only), in one read snapshot."""
+    with balance_inputs.snapshot(ledger.book) as conn:
+        return split_reads.lines_of(conn, entry_ids)

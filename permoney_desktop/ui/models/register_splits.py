@@ -1,0 +1,54 @@
+"""The register's view of split entries: their lines read with each page, the split marker in
+the category cell (the lines' targets, expanded in place), and the lines with their amounts in
+the cell's tooltip. The lines themselves are edited in the split editor (``ui/dialogs``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.ids import EntryId
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services import split_reads
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.money_format import format_money
+
+if TYPE_CHECKING:
+    from permoney_desktop.domain.splits import StoredLine
+    from permoney_desktop.services import register_reads as reads
+
+MARK = "Split:"  # the split marker: plain text, so every font shows it
+SHOWN = 3  # targets named in the cell before "+N more"
+
+Lines = dict[EntryId, list["StoredLine"]]
+
+
+def lines_for(ledger: Ledger, rows: Sequence[reads.EntryLine]) -> Lines:
+    """The split lines of a page's transactions (one indexed query; none without any)."""
+    ids = [int(r.id) for r in rows if r.kind is EntryKind.TRANSACTION]
+    if not ids:
+        return {}
+    return {EntryId(k): v for k, v in split_reads.lines_of(ledger, ids).items()}
+
+
+def cell_text(lines: Sequence[StoredLine]) -> str:
+    """``Split: Food:Groceries, Household, [Savings]``: what the entry was split into."""
+    targets = list(dict.fromkeys(line.target() for line in lines))
+    more = len(targets) - SHOWN
+    shown = ", ".join(targets[:SHOWN])
+    return f"{MARK} {shown}" + (f" +{more} more" if more > 0 else "")
+
+
+def tooltip(lines: Sequence[StoredLine], currency: str) -> str:
+    """Every line with its amount, memo and tags, and how to change them."""
+    out = [f"Split into {len(lines)} lines:"]
+    for line in lines:
+        text = f"  {line.target()}  {format_money(Money.from_minor(line.minor, currency))}"
+        if line.memo:
+            text += f" — {line.memo}"
+        if line.tags:
+            text += f"  #{' #'.join(line.tags)}"
+        out.append(text)
+    out.append("Ctrl+Shift+S edits the lines.")
+    return "\n".join(out)
