@@ -212,3 +212,22 @@ def test_a_tied_new_category_kind_is_chosen_on_the_summary_page(
     assert wizard.report is not None
     assert wizard.report.new_categories == {"Lending": "income", "Food": "expense"}
     wizard.accept()
+
+
+def test_an_undecided_decimal_separator_is_asked(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path
+) -> None:
+    accounts.create_account(ledger, "Bank", AccountKind.CHECKING, "USD")
+    f = tmp_path / "grouped.csv"
+    f.write_text('Date,Amount\n2026-11-02,"-1,234"\n2026-11-03,"2,500"\n', encoding="utf-8")
+    wizard = _open(qtbot, ledger, f)
+    wizard.next()
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.ready and page.preview is not None, timeout=WAIT)
+    assert not page.isComplete()
+    assert page.reading.decimal.currentData() is None  # nothing guessed
+    assert "choose it under Decimal separator" in page.error.text()
+    page.reading.decimal.setCurrentIndex(page.reading.decimal.findData(False))
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    assert page.model.data(page.model.index(0, AMOUNT)) == "−1,234"
+    wizard.reject()

@@ -66,28 +66,6 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
     return -value if negative else value
 
 
-def guess_decimal_comma(values: list[str]) -> bool:
-    """True when the values read only with a decimal comma (1.234,56), else False."""
-    comma_ok = dot_ok = True
-    for v in values:
-        if not v.strip():
-            continue
-        try:
-            parse_amount(v, True)
-        except AmountFormatError:
-            comma_ok = False
-        try:
-            parse_amount(v, False)
-        except AmountFormatError:
-            dot_ok = False
-    if comma_ok and not dot_ok:
-        return True
-    if comma_ok and dot_ok:
-        # Both read every value: a comma followed by one or two digits is a decimal comma.
-        return any(re.search(r",\d{1,2}$", v.strip()) for v in values)
-    return False
-
-
 class AmbiguousSeparatorError(ValueError):
     """Every amount reads with a decimal point and with a decimal comma (only "1,234"-like
     values): which one the file means is asked, never guessed."""
@@ -100,39 +78,36 @@ class AmbiguousSeparatorError(ValueError):
         self.value = value
 
 
-def _reads(values: Iterable[str], decimal_comma: bool) -> int:
-    n = 0
-    for v in values:
-        try:
-            parse_amount(v, decimal_comma)
-        except AmountFormatError:
-            continue
-        n += 1
-    return n
+def _reads(value: str, decimal_comma: bool) -> bool:
+    try:
+        parse_amount(value, decimal_comma)
+    except AmountFormatError:
+        return False
+    return True
 
 
 def decide_decimal_comma(texts: Iterable[str]) -> bool:
     """The decimal separator the amounts are written with: True for a comma.
 
-    Decided by the data ("1.234,56" and "-12,50" read only with a comma, "12.50" only with a
-    point); values that read both ways alone ("1,234") raise ``AmbiguousSeparatorError``.
-    When some values read neither way, the separator that reads more of them is chosen and the
-    import then names the unreadable row.
+    Decided by the data: the first amount that reads with only one of them ("1.234,56" or
+    "-12,50" only with a comma, "12.50" only with a point) decides, and any amount the other
+    way is then refused on its own line. Values that read both ways alone ("1,234") raise
+    ``AmbiguousSeparatorError``.
     """
     values = {t.strip() for t in texts} - {""}
-    if not values:
-        return False
     if all(map(PLAIN_AMOUNT.fullmatch, values)):
         dotted = [v for v in values if "." in v]
         if not dotted or not all(_GROUPED_DOT.fullmatch(v) for v in dotted):
             return False  # "12.5", "12.50", "1234.567": only a decimal point reads them
-    comma, dot = _reads(values, True), _reads(values, False)
-    if comma != dot:
-        return comma > dot
-    if comma == len(values):
-        shown = next((v for v in sorted(values) if "," in v or "." in v), None)
-        if shown is not None:
-            raise AmbiguousSeparatorError(shown)
+    ambiguous: str | None = None
+    for v in sorted(values):  # sorted: the same file always names the same value
+        comma, dot = _reads(v, True), _reads(v, False)
+        if comma != dot:
+            return comma
+        if comma and ambiguous is None and ("," in v or "." in v):
+            ambiguous = v
+    if ambiguous is not None:
+        raise AmbiguousSeparatorError(ambiguous)
     return False
 
 

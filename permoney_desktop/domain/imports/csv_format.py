@@ -23,7 +23,6 @@ from permoney_desktop.domain.imports.amounts import (
     AmbiguousSeparatorError,
     AmountFormatError,
     decide_decimal_comma,
-    guess_decimal_comma,
     parse_amount,
 )
 from permoney_desktop.domain.imports.csv_balance import closing_from_column
@@ -521,12 +520,13 @@ def sample_amounts(table: CsvTable, mapping: CsvMapping, n: int = 200) -> list[s
 
 
 def suggest_options(table: CsvTable, mapping: CsvMapping) -> CsvOptions:
-    """Options a wizard starts from: the decimal separator the amounts read with."""
-    return CsvOptions(
-        decimal_comma=guess_decimal_comma(sample_amounts(table, mapping)),
-        encoding=table.encoding,
-        delimiter=table.delimiter,
-    )
+    """Options a wizard starts from: the decimal separator the first amounts decide (left to
+    detect when they do not, so the preview asks), the encoding and delimiter read with."""
+    try:
+        comma: bool | None = decide_decimal_comma(sample_amounts(table, mapping))
+    except AmbiguousSeparatorError:
+        comma = None
+    return CsvOptions(decimal_comma=comma, encoding=table.encoding, delimiter=table.delimiter)
 
 
 def iter_field_errors(result: CsvResult, name: str) -> Iterator[str]:

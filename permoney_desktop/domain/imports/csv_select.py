@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from permoney_desktop.domain.imports.csv_mapping import CsvOptions
 from permoney_desktop.domain.imports.csv_table import CsvTable
@@ -100,8 +101,11 @@ def lines_text(lines: Sequence[int]) -> str:
 
 
 def column_texts(rows: Rows, idx: int) -> set[str]:
-    """The distinct (stripped) cells of one column."""
-    return {c[idx].strip() for _, c in rows if idx < len(c)}
+    """The distinct (stripped) cells of one column (C-level passes when every row has it)."""
+    try:
+        return set(map(str.strip, map(itemgetter(idx), map(itemgetter(1), rows))))
+    except IndexError:  # a short row: its missing cell is not a value
+        return {c[idx].strip() for _, c in rows if idx < len(c)}
 
 
 def amount_columns(cols: dict[str, int]) -> list[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from permoney_desktop.domain.imports.csv_format import DirectionUnconfirmedError
+from permoney_desktop.ui import theme
 
 
 class DirectionPrompt(QWidget):
@@ -16,6 +17,7 @@ class DirectionPrompt(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName("Direction question")
+        self.text.setStyleSheet(f"color: {theme.palette().amber.name()}")  # a question to answer
         self.confirm = QCheckBox("The signs in the preview are &right")
         self.confirm.setAccessibleName("The signs in the preview are right")
         layout = QVBoxLayout(self)
