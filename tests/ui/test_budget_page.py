@@ -207,3 +207,33 @@ def test_the_dashboard_reads_the_same_budget_figures(gui: Gui) -> None:
     statuses = dashboard.dash.goal_statuses
     assert statuses is not None
     assert [s.current for s in statuses] == [130_00]
+
+
+def test_a_goal_added_from_the_page_shows_and_deletes_in_one_step(gui: Gui) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from permoney_desktop.ui.dialogs.goal_dialog import GoalDialog
+
+    page = gui.page
+    groceries = int(categories.find_category(gui.ledger, "Groceries").id)
+    page.goal_dialog(groceries)
+    dialog = page.findChild(GoalDialog)
+    assert dialog is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.name.setText("Feast")
+    dialog.target.setText("4.005")
+    ok.click()
+    assert "more than 2 decimals" in dialog.error.text()
+    assert [g.name for g in page.goals.statuses] == ["Groceries fund"]
+    dialog.target.setText("400")
+    dialog.by.setText(f"{MONTH.year + 1}-{MONTH.month:02d}-15")
+    ok.click()
+    assert dialog.result() == GoalDialog.DialogCode.Accepted
+    feast = next(g for g in page.goals.statuses if g.name == "Feast")
+    assert feast.category_id == groceries
+    assert feast.current == -120_00  # Groceries' available this month (overspent)
+    assert feast.needed_per_month == -(-(400_00 + 120_00) // 13)
+    page.delete_goal("Feast")
+    assert [g.name for g in page.goals.statuses] == ["Groceries fund"]
+    undo_ops.undo(gui.window.writer)
+    assert [g.name for g in page.goals.statuses] == ["Feast", "Groceries fund"]

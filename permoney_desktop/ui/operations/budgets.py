@@ -1,12 +1,14 @@
-"""Budget writes from the GUI: set a budget, move money, apply a template (one undo step each)."""
+"""Budget and goal writes from the GUI: set a budget, move money, apply a template, add or
+delete a goal (one undo step each)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from permoney_desktop.domain.budget_templates import Template
 from permoney_desktop.services import budgets as budget_service
+from permoney_desktop.services import goals as goal_service
 from permoney_desktop.ui.writes import Writer
 
 
@@ -34,3 +36,30 @@ def apply_template(
         lambda: budget_service.apply_template(writer.ledger, month, template, chosen)
     )
     return None if done is None else done[0]
+
+
+def add_goal(
+    writer: Writer,
+    name: str,
+    target: int,
+    target_date: date | None,
+    *,
+    category_id: int | None = None,
+    account_ids: Sequence[int] = (),
+) -> int | None:
+    """The new goal's id, or None (the error was reported)."""
+    done = writer.write_value(
+        lambda: goal_service.add_goal(
+            writer.ledger,
+            name,
+            target,
+            target_date=target_date,
+            category_id=category_id,
+            account_ids=account_ids,
+        )
+    )
+    return None if done is None else int(done[0])
+
+
+def delete_goal(writer: Writer, name: str) -> bool:
+    return writer.write(lambda: goal_service.delete_goal(writer.ledger, name)) is not None

@@ -7,10 +7,12 @@ account goals are read again when the book changes.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QVBoxLayout, QWidget
 
 from permoney_desktop.domain.budget_goals import GoalStatus, monthly_needed
 from permoney_desktop.domain.budgets import MonthFigures
@@ -39,8 +41,13 @@ def goal_caption(goal: GoalStatus) -> str:
 
 
 class GoalsPanel(QWidget):
+    new_requested = Signal()
+    delete_requested = Signal(str)  # the goal's name
+
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.ledger = ledger
         self.setAccessibleName("Goals")
         self.statuses: list[GoalStatus] = []
@@ -52,9 +59,22 @@ class GoalsPanel(QWidget):
         self._rows = QVBoxLayout()
         self._layout.addLayout(self._rows)
         self._layout.addStretch(1)
-        self.empty = QLabel("No goals yet: permoney goal add NAME --target X --by YYYY-MM-DD")
+        self.empty = QLabel("No goals yet. Right-click here or on a category: New goal…")
         self.empty.setWordWrap(True)
         self._widgets: list[tuple[QLabel, QProgressBar, QLabel]] = []
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("New goal…", self.new_requested.emit)
+        for goal in self.statuses:
+            menu.addAction(
+                f"Delete goal “{goal.name}”",
+                functools.partial(self.delete_requested.emit, goal.name),
+            )
+        return menu
+
+    def _menu(self, pos: QPoint) -> None:
+        self.context_menu().popup(self.mapToGlobal(pos))
 
     def reload(self, book: BudgetBook, figures: MonthFigures) -> None:
         try:

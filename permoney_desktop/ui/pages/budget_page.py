@@ -9,13 +9,14 @@ templates and chooses how a category's overspending is handled.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -206,6 +207,8 @@ class BudgetPage(QWidget):
         self.chart = BudgetChart()
         self.chart.fmt = self.model.money
         self.goals = GoalsPanel(self.ledger)
+        self.goals.new_requested.connect(self.goal_dialog)
+        self.goals.delete_requested.connect(self.delete_goal)
         side_layout.addWidget(chart_title)
         side_layout.addWidget(self.chart, 3)
         side_layout.addWidget(self.goals, 2)
@@ -320,6 +323,11 @@ class BudgetPage(QWidget):
         if self._stale:
             self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:  # a change arrived while hidden and no refresh has followed yet
+            self.reload()
+
     def reload(self, *, now: bool = False) -> None:
         """Read the book's budget inputs again (off the GUI thread when a runner is given)."""
         self._stale = False
@@ -368,6 +376,7 @@ class BudgetPage(QWidget):
             carry.setCheckable(True)
             carry.setChecked(cat in self.model.inputs.carry_negative)
             carry.toggled.connect(lambda on, c=cat: self.set_overspend(c, on))
+        menu.addAction("New goal…", functools.partial(self.goal_dialog, cat))
         templates = menu.addMenu("Apply template")
         for text, fn in self._template_actions(cats):
             action: QAction = templates.addAction(text, fn)
@@ -454,6 +463,23 @@ class BudgetPage(QWidget):
     def move_money(self, source: int, target: int, amount: int) -> bool:
         self._reads += 1
         return budget_ops.move_money(self.writer, self.model.month, source, target, amount)
+
+    def goal_dialog(self, category_id: int | None = None) -> None:
+        from permoney_desktop.ui.dialogs.goal_dialog import GoalDialog
+
+        accounts = {int(a.id): a.name for a in self.writer.book.accounts() if not a.archived}
+        dialog = GoalDialog(
+            self.writer,
+            self.model.book.base,
+            self.model.book.names,
+            accounts,
+            category_id=category_id,
+            parent=self,
+        )
+        dialog.open()
+
+    def delete_goal(self, name: str) -> None:
+        budget_ops.delete_goal(self.writer, name)
 
     def set_overspend(self, category_id: int, carry: bool) -> None:
         policy = Overspend.CARRY if carry else Overspend.TO_BUDGET
