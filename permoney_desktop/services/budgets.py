@@ -125,6 +125,12 @@ def read_book(ledger: Ledger, pause: Pause = _no_pause) -> BudgetBook:
     return BudgetBook(inputs, base, names, flows.versions, flows.rates, frozenset(partial))
 
 
+def empty_book(ledger: Ledger) -> BudgetBook:
+    """No categories and no figures yet: what a page shows while the book is read."""
+    inputs = BudgetInputs(mode_of(ledger), (), {}, {}, carry_negative(ledger))
+    return BudgetBook(inputs, str(ledger.base_currency), {}, (), RateTable.of([]))
+
+
 # -- writes -----------------------------------------------------------------------------------
 
 

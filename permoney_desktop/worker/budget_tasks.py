@@ -1,5 +1,9 @@
 """Budget figures in the worker: one month computed and cached with its inputs' stamp, then
-published (``budget_updated``) so the GUI can confirm the figures it showed optimistically."""
+published (``budget_updated``) so the GUI can confirm the figures it showed optimistically.
+
+Asked for by the GUI after a budget edit (``budget_month``), and after every metrics refresh
+or full calculation for the current month (entries changed what was spent), so the cache the
+dashboard reads holds this month for the book's current inputs."""
 
 from __future__ import annotations
 
@@ -37,6 +41,36 @@ def register(huey: PermoneyHuey, ctx: WorkerContext) -> None:
         compute(ctx, date.fromisoformat(month))
 
     ctx.tasks.update(budget_month=budget_month)
+    _after_metrics(ctx)
+
+
+def _current_month(ctx: WorkerContext) -> None:
+    try:
+        compute(ctx, date.today().replace(day=1))
+    except Exception:  # the metrics succeeded; the budget month is computed on the next ask
+        log.exception("the current budget month could not be computed")
+
+
+def _after_metrics(ctx: WorkerContext) -> None:
+    """Chain the current month's budget after the metrics hooks installed before this module
+    (``TASK_MODULES`` order)."""
+    refresh, full = ctx.hooks.refresh_metrics, ctx.hooks.full_metrics
+    if refresh is not None:
+
+        def refresh_then_budget(c: WorkerContext, dates: list[date], every: bool) -> Any:
+            out = refresh(c, dates, every)
+            _current_month(c)
+            return out
+
+        ctx.hooks.refresh_metrics = refresh_then_budget
+    if full is not None:
+
+        def full_then_budget(c: WorkerContext) -> Any:
+            out = full(c)
+            _current_month(c)
+            return out
+
+        ctx.hooks.full_metrics = full_then_budget
 
 
 def request(ctx: WorkerContext, month: date) -> Any:

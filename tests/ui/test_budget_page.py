@@ -66,7 +66,9 @@ class Gui:
 
     def settle(self) -> None:
         assert self.worker.wait_idle(30)
+        assert self.window.background.wait(30)
         self.qtbot.wait(30)
+        assert not self.page.loading
 
     def row_of(self, name: str) -> int:
         cat = categories.find_category(self.ledger, name)

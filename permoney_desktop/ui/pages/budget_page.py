@@ -113,13 +113,24 @@ class BudgetPage(QWidget):
         self.background = background
         self._stale = False
         self._reads = 0  # edits since the newest background read started
+        # With a runner the book is read off the GUI thread (a cold flow index reads every
+        # entry once): the page shows at once and its figures follow.
+        self.loading = background is not None
         start = month or date.today().replace(day=1)
-        self.model = BudgetModel(budget_service.read_book(self.ledger), start, self)
+        book = (
+            budget_service.empty_book(self.ledger)
+            if self.loading
+            else budget_service.read_book(self.ledger)
+        )
+        self.model = BudgetModel(book, start, self)
         self.model.editor = self._write_budget
         self.model.error.connect(self.status_message)
         self.model.figures_changed.connect(self._show_figures)
         self._build()
-        self.goals.reload(self.model.book, self.model.figures)
+        if self.loading:
+            self.reload()
+        else:
+            self.goals.reload(self.model.book, self.model.figures)
         self._show_figures()
 
     # -- layout ------------------------------------------------------------------------------
@@ -189,7 +200,7 @@ class BudgetPage(QWidget):
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font: sizing to contents would ask every cell again on each
         # edit, and the figures change width only within these bounds.
-        money_width = self.fontMetrics().horizontalAdvance("-$0,000,000.00") + 24
+        money_width = self.fontMetrics().horizontalAdvance("-$000,000.00") + 18
         for col in (BUDGETED, SPENT, AVAILABLE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, money_width)
@@ -235,6 +246,9 @@ class BudgetPage(QWidget):
         f: MonthFigures = self.model.figures
         money = self.model.money
         self.month_label.setText(month_title(self.model.month))
+        if self.loading:
+            self.to_budget_label.setText("To budget: loading figures…")
+            return
         envelope = f.mode is BudgetMode.ENVELOPE
         self.mode_label.setText(
             "Envelope budgeting: what is left rolls over"
@@ -341,10 +355,22 @@ class BudgetPage(QWidget):
             if self._reads != started:
                 self.reload()  # an edit landed meanwhile: these inputs may lack it
                 return
+            first = self.loading
+            self.loading = False
             self.model.set_book(book)
             self.goals.reload(self.model.book, self.model.figures)
+            if first:
+                self.table.setCurrentIndex(self.model.index(0, BUDGETED))
+                self.table.move_to_budget(1)
 
-        self.background.run(lambda: budget_service.read_book(self.ledger), done)
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            self.status_message.emit(
+                f"The budget could not be read ({exc}). Your data is safe; try again from "
+                "the Budget page, or see the Health page."
+            )
+
+        self.background.run(lambda: budget_service.read_book(self.ledger), done, failed)
 
     # -- context menu ------------------------------------------------------------------------
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from permoney_desktop.services import budget_cache
-from permoney_desktop.services import goals as goal_service
-from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.metrics import DashboardMetrics
+if TYPE_CHECKING:
+    from permoney_desktop.services.ledger import Ledger
+    from permoney_desktop.services.metrics import DashboardMetrics
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +17,11 @@ log = logging.getLogger(__name__)
 def attach(ledger: Ledger, cache: Any, dash: DashboardMetrics) -> DashboardMetrics:
     """``dash`` with the budget month of its period's end and the goals (unchanged when they
     cannot be read: the cards then show no budget line rather than fail)."""
+    # Imported here, on the loader's thread: the budget services load SQLAlchemy, which the
+    # first window does without.
+    from permoney_desktop.services import budget_cache
+    from permoney_desktop.services import goals as goal_service
+
     try:
         month = budget_cache.cached_month(ledger, cache, dash.period.end)
         statuses = goal_service.goal_statuses(ledger, figures=month.figures)
