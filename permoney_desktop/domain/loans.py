@@ -93,9 +93,11 @@ def annuity_payment(principal: int, annual_rate: Decimal, months: int) -> int:
     """The level monthly payment that repays ``principal`` in ``months`` (rounded half up)."""
     i = monthly_rate(annual_rate)
     if i == 0:
-        return _round(_CTX.divide(Decimal(principal), Decimal(months)))
-    factor = _CTX.power(_CTX.add(Decimal(1), i), -months)
-    return _round(_CTX.divide(_CTX.multiply(Decimal(principal), i), _CTX.subtract(1, factor)))
+        exact = _CTX.divide(Decimal(principal), Decimal(months))
+    else:
+        factor = _CTX.power(_CTX.add(Decimal(1), i), -months)
+        exact = _CTX.divide(_CTX.multiply(Decimal(principal), i), _CTX.subtract(1, factor))
+    return max(1, _round(exact))  # a tiny loan still pays at least one minor unit a month
 
 
 def payment_of(terms: LoanTerms) -> int:
@@ -128,7 +130,9 @@ def schedule(
             raise LoanError(
                 "the payment does not cover the interest: the loan would never be repaid"
             )
-        principal = min(level - interest, balance)  # the last payment takes what is left
+        principal = min(level - interest, balance)
+        if owed is None and number == terms.term_months:
+            principal = balance  # the term's last payment takes whatever is left
         balance -= principal
         day = add_months(first or terms.first_payment, number - 1)
         out.append(Payment(number, day, principal + interest, principal, interest, balance))

@@ -59,3 +59,15 @@ def lines_of(conn: Conn, entry_ids: Sequence[int]) -> dict[int, list[StoredLine]
             )
         )
     return out
+
+
+def counterpart_owners(conn: Conn, entry_ids: Sequence[int]) -> list[tuple[int, int, int]]:
+    """(counterpart id, its split entry, that entry's account) for the given entry ids."""
+    if not entry_ids:
+        return []
+    return fetch(
+        conn,
+        "SELECT s.counter_entry_id, e.id, e.account_id FROM entry_splits s"
+        f" JOIN entries e ON e.id = s.entry_id WHERE s.counter_entry_id IN {_IDS}",
+        (ids_json(entry_ids),),
+    )

@@ -17,6 +17,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.dialogs.split_editor import SplitEditor
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.models.register_model import CATEGORY
+from permoney_desktop.ui.widgets.loan_panel import LoanPanel
 
 
 def _type_cell(qtbot: QtBot, editor: SplitEditor, row: int, col: int, text: str) -> None:
@@ -103,3 +104,27 @@ def test_unknown_category_is_named_and_nothing_is_saved(qtbot: QtBot, ledger: Le
     assert splits.lines_of(ledger, [int(entry)]) == {}
     editor.table.item(1, 3).setText("7.001")  # type: ignore[union-attr]
     assert "decimals" in editor.error.text()
+
+
+def test_a_loan_accounts_register_shows_its_terms_and_an_extra_payments_effect(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    from permoney_desktop.services import loans
+
+    car, _ = accounts.create_account(ledger, "Car loan", "loan", "USD", opening_balance="1000")
+    cash, _ = accounts.create_account(ledger, "Cash", "cash", "USD")
+    loans.set_loan(
+        ledger, car, principal="1000", annual_rate="12", term_months=3,
+        first_payment=date(2024, 1, 31),
+    )  # fmt: skip
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    window.open_account(int(cash))
+    page_panel = next(w for w in window.findChildren(LoanPanel))
+    assert not page_panel.isVisibleTo(window)
+    window.open_account(int(car))
+    assert page_panel.isVisibleTo(window)
+    assert "3 payments of $340.02" in page_panel.terms.text()
+    assert "paid off 2024-03-31" in page_panel.terms.text()
+    qtbot.keyClicks(page_panel.extra, "200")
+    assert "paid off 2024-02-29, 1 payments sooner" in page_panel.effect.text()

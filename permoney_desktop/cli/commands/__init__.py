@@ -11,6 +11,7 @@ from permoney_desktop.cli.commands import (
     budgets,
     categories,
     imports,
+    loans,
     metrics,
     names,
     proposals,
@@ -41,4 +42,5 @@ COMMAND_MODULES: list[ModuleType] = [
     settings,
     reports,
     budgets,
+    loans,
 ]

@@ -327,6 +327,8 @@ class RegisterModel(QAbstractTableModel):
         )
         transfers = [int(r.id) for r in rows if r.kind is EntryKind.TRANSFER]
         partners = reads.transfer_partners(self.ledger, transfers) if transfers else {}
+        if transfers:
+            partners.update(register_splits.counterparts_for(self.ledger, rows))
         page = _Page(
             rows, self._prefixes(rows), partners, register_splits.lines_for(self.ledger, rows)
         )
@@ -515,6 +517,7 @@ class RegisterModel(QAbstractTableModel):
         if name == CATEGORY and (lines := self.split_lines(line)):
             cell[_TOOLTIP] = register_splits.tooltip(lines, line.currency)
             cell[_FLAGS] = _SELECTABLE  # the lines are edited in the split editor
+            cell.pop(_FOREGROUND, None)  # named lines, not a missing category
         cell[roles.SORT_ROLE] = line.amount if name in MONEY_COLUMNS else text
         return cell
 

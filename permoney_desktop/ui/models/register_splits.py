@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.entries import EntryKind
-from permoney_desktop.domain.ids import EntryId
+from permoney_desktop.domain.ids import AccountId, EntryId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import split_reads
 from permoney_desktop.services.ledger import Ledger
@@ -30,6 +30,15 @@ def lines_for(ledger: Ledger, rows: Sequence[reads.EntryLine]) -> Lines:
     if not ids:
         return {}
     return {EntryId(k): v for k, v in split_reads.lines_of(ledger, ids).items()}
+
+
+def counterparts_for(
+    ledger: Ledger, rows: Sequence[reads.EntryLine]
+) -> dict[EntryId, tuple[EntryId, AccountId]]:
+    """A split transfer line's counterpart rows (transfers without a transfer id) → the split
+    entry and its account: their "other side" in the register."""
+    ids = [int(r.id) for r in rows if r.kind is EntryKind.TRANSFER and r.transfer_id is None]
+    return split_reads.counterpart_owners(ledger, ids) if ids else {}
 
 
 def cell_text(lines: Sequence[StoredLine]) -> str:

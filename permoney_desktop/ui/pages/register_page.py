@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.category_paths import shown_path, split_path
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import CategoryInfo
@@ -57,6 +58,7 @@ from permoney_desktop.ui.register_order import (
 from permoney_desktop.ui.widgets.completing_edit import CompletingEdit
 from permoney_desktop.ui.widgets.date_edit import DateEdit, locale_order
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
+from permoney_desktop.ui.widgets.loan_panel import LoanPanel
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
 from permoney_desktop.ui.writes import Writer
 
@@ -302,6 +304,8 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(head)
+        self.loan_panel = LoanPanel(model.ledger, self)
+        layout.addWidget(self.loan_panel)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         model.set_split_amounts(split_amounts_setting(self.settings))
@@ -397,6 +401,8 @@ class RegisterPage(QWidget):
         acc = self.model.query.account_id
         st = self.model.book.account(acc) if acc is not None else None
         self.title.setText(st.name if st else "All accounts")
+        liability = st is not None and st.kind.classification is Classification.LIABILITY
+        self.loan_panel.show_account(acc, liability)
         self._fill_filter_combos()
         header = self.table.horizontalHeader()
         for col, name in enumerate(self.model.columns):

@@ -1,0 +1,166 @@
+"""Loans: a loan account's terms, its amortization schedule, and recording a payment as a split
+entry — principal as a transfer line into the loan (its debt goes down), interest as an expense
+line — one undo step each through the write gate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from permoney_desktop.domain.accounts import Classification
+from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.currency import Currency
+from permoney_desktop.domain.entry_values import NewEntry, NotFoundError, to_minor
+from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId
+from permoney_desktop.domain.loans import (
+    ExtraEffect,
+    LoanError,
+    LoanTerms,
+    Payment,
+    Schedule,
+    check_rate,
+    extra_effect,
+    payment_on,
+    schedule,
+)
+from permoney_desktop.domain.money import Money, parse_decimal
+from permoney_desktop.domain.splits import SplitLine
+from permoney_desktop.services import gate
+from permoney_desktop.services.accounts import load_account
+from permoney_desktop.services.categories import load_category
+from permoney_desktop.services.entries import insert_entry
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.splits import write_lines
+from permoney_desktop.store import loan_queries
+from permoney_desktop.store.journal import raw
+from permoney_desktop.store.types import SqlConnection
+
+
+@dataclass(frozen=True, slots=True)
+class Loan:
+    account_id: AccountId
+    account: str
+    currency: Currency
+    terms: LoanTerms
+
+    def money(self, minor: int) -> Money:
+        return Money.from_minor(minor, self.currency)
+
+    def plan(self, extra: int = 0) -> Schedule:
+        return schedule(self.terms, extra=extra)
+
+    def effect(self, extra: int) -> ExtraEffect:
+        return extra_effect(self.terms, extra)
+
+
+def _decimal(value: Decimal | str, what: str) -> Decimal:
+    return value if isinstance(value, Decimal) else parse_decimal(str(value).strip() or what)
+
+
+def set_loan(
+    ledger: Ledger,
+    account_id: int,
+    *,
+    principal: Decimal | str,
+    annual_rate: Decimal | str,
+    term_months: int,
+    first_payment: date,
+    payment: Decimal | str | None = None,
+) -> Changes:
+    """Give a loan account its terms (replacing any it had): one undo step."""
+    with gate.write(ledger, "Set loan terms") as w:
+        acc = load_account(w.conn, account_id)
+        if acc.kind.classification is not Classification.LIABILITY:
+            raise LoanError(f"{acc.name!r} is not a loan or another liability account")
+        cur = acc.currency
+        terms = LoanTerms(
+            to_minor(_decimal(principal, "principal"), cur, "principal"),
+            check_rate(_decimal(annual_rate, "rate")),
+            int(term_months),
+            first_payment,
+            None if payment is None else to_minor(_decimal(payment, "payment"), cur, "payment"),
+        ).checked()
+        # The whole schedule must exist (a payment below the first month's interest is refused).
+        plan = schedule(terms)
+        row = (
+            int(account_id),
+            terms.principal,
+            str(cur),
+            str(terms.annual_rate),
+            terms.term_months,
+            plan.payments[0].payment if terms.payment is None else terms.payment,
+            first_payment.isoformat(),
+            raw(w.now),
+        )
+        loan_queries.delete_terms(w.journal, int(account_id))
+        w.journal.insert("loans", [row], loan_queries.COLUMNS)
+        w.mark(ChangeKind.ACCOUNTS)
+    return w.changes
+
+
+def _loan(conn: SqlConnection, account_id: int) -> Loan:
+    acc = load_account(conn, account_id)
+    row = loan_queries.terms(conn, int(account_id))
+    if row is None:
+        raise NotFoundError(
+            f"{acc.name!r} has no loan terms; set them with: permoney loan add --account"
+            f" {acc.name!r} …"
+        )
+    principal, _cur, rate, term, payment, first = row
+    terms = LoanTerms(int(principal), Decimal(rate), int(term), date.fromisoformat(first), payment)
+    return Loan(AccountId(int(account_id)), acc.name, acc.currency, terms)
+
+
+def get_loan(ledger: Ledger, account_id: int) -> Loan:
+    with ledger.book.reading() as session:
+        return _loan(session.connection(), account_id)
+
+
+def loan_accounts(ledger: Ledger) -> list[int]:
+    """Accounts that carry loan terms."""
+    with ledger.book.reading() as session:
+        return loan_queries.account_ids(session.connection())
+
+
+def pay(
+    ledger: Ledger,
+    loan_account: int,
+    from_account: int,
+    day: date,
+    interest_category: int,
+    *,
+    extra: Decimal | str = Decimal(0),
+) -> tuple[EntryId, Payment, Changes]:
+    """Record the scheduled payment of ``day``'s month (plus ``extra`` to principal) from
+    ``from_account``: one entry split into a transfer line into the loan (principal) and an
+    expense line (interest). Returns the entry, the schedule row paid and the changes."""
+    with gate.write(ledger, "Record loan payment") as w:
+        loan = _loan(w.conn, loan_account)
+        load_category(w.conn, interest_category)
+        source = load_account(w.conn, from_account)
+        if source.currency != loan.currency:
+            raise LoanError(
+                f"the payment account is in {source.currency}, the loan in {loan.currency}"
+            )
+        extra_minor = to_minor(_decimal(extra, "extra"), loan.currency, "extra payment")
+        if extra_minor < 0:
+            raise LoanError("an extra payment cannot be negative")
+        row = payment_on(loan.plan(), day)
+        principal = row.principal + extra_minor
+        total = principal + row.interest
+        new = NewEntry(
+            account_id=AccountId(from_account),
+            date=day,
+            amount=-loan.money(total).amount,
+            payee=f"{loan.account} payment {row.number}",
+        )
+        entry_id = insert_entry(w, new)
+        lines = [
+            SplitLine(-loan.money(principal).amount, transfer_account_id=loan.account_id,
+                      memo="principal"),
+            SplitLine(-loan.money(row.interest).amount, CategoryId(interest_category),
+                      memo="interest"),
+        ]  # fmt: skip
+        write_lines(w, entry_id, lines)  # a 0 % loan's interest line is a zero line
+    return EntryId(entry_id), row, w.changes
