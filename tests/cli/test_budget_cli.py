@@ -188,3 +188,12 @@ def test_goals_add_list_delete(cli: Cli, budget_book: Path) -> None:
     assert cli(budget_book, "undo") == "Undo Delete goal"
     names = [g["name"] for g in json.loads(cli(budget_book, "goal", "list", "--format", "json"))]
     assert names == ["Cushion", "Feast"]
+
+
+def test_split_lines_count_by_their_category(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "categories", "add", "Home", "--kind", "expense")
+    cli(budget_book, "tx", "add", "--account", "Checking", "--date", "2025-01-20", "--amount",
+        "-100", "--payee", "Store", "--split", "Rent=-70", "--split", "Home=-30")  # fmt: skip
+    jan = _show(cli, budget_book, "2025-01")
+    assert _line(jan, "Rent")["spent"] == "70.00"
+    assert _line(jan, "Home")["spent"] == "30.00"

@@ -239,3 +239,16 @@ def test_a_goal_added_from_the_page_shows_and_deletes_in_one_step(gui: Gui) -> N
     assert [g.name for g in page.goals.statuses] == ["Groceries fund"]
     undo_ops.undo(gui.window.writer)
     assert [g.name for g in page.goals.statuses] == ["Feast", "Groceries fund"]
+
+
+def test_a_category_goal_is_drawn_in_its_row_and_follows_a_typed_budget(gui: Gui) -> None:
+    from permoney_desktop.ui.models.budget_model import GOAL_ROLE
+
+    row = gui.row_of("Groceries")
+    progress, caption = gui.page.model.index(row, 0).data(GOAL_ROLE)
+    assert progress == 0  # -120.00 available: nothing saved yet
+    assert "Groceries fund" in caption
+    gui.type_budget("Groceries", "370")
+    progress, caption = gui.page.model.index(row, 0).data(GOAL_ROLE)
+    assert progress == Decimal("0.5")  # 250.00 of 500.00
+    assert "Groceries fund" in str(gui.page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))

@@ -40,6 +40,7 @@ from permoney_desktop.ui.money_format import format_money
 CATEGORY, BUDGETED, SPENT, AVAILABLE = range(4)
 HEADERS = ("Category", "Budgeted", "Spent", "Available")
 CATEGORY_ID_ROLE = roles.SORT_ROLE + 20  # int category id of an editable row (None on groups)
+GOAL_ROLE = roles.SORT_ROLE + 21  # (progress 0..1 as Decimal, caption) of the row's goal, or None
 # Roles as plain ints: a repaint asks every cell several times, and comparing with the enum
 # members costs more than the answers.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -110,6 +111,7 @@ class BudgetModel(QAbstractTableModel):
         self.state = FigureState.CONFIRMED
         self.mismatches = 0
         self.confirmations = 0
+        self.goals: dict[int, tuple[Decimal, str]] = {}  # category → (progress, caption)
         self._budgeted_ids = {c for c, _m in self.inputs.budgets}
         self.figures: MonthFigures = self._compute()
         self.rows = self._rows()
@@ -300,6 +302,8 @@ class BudgetModel(QAbstractTableModel):
             return str(Money.from_minor(line.budgeted, self.book.base).amount)
         if role == CATEGORY_ID_ROLE:
             return row.category_id
+        if role == GOAL_ROLE:
+            return self.goals.get(row.category_id) if row.category_id is not None else None
         if role == roles.SORT_ROLE:
             return value
         if role == _TOOLTIP:
@@ -316,8 +320,17 @@ class BudgetModel(QAbstractTableModel):
         tint.setAlpha(48 if colors.dark else 28)
         return QBrush(tint)
 
+    def set_goals(self, goals: dict[int, tuple[Decimal, str]]) -> None:
+        """The goals saving in categories (progress and caption), drawn in their rows."""
+        if goals != self.goals:
+            self.goals = goals
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+
     def _tooltip(self, row: Row, line: Line, col: int) -> str | None:
         notes = []
+        if col == CATEGORY and row.category_id in self.goals:
+            notes.append(self.goals[row.category_id][1])
         if col == AVAILABLE and row.category_id is not None:
             notes.append(
                 f"{self.money(line.carried)} carried in + {self.money(line.budgeted)} budgeted"

@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import logging
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QVBoxLayout, QWidget
@@ -43,6 +44,7 @@ def goal_caption(goal: GoalStatus) -> str:
 class GoalsPanel(QWidget):
     new_requested = Signal()
     delete_requested = Signal(str)  # the goal's name
+    changed = Signal()  # the goals or their progress changed
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,7 @@ class GoalsPanel(QWidget):
         if fresh != self.statuses:
             self.statuses = fresh
             self._update()
+            self.changed.emit()
 
     def _rebuild(self) -> None:
         while self._rows.count():
@@ -129,7 +132,16 @@ class GoalsPanel(QWidget):
             self._widgets.append((name, bar, caption))
         self._update()
 
+    def by_category(self) -> dict[int, tuple[Decimal, str]]:
+        """Category goals as (progress, caption) for their rows in the table."""
+        return {
+            g.category_id: (g.progress, f"Goal “{g.name}”: {goal_caption(g)}")
+            for g in self.statuses
+            if g.category_id is not None
+        }
+
     def _update(self) -> None:
+        self.changed.emit()
         for goal, (name, bar, caption) in zip(self.statuses, self._widgets, strict=False):
             name.setText(goal.name)
             bar.setValue(min(1000, int(goal.progress * 1000)))

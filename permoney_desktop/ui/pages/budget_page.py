@@ -15,8 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +48,7 @@ from permoney_desktop.ui.models.budget_model import (
     BUDGETED,
     CATEGORY,
     CATEGORY_ID_ROLE,
+    GOAL_ROLE,
     SPENT,
     BudgetModel,
     parse_amount,
@@ -65,6 +68,30 @@ _BUDGET_ONLY = frozenset({ChangeKind.BUDGETS, ChangeKind.GOALS})
 
 def month_title(month: date) -> str:
     return f"{MONTHS.split()[month.month - 1]} {month.year}"
+
+
+class GoalBarDelegate(QStyledItemDelegate):
+    """A category cell with a thin bar along its bottom: the progress of its goal."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        goal = index.data(GOAL_ROLE)
+        if goal is None:
+            return
+        progress = min(float(goal[0]), 1.0)
+        rect = option.rect
+        colors = theme.palette()
+        left, width = rect.left() + 20, max(rect.width() - 28, 10)
+        y = rect.bottom() - 3
+        painter.save()
+        painter.fillRect(QRectF(left, y, width, 2), colors.grid)
+        painter.fillRect(QRectF(left, y, width * progress, 2), colors.accent)
+        painter.restore()
 
 
 class BudgetTable(QTableView):
@@ -185,6 +212,7 @@ class BudgetPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Budget categories")
         self.table.setItemDelegate(FigureDelegate(self.table))
+        self.table.setItemDelegateForColumn(CATEGORY, GoalBarDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -220,6 +248,7 @@ class BudgetPage(QWidget):
         self.goals = GoalsPanel(self.ledger)
         self.goals.new_requested.connect(self.goal_dialog)
         self.goals.delete_requested.connect(self.delete_goal)
+        self.goals.changed.connect(lambda: self.model.set_goals(self.goals.by_category()))
         side_layout.addWidget(chart_title)
         side_layout.addWidget(self.chart, 3)
         side_layout.addWidget(self.goals, 2)
