@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from permoney_desktop.domain.imports import csv_format, file_kinds
+from permoney_desktop.domain.imports import csv_format
 from permoney_desktop.domain.imports.csv_format import (
     CsvMapping,
     CsvOptions,
@@ -34,6 +34,7 @@ from permoney_desktop.domain.rules import CATEGORY, CompiledRules
 from permoney_desktop.services import imports
 from permoney_desktop.services import rules as rules_service
 from permoney_desktop.services.imports import ImportRequest
+from permoney_desktop.services.imports.files import as_csv_request
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import category_queries, rate_queries
 
@@ -97,7 +98,7 @@ def preview_head(
     if fmt is not FileFormat.CSV:
         return _statement_preview(ledger, replace(request, format=fmt), limit)
     try:
-        file_kinds.refuse_other_files(request.data, request.name)
+        request = as_csv_request(request)
         table, complete = _head_table(request, max(date_sample, limit))
     except ImportFileError as exc:
         return HeadPreview(fmt, [], None, None, [], [], str(exc), 0, False, 0)
@@ -149,7 +150,7 @@ def preview_head(
     for line, cells in shown:
         text = cells[cols].strip() if cols < len(cells) else ""
         if not text:
-            bad_dates[line] = "missing date"
+            bad_dates[line] = csv_format.missing_date_reason(table.header)
         elif parse(text) is None:
             bad_dates[line] = f"cannot read date {text!r} as {human_date_format(date_fmt)}"
     readable = CsvTable(

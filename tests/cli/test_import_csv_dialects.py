@@ -272,7 +272,11 @@ def test_layout_refusals_name_the_option(
     assert err.startswith("permoney: rejected: asn.csv, line 1, field date: no date column mapped")
     assert err.endswith("(--no-header, then --map date=1,amount=3)")
     assert run(book, DATA / "revolut.csv", "--account", "Revolut") == 1
-    assert "revolut.csv, line 6, field date: missing date" in capsys.readouterr().err
+    err = capsys.readouterr().err.strip()
+    assert (
+        "revolut.csv, line 6, field date: missing date; a row without a date may be pending" in err
+    )
+    assert err.endswith("(--only COLUMN=VALUE, e.g. --only State=COMPLETED)")
     assert run(book, DATA / "paypal.csv", "--account", "Checking", "--map", "fee=Fee") == 1
     err = capsys.readouterr().err
     assert "field fee: the amount column 'Net' already has the fee taken off" in err

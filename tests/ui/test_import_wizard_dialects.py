@@ -69,6 +69,7 @@ def _paypal(qtbot: QtBot, page: MappingPage) -> None:
 def _revolut(qtbot: QtBot, page: MappingPage) -> None:
     qtbot.waitUntil(lambda: page.ready, timeout=WAIT)
     assert not page.isComplete()  # the pending row has no completion date
+    assert "under Only rows where" in page.error.text()
     reading = page.reading
     reading.only_column.setCurrentIndex(reading.only_column.findData("State"))
     reading.only_value.setText("COMPLETED")
@@ -231,3 +232,38 @@ def test_an_undecided_decimal_separator_is_asked(
     qtbot.waitUntil(page.isComplete, timeout=WAIT)
     assert page.model.data(page.model.index(0, AMOUNT)) == "−1,234"
     wizard.reject()
+
+
+def test_a_workbook_imports_through_the_wizard(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from tests.spreadsheets import xlsx
+
+    accounts.create_account(ledger, "Bank", AccountKind.CHECKING, "EUR")
+    f = tmp_path / "umsatz.xlsx"
+    f.write_bytes(
+        xlsx(
+            [
+                ["Kontoauszug"],
+                ["Datum", "Name", "Betrag", "Soll/Haben"],
+                [date(2026, 11, 2), "Rewe", 12.5, "S"],
+                [date(2026, 11, 20), "Lohn", 2450, "H"],
+            ]
+        )
+    )
+    wizard = _open(qtbot, ledger, f)
+    assert "a spreadsheet (.xlsx)" in wizard.file_page.detected.text()
+    wizard.next()
+    page = wizard.mapping_page
+    _ask_and_confirm("Soll/Haben")(qtbot, page)
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.accounts_page.ready, timeout=WAIT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.summary_page.ready, timeout=WAIT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=WAIT)
+    assert _entries(ledger) == [Decimal("-12.50"), Decimal("2450.00")]
+    wizard.accept()

@@ -235,6 +235,7 @@ _HINTS = (
     ("choose the date format", " (--date-format FMT)"),
     ("map the columns by number", " (--no-header, then --map date=1,amount=3)"),
     ("choose the kind", " (--category-kind NAME=income or NAME=expense)"),
+    ("with a row filter", " (--only COLUMN=VALUE, e.g. --only State=COMPLETED)"),
 )
 
 
@@ -310,9 +311,7 @@ def _import(args: argparse.Namespace) -> int:
                 from permoney_desktop.domain.imports import csv_format
 
                 try:
-                    table = csv_format.read_table_with(
-                        args.file.read_bytes(), args.file.name, options
-                    )
+                    table = imports.read_table(args.file.read_bytes(), args.file.name, options)
                 except ImportFileError as exc:
                     raise CliError(f"rejected: {exc}", exit_code=1) from None
                 base = csv_format.guess_mapping(table.header)
@@ -347,7 +346,7 @@ def _import(args: argparse.Namespace) -> int:
         elif args.save_preset:
             from permoney_desktop.domain.imports import csv_format
 
-            table = csv_format.read_table_with(request.data, request.name, options)
+            table = imports.read_table(request.data, request.name, options)
             imports.save_preset(
                 ledger, args.save_preset, csv_format.guess_mapping(table.header), options
             )

@@ -69,6 +69,7 @@ __all__ = [
     "decode",
     "guess_mapping",
     "iter_field_errors",
+    "missing_date_reason",
     "no_date_reason",
     "parse_table",
     "read_csv",
@@ -79,6 +80,8 @@ __all__ = [
 ]
 
 _AMOUNT_FIELDS = ("amount", "debit", "credit", "fee", "balance")
+_STATE_NAMES = frozenset({"state", "status"})
+_PENDING = "; a row without a date may be pending: keep only the finished ones with a row filter"
 _DATEISH = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{8}")
 
 
@@ -150,6 +153,12 @@ def _column_index(table: CsvTable, name: str, mapping: CsvMapping) -> dict[str, 
     return out
 
 
+def missing_date_reason(header: list[str]) -> str:
+    """A row's missing date, with the row filter named when the file has a State column."""
+    pending = any(norm_header(h) in _STATE_NAMES for h in header)
+    return "missing date" + (_PENDING if pending else "")
+
+
 def no_date_reason(table: CsvTable) -> str:
     """Why no date column is mapped, and what to do when the "header" is really data."""
     why = "no date column mapped"
@@ -204,6 +213,8 @@ class _Reading:
     directions: Directions | None
     fees_signed: bool
     width: int
+    # The file has a State/Status column: a row without a date is likely a pending one.
+    has_state: bool = False
 
 
 def _read_dates(
@@ -264,6 +275,7 @@ def parse_table(
         directions,
         any(t.startswith(("-", "(", "\u2212")) or t.endswith("-") for t in fees),
         max(cols.values()) + 1,
+        any(norm_header(h) in _STATE_NAMES for h in table.header),
     )
     if "fee" in cols:
         how = (
@@ -461,7 +473,7 @@ def _row(line: int, cells: list[str], reading: _Reading) -> ParsedRow:
     get = reading.cols.get
     raw_date = cells[reading.cols["date"]].strip()
     if not raw_date:
-        raise _CellError("date", "missing date")
+        raise _CellError("date", "missing date" + (_PENDING if reading.has_state else ""))
     day = reading.dates[raw_date]
     amount = _signed_amount(cells, reading)
     cur: str | None = None

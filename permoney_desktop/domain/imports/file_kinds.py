@@ -1,4 +1,4 @@
-"""Files that are not bank exports the importer reads (a PDF, a spreadsheet workbook, an
+"""Files that are not bank exports the importer reads (a PDF, a word-processor document, an
 archive, an image, XML that is neither OFX nor camt): named as what they are, with what to do,
 instead of being read as a CSV and failing on its first "row"."""
 
@@ -23,10 +23,7 @@ def _zip_kind(data: bytes) -> str:
             mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError):
         return "this is a damaged zip archive, not a bank export"
-    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
-        return f"this looks like an Excel workbook (.xlsx): {_SAVE_AS_CSV}"
-    if b"opendocument.spreadsheet" in mimetype:
-        return f"this looks like an OpenDocument spreadsheet (.ods): {_SAVE_AS_CSV}"
+    # Spreadsheet workbooks are read (``workbook``) before a file is judged here.
     if "word/document.xml" in names or b"opendocument.text" in mimetype:
         return (
             "this looks like a word-processor document, not a bank export: download the "
@@ -67,10 +64,6 @@ _SIGNATURES: tuple[tuple[tuple[bytes, ...], str], ...] = (
         (b"%PDF-",),
         f"this is a PDF document, not a bank export: download the statement from the bank as "
         f"{_READABLE} instead",
-    ),
-    (
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
-        f"this looks like an old Excel workbook (.xls): {_SAVE_AS_CSV}",
     ),
     ((b"\x89PNG", b"\xff\xd8\xff", b"GIF8"), "this is an image, not a bank export"),
     ((b"\x1f\x8b",), "this is a gzip-compressed file: unpack it and import the file inside"),

@@ -26,6 +26,7 @@ from permoney_desktop.services.imports.files import (
     file_problem,
     parse_file,
     preview,
+    read_table,
 )
 from permoney_desktop.services.imports.plan import plan_import
 from permoney_desktop.services.imports.presets import (
@@ -78,6 +79,7 @@ __all__ = [
     "plan_import",
     "preview",
     "propose_transfers",
+    "read_table",
     "reject_transfers",
     "run_import",
     "save_preset",

@@ -6,7 +6,7 @@ from dataclasses import replace
 from operator import attrgetter
 from pathlib import Path
 
-from permoney_desktop.domain.imports import csv_format, file_kinds
+from permoney_desktop.domain.imports import csv_format, file_kinds, workbook
 from permoney_desktop.domain.imports.camt import looks_like_camt, read_camt
 from permoney_desktop.domain.imports.csv_format import CsvOptions, RowError
 from permoney_desktop.domain.imports.mt940 import looks_like_mt940, read_mt940
@@ -44,10 +44,25 @@ def detect_format(data: bytes, name: str) -> FileFormat:
 
 
 def file_problem(data: bytes, name: str) -> str | None:
-    """Why a file is not a bank export the importer reads (a PDF, a workbook…), or None."""
-    if detect_format(data, name) is not FileFormat.CSV:
+    """Why a file is not a bank export the importer reads (a PDF, an archive…), or None."""
+    if detect_format(data, name) is not FileFormat.CSV or workbook.kind(data) is not None:
         return None
     return file_kinds.problem(data)
+
+
+def as_csv_request(request: ImportRequest) -> ImportRequest:
+    """The request with a spreadsheet workbook's first sheet as CSV text (row n on line n);
+    ``ImportFileError`` naming what the file is when it is no bank export at all."""
+    if workbook.kind(request.data) is not None:
+        return replace(request, data=workbook.as_csv(request.data, request.name))
+    file_kinds.refuse_other_files(request.data, request.name)
+    return request
+
+
+def read_table(data: bytes, name: str, options: CsvOptions) -> csv_format.CsvTable:
+    """A CSV's (or a workbook's first sheet's) cells, laid out as ``options`` say."""
+    request = as_csv_request(ImportRequest(data=data, name=name))
+    return csv_format.read_table_with(request.data, name, options)
 
 
 def parse_file(request: ImportRequest) -> ParsedFile:
@@ -84,7 +99,7 @@ def _parse(request: ImportRequest) -> ParsedFile:
             decimal_comma=request.options.comma,
             encoding=request.options.encoding,
         )
-    file_kinds.refuse_other_files(request.data, request.name)
+    request = as_csv_request(request)
     refuse_other_kinds(request)
     return csv_format.read_csv(request.data, request.name, request.mapping, request.options)
 
@@ -131,7 +146,7 @@ def preview(ledger: Ledger, request: ImportRequest, limit: int = 20) -> Preview:
         shown = [_preview_row(r, request.account) for r in parsed.rows[:limit]]
         return Preview(fmt, [], None, None, shown, [], None, len(parsed.rows))
     try:
-        file_kinds.refuse_other_files(request.data, request.name)
+        request = as_csv_request(request)
         table = csv_format.read_table_with(request.data, request.name, request.options)
     except ImportFileError as exc:
         return Preview(fmt, [], None, None, [], [str(exc)], str(exc), 0)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from permoney_desktop.domain.imports import workbook
 from permoney_desktop.domain.imports.records import FileFormat
 from permoney_desktop.services import imports
 from permoney_desktop.ui.dialogs.import_wizard.common import (
@@ -40,8 +41,8 @@ class FilePage(QWizardPage):
         self.w = wizard
         self.setTitle("Choose a file")
         self.setSubTitle(
-            "A CSV, OFX, QFX, QIF, camt.053 or MT940 export from your bank. Nothing is "
-            "written until you confirm on the last page."
+            "A CSV, OFX, QFX, QIF, camt.053 or MT940 export from your bank, or a spreadsheet "
+            "(.xlsx, .ods). Nothing is written until you confirm on the last page."
         )
         self.path = QLineEdit()
         self.path.setAccessibleName("File to import")
@@ -78,7 +79,8 @@ class FilePage(QWizardPage):
             self,
             "Import a bank file",
             str(Path(self.path.text()).parent) if self.path.text() else "",
-            "Bank files (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.sta *.mt940 *.940);;"
+            "Bank files (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.sta *.mt940 *.940 "
+            "*.xlsx *.ods *.xls);;"
             "All files (*)",
         )
         if path:
@@ -115,7 +117,10 @@ class FilePage(QWizardPage):
             return
         self.w.set_file(path, data, fmt)
         how = "Format" if chosen else "Detected"
-        self.detected.setText(f"{how}: {FORMAT_NAMES[fmt]} · {len(data):,} bytes")
+        shown = FORMAT_NAMES[fmt]
+        if fmt is FileFormat.CSV and (book := workbook.kind(data)) is not None:
+            shown = f"a spreadsheet (.{book}); its first sheet is read as a table of columns"
+        self.detected.setText(f"{how}: {shown} · {len(data):,} bytes")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -394,6 +394,7 @@ _WHAT_TO_DO = (
     ("choose the date format", "choose the format under Dates"),
     ("choose the decimal separator", "choose it under Decimal separator"),
     ("set the direction values", "type them under Money out when / Money in when"),
+    ("with a row filter", "under Only rows where"),
     (
         "read the file as having no header and map the columns by number",
         "tick No header row and choose the columns by number",
