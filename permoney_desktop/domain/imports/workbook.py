@@ -16,8 +16,6 @@ import zipfile
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from python_calamine import CalamineError, CalamineWorkbook
-
 from permoney_desktop.domain.imports.records import ImportFileError
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -58,6 +56,9 @@ def _text(value: object) -> str:
 
 
 def _rows(data: bytes, name: str) -> list[list[object]]:
+    # Imported here: only a workbook needs the reader, and a CLI start should not pay for it.
+    from python_calamine import CalamineError, CalamineWorkbook
+
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         for sheet_name in book.sheet_names:
