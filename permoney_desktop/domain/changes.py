@@ -22,6 +22,7 @@ class ChangeKind(StrEnum):
     GOALS = "goals"
     RULES = "rules"
     SETTINGS = "settings"
+    SCHEDULES = "schedules"
     BALANCES = "balances"  # materialized balances were rewritten (the worker's own writes)
 
 

@@ -424,3 +424,94 @@ class LoanRow(Base):
     payment: Mapped[int] = mapped_column(MinorUnits)
     first_payment: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ScheduleRow(Base):
+    """A scheduled transaction: a template entry plus its recurrence (``domain/recurrence.py``).
+
+    ``amount`` is signed like an entry's for a transaction; for a transfer (``to_account_id``
+    set) it is the positive amount leaving ``account_id``. ``tags`` are names, comma-separated,
+    resolved when an occurrence is posted. ``mode``: 'post' (posted when due) or 'remind'.
+    """
+
+    __tablename__ = "schedules"
+    __table_args__ = (
+        CheckConstraint("mode IN ('post', 'remind')", name="mode"),
+        CheckConstraint("frequency IN ('day', 'week', 'month', 'year')", name="frequency"),
+        CheckConstraint("weekend IN ('none', 'before', 'after')", name="weekend"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    to_account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    amount: Mapped[int] = mapped_column(MinorUnits)
+    currency: Mapped[str] = mapped_column(String(3))
+    payee: Mapped[str] = mapped_column(String(300), default="")
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL")
+    )
+    tags: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    frequency: Mapped[str] = mapped_column(String(5))
+    interval: Mapped[int] = mapped_column(Integer, default=1)
+    day: Mapped[int | None] = mapped_column(Integer)
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    nth: Mapped[int | None] = mapped_column(Integer)
+    weekend: Mapped[str] = mapped_column(String(6), default="none")
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    count: Mapped[int | None] = mapped_column(Integer)
+    # Occurrences due before this day are history from before the rule was last changed:
+    # never pending, never posted (None: from ``start``).
+    active_from: Mapped[date | None] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(6), default="post")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SchedulePostingRow(Base):
+    """One handled occurrence of a schedule: posted (``entry_id``, until that entry is deleted)
+    or skipped. The unique key is what makes posting exactly-once across processes and crashes:
+    the entry and this row are written in the same transaction."""
+
+    __tablename__ = "schedule_postings"
+    __table_args__ = (
+        UniqueConstraint("schedule_id", "occurrence"),
+        CheckConstraint("status IN ('posted', 'skipped')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("schedules.id", ondelete="CASCADE"))
+    occurrence: Mapped[date] = mapped_column(Date)  # the nominal date (before a weekend shift)
+    status: Mapped[str] = mapped_column(String(7))
+    entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ScheduleMarkRow(Base):
+    """How far the catch-up has run for a schedule (due dates up to ``through`` were handled).
+
+    Kept apart from ``schedules`` and outside the undo journal on purpose: undoing a catch-up
+    removes its entries and postings but not this mark, so the undone occurrences show as
+    overdue reminders instead of being posted again by the next run.
+    """
+
+    __tablename__ = "schedule_marks"
+
+    schedule_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    through: Mapped[date] = mapped_column(Date)
+
+
+class RecurringRejectionRow(Base):
+    """A recurring-payment proposal the user rejected: never proposed again."""
+
+    __tablename__ = "recurring_rejections"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    payee_key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -18,6 +18,7 @@ from permoney_desktop.cli.commands import (
     rates,
     reports,
     safety,
+    schedules,
     settings,
     transactions,
     undo,
@@ -43,4 +44,5 @@ COMMAND_MODULES: list[ModuleType] = [
     reports,
     budgets,
     loans,
+    schedules,
 ]
