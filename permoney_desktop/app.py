@@ -210,6 +210,7 @@ def run_app(
         if with_worker:
             booted.worker.connect(window.attach_worker)
         booted.done.connect(window.install_book_safety)
+        booted.done.connect(lambda: _start_schedules(window))
         if not with_worker:
             booted.done.connect(tune_gc)
 
@@ -310,3 +311,10 @@ def _install_probe(app: Any, window: Any, started: float, with_worker: bool) -> 
     from permoney_desktop.ui.first_paint import when_painted
 
     when_painted(window, first, 10_000)
+
+
+def _start_schedules(window: Any) -> None:
+    """The scheduled-transaction catch-up, once the app has booted (then every ten minutes)."""
+    from permoney_desktop.ui import schedule_actions
+
+    schedule_actions.start(window)

@@ -14,6 +14,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind, EntryKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.schedules_demo import schedule_rows
 from permoney_desktop.store import demo_writes
 
 
@@ -441,6 +442,9 @@ def fill_demo(
         demo_writes.insert_rows(conn, "exchange_rates", _rates(start, end, rng))
         _budgets(conn, b, cat_rows, str(ledger.base_currency))
         demo_writes.insert_rows(
+            conn, "schedules", schedule_rows(b.account_ids, b.category_ids, b.entries, end, now)
+        )
+        demo_writes.insert_rows(
             conn,
             "syncs",
             [
@@ -468,6 +472,7 @@ def fill_demo(
             ChangeKind.RATES,
             ChangeKind.BUDGETS,
             ChangeKind.GOALS,
+            ChangeKind.SCHEDULES,
         }
     )
     return Changes(kinds, dirty, {a: 1 for a in dirty}, label="Demo data")

@@ -51,6 +51,7 @@ class Posted:
     schedule: Schedule
     occurrence: Occurrence
     entry_id: EntryId
+    entry_ids: tuple[EntryId, ...]  # both sides of a transfer
 
 
 @dataclass
@@ -72,6 +73,7 @@ class _Batch:
     postings: list[tuple[Any, ...]] = field(default_factory=list)
     tag_ids: dict[int, list[int]] = field(default_factory=dict)
     names: dict[int, tuple[str, str]] = field(default_factory=dict)
+    last_ids: tuple[EntryId, ...] = ()  # the entries of the latest ``add``
 
     @classmethod
     def open(cls, w: gate.Write) -> _Batch:
@@ -92,6 +94,7 @@ class _Batch:
                 category_id=t.category_id,
             )
             self.entries.append(_entry_row(w, entry_id, new, self.accounts, self.refs, ""))
+            self.last_ids = (EntryId(entry_id),)
             if s.id not in self.tag_ids:
                 self.tag_ids[s.id] = resolve_tags(w, t.tags)
             self.tags += [(entry_id, tag) for tag in self.tag_ids[s.id]]
@@ -107,6 +110,7 @@ class _Batch:
                 w, new_t, ids, transfer_id, self.accounts, self.refs, "", self.names[s.id]
             )
             self.transfers.append((transfer_id, w.stamp))
+            self.last_ids = (EntryId(ids[0]), EntryId(ids[1]))
         pid = w.new_id("schedule_postings")
         status = PostingStatus.POSTED.value
         self.postings.append((pid, s.id, occurrence.isoformat(), status, entry_id, w.stamp))
@@ -132,6 +136,19 @@ class _Batch:
         self.w.mark(ChangeKind.SCHEDULES)
 
 
+def due_now(ledger: Ledger, today: date) -> bool:
+    """Whether a catch-up up to ``today`` would write anything (a read: cheap to ask often)."""
+    with ledger.book.reading() as session:
+        st = load_state(session.connection())
+    for s in st.schedules:
+        if s.mode is not ScheduleMode.POST:
+            continue
+        mark = st.marks.get(s.id)
+        if mark is None or mark < today:
+            return True
+    return False
+
+
 def run_due(ledger: Ledger, today: date) -> RunResult:
     """Post every due occurrence of every posting schedule up to ``today`` that no run has
     posted yet, in one transaction and one undo step, and move the catch-up marks to
@@ -142,7 +159,8 @@ def run_due(ledger: Ledger, today: date) -> RunResult:
         batch = _Batch.open(w)
         for s in st.schedules:
             for o in to_post(s, st.handled.get(s.id, {}), st.marks.get(s.id), today):
-                result.posted.append(Posted(s, o, batch.add(s, o.nominal, o.due)))
+                entry_id = batch.add(s, o.nominal, o.due)
+                result.posted.append(Posted(s, o, entry_id, batch.last_ids))
         batch.flush()
         q.set_marks(
             w.conn,

@@ -271,6 +271,18 @@ def _count_before(r: Recurrence, nominal: date) -> int:
     return sum(1 for o in r.occurrences(nominal - timedelta(days=4)) if o.nominal < nominal)
 
 
+def carried_rule(r: Recurrence, occurrence: date) -> Recurrence:
+    """The rule from ``occurrence`` (a nominal date) on, as "this and later" starts it: the
+    same dates as before from there. The day of the month is made explicit (starting a
+    "monthly on the 31st" rule on 30 April must not make it "monthly on the 30th") and a
+    count keeps only the occurrences left."""
+    day = r.day if r.day is not None or r.nth is not None else r.start.day
+    if r.frequency in (Frequency.DAILY, Frequency.WEEKLY):
+        day = None
+    rest = None if r.count is None else r.count - _count_before(r, occurrence)
+    return replace(r, start=occurrence, day=day, count=rest)
+
+
 def split_schedule(
     ledger: Ledger,
     schedule_id: int,
@@ -291,14 +303,7 @@ def split_schedule(
         done = _count_before(r, occurrence)
         if done == 0 and recurrence is None:
             raise DomainError("that is the first occurrence: edit the whole schedule instead")
-        # The new rule keeps the old one's day of the month explicitly: starting a "monthly
-        # on the 31st" rule on 30 April must not make it "monthly on the 30th".
-        day = r.day if r.day is not None or r.nth is not None else r.start.day
-        if r.frequency in (Frequency.DAILY, Frequency.WEEKLY):
-            day = None
-        rest = None if r.count is None else r.count - done
-        carried = replace(r, start=occurrence, day=day, count=rest)
-        new_rule = recurrence or carried
+        new_rule = recurrence or carried_rule(r, occurrence)
         new_template = template or old.template
         if amount is not None:
             new_template = replace(new_template, amount=amount)

@@ -164,11 +164,14 @@ class MainWindow(AppWindow):
             self.install_book_safety()
 
     def install_book_safety(self) -> None:
-        """File → backup, restore, check, encryption; the keyring banner (once)."""
-        from permoney_desktop.ui import safety_actions
+        """File → backup, restore, check, encryption; the keyring banner (once). Also
+        Edit → Schedules… and the register's upcoming rows (their services load SQLAlchemy
+        too)."""
+        from permoney_desktop.ui import safety_actions, schedule_actions
 
         if safety_actions.controller(self) is None:
             safety_actions.install(self)
+        schedule_actions.install(self)
 
     # -- construction ----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from permoney_desktop.worker import (
     maintenance_tasks,
     metrics_tasks,
     safety_tasks,
+    schedule_tasks,
     sync_tasks,
 )
 from permoney_desktop.worker.context import WorkerContext, WorkerHooks
@@ -33,6 +34,7 @@ TASK_MODULES: list[ModuleType] = [
     safety_tasks,
     metrics_tasks,
     budget_tasks,
+    schedule_tasks,
 ]
 
 

@@ -125,3 +125,75 @@ def test_bad_input_is_one_line_and_exit_2(
     err = cli(sbook, *base, *args, code=2)
     assert words in err and "\n" not in err and "Traceback" not in err
     assert json.loads(cli(sbook, "schedule", "list", "--format", "json")) == []
+
+
+def test_detect_accept_reject(sbook: Path, cli: Cli) -> None:
+    today = date.today()
+    for k in range(4, 0, -1):
+        day = (today - timedelta(days=7 * k)).isoformat()
+        cli(
+            sbook,
+            "tx",
+            "add",
+            "--account",
+            "Checking",
+            "--date",
+            day,
+            "--amount",
+            "-12.50",
+            "--payee",
+            "Veg box",
+        )
+        day = (today - timedelta(days=14 * k + 1)).isoformat()
+        cli(
+            sbook,
+            "tx",
+            "add",
+            "--account",
+            "Checking",
+            "--date",
+            day,
+            "--amount",
+            "-40",
+            "--payee",
+            "Cleaner",
+        )
+    found = json.loads(cli(sbook, "schedule", "detect", "--format", "json"))
+    by_payee = {p["payee"]: p for p in found}
+    assert {(k, p["cadence"]) for k, p in by_payee.items()} == {
+        ("Veg box", "weekly"),
+        ("Cleaner", "every 2 weeks"),
+    }
+    assert by_payee["Veg box"]["next"] == today.isoformat()
+    sid = cli(sbook, "schedule", "detect", "--accept", by_payee["Veg box"]["id"])
+    listed = json.loads(cli(sbook, "schedule", "list", "--format", "json"))
+    assert [(s["id"], s["payee"], s["amount"], s["rule"]) for s in listed] == [
+        (int(sid), "Veg box", "-12.50", "weekly")
+    ]
+    cli(sbook, "schedule", "detect", "--reject", by_payee["Cleaner"]["id"])
+    assert json.loads(cli(sbook, "schedule", "detect", "--format", "json")) == []
+    err = cli(sbook, "schedule", "detect", "--accept", "nope", code=2)
+    assert "no open proposal" in err
+
+
+def test_forecast_rows(sbook: Path, cli: Cli) -> None:
+    today = date.today()
+    start = today + timedelta(days=3)
+    cli(
+        sbook,
+        "schedule", "add", "--account", "Checking", "--payee", "Employer", "--amount", "2500",
+        "--every", "month", "--start", start.isoformat(),
+    )  # fmt: skip
+    out = cli(sbook, "forecast", "--months", "2", "--account", "Checking", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["account", "date", "balance", "currency"]
+    by_day = {r["date"]: r["balance"] for r in rows}
+    assert by_day[today.isoformat()] == "0.00"
+    assert by_day[(start - timedelta(days=1)).isoformat()] == "0.00"
+    assert by_day[start.isoformat()] == "2500.00"
+    assert rows[-1]["balance"] == "5000.00"  # the second salary lands inside two months
+    worth = json.loads(cli(sbook, "forecast", "--months", "1", "--net-worth", "--format", "json"))
+    assert worth[0]["date"] == today.isoformat() and worth[0]["net_worth"] == "0.00"
+    assert worth[-1]["net_worth"] == "2500.00"
+    err = cli(sbook, "forecast", "--months", "13", code=2)
+    assert "1 to 12 months" in err

@@ -1,4 +1,5 @@
-"""Scheduled-transaction commands: ``schedule add|list|edit|delete|skip|post|run|upcoming``."""
+"""Scheduled-transaction commands: ``schedule add|list|edit|delete|skip|post|run|upcoming`` and
+``schedule detect`` (recurring-payment proposals)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,13 @@ def register(sub: Any) -> None:
     _register_add_edit(cmds)
     _register_occurrences(cmds)
     _register_reads(cmds)
+
+    p = sub.add_parser("forecast", help="projected daily balances from the schedules")
+    p.add_argument("--months", type=_count, default=3, metavar="N", help="1-12 (default 3)")
+    p.add_argument("--account", metavar="A", help="one account (default: all open accounts)")
+    p.add_argument("--net-worth", action="store_true", help="net worth per day instead")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(handler=cmd_forecast)
 
 
 def _template_args(p: argparse.ArgumentParser, *, adding: bool) -> None:
@@ -166,6 +174,13 @@ def _register_reads(cmds: Any) -> None:
     p.add_argument("--days", type=_count, default=30, metavar="N")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=cmd_upcoming)
+
+    p = cmds.add_parser("detect", help="propose schedules from payments that recur")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--accept", metavar="ID", help="make proposal ID a schedule")
+    which.add_argument("--reject", metavar="ID", help="never propose ID again (undoable)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(handler=cmd_detect)
 
 
 # -- building values ------------------------------------------------------------------------
@@ -435,4 +450,93 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
         for p in items
     ]
     emit(rows, [*POSTED_COLUMNS, "status"], args.format, numeric=("schedule", "amount"))
+    return 0
+
+
+DETECT_COLUMNS = [
+    "id",
+    "account",
+    "payee",
+    "cadence",
+    "amount",
+    "currency",
+    "occurrences",
+    "last",
+    "next",
+]
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli.output import emit
+    from permoney_desktop.domain.money import Money
+    from permoney_desktop.services import accounts, recurring
+
+    today = date.today()
+    with open_ledger(args) as ledger:
+        if args.accept is not None:
+            sid, changes = recurring.accept(ledger, args.accept, today)
+            after_write(ledger, changes)
+            print(sid)
+            return 0
+        if args.reject is not None:
+            after_write(ledger, recurring.reject(ledger, args.reject, today))
+            return 0
+        found = recurring.proposals(ledger, today)
+        names = {int(a.id): a.name for a in accounts.list_accounts(ledger)}
+    rows = []
+    for p in found:
+        nxt = next(iter(p.recurrence().occurrences(date(p.last.year + 2, 12, 31))), None)
+        rows.append(
+            {
+                "id": p.id,
+                "account": names.get(p.account_id, ""),
+                "payee": p.payee,
+                "cadence": p.cadence.name,
+                "amount": str(Money.from_minor(p.amount_minor, p.currency).amount),
+                "currency": p.currency,
+                "occurrences": p.occurrences,
+                "last": p.last.isoformat(),
+                "next": "" if nxt is None else nxt.due.isoformat(),
+            }
+        )
+    emit(rows, DETECT_COLUMNS, args.format, numeric=("amount", "occurrences"))
+    return 0
+
+
+def cmd_forecast(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli.output import emit
+    from permoney_desktop.domain.money import Money
+    from permoney_desktop.services import forecast
+
+    today = date.today()
+    with open_ledger(args) as ledger:
+        ids = None if args.account is None else [resolve_account(ledger, args.account).id]
+        if args.net_worth and ids is not None:
+            raise CliError("--net-worth covers every account; leave out --account")
+        f = forecast.forecast(ledger, today, args.months, ids)
+    if args.net_worth:
+        rows = [
+            {
+                "date": p.day.isoformat(),
+                "net_worth": str(p.amount.amount),
+                "currency": p.amount.currency,
+                "partial": "yes" if p.partial else "",
+            }
+            for p in f.net_worth
+        ]
+        emit(
+            rows, ["date", "net_worth", "currency", "partial"], args.format, numeric=("net_worth",)
+        )
+        return 0
+    rows = [
+        {
+            "account": a.name,
+            "date": d.isoformat(),
+            "balance": str(Money.from_minor(level, a.currency).amount),
+            "currency": a.currency,
+        }
+        for a in f.accounts
+        for d, level in zip(f.days, a.levels, strict=True)
+    ]
+    emit(rows, ["account", "date", "balance", "currency"], args.format, numeric=("balance",))
     return 0

@@ -73,6 +73,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
             worker.start()
+            worker.ctx.tasks["schedule_catch_up"]()  # post what fell due while none ran
             print(
                 f"permoney worker: {worker.threads} thread(s) on {ledger.paths.book}; "
                 "Ctrl+C stops (queued work is kept)",
