@@ -21,6 +21,7 @@ class KindChooser(QWidget):
         self.on_change = on_change
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.intro = QLabel(
             "The file has as much money in as out under these new categories. Choose whether "
             "each is income or expense before importing:"
