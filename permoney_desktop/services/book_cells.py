@@ -23,7 +23,9 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.amounts import MAX_MINOR, AmountFormatError, to_minor
 from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
 from permoney_desktop.domain.loans import check_rate
+from permoney_desktop.domain.recurrence import Frequency, Weekend
 from permoney_desktop.domain.rules import Condition
+from permoney_desktop.domain.schedules import PostingStatus, ScheduleMode
 from permoney_desktop.store.export_queries import ColumnKind
 
 SQLITE_INT = 2**63
@@ -116,6 +118,11 @@ DOMAIN_RULES: dict[tuple[str, str], Callable[[str], str]] = {
     ("loans", "annual_rate"): _loan_rate,
     ("entry_splits", "currency"): _currency,
     ("loans", "currency"): _currency,
+    ("schedules", "currency"): _currency,
+    ("schedules", "frequency"): _one_of(Frequency, "a schedule frequency"),
+    ("schedules", "weekend"): _one_of(Weekend, "a weekend rule"),
+    ("schedules", "mode"): _one_of(ScheduleMode, "a schedule mode"),
+    ("schedule_postings", "status"): _one_of(PostingStatus, "a posting status"),
 }
 
 

@@ -54,6 +54,10 @@ BOOK_FILES: tuple[tuple[str, str, str], ...] = (
     ("goal_accounts.csv", "goal_accounts", q.ALL_ROWS),
     ("import_presets.csv", "import_presets", q.ALL_ROWS),
     ("rejected_transfer_pairs.csv", "rejected_transfer_pairs", q.ALL_ROWS),
+    ("schedules.csv", "schedules", q.ALL_ROWS),
+    ("schedule_postings.csv", "schedule_postings", q.ALL_ROWS),
+    ("schedule_marks.csv", "schedule_marks", q.ALL_ROWS),
+    ("recurring_rejections.csv", "recurring_rejections", q.ALL_ROWS),
 )
 
 

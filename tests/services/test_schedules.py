@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -265,3 +266,21 @@ def test_catch_up_covers_ten_years_in_one_run(book: Ledger) -> None:
     assert D(2020, 2, 29) in {p.occurrence.nominal for p in posted}
     assert all_entries(book)[-1][0] == D(2023, 12, 31)
     assert sum(1 for p in posted if p.occurrence.nominal.month == 2) == 10
+
+
+def test_book_zip_round_trip_keeps_schedules(book: Ledger, tmp_path: Path) -> None:
+    from permoney_desktop.services import exports
+
+    sid = power(book)
+    run_due(book, D(2024, 3, 31))
+    skip_occurrence(book, sid, D(2024, 4, 1), D(2024, 4, 30))
+    zpath = tmp_path / "book.zip"
+    counts = exports.export_book(book, zpath)
+    assert counts["schedules.csv"] == 1 and counts["schedule_postings.csv"] == 4
+    with Ledger.open(tmp_path / "copy.permoney", create=True) as copy:
+        exports.import_book(copy, zpath)
+        assert schedules.list_schedules(copy) == schedules.list_schedules(book)
+        # The copy knows what was posted and skipped: its catch-up posts only May on.
+        assert [p.occurrence.nominal for p in run_due(copy, D(2024, 5, 31)).posted] == [
+            D(2024, 5, 31)
+        ]

@@ -157,3 +157,47 @@ def test_start_catch_up_posts_through_the_writer_as_one_undo_step(
     # The reminders stay in the strip as overdue until the user posts or skips them.
     states = [controller.strip.upcoming.state(p) for p in controller.strip.upcoming.items]  # type: ignore[union-attr]
     assert states[:3] == ["overdue", "overdue", "due today"]
+
+
+def test_dashboard_upcoming_panel_and_dashed_forecast(qtbot: QtBot, ledger: Ledger) -> None:
+    from permoney_desktop.services import materialize
+    from permoney_desktop.ui.pages.dashboard_page import DashboardPage
+    from permoney_desktop.ui.pages.dashboard_upcoming import UpcomingPanel
+    from permoney_desktop.ui.widgets.charts import LineChart, SeriesPoint
+
+    chk, _ = accounts.create_account(
+        ledger,
+        "Checking",
+        AccountKind.CHECKING,
+        "USD",
+        opening_balance="1000",
+        opening_date=TODAY - timedelta(days=200),
+    )
+    rule = Recurrence(Frequency.WEEKLY, TODAY + timedelta(days=3))
+    schedules.add_schedule(ledger, "Pay", Template(chk, Decimal("100"), "Employer"), rule)
+    materialize.sync_all(ledger)
+    page = DashboardPage(ledger, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.set_period("last_12_months")
+    page.reload(fresh=True)
+    panel = page.findChild(UpcomingPanel)
+    assert panel is not None
+    assert [(line.due, line.name, line.amount.amount) for line in panel.lines][:2] == [
+        (TODAY + timedelta(days=3), "Pay", Decimal("100.00")),
+        (TODAY + timedelta(days=10), "Pay", Decimal("100.00")),
+    ]
+    chart = page.net_worth_chart
+    actual, forecast = chart.points(), chart.forecast()
+    assert actual and forecast and forecast[0].day > actual[-1].day
+    # Never mixed in: the actual series ends at today's stored level.
+    assert actual[-1].value == Decimal("1000.00")
+    assert forecast[-1].value > Decimal("1000.00")
+    # The chart paints both (dashed after the last actual point) without error.
+    lone = LineChart()
+    qtbot.addWidget(lone)
+    lone.resize(400, 200)
+    lone.set_points(
+        [SeriesPoint(TODAY - timedelta(days=1), Decimal(1)), SeriesPoint(TODAY, Decimal(2))]
+    )
+    lone.set_forecast([SeriesPoint(TODAY + timedelta(days=1), Decimal(3))])
+    assert not lone.grab().isNull()

@@ -47,7 +47,7 @@ from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
-from permoney_desktop.ui.pages import dashboard_budget
+from permoney_desktop.ui.pages import dashboard_budget, dashboard_upcoming
 from permoney_desktop.ui.pages.dashboard_cards import (
     _LEVEL_CARDS,
     _LOADING_TITLES,
@@ -202,6 +202,7 @@ class DashboardPage(QWidget):
         inner_layout.addWidget(self.notice)
         inner_layout.addLayout(self.grid)
         inner_layout.addLayout(charts, 1)
+        dashboard_upcoming.install(self, inner_layout)  # scheduled transactions, next 30 days
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -482,6 +483,7 @@ class DashboardPage(QWidget):
                 for day, v in zip(dash.series_days, series, strict=False)
             ]
         )
+        dashboard_upcoming.show(self, period.end)  # the forecast continues the line, dashed
         self._roots = _expense_roots(dash.categories)[: self.category_chart.max_rows]
         self.category_chart.fmt = lambda d: format_money(Money(d, dash.currency))
         self.category_chart.set_bars(

@@ -145,11 +145,13 @@ class SeriesPoint:
 
 
 class LineChart(_ChartBase):
-    """A value over time (net worth): area under the line, y grid, month labels, hover."""
+    """A value over time (net worth): area under the line, y grid, month labels, hover; an
+    optional forecast continues it as a dashed line with no area (``set_forecast``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: tuple[SeriesPoint, ...] = ()
+        self._forecast: tuple[SeriesPoint, ...] = ()
         self._hover_index = -1
         self.setAccessibleName("Net worth over time")
         self.color: QColor | None = None
@@ -163,6 +165,37 @@ class LineChart(_ChartBase):
 
     def points(self) -> tuple[SeriesPoint, ...]:
         return self._points
+
+    def set_forecast(self, points: Sequence[SeriesPoint]) -> None:
+        """Projected points after the last actual one (drawn dashed; never part of it)."""
+        new = tuple(points)
+        if new != self._forecast:
+            self._forecast = new
+            self._hover_index = -1
+            self.update()
+
+    def forecast(self) -> tuple[SeriesPoint, ...]:
+        return self._forecast
+
+    def _all(self) -> tuple[SeriesPoint, ...]:
+        return self._points + self._forecast if len(self._points) >= 2 else self._points
+
+    def _draw_forecast(
+        self,
+        painter: QPainter,
+        x_of: Callable[[int], float],
+        y_of: Callable[[float], float],
+        color: QColor,
+    ) -> None:
+        if not self._forecast or len(self._points) < 2:
+            return
+        start = len(self._points) - 1
+        path = QPainterPath(QPointF(x_of(start), y_of(float(self._points[-1].value))))
+        for k, p in enumerate(self._forecast, start + 1):
+            path.lineTo(QPointF(x_of(k), y_of(float(p.value))))
+        painter.setPen(QPen(color, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
 
     def _plot_rect(self, fm: QFontMetricsF, labels: list[str]) -> QRectF:
         left = max((fm.horizontalAdvance(t) for t in labels), default=30) + 14
@@ -179,7 +212,8 @@ class LineChart(_ChartBase):
         painter.setFont(theme.money_font(scale=0.85))
         fm = QFontMetricsF(painter.font())
         values = [float(p.value) for p in self._points]
-        ticks = nice_ticks(min(values), max(values))
+        every = values + [float(p.value) for p in self._forecast]
+        ticks = nice_ticks(min(every), max(every))
         labels = axis_labels(ticks, self.axis_fmt)
         plot = self._plot_rect(fm, labels)
         lo, hi = ticks[0], ticks[-1]
@@ -187,7 +221,7 @@ class LineChart(_ChartBase):
         def y_of(v: float) -> float:
             return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
 
-        n = len(self._points)
+        n = len(self._all())
 
         def x_of(i: int) -> float:
             return plot.left() + plot.width() * i / (n - 1)
@@ -218,7 +252,7 @@ class LineChart(_ChartBase):
         color = self.color or colors.accent
         area = QPainterPath(line)
         base_y = y_of(max(lo, 0.0)) if lo >= 0 else plot.bottom()
-        area.lineTo(plot.right(), base_y)
+        area.lineTo(x_of(len(values) - 1), base_y)
         area.lineTo(plot.left(), base_y)
         area.closeSubpath()
         grad = QLinearGradient(plot.topLeft(), plot.bottomLeft())
@@ -231,6 +265,7 @@ class LineChart(_ChartBase):
         painter.fillPath(area, grad)
         painter.setPen(QPen(color, 2))
         painter.drawPath(line)
+        self._draw_forecast(painter, x_of, y_of, color)
         # partial points: amber marks (a figure that needed a missing rate)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.amber)
@@ -239,7 +274,7 @@ class LineChart(_ChartBase):
                 painter.drawEllipse(QPointF(x_of(i), y_of(values[i])), 2.5, 2.5)
         if 0 <= self._hover_index < n:
             i = self._hover_index
-            x, y = x_of(i), y_of(values[i])
+            x, y = x_of(i), y_of(float(self._all()[i].value))
             painter.setPen(QPen(colors.muted, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(QPen(colors.card, 2))
@@ -250,7 +285,7 @@ class LineChart(_ChartBase):
     def _draw_x_labels(
         self, painter: QPainter, fm: QFontMetricsF, plot: QRectF, x_of: Callable[[int], float]
     ) -> None:
-        pts = self._points
+        pts = self._all()
         span_days = (pts[-1].day - pts[0].day).days
         marks: list[tuple[int, str]] = []
         prev_key: tuple[int, int] | None = None
@@ -278,11 +313,12 @@ class LineChart(_ChartBase):
             last_x = x
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        n = len(self._points)
+        every = self._all()
+        n = len(every)
         if n < 2:
             return
         fm = QFontMetricsF(theme.money_font(scale=0.85))
-        values = [float(p.value) for p in self._points]
+        values = [float(p.value) for p in every]
         ticks = nice_ticks(min(values), max(values))
         plot = self._plot_rect(fm, axis_labels(ticks, self.axis_fmt))
         x = event.position().x()
@@ -290,8 +326,10 @@ class LineChart(_ChartBase):
         i = max(0, min(n - 1, i))
         if i != self._hover_index:
             self._hover_index = i
-            p = self._points[i]
+            p = every[i]
             note = "\n⚠ partial: an exchange rate is missing" if p.partial else ""
+            if i >= len(self._points):
+                note += "\nforecast: today's balances plus the scheduled transactions"
             QToolTip.showText(
                 event.globalPosition().toPoint(),
                 f"{p.day.isoformat()}\n{self.fmt(p.value)}{note}",
