@@ -78,12 +78,15 @@ class Gui:
 
     def type_budget(self, name: str, text: str) -> list[tuple[str, str, FigureState]]:
         """Type ``text`` into the category's budget cell and press Enter; returns what the page
-        showed each time its figures changed, read inside that change (the write's own turn:
-        Qt commits an editor on Enter in a queued call, so the test waits for that call)."""
+        showed each time its figures changed to provisional ones, read inside that change (the
+        write's own turn: Qt commits an editor on Enter in a queued call, so the test waits for
+        that call)."""
         seen: list[tuple[str, str, FigureState]] = []
 
         def snapshot() -> None:
             model = self.page.model
+            if model.state is not FigureState.PROVISIONAL:
+                return  # a worker's confirmation of earlier figures, not this edit
             seen.append(
                 (
                     self.page.to_budget_label.text(),
