@@ -27,7 +27,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, MerchantId, TransferId
 from permoney_desktop.domain.limits import FIRST_DATE, LAST_DATE, MAX_MINOR, check_date
 from permoney_desktop.domain.money import Money
-from permoney_desktop.services import gate
+from permoney_desktop.services import gate, reconcile_lock
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.categories import load_category
 from permoney_desktop.services.ledger import Ledger
@@ -389,13 +389,13 @@ def _merge_fields(text: str, extra: Iterable[str]) -> str:
 
 
 def edit_entry(
-    ledger: Ledger, entry_id: int, patch: EntryPatch, *, by_hand: bool = True
+    ledger: Ledger, entry_id: int, patch: EntryPatch, *, by_hand: bool = True, force: bool = False
 ) -> Changes:
     """Change an entry's fields. On a transfer side, the date applies to both sides and a
     same-currency amount is mirrored on the other side; moving to another account dirties
     both accounts."""
     with gate.write(ledger, "Edit entry") as w:
-        _edit(w, entry_id, patch, by_hand)
+        _edit(w, entry_id, patch, by_hand, force)
     return w.changes
 
 
@@ -406,6 +406,7 @@ def edit_entries(
     *,
     by_hand: bool = True,
     label: str | None = None,
+    force: bool = False,
 ) -> Changes:
     """The same change on many entries (e.g. set a category), as one undo step."""
     wanted = list(dict.fromkeys(int(i) for i in entry_ids))
@@ -414,11 +415,11 @@ def edit_entries(
     with gate.write(ledger, label or label_for("Edit", len(wanted))) as w:
         _load_rows(w.conn, wanted)  # every id must exist before anything changes
         for entry_id in wanted:
-            _edit(w, entry_id, patch, by_hand)
+            _edit(w, entry_id, patch, by_hand, force)
     return w.changes
 
 
-def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool) -> None:
+def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool, force: bool) -> None:
     row = _load_rows(w.conn, [entry_id])[entry_id]
     kind = EntryKind(row[KIND])
     accounts = _Accounts(w.conn)
@@ -458,6 +459,8 @@ def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool) -> Non
     if by_hand:
         values["user_fields"] = _merge_fields(row[USER_FIELDS], patch.fields())
     values["updated_at"] = w.now
+    # A reconciled entry's amount, date and account change only when forced.
+    reconcile_lock.guard_edit(w, row, values, force=force)
     w.journal.update_keys("entries", [entry_id], values)
     w.touch(row[ACCOUNT], date.fromisoformat(row[DATE]))
     w.touch(account_id, patch.date or date.fromisoformat(row[DATE]))
@@ -469,6 +472,7 @@ def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool) -> Non
             mirror["amount"] = -values["amount"]
         if mirror:
             mirror["updated_at"] = w.now
+            reconcile_lock.guard_edit(w, partner, mirror, force=force)
             w.journal.update_keys("entries", [partner[ID]], mirror)
             w.touch(partner[ACCOUNT], date.fromisoformat(partner[DATE]))
             w.touch(partner[ACCOUNT], patch.date or date.fromisoformat(partner[DATE]))
@@ -480,19 +484,21 @@ def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool) -> Non
 
 
 def delete_entries(
-    ledger: Ledger, entry_ids: Sequence[int], *, label: str | None = None
+    ledger: Ledger, entry_ids: Sequence[int], *, label: str | None = None, force: bool = False
 ) -> Changes:
     """Delete entries in one step; deleting one side of a transfer deletes the whole transfer."""
     wanted = list(dict.fromkeys(int(i) for i in entry_ids))
     if not wanted:
         raise DomainError("no entries to delete")
     with gate.write(ledger, label or label_for("Delete", len(wanted))) as w:
-        _delete(w, wanted)
+        _delete(w, wanted, force)
     return w.changes
 
 
-def _delete(w: gate.Write, wanted: list[int]) -> None:
+def _delete(w: gate.Write, wanted: list[int], force: bool = False) -> None:
     found = _load_rows(w.conn, wanted)
+    sides = [_partner(w.conn, r) for r in found.values() if r[TRANSFER] is not None]
+    reconcile_lock.guard_delete(w, [*found.values(), *sides], force=force)
     transfer_ids = sorted({r[TRANSFER] for r in found.values() if r[TRANSFER] is not None})
     deleted = entry_queries.delete_with_transfers(w.journal, wanted, transfer_ids)
     first: dict[int, str] = {}

@@ -1,21 +1,24 @@
-"""Valuations: "the balance is X on day D" for an account, a level rather than a flow."""
+"""Valuations: "the balance is X on day D" for an account, a level rather than a flow; and
+which entries a later valuation (a balance anchor) absorbs."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import to_minor
-from permoney_desktop.domain.ids import EntryId
+from permoney_desktop.domain.ids import AccountId, EntryId
 from permoney_desktop.domain.limits import check_date
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.services import gate
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.entries import COLUMNS
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import valuation_queries
+from permoney_desktop.store import reconcile_queries, valuation_queries
 
 
 def set_valuation(
@@ -66,3 +69,76 @@ def set_valuation(
         w.touch(account_id, day)
         w.mark(ChangeKind.ENTRIES)
     return EntryId(entry_id), w.changes
+
+
+@dataclass(frozen=True, slots=True)
+class Absorbed:
+    """Entries dated on or before a later balance anchor: the anchor absorbs them, so the
+    account's balance from the anchor's day on does not change."""
+
+    account_id: AccountId
+    account_name: str
+    anchor_id: EntryId
+    anchor_day: date
+    entries: int
+    first_day: date
+
+    def sentence(self, noun: str = "entry") -> str:
+        day = self.anchor_day.isoformat()
+        if self.entries == 1:
+            return (
+                f"this {noun} is before the balance set on {day} in {self.account_name},"
+                f" which absorbs it: the balance after {day} does not change"
+            )
+        return (
+            f"{self.entries} {noun.replace('entry', 'entries')} of {self.account_name} are"
+            f" before the balance set on {day}, which absorbs them: the balance after {day}"
+            " does not change"
+        )
+
+    @property
+    def move_to(self) -> date:
+        """Where moving the anchor lets these entries count: the day before the first one."""
+        return self.first_day - timedelta(days=1)
+
+    def commands(self) -> list[str]:
+        """The CLI commands that act on the anchor (remove it, or move it before them)."""
+        return [
+            f"remove the balance set (the entries then count): permoney tx delete {self.anchor_id}",
+            "or move it before them (its balance then holds from that day):"
+            f" permoney tx edit {self.anchor_id} --date {self.move_to.isoformat()}",
+        ]
+
+
+def absorbed_by_anchors(ledger: Ledger, entry_ids: Sequence[int]) -> list[Absorbed]:
+    """Which of the given entries a later balance anchor absorbs, grouped by anchor.
+
+    Cheap when no account of theirs has an anchor on or after its earliest entry (one indexed
+    look per account); an import passes its new id range.
+    """
+    if not entry_ids:
+        return []
+    ids = None if isinstance(entry_ids, range) and entry_ids.step == 1 else list(entry_ids)
+    first, last = min(entry_ids), max(entry_ids)
+    with ledger.book.read_connection() as conn:
+        spans = reconcile_queries.entry_spans(conn, first, last, ids)
+        if not any(
+            reconcile_queries.has_anchor_from(conn, [acc], date.fromisoformat(day))
+            for acc, day in spans
+        ):
+            return []
+        groups = reconcile_queries.absorbed_groups(conn, first, last, ids)
+        out = []
+        for account_id, anchor_id, count, first_day in groups:
+            anchor = reconcile_queries.statuses(conn, [anchor_id])[anchor_id]
+            out.append(
+                Absorbed(
+                    account_id=AccountId(account_id),
+                    account_name=load_account(conn, account_id).name,
+                    anchor_id=EntryId(anchor_id),
+                    anchor_day=date.fromisoformat(str(anchor[3])),
+                    entries=count,
+                    first_day=date.fromisoformat(first_day),
+                )
+            )
+    return out

@@ -17,7 +17,9 @@ from permoney_desktop.store.journal import Journal, Row
 from permoney_desktop.store.schema import Base
 
 # An entries row image, in schema order (``services.entries`` names the positions).
-COLUMNS = [c.name for c in Base.metadata.tables["entries"].columns]
+# ``status`` is left out: new rows take its default (uncleared) and only services.reconcile and
+# imports set it, so the many row builders stay one shape.
+COLUMNS = [c.name for c in Base.metadata.tables["entries"].columns if c.name != "status"]
 _COLS = ", ".join(COLUMNS)
 
 

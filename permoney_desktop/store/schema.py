@@ -154,6 +154,10 @@ class EntryRow(Base):
     user_fields: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # 'uncleared', 'cleared' (the bank shows it) or 'reconciled' (checked against a finished
+    # statement; locked). Written only by services.reconcile and imports; new rows take the
+    # default, so the write paths that build full row tuples need not name it.
+    status: Mapped[str] = mapped_column(String(10), server_default=text("'uncleared'"))
 
 
 class EntryTagRow(Base):
@@ -514,4 +518,56 @@ class RecurringRejectionRow(Base):
         ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
     )
     payee_key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReconciliationRow(Base):
+    """One statement reconciliation of an account: open (at most one per account) or finished.
+
+    ``statement_balance`` is a level as the user sees it (owed, for liabilities).
+    """
+
+    __tablename__ = "reconciliations"
+    __table_args__ = (
+        Index("ix_reconciliations_account", "account_id", "id"),
+        CheckConstraint("state IN ('open', 'finished', 'undone')", name="state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    statement_date: Mapped[date] = mapped_column(Date)
+    statement_balance: Mapped[int] = mapped_column(MinorUnits)
+    currency: Mapped[str] = mapped_column(String(3))
+    state: Mapped[str] = mapped_column(String(10), default="open")
+    # The named adjustment entry a finish created, if the difference was not zero.
+    adjustment_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id", ondelete="SET NULL"))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReconciledEntryRow(Base):
+    """Which entries a finished reconciliation reconciled."""
+
+    __tablename__ = "reconciled_entries"
+
+    reconciliation_id: Mapped[int] = mapped_column(
+        ForeignKey("reconciliations.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ReconciledEditRow(Base):
+    """A forced change of a reconciled entry's amount, date or account (or its deletion): the
+    account's reconciliation history keeps what changed, so a statement that no longer agrees
+    can be explained. No foreign key to the entry: the record outlives a deleted entry."""
+
+    __tablename__ = "reconciled_edits"
+    __table_args__ = (Index("ix_reconciled_edits_account", "account_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    entry_id: Mapped[int] = mapped_column(Integer)
+    change: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -37,7 +37,9 @@ from permoney_desktop.ui.app_window import AppWindow
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.background import Background
 from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
+from permoney_desktop.ui.dialogs import anchor_notice
 from permoney_desktop.ui.empty_state import EmptyState
+from permoney_desktop.ui.models import register_status
 from permoney_desktop.ui.models.accounts_model import AccountsModel
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.operations import demo as demo_ops
@@ -205,6 +207,11 @@ class MainWindow(AppWindow):
         self.import_action.setToolTip("Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)")
         self.transfer_action = self._action("New transfer…", self.new_transfer, "Ctrl+T")
         self.valuation_action = self._action("Set balance…", self.set_balance, "Ctrl+B")
+        self.reconcile_action = self._action("Reconcile…", self.reconcile, "Ctrl+R")
+        self.cleared_action = register_status.install_toggle(
+            self.register_page.table, self.register_model
+        )
+        anchor_notice.install(self, self.writer)  # an entry before a later balance anchor
         self.new_account_action = self._action("New account…", self.new_account)
         self.edit_account_action = self._action("Edit account…", self.edit_current_account)
         self.categories_action = self._action("Categories and tags…", self.manage_categories)
@@ -231,6 +238,8 @@ class MainWindow(AppWindow):
             None,
             self.transfer_action,
             self.valuation_action,
+            self.reconcile_action,
+            self.cleared_action,
             self.edit_account_action,
             None,
             self.categories_action,
@@ -435,6 +444,13 @@ class MainWindow(AppWindow):
             self.book, self.writer, self.register_model.query.account_id, self
         )
         dialog.exec()
+
+    def reconcile(self) -> None:
+        acc = self.register_model.query.account_id or self.sidebar.current_account()
+        if acc is None:
+            self.statusBar().showMessage("Open an account's register to reconcile it.", 4000)
+            return
+        self._dialog("reconcile_dialog", "ReconcileDialog")(self.writer, acc, self).exec()
 
     def new_account(self) -> None:
         dialog = self._dialog("account_dialog", "AccountDialog")(self.book, self.writer, None, self)

@@ -113,8 +113,28 @@ def migrate(book: Path, log, rng: Random, scripts: Path) -> None:  # type: ignor
 
     m.migrations_dir = lambda: scripts  # type: ignore[assignment]
     _ready()
-    m.upgrade(book, "0002")
+    m.upgrade(book, "9000")  # test_crash.PROBE_REVISION: the probe past the app's head
     log("migrated")
+
+
+def reconcile(book: Path, log, rng: Random) -> None:  # type: ignore[no-untyped-def]
+    """Finish the open reconciliation, undo it, start it again, … until killed."""
+    from permoney_desktop.services import reconcile as service
+    from permoney_desktop.services.ledger import Ledger
+
+    ledger = Ledger.open(book)
+    state = service.current(ledger)
+    account, day, balance = state.account.id, state.statement_date, state.statement_balance
+    _ready()
+    while True:
+        log("try-finish")
+        service.finish(ledger, account)
+        log("finished")
+        log("try-undo")
+        service.undo_last(ledger, account)
+        log("undone")
+        service.start(ledger, account, day, Decimal(balance) / 100)
+        log("started")
 
 
 def main() -> None:
@@ -129,6 +149,8 @@ def main() -> None:
     elif scenario == "import":
         assert extra is not None
         imports(book, log, rng, extra)
+    elif scenario == "reconcile":
+        reconcile(book, log, rng)
     elif scenario == "migrate":
         assert extra is not None
         migrate(book, log, rng, extra)

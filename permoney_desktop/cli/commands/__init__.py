@@ -16,6 +16,7 @@ from permoney_desktop.cli.commands import (
     names,
     proposals,
     rates,
+    reconcile,
     reports,
     safety,
     schedules,
@@ -45,4 +46,5 @@ COMMAND_MODULES: list[ModuleType] = [
     budgets,
     loans,
     schedules,
+    reconcile,
 ]

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from permoney_desktop.cli.commands import reconcile
 from permoney_desktop.cli.context import after_write, open_ledger
 from permoney_desktop.cli.errors import CliError
 
@@ -353,6 +354,8 @@ def _import(args: argparse.Namespace) -> int:
         if not report.dry_run and not report.changes.empty:
             # Nothing changed (every row a duplicate): no syncs to queue, no worker to start.
             after_write(ledger, report.changes)
+        ids = range(0) if report.dry_run else report.new_entry_ids
+        anchored = reconcile.absorbed_lines(ledger, ids, "imported entry")
     verb = "would import" if report.dry_run else "imported"
     print(f"{verb} {report.imported}, duplicates {report.duplicates}, rejected 0")
     if report.new_categories:
@@ -364,6 +367,8 @@ def _import(args: argparse.Namespace) -> int:
     from permoney_desktop.cli import import_summary
 
     import_summary.print_checks(report)
+    for line in anchored:  # entries before a later balance anchor, and what to do
+        print(line)
     if report.foreign:
         from permoney_desktop.services import import_preview  # only then: it costs a start
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from permoney_desktop.cli.commands import reconcile
 from permoney_desktop.cli.commands import splits as split_commands
 from permoney_desktop.cli.commands.accounts import resolve_account
 from permoney_desktop.cli.context import after_write, open_ledger, parse_date
@@ -45,6 +46,7 @@ def register(sub: Any) -> None:
     _register_add_edit(cmds)
     _register_delete_list(cmds)
     split_commands.register_tx(cmds)
+    reconcile.register_tx_status(cmds)
     _register_transfer_valuation(sub)
 
 
@@ -73,12 +75,14 @@ def _register_add_edit(cmds: Any) -> None:
     p.add_argument("--notes")
     p.add_argument("--tags", type=_tags, metavar="T1,T2", help='replaces the tags ("" for none)')
     p.add_argument("--merchant", metavar="M", help='a merchant, or "" for none')
+    p.add_argument("--force", action="store_true", help="change reconciled entries too")
     p.set_defaults(handler=cmd_edit)
 
 
 def _register_delete_list(cmds: Any) -> None:
     p = cmds.add_parser("delete", help="delete entries (one undo step)")
     p.add_argument("ids", type=_entry_id, nargs="+", metavar="ID")
+    p.add_argument("--force", action="store_true", help="delete reconciled entries too")
     p.set_defaults(handler=cmd_delete)
 
     p = cmds.add_parser("list", help="list entries, oldest first")
@@ -162,6 +166,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         else:
             entry_id, changes = entries.add_entry(ledger, new)
             after_write(ledger, changes)
+        reconcile.print_absorbed(ledger, [entry_id])  # before a later balance anchor?
     print(entry_id)
     return 0
 
@@ -187,9 +192,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if not patch.fields():
             raise CliError("nothing to change; give at least one --field value")
         if len(args.ids) == 1:
-            changes = entries.edit_entry(ledger, args.ids[0], patch)
+            changes = entries.edit_entry(ledger, args.ids[0], patch, force=args.force)
         else:
-            changes = entries.edit_entries(ledger, args.ids, patch)
+            changes = entries.edit_entries(ledger, args.ids, patch, force=args.force)
         after_write(ledger, changes)
     return 0
 
@@ -198,7 +203,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     from permoney_desktop.services import entries
 
     with open_ledger(args) as ledger:
-        after_write(ledger, entries.delete_entries(ledger, args.ids))
+        after_write(ledger, entries.delete_entries(ledger, args.ids, force=args.force))
     return 0
 
 

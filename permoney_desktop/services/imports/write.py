@@ -162,6 +162,7 @@ _ENTRY_COLS = [
     "user_fields",
     "created_at",
     "updated_at",
+    "status",  # imported entries arrive cleared: the bank's file vouches for them
 ]
 
 
@@ -258,6 +259,7 @@ def _write_rows(
         new.user_fields,
         repeat(now),
         repeat(now),
+        repeat("cleared"),
     )
     for start in range(0, count, CHUNK):
         tick(progress, cancel, "writing", start, count)

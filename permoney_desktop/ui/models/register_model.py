@@ -46,7 +46,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
-from permoney_desktop.ui.models import register_splits, roles
+from permoney_desktop.ui.models import register_anchor, register_splits, register_status, roles
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import entries as entry_ops
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
@@ -86,6 +86,7 @@ _TITLES = {
     PAYMENT: "Payment",
     DEPOSIT: "Deposit",
     BALANCE: "Balance",
+    register_status.STATUS: register_status.TITLE,
 }
 _SORTABLE = {
     DATE: reads.SortColumn.DATE,
@@ -174,6 +175,7 @@ class RegisterModel(QAbstractTableModel):
         self.completions = reads.Completions()
         self._category_ids: dict[str, CategoryId] = {}
         self.fetches = 0  # pages read from the book (for tests and the benchmark)
+        self.status_column = register_status.StatusColumn(self)  # cleared / reconciled
         self._set_columns()
         self._total = reads.count_entries(ledger, self.query)
         self.refresh_completions()
@@ -186,7 +188,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _set_columns(self) -> None:
         money = [PAYMENT, DEPOSIT] if self.split_amounts else [AMOUNT]
-        cols = [DATE, PAYEE, CATEGORY, TAGS, NOTES, *money, BALANCE]
+        cols = [DATE, PAYEE, CATEGORY, TAGS, NOTES, register_status.STATUS, *money, BALANCE]
         if self.query.account_id is None:
             cols.insert(1, ACCOUNT)
         self.columns = cols
@@ -332,6 +334,7 @@ class RegisterModel(QAbstractTableModel):
         page = _Page(
             rows, self._prefixes(rows), partners, register_splits.lines_for(self.ledger, rows)
         )
+        self.status_column.prefetch([int(r.id) for r in rows])
         self.fetches += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
@@ -448,7 +451,7 @@ class RegisterModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = _SELECTABLE
         name = self.columns[index.column()]
-        if name == BALANCE:
+        if name in (BALANCE, register_status.STATUS):
             return base
         if self.is_blank_row(index.row()):
             return _EDITABLE
@@ -498,6 +501,8 @@ class RegisterModel(QAbstractTableModel):
         if name == BALANCE:
             self._balance_cell(cell, row)
             return cell
+        if name == register_status.STATUS:
+            return self.status_column.fill(cell, line)
         text = self._text(line, name)
         cell[_DISPLAY] = text
         cell[_ACCESSIBLE] = text
@@ -512,6 +517,8 @@ class RegisterModel(QAbstractTableModel):
         elif name == CATEGORY and not line.category:
             cell[_FOREGROUND] = "muted"
         tip = _tip(line, name)
+        if name == CATEGORY and line.kind is EntryKind.VALUATION:
+            tip = register_anchor.tip(self.book, line)  # what the anchor absorbed
         if tip is not None:
             cell[_TOOLTIP] = tip
         if name == CATEGORY and (lines := self.split_lines(line)):
@@ -547,7 +554,7 @@ class RegisterModel(QAbstractTableModel):
             return line.payee
         if name == CATEGORY:
             if line.kind is EntryKind.VALUATION:
-                return "Balance set"
+                return register_anchor.text(self.book, line)
             if line.kind is EntryKind.TRANSFER:
                 return self._transfer_text(line)
             lines = self.split_lines(line)
@@ -970,7 +977,7 @@ class UnknownCategoryError(DomainError):
 def _line_flags(line: reads.EntryLine, name: str) -> Qt.ItemFlag:
     """An entry row's cell flags: the balance, a valuation's payee, category and tags, and a
     transfer's account and category are not edited in place."""
-    if name == BALANCE:
+    if name in (BALANCE, register_status.STATUS):
         return _SELECTABLE
     if line.kind is EntryKind.VALUATION and name in (CATEGORY, TAGS, PAYEE, PAYMENT):
         return _SELECTABLE

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
+from permoney_desktop.ui.operations import reconcile as reconcile_ops
+from permoney_desktop.ui.operations import valuations as valuation_ops
 from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:
@@ -24,18 +26,29 @@ def add_entry(writer: Writer, new: NewEntry) -> int | None:
         days=[(new.account_id, new.date)],
         new_entries=lambda entry_id: [entry_id],
     )
+    if done is not None:
+        valuation_ops.notice_absorbed(writer, [int(done[0])])  # before a later anchor?
     return None if done is None else int(done[0])
 
 
 def edit_entry(writer: Writer, entry_id: int, patch: EntryPatch) -> Applied | None:
+    force = reconcile_ops.force_for(writer, [entry_id], patch)  # a reconciled entry asks first
+    if force is None:
+        return None
     return writer.write(
-        lambda: entry_service.edit_entry(writer.ledger, entry_id, patch), ids=[entry_id]
+        lambda: entry_service.edit_entry(writer.ledger, entry_id, patch, force=force),
+        ids=[entry_id],
     )
 
 
 def delete_entries(writer: Writer, entry_ids: Sequence[int]) -> Applied | None:
     ids = [int(i) for i in entry_ids]
-    return writer.write(lambda: entry_service.delete_entries(writer.ledger, ids), ids=ids)
+    force = reconcile_ops.force_for(writer, ids, None)
+    if force is None:
+        return None
+    return writer.write(
+        lambda: entry_service.delete_entries(writer.ledger, ids, force=force), ids=ids
+    )
 
 
 def duplicate_entry(writer: Writer, entry_id: int) -> int | None:

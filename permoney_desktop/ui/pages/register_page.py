@@ -47,6 +47,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import register_model as rm
+from permoney_desktop.ui.models import register_status
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.register_order import (
@@ -422,6 +423,7 @@ class RegisterPage(QWidget):
                 rm.PAYMENT: 84,
                 rm.DEPOSIT: 84,
                 rm.BALANCE: 100,
+                register_status.STATUS: 30,
             }.get(name)
             if width:
                 self.table.setColumnWidth(col, width)
