@@ -48,6 +48,10 @@ BOOK_FILES: tuple[tuple[str, str, str], ...] = (
     ("entry_tags.csv", "entry_tags", q.ALL_ROWS),
     ("entry_splits.csv", "entry_splits", q.ALL_ROWS),
     ("loans.csv", "loans", q.ALL_ROWS),
+    # Reconciliation history, after the entries it names (statuses travel in entries.csv).
+    ("reconciliations.csv", "reconciliations", q.ALL_ROWS),
+    ("reconciled_entries.csv", "reconciled_entries", q.ALL_ROWS),
+    ("reconciled_edits.csv", "reconciled_edits", q.ALL_ROWS),
     ("rates.csv", "exchange_rates", q.ALL_ROWS),
     ("budgets.csv", "budgets", q.ALL_ROWS),
     ("goals.csv", "goals", q.ALL_ROWS),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.changes import ChangeKind, Changes
@@ -30,8 +31,9 @@ from permoney_desktop.domain.reconcile import (
     Tally,
 )
 from permoney_desktop.services import gate
-from permoney_desktop.services.accounts import load_account
+from permoney_desktop.services.accounts import get_account, load_account
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.reconcile_lock import record_forced
 from permoney_desktop.store import reconcile_queries as q
 from permoney_desktop.store.entry_queries import COLUMNS
 from permoney_desktop.store.types import SqlConnection
@@ -283,22 +285,6 @@ def set_status(
     return w.changes
 
 
-def record_forced(w: gate.Write, account_id: int, entry_id: int, change: str) -> None:
-    """Keep a forced change of a reconciled entry in its account's history."""
-    w.journal.insert_dicts(
-        "reconciled_edits",
-        [
-            {
-                "id": w.new_id("reconciled_edits"),
-                "account_id": account_id,
-                "entry_id": entry_id,
-                "change": change,
-                "created_at": w.now,
-            }
-        ],
-    )
-
-
 def finish(
     ledger: Ledger,
     account_id: int | None = None,
@@ -324,6 +310,13 @@ def finish(
                 )
             if not payee.strip():
                 raise DomainError("an adjustment entry needs a name")
+            if state.base.anchor == state.statement_date:
+                # A day's valuation comes after its flows: an entry that day would be absorbed.
+                raise DomainError(
+                    f"the balance set on {state.statement_date.isoformat()} decides that day's"
+                    " balance, so an adjustment entry would change nothing: change or remove"
+                    " that balance instead"
+                )
             adjustment_id = _add_adjustment(w, state, tally.adjustment_flow(), payee.strip())
         ids = q.cleared_ids(
             w.conn, state.account.id, str(state.currency), state.base.anchor, state.statement_date
@@ -410,3 +403,29 @@ def undo_last(ledger: Ledger, account_id: int | None = None) -> tuple[HistoryIte
             adjustment_id=adjust,
         )
     return item, w.changes
+
+
+def statement_from_file(ledger: Ledger, account_id: int, path: Path) -> tuple[date, Decimal]:
+    """The statement date and closing balance (as the user sees it) a bank file states: OFX
+    LEDGERBAL, camt.053 CLBD, MT940 :62F:. Refused when the file states none, or several
+    for different accounts (then type them)."""
+    from permoney_desktop.services.imports import files
+    from permoney_desktop.services.imports.types import ImportRequest
+
+    account = get_account(ledger, account_id)
+    parsed = files.parse_file(ImportRequest.from_path(path, account=account.name))
+    found = list(dict.fromkeys((b.date, b.amount, b.currency) for b in parsed.closing_balances))
+    if not found:
+        raise DomainError(f"{path.name} states no closing balance; type it with --balance")
+    if len(found) > 1:
+        raise DomainError(
+            f"{path.name} states {len(found)} closing balances; type the date and balance"
+        )
+    day, amount, cur = found[0]
+    if cur is not None and cur != account.currency:
+        raise DomainError(
+            f"{path.name} states its balance in {cur}, {account.name} is in {account.currency}"
+        )
+    # The file's balance carries the entry sign: a card's -512.34 is 512.34 owed.
+    level = amount if account.classification is Classification.ASSET else -amount
+    return day, level

@@ -13,12 +13,27 @@ from typing import Any
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.reconcile import EntryStatus, ReconciledError
 from permoney_desktop.services import gate
-from permoney_desktop.services.reconcile import record_forced
 from permoney_desktop.store import entry_queries
 from permoney_desktop.store import reconcile_queries as q
 
 _POS = {name: entry_queries.COLUMNS.index(name) for name in ("id", "account_id", "date", "amount")}
 _CURRENCY = entry_queries.COLUMNS.index("currency")
+
+
+def record_forced(w: gate.Write, account_id: int, entry_id: int, change: str) -> None:
+    """Keep a forced change of a reconciled entry in its account's history."""
+    w.journal.insert_dicts(
+        "reconciled_edits",
+        [
+            {
+                "id": w.new_id("reconciled_edits"),
+                "account_id": account_id,
+                "entry_id": entry_id,
+                "change": change,
+                "created_at": w.now,
+            }
+        ],
+    )
 
 
 def _reconciled(w: gate.Write, ids: Sequence[int]) -> set[int]:

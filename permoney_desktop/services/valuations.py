@@ -142,3 +142,15 @@ def absorbed_by_anchors(ledger: Ledger, entry_ids: Sequence[int]) -> list[Absorb
                 )
             )
     return out
+
+
+def absorbed_notes(ledger: Ledger, entry_ids: Sequence[int]) -> list[str]:
+    """The import summary's sentences about new entries a later balance anchor absorbs."""
+    notes = []
+    for found in absorbed_by_anchors(ledger, entry_ids):
+        sentence = found.sentence("imported entry")
+        notes.append(
+            f"{sentence[0].upper()}{sentence[1:]}. Move that balance before them, or remove it,"
+            " from its register row (or reconcile the account against a statement)."
+        )
+    return notes

@@ -86,3 +86,22 @@ def test_the_offered_commands_do_what_they_say(cli: Cli, tmp_path: Path) -> None
     assert cli(book, "balances", "--account", "Checking", "--format", "csv") != before
     again = cli(book, "import", str(DATA / "checking_sgml.ofx"), "--account", "Checking")
     assert "balance set" not in again  # every row a duplicate: nothing new to absorb
+
+
+def test_start_from_a_statement_file(cli: Cli, book: Path) -> None:
+    ofx = str(DATA / "checking_sgml.ofx")
+    cli(book, "accounts", "add", "Checking", "--type", "checking", "--currency", "USD")
+    cli(book, "import", ofx, "--account", "Checking")
+    args = ("reconcile", "start", "--account", "Checking")
+    assert "--from-file" in cli(book, *args, code=2)
+    assert "one or the other" in cli(
+        book, *args, "--from-file", ofx, "--date", "2024-01-31", code=2
+    )
+    out = cli(book, *args, "--from-file", ofx)
+    # The file's LEDGERBAL (1205.00 on 2024-01-31) against its four imported (cleared) rows.
+    assert "statement of 2024-01-31" in out and "statement balance: 1,205.00 USD" in out
+    assert "difference:        4.00 USD" in out
+    csv_file = DATA / "us_utf8.csv"
+    cli(book, "reconcile", "cancel")
+    err = cli(book, *args, "--from-file", str(csv_file), code=2)
+    assert err == "permoney: us_utf8.csv states no closing balance; type it with --balance"

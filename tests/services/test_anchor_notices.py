@@ -49,3 +49,16 @@ def test_a_dry_run_says_nothing_about_anchors(ledger: Ledger) -> None:
     entry = _add(ledger, acc, D0 - timedelta(days=1))
     entries.edit_entry(ledger, entry, EntryPatch(date=D0 + timedelta(days=1)))
     assert valuations.absorbed_by_anchors(ledger, [entry]) == []
+
+
+def test_the_import_summary_names_the_anchor(ledger: Ledger) -> None:
+    acc, _ = accounts.create_account(ledger, "Checking", AccountKind.CHECKING, "USD")
+    valuations.set_valuation(ledger, acc, D0 + timedelta(days=5), Decimal("1"))
+    ids = [_add(ledger, acc, D0 + timedelta(days=d)) for d in (1, 2, 9)]
+    notes = valuations.absorbed_notes(ledger, range(ids[0], ids[-1] + 1))
+    assert notes == [
+        f"2 imported entries of Checking are before the balance set on {D0 + timedelta(days=5)},"
+        f" which absorbs them: the balance after {D0 + timedelta(days=5)} does not change. Move"
+        " that balance before them, or remove it, from its register row (or reconcile the"
+        " account against a statement)."
+    ]

@@ -271,3 +271,39 @@ def test_start_refuses_a_second_open_one_and_an_earlier_date(ledger: Ledger) -> 
     reconcile.cancel(ledger)
     with pytest.raises(DomainError, match="no reconciliation in progress"):
         reconcile.current(ledger)
+
+
+def test_statuses_and_history_round_trip_through_the_book_zip(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    from permoney_desktop.services import exports
+
+    bank = _account(ledger)
+    ids = [_add(ledger, bank, D0 + timedelta(days=d), "-5") for d in (1, 2, 3)]
+    reconcile.set_status(ledger, ids[:2], EntryStatus.CLEARED)
+    reconcile.start(ledger, bank, D0 + timedelta(days=5), Decimal("-12"))
+    reconcile.finish(ledger, adjust=True, payee="Bank fee")
+    entries.edit_entry(ledger, ids[0], EntryPatch(payee="Grocer"))
+    entries.edit_entry(ledger, ids[1], EntryPatch(amount=Decimal("-6")), force=True)
+    reconcile.start(ledger, bank, D0 + timedelta(days=9), Decimal("-20"))
+    zpath = tmp_path / "book.zip"
+    counts = exports.export_book(ledger, zpath)
+    assert counts["reconciliations.csv"] == 2 and counts["reconciled_entries.csv"] == 3
+    with Ledger.open(tmp_path / "copy.permoney", create=True) as copy:
+        exports.import_book(copy, zpath)
+        assert reconcile.history(copy, bank) == reconcile.history(ledger, bank)
+        every = [*ids, *(h.adjustment_id or 0 for h in reconcile.history(ledger, bank)[0])]
+        assert reconcile.statuses(copy, every) == reconcile.statuses(ledger, every)
+        assert reconcile.current(copy, bank).tally().difference == (
+            reconcile.current(ledger, bank).tally().difference
+        )
+
+
+def test_an_anchor_on_the_statement_date_refuses_an_adjustment(ledger: Ledger) -> None:
+    bank = _account(ledger)
+    valuations.set_valuation(ledger, bank, D0 + timedelta(days=5), Decimal("10"))
+    reconcile.start(ledger, bank, D0 + timedelta(days=5), Decimal("12"))
+    with pytest.raises(DomainError, match="would change nothing"):
+        reconcile.finish(ledger, adjust=True)
+    valuations.set_valuation(ledger, bank, D0 + timedelta(days=5), Decimal("12"))
+    assert reconcile.finish(ledger)[0] == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -175,3 +176,27 @@ def test_an_entry_before_a_balance_anchor_offers_to_move_it(qtbot: QtBot, ledger
     qtbot.addWidget(notice)
     notice.remove_button.click()
     assert anchor not in {e.id for e in entries.list_entries(ledger).rows}
+
+
+def test_the_start_form_reads_a_statement_file_and_shows_the_history(
+    qtbot: QtBot, ledger: Ledger
+) -> None:
+    acc, ids = _book(ledger)
+    reconcile.set_status(ledger, ids[:1], EntryStatus.CLEARED)
+    reconcile.start(ledger, int(acc), D0 + timedelta(days=3), Decimal("80"))
+    reconcile.finish(ledger)
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    dialog = ReconcileDialog(window.writer, acc, window)
+    qtbot.addWidget(dialog)
+    assert dialog.history.item(0).text().startswith(f"{D0 + timedelta(days=3)}  $80.00  finished")
+    ofx = Path(__file__).parents[1] / "data" / "imports" / "checking_sgml.ofx"
+    assert dialog.fill_from_file(ofx)
+    assert dialog.statement_date.date() == date(2024, 1, 31)
+    assert dialog.statement_balance.amount() == Decimal("1205.00")
+    assert not dialog.fill_from_file(ofx.with_name("us_utf8.csv"))
+    assert "states no closing balance" in dialog.error.text()
+    assert dialog.undo_button.isEnabled()
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert "undone" in dialog.history.item(0).text()
+    assert not dialog.undo_button.isEnabled()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.cli.commands.accounts import resolve_account
@@ -29,12 +30,17 @@ def register(sub: Any) -> None:
 
     p = cmds.add_parser("start", help="start reconciling an account against a statement")
     p.add_argument("--account", required=True, metavar="NAME")
-    p.add_argument("--date", type=parse_date, required=True, metavar="DATE", help="statement date")
+    p.add_argument("--date", type=parse_date, metavar="DATE", help="statement date")
     p.add_argument(
         "--balance",
-        required=True,
         metavar="X",
         help="the statement's closing balance as you see it (cards, loans: the amount owed)",
+    )
+    p.add_argument(
+        "--from-file",
+        type=Path,
+        metavar="FILE",
+        help="take the date and balance from a bank file (OFX LEDGERBAL, camt.053, MT940)",
     )
     p.set_defaults(handler=cmd_start)
 
@@ -111,10 +117,19 @@ def cmd_start(args: argparse.Namespace) -> int:
     from permoney_desktop.domain.money import parse_decimal
     from permoney_desktop.services import reconcile
 
-    balance = parse_decimal(args.balance)
+    if args.from_file is None and (args.date is None or args.balance is None):
+        raise CliError("give the statement's --date and --balance, or --from-file FILE")
+    if args.from_file is not None and (args.date is not None or args.balance is not None):
+        raise CliError(
+            "--from-file takes the date and balance from the file; give one or the other"
+        )
     with open_ledger(args) as ledger:
         acc = resolve_account(ledger, args.account)
-        _rec_id, changes = reconcile.start(ledger, acc.id, args.date, balance)
+        if args.from_file is not None:
+            day, balance = reconcile.statement_from_file(ledger, acc.id, args.from_file)
+        else:
+            day, balance = args.date, parse_decimal(args.balance)
+        _rec_id, changes = reconcile.start(ledger, acc.id, day, balance)
         after_write(ledger, changes)
         state = reconcile.current(ledger, acc.id)
     print("\n".join(_summary(state)))

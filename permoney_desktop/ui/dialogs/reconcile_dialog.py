@@ -10,6 +10,7 @@ difference of zero, or when a named adjustment entry is chosen.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -163,8 +166,18 @@ class ReconcileDialog(QDialog):
         self.statement_balance = MoneyEdit()
         owed = " (owed)" if self.liability else ""
         self.statement_balance.setAccessibleName(f"Closing balance{owed}")
+        self.statement_balance.setPlaceholderText("0.00")
+        from_file = QPushButton("From a statement file…")
+        from_file.setToolTip(
+            "Take the date and closing balance from an OFX, camt.053 or MT940 file"
+        )
+        from_file.setAutoDefault(False)
+        from_file.clicked.connect(self.choose_file)
+        balance_row = QHBoxLayout()
+        balance_row.addWidget(self.statement_balance, 1)
+        balance_row.addWidget(from_file)
         form.addRow("Statement date", self.statement_date)
-        form.addRow(f"Closing balance{owed}", self.statement_balance)
+        form.addRow(f"Closing balance{owed}", balance_row)
         hint = QLabel(
             "Type the closing balance printed on the statement"
             + (": for a card or loan, the amount owed as a positive number." if owed else ".")
@@ -184,6 +197,11 @@ class ReconcileDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         form.addRow(row)
+        self.history = QListWidget()
+        self.history.setAccessibleName("Earlier statements")
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        form.addRow(QLabel("Earlier statements"))
+        form.addRow(self.history)
         return box
 
     def _figure(self, grid: QGridLayout, col: int, title: str) -> QLabel:
@@ -284,6 +302,7 @@ class ReconcileDialog(QDialog):
         self.work_box.setVisible(state is not None)
         if state is None:
             self.tally = None
+            self._show_history()
             self.statement_balance.setFocus()
             return
         self.tally = state.tally()
@@ -310,6 +329,42 @@ class ReconcileDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus()
+
+    def _show_history(self) -> None:
+        items, edits = reconcile_service.history(self.writer.ledger, int(self.account_id))
+        self.history.clear()
+        for h in items:
+            when = "" if h.finished_at is None else f", {h.finished_at:%Y-%m-%d %H:%M}"
+            self.history.addItem(
+                f"{h.statement_date.isoformat()}  {format_money(h.statement_balance)}"
+                f"  {h.state} ({h.entries} entries{when})"
+            )
+        for e in edits:
+            self.history.addItem(f"{e.at:%Y-%m-%d %H:%M}  entry {e.entry_id} changed: {e.change}")
+        if not items:
+            self.history.addItem("No statement reconciled yet.")
+        self.undo_button.setEnabled(any(h.state == "finished" for h in items))
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Statement file", "", "Bank statements (*.ofx *.qfx *.xml *.sta *.mt940);;All (*)"
+        )
+        if name:
+            self.fill_from_file(Path(name))
+
+    def fill_from_file(self, path: Path) -> bool:
+        """Take the statement date and closing balance from a bank file."""
+        try:
+            day, level = reconcile_service.statement_from_file(
+                self.writer.ledger, int(self.account_id), path
+            )
+        except (DomainError, OSError) as exc:
+            self.error.setText(str(exc))
+            return False
+        self.statement_date.set_date(day)
+        self.statement_balance.set_amount(level)
+        self.error.setText("")
+        return True
 
     def _show_figures(self) -> None:
         tally = self.tally
@@ -413,3 +468,4 @@ class ReconcileDialog(QDialog):
     def undo_last(self) -> None:
         if self._write(lambda: reconcile_ops.undo_last(self.writer, self.account_id)):
             self.error.setText("The last reconciliation was undone: its entries are cleared.")
+            self._show_history()

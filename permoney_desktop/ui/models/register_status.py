@@ -45,6 +45,7 @@ class RegisterModel(Protocol):
 
 
 STATUS = "status"
+_KEEP = 50_000  # statuses kept for rows read so far
 TITLE = "✓"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
@@ -82,6 +83,11 @@ class StatusColumn(QObject):
     def prefetch(self, entry_ids: list[int]) -> None:
         """Read the statuses of a page's entries at once (the model calls it per page)."""
         wanted = [i for i in entry_ids if i not in self._status]
+        if wanted and len(self._status) > _KEEP:
+            # A long scroll through a big book: start afresh rather than grow without end.
+            self._status.clear()
+            self._cells.clear()
+            wanted = list(entry_ids)
         if wanted:
             self._status.update(reconcile_service.statuses(self.model.ledger, wanted))
 
@@ -142,7 +148,12 @@ class StatusColumn(QObject):
     def _on_applied(self, applied: Applied) -> None:
         # Another view (the reconcile dialog, an undo) may have changed statuses: read the
         # known ones again (one query) and repaint the column.
-        if ChangeKind.ENTRIES not in applied.changes.kinds or not self._status:
+        changes = applied.changes
+        if ChangeKind.ENTRIES not in changes.kinds or not self._status:
+            return
+        if changes.dirty_from and "reconcil" not in changes.label.lower():
+            # An edit, add or delete with balances to recompute: statuses of known rows only
+            # change by a tick (no dirty day), a finish (with an adjustment) or an undo of one.
             return
         known = list(self._status)
         fresh = reconcile_service.statuses(self.model.ledger, known)

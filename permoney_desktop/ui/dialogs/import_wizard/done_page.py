@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from permoney_desktop.services import import_preview
+from permoney_desktop.services import import_preview, valuations
 from permoney_desktop.services.imports import TransferProposal
 from permoney_desktop.ui.dialogs.import_wizard.closing_view import ClosingView
 from permoney_desktop.ui.dialogs.import_wizard.common import WizardState
@@ -47,6 +47,7 @@ class DonePage(QWizardPage):
         parts.append("Edit → Undo takes the whole import back.")
         notes = [import_preview.currency_sentence(f) for f in self.w.foreign_rows]
         notes += r.notes  # what the file said beside its rows: sections skipped, openings set
+        notes += valuations.absorbed_notes(self.w.ledger, r.new_entry_ids)  # before an anchor
         self.summary.setText("\n\n".join([" ".join(parts), *notes]))
         self.closing.show_checks(r.closing)
         n = len(r.proposals)
