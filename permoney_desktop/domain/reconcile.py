@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.ids import AccountId, EntryId
 
 
 class EntryStatus(StrEnum):
@@ -126,3 +127,42 @@ def absorbed_by_anchor(entry_day: date, anchors: Iterable[date]) -> date | None:
     flows come before its valuations), so the balance from that anchor on does not change."""
     later = [a for a in anchors if a >= entry_day]
     return min(later) if later else None
+
+
+@dataclass(frozen=True, slots=True)
+class Absorbed:
+    """Entries dated on or before a later balance anchor: the anchor absorbs them, so the
+    account's balance from the anchor's day on does not change."""
+
+    account_id: AccountId
+    account_name: str
+    anchor_id: EntryId
+    anchor_day: date
+    entries: int
+    first_day: date
+
+    def sentence(self, noun: str = "entry") -> str:
+        day = self.anchor_day.isoformat()
+        if self.entries == 1:
+            return (
+                f"this {noun} is before the balance set on {day} in {self.account_name},"
+                f" which absorbs it: the balance after {day} does not change"
+            )
+        return (
+            f"{self.entries} {noun.replace('entry', 'entries')} of {self.account_name} are"
+            f" before the balance set on {day}, which absorbs them: the balance after {day}"
+            " does not change"
+        )
+
+    @property
+    def move_to(self) -> date:
+        """Where moving the anchor lets these entries count: the day before the first one."""
+        return self.first_day - timedelta(days=1)
+
+    def commands(self) -> list[str]:
+        """The CLI commands that act on the anchor (remove it, or move it before them)."""
+        return [
+            f"remove the balance set (the entries then count): permoney tx delete {self.anchor_id}",
+            "or move it before them (its balance then holds from that day):"
+            f" permoney tx edit {self.anchor_id} --date {self.move_to.isoformat()}",
+        ]

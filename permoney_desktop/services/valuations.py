@@ -4,8 +4,7 @@ which entries a later valuation (a balance anchor) absorbs."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
@@ -14,6 +13,7 @@ from permoney_desktop.domain.entry_values import to_minor
 from permoney_desktop.domain.ids import AccountId, EntryId
 from permoney_desktop.domain.limits import check_date
 from permoney_desktop.domain.money import parse_decimal
+from permoney_desktop.domain.reconcile import Absorbed
 from permoney_desktop.services import gate
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.entries import COLUMNS
@@ -69,45 +69,6 @@ def set_valuation(
         w.touch(account_id, day)
         w.mark(ChangeKind.ENTRIES)
     return EntryId(entry_id), w.changes
-
-
-@dataclass(frozen=True, slots=True)
-class Absorbed:
-    """Entries dated on or before a later balance anchor: the anchor absorbs them, so the
-    account's balance from the anchor's day on does not change."""
-
-    account_id: AccountId
-    account_name: str
-    anchor_id: EntryId
-    anchor_day: date
-    entries: int
-    first_day: date
-
-    def sentence(self, noun: str = "entry") -> str:
-        day = self.anchor_day.isoformat()
-        if self.entries == 1:
-            return (
-                f"this {noun} is before the balance set on {day} in {self.account_name},"
-                f" which absorbs it: the balance after {day} does not change"
-            )
-        return (
-            f"{self.entries} {noun.replace('entry', 'entries')} of {self.account_name} are"
-            f" before the balance set on {day}, which absorbs them: the balance after {day}"
-            " does not change"
-        )
-
-    @property
-    def move_to(self) -> date:
-        """Where moving the anchor lets these entries count: the day before the first one."""
-        return self.first_day - timedelta(days=1)
-
-    def commands(self) -> list[str]:
-        """The CLI commands that act on the anchor (remove it, or move it before them)."""
-        return [
-            f"remove the balance set (the entries then count): permoney tx delete {self.anchor_id}",
-            "or move it before them (its balance then holds from that day):"
-            f" permoney tx edit {self.anchor_id} --date {self.move_to.isoformat()}",
-        ]
 
 
 def absorbed_by_anchors(ledger: Ledger, entry_ids: Sequence[int]) -> list[Absorbed]:

@@ -13,10 +13,9 @@ from pytestqt.qtbot import QtBot
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.domain.reconcile import EntryStatus
+from permoney_desktop.domain.reconcile import Absorbed, EntryStatus
 from permoney_desktop.services import accounts, entries, reconcile
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.valuations import Absorbed
 from permoney_desktop.ui.dialogs.anchor_notice import AnchorNotice
 from permoney_desktop.ui.dialogs.reconcile_dialog import ReconcileDialog
 from permoney_desktop.ui.main_window import MainWindow

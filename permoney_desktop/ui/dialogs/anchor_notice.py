@@ -12,7 +12,7 @@ from permoney_desktop.ui.operations import valuations as valuation_ops
 from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:
-    from permoney_desktop.services.valuations import Absorbed
+    from permoney_desktop.domain.reconcile import Absorbed
 
 
 class AnchorNotice(QMessageBox):

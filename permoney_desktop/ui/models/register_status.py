@@ -6,7 +6,7 @@ The register model asks this column for its cells and tells it which entries a p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,17 +15,12 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.reconcile import EntryStatus
+from permoney_desktop.services import status_reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.register_reads import EntryLine
 from permoney_desktop.ui.applied import Applied
-from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.operations import reconcile as reconcile_ops
 from permoney_desktop.ui.writes import Writer
-
-if TYPE_CHECKING:
-    from permoney_desktop.services import reconcile as reconcile_service
-else:
-    reconcile_service = lazy_module("permoney_desktop.services.reconcile")
 
 
 class RegisterModel(Protocol):
@@ -89,7 +84,7 @@ class StatusColumn(QObject):
             self._cells.clear()
             wanted = list(entry_ids)
         if wanted:
-            self._status.update(reconcile_service.statuses(self.model.ledger, wanted))
+            self._status.update(status_reads.statuses(self.model.ledger, wanted))
 
     def fill(self, cell: dict[int, object], line: EntryLine) -> dict[int, object]:
         """An entry row's status cell (not editable in place: C toggles it)."""
@@ -156,7 +151,7 @@ class StatusColumn(QObject):
             # change by a tick (no dirty day), a finish (with an adjustment) or an undo of one.
             return
         known = list(self._status)
-        fresh = reconcile_service.statuses(self.model.ledger, known)
+        fresh = status_reads.statuses(self.model.ledger, known)
         changed = {i: s for i, s in fresh.items() if self._status.get(i) is not s}
         for gone in set(known) - set(fresh):
             self._status.pop(gone, None)

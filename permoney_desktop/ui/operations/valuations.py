@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.entry_values import EntryPatch
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:
+    from permoney_desktop.domain.reconcile import Absorbed
     from permoney_desktop.services import entries as entry_service
     from permoney_desktop.services import valuations as valuation_service
-    from permoney_desktop.services.valuations import Absorbed
 else:
     entry_service = lazy_module("permoney_desktop.services.entries")
     valuation_service = lazy_module("permoney_desktop.services.valuations")
@@ -68,3 +69,9 @@ def remove_anchor(writer: Writer, anchor_id: int) -> Applied | None:
     return writer.write(
         lambda: entry_service.delete_entries(writer.ledger, [anchor_id]), ids=[anchor_id]
     )
+
+
+def absorbed_notes(ledger: Ledger, entry_ids: Sequence[int]) -> list[str]:
+    """The import summary's sentences about new entries a later balance anchor absorbs (a
+    read; here so that the wizard's pages need not import the valuations service)."""
+    return valuation_service.absorbed_notes(ledger, entry_ids)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from permoney_desktop.services import import_preview, valuations
+from permoney_desktop.services import import_preview
 from permoney_desktop.services.imports import TransferProposal
 from permoney_desktop.ui.dialogs.import_wizard.closing_view import ClosingView
 from permoney_desktop.ui.dialogs.import_wizard.common import WizardState
+from permoney_desktop.ui.operations import valuations as valuation_ops
 
 
 class DonePage(QWizardPage):
@@ -47,7 +48,7 @@ class DonePage(QWizardPage):
         parts.append("Edit → Undo takes the whole import back.")
         notes = [import_preview.currency_sentence(f) for f in self.w.foreign_rows]
         notes += r.notes  # what the file said beside its rows: sections skipped, openings set
-        notes += valuations.absorbed_notes(self.w.ledger, r.new_entry_ids)  # before an anchor
+        notes += valuation_ops.absorbed_notes(self.w.ledger, r.new_entry_ids)  # before an anchor
         self.summary.setText("\n\n".join([" ".join(parts), *notes]))
         self.closing.show_checks(r.closing)
         n = len(r.proposals)
