@@ -11,7 +11,7 @@ from permoney_desktop.domain.entry_values import NewTransfer, NotFoundError, Tra
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, TransferId
 from permoney_desktop.domain.money import Money
-from permoney_desktop.services import gate
+from permoney_desktop.services import gate, reconcile_lock
 from permoney_desktop.services.entries import (
     ACCOUNT,
     AMOUNT,
@@ -99,8 +99,10 @@ def edit_transfer(
     to_amount: Decimal | None = None,
     payee: str | None = None,
     notes: str | None = None,
+    force: bool = False,
 ) -> Changes:
-    """Edit both sides at once (rewritten in place: same entry ids)."""
+    """Edit both sides at once (rewritten in place: same entry ids). A reconciled side's
+    amount, date or account changes only with ``force``."""
     with gate.write(ledger, "Edit transfer") as w:
         src, dest = _sides(w, transfer_id)
         accounts = _Accounts(w.conn)
@@ -143,6 +145,7 @@ def edit_transfer(
                 values["payee"] = payee
             if notes is not None:
                 values["notes"] = notes
+            reconcile_lock.guard_edit(w, old, values, force=force)
             w.journal.update_keys("entries", [old[ID]], values)
             w.touch(int(old[ACCOUNT]), date.fromisoformat(str(old[DATE])))
             w.touch(int(new[ACCOUNT]), date.fromisoformat(str(new[DATE])))

@@ -307,3 +307,22 @@ def test_an_anchor_on_the_statement_date_refuses_an_adjustment(ledger: Ledger) -
         reconcile.finish(ledger, adjust=True)
     valuations.set_valuation(ledger, bank, D0 + timedelta(days=5), Decimal("12"))
     assert reconcile.finish(ledger)[0] == 0
+
+
+def test_a_reconciled_transfer_side_is_locked_in_the_transfer_edit_too(ledger: Ledger) -> None:
+    from permoney_desktop.services import transfers
+
+    bank = _account(ledger)
+    savings = _account(ledger, AccountKind.SAVINGS)
+    tid, _ = transfers.add_transfer(ledger, bank, savings, D0 + timedelta(days=1), Decimal("5"))
+    side = next(e.id for e in entries.list_entries(ledger).rows if e.account_id == bank)
+    reconcile.set_status(ledger, [side], EntryStatus.CLEARED)
+    reconcile.start(ledger, bank, D0 + timedelta(days=3), Decimal("-5"))
+    reconcile.finish(ledger)
+    with pytest.raises(ReconciledError):
+        transfers.edit_transfer(ledger, int(tid), amount=Decimal("6"))
+    with pytest.raises(ReconciledError):  # the other side's edit mirrors into the locked one
+        other = next(e.id for e in entries.list_entries(ledger).rows if e.account_id == savings)
+        entries.edit_entry(ledger, other, EntryPatch(amount=Decimal("6")))
+    transfers.edit_transfer(ledger, int(tid), amount=Decimal("6"), force=True)
+    assert [e.entry_id for e in reconcile.history(ledger, bank)[1]] == [side]
