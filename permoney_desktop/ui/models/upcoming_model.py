@@ -37,6 +37,7 @@ TITLES = {
     "payment": "Payment",
     "deposit": "Deposit",
     "balance": "Balance",
+    "status": "✓",  # the register's cleared/reconciled column (empty here)
     "schedule": "Schedule",
 }
 MONEY = ("amount", "payment", "deposit", "balance")
@@ -158,6 +159,7 @@ class UpcomingModel(QAbstractTableModel):
             "payment": format_money(-money) if money.amount < 0 else "",
             "deposit": format_money(money) if money.amount > 0 else "",
             "balance": "",
+            "status": "",  # not an entry yet: neither cleared nor reconciled
             "schedule": f"{self.state(p)} · {s.recurrence.describe()} · {mode}",
         }
         return texts[key]
