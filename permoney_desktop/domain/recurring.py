@@ -141,8 +141,11 @@ def detect(
     """Proposals from transactions given as (account id, payee, ISO date, amount in minor
     units, currency), in any order; sorted by account and payee."""
     groups: dict[tuple[int, str], list[tuple[str, int, str, str]]] = {}
+    keys: dict[str, str] = {}  # a book has few payees and many entries: fold each once
     for account_id, payee, day, amount, currency in rows:
-        key = payee_key(payee)
+        key = keys.get(payee)
+        if key is None:
+            key = keys[payee] = payee_key(payee)
         if key:
             groups.setdefault((account_id, key), []).append((str(day), amount, currency, payee))
     out: list[Proposal] = []

@@ -18,8 +18,9 @@ from permoney_desktop.store import schedule_queries as q
 from permoney_desktop.store.types import SqlConnection
 
 
-def _open_proposals(conn: SqlConnection, today: date) -> list[Proposal]:
-    found = detect(q.history(conn, today - timedelta(days=LOOKBACK_DAYS)), today)
+def _open_proposals(conn: SqlConnection, today: date, whole: bool = False) -> list[Proposal]:
+    since = None if whole else today - timedelta(days=LOOKBACK_DAYS)
+    found = detect(q.history(conn, since), today)
     rejected = q.rejections(conn)
     st = load_state(conn)
     # A payee that already has a schedule on the account is not proposed again.
@@ -34,10 +35,11 @@ def _open_proposals(conn: SqlConnection, today: date) -> list[Proposal]:
     ]
 
 
-def proposals(ledger: Ledger, today: date) -> list[Proposal]:
-    """Open proposals: detected, not rejected, not already scheduled."""
+def proposals(ledger: Ledger, today: date, *, whole_history: bool = False) -> list[Proposal]:
+    """Open proposals: detected, not rejected, not already scheduled. Only the last three
+    years are read unless ``whole_history`` (a run that stopped before then is not live)."""
     with ledger.book.reading() as session:
-        return _open_proposals(session.connection(), today)
+        return _open_proposals(session.connection(), today, whole_history)
 
 
 def _find(ledger: Ledger, proposal_id: str, today: date) -> Proposal:

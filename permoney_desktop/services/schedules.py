@@ -216,17 +216,24 @@ def add_schedule(
     template: Template,
     recurrence: Recurrence,
     mode: ScheduleMode = ScheduleMode.POST,
+    *,
+    active_from: date | None = None,
 ) -> tuple[ScheduleId, Changes]:
     """Add a schedule. A posting schedule whose start is in the past posts its past
-    occurrences at the next catch-up (``past_occurrences`` counts them first)."""
+    occurrences at the next catch-up (``past_occurrences`` counts them first) unless
+    ``active_from`` says from when it counts (the earlier dates are history, already in the
+    book or not wanted)."""
     with gate.write(ledger, f"Add schedule {name.strip() or template.payee.strip()}") as w:
-        sid = _insert(w, _values(w.conn, name, template, recurrence), mode)
+        values = _values(w.conn, name, template, recurrence)
+        values["active_from"] = active_from
+        sid = _insert(w, values, mode)
     return ScheduleId(sid), w.changes
 
 
 def past_occurrences(recurrence: Recurrence, today: date) -> int:
-    """How many occurrences of a new schedule are already due on ``today``."""
-    return sum(1 for _ in recurrence.occurrences(today))
+    """How many occurrences of a new schedule are due before ``today`` (today's own is
+    simply due, not past)."""
+    return sum(1 for o in recurrence.occurrences(today) if o.due < today)
 
 
 def edit_schedule(

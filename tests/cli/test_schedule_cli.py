@@ -197,3 +197,15 @@ def test_forecast_rows(sbook: Path, cli: Cli) -> None:
     assert worth[-1]["net_worth"] == "2500.00"
     err = cli(sbook, "forecast", "--months", "13", code=2)
     assert "1 to 12 months" in err
+
+
+def test_add_from_today_leaves_the_past_alone(sbook: Path, cli: Cli) -> None:
+    start = months_ago(3)
+    cli(
+        sbook,
+        "schedule", "add", "--account", "Checking", "--payee", "Gym", "--amount", "-30",
+        "--every", "month", "--day", "1", "--start", start.isoformat(), "--from-today",
+    )  # fmt: skip
+    rows = json.loads(cli(sbook, "schedule", "run", "--format", "json"))
+    expected = [months_ago(0).isoformat()] if date.today().day == 1 else []
+    assert [r["date"] for r in rows] == expected

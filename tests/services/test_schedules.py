@@ -284,3 +284,11 @@ def test_book_zip_round_trip_keeps_schedules(book: Ledger, tmp_path: Path) -> No
         assert [p.occurrence.nominal for p in run_due(copy, D(2024, 5, 31)).posted] == [
             D(2024, 5, 31)
         ]
+
+
+def test_a_new_schedule_can_count_from_today(book: Ledger) -> None:
+    t = Template(acc(book, "Checking"), Decimal("-50"), "Gym")
+    rule = Recurrence(Frequency.MONTHLY, D(2024, 1, 10))
+    assert schedules.past_occurrences(rule, D(2024, 4, 10)) == 3  # the 10th itself is due
+    schedules.add_schedule(book, "", t, rule, active_from=D(2024, 4, 10))
+    assert [p.occurrence.nominal for p in run_due(book, D(2024, 4, 10)).posted] == [D(2024, 4, 10)]

@@ -82,6 +82,18 @@ def test_editor_saves_and_the_register_strip_shows_greyed_rows(
     dialog.save()
     assert "decimals" in dialog.error.text()
     assert len(schedules.list_schedules(ledger)) == 1
+    # A start in the past: the dialog asks, never guesses (here: from today).
+    asked: list[int] = []
+    dialog.ask_past = lambda count, start: asked.append(count) or False  # type: ignore[method-assign]
+    dialog.new_schedule()
+    qtbot.keyClicks(form.payee, "Gym")
+    qtbot.keyClicks(form.amount, "-30")
+    form.start.set_date(TODAY - timedelta(days=10))
+    form.unit.setCurrentIndex(0)  # every day
+    dialog.save()
+    assert asked == [10]
+    gym = next(s for s in schedules.list_schedules(ledger) if s.name == "Gym")
+    assert gym.active_from == TODAY
 
 
 def test_post_now_skip_and_edit_this_and_later_from_the_strip(

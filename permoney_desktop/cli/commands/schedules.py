@@ -127,6 +127,11 @@ def _register_add_edit(cmds: Any) -> None:
     p = cmds.add_parser("add", help="add a schedule; prints its id")
     _template_args(p, adding=True)
     _rule_args(p, adding=True)
+    p.add_argument(
+        "--from-today",
+        action="store_true",
+        help="with a past --start: count from today (earlier dates are already in the book)",
+    )
     p.set_defaults(handler=cmd_add)
 
     p = cmds.add_parser("edit", help="change a schedule (with --from: this and later)")
@@ -296,13 +301,22 @@ def cmd_add(args: argparse.Namespace) -> int:
         template = _template(ledger, args, None)
         rule = _recurrence(args, None)
         mode = ScheduleMode.REMIND if args.remind else ScheduleMode.POST
-        sid, changes = schedules.add_schedule(ledger, args.name or "", template, rule, mode)
+        today = date.today()
+        sid, changes = schedules.add_schedule(
+            ledger,
+            args.name or "",
+            template,
+            rule,
+            mode,
+            active_from=today if args.from_today else None,
+        )
         after_write(ledger, changes)
-    past = schedules.past_occurrences(rule, date.today())
-    if past and mode is ScheduleMode.POST:
+    past = schedules.past_occurrences(rule, today)
+    if past and mode is ScheduleMode.POST and not args.from_today:
         print(
-            f"note: {past} occurrence{'s' if past != 1 else ''} due by today will be posted"
-            " by the next run (permoney schedule run); skip them with: permoney schedule skip",
+            f"note: {past} occurrence{'s' if past != 1 else ''} before today will be posted"
+            " by the next run (permoney schedule run); to count from today instead, delete"
+            " this schedule and add it again with --from-today",
             file=sys.stderr,
         )
     print(sid)

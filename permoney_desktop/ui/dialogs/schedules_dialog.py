@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.recurring import Proposal
-from permoney_desktop.domain.schedules import Schedule
+from permoney_desktop.domain.schedules import Schedule, ScheduleMode
 from permoney_desktop.domain.typed_dates import DateInputError
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
@@ -285,7 +286,14 @@ class SchedulesDialog(QDialog):
             return
         self.error.clear()
         if self.current_id is None:
-            new_id = ops.add_schedule(self.writer, v.name, v.template, v.rule, v.mode)
+            active_from = None
+            past = schedule_service.past_occurrences(v.rule, self.today)
+            if past and v.mode is ScheduleMode.POST:
+                choice = self.ask_past(past, v.rule.start)
+                if choice is None:
+                    return
+                active_from = None if choice else self.today
+            new_id = ops.add_schedule(self.writer, v.name, v.template, v.rule, v.mode, active_from)
             if new_id is not None:
                 self.current_id = new_id
                 self.reload()
@@ -299,6 +307,27 @@ class SchedulesDialog(QDialog):
             rule=v.rule,
             mode=v.mode,
         )
+
+    def ask_past(self, count: int, start: date) -> bool | None:
+        """Never guess: post the occurrences already due since ``start`` (True), start from
+        today (False), or go back to the form (None)."""
+        box = QMessageBox(self)
+        box.setWindowTitle("Occurrences in the past")
+        noun = "occurrence is" if count == 1 else "occurrences are"
+        box.setText(f"{count} {noun} due between {start} and today.")
+        box.setInformativeText(
+            "Post them now as entries, or count the schedule from today (choose this when "
+            "those payments are already in the register)?"
+        )
+        post = box.addButton("Post them", QMessageBox.ButtonRole.AcceptRole)
+        today = box.addButton("From today", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(today)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is post:
+            return True
+        return False if clicked is today else None
 
     def delete_current(self) -> None:
         if self.current_id is not None:

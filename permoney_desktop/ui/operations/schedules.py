@@ -23,10 +23,17 @@ else:
 
 
 def add_schedule(
-    writer: Writer, name: str, template: Template, rule: Recurrence, mode: ScheduleMode
+    writer: Writer,
+    name: str,
+    template: Template,
+    rule: Recurrence,
+    mode: ScheduleMode,
+    active_from: date | None = None,
 ) -> int | None:
     done = writer.write_value(
-        lambda: service.add_schedule(writer.ledger, name, template, rule, mode)
+        lambda: service.add_schedule(
+            writer.ledger, name, template, rule, mode, active_from=active_from
+        )
     )
     return None if done is None else int(done[0])
 
