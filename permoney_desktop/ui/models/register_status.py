@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+from PySide6.QtGui import QAction, QFontDatabase, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
@@ -49,7 +49,20 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_MARKS = {EntryStatus.UNCLEARED: "", EntryStatus.CLEARED: "c", EntryStatus.RECONCILED: "🔒"}
+_MARKS = {EntryStatus.UNCLEARED: "", EntryStatus.CLEARED: "c", EntryStatus.RECONCILED: "R"}
+_LOCK = "\U0001f512"
+_EMOJI_FONTS = ("Noto Color Emoji", "Segoe UI Emoji", "Apple Color Emoji", "Twemoji", "Noto Emoji")
+
+
+def use_lock_mark() -> None:
+    """A reconciled entry shows a small lock where a font can draw one, else GnuCash's R
+    (a box in its place would say nothing)."""
+    fonts = set(QFontDatabase.families())
+    drawn = QFontMetrics(QApplication.font()).inFontUcs4(ord(_LOCK))
+    if drawn or fonts.intersection(_EMOJI_FONTS):
+        _MARKS[EntryStatus.RECONCILED] = _LOCK
+
+
 _WORDS = {
     EntryStatus.UNCLEARED: "Uncleared (press C when the bank shows it)",
     EntryStatus.CLEARED: "Cleared: the bank shows it (C to untick)",
@@ -62,6 +75,7 @@ class StatusColumn(QObject):
 
     def __init__(self, model: RegisterModel) -> None:
         super().__init__()
+        use_lock_mark()
         self.model = model
         self._status: dict[int, EntryStatus] = {}
         # The cell dicts the model caches, by entry: updated in place after a tick.
