@@ -56,25 +56,27 @@ def split_book(path: Path) -> tuple[int, int]:
             "SELECT id FROM accounts WHERE kind = 'savings' ORDER BY id LIMIT 1"
         ).fetchone()
         rows = conn.execute(
-            "SELECT id, account_id, date, amount, currency, payee, category_id FROM entries"
+            "SELECT id, account_id, date, amount, currency, payee, category_id, merchant_id"
+            " FROM entries"
             " WHERE kind = 'transaction' AND id % 5 = 0 AND account_id != ? ORDER BY id",
             (savings,),
         ).fetchall()
         (next_id,) = conn.execute("SELECT MAX(id) + 1 FROM entries").fetchone()
         lines, counters = [], []
         stamp = "2025-12-31 00:00:00.000000"
-        for n, (eid, _acc, day, amount, cur, payee, cat) in enumerate(rows):
+        for n, (eid, _acc, day, amount, cur, payee, cat, merchant) in enumerate(rows):
             third = int(amount / 3)  # toward zero, like the app's own integer maths
-            lines.append((eid, 0, amount - third, cur, cat, None, None, "", ""))
+            carried = (day, merchant, cat, int(amount > 0))
+            lines.append((eid, 0, amount - third, cur, cat, None, None, "", "", *carried))
             if n % 10 == 9:
                 counters.append(
                     (next_id, savings, "transfer", day, -third, cur, payee, "", None, None, None,
                      None, "", stamp, stamp)
                 )  # fmt: skip
-                lines.append((eid, 1, third, cur, None, savings, next_id, "", ""))
+                lines.append((eid, 1, third, cur, None, savings, next_id, "", "", *carried))
                 next_id += 1
             else:
-                lines.append((eid, 1, third, cur, other, None, None, "", ""))
+                lines.append((eid, 1, third, cur, other, None, None, "", "", *carried))
         conn.executemany(
             "INSERT INTO entries (id, account_id, kind, date, amount, currency, payee, notes,"
             " category_id, merchant_id, transfer_id, external_id, user_fields, created_at,"
@@ -83,7 +85,8 @@ def split_book(path: Path) -> tuple[int, int]:
         )
         conn.executemany(
             "INSERT INTO entry_splits (entry_id, position, amount, currency, category_id,"
-            " transfer_account_id, counter_entry_id, memo, tags) VALUES (?,?,?,?,?,?,?,?,?)",
+            " transfer_account_id, counter_entry_id, memo, tags, date, merchant_id,"
+            " entry_category_id, entry_positive) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             lines,
         )
         conn.commit()

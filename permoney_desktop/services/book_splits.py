@@ -30,11 +30,15 @@ def _columns(header: list[str], names: Sequence[str]) -> list[int]:
 
 
 def _entries(batches: Sequence[Batch]) -> dict[Any, tuple[Any, ...]]:
-    """(id, account, kind, date, amount, currency) of every entry, by id."""
+    """(id, account, kind, date, amount, currency, merchant, category) of every entry, by id."""
     out: dict[Any, tuple[Any, ...]] = {}
     for table, header, rows in batches:
         if table == "entries":
-            idx = _columns(header, ("id", "account_id", "kind", "date", "amount", "currency"))
+            idx = _columns(
+                header,
+                ("id", "account_id", "kind", "date", "amount", "currency", "merchant_id",
+                 "category_id"),
+            )  # fmt: skip
             for r in rows:
                 out[r[idx[0]]] = tuple(r[i] if i >= 0 else None for i in idx)
     return out
@@ -52,10 +56,12 @@ def check(batches: Sequence[Batch], counterparts: dict[Any, tuple[str, int]]) ->
             continue
         cols = ("entry_id", "amount", "currency", "transfer_account_id", "counter_entry_id")
         idx = _columns(header, cols)
+        carried = _columns(header, CARRIED)
         for n, r in enumerate(rows):
             cells: list[Any] = [r[i] if i >= 0 else None for i in idx]
             e_id, amount, cur, to_acc, counter = cells
             entry = _line_entry(n, entries.get(e_id), cur)
+            _check_carried(n, [r[i] if i >= 0 else None for i in carried], entry)
             sums[e_id] = sums.get(e_id, 0) + int(amount)
             first_line.setdefault(e_id, _line(n))
             if (to_acc is None) != (counter is None):
@@ -74,6 +80,17 @@ def check(batches: Sequence[Batch], counterparts: dict[Any, tuple[str, int]]) ->
             raise ImportFileError(
                 fname, line, "transfer_id", "only a transfer side has a transfer, and it must"
             )
+
+
+# A line's copy of its entry's fields, and where the entry keeps them (``_entries``' order).
+CARRIED = ("date", "merchant_id", "entry_category_id", "entry_positive")
+
+
+def _check_carried(n: int, values: list[Any], entry: tuple[Any, ...]) -> None:
+    own = (entry[3], entry[6], entry[7], int(int(entry[4]) > 0))
+    for column, value, expected in zip(CARRIED, values, own, strict=True):
+        if value != expected:
+            raise ImportFileError(SPLITS_FILE, _line(n), column, "not its entry's value")
 
 
 def _line_entry(n: int, entry: tuple[Any, ...] | None, cur: Any) -> tuple[Any, ...]:

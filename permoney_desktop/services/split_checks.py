@@ -60,6 +60,8 @@ def check(journal: Journal, touch: Touch) -> None:
     parents = split_queries.parents_touching(conn, sorted(edited), new_lines)
     if not parents:
         return
+    for entry_id, *fields in split_queries.stale_entry_fields(conn, parents):
+        split_queries.carry_entry_fields(journal, int(entry_id), fields)
     for entry_id, amount, kind, cur, total, foreign in split_queries.line_sums(conn, parents):
         if amount is None:
             raise SplitError(f"split lines of entry {entry_id} have lost their entry")

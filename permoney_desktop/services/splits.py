@@ -30,7 +30,7 @@ from permoney_desktop.store.journal import raw
 from permoney_desktop.store.types import SqlConnection
 
 ENTRY_COLUMNS = entry_queries.COLUMNS
-_ACC, _KIND, _DATE, _AMOUNT, _CUR, _PAYEE = 1, 2, 3, 4, 5, 6
+_ACC, _KIND, _DATE, _AMOUNT, _CUR, _PAYEE, _CATEGORY, _MERCHANT = 1, 2, 3, 4, 5, 6, 8, 9
 
 
 def _entry(conn: SqlConnection, entry_id: int) -> tuple[Any, ...]:
@@ -106,6 +106,10 @@ def write_lines(
             counter_of.get(i),
             line.memo.strip(),
             tags_text(line.tags),
+            row[_DATE],
+            row[_MERCHANT],
+            row[_CATEGORY],
+            int(row[_AMOUNT]) > 0,
         )
         for i, line in enumerate(lines)
     ]

@@ -49,7 +49,7 @@ FROM entries
 WHERE kind IN ({_KINDS_SQL})
 GROUP BY day, category_id, merchant_id, currency
 """
-_BOOK_DAY = "CASE WHEN e.currency = :base THEN substr(e.date, 1, 8) || '01' ELSE e.date END"
+_BOOK_DAY = "CASE WHEN s.currency = :base THEN substr(s.date, 1, 8) || '01' ELSE s.date END"
 _DAILY_SQL = f"""
 SELECT date, category_id, merchant_id, currency, {_SUMS}
 FROM entries
@@ -59,7 +59,7 @@ GROUP BY date, category_id, merchant_id, currency
 
 
 def _daily_lines(where: str) -> str:
-    return split_queries.correction_sql("e.date", "e." + where, whole_book=False)
+    return split_queries.correction_sql("s.date", "s." + where)
 
 
 # Rows read (and turned into groups) between two calls of a long read's ``pause``.
@@ -137,7 +137,7 @@ def flow_groups(
     """The whole book's flows grouped by (category, merchant, sign if uncategorized,
     currency): per month in ``base`` (dated the 1st), per day in other currencies.
     ``pause`` is called every ``PAUSE_EVERY`` rows."""
-    lines = split_queries.correction_sql(_BOOK_DAY, "1", whole_book=True)
+    lines = split_queries.correction_sql(_BOOK_DAY, "1")
     return _groups(session, _BOOK_SQL, {"base": base}, pause, lines=lines)
 
 

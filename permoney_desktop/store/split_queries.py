@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 COLUMNS = [c.name for c in Base.metadata.tables["entry_splits"].columns]
 ID, ENTRY, POSITION, AMOUNT, CURRENCY, CATEGORY, TRANSFER_ACCOUNT, COUNTER, MEMO, TAGS = range(10)
+# The entry's fields its lines carry (see schema.EntrySplitRow), after the line's own.
+ENTRY_FIELDS = ("date", "merchant_id", "entry_category_id", "entry_positive")
 _IDS = "(SELECT value FROM json_each(?))"
 
 
@@ -186,6 +188,27 @@ def transfer_lines(conn: Conn, parents: Sequence[int]) -> list[tuple[Any, ...]]:
     )
 
 
+def stale_entry_fields(conn: Conn, parents: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(entry id, day, merchant, category, positive) of split entries whose lines no longer
+    carry the entry's own fields (an edit of the entry, or its undo)."""
+    return fetch(
+        conn,
+        "SELECT e.id, e.date, e.merchant_id, e.category_id, e.amount > 0"
+        " FROM entries e WHERE e.id IN (SELECT DISTINCT s.entry_id FROM entry_splits s"
+        f" JOIN entries x ON x.id = s.entry_id WHERE s.entry_id IN {_IDS}"
+        " AND (s.date IS NOT x.date OR s.merchant_id IS NOT x.merchant_id"
+        " OR s.entry_category_id IS NOT x.category_id OR s.entry_positive IS NOT (x.amount > 0)))",
+        (_ids(parents),),
+    )
+
+
+def carry_entry_fields(journal: Journal, entry_id: int, values: Sequence[Any]) -> None:
+    """Put the entry's (day, merchant, category, positive) on its lines (journaled)."""
+    journal.update_where(
+        "entry_splits", dict(zip(ENTRY_FIELDS, values, strict=True)), "entry_id = ?", (entry_id,)
+    )
+
+
 def split_ids_in(ranges: Sequence[Sequence[int]]) -> list[int]:
     """Every id of ``[first, last]`` runs (an insert op's keys)."""
     out: list[int] = []
@@ -199,38 +222,34 @@ def split_ids_in(ranges: Sequence[Sequence[int]]) -> list[int]:
 TRANSACTION = EntryKind.TRANSACTION.value
 
 
-def correction_sql(day: str, where: str, *, whole_book: bool) -> str:
+def correction_sql(day: str, where: str) -> str:
     """Flow rows that turn the entry-level flow sums into line-level ones. Same columns as the
     metrics' grouped sums: (day, category, merchant, currency, Σ amount, Σ uncategorized
     inflow), so the two sets of groups simply add up. ``day`` is the day expression over
-    ``e.date``/``e.currency``; ``where`` a condition on ``e.date``.
+    ``s.date``/``s.currency``; ``where`` a condition on ``s.date``.
 
-    One pass over the lines, each read twice (``side``): +1 adds the line under its own
-    category, -1 takes the same amount out of its entry's category — the -1 sides of an entry
-    sum to its amount, since its lines do. Transfer lines only take out (they are not income or
-    expense, as transfers are not). A line in its entry's own category cancels itself and is
-    skipped (an uncategorized one only with the entry's sign, which decides income or expense).
-    ``whole_book``: walk every line and look its entry up; otherwise walk the entries of the
-    dates (the flow index) and look their lines up, so a day's refresh costs that day's rows.
+    One pass over the lines alone (they carry their entry's day, merchant, category and sign),
+    each read twice (``side``): +1 adds the line under its own category, -1 takes the same
+    amount out of its entry's category — the -1 sides of an entry sum to its amount, since its
+    lines do. Transfer lines only take out (they are not income or expense, as transfers are
+    not). A line in its entry's own category cancels itself and is skipped (an uncategorized
+    one only with the entry's sign, which decides income or expense). Only transactions are
+    ever split (the write gate's rule), so no kind is read.
     """
-    source = (
-        "entry_splits s CROSS JOIN entries e"
-        if whole_book
-        else "entries e CROSS JOIN entry_splits s"
-    )
     return f"""
 SELECT {day} AS day,
-       CASE WHEN k.side = 1 THEN s.category_id ELSE e.category_id END AS cat,
-       e.merchant_id AS merchant, e.currency AS cur,
+       CASE WHEN k.side = 1 THEN s.category_id ELSE s.entry_category_id END AS cat,
+       s.merchant_id AS merchant, s.currency AS cur,
        SUM(k.side * s.amount),
        SUM(CASE WHEN k.side = 1
                 THEN CASE WHEN s.category_id IS NULL AND s.amount > 0 THEN s.amount ELSE 0 END
-                ELSE CASE WHEN e.category_id IS NULL AND e.amount > 0 THEN -s.amount ELSE 0 END
+                ELSE CASE WHEN s.entry_category_id IS NULL AND s.entry_positive
+                          THEN -s.amount ELSE 0 END
            END)
-FROM {source} CROSS JOIN (SELECT 1 AS side UNION ALL SELECT -1) k
-WHERE s.entry_id = e.id AND e.kind = '{TRANSACTION}' AND {where}
+FROM entry_splits s CROSS JOIN (SELECT 1 AS side UNION ALL SELECT -1) k
+WHERE {where}
   AND (k.side = -1 OR s.transfer_account_id IS NULL)
-  AND NOT (s.transfer_account_id IS NULL AND s.category_id IS e.category_id
-           AND (s.category_id IS NOT NULL OR (s.amount > 0) = (e.amount > 0)))
+  AND NOT (s.transfer_account_id IS NULL AND s.category_id IS s.entry_category_id
+           AND (s.category_id IS NOT NULL OR (s.amount > 0) = s.entry_positive))
 GROUP BY day, cat, merchant, cur
 """
