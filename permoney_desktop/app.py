@@ -180,9 +180,10 @@ def run_app(
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(VERSION)
     app.setDesktopFileName(APP_ID)
-    from permoney_desktop.ui import theme
+    from permoney_desktop.ui.preferences import apply_display_preferences
 
-    theme.apply_theme(app)
+    # The saved theme and number/date locale, before the first window paints.
+    apply_display_preferences(app)
     bridge = WorkerBridge()
     started_workers: list[Any] = []
     window: Any = None

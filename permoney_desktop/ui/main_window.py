@@ -53,6 +53,8 @@ from permoney_desktop.ui.writes import Writer
 
 log = logging.getLogger(__name__)
 
+BASE_CURRENCY_SETTING = "book.base_currency"
+THREADS_SETTING = "worker.threads"
 PAGES = ("dashboard", "register", "reports", "health", "budget")
 _PAGE_TITLES = {
     "dashboard": "Dashboard",
@@ -373,7 +375,9 @@ class MainWindow(AppWindow):
         self.show_page("register")
 
     def open_account(self, account_id: int | None) -> None:
-        self.register_page.show_account(None if account_id is None else AccountId(account_id))
+        acc = None if account_id is None else AccountId(account_id)
+        self.register_page.show_account(acc)
+        self.sidebar.select_account(acc)
         self.show_page("register")
 
     def attach_worker(self, worker: WorkerControl | None) -> None:
@@ -482,7 +486,32 @@ class MainWindow(AppWindow):
             return
         dialog.newest_first_changed.connect(self.register_page.set_newest_first)
         dialog.split_amounts_changed.connect(self.register_page.set_split_amounts)
+        dialog.applied.connect(self.apply_book_settings)
         dialog.exec()
+
+    def apply_book_settings(self, changes: dict[str, Any]) -> None:
+        """Book settings changed in Settings reach the open window: a new base currency
+        re-reads every figure (the metrics cached in the old one are dropped); a new thread
+        count restarts the worker's threads."""
+        if BASE_CURRENCY_SETTING in changes:
+            reads_mod = importlib.import_module("permoney_desktop.ui.pages.metric_reads")
+            reads_mod.shared_cache(self.ledger).clear()
+            self.refresh()
+            for name in ("dashboard", "reports"):
+                if name in self._built:
+                    page = self._page_widgets[name]
+                    refresh = getattr(page, "refresh", None)
+                    if callable(refresh):
+                        refresh()
+            if self.worker is not None:
+                self.wake.sync_all()
+        threads = changes.get(THREADS_SETTING)
+        set_threads = getattr(self.worker, "set_threads", None)
+        if threads is not None and callable(set_threads):
+            try:
+                set_threads(int(threads))
+            except Exception as exc:
+                self.show_error(f"The worker could not change its thread count: {exc}")
 
     def open_about(self) -> None:
         mod = importlib.import_module("permoney_desktop.ui.about_dialog")

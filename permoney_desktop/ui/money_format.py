@@ -1,38 +1,76 @@
-"""Formatting money for display: locale digits, a minus sign always, currency code or symbol."""
+"""Formatting money for display, per locale and currency from CLDR (Babel): digits, grouping,
+the symbol's place and spacing, a minus sign (never accounting parentheses)."""
 
 from __future__ import annotations
 
+import copy
 from decimal import Decimal
+from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
+from babel.numbers import NumberPattern
 from PySide6.QtCore import QLocale
 
-from permoney_desktop.domain.currency import exponent
+from permoney_desktop.domain.currency import Currency, exponent
 from permoney_desktop.domain.money import Money
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_FALLBACK = "en_US"
 
 
 def format_money(value: Money, *, show_code: bool = False, locale: QLocale | None = None) -> str:
-    """``-$1,234.56``; with ``show_code`` (several currencies on screen) ``-1,234.56 EUR``."""
-    loc = locale or QLocale()
-    digits = exponent(value.currency)
-    # QLocale formats through a double; go through the exact string instead to keep every digit.
-    text = _group(abs(value.amount), digits, loc)
-    sign = "-" if value.amount < 0 else ""
-    symbol = _SYMBOLS.get(value.currency)
-    if show_code or symbol is None:
-        return f"{sign}{text} {value.currency}"
-    return f"{sign}{symbol}{text}"
+    """``-$1,234.56`` (en_US), ``-1.234,56 $`` (de_DE); with ``show_code`` (several currencies
+    on screen) the ISO code instead of the symbol: ``-1.234,56 EUR``, ``-EUR 1,234.56``."""
+    name = babel_name(locale or QLocale())
+    pattern, loc = _pattern(name, value.currency, show_code)
+    # Exact: the Decimal goes in as it is, never through a float, at the currency's own digits.
+    return str(pattern.apply(value.amount, loc, currency=value.currency, currency_digits=False))
 
 
-def _group(amount: Decimal, digits: int, loc: QLocale) -> str:
-    whole, _, frac = f"{amount:.{digits}f}".partition(".")
-    group = loc.groupSeparator() or ","
-    point = loc.decimalPoint() or "."
-    parts: list[str] = []
-    while len(whole) > 3:
-        parts.insert(0, whole[-3:])
-        whole = whole[:-3]
-    parts.insert(0, whole)
-    grouped = group.join(parts)
-    return f"{grouped}{point}{frac}" if digits else grouped
+def format_amount(amount: Decimal, digits: int, *, locale: QLocale | None = None) -> str:
+    """A plain number in the locale's digits and grouping (no currency), ``digits`` decimals."""
+    loc = _locale(babel_name(locale or QLocale()))
+    pattern = copy.copy(loc.decimal_formats[None])
+    pattern.frac_prec = (digits, digits)
+    return str(pattern.apply(amount, loc, decimal_quantization=True))
+
+
+def babel_name(locale: QLocale) -> str:
+    """The CLDR name of a Qt locale (``de_DE``); Qt's "C" locale reads as US English."""
+    name = locale.name()
+    return _FALLBACK if name in ("C", "") else name
+
+
+@lru_cache(maxsize=64)
+def _locale(name: str) -> Locale:
+    try:
+        return Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(_FALLBACK)
+
+
+@lru_cache(maxsize=512)
+def _pattern(name: str, currency: Currency, show_code: bool) -> tuple[NumberPattern, Locale]:
+    """The locale's standard currency pattern at the currency's exact digits (cached: money
+    cells ask on every paint)."""
+    loc = _locale(name)
+    standard = loc.currency_formats["standard"]
+    pattern = copy.copy(standard)
+    digits = exponent(currency)
+    pattern.frac_prec = (digits, digits)
+    if show_code:
+        pattern.prefix = tuple(_with_code(part, leading=False) for part in pattern.prefix)
+        pattern.suffix = tuple(_with_code(part, leading=True) for part in pattern.suffix)
+    return pattern, loc
+
+
+def _with_code(affix: str, *, leading: bool) -> str:
+    """``¤`` as the ISO code (``¤¤``), kept apart from the digits by a no-break space: CLDR
+    writes the symbol tight (``$1``) but a code tight reads badly (``EUR1``)."""
+    if "¤" not in affix:
+        return affix
+    code = affix.replace("¤", "¤¤")
+    if leading and not code.startswith(("\xa0", " ")):
+        return "\xa0" + code
+    if not leading and not code.endswith(("\xa0", " ", "-")):
+        return code + "\xa0"
+    return code

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.ui import theme
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.models.accounts_model import BALANCE, NAME, AccountsModel
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
+
+_TREE_CSS = "QTreeView::branch { image: none; border-image: none; }"
 
 
 class _Tree(QTreeView):
@@ -42,8 +45,16 @@ class _Tree(QTreeView):
         self.setObjectName("accounts-sidebar")
         self.setAccessibleName("Accounts")
         # Groups are always open: no expand arrows, just indentation.
-        self.setStyleSheet("QTreeView::branch { image: none; border-image: none; }")
+        self.setStyleSheet(_TREE_CSS)
+        # A widget with a style sheet keeps the palette it was polished with: after a switch
+        # to dark it stayed white with light-grey group rows. Polish it again on each switch.
+        theme.theme_changed().connect(self._repolish)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _repolish(self) -> None:
+        self.setStyleSheet("")
+        self.setStyleSheet(_TREE_CSS)
+        self.viewport().update()
 
 
 class AccountsSidebar(QWidget):
@@ -58,6 +69,12 @@ class AccountsSidebar(QWidget):
         self.tree.clicked.connect(self._on_clicked)
         self.tree.activated.connect(self._on_clicked)
         self.tree.doubleClicked.connect(self._on_double)
+        # Arrow keys move the current row: the register follows it, as a click does.
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self._selecting = False
+        # A rebuild (new account, a locale change) keeps the chosen account selected.
+        self._kept: AccountId | None = None
+        model.modelAboutToBeReset.connect(self._keep_current)
         model.modelReset.connect(self._decorate)
         model.book.states_changed.connect(lambda _ids: self.tree.viewport().update())
         self.add_button = QPushButton("+ Account")
@@ -79,8 +96,14 @@ class AccountsSidebar(QWidget):
         layout.addLayout(bottom)
         self._decorate()
 
+    def _keep_current(self) -> None:
+        self._kept = self.current_account()
+
     def _decorate(self) -> None:
         self.tree.expandAll()
+        if self._kept is not None:
+            self.select_account(self._kept)
+            self._kept = None
         self.tree.resizeColumnToContents(BALANCE)
         self.tree.setColumnWidth(BALANCE, self.tree.columnWidth(BALANCE) + 24)
         for row in range(self.model.rowCount()):
@@ -91,10 +114,22 @@ class AccountsSidebar(QWidget):
     def is_empty(self) -> bool:
         return self.model.account_count() == 0
 
-    def select_account(self, account_id: AccountId) -> None:
-        idx = self.model.index_of_account(account_id)
-        if idx.isValid():
-            self.tree.setCurrentIndex(idx)
+    def select_account(self, account_id: AccountId | None) -> None:
+        """Show ``account_id`` as the chosen one (None: no account) without re-opening it."""
+        idx = self.model.index_of_account(account_id) if account_id is not None else None
+        self._selecting = True
+        try:
+            if idx is not None and idx.isValid():
+                self.tree.setCurrentIndex(idx)
+            elif account_id is None:
+                self.tree.clearSelection()
+                self.tree.setCurrentIndex(QModelIndex())
+        finally:
+            self._selecting = False
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting:
+            self._on_clicked(current)
 
     def current_account(self) -> AccountId | None:
         value = self.tree.currentIndex().data(roles.ACCOUNT_ID_ROLE)

@@ -212,6 +212,17 @@ class Worker:
         self._queue_changed()
         return finished
 
+    def set_threads(self, threads: int) -> None:
+        """Run with ``threads`` worker threads from now on (Settings → OK): a running worker
+        restarts its threads, its running task finishing first; queued tasks stay queued."""
+        threads = parse_threads(threads, "the thread count")
+        if threads == self.threads:
+            return
+        self.threads = threads
+        if self._consumer is not None:
+            self.stop(graceful=True, timeout=EXIT_WAIT_S * 20)
+            self.start()
+
     def stop_for_exit(self, wait: float = EXIT_WAIT_S) -> bool:
         """Stop for the app's exit: a running task gets ``wait`` seconds, then it is abandoned
         to die with the process, and its events are no longer delivered (the GUI is going).

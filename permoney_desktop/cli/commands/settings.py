@@ -94,4 +94,10 @@ def cmd_set(args: argparse.Namespace) -> int:
     value = checked(args.key, args.value)
     with open_ledger(args) as ledger:
         ledger.set_setting(args.key, value)
+        if args.key == BASE_CURRENCY:
+            # The cached dashboard figures are in the old currency: recomputed when next asked.
+            from permoney_desktop.services import metrics
+
+            with metrics.open_cache(ledger) as cache:
+                cache.clear()
     return 0

@@ -10,10 +10,11 @@ with nothing saved.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Signal
+from PySide6.QtCore import QLocale, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -43,7 +44,17 @@ from permoney_desktop.services.health_bands import (
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.preferences import (
+    LOCALE_KEY,
+    THEME_KEY,
+    apply_display_preferences,
+    display_locale,
+    locale_for,
+    saved_theme,
+    set_display_locale,
+)
 from permoney_desktop.ui.register_order import (
     NEWEST_FIRST_KEY,
     SPLIT_AMOUNTS_KEY,
@@ -51,8 +62,6 @@ from permoney_desktop.ui.register_order import (
     split_amounts_setting,
 )
 
-THEME_KEY = "ui/theme"
-LOCALE_KEY = "ui/locale"  # "" = the system locale
 WORKER_THREADS_KEY = "worker.threads"
 BASE_CURRENCY_KEY = "book.base_currency"
 MAX_WORKER_THREADS = 8
@@ -61,19 +70,6 @@ _LOCALES = (
     "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "sv_SE", "pl_PL", "pt_BR",
     "ja_JP", "hi_IN",
 )  # fmt: skip
-
-
-def display_locale(settings: QSettings | None = None) -> QLocale:
-    """The locale numbers and dates are shown in: the user's choice, else the system's."""
-    name = str((settings or QSettings()).value(LOCALE_KEY, "") or "")
-    return QLocale(name) if name else QLocale.system()
-
-
-def apply_display_preferences(app: Any, settings: QSettings | None = None) -> None:
-    """At start: the saved theme and locale (call once the QApplication exists)."""
-    settings = settings or QSettings()
-    QLocale.setDefault(display_locale(settings))
-    theme.apply_theme(app, str(settings.value(THEME_KEY, theme.ThemeMode.SYSTEM.value)))
 
 
 class SettingsDialog(QDialog):
@@ -154,6 +150,7 @@ class SettingsDialog(QDialog):
         self.preview.setObjectName("locale-preview")
         self.preview.setFont(theme.money_font())
         form.addRow("", self.preview)
+        self.currency.currentIndexChanged.connect(self._preview)
 
         self.newest_first = QCheckBox("Newest entries on top")
         self.newest_first.setAccessibleName("Newest entries on top")
@@ -175,7 +172,7 @@ class SettingsDialog(QDialog):
         box = QGroupBox("Appearance")
         box_layout = QVBoxLayout(box)
         self.theme_group = QButtonGroup(self)
-        mode_now = str(self.settings.value(THEME_KEY, theme.ThemeMode.SYSTEM.value))
+        mode_now = saved_theme(self.settings).value
         for mode, text in (
             (theme.ThemeMode.SYSTEM, "Follow the system (light or dark)"),
             (theme.ThemeMode.LIGHT, "Light"),
@@ -233,13 +230,13 @@ class SettingsDialog(QDialog):
     # -- preview and apply --------------------------------------------------------------------
 
     def _chosen_locale(self) -> QLocale:
-        name = str(self.locale_box.currentData() or "")
-        return QLocale(name) if name else QLocale.system()
+        return locale_for(str(self.locale_box.currentData() or ""))
 
     def _preview(self) -> None:
         loc = self._chosen_locale()
-        sample = format_money(Money(Decimal("-1234567.89"), "USD"), locale=loc)
-        day = loc.toString(QDate(2026, 3, 31), QLocale.FormatType.ShortFormat)
+        currency = self.currency.currentText() or str(self.ledger.base_currency)
+        sample = format_money(Money(Decimal("-1234567.89"), currency), locale=loc)
+        day = format_day(date(2026, 3, 31), loc)
         self.preview.setText(f"{sample}   {day}")
 
     def chosen_theme(self) -> theme.ThemeMode:
@@ -283,7 +280,7 @@ class SettingsDialog(QDialog):
         split_changed = split != split_amounts_setting(self.settings)
         self.settings.setValue(SPLIT_AMOUNTS_KEY, split)
         self.settings.sync()
-        QLocale.setDefault(self._chosen_locale())
+        set_display_locale(self._chosen_locale())
         app = _app()
         if app is not None:
             theme.apply_theme(app, self.chosen_theme())
@@ -325,4 +322,10 @@ def _app() -> Any:
     return QApplication.instance()
 
 
-__all__ = ["SettingsDialog", "apply_display_preferences", "display_locale"]
+__all__ = [
+    "LOCALE_KEY",
+    "THEME_KEY",
+    "SettingsDialog",
+    "apply_display_preferences",
+    "display_locale",
+]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 
 from permoney_desktop.domain.accounts import AccountKind, Classification
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.models.figure_cell import figure_data
 from permoney_desktop.ui.money_format import format_money
@@ -54,6 +54,8 @@ class AccountsModel(QAbstractItemModel):
         book.figures_changed.connect(self._on_figures_changed)
         book.figures_corrected.connect(self._on_figures_changed)
         book.states_changed.connect(self._forget_figures)
+        # Balances are re-formatted (and the column re-measured) in the new locale.
+        preferences.locale_changed().connect(self.rebuild)
 
     # -- structure -------------------------------------------------------------------------
 

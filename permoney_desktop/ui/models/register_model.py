@@ -43,9 +43,10 @@ from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId
 from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
+from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.models import register_anchor, register_splits, register_status, roles
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import entries as entry_ops
@@ -183,6 +184,7 @@ class RegisterModel(QAbstractTableModel):
         book.figures_corrected.connect(self._on_corrected)
         book.figures_changed.connect(self._forget_figures)
         book.states_changed.connect(self._forget_figures)
+        preferences.locale_changed().connect(self.relocale)
 
     # -- query -----------------------------------------------------------------------------
 
@@ -219,6 +221,13 @@ class RegisterModel(QAbstractTableModel):
             self.draft_account = accounts[0].id if accounts else None
         self._draft = {}
         self.endResetModel()
+
+    def relocale(self) -> None:
+        """The display locale changed: every cached cell's text is re-formatted now."""
+        self._cells = {}
+        if self.rowCount() and self.columns:
+            last = self.index(self.rowCount() - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_split_amounts(self, split: bool) -> None:
         """Payment and Deposit columns (True) or one signed Amount column: a new table."""
@@ -525,7 +534,13 @@ class RegisterModel(QAbstractTableModel):
             cell[_TOOLTIP] = register_splits.tooltip(lines, line.currency)
             cell[_FLAGS] = _SELECTABLE  # the lines are edited in the split editor
             cell.pop(_FOREGROUND, None)  # named lines, not a missing category
-        cell[roles.SORT_ROLE] = line.amount if name in MONEY_COLUMNS else text
+        cell[roles.SORT_ROLE] = (
+            line.amount
+            if name in MONEY_COLUMNS
+            else line.date.isoformat()
+            if name == DATE
+            else text
+        )
         return cell
 
     def _balance_cell(self, cell: dict[int, object], row: int) -> None:
@@ -546,7 +561,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _text(self, line: reads.EntryLine, name: str) -> str:
         if name == DATE:
-            return line.date.isoformat()
+            return format_day(line.date)
         if name == ACCOUNT:
             st = self.book.account(line.account_id)
             return st.name if st else ""
@@ -633,7 +648,7 @@ class RegisterModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == _DISPLAY:
             if name == DATE:
-                return (value or date.today()).isoformat() if value else ""
+                return format_day(value or date.today()) if value else ""
             if name == ACCOUNT:
                 acc = value or self.draft_account
                 st = self.book.account(AccountId(int(acc))) if acc else None

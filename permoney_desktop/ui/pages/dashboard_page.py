@@ -42,7 +42,7 @@ from permoney_desktop.domain.periods import (
     last_day_of_month,
 )
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
 from permoney_desktop.ui.lazy_import import lazy_module
@@ -211,6 +211,7 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
         self._reflow(force=True)
+        preferences.locale_changed().connect(self.relocale)
 
     @property
     def cache(self) -> Any:
@@ -559,6 +560,13 @@ class DashboardPage(QWidget):
         self.provisional = False
         if self.isVisible():
             self.reload()
+        else:
+            self._dirty = True
+
+    def relocale(self) -> None:
+        """The display locale changed: show the same figures in the new format."""
+        if self.isVisible():
+            self.reload(fresh=self.provisional)
         else:
             self._dirty = True
 

@@ -44,7 +44,7 @@ from permoney_desktop.domain.ids import AccountId, CategoryId, TagId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.typed_dates import DateInputError, parse_typed_date
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models import register_status
@@ -276,6 +276,7 @@ class RegisterPage(QWidget):
             lambda row, path: QTimer.singleShot(0, lambda: self.offer_category(row, path))
         )
         model.dataChanged.connect(lambda *_a: self._update_summary())
+        preferences.locale_changed().connect(self._update_summary)
         model.rowsInserted.connect(lambda *_a: self._update_summary())
         model.rowsRemoved.connect(lambda *_a: self._update_summary())
 

@@ -41,7 +41,7 @@ from permoney_desktop.domain.periods import Period, PeriodName, last_day_of_mont
 from permoney_desktop.domain.spreadsheet_cells import spreadsheet_row
 from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.metric_reads import monthly_history, shared_cache
@@ -182,6 +182,7 @@ class ReportsPage(QWidget):
         self.settings = settings or QSettings()
         self.today = today
         self._dirty = True
+        preferences.locale_changed().connect(self.relocale)
         self.dash: metrics.DashboardMetrics | None = None
         self._categories: list[CategoryTotal] = []
 
@@ -251,6 +252,12 @@ class ReportsPage(QWidget):
         if self._dirty:
             self.reload()
         super().showEvent(event)
+
+    def relocale(self) -> None:
+        """The display locale changed: show the same figures in the new format."""
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
 
     def on_applied(self, applied: Applied) -> None:
         self.on_changes(applied.changes)

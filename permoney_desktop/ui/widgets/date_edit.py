@@ -3,7 +3,8 @@
 A plain line edit, not a QDateEdit: typed digits and dashes go in as typed (a QDateEdit fed
 ``2026-11-03`` section by section saved 2026-12-11), Tab leaves the field, and the text is read
 only when the field is left, so ``t``, ``+1`` and the locale's own order work. The date is shown
-as YYYY-MM-DD, as the register shows it. A calendar button opens a picker for the mouse.
+as the register shows it (the locale's numeric order, four-digit year). A calendar button
+opens a picker for the mouse.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from permoney_desktop.domain.typed_dates import (
     parse_typed_date,
 )
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.day_format import format_day
 
 
 def locale_order(locale: QLocale | None = None) -> DateOrder:
@@ -64,7 +66,7 @@ class DateEdit(QLineEdit):
     def set_date(self, day: date) -> None:
         """Show ``day``; ``+n``/``-n`` typed next step from it."""
         self._base = day
-        self.setText(day.isoformat())
+        self.setText(format_day(day))
         self._mark(ok=True)
 
     def date(self) -> date:

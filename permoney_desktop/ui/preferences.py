@@ -1,0 +1,70 @@
+"""Display preferences (light/dark, number and date locale): applied at start, live after.
+
+They are the user's, kept in QSettings. ``apply_display_preferences`` runs once the
+QApplication exists, before the first window; ``set_display_locale`` (Settings → OK) makes the
+locale the default and emits ``locale_changed``, which every view that caches formatted text
+listens to, so money and dates change in the open window at once, not on the next account.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, QSettings, Signal, SignalInstance
+
+from permoney_desktop.ui import theme
+
+THEME_KEY = "ui/theme"
+LOCALE_KEY = "ui/locale"  # "" = the system locale
+
+
+class _Signals(QObject):
+    locale_changed = Signal()
+
+
+_signals: _Signals | None = None
+
+
+def locale_changed() -> SignalInstance:
+    """Emitted after the display locale changed (views re-format their text)."""
+    global _signals
+    if _signals is None:
+        _signals = _Signals()
+    return _signals.locale_changed
+
+
+def saved_locale_name(settings: QSettings | None = None) -> str:
+    return str((settings or QSettings()).value(LOCALE_KEY, "") or "")
+
+
+def locale_for(name: str) -> QLocale:
+    """The locale a saved name stands for ("" = the system's)."""
+    return QLocale(name) if name else QLocale.system()
+
+
+def display_locale(settings: QSettings | None = None) -> QLocale:
+    """The locale numbers and dates are shown in: the user's choice, else the system's."""
+    return locale_for(saved_locale_name(settings))
+
+
+def saved_theme(settings: QSettings | None = None) -> theme.ThemeMode:
+    value = str((settings or QSettings()).value(THEME_KEY, theme.ThemeMode.SYSTEM.value))
+    try:
+        return theme.ThemeMode(value)
+    except ValueError:  # an older or hand-edited value: follow the system
+        return theme.ThemeMode.SYSTEM
+
+
+def set_display_locale(locale: QLocale) -> None:
+    """Make ``locale`` the default and tell every view (only when it changed)."""
+    if locale.name() == QLocale().name():
+        return
+    QLocale.setDefault(locale)
+    locale_changed().emit()
+
+
+def apply_display_preferences(app: Any, settings: QSettings | None = None) -> None:
+    """At start: the saved theme and locale (call once the QApplication exists)."""
+    settings = settings or QSettings()
+    QLocale.setDefault(display_locale(settings))
+    theme.apply_theme(app, saved_theme(settings))
