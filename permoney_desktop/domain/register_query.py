@@ -25,10 +25,19 @@ class RegisterQuery:
     date_to: date | None = None
     category_id: CategoryId | None = None  # includes its child categories
     tag_id: TagId | None = None
-    amount_min: int | None = None  # minor units, inclusive
+    amount_min: int | None = None  # minor units, inclusive, compared with the size (|amount|)
     amount_max: int | None = None
     sort: SortColumn = SortColumn.DATE
     descending: bool = False
+    # What a dashboard figure counts (a card or chart click), so its rows add up to it:
+    # ``flow`` "income"/"expense" (the category's kind; uncategorized by sign), "all" (every
+    # transaction: cash flow); ``entry_kinds`` limits the kinds; ``category_ids`` (several: a
+    # category and its children, or the top three) and ``uncategorized`` narrow the flow.
+    flow: str | None = None
+    entry_kinds: tuple[str, ...] = ()
+    category_ids: tuple[CategoryId, ...] | None = None
+    uncategorized: bool = False
+    merchant_id: int | None = None
 
     @property
     def filtered(self) -> bool:
@@ -40,4 +49,16 @@ class RegisterQuery:
             or self.tag_id is not None
             or self.amount_min is not None
             or self.amount_max is not None
+            or self.from_figure
+        )
+
+    @property
+    def from_figure(self) -> bool:
+        """A filter that came from a dashboard figure is in force."""
+        return bool(
+            self.flow
+            or self.entry_kinds
+            or self.category_ids is not None
+            or self.uncategorized
+            or self.merchant_id is not None
         )

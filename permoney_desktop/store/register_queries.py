@@ -61,11 +61,36 @@ def _where(q: RegisterQuery) -> _Where:
             "EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag_id = ?)",
             int(q.tag_id),
         )
+    # Amount limits compare sizes: "min 500" finds a 600 payment (stored as -600) too.
     if q.amount_min is not None:
-        w.add("e.amount >= ?", q.amount_min)
+        w.add("abs(e.amount) >= ?", abs(q.amount_min))
     if q.amount_max is not None:
-        w.add("e.amount <= ?", q.amount_max)
+        w.add("abs(e.amount) <= ?", abs(q.amount_max))
+    _figure_where(w, q)
     return w
+
+
+def _figure_where(w: _Where, q: RegisterQuery) -> None:
+    """The rows a dashboard figure counts (see ``RegisterQuery.flow``), the metrics' rules:
+    a category's rows whatever their sign (a refund nets against its spending), uncategorized
+    rows by sign (in = income, out = spending)."""
+    if q.entry_kinds:
+        w.add(f"e.kind IN ({_marks(len(q.entry_kinds))})", *q.entry_kinds)
+    if q.merchant_id is not None:
+        w.add("e.merchant_id = ?", int(q.merchant_id))
+    sign = {"income": "e.amount > 0", "expense": "e.amount < 0"}.get(q.flow or "")
+    if q.category_ids is not None or q.uncategorized:
+        ids = [int(c) for c in q.category_ids or ()]
+        parts = [f"e.category_id IN ({_marks(len(ids))})"] if ids else []
+        if q.uncategorized:
+            parts.append(f"(e.category_id IS NULL AND {sign or '1'})")
+        w.add(f"({' OR '.join(parts)})", *ids)
+    elif sign is not None:
+        w.add(
+            "(e.category_id IN (SELECT id FROM categories WHERE kind = ?)"
+            f" OR (e.category_id IS NULL AND {sign}))",
+            q.flow,
+        )
 
 
 # A line's columns: id, account_id, kind, date, amount, currency, payee, notes, category_id,

@@ -359,19 +359,9 @@ class MainWindow(AppWindow):
         return "empty"
 
     def _open_card_filter(self, card_filter: Any) -> None:
-        """A dashboard card click: the register filtered to what the card counts."""
-        from dataclasses import replace
-
-        q = replace(
-            self.register_model.query,
-            account_id=None,
-            date_from=getattr(card_filter, "start", None),
-            date_to=getattr(card_filter, "end", None),
-        )
-        ids: list[Any] = list(getattr(card_filter, "category_ids", None) or ())
-        if ids:
-            q = replace(q, category_id=ids[0])
-        self.register_model.set_query(q)
+        """A dashboard card or chart click: the register filtered to what the figure counts."""
+        self.register_page.apply_figure_filter(card_filter)
+        self.sidebar.select_account(None)
         self.show_page("register")
 
     def open_account(self, account_id: int | None) -> None:

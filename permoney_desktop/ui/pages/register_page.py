@@ -43,13 +43,17 @@ from permoney_desktop.domain.errors import AmountError, DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, TagId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.typed_dates import DateInputError, parse_typed_date
+from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
+from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models import register_status
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.pages import register_filters
+from permoney_desktop.ui.pages.register_filters import FilterBar
 from permoney_desktop.ui.register_order import (
     NEWEST_FIRST_KEY,
     SPLIT_AMOUNTS_KEY,
@@ -225,6 +229,9 @@ class RegisterPage(QWidget):
         for w in (self.amount_min, self.amount_max):
             w.setMaximumWidth(90)
         self._fill_filter_combos()
+        self.filter_bar = FilterBar()
+        self.filter_bar.figure_removed.connect(self.remove_figure_filter)
+        self.filter_bar.clear_requested.connect(self.clear_filters)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -309,6 +316,7 @@ class RegisterPage(QWidget):
         self.loan_panel = LoanPanel(model.ledger, self)
         layout.addWidget(self.loan_panel)
         layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
         model.set_split_amounts(split_amounts_setting(self.settings))
         if newest_first_setting(self.settings) != model.newest_first:
@@ -369,13 +377,68 @@ class RegisterPage(QWidget):
         if q != self.model.query:
             self.model.set_query(q)
 
+    def _boxes(self) -> tuple[QWidget, ...]:
+        return (
+            self.search,
+            self.date_from,
+            self.date_to,
+            self.category,
+            self.tag,
+            self.amount_min,
+            self.amount_max,
+        )
+
+    def _set_boxes(self, date_from: date | None = None, date_to: date | None = None) -> None:
+        """Show a filter set in code in the boxes (the rest emptied), without re-filtering."""
+        for box in self._boxes():
+            box.blockSignals(True)
+        try:
+            self.search.clear()
+            self.date_from.setText("" if date_from is None else format_day(date_from))
+            self.date_to.setText("" if date_to is None else format_day(date_to))
+            self.category.setCurrentIndex(0)
+            self.tag.setCurrentIndex(0)
+            self.amount_min.clear()
+            self.amount_max.clear()
+        finally:
+            for box in self._boxes():
+                box.blockSignals(False)
+
+    def apply_figure_filter(self, flt: object) -> None:
+        """A dashboard figure's rows (``services.metrics.CardFilter``), all accounts: its
+        dates in the date boxes, the rest as a chip; every earlier filter is dropped."""
+        self._filter_timer.stop()
+        q = register_filters.figure_query(self.model.query, flt)
+        self._set_boxes(q.date_from, q.date_to)
+        self.model.set_query(q)
+
+    def remove_figure_filter(self) -> None:
+        """The chip's ✕: the figure's narrowing goes, the boxes' filters stay."""
+        self.model.set_query(register_filters.without_figure(self.model.query))
+
+    def clear_filters(self) -> None:
+        """Every filter off (the account and the order stay)."""
+        self._filter_timer.stop()
+        self._set_boxes()
+        q = self.model.query
+        self.model.set_query(
+            reads.RegisterQuery(account_id=q.account_id, sort=q.sort, descending=q.descending)
+        )
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def show_account(self, account_id: AccountId | None) -> None:
-        if account_id != self.model.query.account_id:
-            self.model.set_query(replace(self.model.query, account_id=account_id))
+        """Another account's register. A dashboard figure's filter (and its dates) ends here:
+        it counted all accounts, and kept on one it hid most of its entries."""
+        q = self.model.query
+        if q.from_figure:
+            self._filter_timer.stop()
+            self._set_boxes()
+            q = reads.RegisterQuery(sort=q.sort, descending=q.descending)
+        if account_id != q.account_id or q != self.model.query:
+            self.model.set_query(replace(q, account_id=account_id))
 
     def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)
@@ -406,6 +469,8 @@ class RegisterPage(QWidget):
         liability = st is not None and st.kind.classification is Classification.LIABILITY
         self.loan_panel.show_account(acc, liability)
         self._fill_filter_combos()
+        names = {int(cid): name for cid, name in self.model.completions.categories}
+        self.filter_bar.show_for(self.model.query, names)
         header = self.table.horizontalHeader()
         for col, name in enumerate(self.model.columns):
             mode = QHeaderView.ResizeMode.Interactive
