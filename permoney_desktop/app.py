@@ -161,6 +161,11 @@ def run_app(
             file=sys.stderr,
         )
         return 2
+    if book is None and not os.environ.get("PERMONEY_BOOK"):
+        # The book open last (File → Open book…, New book…, Recent books), if it is there.
+        from permoney_desktop.ui.book_files import last_book
+
+        book = last_book()
     create = book is None and not default_book_path().exists()
     try:
         ledger = open_for_window(book, create=create)

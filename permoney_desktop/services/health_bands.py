@@ -365,6 +365,16 @@ class Verdict:
         return [f.recommendation for f in self.findings if f.level > Level.HEALTHY]
 
 
+# A cache just started (or cleared) misses by design until the worker has filled it: its hit
+# rate is judged only after this many lookups, so a healthy cold start shows no warning.
+WARM_LOOKUPS = 50
+
+
+def warm_hit_rate(hits: int, misses: int, rate: float | None) -> float | None:
+    """The hit rate to judge, or None while the cache is warming up (too few lookups)."""
+    return rate if hits + misses >= WARM_LOOKUPS else None
+
+
 def evaluate(
     values: Mapping[str, float | None], thresholds: Thresholds = DEFAULT_THRESHOLDS
 ) -> Verdict:

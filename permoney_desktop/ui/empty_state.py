@@ -20,7 +20,7 @@ class EmptyState(QWidget):
         title.setFont(font)
         body = QLabel(
             "Bring in your history from a bank export, or look around with a demo household "
-            "first. Demo data goes into this book; start a new book for your own money."
+            "first: it opens in a demo book of its own, and this book stays yours."
         )
         body.setObjectName("empty-body")
         body.setWordWrap(True)

@@ -36,6 +36,7 @@ from permoney_desktop.ui import import_actions
 from permoney_desktop.ui.app_window import AppWindow
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.background import Background
+from permoney_desktop.ui.book_files import BookActions
 from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
 from permoney_desktop.ui.dialogs import anchor_notice
 from permoney_desktop.ui.empty_state import EmptyState
@@ -138,7 +139,9 @@ class MainWindow(AppWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 860])
+        # The sidebar keeps its width as the window narrows (the page takes the change): 280 px
+        # fits names and balances and leaves the register its columns at 1024 px.
+        splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
         self.worker_status = WorkerStatusLabel(self.tray)
         # Permanent: a transient showMessage hides the normal (left) widgets but is drawn
@@ -225,6 +228,11 @@ class MainWindow(AppWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu
+        # New book…, Open book…, Recent books (ui.book_files): another book opens in its own
+        # app process, this window quits.
+        self.books = BookActions(self, self.ledger.paths.book, self._quit)
+        self.books.install(file_menu)
         for a in (self.new_account_action, self.import_action, None, self.settings_action, None):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         file_menu.addAction(self.quit_action)
@@ -334,10 +342,13 @@ class MainWindow(AppWindow):
             except Exception:
                 log.exception("worker health report failed")
         cache = importlib.import_module("permoney_desktop.ui.pages.dashboard_page")
+        accounts = self.book.accounts()
+        waiting = sum(1 for a in accounts if self.book.is_provisional(a.id))
         return mod.HealthInputs(
             jobs=jobs,
             cache=mod.cache_inputs(cache.shared_cache(self.ledger)),
             optimistic=self.stats.snapshot(),
+            extra={"balances": {"accounts": len(accounts), "waiting": waiting}},
         )
 
     # -- pages -----------------------------------------------------------------------------
@@ -567,10 +578,15 @@ class MainWindow(AppWindow):
         return next((n for n, a in self._page_actions.items() if a.isChecked()), "dashboard")
 
     def _fill_demo(self) -> None:
+        """ "Try demo data": a demo household in a book of its own, after asking (the user's
+        book is never filled with it)."""
+        self.books.open_demo()
+
+    def fill_demo_here(self) -> None:
+        """Demo data in this (empty) book: for scripts and tests that want a full window."""
         if demo_ops.fill_demo(self.writer, self.refresh, transactions=5000, years=3) is None:
             return
         self.show_page(self._checked_page())
-        self.statusBar().showMessage("Demo data added: explore, then start your own book.", 8000)
 
     # -- life cycle ------------------------------------------------------------------------
 

@@ -8,8 +8,11 @@ listens to, so money and dates change in the open window at once, not on the nex
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QLocale, QObject, QSettings, Signal, SignalInstance
 
 from permoney_desktop.ui import theme
@@ -31,6 +34,33 @@ def locale_changed() -> SignalInstance:
     if _signals is None:
         _signals = _Signals()
     return _signals.locale_changed
+
+
+def follow_locale(owner: QObject, slot: Callable[[], object]) -> None:
+    """Call ``slot`` after each locale change while ``owner`` lives."""
+    follow(locale_changed(), owner, slot)
+
+
+def follow_theme(owner: QObject, slot: Callable[[], object]) -> None:
+    """Call ``slot`` after each light/dark switch while ``owner`` lives."""
+    follow(theme.theme_changed(), owner, slot)
+
+
+def follow(signal: SignalInstance, owner: QObject, slot: Callable[[], object]) -> None:
+    """Connect a global signal to ``slot`` for as long as ``owner`` lives. The signal outlives
+    windows: a plain connection reached widgets that were already deleted."""
+
+    def call() -> None:
+        if shiboken6.isValid(owner):
+            slot()
+
+    signal.connect(call)
+
+    def drop(*_args: object) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # gone with the application
+            signal.disconnect(call)
+
+    owner.destroyed.connect(drop)
 
 
 def saved_locale_name(settings: QSettings | None = None) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.models.accounts_model import BALANCE, NAME, AccountsModel
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
@@ -48,7 +48,7 @@ class _Tree(QTreeView):
         self.setStyleSheet(_TREE_CSS)
         # A widget with a style sheet keeps the palette it was polished with: after a switch
         # to dark it stayed white with light-grey group rows. Polish it again on each switch.
-        theme.theme_changed().connect(self._repolish)
+        preferences.follow_theme(self, self._repolish)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _repolish(self) -> None:

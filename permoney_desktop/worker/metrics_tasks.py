@@ -115,15 +115,20 @@ def cache_figures(cache: MetricsCache) -> dict[str, float | None]:
     Hit rate and lookup times come from the process that served the reads: a process with no
     reads of its own (the CLI) reports the last snapshot the worker recorded.
     """
+    from permoney_desktop.services.health_bands import warm_hit_rate
+
     stats = cache.stats()
     hit_rate, p95 = stats.hit_rate, stats.lookup_p95_ms
+    lookups = (stats.hits, stats.misses)
     if stats.hits + stats.misses == 0:
         saved = cache.recorded_stats()
         if saved:
             hit_rate = saved.get("hit_rate")
             p95 = saved.get("lookup_p95_ms")
+            lookups = (int(saved.get("hits") or 0), int(saved.get("misses") or 0))
     return {
-        "cache_hit_rate": hit_rate,
+        # Not judged while the cache warms up (a cold start is no warning).
+        "cache_hit_rate": warm_hit_rate(*lookups, hit_rate),
         "cache_lookup_p95_s": None if p95 is None else p95 / 1000,
         "cache_entries": None if stats.entries is None else float(stats.entries),
         "cache_degraded": 1.0 if stats.degraded else 0.0,

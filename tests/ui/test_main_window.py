@@ -19,7 +19,7 @@ def test_empty_book_teaches_and_demo_fills_it(qtbot: QtBot, ledger: Ledger) -> N
     window.show()
     assert window.current_page() == "empty"
     assert window.accounts_model.account_count() == 0
-    qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
+    window.fill_demo_here()
     assert window.current_page() == "dashboard"
     model = window.accounts_model
     groups = [model.index(i, 0).data() for i in range(model.rowCount())]
@@ -31,7 +31,7 @@ def test_ctrl_number_switches_pages(qtbot: QtBot, ledger: Ledger) -> None:
     window = MainWindow(ledger)
     qtbot.addWidget(window)
     window.show()
-    qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
+    window.fill_demo_here()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)

@@ -156,7 +156,7 @@ def test_a_restore_or_repair_is_one_record_of_every_kind(qtbot: QtBot, book: Led
 
 def test_demo_data_is_one_record(qtbot: QtBot, ledger: Ledger) -> None:
     window, seen = _window(qtbot, ledger)
-    window._fill_demo()
+    window.fill_demo_here()
     (applied,) = seen
     assert ChangeKind.ENTRIES in applied.changes.kinds
     assert applied.changes.dirty_from  # the worker is asked for every demo account

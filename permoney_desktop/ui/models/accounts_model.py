@@ -55,7 +55,7 @@ class AccountsModel(QAbstractItemModel):
         book.figures_corrected.connect(self._on_figures_changed)
         book.states_changed.connect(self._forget_figures)
         # Balances are re-formatted (and the column re-measured) in the new locale.
-        preferences.locale_changed().connect(self.rebuild)
+        preferences.follow_locale(self, self.rebuild)
 
     # -- structure -------------------------------------------------------------------------
 

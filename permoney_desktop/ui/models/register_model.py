@@ -184,7 +184,7 @@ class RegisterModel(QAbstractTableModel):
         book.figures_corrected.connect(self._on_corrected)
         book.figures_changed.connect(self._forget_figures)
         book.states_changed.connect(self._forget_figures)
-        preferences.locale_changed().connect(self.relocale)
+        preferences.follow_locale(self, self.relocale)
 
     # -- query -----------------------------------------------------------------------------
 

@@ -161,6 +161,8 @@ class DashboardPage(QWidget):
         heading = page_heading("Dashboard")
         self.range_label = QLabel()
         self.range_label.setObjectName("dashboard-range")
+        # Wraps in a narrow window: on one line it made the page scroll sideways at 1024 px.
+        self.range_label.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("dashboard-notice")
         self.notice.setWordWrap(True)
@@ -211,7 +213,7 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
         self._reflow(force=True)
-        preferences.locale_changed().connect(self.relocale)
+        preferences.follow_locale(self, self.relocale)
 
     @property
     def cache(self) -> Any:

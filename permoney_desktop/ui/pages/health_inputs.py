@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, evaluate
+from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, evaluate, warm_hit_rate
 
 SQL_LOGGER = "permoney.sql"  # where the book engines log statements over 100 ms
 
@@ -64,7 +64,7 @@ def cache_figures(stats: Any) -> dict[str, float | None]:
     """The cache's figures by check name in ``services.health_bands`` (as the worker reports)."""
     p95 = stats.lookup_p95_ms
     return {
-        "cache_hit_rate": stats.hit_rate,
+        "cache_hit_rate": warm_hit_rate(stats.hits, stats.misses, stats.hit_rate),
         "cache_lookup_p95_s": None if p95 is None else p95 / 1000,
         "cache_entries": None if stats.entries is None else float(stats.entries),
         "cache_degraded": 1.0 if stats.degraded else 0.0,

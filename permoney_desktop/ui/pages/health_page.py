@@ -42,6 +42,7 @@ from permoney_desktop.ui.pages.health_verdicts import (
     _findings,
     _level_of,
     _recommendations,
+    balances_row,
     optimistic_verdict,
     safety_verdict,
 )
@@ -175,7 +176,10 @@ class HealthPage(QWidget):
         self.cache = HealthSection("Metrics cache")
         self.queries = HealthSection("Slow queries", ("Statement", "Time", "Count"))
         self.optimistic = HealthSection("Optimistic accuracy")
-        self.safety = HealthSection("Book safety")
+        # What a user needs leads: balances up to date, the last backup and check. The
+        # worker's and cache's figures follow, for troubleshooting.
+        self.safety = HealthSection("Your book")
+        self.safety.setObjectName("health-your-book")
         self.overall = VerdictBadge()
         heading = QLabel("Health")
         font = heading.font()
@@ -187,16 +191,7 @@ class HealthPage(QWidget):
         top.addStretch()
         top.addWidget(QLabel("Overall:"))
         top.addWidget(self.overall)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(self.jobs, 0, 0)
-        grid.addWidget(self.cache, 0, 1)
-        grid.addWidget(self.optimistic, 1, 0)
-        grid.addWidget(self.queries, 1, 1)
-        grid.addWidget(self.safety, 2, 0)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        grid = self._grid()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(16, 12, 16, 12)
@@ -214,6 +209,24 @@ class HealthPage(QWidget):
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh)
         self.update_from(HealthInputs())
+
+    def _grid(self) -> QGridLayout:
+        """Your book first, full width; the worker's and cache's figures below it."""
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.safety, 0, 0, 1, 2)
+        behind = QLabel("Behind the scenes: background work and caches (for troubleshooting)")
+        behind.setObjectName("health-behind-heading")
+        behind.setWordWrap(True)
+        grid.addWidget(behind, 1, 0, 1, 2)
+        grid.addWidget(self.jobs, 2, 0)
+        grid.addWidget(self.cache, 2, 1)
+        grid.addWidget(self.optimistic, 3, 0)
+        grid.addWidget(self.queries, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        return grid
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
@@ -234,7 +247,11 @@ class HealthPage(QWidget):
             self._show_cache(inputs.cache),
             self._show_queries(inputs.slow_queries or self.slow_log.rows()),
             self._show_optimistic(inputs.optimistic),
-            self._show_safety(inputs.extra.get("book_safety"), inputs.extra.get("thresholds")),
+            self._show_safety(
+                inputs.extra.get("book_safety"),
+                inputs.extra.get("thresholds"),
+                inputs.extra.get("balances"),
+            ),
         ]
         known = [lv for lv in levels if lv in LEVELS]
         self.overall.set_level(max(known, key=LEVELS.index) if known else "unknown")
@@ -399,14 +416,24 @@ class HealthPage(QWidget):
         )
         return level
 
-    def _show_safety(self, summary: Any, limits: Any = None) -> str:
+    def _show_safety(self, summary: Any, limits: Any = None, balances: Any = None) -> str:
+        first = balances_row(balances)
         if summary is None:
-            self.safety.show_data("unknown", [], [], "Book safety has not been read yet.")
-            return "unknown"
+            rows = [first[0]] if first else []
+            self.safety.show_data(
+                first[1] if first else "unknown", rows, [], "Backup and check not read yet."
+            )
+            return first[1] if first else "unknown"
         level, rows, advice = safety_verdict(
             summary, thresholds=limits if isinstance(limits, Thresholds) else DEFAULT_THRESHOLDS
         )
-        self.safety.show_data(level, rows, advice, "Backed up, checked and intact.")
+        if first is not None:
+            rows.insert(0, first[0])
+            if LEVELS.index(first[1]) > LEVELS.index(level):
+                level = first[1]
+        # Encryption and the keyring after what a user checks first.
+        rows.sort(key=lambda r: r[0] in ("Encryption", "Keyring"))
+        self.safety.show_data(level, rows, advice, "Balances up to date, backed up and checked.")
         return level
 
 

@@ -88,6 +88,18 @@ def _age_verdict(check: str, age: float | None, thresholds: Thresholds) -> tuple
     return found[0].level.label, (text[:1].upper() + text[1:] + ".") if text else ""
 
 
+def balances_row(balances: Any) -> tuple[tuple[str, Cell], str] | None:
+    """The "Balances" row and its level from ``{"accounts": n, "waiting": k}``: accounts whose
+    figures wait for the worker are normal for a moment after an edit: no warning for them."""
+    if not isinstance(balances, Mapping):
+        return None
+    waiting = int(balances.get("waiting", 0) or 0)
+    if not waiting:
+        return ("Balances", Cell("Up to date")), "healthy"
+    text = f"{waiting:,} account{'s' if waiting != 1 else ''} being brought up to date"
+    return ("Balances", Cell(text, waiting, theme.palette().muted)), "healthy"
+
+
 def safety_verdict(
     summary: Any, now: datetime | None = None, *, thresholds: Thresholds = DEFAULT_THRESHOLDS
 ) -> tuple[str, list[tuple[str, Cell]], list[str]]:

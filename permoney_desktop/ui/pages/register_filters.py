@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from permoney_desktop.domain.ids import CategoryId
 from permoney_desktop.domain.register_query import RegisterQuery
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 
 _FLOW_WORDS = {
     "income": "income",
@@ -109,7 +109,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.remove_chip)
         layout.addWidget(self.clear_button)
         self._restyle()
-        theme.theme_changed().connect(self._restyle)
+        preferences.follow_theme(self, self._restyle)
         self.hide()
 
     def _restyle(self) -> None:

@@ -215,7 +215,7 @@ class RegisterPage(QWidget):
         self.date_to.setPlaceholderText("to YYYY-MM-DD")
         self.date_to.setAccessibleName("To date")
         for w in (self.date_from, self.date_to):
-            w.setMaximumWidth(130)
+            w.setMaximumWidth(112)
         self.category = QComboBox()
         self.category.setAccessibleName("Category filter")
         self.tag = QComboBox()
@@ -228,6 +228,14 @@ class RegisterPage(QWidget):
         self.amount_max.setAccessibleName("Maximum amount")
         for w in (self.amount_min, self.amount_max):
             w.setMaximumWidth(90)
+        # At 1024 px the lists' longest names squeezed the search box to "S…": the lists
+        # take a modest width (their popups still show whole names); the search keeps room.
+        for combo in (self.category, self.tag):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+        self.search.setMinimumWidth(150)
         self._fill_filter_combos()
         self.filter_bar = FilterBar()
         self.filter_bar.figure_removed.connect(self.remove_figure_filter)
@@ -283,7 +291,7 @@ class RegisterPage(QWidget):
             lambda row, path: QTimer.singleShot(0, lambda: self.offer_category(row, path))
         )
         model.dataChanged.connect(lambda *_a: self._update_summary())
-        preferences.locale_changed().connect(self._update_summary)
+        preferences.follow_locale(self, self._update_summary)
         model.rowsInserted.connect(lambda *_a: self._update_summary())
         model.rowsRemoved.connect(lambda *_a: self._update_summary())
 
@@ -480,11 +488,11 @@ class RegisterPage(QWidget):
             # Payee and category share what is left: a wide window shows whole category
             # paths and "Transfer to High-Yield Savings", not a fixed 124 px of them.
             width = {
-                rm.DATE: 92,
-                rm.ACCOUNT: 110,
+                rm.DATE: self._date_width(),
+                rm.ACCOUNT: 104,
                 rm.CATEGORY: 124,
-                rm.TAGS: 50,
-                rm.NOTES: 60,
+                rm.TAGS: 46,
+                rm.NOTES: 56,
                 rm.AMOUNT: 92,
                 rm.PAYMENT: 84,
                 rm.DEPOSIT: 84,
@@ -508,6 +516,11 @@ class RegisterPage(QWidget):
         QTimer.singleShot(
             0, self.table.scrollToTop if self.model.newest_first else self.table.scrollToBottom
         )
+
+    def _date_width(self) -> int:
+        """Room for the locale's widest date (no more: at 1024 px every pixel counts)."""
+        sample = format_day(date(2026, 12, 28))
+        return self.table.fontMetrics().horizontalAdvance(sample) + 18
 
     def _update_summary(self) -> None:
         n = self.model.total

@@ -182,7 +182,7 @@ class ReportsPage(QWidget):
         self.settings = settings or QSettings()
         self.today = today
         self._dirty = True
-        preferences.locale_changed().connect(self.relocale)
+        preferences.follow_locale(self, self.relocale)
         self.dash: metrics.DashboardMetrics | None = None
         self._categories: list[CategoryTotal] = []
 

@@ -1,0 +1,225 @@
+"""Books from the GUI: File → New book…, Open book…, Recent books, and the demo book.
+
+A window belongs to one book (its worker, queue and caches are the book's), so another book
+opens in a fresh app process started on it (``relaunch``), and this one quits: the start-up
+path every book takes anyway. The books opened last are kept in the data folder
+(``recent-books.json``), newest first; the app opens the newest one when started without
+``--book``. Demo data never goes into the user's book: it fills a separate demo book, after
+asking.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from permoney_desktop.platform.paths import data_root
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.operations import demo as demo_ops
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 8
+SUFFIX = ".permoney"
+DEMO_BOOK_NAME = f"Demo household{SUFFIX}"
+
+
+def _recent_file() -> Path:
+    return data_root() / "recent-books.json"
+
+
+def recent_books() -> list[Path]:
+    """The books opened last, newest first, those that still exist."""
+    try:
+        raw = json.loads(_recent_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    paths = [Path(p) for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
+    return [p for p in paths if p.exists()][:MAX_RECENT]
+
+
+def remember(book: Path) -> None:
+    """Put ``book`` first in the recent list (written at once: it survives a crash)."""
+    book = book.expanduser().resolve()
+    books = [book] + [p for p in recent_books() if p != book]
+    path = _recent_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps([str(p) for p in books[:MAX_RECENT]]), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        log.warning("could not save the recent books list", exc_info=True)
+
+
+def last_book() -> Path | None:
+    books = recent_books()
+    return books[0] if books else None
+
+
+def demo_book_path() -> Path:
+    return data_root() / "demo" / DEMO_BOOK_NAME
+
+
+def relaunch(book: Path) -> bool:
+    """Start the app on ``book`` in a new process; False when it could not start."""
+    if getattr(sys, "frozen", False):  # the packaged app: its executable is the app
+        program, args = sys.executable, ["--book", str(book)]
+    else:
+        program, args = sys.executable, ["-m", "permoney_desktop", "--book", str(book)]
+    started, _pid = QProcess.startDetached(program, args)
+    return bool(started)
+
+
+def with_suffix(path: Path) -> Path:
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def create_book(path: Path) -> Path:
+    """A new, empty book at ``path`` (refused when a file is there: nothing is overwritten)."""
+    path = with_suffix(path.expanduser())
+    if path.exists():
+        raise FileExistsError(f"{path.name} exists already: choose another name, or open it")
+    Ledger.open(path, create=True).close()
+    return path
+
+
+class BookActions:
+    """The File menu's book entries for ``window`` (which quits once another book opens).
+
+    ``switch`` opens a book (default: ``relaunch`` it, then quit this window); tests and the
+    dialogs' callers replace ``ask_*`` and ``switch``.
+    """
+
+    def __init__(self, window: QWidget, current: Path, quit_app: Callable[[], None]) -> None:
+        self.window = window
+        self.current = current
+        self.quit_app = quit_app
+        self.switch: Callable[[Path], bool] = self._relaunch_and_quit
+        self.ask_new_path: Callable[[], Path | None] = self._ask_new_path
+        self.ask_open_path: Callable[[], Path | None] = self._ask_open_path
+        self.confirm_demo: Callable[[Path], bool] = self._confirm_demo
+        self.recent_menu = QMenu("Recent books", window)
+        self.recent_menu.setObjectName("recent-books-menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        remember(current)
+
+    # -- menu ------------------------------------------------------------------------------
+
+    def install(self, file_menu: QMenu, before: object = None) -> None:
+        new = file_menu.addAction("New book…", self.new_book)
+        new.setObjectName("new-book")
+        opened = file_menu.addAction("Open book…", self.open_book)
+        opened.setShortcut("Ctrl+O")
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        for action in (new, opened, self.recent_menu.menuAction()):
+            if before is not None:
+                file_menu.removeAction(action)
+                file_menu.insertAction(before, action)  # type: ignore[arg-type]
+        self.fill_recent_menu()
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        others = [p for p in recent_books() if p != self.current.expanduser().resolve()]
+        for path in others:
+            action = self.recent_menu.addAction(path.stem, partial(self.open_path, path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+        if not others:
+            empty = self.recent_menu.addAction("No other books yet")
+            empty.setEnabled(False)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_book(self) -> bool:
+        path = self.ask_new_path()
+        if path is None:
+            return False
+        try:
+            made = create_book(path)
+        except (FileExistsError, OSError) as exc:
+            self._warn("New book", str(exc))
+            return False
+        return self.open_path(made)
+
+    def open_book(self) -> bool:
+        path = self.ask_open_path()
+        return False if path is None else self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        if not path.exists():
+            self._warn("Open book", f"{path} is not there any more.")
+            return False
+        if path.expanduser().resolve() == self.current.expanduser().resolve():
+            return False  # it is the open one
+        remember(path)
+        return self.switch(path)
+
+    def open_demo(self) -> bool:
+        """Demo data in its own book, after asking; the user's book is left as it is."""
+        path = demo_book_path()
+        if not self.confirm_demo(path):
+            return False
+        if not path.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                demo_ops.fill_demo_book(path)
+            except Exception as exc:
+                log.exception("the demo book could not be made")
+                self._warn("Demo book", f"The demo book could not be made: {exc}")
+                return False
+        return self.open_path(path)
+
+    # -- default dialogs -------------------------------------------------------------------
+
+    def _relaunch_and_quit(self, path: Path) -> bool:
+        if not relaunch(path):
+            self._warn("Open book", f"Could not start the app on {path}.")
+            return False
+        self.quit_app()
+        return True
+
+    def _ask_new_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "New book",
+            str(self.current.expanduser().parent / f"My book{SUFFIX}"),
+            f"Permoney books (*{SUFFIX})",
+        )
+        return Path(name) if name else None
+
+    def _ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            "Open book",
+            str(self.current.expanduser().parent),
+            f"Permoney books (*{SUFFIX});;All files (*)",
+        )
+        return Path(name) if name else None
+
+    def _confirm_demo(self, path: Path) -> bool:
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Try demo data")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText("Open a demo household in a book of its own?")
+        box.setInformativeText(
+            f"The demo book is {path}. Your own book stays exactly as it is; "
+            "File → Recent books brings you back to it."
+        )
+        go = box.addButton("Open the demo book", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(go)
+        box.exec()
+        return box.clickedButton() is go
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
