@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -73,6 +74,10 @@ class CachedValue(Generic[T]):
     from_cache: bool = True
 
 
+# Entries dropped by size or age, counted across processes (see MetricsCache._count_culled).
+EVICTIONS_FILE = "evictions.count"
+
+
 @dataclass(frozen=True, slots=True)
 class CacheStats:
     hits: int
@@ -85,6 +90,9 @@ class CacheStats:
     directory: str
     degraded: str | None
     computations: int
+    # Entries dropped to stay under the size limit or because they expired, counted in the
+    # cache itself by every process that wrote (so a fresh process reads it too).
+    evictions: int | None = None
 
     @property
     def hit_rate(self) -> float | None:
@@ -103,6 +111,7 @@ class CacheStats:
             "size_bytes": self.size_bytes,
             "size_limit_bytes": self.size_limit_bytes,
             "computations": self.computations,
+            "evictions": self.evictions,
             "degraded": self.degraded,
         }
 
@@ -259,7 +268,11 @@ class MetricsCache:
         if self._cache is not None:
             ttl = BACKGROUND_TTL_S if background else ON_DEMAND_TTL_S
             try:
-                self._cache.set(self.key(name), entry, expire=ttl, tag="metrics", retry=False)
+                with self._cache.transact(retry=False):
+                    grown = self._grown_by([name])
+                    before = len(self._cache)
+                    self._cache.set(self.key(name), entry, expire=ttl, tag="metrics")
+                    self._count_culled(before + grown - len(self._cache))
                 self._ok()
             except _CACHE_ERRORS as exc:
                 self._failed("write", exc)
@@ -275,12 +288,37 @@ class MetricsCache:
         now = time.time()
         try:
             with self._cache.transact(retry=False):
+                grown = self._grown_by(list(items))
+                before = len(self._cache)
                 for name, value in items.items():
                     entry = CachedValue(value, background, now, dict(meta or {}))
                     self._cache.set(self.key(name), entry, expire=ttl, tag="metrics")
+                self._count_culled(before + grown - len(self._cache))
             self._ok()
         except _CACHE_ERRORS as exc:
             self._failed("write", exc)
+
+    def _grown_by(self, names: list[str]) -> int:
+        """How many of ``names`` are new keys (inside the writing transaction)."""
+        assert self._cache is not None
+        return sum(1 for n in names if self.key(n) not in self._cache)
+
+    def _count_culled(self, culled: int) -> None:
+        """Add entries diskcache dropped during a write (size limit, expiry) to the count in
+        the cache's folder. Called inside the writing transaction, whose lock serializes the
+        processes; a file, not a cache key, because culling would drop a key too."""
+        if culled <= 0:
+            return
+        path = self.directory / EVICTIONS_FILE
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(str(self._evictions() + culled), encoding="ascii")
+        os.replace(tmp, path)
+
+    def _evictions(self) -> int:
+        try:
+            return int((self.directory / EVICTIONS_FILE).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return 0
 
     def delete(self, name: str) -> bool:
         if self._cache is None:
@@ -451,17 +489,21 @@ class MetricsCache:
         if self._cache is None:
             return 0
         try:
-            return int(self._cache.expire(retry=False))
+            with self._cache.transact(retry=False):
+                removed = int(self._cache.expire())
+                self._count_culled(removed)
+            return removed
         except _CACHE_ERRORS as exc:
             self._failed("expire", exc)
             return 0
 
     def stats(self) -> CacheStats:
-        entries = size = None
+        entries = size = evictions = None
         if self._cache is not None:
             try:
                 entries = len(self._cache)
                 size = int(self._cache.volume())
+                evictions = self._evictions()
             except _CACHE_ERRORS as exc:
                 self._failed("stats", exc)
         with self._stats_lock:
@@ -478,6 +520,7 @@ class MetricsCache:
             str(self.directory),
             self.degraded,
             computations,
+            evictions,
         )
 
     def reset_stats(self) -> None:

@@ -37,14 +37,27 @@ def queue_figures(huey: PermoneyHuey) -> QueueFigures:
     """Tasks waiting, tasks scheduled for later, and how long the oldest has waited."""
     depth = int(huey.pending_count())
     scheduled = int(huey.scheduled_count())
-    stamps = [
-        t.kwargs.get(ENQUEUED_AT)
-        for t in (huey.pending(limit=OLDEST_SCAN_LIMIT) if depth else [])
-        if t is not None and isinstance(getattr(t, "kwargs", None), dict)
+    found = [
+        kwargs.get(ENQUEUED_AT)
+        for kwargs in (_queued_kwargs(huey) if depth else [])
+        if isinstance(kwargs, dict)
     ]
-    stamps = [s for s in stamps if isinstance(s, int | float)]
+    stamps: list[float] = [float(s) for s in found if isinstance(s, int | float)]
     oldest = max(0.0, time.time() - min(stamps)) if stamps else None
     return QueueFigures(depth, scheduled, oldest)
+
+
+def _queued_kwargs(huey: PermoneyHuey) -> list[Any]:
+    """The keyword arguments of the oldest queued messages, read without the task registry:
+    a process that registered no tasks (``permoney health``) took every message for an
+    unreadable one and said it "discarded" it."""
+    found = []
+    for data in huey.storage.enqueued_items(OLDEST_SCAN_LIMIT):
+        try:
+            found.append(huey.serializer.deserialize(data).kwargs)
+        except Exception:  # an unreadable message has no age to tell
+            continue
+    return found
 
 
 def live_owners(huey: PermoneyHuey, own_id: str | None = None) -> set[str]:

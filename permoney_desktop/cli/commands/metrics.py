@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from typing import Any
 
 from permoney_desktop.cli.context import open_ledger, parse_date
@@ -124,12 +125,32 @@ def cmd_cache_stats(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, indent=2, default=str)
         sys.stdout.write("\n")
         return 0
-    rows = [{"figure": k, "value": "-" if v is None else v} for k, v in stats.items()]
-    if recorded:
-        for key in ("hit_rate", "lookup_p50_ms", "lookup_p95_ms", "hits", "misses"):
-            rows.append({"figure": f"worker {key}", "value": recorded.get(key)})
-    emit(rows, ["figure", "value"], "table")
+    emit(cache_stats_rows(stats, recorded), ["figure", "value"], "table")
     return 0
+
+
+# What every process sees (kept in the cache), then the lookups of the process that served
+# the reads: a fresh CLI process has served none, so the worker's (or app's) recorded ones.
+_SHARED = ("entries", "size_bytes", "size_limit_bytes", "evictions", "directory", "degraded")
+_LOOKUPS = ("hit_rate", "hits", "misses", "lookup_p50_ms", "lookup_p95_ms", "computations")
+
+
+def cache_stats_rows(
+    stats: dict[str, Any], recorded: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    def shown(v: Any) -> Any:
+        return "-" if v is None else v
+
+    rows = [{"figure": k, "value": shown(stats.get(k))} for k in _SHARED]
+    served = stats.get("hits", 0) or stats.get("misses", 0)
+    if served or not recorded:
+        rows += [{"figure": f"{k} (this process)", "value": shown(stats.get(k))} for k in _LOOKUPS]
+    if recorded:
+        at = recorded.get("recorded_at")
+        when = "" if at is None else time.strftime(" at %Y-%m-%d %H:%M", time.localtime(at))
+        rows.append({"figure": "lookups recorded by the worker", "value": when.strip() or "-"})
+        rows += [{"figure": f"{k} (worker)", "value": shown(recorded.get(k))} for k in _LOOKUPS]
+    return rows
 
 
 def cmd_cache_clear(args: argparse.Namespace) -> int:

@@ -231,16 +231,22 @@ def cmd_health(args: argparse.Namespace) -> int:
         finally:
             huey.storage.close()
         recent = _syncs(ledger, limit=RECENT_SYNCS)
+        from permoney_desktop.services.materialize import pending_accounts
+
+        stale_accounts = len(pending_accounts(ledger))
     consumers = [
         {"pid": r.get("pid"), "threads": r.get("threads"), "paused": r.get("paused")} for r in live
     ]
+    level, advice = truthful_verdict(report, bool(consumers), stale_accounts)
     if args.format == "json":
         data = {**report.to_dict(), "consumers": consumers, "recent_syncs": recent}
+        data["verdict"] = {**data["verdict"], "level": level, "recommendations": advice}
+        data["accounts_waiting"] = stale_accounts
         data["cache"] = cache
         json.dump(data, sys.stdout, indent=2, default=str)
         sys.stdout.write("\n")
         return 0
-    _print_health(report, consumers, recent)
+    _print_health(report, consumers, recent, level, advice)
     print_cache_health(cache)
     return 0
 
@@ -251,12 +257,48 @@ def _seconds(value: float | None) -> str:
     return f"{value:.2f} s" if value >= 1 else f"{value * 1000:.1f} ms"
 
 
+_LEVELS = ("healthy", "degraded", "warning", "critical")
+
+
+def truthful_verdict(report: Any, worker_alive: bool, stale_accounts: int) -> tuple[str, list[str]]:
+    """The verdict and advice to print. The monitor judges a running worker; with none alive,
+    queued work and accounts behind their edits wait for one, which is said plainly (more
+    threads would not help a worker that is not running)."""
+    level = str(report.verdict.level.label)
+    advice = list(report.verdict.recommendations)
+    if worker_alive:
+        return level, advice
+    advice = [a for a in advice if "thread" not in a]
+    waiting = []
+    if report.queue_depth:
+        waiting.append(f"{report.queue_depth} queued task{'s' if report.queue_depth != 1 else ''}")
+    if stale_accounts:
+        waiting.append(
+            f"{stale_accounts} account{'s' if stale_accounts != 1 else ''} behind "
+            f"{'their' if stale_accounts != 1 else 'its'} edits"
+        )
+    if not waiting:
+        return level, advice
+    advice.insert(
+        0,
+        f"no worker is running; waiting for one: {' and '.join(waiting)}. Open the app or "
+        "run `permoney worker` (`permoney sync` brings the balances up to date now)",
+    )
+    worse = "warning" if stale_accounts else "degraded"
+    if level in _LEVELS and _LEVELS.index(level) < _LEVELS.index(worse):
+        level = worse
+    return level, advice
+
+
 def _print_health(
-    report: Any, consumers: list[dict[str, Any]], recent: list[dict[str, Any]]
+    report: Any,
+    consumers: list[dict[str, Any]],
+    recent: list[dict[str, Any]],
+    level: str,
+    advice: list[str],
 ) -> None:
     out = sys.stdout
-    verdict = report.verdict
-    out.write(f"verdict: {verdict.level.label}\n")
+    out.write(f"verdict: {level}\n")
     if consumers:
         text = ", ".join(f"pid {c['pid']} ({c['threads']} threads)" for c in consumers)
         out.write(f"worker: running ({text})\n")
@@ -284,9 +326,9 @@ def _print_health(
     ]
     out.write("\n")
     emit([{"figure": k, "value": v} for k, v in figures], ["figure", "value"], "table", out)
-    if verdict.recommendations:
+    if advice:
         out.write("\nrecommendations:\n")
-        for text in verdict.recommendations:
+        for text in advice:
             out.write(f"  - {text}\n")
     if report.last_errors:
         out.write("\nlast errors:\n")
