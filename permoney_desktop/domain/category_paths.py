@@ -1,7 +1,8 @@
-"""Category paths as shown and as typed: one spelling shown ("Food: Groceries"), both read.
+"""Category paths as shown and as typed: one spelling shown ("Food:Groceries"), both read.
 
-A path is a parent and a child joined by a colon. The app shows it with a space after the colon;
-typed text may have any spacing around the colon ("Food:Groceries", "Food : Groceries").
+A path is a parent and a child joined by a colon. The app and the CLI show it without spaces,
+as the README states; typed text may have any spacing around the colon ("Food: Groceries",
+"Food : Groceries").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 SEPARATOR = ":"
-SHOWN_SEPARATOR = ": "
+SHOWN_SEPARATOR = ":"
 _AROUND = re.compile(r"[ \t]*:[ \t]*")
 
 
@@ -19,7 +20,7 @@ def split_path(text: str) -> tuple[str, ...]:
 
 
 def join_path(parts: tuple[str, ...] | list[str]) -> str:
-    """The shown spelling: ("Food", "Groceries") -> "Food: Groceries"."""
+    """The shown spelling: ("Food", "Groceries") -> "Food:Groceries"."""
     return SHOWN_SEPARATOR.join(parts)
 
 
@@ -35,6 +36,6 @@ def path_key(text: str) -> str:
 
 def tidy_typing(text: str, cursor: int) -> tuple[str, int]:
     """Text being typed with its colons spelled as shown, and where the cursor goes: typing
-    "Food:Gro" reads "Food: Gro", so it completes to "Food: Groceries"."""
+    "Food: Gro" reads "Food:Gro", so it completes to "Food:Groceries"."""
     tidy = _AROUND.sub(SHOWN_SEPARATOR, text)
     return tidy, len(_AROUND.sub(SHOWN_SEPARATOR, text[:cursor]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from permoney_desktop.domain.category_paths import join_path, split_path
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.entry_values import CategoryInfo, NotFoundError
@@ -90,33 +91,58 @@ def create_category(
 ) -> tuple[CategoryId, Changes]:
     """A top-level category (``kind`` required) or a child of ``parent_id`` (kind inherited)."""
     with gate.write(ledger, "Add category") as w:
-        if parent_id is not None:
-            parent = load_category(w.conn, parent_id)
-            if parent.parent_id is not None:
-                raise DomainError(
-                    f"categories have two levels; {parent.full_name!r} is already a child"
-                )
-            if kind is not None and CategoryKind(kind) != CategoryKind(parent.kind):
-                raise DomainError(
-                    f"a child of {parent.name!r} is an {parent.kind} category like its parent"
-                )
-            cat_kind = CategoryKind(parent.kind)
-        else:
-            if kind is None:
-                raise DomainError("a top-level category needs a kind: income or expense")
-            try:
-                cat_kind = CategoryKind(kind)
-            except ValueError:
-                raise DomainError(f"unknown category kind {kind!r} (income or expense)") from None
-        clean = _clean(w.conn, name, parent_id, None)
-        category_id = w.new_id("categories")
-        w.journal.insert(
-            "categories",
-            [(category_id, clean, cat_kind.value, parent_id, color)],
-            ["id", "name", "kind", "parent_id", "color"],
-        )
-        w.mark(ChangeKind.CATEGORIES)
+        category_id = _insert(w, name, kind, parent_id, color)
     return CategoryId(category_id), w.changes
+
+
+def create_path(
+    ledger: Ledger, path: str, kind: CategoryKind | str | None = None
+) -> tuple[CategoryId, Changes]:
+    """``Parent:Child`` with whichever of the two is missing, in one write (one undo step):
+    a new parent needs ``kind``; a new child takes its parent's kind."""
+    parts = split_path(path)
+    if not parts or len(parts) > 2:
+        raise DomainError(f"{path!r}: a category path is Parent or Parent:Child")
+    with gate.write(ledger, f"Add category {join_path(parts)}") as w:
+        found = [
+            c for c in _all(w.conn) if c.parent_id is None and c.name.lower() == parts[0].lower()
+        ]
+        parent_id = int(found[0].id) if found else _insert(w, parts[0], kind, None, "")
+        category_id = parent_id if len(parts) == 1 else _insert(w, parts[1], None, parent_id, "")
+    return CategoryId(category_id), w.changes
+
+
+def _insert(
+    w: gate.Write, name: str, kind: CategoryKind | str | None, parent_id: int | None, color: str
+) -> int:
+    """One category row inside write ``w`` (checks as ``create_category`` says)."""
+    if parent_id is not None:
+        parent = load_category(w.conn, parent_id)
+        if parent.parent_id is not None:
+            raise DomainError(
+                f"categories have two levels; {parent.full_name!r} is already a child"
+            )
+        if kind is not None and CategoryKind(kind) != CategoryKind(parent.kind):
+            raise DomainError(
+                f"a child of {parent.name!r} is an {parent.kind} category like its parent"
+            )
+        cat_kind = CategoryKind(parent.kind)
+    else:
+        if kind is None:
+            raise DomainError("a top-level category needs a kind: income or expense")
+        try:
+            cat_kind = CategoryKind(kind)
+        except ValueError:
+            raise DomainError(f"unknown category kind {kind!r} (income or expense)") from None
+    clean = _clean(w.conn, name, parent_id, None)
+    category_id = int(w.new_id("categories"))
+    w.journal.insert(
+        "categories",
+        [(category_id, clean, cat_kind.value, parent_id, color)],
+        ["id", "name", "kind", "parent_id", "color"],
+    )
+    w.mark(ChangeKind.CATEGORIES)
+    return category_id
 
 
 def rename_category(ledger: Ledger, category_id: int, name: str) -> Changes:

@@ -232,7 +232,7 @@ def payees(ledger: Ledger, *, limit: int = 5000) -> tuple[str, ...]:
 def completions(
     ledger: Ledger, *, payee_limit: int = 5000, with_payees: bool = True
 ) -> Completions:
-    """Payees (most used first), categories as "Parent: Child", and tags, for completers.
+    """Payees (most used first), categories as "Parent:Child", and tags, for completers.
 
     Without ``with_payees`` only the (small) category and tag tables are read."""
     names = payees(ledger, limit=payee_limit) if with_payees else ()

@@ -94,10 +94,10 @@ def _figure_where(w: _Where, q: RegisterQuery) -> None:
 
 
 # A line's columns: id, account_id, kind, date, amount, currency, payee, notes, category_id,
-# category ("Parent: Child"), transfer_id.
+# category ("Parent:Child"), transfer_id.
 _COLUMNS = (
     "e.id, e.account_id, e.kind, e.date, e.amount, e.currency, e.payee, e.notes, "
-    "e.category_id, COALESCE(CASE WHEN p.name IS NOT NULL THEN p.name || ': ' || c.name "
+    "e.category_id, COALESCE(CASE WHEN p.name IS NOT NULL THEN p.name || ':' || c.name "
     "ELSE c.name END, ''), e.transfer_id"
 )
 _FROM = (
@@ -296,9 +296,9 @@ def payees(r: Rows, limit: int) -> list[Any]:
 
 
 def category_names(r: Rows) -> list[Any]:
-    """(id, "Parent: Child") of every category, by that name."""
+    """(id, "Parent:Child") of every category, by that name."""
     return r.rows(
-        "SELECT c.id, CASE WHEN p.name IS NOT NULL THEN p.name || ': ' || c.name "
+        "SELECT c.id, CASE WHEN p.name IS NOT NULL THEN p.name || ':' || c.name "
         "ELSE c.name END AS full FROM categories c LEFT JOIN categories p "
         "ON p.id = c.parent_id ORDER BY full"
     )

@@ -223,6 +223,10 @@ class MainWindow(AppWindow):
         self.rates_action = self._action("Exchange rates…", self.manage_rates)
         self.settings_action = self._action("Settings…", self.open_settings, "Ctrl+,")
         self.about_action = self._action(f"About {APP_NAME}", self.open_about)
+        self.shortcuts_action = self._action("Keyboard shortcuts", self.open_shortcuts, "Ctrl+/")
+        self.guide_action = self._action(
+            "User guide", self.open_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.quit_action = self._action("Quit", self._quit, QKeySequence.StandardKey.Quit)
 
     def _build_menus(self) -> None:
@@ -257,8 +261,11 @@ class MainWindow(AppWindow):
         ):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.view_menu = bar.addMenu("&View")
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Pages")
@@ -513,6 +520,14 @@ class MainWindow(AppWindow):
                 set_threads(int(threads))
             except Exception as exc:
                 self.show_error(f"The worker could not change its thread count: {exc}")
+
+    def open_shortcuts(self) -> None:
+        mod = importlib.import_module("permoney_desktop.ui.help_dialogs")
+        mod.ShortcutsDialog(self).exec()
+
+    def open_guide(self) -> None:
+        mod = importlib.import_module("permoney_desktop.ui.help_dialogs")
+        mod.GuideDialog(self).exec()
 
     def open_about(self) -> None:
         mod = importlib.import_module("permoney_desktop.ui.about_dialog")

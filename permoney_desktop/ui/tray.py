@@ -200,19 +200,20 @@ class TrayController(QObject):
 
     def status_text(self) -> str:
         """The status line: ``● Up to date · last sync 14:02:11`` and its variants."""
+        # No sync yet this session: the figures are the book's own, nothing to add.
         last = (
-            f"last sync {self.last_completed:%H:%M:%S}"
+            f" · last sync {self.last_completed:%H:%M:%S}"
             if self.last_completed is not None
-            else "no sync yet"
+            else ""
         )
         if self.state is WorkerState.ERROR:
             return f"⚠ Sync failed: {self.last_error} · F5 retries"
         if self.state is WorkerState.PAUSED:
             waiting = f" · {self.pending} waiting" if self.pending else ""
-            return f"❙❙ Worker paused{waiting} · {last}"
+            return f"❙❙ Worker paused{waiting}{last}"
         if self.state is WorkerState.SYNCING:
-            return f"↻ Syncing {self.busy_count} · {last}"
-        return f"● Up to date · {last}"
+            return f"↻ Syncing {self.busy_count}{last}"
+        return f"● Up to date{last}"
 
     def _refresh(self) -> None:
         new_state = self._compute_state()

@@ -32,10 +32,11 @@ def test_any_spacing_reads_as_the_same_path(parts: list[str], before: str, after
 
 
 def test_the_spellings_users_met() -> None:
-    assert shown_path("Food:Groceries") == "Food: Groceries"
-    assert shown_path("Food : Groceries") == "Food: Groceries"
+    # The README's spelling, in the GUI as in the CLI: both read, "Food:Groceries" shown.
+    assert shown_path("Food: Groceries") == "Food:Groceries"
+    assert shown_path("Food : Groceries") == "Food:Groceries"
     assert path_key("food:groceries") == path_key("Food: Groceries")
-    assert tidy_typing("Food:Gro", 8) == ("Food: Gro", 9)
-    assert tidy_typing("Food:", 5) == ("Food: ", 6)
-    assert tidy_typing("Food:  ", 7) == ("Food: ", 6)
+    assert tidy_typing("Food: Gro", 9) == ("Food:Gro", 8)
+    assert tidy_typing("Food:", 5) == ("Food:", 5)
+    assert tidy_typing("Food:  ", 7) == ("Food:", 5)
     assert tidy_typing("Pets", 4) == ("Pets", 4)

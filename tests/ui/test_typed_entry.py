@@ -256,9 +256,15 @@ def test_a_transfer_row_names_the_other_account_and_its_menu_goes_there(gui: Gui
     plain = gui.page.context_menu(0)  # not a transfer: no other side, and it can be split
     assert [a.text() for a in plain.actions() if a.text()] == ["Duplicate", "Delete", "Split…"]
     go = next(a for a in menu.actions() if a.text() == "Go to the other side in Savings")
+    partner = gui.model.partner(gui.model.line(row))  # type: ignore[arg-type]
+    assert partner is not None
     go.trigger()
     assert gui.model.query.account_id == gui.other
     assert _shown(gui, gui.model.total - 1, rm.CATEGORY) == "Transfer from Checking"
+    # ...and the other side is the selected, current row
+    current = gui.page.table.currentIndex()
+    assert gui.model.line(current.row()).id == partner[0]  # type: ignore[union-attr]
+    assert gui.page.selected_rows() == [current.row()]
 
 
 def test_context_menu_duplicate_and_delete_act_on_the_row(gui: Gui) -> None:

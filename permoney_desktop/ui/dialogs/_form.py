@@ -39,6 +39,10 @@ class FormDialog(QDialog):
     def fail(self, message: str) -> None:
         self.error.setText(message)
 
+    def clear_error(self) -> None:
+        """Edited since the error: it no longer describes what is typed."""
+        self.error.clear()
+
     def _on_ok(self) -> None:
         if self.save():
             self.accept()
@@ -47,11 +51,14 @@ class FormDialog(QDialog):
         return True
 
 
-def account_combo(book: BalanceBook, current: int | None = None) -> QComboBox:
+def account_combo(
+    book: BalanceBook, current: int | None = None, *, leave_out: int | None = None
+) -> QComboBox:
+    """Open accounts by name (``leave_out``: one not to offer, the other side's)."""
     combo = QComboBox()
-    for st in book.accounts():
-        if not st.archived:
-            combo.addItem(f"{st.name} ({st.currency})", int(st.id))
+    shown = [st for st in book.accounts() if not st.archived and st.id != leave_out]
+    for st in sorted(shown, key=lambda s: (s.name.casefold(), int(s.id))):
+        combo.addItem(f"{st.name} ({st.currency})", int(st.id))
     if current is not None:
         combo.setCurrentIndex(max(combo.findData(int(current)), 0))
     return combo

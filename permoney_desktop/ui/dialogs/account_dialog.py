@@ -29,9 +29,13 @@ class AccountDialog(FormDialog):
         st = book.account(account) if account is not None else None
         self.name = QLineEdit(st.name if st else "")
         self.name.setAccessibleName("Name")
+        self.name.textEdited.connect(lambda _t: self.clear_error())
         self.kind = QComboBox()
+        self.kind.setAccessibleName("Type")
         for kind in AccountKind:
-            self.kind.addItem(f"{kind.label} ({kind.classification.value})", kind.value)
+            # "Credit card · money you owe", not the sidebar's group name "Credit cards".
+            side = "money you owe" if kind.classification.value == "liability" else "what you own"
+            self.kind.addItem(f"{_singular(kind.label)} · {side}", kind.value)
         if st:
             self.kind.setCurrentIndex(self.kind.findData(st.kind.value))
         self.currency = QLineEdit(st.currency if st else str(book.base_currency))
@@ -46,12 +50,15 @@ class AccountDialog(FormDialog):
         self.archived = QCheckBox("Archived (hidden from lists; its money still counts)")
         self.archived.setChecked(bool(st and st.archived))
         self.archived.setEnabled(st is not None)
+        # A new account cannot be archived already: the box is for editing.
+        self.archived.setVisible(st is not None)
         self.form.addRow("Name", self.name)
         self.form.addRow("Type", self.kind)
         self.form.addRow("Currency", self.currency)
         self.form.addRow("Opening balance (owed for debts)", self.opening)
         self.form.addRow("Opening date", self.opening_date)
-        self.form.addRow(self.archived)
+        if st is not None:
+            self.form.addRow(self.archived)
 
     def save(self) -> bool:
         try:
@@ -93,3 +100,11 @@ class AccountDialog(FormDialog):
             self.fail(errors[-1] if errors else "The account could not be saved.")
             return False
         return True
+
+
+def _singular(label: str) -> str:
+    """ "Credit cards" → "Credit card"; names without a plural ("Cash", "Savings") stay."""
+    irregular = {"Other liabilities": "Other liability", "Investments": "Investment"}
+    if label in irregular:
+        return irregular[label]
+    return label[:-1] if label.endswith(("cards", "Loans", "Vehicles", "assets")) else label

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
@@ -20,9 +20,11 @@ class TransferDialog(FormDialog):
         super().__init__("New transfer", parent)
         self.book, self.writer = book, writer
         self.source = account_combo(book, account)
-        self.target = account_combo(book)
-        if self.target.count() > 1 and self.target.currentData() == self.source.currentData():
-            self.target.setCurrentIndex(1)
+        self.source.setAccessibleName("From account")
+        # To offers every account but the From one (moving money to itself is no transfer).
+        self.target = account_combo(book, leave_out=self.source.currentData())
+        self.target.setAccessibleName("To account")
+        self.source.currentIndexChanged.connect(self._refill_target)
         self.day = DateEdit()
         self.amount = MoneyEdit()
         self.amount.setPlaceholderText("100.00")
@@ -38,6 +40,22 @@ class TransferDialog(FormDialog):
         self.form.addRow("Amount received", self.to_amount)
         self.form.addRow("Description", self.payee)
         self.new_id: int | None = None
+        # Typing starts at the amount: OK is the default button (Enter saves), not the focus.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAutoDefault(False)
+        ok.setDefault(True)
+        self.amount.setFocus()
+
+    def _refill_target(self) -> None:
+        chosen = self.target.currentData()
+        fresh = account_combo(self.book, chosen, leave_out=self.source.currentData())
+        self.target.blockSignals(True)
+        self.target.clear()
+        for i in range(fresh.count()):
+            self.target.addItem(fresh.itemText(i), fresh.itemData(i))
+        self.target.setCurrentIndex(max(0, self.target.findData(chosen)))
+        self.target.blockSignals(False)
+        fresh.deleteLater()
 
     def save(self) -> bool:
         try:

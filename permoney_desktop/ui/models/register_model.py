@@ -34,7 +34,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.balances import convert_flow
-from permoney_desktop.domain.category_paths import path_key, shown_path, split_path
+from permoney_desktop.domain.category_paths import SEPARATOR, path_key, shown_path, split_path
 from permoney_desktop.domain.changes import ChangeKind, Changes, merge_all
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
@@ -717,7 +717,7 @@ class RegisterModel(QAbstractTableModel):
         key = path_key(text)
         if key in self._category_ids:
             return self._category_ids[key]
-        leaf = [v for k, v in self._category_ids.items() if k.split(": ")[-1] == key]
+        leaf = [v for k, v in self._category_ids.items() if k.split(SEPARATOR)[-1] == key]
         if len(leaf) == 1:
             return leaf[0]
         raise UnknownCategoryError(shown_path(text))

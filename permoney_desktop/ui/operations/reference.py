@@ -24,6 +24,12 @@ def create_category(
     return None if done is None else int(done[0])
 
 
+def create_category_path(writer: Writer, path: str, kind: str | None) -> int | None:
+    """A typed ``Parent:Child`` with its missing parts: one write, one undo step."""
+    done = writer.write_value(lambda: category_service.create_path(writer.ledger, path, kind))
+    return None if done is None else int(done[0])
+
+
 def rename_category(writer: Writer, category_id: int, name: str) -> Applied | None:
     return writer.write(lambda: category_service.rename_category(writer.ledger, category_id, name))
 

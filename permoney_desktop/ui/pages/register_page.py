@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.domain.accounts import Classification
-from permoney_desktop.domain.category_paths import shown_path, split_path
+from permoney_desktop.domain.category_paths import join_path, shown_path, split_path
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import CategoryInfo
 from permoney_desktop.domain.errors import AmountError, DomainError
@@ -65,7 +65,6 @@ from permoney_desktop.ui.widgets.date_edit import DateEdit, locale_order
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
 from permoney_desktop.ui.widgets.loan_panel import LoanPanel
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
-from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:
     from permoney_desktop.services import categories as category_service
@@ -257,6 +256,8 @@ class RegisterPage(QWidget):
         # A confirmation changes only the provisional mark, never a value: repaint the
         # balance column, no dataChanged (so nothing blinks, and no other cell is redrawn).
         model.book.states_changed.connect(self._repaint_balances)
+        # The worker's confirmation changes only the mark beside the header's balance.
+        model.book.states_changed.connect(lambda _ids: self._update_summary())
         self.table.setItemDelegate(_EditDelegate(model, self.table))
         self._money_delegate = _MoneyColumnDelegate(model, self.table)
         self._figure_delegate = FigureDelegate(self.table)
@@ -531,6 +532,13 @@ class RegisterPage(QWidget):
             if fig is not None:
                 mark = " ⚠" if fig.partial else (" ○" if fig.provisional else "")
                 text += f" · balance {format_money(fig.money)}{mark}"
+                tip = fig.tooltip() or ""
+                if fig.provisional and not fig.partial:
+                    tip = (
+                        "○ Shown at once from your edit; the background worker confirms it "
+                        "in a moment (the mark then goes)."
+                    )
+                self.summary.setToolTip(tip)
         self.summary.setText(text)
 
     # -- actions ---------------------------------------------------------------------------
@@ -593,10 +601,13 @@ class RegisterPage(QWidget):
             menu.addAction(self.split_action)
         partner = self.model.partner(line) if line is not None else None
         st = self.model.book.account(partner[1]) if partner is not None else None
-        if st is not None:
+        if st is not None and partner is not None and line is not None:
             menu.addSeparator()
-            target = st.id
-            menu.addAction(f"Go to the other side in {st.name}", lambda: self.go_to_account(target))
+            target, other, day = st.id, partner[0], line.date
+            menu.addAction(
+                f"Go to the other side in {st.name}",
+                lambda: self.go_to_account(target, entry_id=int(other), day=day),
+            )
         if line is None:
             for action in menu.actions():
                 action.setEnabled(False)
@@ -610,11 +621,33 @@ class RegisterPage(QWidget):
             self.table.selectRow(index.row())
         self.context_menu(index.row()).exec(self.table.viewport().mapToGlobal(pos))
 
-    def go_to_account(self, account_id: AccountId) -> None:
-        """Open an account's register (the main window follows the request)."""
+    def go_to_account(
+        self, account_id: AccountId, *, entry_id: int | None = None, day: date | None = None
+    ) -> None:
+        """Open an account's register (the main window follows the request), with the entry
+        ``entry_id`` dated ``day`` selected when given (a transfer's other side)."""
         self.account_requested.emit(int(account_id))
         if self.model.query.account_id != account_id:
             self.show_account(account_id)
+        if entry_id is not None and day is not None:
+            self.select_entry(entry_id, day)
+
+    def select_entry(self, entry_id: int, day: date) -> bool:
+        """Select and show the row of entry ``entry_id`` (dated ``day``); False when the
+        register does not show it (a filter hides it, or it is not in date order)."""
+        q = self.model.query
+        if q.sort is not reads.SortColumn.DATE:
+            return False
+        position = reads.position_of(self.model.ledger, q, (day, int(entry_id)))
+        row = self.model.row_of(position)
+        line = self.model.line(row) if 0 <= row < self.model.rowCount() else None
+        if line is None or int(line.id) != int(entry_id):
+            return False
+        index = self.model.index(row, self.model.column_of(rm.PAYEE))
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def offer_category(self, row: int, path: str) -> bool:
         """Offer to create a typed category that does not exist (a child takes its parent's
@@ -631,8 +664,8 @@ class RegisterPage(QWidget):
         if kind is None:
             self.status_message.emit(f"{path!r} is kept as typed; the entry needs a category.")
             return False
-        made = _create_path(self.model.writer, parts, parent, kind)
-        if not made:
+        made = reference.create_category_path(self.model.writer, join_path(parts), kind)
+        if made is None:
             return False
         self.model.refresh_completions()
         if row >= 0:
@@ -687,17 +720,3 @@ def _find_category(ledger: Ledger, name: str) -> CategoryInfo | None:
         return category_service.find_category(ledger, name)
     except DomainError:
         return None
-
-
-def _create_path(
-    writer: Writer, parts: tuple[str, ...], parent: CategoryInfo | None, kind: str
-) -> bool:
-    """Create the missing parts of a path (each its own undoable step)."""
-    parent_id = None if parent is None else int(parent.id)
-    if parent_id is None:
-        parent_id = reference.create_category(writer, parts[0], kind)
-        if parent_id is None:
-            return False
-    if len(parts) == 2:
-        return reference.create_category(writer, parts[1], parent_id=parent_id) is not None
-    return True

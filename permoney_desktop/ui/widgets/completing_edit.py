@@ -2,8 +2,8 @@
 
 QCompleter's popup takes Tab or Enter as "accept" only when a row was chosen with the arrows;
 otherwise the half-typed text was saved ("Corn" for "Corner Bakery"). Here the first offered
-completion is taken when none was chosen. For category paths a typed colon is followed by one
-space ("Food:Gro" reads "Food: Gro"), the spelling the completions use.
+completion is taken when none was chosen. For category paths a space typed after a colon is
+left out ("Food: Gro" reads "Food:Gro"), the spelling the completions use.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
-from permoney_desktop.domain.category_paths import SHOWN_SEPARATOR
+from permoney_desktop.domain.category_paths import SEPARATOR
 
 _ACCEPT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -61,12 +61,6 @@ class CompletingEdit(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.paths and event.text() == " ":
             before = self.text()[: self.cursorPosition()]
-            if before.endswith(SHOWN_SEPARATOR):
-                return  # the space after a colon is there already
+            if before.endswith(SEPARATOR):
+                return  # paths are spelled "Food:Groceries": no space after the colon
         super().keyPressEvent(event)
-        if self.paths and event.text() == ":":
-            # Typed, not set: the completer follows typed text only.
-            space = QKeyEvent(
-                QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " "
-            )
-            super().keyPressEvent(space)
