@@ -201,12 +201,25 @@ def named_period(name: PeriodName, today: date, first_day: date | None = None) -
 
 
 def custom_period(start: date, end: date) -> Period:
-    """Any range; compared with the range of the same length just before it."""
+    """Any range; compared with the range of the same length just before it. Whole calendar
+    months compare with as many whole months before them (1–31 Oct for November, as "Last
+    month" does; counting days gave 2–31 Oct)."""
     current = DateRange(start, end)
+    months = _whole_months(start, end)
+    if months:
+        prev_start = add_months(start, -months)
+        return Period(PeriodName.CUSTOM, current, DateRange(prev_start, start - timedelta(days=1)))
     prev_end = start - timedelta(days=1)
     return Period(
         PeriodName.CUSTOM, current, DateRange(prev_end - timedelta(days=current.days - 1), prev_end)
     )
+
+
+def _whole_months(start: date, end: date) -> int:
+    """How many calendar months ``start``…``end`` spans exactly (0: not whole months)."""
+    if start.day != 1 or end != last_day_of_month(end) or end < start:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
 def all_named_periods(today: date, first_day: date | None = None) -> list[Period]:

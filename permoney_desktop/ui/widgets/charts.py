@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -108,8 +108,40 @@ class AxisMoney:
 
 
 def _month_label(day: date, with_year: bool) -> str:
-    names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-    return f"{names[day.month - 1]} {day.year}" if with_year else names[day.month - 1]
+    name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+    return f"{name} {day.year}" if with_year else name
+
+
+SHORT_SPAN_DAYS = 62  # up to two months: labels every week, not one per month
+LONG_SPAN_DAYS = 800  # over about two years: one label per year
+
+
+def x_marks(days: Sequence[date]) -> list[tuple[int, str]]:
+    """(point index, label) for a time axis: weeks on a short range ("8 Dec"), months on a
+    middle one (the year on January and the first), years on a long one. Every range gets
+    at least its first and last point labelled."""
+    if not days:
+        return []
+    span = (days[-1] - days[0]).days
+    marks: list[tuple[int, str]] = []
+    if span <= SHORT_SPAN_DAYS:
+        for i, day in enumerate(days):
+            if i == 0 or (day - days[0]).days % 7 == 0:
+                month = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+                marks.append((i, f"{day.day} {month}"))
+        return marks
+    prev_key: tuple[int, int] | None = None
+    for i, day in enumerate(days):
+        key = (day.year, day.month)
+        if key == prev_key:
+            continue
+        prev_key = key
+        if span > LONG_SPAN_DAYS:
+            if day.month == 1 or not marks:
+                marks.append((i, str(day.year)))
+        else:
+            marks.append((i, _month_label(day, day.month == 1 or not marks)))
+    return marks
 
 
 class _ChartBase(QWidget):
@@ -286,18 +318,7 @@ class LineChart(_ChartBase):
         self, painter: QPainter, fm: QFontMetricsF, plot: QRectF, x_of: Callable[[int], float]
     ) -> None:
         pts = self._all()
-        span_days = (pts[-1].day - pts[0].day).days
-        marks: list[tuple[int, str]] = []
-        prev_key: tuple[int, int] | None = None
-        for i, p in enumerate(pts):
-            key = (p.day.year, p.day.month)
-            if key != prev_key:
-                if span_days > 800:
-                    if p.day.month == 1 or not marks:
-                        marks.append((i, str(p.day.year)))
-                else:
-                    marks.append((i, _month_label(p.day, p.day.month == 1 or not marks)))
-                prev_key = key
+        marks = x_marks([p.day for p in pts])
         min_gap = max((fm.horizontalAdvance(t) for _, t in marks), default=30) + 12
         painter.setPen(theme.palette().muted)
         last_x = -1e9
