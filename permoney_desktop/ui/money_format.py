@@ -34,6 +34,19 @@ def format_amount(amount: Decimal, digits: int, *, locale: QLocale | None = None
     return str(pattern.apply(amount, loc, decimal_quantization=True))
 
 
+def format_percent(fraction: Decimal, digits: int = 1, *, locale: QLocale | None = None) -> str:
+    """``12.7%`` (en_US), ``12,7 %`` (de_DE): a fraction as a percentage, CLDR's pattern."""
+    loc = _locale(babel_name(locale or QLocale()))
+    pattern = copy.copy(loc.percent_formats[None])
+    pattern.frac_prec = (digits, digits)
+    return str(pattern.apply(Decimal(fraction), loc, decimal_quantization=True))
+
+
+def format_number(value: Decimal, digits: int = 1, *, locale: QLocale | None = None) -> str:
+    """A plain number in the locale's digits (``0,3`` in German), ``digits`` decimals."""
+    return format_amount(value, digits, locale=locale)
+
+
 def babel_name(locale: QLocale) -> str:
     """The CLDR name of a Qt locale (``de_DE``); Qt's "C" locale reads as US English."""
     name = locale.name()

@@ -207,3 +207,13 @@ def test_arrow_keys_in_the_sidebar_open_the_account(qtbot: QtBot, ledger: Ledger
     qtbot.keyClick(win.sidebar.tree, Qt.Key.Key_Down)
     assert win.register_model.query.account_id == second
     assert win.register_page.title.text() == "Beta"
+
+
+def test_percentages_follow_the_locale() -> None:
+    from permoney_desktop.ui.money_format import format_percent
+    from permoney_desktop.ui.widgets.metric_card import CardData, change_text
+
+    assert format_percent(Decimal("0.127"), locale=QLocale("en_US")) == "12.7%"
+    QLocale.setDefault(QLocale("de_DE"))
+    assert format_percent(Decimal("0.127")) == "12,7\xa0%"
+    assert change_text(CardData("income", "Income", "x", change=Decimal("0.076"))) == "▲ 7,6\xa0%"

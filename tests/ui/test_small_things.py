@@ -102,3 +102,20 @@ def test_status_line_does_not_say_no_sync_beside_up_to_date(qtbot: QtBot, ledger
     assert "no sync yet" not in win.worker_status.text()
     assert Qt  # keeps the import honest for the key tests above
     assert Decimal
+
+
+def test_the_register_shows_the_opening_balance(qtbot: QtBot, ledger: Ledger) -> None:
+    acc, _ = accounts.create_account(
+        ledger, "Checking", "checking", "USD", opening_balance="2500", opening_date=DAY
+    )
+    card, _ = accounts.create_account(
+        ledger, "Card", "credit_card", "USD", opening_balance="300", opening_date=DAY
+    )
+    win = _window(qtbot, ledger)
+    win.open_account(int(acc))
+    opening = win.register_page.opening
+    assert opening.isVisible() and opening.text() == "opened with $2,500.00 on 2026-01-01"
+    win.open_account(int(card))
+    assert opening.text() == "opened owing $300.00 on 2026-01-01"
+    win.open_account(None)
+    assert not opening.isVisible()

@@ -8,12 +8,10 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
-
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.money import Money
 from permoney_desktop.ui.lazy_import import lazy_module
-from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.money_format import format_money, format_percent
 from permoney_desktop.ui.widgets.metric_card import (
     CardData,
     Direction,
@@ -82,13 +80,7 @@ class Formatter:
     def percent(self, fraction: Decimal | None, digits: int = 1) -> str:
         if fraction is None:
             return "—"
-        pct = fraction * 100
-        text = f"{abs(pct):,.{digits}f}".replace(",", "\x00").replace(".", "\x01")
-        loc = QLocale()
-        text = text.replace("\x00", loc.groupSeparator() or ",").replace(
-            "\x01", loc.decimalPoint() or "."
-        )
-        return f"{'-' if pct < 0 else ''}{text}%"
+        return format_percent(fraction, digits)
 
     def day(self, d: date) -> str:
         return f"{d.day} {d:%b %Y}"

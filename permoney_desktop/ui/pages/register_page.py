@@ -199,6 +199,11 @@ class RegisterPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(font.Weight.DemiBold)
         self.title.setFont(font)
+        # The account's opening balance: it is no entry, so no row shows it; the running
+        # balance of the first row starts from it.
+        self.opening = QLabel()
+        self.opening.setObjectName("register-opening")
+        self.opening.setAccessibleName("Opening balance")
         self.summary = QLabel()
         self.summary.setFont(theme.money_font(self.summary.font()))
         self.summary.setAccessibleName("Register summary")
@@ -317,6 +322,8 @@ class RegisterPage(QWidget):
         filters.addWidget(self.amount_max)
         head = QHBoxLayout()
         head.addWidget(self.title)
+        head.addSpacing(10)
+        head.addWidget(self.opening)
         head.addStretch()
         head.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -477,6 +484,7 @@ class RegisterPage(QWidget):
         self.title.setText(st.name if st else "All accounts")
         liability = st is not None and st.kind.classification is Classification.LIABILITY
         self.loan_panel.show_account(acc, liability)
+        self._show_opening(st)
         self._fill_filter_combos()
         names = {int(cid): name for cid, name in self.model.completions.categories}
         self.filter_bar.show_for(self.model.query, names)
@@ -517,6 +525,18 @@ class RegisterPage(QWidget):
         QTimer.singleShot(
             0, self.table.scrollToTop if self.model.newest_first else self.table.scrollToBottom
         )
+
+    def _show_opening(self, st: reads.AccountState | None) -> None:
+        if st is None or (not st.opening_balance and st.opening_date is None):
+            self.opening.clear()
+            self.opening.hide()
+            return
+        owed = st.kind.classification.value == "liability"
+        money = format_money(Money.from_minor(st.opening_balance, st.currency))
+        day = f" on {format_day(st.opening_date)}" if st.opening_date else ""
+        self.opening.setText(f"{'opened owing' if owed else 'opened with'} {money}{day}")
+        self.opening.setStyleSheet(f"color: {theme.css_color(theme.palette().muted)};")
+        self.opening.show()
 
     def _date_width(self) -> int:
         """Room for the locale's widest date (no more: at 1024 px every pixel counts)."""

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.money_format import format_number, format_percent
 from permoney_desktop.ui.widgets.sparkline import Number, Sparkline
 
 
@@ -94,9 +95,8 @@ def change_text(data: CardData) -> str:
     arrow = "▲" if data.change > 0 else "▼"
     magnitude = abs(data.change)
     if data.change_is_points:
-        return f"{arrow} {magnitude * 100:.1f} pts"
-    pct = magnitude * 100
-    text = f"{pct:,.0f}%" if pct >= 100 else f"{pct:.1f}%"
+        return f"{arrow} {format_number(Decimal(magnitude) * 100, 1)} pts"
+    text = format_percent(Decimal(magnitude), 0 if magnitude >= 1 else 1)
     return f"{arrow} {text}"
 
 
