@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -544,6 +545,8 @@ class RegisterPage(QWidget):
         return self.table.fontMetrics().horizontalAdvance(sample) + 18
 
     def _update_summary(self) -> None:
+        if not shiboken6.isValid(self.summary):
+            return  # this page is gone; its model (kept by others) still reports changes
         n = self.model.total
         text = f"{n:,} entr{'y' if n == 1 else 'ies'}"
         acc = self.model.query.account_id
