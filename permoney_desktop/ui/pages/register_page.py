@@ -43,7 +43,7 @@ from permoney_desktop.domain.entry_values import CategoryInfo
 from permoney_desktop.domain.errors import AmountError, DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, TagId
 from permoney_desktop.domain.money import Money
-from permoney_desktop.domain.typed_dates import DateInputError, parse_typed_date
+from permoney_desktop.domain.typed_dates import HINT, DateInputError, parse_typed_date
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
@@ -214,10 +214,12 @@ class RegisterPage(QWidget):
         self.search.setAccessibleName("Search entries")
         self.search.setClearButtonEnabled(True)
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_from.setPlaceholderText("From date")
+        self.date_from.setToolTip(f"Entries from this date on: {HINT}")
         self.date_from.setAccessibleName("From date")
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        self.date_to.setPlaceholderText("To date")
+        self.date_to.setToolTip(f"Entries up to this date: {HINT}")
         self.date_to.setAccessibleName("To date")
         for w in (self.date_from, self.date_to):
             w.setMaximumWidth(112)

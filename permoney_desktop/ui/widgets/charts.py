@@ -125,8 +125,9 @@ def x_marks(days: Sequence[date]) -> list[tuple[int, str]]:
     span = (days[-1] - days[0]).days
     marks: list[tuple[int, str]] = []
     if span <= SHORT_SPAN_DAYS:
+        step = 1 if span <= 10 else 7  # a week or so: every day; up to two months: weekly
         for i, day in enumerate(days):
-            if i == 0 or (day - days[0]).days % 7 == 0:
+            if i == 0 or (day - days[0]).days % step == 0 or i == len(days) - 1:
                 month = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
                 marks.append((i, f"{day.day} {month}"))
         return marks
