@@ -197,3 +197,25 @@ def test_split_lines_count_by_their_category(cli: Cli, budget_book: Path) -> Non
     jan = _show(cli, budget_book, "2025-01")
     assert _line(jan, "Rent")["spent"] == "70.00"
     assert _line(jan, "Home")["spent"] == "30.00"
+
+
+def test_the_scheduled_template_covers_each_category_s_occurrences(
+    cli: Cli, budget_book: Path
+) -> None:
+    err = cli(budget_book, "budget", "template", "apply", "scheduled", "--month", "2025-02",
+              code=2)  # fmt: skip
+    assert "no schedule spends in a category in 2025-02" in err
+    cli(budget_book, "schedule", "add", "--account", "Checking", "--payee", "Landlord",
+        "--amount", "-700", "--category", "Rent", "--every", "2weeks", "--start", "2025-01-03",
+        "--remind")  # fmt: skip
+    cli(budget_book, "schedule", "add", "--account", "Euro", "--payee", "Market", "--amount",
+        "-20", "--category", "Groceries", "--every", "month", "--start", "2025-01-31",
+        "--remind")  # fmt: skip
+    cli(budget_book, "schedule", "add", "--account", "Checking", "--to", "Savings",
+        "--amount", "100", "--every", "month", "--start", "2025-01-15", "--remind")  # fmt: skip
+    cli(budget_book, "budget", "template", "apply", "scheduled", "--month", "2025-05", "--cap",
+        "1000")  # fmt: skip
+    may = _show(cli, budget_book, "2025-05")
+    # 9 and 23 May: 2 × 700 = 1400, capped at 1000; the transfer is no spending.
+    assert _line(may, "Rent")["budgeted"] == "1000.00"
+    assert _line(may, "Food: Groceries")["budgeted"] == "22.00"  # 20 EUR at 1.10

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from permoney_desktop.services.budgets import BudgetBook
     from permoney_desktop.services.ledger import Ledger
 
-TEMPLATES = ("fixed", "average", "percent", "copy")
+TEMPLATES = ("fixed", "average", "percent", "copy", "scheduled")
 
 
 def parse_month(text: str) -> date:
@@ -108,7 +108,7 @@ def register(sub: Any) -> None:
         action="append",
         default=[],
         metavar="CATEGORY",
-        help="a category to set (repeat; default for average/copy: every one)",
+        help="a category to set (repeat; default for average/copy/scheduled: every one)",
     )
     p.add_argument("--amount", metavar="X", help="fixed: the amount")
     p.add_argument("--months", type=int, default=3, metavar="N", help="average: months back")
@@ -215,7 +215,8 @@ def cmd_template(args: argparse.Namespace) -> int:
         base = str(ledger.base_currency)
         template = _template(args, base)
         cats = [_category_id(ledger, c) for c in args.category]
-        amounts, changes = budgets.apply_template(ledger, _month(args), template, cats)
+        scheduled = _scheduled(ledger, _month(args)) if args.name == "scheduled" else None
+        amounts, changes = budgets.apply_template(ledger, _month(args), template, cats, scheduled)
         book = budgets.read_book(ledger) if amounts else None
     if not amounts or book is None:
         print("the template set no category", file=sys.stderr)
@@ -224,6 +225,13 @@ def cmd_template(args: argparse.Namespace) -> int:
         print(f"{book.names.get(cat, f'#{cat}')}: {_money(amount, base)}")
     print(changes.label)
     return 0
+
+
+def _scheduled(ledger: Ledger, month: date) -> dict[int, int]:
+    """Per category, what the book's schedules spend in ``month`` (base minor units)."""
+    from permoney_desktop.services import budget_schedules
+
+    return budget_schedules.scheduled_spending(ledger, month)
 
 
 def _money(minor: int, base: str) -> str:

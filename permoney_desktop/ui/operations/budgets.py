@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from permoney_desktop.domain.budget_templates import Template
+from permoney_desktop.domain.budget_templates import Template, TemplateKind
+from permoney_desktop.domain.changes import Changes
+from permoney_desktop.services import budget_schedules
 from permoney_desktop.services import budgets as budget_service
 from permoney_desktop.services import goals as goal_service
 from permoney_desktop.ui.writes import Writer
@@ -32,9 +34,14 @@ def apply_template(
 ) -> dict[int, int] | None:
     """The amounts the template set (empty: nothing to set), or None after an error."""
     chosen = list(categories)
-    done = writer.write_value(
-        lambda: budget_service.apply_template(writer.ledger, month, template, chosen)
-    )
+
+    def apply() -> tuple[dict[int, int], Changes]:
+        scheduled = None
+        if template.kind is TemplateKind.SCHEDULED:
+            scheduled = budget_schedules.scheduled_spending(writer.ledger, month)
+        return budget_service.apply_template(writer.ledger, month, template, chosen, scheduled)
+
+    done = writer.write_value(apply)
     return None if done is None else done[0]
 
 

@@ -435,7 +435,7 @@ class BudgetPage(QWidget):
         templates = menu.addMenu("Apply template")
         for text, fn in self._template_actions(cats):
             action: QAction = templates.addAction(text, fn)
-            action.setEnabled(bool(cats) or text.startswith(("Copy", "Average")))
+            action.setEnabled(bool(cats) or text.startswith(("Copy", "Average", "Cover")))
         menu.addSeparator()
         mode = self.model.inputs.mode
         other = BudgetMode.TRACKING if mode is BudgetMode.ENVELOPE else BudgetMode.ENVELOPE
@@ -451,6 +451,10 @@ class BudgetPage(QWidget):
             ("Average of the last 3 months", average(3)),
             ("Average of the last 12 months", average(12)),
             ("Percent of last month's income…", lambda: self._percent(cats)),
+            (
+                "Cover the scheduled amount",
+                lambda: self.apply(Template(TemplateKind.SCHEDULED), cats),
+            ),
             (
                 "Copy last month (every category)",
                 lambda: self.apply(Template(TemplateKind.COPY), []),
