@@ -7,10 +7,8 @@ the domain (``domain/metrics/``). Nothing here loops one query per account or pe
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, text
@@ -39,7 +37,10 @@ _KINDS_SQL = ", ".join(f"'{k}'" for k in FLOW_KINDS)
 # Uncategorized flows are split by sign (in = income, out = expense) through a second sum of
 # their inflows; categorized ones are not, so a refund nets against its category's spending.
 # Grouping by plain columns (no expression) lets SQLite aggregate without sorting by sign.
-_SUMS = "SUM(amount), SUM(CASE WHEN category_id IS NULL AND amount > 0 THEN amount ELSE 0 END)"
+_SUMS = (
+    "SUM(amount) AS total,"
+    " SUM(CASE WHEN category_id IS NULL AND amount > 0 THEN amount ELSE 0 END) AS inflow"
+)
 # The whole book in one scan: base-currency flows per month (they need no rate), other
 # currencies per day (each converts at its own day's rate).
 _BOOK_SQL = f"""
@@ -51,7 +52,7 @@ GROUP BY day, category_id, merchant_id, currency
 """
 _BOOK_DAY = "CASE WHEN s.currency = :base THEN substr(s.date, 1, 8) || '01' ELSE s.date END"
 _DAILY_SQL = f"""
-SELECT date, category_id, merchant_id, currency, {_SUMS}
+SELECT date AS day, category_id, merchant_id, currency, {_SUMS}
 FROM entries
 WHERE kind IN ({_KINDS_SQL}) AND {{where}}
 GROUP BY date, category_id, merchant_id, currency
@@ -74,47 +75,27 @@ def _groups(
     *,
     lines: str,
 ) -> list[FlowGroup]:
-    """The grouped flows of ``sql``, plus ``lines``: the split-line corrections for the same
-    rows (``store.split_queries.correction_sql``), so every reader sees split entries by line."""
-    parsed: dict[str, date] = {}
-    out = _read_groups(session, sql, params, parsed, pause)
-    if not split_queries.any_lines(session.connection()):
-        return out
-    return _merged(out, _read_groups(session, lines, params, parsed, pause))
-
-
-def _read_groups(
-    session: Session,
-    sql: str,
-    params: dict[str, object],
-    parsed: dict[str, date],
-    pause: Callable[[], None] | None,
-) -> list[FlowGroup]:
+    """The grouped flows of ``sql``; in a book with split entries, summed in the same statement
+    with ``lines``, the split-line corrections for the same rows
+    (``store.split_queries.correction_sql``), so every reader sees split entries by line and a
+    split entry's own key (its category before the split) does not linger as a zero group."""
+    if split_queries.any_lines(session.connection()):
+        sql = (
+            f"SELECT day, category_id, merchant_id, currency, SUM(total), SUM(inflow)"
+            f" FROM ({sql} UNION ALL {lines}) GROUP BY day, category_id, merchant_id, currency"
+            " HAVING SUM(total) != 0 OR SUM(inflow) != 0"
+        )
     stmt = text(sql)
     if "days" in params:
         stmt = stmt.bindparams(bindparam("days", expanding=True))
     result = session.execute(stmt, params)
+    parsed: dict[str, date] = {}
     out: list[FlowGroup] = []
     for part in result.partitions(PAUSE_EVERY):
         _add_rows(part, parsed, out)
         if pause is not None:
             pause()
     return out
-
-
-def _merged(main: list[FlowGroup], lines: list[FlowGroup]) -> list[FlowGroup]:
-    """``main`` with the line corrections added into its groups, so a split entry's own key
-    (its category before the split) does not linger as a group of zero."""
-    key = attrgetter("day", "category_id", "merchant_id", "positive", "currency")
-    at = {key(g): i for i, g in enumerate(main)}
-    for g in lines:
-        i = at.get(key(g))
-        if i is None:
-            at[key(g)] = len(main)
-            main.append(g)
-        else:
-            main[i] = replace(main[i], minor=main[i].minor + g.minor)
-    return [g for g in main if g.minor]
 
 
 def _add_rows(rows: Sequence[Any], parsed: dict[str, date], out: list[FlowGroup]) -> None:
