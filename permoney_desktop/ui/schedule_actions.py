@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMenu,
     QSizePolicy,
@@ -95,7 +96,8 @@ class ScheduleActions(QObject):
         view = UpcomingView(model)
         view.setObjectName("register-upcoming")
         view.horizontalHeader().hide()
-        view.setWordWrap(False)
+        # The register's widths, set from its header (not the contents).
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         title = QLabel("Upcoming · scheduled, not in any balance yet")
         title.setObjectName("register-upcoming-title")

@@ -75,6 +75,13 @@ def test_editor_saves_and_the_register_strip_shows_greyed_rows(
     fg = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
     assert fg is not None and model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).italic()  # type: ignore[union-attr]
     assert _entries(ledger) == []  # upcoming rows are never entries
+    # A register column of another feature (a status column…) stays empty, never fails.
+    model.set_columns(["date", "someday", "amount"])
+    assert (
+        model.data(model.index(0, 1)) == "" and model.headerData(1, Qt.Orientation.Horizontal) == ""
+    )
+    assert model.data(model.index(0, 2)) == "-$80.00"
+    model.set_columns(list(window.register_model.columns))
     # A bad amount is refused in the form, with the reason.
     dialog.new_schedule()
     qtbot.keyClicks(form.amount, "1.234")

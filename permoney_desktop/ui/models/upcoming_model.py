@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 
 from permoney_desktop.domain.changes import ChangeKind
@@ -41,6 +41,7 @@ TITLES = {
     "schedule": "Schedule",
 }
 MONEY = ("amount", "payment", "deposit", "balance")
+LATER_MS = 300
 WATCHED = {ChangeKind.SCHEDULES, ChangeKind.ENTRIES, ChangeKind.ACCOUNTS, ChangeKind.CATEGORIES}
 
 
@@ -54,6 +55,10 @@ class UpcomingModel(QAbstractTableModel):
         self.columns: tuple[str, ...] = COLUMNS
         self.items: list[Pending] = []
         self.after: list[Money | None] = []  # each row's account level once it is posted
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(LATER_MS)
+        self._later.timeout.connect(self.refresh)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -111,8 +116,14 @@ class UpcomingModel(QAbstractTableModel):
             self.refresh()
 
     def on_applied(self, applied: Applied) -> None:
-        if applied.changes.kinds & WATCHED:
+        """A schedule write shows in the same turn; an entry edit (it moves the projected
+        balances) a moment later, so typing in the register never waits for this."""
+        kinds = applied.changes.kinds
+        if ChangeKind.SCHEDULES in kinds:
+            self._later.stop()
             self.refresh()
+        elif kinds & WATCHED:
+            self._later.start()
 
     def pending(self, row: int) -> Pending | None:
         return self.items[row] if 0 <= row < len(self.items) else None
@@ -129,7 +140,7 @@ class UpcomingModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation is Qt.Orientation.Horizontal:
-            return TITLES[self.columns[section]]
+            return TITLES.get(self.columns[section], "")
         return None
 
     def _signed(self, p: Pending) -> Money:
@@ -162,7 +173,7 @@ class UpcomingModel(QAbstractTableModel):
             "status": "",  # not an entry yet: neither cleared nor reconciled
             "schedule": f"{self.state(p)} · {s.recurrence.describe()} · {mode}",
         }
-        return texts[key]
+        return texts.get(key, "")  # a column of another feature (status…): empty here
 
     def state(self, p: Pending) -> str:
         due, today = p.occurrence.due, self.today()
