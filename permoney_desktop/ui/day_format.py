@@ -30,3 +30,20 @@ def day_pattern(name: str, short: str) -> str | None:
         return None
     # "yy" and "yyyy" both become "yyyy": a two-digit year is ambiguous to read back.
     return re.sub(r"y+", "yyyy", short)
+
+
+def month_name(day: date, locale: QLocale | None = None) -> str:
+    """The month's short name in the display locale ("Sep", "Sept.", "März")."""
+    return (locale or QLocale()).standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+def month_year(day: date) -> str:
+    return f"{month_name(day)} {day.year}"
+
+
+def day_month(day: date) -> str:
+    return f"{day.day} {month_name(day)}"
+
+
+def day_month_year(day: date) -> str:
+    return f"{day.day} {month_name(day)} {day.year}"

@@ -217,3 +217,12 @@ def test_percentages_follow_the_locale() -> None:
     QLocale.setDefault(QLocale("de_DE"))
     assert format_percent(Decimal("0.127")) == "12,7\xa0%"
     assert change_text(CardData("income", "Income", "x", change=Decimal("0.076"))) == "▲ 7,6\xa0%"
+
+
+def test_period_labels_use_the_locales_month_names() -> None:
+    from permoney_desktop.ui.pages.dashboard_cards import Formatter
+
+    fmt = Formatter("EUR")
+    assert fmt.span(date(2026, 9, 7), date(2026, 12, 6)) == "7 Sep – 6 Dec 2026"  # C locale
+    QLocale.setDefault(QLocale("de_DE"))
+    assert "Dez" in fmt.span(date(2026, 9, 7), date(2026, 12, 6))

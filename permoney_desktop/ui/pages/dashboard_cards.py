@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.money import Money
+from permoney_desktop.ui.day_format import day_month, day_month_year, month_name, month_year
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money, format_percent
 from permoney_desktop.ui.widgets.metric_card import (
@@ -83,11 +84,11 @@ class Formatter:
         return format_percent(fraction, digits)
 
     def day(self, d: date) -> str:
-        return f"{d.day} {d:%b %Y}"
+        return day_month_year(d)
 
     def span(self, start: date, end: date) -> str:
         if start.year == end.year:
-            return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+            return f"{day_month(start)} – {day_month_year(end)}"
         return f"{self.day(start)} – {self.day(end)}"
 
 
@@ -154,7 +155,7 @@ def build_cards(
         else:
             series = history_series(key)
             series_caption = (
-                f"By month, {month_labels[0]:%b %Y} – {month_labels[-1]:%b %Y}"
+                f"By month, {month_year(month_labels[0])} – {month_year(month_labels[-1])}"
                 if month_labels
                 else ""
             )
@@ -298,7 +299,7 @@ def _attach_progress(
     if dash.budget is not None:
         if "expenses" in out and dash.budget.budgeted > 0:
             used = Decimal(dash.budget.spent) / Decimal(dash.budget.budgeted)
-            month = dash.budget.month.strftime("%b")
+            month = month_name(dash.budget.month)
             caption = (
                 f"{fmt.percent(used, 0)} of {fmt.money(dash.budget.budgeted)} budgeted in {month}"
             )

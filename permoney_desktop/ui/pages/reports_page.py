@@ -43,6 +43,7 @@ from permoney_desktop.services import metrics
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
+from permoney_desktop.ui.day_format import day_month, day_month_year, month_year
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.metric_reads import monthly_history, shared_cache
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
@@ -145,9 +146,9 @@ class ReportSection(QFrame):
 
 
 def _month_text(start: date, end: date) -> str:
-    text = f"{start:%b %Y}"
+    text = month_year(start)
     if end < last_day_of_month(start):
-        text += f" (to {end.day} {end:%b})"
+        text += f" (to {day_month(end)})"
     return text
 
 
@@ -318,7 +319,7 @@ class ReportsPage(QWidget):
             )
 
         self.range_label.setText(
-            f"{period.start:%d %b %Y} – {period.end:%d %b %Y} · amounts in {cur}"
+            f"{day_month_year(period.start)} – {day_month_year(period.end)} · amounts in {cur}"
         )
         fmt = lambda d: format_money(Money(d, cur))  # noqa: E731
         axis = AxisMoney(cur)
@@ -334,7 +335,7 @@ class ReportsPage(QWidget):
             month_end = h.period.end
             nw_rows.append(
                 (
-                    Cell(f"{month_end:%b %Y}", month_end),
+                    Cell(month_year(month_end), month_end),
                     money_cell(f.assets),
                     money_cell(f.owed),
                     money_cell(f.net_worth, bold=True),
