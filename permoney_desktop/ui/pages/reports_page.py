@@ -44,7 +44,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.day_format import day_month, day_month_year, month_year
-from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.money_format import format_money, format_percent
 from permoney_desktop.ui.pages.metric_reads import monthly_history, shared_cache
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
 from permoney_desktop.ui.widgets.charts import (
@@ -312,7 +312,7 @@ class ReportsPage(QWidget):
             if fraction is None:
                 return Cell("—", None, None, True)
             return Cell(
-                f"{fraction * 100:.1f}%",
+                format_percent(fraction, 1),
                 fraction,
                 colors.negative if fraction < 0 else None,
                 True,
