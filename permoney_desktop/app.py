@@ -152,6 +152,9 @@ def run_app(
 ) -> int:
     """Open the main window on ``book`` (the default book is created on first run)."""
     started = time.perf_counter()
+    # CLDR's number data (Babel) loads beside the book's open and Qt's start-up, not in the
+    # first money cell's paint.
+    threading.Thread(target=_warm_money_format, name="permoney-cldr", daemon=True).start()
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
@@ -274,6 +277,19 @@ def _handoff() -> Any:
         done = Signal()
 
     return Handoff()
+
+
+def _warm_money_format() -> None:
+    try:
+        from PySide6.QtCore import QSettings
+
+        from permoney_desktop.ui import money_format
+
+        # The user's saved display locale (Settings), read as the window will read it.
+        saved = QSettings(ORGANIZATION, APP_NAME).value("ui/locale", "")
+        money_format.warm_up(str(saved or ""))
+    except Exception:  # only a head start: the first format loads what is missing
+        log.debug("warming the money format failed", exc_info=True)
 
 
 def _install_probe(app: Any, window: Any, started: float, with_worker: bool) -> None:

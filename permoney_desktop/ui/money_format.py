@@ -47,6 +47,15 @@ def format_number(value: Decimal, digits: int = 1, *, locale: QLocale | None = N
     return format_amount(value, digits, locale=locale)
 
 
+def warm_up(locale_name: str = "", currency: str = "USD") -> None:
+    """Load Babel and a locale's data ("": the default one) ahead of the first money cell."""
+    from permoney_desktop.domain.currency import currency as checked
+
+    name = babel_name(QLocale(locale_name) if locale_name else QLocale())
+    for code in (False, True):
+        _pattern(name, checked(currency), code)
+
+
 def babel_name(locale: QLocale) -> str:
     """The CLDR name of a Qt locale (``de_DE``); Qt's "C" locale reads as US English."""
     name = locale.name()

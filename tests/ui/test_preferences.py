@@ -226,3 +226,13 @@ def test_period_labels_use_the_locales_month_names() -> None:
     assert fmt.span(date(2026, 9, 7), date(2026, 12, 6)) == "7 Sep – 6 Dec 2026"  # C locale
     QLocale.setDefault(QLocale("de_DE"))
     assert "Dez" in fmt.span(date(2026, 9, 7), date(2026, 12, 6))
+
+
+def test_warm_up_loads_the_locales_patterns_ahead() -> None:
+    from permoney_desktop.ui import money_format
+
+    money_format._pattern.cache_clear()
+    money_format.warm_up("fr_FR")
+    before = money_format._pattern.cache_info().hits
+    assert format_money(Money(Decimal("1"), "USD"), locale=QLocale("fr_FR")) == "1,00\xa0$US"
+    assert money_format._pattern.cache_info().hits == before + 1  # nothing left to load
