@@ -38,7 +38,7 @@ def test_a_cold_cache_is_no_warning(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.addWidget(page)
         page.refresh()
         assert page.cache.badge.level == "healthy"
-        assert page.overall.level != "warning"
+        assert "hit rate" not in page.cache.advice.text()  # no advice to act on a cold cache
         for _ in range(WARM_LOOKUPS):  # warmed up and still missing: now it is judged
             cache.get("missing0")
         assert cache_inputs(cache)["verdict"]["level"] != "healthy"  # type: ignore[index]

@@ -11,6 +11,7 @@ Book safety comes as ``extra["book_safety"]``: a ``services.book_safety.SafetySu
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Thresholds
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.money_format import format_percent
 from permoney_desktop.ui.pages.health_inputs import (
     SQL_LOGGER,
     HealthInputs,
@@ -63,7 +65,7 @@ def _fmt_ms(v: Any) -> str:
 
 
 def _fmt_pct(v: Any) -> str:
-    return "—" if v is None else f"{float(v) * 100:.1f}%"
+    return "—" if v is None else format_percent(Decimal(str(v)), 1)
 
 
 def _fmt_bytes(v: Any) -> str:

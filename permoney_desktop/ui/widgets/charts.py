@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.money_format import format_percent
 
 Formatter = Callable[[Decimal], str]
 
@@ -409,7 +410,7 @@ class BarListChart(_ChartBase):
         top_value = max(abs(b.value) for b in self._bars) or Decimal(1)
         label_w = min(self.width() * 0.32, max(fm.horizontalAdvance(b.label) for b in self._bars))
         value_w = max(fm.horizontalAdvance(self.fmt(b.value)) for b in self._bars)
-        share_w = fm.horizontalAdvance("100%")
+        share_w = fm.horizontalAdvance(format_percent(Decimal(1), 0))
         row_h = self._row_height()
         bar_left = label_w + 14
         bar_right = self.width() - value_w - share_w - 26
@@ -437,7 +438,7 @@ class BarListChart(_ChartBase):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 self.fmt(bar.value),
             )
-            share = f"{bar.value / total * 100:.0f}%" if total else ""
+            share = format_percent(Decimal(bar.value) / Decimal(total), 0) if total else ""
             painter.setPen(colors.muted)
             painter.drawText(
                 QRectF(self.width() - share_w - 8, y, share_w, row_h),
