@@ -22,6 +22,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.bus import WorkerBridge
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.models.budget_model import AVAILABLE, BUDGETED, CATEGORY_ID_ROLE
+from permoney_desktop.ui.models.roles import FIGURE_STATE_ROLE
 from permoney_desktop.ui.operations import undo as undo_ops
 from permoney_desktop.ui.pages.budget_page import BudgetPage
 
@@ -128,9 +129,20 @@ def test_typing_a_budget_moves_figures_in_the_same_turn_and_the_worker_confirms(
     page = gui.page
     assert page.to_budget_label.text() == "To budget: $2,000.00"
     assert _available(gui, "Groceries") == "-$120.00"
+    dots: list[tuple[object, object]] = []
+
+    def dot_states() -> None:
+        if page.model.state is FigureState.PROVISIONAL:
+            groceries = page.model.index(gui.row_of("Groceries"), AVAILABLE)
+            rent = page.model.index(gui.row_of("Rent"), AVAILABLE)
+            dots.append((groceries.data(FIGURE_STATE_ROLE), rent.data(FIGURE_STATE_ROLE)))
+
+    page.model.figures_changed.connect(dot_states)
     seen = gui.type_budget("Groceries", "250")
     # Read in the turn of the write itself: the new figures, provisional.
     assert seen[0] == ("To budget: $1,750.00", "$130.00", FigureState.PROVISIONAL)
+    # Only the recomputed rows carry the provisional dot; Rent's figures did not move.
+    assert dots[0] == (int(FigureState.PROVISIONAL), int(FigureState.CONFIRMED))
     # Enter moved down to the next budget cell.
     assert page.table.currentIndex().column() == BUDGETED
     assert page.table.currentIndex().row() == gui.row_of("Restaurants")

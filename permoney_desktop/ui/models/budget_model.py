@@ -112,6 +112,9 @@ class BudgetModel(QAbstractTableModel):
         self.mismatches = 0
         self.confirmations = 0
         self.goals: dict[int, tuple[Decimal, str]] = {}  # category → (progress, caption)
+        # Rows whose figures an edit recomputed here and the worker has not confirmed yet:
+        # only they show the provisional dot, and only they repaint.
+        self._provisional_rows: set[int] = set()
         self._budgeted_ids = {c for c, _m in self.inputs.budgets}
         self.figures: MonthFigures = self._compute()
         self.rows = self._rows()
@@ -183,22 +186,43 @@ class BudgetModel(QAbstractTableModel):
         if month == self.month:
             return
         self.month = month
-        self._refresh()
+        # The dots belong to the month that was edited; another month's rows are other rows.
+        dotted = set(self._provisional_rows)
+        self._provisional_rows.clear()
+        changed = self._refresh()
+        self._repaint_rows({r for r in dotted - changed if r < len(self.rows)})
 
-    def _refresh(self, *, reset: bool = False) -> None:
+    def _refresh(self, *, reset: bool = False, provisional: bool = False) -> set[int]:
+        """Recompute the month; returns the rows whose figures changed (all after a reset).
+        ``provisional``: those rows show the provisional dot until the worker confirms."""
         self.figures = self._compute()
         rows = self._rows()
         if reset or rows != self.rows:
             self.beginResetModel()
             self.rows = rows
+            self._provisional_rows.clear()
             self._cache_cells()
             self.endResetModel()
             self.figures_changed.emit()
-            return
+            return set(range(len(rows)))
+        before = self._cells
         self._cache_cells()
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, AVAILABLE))
+        changed = {i for i, cell in enumerate(self._cells) if cell != before[i]}
+        if provisional:
+            self._provisional_rows |= changed
+        self._repaint_rows(changed)
         self.figures_changed.emit()
+        return changed
+
+    def _repaint_rows(self, rows: set[int]) -> None:
+        """dataChanged for just ``rows``, one signal per run of consecutive rows."""
+        ordered = sorted(rows)
+        start = 0
+        for i in range(1, len(ordered) + 1):
+            if i == len(ordered) or ordered[i] != ordered[i - 1] + 1:
+                top, bottom = ordered[start], ordered[i - 1]
+                self.dataChanged.emit(self.index(top, 0), self.index(bottom, AVAILABLE))
+                start = i
 
     def apply_budget(self, category_id: int, month: date, amount: int) -> None:
         """A budget written to the book: the same figures the worker will compute, now."""
@@ -212,7 +236,7 @@ class BudgetModel(QAbstractTableModel):
         # Carries into months after ``since`` include it; the carry into ``since`` does not.
         self._carries = {m: c for m, c in self._carries.items() if m <= since}
         self.state = FigureState.PROVISIONAL
-        self._refresh()
+        self._refresh(provisional=True)
 
     @property
     def stamp(self) -> str:
@@ -223,13 +247,16 @@ class BudgetModel(QAbstractTableModel):
         if month.replace(day=1) != self.month or stamp != self.stamp:
             return False
         self.confirmations += 1
+        repaint = set(self._provisional_rows)
         if figures.key() != self.figures.key():
             self.mismatches += 1
             self.figures = figures
+            before = self._cells
             self._cache_cells()
+            repaint |= {i for i, cell in enumerate(self._cells) if cell != before[i]}
         self.state = FigureState.CONFIRMED
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, AVAILABLE))
+        self._provisional_rows.clear()
+        self._repaint_rows(repaint)
         self.figures_changed.emit()
         return True
 
@@ -292,7 +319,9 @@ class BudgetModel(QAbstractTableModel):
                 return None
             if line.partial:
                 return _STATES[FigureState.PARTIAL]
-            return _STATES[self.state if col != BUDGETED else FigureState.CONFIRMED]
+            if col != BUDGETED and index.row() in self._provisional_rows:
+                return _STATES[FigureState.PROVISIONAL]
+            return _STATES[FigureState.CONFIRMED]
         value = (0, line.budgeted, line.spent, line.available)[col]
         if role == _FONT:
             return _bold() if row.category_id is None else None
@@ -339,7 +368,7 @@ class BudgetModel(QAbstractTableModel):
             notes.append(self.inputs.policy(row.category_id).label.capitalize() + ".")
         if line.partial:
             notes.append("A missing exchange rate left some spending out.")
-        if self.state is FigureState.PROVISIONAL and col in (SPENT, AVAILABLE):
+        if col in (SPENT, AVAILABLE) and self.rows.index(row) in self._provisional_rows:
             notes.append("Computed here after your edit; the background worker confirms it.")
         return "\n".join(notes) or None
 
