@@ -210,3 +210,21 @@ def test_book_zip_round_trips_splits_and_refuses_lines_that_do_not_sum(
             exports.import_book(copy, broken)
         assert (err.value.file, err.value.field) == ("entry_splits.csv", "amount")
         assert accounts.list_accounts(copy) == []
+
+
+def test_budget_spending_counts_split_lines_by_category(ledger: Ledger) -> None:
+    from permoney_desktop.services.budget_flows import read_month_flows
+
+    a, _b, food, home = _book(ledger)
+    e = _entry(ledger, a, "-50.00")
+    entries.edit_entry(ledger, e, EntryPatch(category_id=food))
+    splits.split_entry(
+        ledger, e, [SplitLine(Decimal("-35.10"), food), SplitLine(Decimal("-14.90"), home)]
+    )
+    refund = _entry(ledger, a, "12.00")  # a refund split back into both categories
+    splits.split_entry(
+        ledger, refund, [SplitLine(Decimal("2"), food), SplitLine(Decimal("10"), home)]
+    )
+    with ledger.book.reading() as session:
+        month = read_month_flows(ledger, session).months[DAY.replace(day=1)]
+    assert dict(month.spent) == {food: 3310, home: 490}
