@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -90,15 +91,6 @@ class ScheduleActions(QObject):
         page_layout = None if register_page is None else register_page.layout()
         if register_page is None or page_layout is None:
             return
-        register = self.window.register_model
-        table = register_page.table
-        model = UpcomingModel(self.window.ledger)
-        view = UpcomingView(model)
-        view.setObjectName("register-upcoming")
-        view.horizontalHeader().hide()
-        # The register's widths, set from its header (not the contents).
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         title = QLabel("Upcoming · scheduled, not in any balance yet")
         title.setObjectName("register-upcoming-title")
         title.setStyleSheet(f"color: {theme.palette().muted.name()}")
@@ -108,41 +100,11 @@ class ScheduleActions(QObject):
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(title)
-        layout.addWidget(view)
+        strip = _Strip(self.window, register_page.table, holder)
+        layout.addWidget(strip.view)
         page_layout.addWidget(holder)
-
-        def widths() -> None:
-            header = table.horizontalHeader()
-            for col in range(model.columnCount()):
-                view.setColumnWidth(col, header.sectionSize(col))
-
-        def fit() -> None:
-            # The register's own row height: the strip reads as more rows of the same table.
-            view.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
-            rows = model.rowCount()
-            holder.setVisible(rows > 0)
-            height = 2 + view.verticalHeader().defaultSectionSize() * min(rows, STRIP_ROWS)
-            view.setFixedHeight(height)
-            widths()
-
-        def follow() -> None:
-            model.columns = tuple(register.columns)
-            model.set_account(register.query.account_id)
-            model.refresh()
-
-        model.modelReset.connect(fit)
-        register.modelReset.connect(follow)
-        header = table.horizontalHeader()
-        header.sectionResized.connect(lambda _i, _o, _n: widths())
-        # Stretched sections change without sectionResized when the window is resized.
-        header.geometriesChanged.connect(widths)
-        QTimer.singleShot(0, widths)
-        self.window.writer.bus.applied.connect(model.on_applied)
-        self.connect_view(view)
-        self.strip = view
-        model.columns = tuple(register.columns)
-        model.account_id = register.query.account_id
-        model.refresh()
+        self.connect_view(strip.view)
+        self.strip = strip.view
 
     # -- per-occurrence actions ------------------------------------------------------------
 
@@ -258,3 +220,55 @@ def start(window: AppWindow) -> ScheduleActions:
         QTimer.singleShot(0, actions.catch_up)
         actions.timer.start()
     return actions
+
+
+class _Strip(QObject):
+    """The strip's view kept in step with the register. Its slots are methods of this child
+    of the view, so Qt drops every connection when the view goes (signals of the register,
+    its header and the change bus outlive it in tests and on book switches)."""
+
+    def __init__(self, window: AppWindow, table: QTableView, holder: QWidget) -> None:
+        model = UpcomingModel(window.ledger)
+        self.view = UpcomingView(model, holder)
+        super().__init__(self.view)
+        model.setParent(self.view)
+        self.model = model
+        self.table = table
+        self.holder = holder
+        self.register = window.register_model
+        view = self.view
+        view.setObjectName("register-upcoming")
+        view.horizontalHeader().hide()
+        # The register's widths, set from its header (not the contents).
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        model.modelReset.connect(self.fit)
+        self.register.modelReset.connect(self.follow)
+        header = table.horizontalHeader()
+        header.sectionResized.connect(self.widths)
+        # Stretched sections change without sectionResized when the window is resized.
+        header.geometriesChanged.connect(self.widths)
+        QTimer.singleShot(0, self, self.widths)
+        window.writer.bus.applied.connect(model.on_applied)
+        model.columns = tuple(self.register.columns)
+        model.account_id = self.register.query.account_id
+        model.refresh()
+
+    def widths(self, *_args: object) -> None:
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            self.view.setColumnWidth(col, header.sectionSize(col))
+
+    def fit(self) -> None:
+        # The register's own row height: the strip reads as more rows of the same table.
+        rows_height = self.table.verticalHeader().defaultSectionSize()
+        self.view.verticalHeader().setDefaultSectionSize(rows_height)
+        rows = self.model.rowCount()
+        self.holder.setVisible(rows > 0)
+        self.view.setFixedHeight(2 + rows_height * min(rows, STRIP_ROWS))
+        self.widths()
+
+    def follow(self) -> None:
+        self.model.columns = tuple(self.register.columns)
+        self.model.set_account(self.register.query.account_id)
+        self.model.refresh()
