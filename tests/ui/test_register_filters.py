@@ -165,3 +165,18 @@ def test_min_amount_compares_sizes(qtbot: QtBot, window: MainWindow) -> None:
     model = window.register_model
     payees = sorted(model.line(r).payee for r in range(model.rowCount()) if model.line(r))  # type: ignore[union-attr]
     assert payees == ["Big repair", "Employer", "Landlord"]  # -1,500 and -1,000 are large too
+
+
+def test_each_reports_category_row_opens_exactly_its_rows(window: MainWindow) -> None:
+    window.show_page("reports")
+    page = window.page("reports")
+    page.reload()  # type: ignore[attr-defined]
+    cats = list(page._categories)  # type: ignore[attr-defined]
+    assert cats
+    for index, cat in enumerate(cats):
+        page._on_category(index)  # type: ignore[attr-defined]
+        assert window.current_page() == "register"
+        total, _count = _rows_sum(window)
+        sign = 1 if cat.kind.value == "income" else -1
+        assert sign * total == cat.total, cat.name
+        window.show_page("reports")

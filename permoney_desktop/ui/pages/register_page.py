@@ -233,6 +233,8 @@ class RegisterPage(QWidget):
         self.amount_max = MoneyEdit()
         self.amount_max.setPlaceholderText("max")
         self.amount_max.setAccessibleName("Maximum amount")
+        self.amount_min.setToolTip("Entries of at least this size, money out or in")
+        self.amount_max.setToolTip("Entries of at most this size, money out or in")
         for w in (self.amount_min, self.amount_max):
             w.setMaximumWidth(90)
         # At 1024 px the lists' longest names squeezed the search box to "S…": the lists
