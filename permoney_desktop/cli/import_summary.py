@@ -7,6 +7,15 @@ import sys
 
 from permoney_desktop.services.imports import ImportReport
 from permoney_desktop.services.imports.closing_check import summary
+from permoney_desktop.services.imports.corrections import needs_attention, sentence
+
+
+def print_corrections(report: ImportReport) -> None:
+    """One line per correction of an earlier download: what was deleted, or why nothing was
+    (a warning: the user should look at that entry)."""
+    for o in report.corrections:
+        warn = "warning: " if needs_attention(o) else ""
+        print(f"{warn}correction: {sentence(o, would=report.dry_run)}")
 
 
 def print_checks(report: ImportReport) -> None:

@@ -366,6 +366,7 @@ def _import(args: argparse.Namespace) -> int:
         print(f"note: {note}")
     from permoney_desktop.cli import import_summary
 
+    import_summary.print_corrections(report)
     import_summary.print_checks(report)
     for line in anchored:  # entries before a later balance anchor, and what to do
         print(line)

@@ -5,7 +5,8 @@ and each transaction's amount, posted date and FITID. Header lines, signon metad
 id's length, a missing LEDGERBAL, an empty LANGUAGE or an odd DTSERVER are never reasons to
 refuse a file; an amount, a date or a FITID is never guessed. Dates are the bank's own calendar
 day (the first 8 digits of DTPOSTED): converting to UTC would move an evening transaction in a
-western time zone to the next day. CORRECTACTION (REPLACE/DELETE) is applied within the file.
+western time zone to the next day. CORRECTACTION (REPLACE/DELETE) is applied within the file and
+kept (``ParsedFile.corrections``) for the import to apply to an earlier download's entry.
 The markup is read by ``ofx_tree`` (no XML parser: no entities to expand, nothing external).
 """
 
@@ -20,6 +21,7 @@ from permoney_desktop.domain.currency import currency
 from permoney_desktop.domain.errors import CurrencyError
 from permoney_desktop.domain.imports.ofx_tree import Element, parse_tree
 from permoney_desktop.domain.imports.records import (
+    Correction,
     FileFormat,
     ImportFileError,
     ParsedFile,
@@ -62,6 +64,7 @@ class _Reader:
     rows: list[ParsedRow] = field(default_factory=list)
     infos: list[StatementInfo] = field(default_factory=list)
     closing: list[StatementBalance] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def error(self, el: Element, tag: str, reason: str) -> ImportFileError:
@@ -90,6 +93,7 @@ def read_ofx(data: bytes, name: str, fmt: FileFormat = FileFormat.OFX) -> Parsed
         tuple(reader.infos),
         tuple(reader.warnings),
         closing_balances=tuple(reader.closing),
+        corrections=tuple(reader.corrections),
     )
 
 
@@ -156,7 +160,7 @@ def _read_statement(reader: _Reader, stmt: Element) -> None:
     kind = acct.findtext("ACCTTYPE") or ("CREDITCARD" if stmt.tag == "CCSTMTRS" else "")
     reader.infos.append(StatementInfo(key, cur, kind, acct.findtext("BANKID")))
     rows = [_transaction(reader, tr, key, cur) for tr in stmt.iter("STMTTRN")]
-    reader.rows.extend(_apply_corrections(reader, stmt.iter("STMTTRN"), rows))
+    reader.rows.extend(_apply_corrections(reader, stmt.iter("STMTTRN"), rows, key))
     _ledger_balance(reader, stmt, key, cur)
 
 
@@ -225,10 +229,11 @@ def _transaction(reader: _Reader, tr: Element, key: str, cur: str) -> ParsedRow:
 
 
 def _apply_corrections(
-    reader: _Reader, trns: list[Element], rows: list[ParsedRow]
+    reader: _Reader, trns: list[Element], rows: list[ParsedRow], key: str
 ) -> list[ParsedRow]:
     """CORRECTACTION: REPLACE drops the corrected FITID and keeps the new transaction; DELETE
-    drops both. A correction of a FITID not in this file is reported, never guessed at."""
+    drops both. Every correction is also kept for the import, which applies it to an entry of
+    an earlier download with the corrected FITID (never to a guessed one)."""
     dropped: set[str] = set()
     corrections: set[int] = set()
     fitids = {r.external_id for r in rows if r.external_id}
@@ -242,11 +247,10 @@ def _apply_corrections(
         dropped.add(target)
         if action == "DELETE":
             corrections.add(i)
-        if target not in fitids:
-            reader.warnings.append(
-                f"{reader.name}, line {tr.line}: the bank corrects ({action}) a transaction "
-                "of an earlier download; check that entry in the book"
-            )
+        replacement = (tr.findtext("FITID") or None) if action == "REPLACE" else None
+        reader.corrections.append(
+            Correction(action, target, key, tr.line, replacement, target in fitids)
+        )
     return [
         row
         for i, (tr, row) in enumerate(zip(trns, rows, strict=True))

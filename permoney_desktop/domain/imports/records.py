@@ -94,6 +94,25 @@ class StatementBalance:
     currency: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A bank's correction of a transaction it sent (OFX ``CORRECTACTION``).
+
+    ``action`` is "REPLACE" or "DELETE", ``target`` the corrected transaction's FITID,
+    ``account`` the file's account key, ``line`` the correcting record's line, ``replacement``
+    the FITID of the transaction that replaces the target (REPLACE; it is one of the rows),
+    ``in_file`` whether the target was in this file too (then it is already left out of the
+    rows). The import applies it to an entry of an earlier download with that external id.
+    """
+
+    action: str
+    target: str
+    account: str | None
+    line: int
+    replacement: str | None = None
+    in_file: bool = False
+
+
 @dataclass(frozen=True)
 class ParsedFile:
     """A whole file, parsed and validated: nothing in it failed to read."""
@@ -107,6 +126,8 @@ class ParsedFile:
     # running-balance column), for the closing-balance check; empty when the file states none.
     closing_balances: tuple[StatementBalance, ...] = ()
     opening_balances: tuple[StatementBalance, ...] = ()
+    # Corrections of transactions (OFX CORRECTACTION), for entries of earlier downloads.
+    corrections: tuple[Correction, ...] = ()
 
     @property
     def account_keys(self) -> tuple[str, ...]:

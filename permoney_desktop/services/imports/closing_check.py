@@ -131,12 +131,18 @@ def check_balances(
     return out
 
 
-def for_plan(conn: SqlConnection, parsed: ParsedFile, plan: ImportPlanLike) -> list[ClosingCheck]:
-    """A plan's checks: the book as it is plus the plan's new rows ("would be")."""
+def for_plan(
+    conn: SqlConnection,
+    parsed: ParsedFile,
+    plan: ImportPlanLike,
+    also: Iterable[Pending] = (),
+) -> list[ClosingCheck]:
+    """A plan's checks: the book as it is plus the plan's new rows and ``also`` (the entries
+    its corrections would delete, negated): "would be"."""
     if not parsed.closing_balances:
         return []
     new = plan.new
-    pending = zip(new.account_id, new.date, new.minor, new.currency, strict=True)
+    pending = [*zip(new.account_id, new.date, new.minor, new.currency, strict=True), *also]
     return check_balances(conn, parsed.closing_balances, plan.targets, pending, would_be=True)
 
 

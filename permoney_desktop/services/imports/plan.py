@@ -18,7 +18,7 @@ from permoney_desktop.domain.imports.category_kinds import (
 from permoney_desktop.domain.imports.records import ParsedFile, ParsedRow
 from permoney_desktop.domain.rules import CompiledRules, Outcome
 from permoney_desktop.services import gate
-from permoney_desktop.services.imports import closing_check
+from permoney_desktop.services.imports import closing_check, corrections
 from permoney_desktop.services.imports.columns import (
     AMOUNT_OF,
     DATE_OF,
@@ -507,6 +507,9 @@ def plan_import(
     with gate.no_gc():
         parsed = parse_file(request)
         with ledger.book.reading() as session:
-            plan = build_plan(session.connection(), parsed, request, progress, cancel)
-            plan.closing = closing_check.for_plan(session.connection(), parsed, plan)
+            conn = session.connection()
+            plan = build_plan(conn, parsed, request, progress, cancel)
+            plan.corrections = corrections.for_request(conn, parsed, plan.targets, request)
+            removed = corrections.pending_removals(plan.corrections)
+            plan.closing = closing_check.for_plan(conn, parsed, plan, removed)
             return plan

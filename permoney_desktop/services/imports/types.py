@@ -14,6 +14,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
 from permoney_desktop.domain.imports.records import FileFormat
 from permoney_desktop.services.imports.closing_check import ClosingCheck
+from permoney_desktop.services.imports.corrections import CorrectionOutcome
 
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
@@ -169,6 +170,8 @@ class ImportPlan:
     # in the file's rows): the import refuses until each is chosen.
     chosen_kinds: dict[str, str] = field(default_factory=dict)
     undecided_kinds: list[str] = field(default_factory=list)
+    # The file's corrections of earlier downloads against the book (corrections).
+    corrections: list[CorrectionOutcome] = field(default_factory=list)
 
     _rows: list[NewRow] | None = field(default=None, repr=False)
 
@@ -208,6 +211,8 @@ class ImportReport:
     new_categories: dict[str, str] = field(default_factory=dict)
     # The file's stated closing balances against the book (after the write, or would be).
     closing: list[ClosingCheck] = field(default_factory=list)
+    # The file's corrections of earlier downloads: what each did (or would do) to the book.
+    corrections: list[CorrectionOutcome] = field(default_factory=list)
 
 
 @dataclass

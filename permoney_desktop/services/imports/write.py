@@ -12,7 +12,7 @@ from itertools import islice, repeat
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.services import gate
-from permoney_desktop.services.imports import closing_check, splits
+from permoney_desktop.services.imports import closing_check, corrections, splits
 from permoney_desktop.services.imports.files import parse_file
 from permoney_desktop.services.imports.openings import apply_openings
 from permoney_desktop.services.imports.plan import (
@@ -69,23 +69,30 @@ def _run(
         with ledger.book.reading() as session:
             plan = build_plan(session.connection(), parsed, request, progress, cancel)
             kinds = category_kinds(session.connection(), plan)
-            plan.notes.extend(apply_openings(session.connection(), plan.openings, None))
-            closing = closing_check.for_plan(session.connection(), parsed, plan)
+            conn = session.connection()
+            plan.notes.extend(apply_openings(conn, plan.openings, None))
+            fixes = corrections.for_request(conn, parsed, plan.targets, request)
+            removed = corrections.pending_removals(fixes)
+            closing = closing_check.for_plan(conn, parsed, plan, removed)
         report = _report(plan, kinds, dry_run=True)
         report.closing = closing
+        report.corrections = fixes
         return report
     label = f"Import {parsed.name}"
     with gate.write(ledger, label) as w:
         plan = build_plan(w.conn, parsed, request, progress, cancel)
-        w.label = f"Import {plan.imported} entries from {parsed.name}"
+        fixes = corrections.for_request(w.conn, parsed, plan.targets, request)
+        w.label = _label(plan.imported, parsed.name, sum(f.applied for f in fixes))
         kinds = category_kinds(w.conn, plan)
         ids = _write(w, plan, kinds, request, progress, cancel)
         plan.notes.extend(splits.write_splits(w, parsed, plan, ids))
+        corrections.apply_corrections(w, fixes)
         plan.notes.extend(apply_openings(w.conn, plan.openings, w))
         closing = closing_check.after_write(w.conn, parsed, plan)
         tick(progress, cancel, "saving", plan.imported, plan.imported)
     report = _report(plan, kinds, dry_run=False)
     report.closing = closing
+    report.corrections = fixes
     report.changes = w.changes
     report.new_entry_ids = ids
     first = ids.start
@@ -98,6 +105,14 @@ def _run(
         for p in plan.proposals
     ]
     return report
+
+
+def _label(imported: int, name: str, corrected: int) -> str:
+    """The undo step's name: the entries imported, and the corrections applied with them."""
+    label = f"Import {imported} entries from {name}"
+    if corrected:
+        label += f" ({corrected} correction{'s' if corrected != 1 else ''})"
+    return label
 
 
 def _report(plan: ImportPlan, kinds: dict[str, str], *, dry_run: bool) -> ImportReport:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from permoney_desktop.domain.imports.ofx import looks_like_ofx, read_ofx
 from permoney_desktop.domain.imports.ofx_tree import parse_tree
-from permoney_desktop.domain.imports.records import ImportFileError
+from permoney_desktop.domain.imports.records import Correction, ImportFileError
 
 DATA = Path(__file__).parents[2] / "data" / "imports"
 SGML = (DATA / "checking_sgml.ofx").read_bytes()
@@ -87,16 +87,23 @@ def test_correctaction_replace_and_delete_apply_within_the_file() -> None:
     assert [r.external_id for r in parsed.rows] == ["2024011501", "2024012001", "F9"]
     assert [r.amount for r in parsed.rows][-1] == Decimal("-5.50")
     assert parsed.warnings == ()
+    assert parsed.corrections == (
+        Correction("REPLACE", "2024010301", "000123456789", 71, "F9", in_file=True),
+        Correction("DELETE", "2024010302", "000123456789", 79, None, in_file=True),
+    )
 
 
-def test_correction_of_an_earlier_download_is_reported() -> None:
+def test_correction_of_an_earlier_download_is_kept_for_the_import() -> None:
     fix = (
         b"<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20240103\n<TRNAMT>-4.50\n<FITID>F10\n"
         b"<CORRECTFITID>OLD1\n<CORRECTACTION>DELETE\n</STMTTRN>\n</BANKTRANLIST>"
     )
     parsed = read_ofx(SGML.replace(b"</BANKTRANLIST>", fix), "bank.ofx")
     assert len(parsed.rows) == 4
-    assert "earlier download" in parsed.warnings[0] and "bank.ofx, line 71" in parsed.warnings[0]
+    assert parsed.corrections == (
+        Correction("DELETE", "OLD1", "000123456789", 71, None, in_file=False),
+    )
+    assert parsed.warnings == ()
 
 
 def test_the_banks_own_error_is_shown_in_its_words() -> None:

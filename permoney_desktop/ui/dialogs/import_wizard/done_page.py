@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from permoney_desktop.services import import_preview
 from permoney_desktop.services.imports import TransferProposal
-from permoney_desktop.ui.dialogs.import_wizard.closing_view import ClosingView
 from permoney_desktop.ui.dialogs.import_wizard.common import WizardState
+from permoney_desktop.ui.dialogs.import_wizard.statement_view import StatementView
 from permoney_desktop.ui.operations import valuations as valuation_ops
 
 
@@ -26,10 +26,10 @@ class DonePage(QWizardPage):
         self.review_button = QPushButton()
         self.review_button.setAccessibleName("Review possible transfers")
         self.review_button.clicked.connect(self._open_review)
-        self.closing = ClosingView()
+        self.statement = StatementView()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.closing)
+        layout.addWidget(self.statement)
         row = QHBoxLayout()
         row.addWidget(self.review_button)
         row.addStretch()
@@ -50,7 +50,7 @@ class DonePage(QWizardPage):
         notes += r.notes  # what the file said beside its rows: sections skipped, openings set
         notes += valuation_ops.absorbed_notes(self.w.ledger, r.new_entry_ids)  # before an anchor
         self.summary.setText("\n\n".join([" ".join(parts), *notes]))
-        self.closing.show_checks(r.closing)
+        self.statement.show_statement(r.closing, r.corrections, would=False)
         n = len(r.proposals)
         self.review_button.setText(f"&Review {n:,} possible transfer{'s' if n != 1 else ''}…")
         self.review_button.setVisible(n > 0)

@@ -20,7 +20,6 @@ from permoney_desktop.services import import_preview, imports
 from permoney_desktop.services.import_preview import ForeignRows
 from permoney_desktop.services.imports import ImportPlan, TransferProposal
 from permoney_desktop.ui import theme
-from permoney_desktop.ui.dialogs.import_wizard.closing_view import ClosingView
 from permoney_desktop.ui.dialogs.import_wizard.common import (
     STAGES,
     WizardState,
@@ -29,6 +28,7 @@ from permoney_desktop.ui.dialogs.import_wizard.common import (
     error_sentence,
 )
 from permoney_desktop.ui.dialogs.import_wizard.kind_chooser import KindChooser
+from permoney_desktop.ui.dialogs.import_wizard.statement_view import StatementView
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
 
 
@@ -58,7 +58,7 @@ class SummaryPage(QWizardPage):
         self.currency_note.setTextFormat(Qt.TextFormat.PlainText)
         self.currency_note.setStyleSheet(f"color: {theme.palette().amber.name()}")
         self.currency_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.closing = ClosingView()
+        self.statement = StatementView()
         self.dup_label = QLabel("Skipped as duplicates:")
         self.duplicates = QTableWidget(0, 5)
         self.duplicates.setAccessibleName("Rows skipped as duplicates")
@@ -80,7 +80,7 @@ class SummaryPage(QWizardPage):
             self.busy,
             self.counts,
             self.currency_note,
-            self.closing,
+            self.statement,
             self.kinds,
             self.dup_label,
             self.duplicates,
@@ -102,7 +102,7 @@ class SummaryPage(QWizardPage):
         self.error.clear()
         for w in (
             self.currency_note,
-            self.closing,
+            self.statement,
             self.dup_label,
             self.duplicates,
             self.prop_label,
@@ -167,10 +167,10 @@ class SummaryPage(QWizardPage):
         if per_account:
             into = sorted((plan.accounts.get(acc, str(acc)), n) for acc, n in per_account.items())
             lines.append("Into " + ", ".join(f"{name} ({n:,})" for name, n in into) + ".")
-        if not plan.imported:
+        if not plan.imported and not _corrects(plan):
             lines.append("Nothing new to import: every row is already in the book.")
         self.counts.setText("\n".join(lines))
-        self.closing.show_checks(plan.closing)
+        self.statement.show_statement(plan.closing, plan.corrections, would=True)
         self._fill_duplicates(plan)
         self._fill_proposals(plan.proposals)
         self.ready = True
@@ -222,7 +222,7 @@ class SummaryPage(QWizardPage):
         return (
             self.ready
             and self.plan is not None
-            and self.plan.imported > 0
+            and (self.plan.imported > 0 or _corrects(self.plan))
             and not self.w.importing
             and self.kinds.complete()
         )
@@ -232,6 +232,11 @@ class SummaryPage(QWizardPage):
             return True
         self.w.start_import()
         return False  # the wizard moves on by itself when the import has finished
+
+
+def _corrects(plan: ImportPlan) -> bool:
+    """Whether the import would change the book through the bank's corrections alone."""
+    return any(o.applied for o in plan.corrections)
 
 
 def _cell(text: str, *, numeric: bool, money: bool) -> QTableWidgetItem:
