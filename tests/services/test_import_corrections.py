@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import accounts, imports, transfers, undo
+from permoney_desktop.domain.splits import SplitLine
+from permoney_desktop.services import accounts, categories, imports, splits, transfers, undo
 from permoney_desktop.services.imports.corrections import Status, sentence
 from permoney_desktop.services.ledger import Ledger
 from tests.services.book_state import book_state
@@ -158,7 +159,7 @@ def test_a_transfer_side_or_several_matches_are_left_alone(ledger: Ledger) -> No
     before = book_state(ledger.book.path)
     dry = imports.run_import(ledger, _request(second(fix)), dry_run=True)
     assert [o.status for o in dry.corrections] == [Status.TRANSFER, Status.SEVERAL]
-    assert "is one side of a transfer, left as it is: correct it by hand" in sentence(
+    assert "is part of a transfer, left as it is: correct it by hand" in sentence(
         dry.corrections[0], would=True
     )
     assert book_state(ledger.book.path) == before
@@ -180,3 +181,27 @@ def test_a_statement_that_only_deletes_is_an_import_of_its_own(ledger: Ledger) -
     assert [x for x, _a in _book(ledger, acc)] == ["A1", "A3"]
     undo.undo(ledger)
     assert [x for x, _a in _book(ledger, acc)] == ["A1", "A2", "A3"]
+
+
+def test_a_split_goes_with_its_lines_unless_a_line_moves_money_elsewhere(ledger: Ledger) -> None:
+    acc = _checking(ledger)
+    savings, _ = accounts.create_account(ledger, "Savings", AccountKind.SAVINGS, "USD")
+    food = categories.create_category(ledger, "Food", "expense")[0]
+    with sqlite3.connect(ledger.book.path) as conn:
+        (grocer,) = conn.execute("SELECT id FROM entries WHERE external_id = 'A1'").fetchone()
+        (fuel,) = conn.execute("SELECT id FROM entries WHERE external_id = 'A2'").fetchone()
+    splits.split_entry(
+        ledger, grocer, [SplitLine(Decimal("-10"), food), SplitLine(Decimal("-2.34"), food)]
+    )
+    splits.split_entry(
+        ledger, fuel, [SplitLine(Decimal("-30"), food), SplitLine(Decimal("-10"), None, savings)]
+    )
+    fix = REPLACE + "\n" + DELETE
+    report = imports.run_import(ledger, _request(second(fix)))
+    assert [o.status for o in report.corrections] == [Status.APPLIED, Status.TRANSFER]
+    assert splits.lines_of(ledger, [grocer]) == {}
+    assert len(splits.lines_of(ledger, [fuel])[fuel]) == 2
+    assert len(_book(ledger, savings)) == 1  # the fuel split's transfer line is kept
+    undo.undo(ledger)
+    assert len(splits.lines_of(ledger, [grocer])[grocer]) == 2
+    assert ("A1", Decimal("-12.34")) in _book(ledger, acc)

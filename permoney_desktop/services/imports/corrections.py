@@ -3,9 +3,10 @@
 A statement may correct a transaction the bank sent before: REPLACE (a new transaction takes its
 place) or DELETE. Within one file the reader applies them itself; here each correction is looked
 up in the book by its corrected FITID, in the same account only, and the entry found is deleted
-in the import's own write (one undo step with the import). Nothing is guessed: no entry with that
-id, several of them, or one side of a transfer (whose other side is the user's own record) leave
-the book as it is and the summary says so.
+in the import's own write (one undo step with the import; a split entry's lines go with it).
+Nothing is guessed: no entry with that id, several of them, or an entry tied to another account
+(a transfer side, a split with a transfer line, or such a line's counterpart) leave the book as
+it is and the summary says so.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from permoney_desktop.domain.imports.records import Correction, ParsedFile
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports.closing_check import Pending
-from permoney_desktop.store import correction_queries, entry_queries, import_queries
+from permoney_desktop.store import (
+    correction_queries,
+    entry_queries,
+    import_queries,
+    split_queries,
+)
 from permoney_desktop.store.correction_queries import CorrectedEntry
 from permoney_desktop.store.types import SqlConnection
 
@@ -137,10 +143,23 @@ def _lookup(conn: SqlConnection, c: Correction, account: tuple[int, str]) -> Cor
         status = Status.DONE_BEFORE if replaced and not c.in_file else Status.NOT_FOUND
     elif len(hits) > 1:
         status = Status.SEVERAL
-    elif hits[0].transfer_id is not None:
+    elif _in_a_transfer(conn, hits[0]):
         status = Status.TRANSFER
     entry = hits[0] if len(hits) == 1 else None
     return CorrectionOutcome(c.action, c.target, c.line, name, status, entry)
+
+
+def _in_a_transfer(conn: SqlConnection, e: CorrectedEntry) -> bool:
+    """One side of a transfer, a split with a transfer line, or such a line's counterpart:
+    deleting it would change another account's entries too."""
+    if e.transfer_id is not None:
+        return True
+    if not split_queries.any_lines(conn):
+        return False
+    lines = split_queries.lines_of(conn, [e.id]).get(e.id, [])
+    return any(line.transfer_account_id is not None for line in lines) or bool(
+        split_queries.counterpart_owners(conn, [e.id])
+    )
 
 
 def apply_corrections(w: gate.Write, outcomes: Sequence[CorrectionOutcome]) -> None:
@@ -196,7 +215,7 @@ def sentence(o: CorrectionOutcome, *, would: bool) -> str:
     if o.status is Status.SEVERAL:
         return f"{head}: several entries of the account have that id, so none is changed"
     if o.status is Status.TRANSFER:
-        return f"{head}: {shown} is one side of a transfer, left as it is: correct it by hand"
+        return f"{head}: {shown} is part of a transfer, left as it is: correct it by hand"
     return f"{head}: the statement's account is not a book account, so it changes nothing"
 
 
