@@ -220,6 +220,7 @@ def run_app(
             booted.worker.connect(window.attach_worker)
         booted.done.connect(window.install_book_safety)
         booted.done.connect(lambda: _start_schedules(window))
+        booted.done.connect(lambda: check_book_at_open(window))
         if not with_worker:
             booted.done.connect(tune_gc)
 
@@ -265,6 +266,14 @@ def run_app(
 
         register_reads.close(ledger)
         ledger.close()
+
+
+def check_book_at_open(window: Any) -> None:
+    """SQLite's quick check of the book, off the GUI thread, once the window is up; a damaged
+    book turns read-only with a banner offering the newest verified backup."""
+    from permoney_desktop.ui.book_damage import check_at_open
+
+    check_at_open(window)
 
 
 def _handoff() -> Any:

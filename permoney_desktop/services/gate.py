@@ -25,8 +25,8 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import split_checks
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.read_only import ReadOnlyBookError
 from permoney_desktop.store import undo_steps, write_queries
-from permoney_desktop.store.book import BookError
 from permoney_desktop.store.journal import Journal, encode_payload, raw
 from permoney_desktop.store.types import SqlConnection
 
@@ -91,7 +91,7 @@ def no_gc() -> Iterator[None]:
 def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Write]:
     """Run one user write; ``journaled=False`` only for undo/redo themselves."""
     if ledger.writes_refused:
-        raise BookError(ledger.writes_refused)
+        raise ReadOnlyBookError(ledger.writes_refused)
     with ledger.book.write_transaction() as conn:
         w = Write(conn, label)
         yield w

@@ -336,6 +336,16 @@ def _values(conn: SqlConnection, out: _Collector) -> None:
     out.add("values", integrity_values.value_problems(conn))
 
 
+def damage_findings(conn: SqlConnection) -> tuple[Finding, ...]:
+    """The cheap part of ``check --quick``, for the window's check at open: SQLite's quick check
+    and one read of every stored value (a record SQLite cannot decode is a damaged file, one
+    the domain refuses a ``values`` finding). No balances are recomputed."""
+    out = _Collector()
+    if _guarded(out, lambda: _sqlite(conn, out, True)):
+        _guarded(out, lambda: _values(conn, out))
+    return tuple(out.findings)
+
+
 def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckReport:
     """Run every check in one read snapshot; records the report unless ``record`` is False."""
     started = time.perf_counter()
@@ -438,6 +448,13 @@ def _not_repairable(report: CheckReport) -> str:
     if "values" in checks:
         return "nothing: the balances need the values above; restore a backup"
     return ""
+
+
+def record(ledger: Ledger, report: CheckReport) -> None:
+    """Record a report made elsewhere (the window's check at open, ``integrity_open``) and set
+    the book's write refusal from it, as ``check`` does."""
+    _record(ledger, report)
+    ledger.writes_refused = READ_ONLY if _damaged(report) else None
 
 
 def _record(ledger: Ledger, report: CheckReport) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.services.ledger import BookError, Ledger
 
 LAST_CHECK_SETTING = "safety.last_check"
 DAMAGED = "damaged file"
@@ -19,6 +20,11 @@ READ_ONLY = (
     "the last check found this book file damaged, so it is open read-only: restore the "
     "newest verified backup (permoney restore FILE), or run permoney check again"
 )
+
+
+class ReadOnlyBookError(BookError, DomainError):
+    """A write refused because the book is open read-only. A ``BookError`` (the CLI's one
+    line) and a ``DomainError`` (what the window's writer shows instead of failing)."""
 
 
 def record_says_damaged(record: Any) -> bool:

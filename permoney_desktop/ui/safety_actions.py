@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -123,7 +123,11 @@ def _file_menu(window: Any) -> QMenu | None:
 
 
 class SafetyActions(QObject):
-    """The window's book-safety actions; ``last_dialog`` is the dialog opened last (tests)."""
+    """The window's book-safety actions; ``last_dialog`` is the dialog opened last (tests).
+    ``state_changed``: a check, repair or restore may have changed whether the book is
+    read-only (``ui.book_damage`` shows its banner from it)."""
+
+    state_changed = Signal()
 
     def __init__(self, window: AppWindow) -> None:
         super().__init__(window)
@@ -196,8 +200,9 @@ class SafetyActions(QObject):
 
     # -- restore -----------------------------------------------------------------------------
 
-    def restore(self, source: Path | None = None) -> QWidget | None:
-        """Pick a backup, check it, and ask (naming the backup taken first) before restoring."""
+    def restore(self, source: Path | None = None, *, verified: bool = False) -> QWidget | None:
+        """Pick a backup, check it (unless ``verified`` just now), and ask (naming the backup
+        taken first) before restoring."""
         if source is None:
             folder = self.ledger.paths.backups_dir
             chosen, _ = QFileDialog.getOpenFileName(
@@ -210,7 +215,8 @@ class SafetyActions(QObject):
                 return None
             source = Path(chosen)
         try:
-            backups.check_restorable(source, self.ledger.book.key)
+            if not verified:
+                backups.check_restorable(source, self.ledger.book.key)
         except backups.BackupError as exc:
             return self._open(
                 error_box(
@@ -258,6 +264,8 @@ class SafetyActions(QObject):
             if worker is not None:
                 worker.resume()
         self._reload_window(fresh_metrics=True)
+        self.ledger.writes_refused = None  # the restored book's own record says (state_changed)
+        self.state_changed.emit()
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Restore from backup",
@@ -310,6 +318,7 @@ class SafetyActions(QObject):
                     self.window,
                 )
             )
+        self.state_changed.emit()
         return self._open(CheckDialog(report, self._names(), self._repair, self.window))
 
     def _repair(self) -> integrity.CheckReport | None:
@@ -332,6 +341,7 @@ class SafetyActions(QObject):
             if worker is not None:
                 worker.resume()
         self._reload_window(fresh_metrics=True)
+        self.state_changed.emit()
         return report
 
     # -- encryption --------------------------------------------------------------------------
