@@ -1,10 +1,14 @@
 """Reading a book zip for ``import-book``: the manifest, then every file, streamed and checked.
 
-A book zip is untrusted input. Nothing is written until every file has been read and every
-cell, id and reference checked (``book_cells`` for one cell; here the rows as a whole: each
-id once, each reference to a row that is in the zip, each name once). Members are streamed
-from the zip, never read whole, and refused when larger than ``MAX_MEMBER_BYTES`` or packed
-more tightly than ``MAX_RATIO`` (a zip bomb).
+A book zip is untrusted input. Every cell, id and reference is checked (``book_cells`` for one
+cell; here the rows as a whole: each id once, each reference to a row that is in the zip, each
+name once). Members are streamed from the zip, never read whole, and refused when larger than
+``MAX_MEMBER_BYTES`` or packed more tightly than ``MAX_RATIO`` (a zip bomb).
+
+``book_rows`` hands the checked rows out in chunks as it reads them, so a million entries are
+never all in memory: the caller writes each chunk as it comes, inside one transaction, and a
+later bad row (or a check that can only run at the end of a file or of the zip: row counts,
+self-references, transfer sides) raises before that transaction commits, so nothing is kept.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import io
 import json
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,16 +70,24 @@ BOOK_FILES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Rows per chunk handed to the writer: big enough for few statements, small in memory.
+CHUNK_ROWS = 10_000
+
+Chunk = tuple[str, list[str], list[tuple[Any, ...]]]  # table, columns, rows
+
+
 class BookImportError(DomainError):
     """A book zip that cannot be imported (not empty target, unknown format, bad row)."""
 
 
 @dataclass
-class BookContent:
-    """A checked book zip: its base currency and each file's rows, ready to insert."""
+class BookZip:
+    """An open book zip whose sizes and manifest passed; its rows come from ``book_rows``."""
 
+    zf: zipfile.ZipFile
+    members: dict[str, Any]
     base_currency: str
-    batches: list[tuple[str, list[str], list[tuple[Any, ...]]]] = field(default_factory=list)
+    counts: dict[str, Any]
 
 
 @dataclass
@@ -90,8 +103,10 @@ class _Seen:
     counterparts: dict[Any, tuple[str, int]] = field(default_factory=dict)
 
 
-def read_book(path: Path) -> BookContent:
-    """Read and check the whole zip; raises ``BookImportError`` or ``ImportFileError``."""
+@contextmanager
+def open_book(path: Path) -> Iterator[BookZip]:
+    """The zip, its member sizes and its manifest checked; raises ``BookImportError`` or
+    ``ImportFileError`` before any row is read."""
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -102,19 +117,34 @@ def read_book(path: Path) -> BookContent:
         members = {info.filename: info for info in zf.infolist()}
         _check_sizes(members.values())
         manifest = _manifest(zf, members, path.name)
-        content = BookContent(str(manifest["base_currency"]))
-        seen = _Seen()
         listed = manifest.get("counts")
         counts: dict[str, Any] = listed if isinstance(listed, dict) else {}
-        for fname, table, _part in BOOK_FILES:
-            if fname in members:
-                header, rows = _read_member(zf, fname, table, seen)
-                _check_count(fname, counts, len(rows))
-                if header:
-                    content.batches.append((table, header, rows))
-        _check_transfers(seen)
-        book_splits.check(content.batches, seen.counterparts)
-    return content
+        yield BookZip(zf, members, str(manifest["base_currency"]), counts)
+
+
+def book_rows(
+    book: BookZip, entries: book_splits.EntryLookup, chunk_rows: int | None = None
+) -> Iterator[Chunk]:
+    """Every file's checked rows in chunks, in an order that satisfies foreign keys. Raises
+    ``ImportFileError`` at the first bad row, or at the end of a file or of the zip for what
+    only then can be known; chunks already handed out must then be thrown away.
+
+    ``entries`` looks up entries already handed out by id (the caller's book, where they are
+    written by then): split lines are checked against them without holding every entry."""
+    seen = _Seen()
+    splits = book_splits.SplitChecks(entries)
+    per = chunk_rows or CHUNK_ROWS
+    for fname, table, _part in BOOK_FILES:
+        if fname in book.members:
+            found = 0
+            for header, rows in _read_member(book.zf, fname, table, seen, per):
+                if table == "entry_splits":
+                    splits.add(header, rows, found)
+                found += len(rows)
+                yield table, header, rows
+            _check_count(fname, book.counts, found)
+    _check_transfers(seen)
+    splits.finish(seen.counterparts)
 
 
 def _check_transfers(seen: _Seen) -> None:
@@ -203,8 +233,10 @@ def _rows(zf: zipfile.ZipFile, fname: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _read_member(
-    zf: zipfile.ZipFile, fname: str, table: str, seen: _Seen
-) -> tuple[list[str], list[tuple[Any, ...]]]:
+    zf: zipfile.ZipFile, fname: str, table: str, seen: _Seen, chunk_rows: int
+) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+    """One file's checked rows in chunks (the last one possibly empty: a file with only its
+    header still names its columns)."""
     kinds = q.column_kinds(table)
     rows: list[tuple[Any, ...]] = []
     header: list[str] = []
@@ -219,9 +251,13 @@ def _read_member(
         row = book_cells.convert_row(fname, table, line, kinds, header, cells)
         checks.add(line, row)
         rows.append(row)
+        if len(rows) >= chunk_rows:
+            yield header, rows
+            rows = []
     if checks is not None:
         checks.finish()
-    return header, rows
+        if rows:
+            yield header, rows
 
 
 class _RowChecks:

@@ -1,14 +1,19 @@
 """import-book's checks on split lines: the rules the write gate holds, named by file and line.
 
-Run on the checked rows of a book zip before anything is written: each split entry's lines sum
-exactly to its amount in its currency, and every transfer line has its counterpart (a transfer
-entry without a transfer id, in the line's account, with the opposite amount on the entry's
-day); every such counterpart belongs to exactly one line.
+Run on the checked rows of a book zip as they stream past, before the write commits: each split
+entry's lines sum exactly to its amount in its currency, each line carries its entry's own
+fields, and every transfer line has its counterpart (a transfer entry without a transfer id, in
+the line's account, with the opposite amount on the entry's day); every such counterpart belongs
+to exactly one line.
+
+The entries come first in a book zip and are not held in memory: a chunk of lines looks up the
+entries it names (``EntryLookup``, the book being written, where they already are). What is kept
+is per split entry only: its amount, the sum of its lines so far and its first line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from permoney_desktop.domain.entries import EntryKind
@@ -18,7 +23,13 @@ SPLITS_FILE = "entry_splits.csv"
 TRANSFER = EntryKind.TRANSFER.value
 TRANSACTION = EntryKind.TRANSACTION.value
 
-Batch = tuple[str, list[str], list[tuple[Any, ...]]]
+# Entries by id → (id, account_id, kind, date, amount, currency, merchant_id, category_id), for
+# the ids asked for (``store.export_queries.entry_facts``).
+EntryLookup = Callable[[Collection[Any]], Mapping[Any, tuple[Any, ...]]]
+
+_LINE_COLUMNS = ("entry_id", "amount", "currency", "transfer_account_id", "counter_entry_id")
+# A line's copy of its entry's fields, and where the entry keeps them (``EntryLookup``'s order).
+CARRIED = ("date", "merchant_id", "entry_category_id", "entry_positive")
 
 
 def _line(index: int) -> int:
@@ -29,61 +40,53 @@ def _columns(header: list[str], names: Sequence[str]) -> list[int]:
     return [header.index(n) if n in header else -1 for n in names]
 
 
-def _entries(batches: Sequence[Batch]) -> dict[Any, tuple[Any, ...]]:
-    """(id, account, kind, date, amount, currency, merchant, category) of every entry, by id."""
-    out: dict[Any, tuple[Any, ...]] = {}
-    for table, header, rows in batches:
-        if table == "entries":
-            idx = _columns(
-                header,
-                ("id", "account_id", "kind", "date", "amount", "currency", "merchant_id",
-                 "category_id"),
-            )  # fmt: skip
-            for r in rows:
-                out[r[idx[0]]] = tuple(r[i] if i >= 0 else None for i in idx)
-    return out
+class SplitChecks:
+    """The split lines of one book zip, checked chunk by chunk, then as a whole (``finish``)."""
 
+    def __init__(self, entries: EntryLookup) -> None:
+        self.entries = entries
+        self.sums: dict[Any, int] = {}
+        self.amounts: dict[Any, int] = {}
+        self.first_line: dict[Any, int] = {}
+        self.owned: set[Any] = set()
 
-def check(batches: Sequence[Batch], counterparts: dict[Any, tuple[str, int]]) -> None:
-    """Refuse split lines that do not hold (see the module doc). ``counterparts``: transfer
-    entries read without a transfer id, with the file and line they came from."""
-    entries = _entries(batches)
-    sums: dict[Any, int] = {}
-    owned: set[Any] = set()
-    first_line: dict[Any, int] = {}
-    for table, header, rows in batches:
-        if table != "entry_splits":
-            continue
-        cols = ("entry_id", "amount", "currency", "transfer_account_id", "counter_entry_id")
-        idx = _columns(header, cols)
+    def add(self, header: list[str], rows: Sequence[tuple[Any, ...]], first_index: int) -> None:
+        """One chunk of ``entry_splits.csv``; ``first_index``: its first row's index in the
+        file (for line numbers)."""
+        idx = _columns(header, _LINE_COLUMNS)
         carried = _columns(header, CARRIED)
-        for n, r in enumerate(rows):
-            cells: list[Any] = [r[i] if i >= 0 else None for i in idx]
-            e_id, amount, cur, to_acc, counter = cells
-            entry = _line_entry(n, entries.get(e_id), cur)
-            _check_carried(n, [r[i] if i >= 0 else None for i in carried], entry)
-            sums[e_id] = sums.get(e_id, 0) + int(amount)
-            first_line.setdefault(e_id, _line(n))
+        lines: list[list[Any]] = [[r[i] if i >= 0 else None for i in idx] for r in rows]
+        wanted = {c[0] for c in lines} | {c[4] for c in lines if c[4] is not None}
+        found = self.entries(wanted)
+        for k, (e_id, amount, cur, to_acc, counter) in enumerate(lines):
+            n = first_index + k
+            entry = _line_entry(n, found.get(e_id), cur)
+            _check_carried(n, [rows[k][i] if i >= 0 else None for i in carried], entry)
+            self.amounts[e_id] = int(entry[4])
+            self.sums[e_id] = self.sums.get(e_id, 0) + int(amount)
+            self.first_line.setdefault(e_id, _line(n))
             if (to_acc is None) != (counter is None):
                 raise ImportFileError(
                     SPLITS_FILE, _line(n), "counter_entry_id", "a transfer line needs both columns"
                 )
             if counter is not None:
-                _check_counter(n, amount, to_acc, counter, entry, entries, owned)
-    for entry_id, total in sums.items():
-        if total != int(entries[entry_id][4]):
-            raise ImportFileError(
-                SPLITS_FILE, first_line[entry_id], "amount", "lines do not sum to their entry"
-            )
-    for entry_id, (fname, line) in counterparts.items():
-        if entry_id not in owned:
-            raise ImportFileError(
-                fname, line, "transfer_id", "only a transfer side has a transfer, and it must"
-            )
+                _check_counter(n, amount, to_acc, found.get(counter), entry, counter, self.owned)
 
-
-# A line's copy of its entry's fields, and where the entry keeps them (``_entries``' order).
-CARRIED = ("date", "merchant_id", "entry_category_id", "entry_positive")
+    def finish(self, counterparts: Mapping[Any, tuple[str, int]]) -> None:
+        """After every line: each split sums to its entry, each counterpart has its line.
+        ``counterparts``: transfer entries read without a transfer id, with their file and
+        line."""
+        for entry_id, total in self.sums.items():
+            if total != self.amounts[entry_id]:
+                line = self.first_line[entry_id]
+                raise ImportFileError(
+                    SPLITS_FILE, line, "amount", "lines do not sum to their entry"
+                )
+        for entry_id, (fname, line) in counterparts.items():
+            if entry_id not in self.owned:
+                raise ImportFileError(
+                    fname, line, "transfer_id", "only a transfer side has a transfer, and it must"
+                )
 
 
 def _check_carried(n: int, values: list[Any], entry: tuple[Any, ...]) -> None:
@@ -105,12 +108,11 @@ def _check_counter(
     n: int,
     amount: Any,
     to_acc: Any,
-    counter: Any,
+    other: tuple[Any, ...] | None,
     entry: tuple[Any, ...],
-    entries: dict[Any, tuple[Any, ...]],
+    counter: Any,
     owned: set[Any],
 ) -> None:
-    other = entries.get(counter)
     holds = (
         other is not None
         and other[2] == TRANSFER

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.money import Money
@@ -25,7 +26,8 @@ from permoney_desktop.services.book_reader import (
     BOOK_FORMAT,
     BOOK_VERSION,
     BookImportError,
-    read_book,
+    book_rows,
+    open_book,
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import disk_space
@@ -153,35 +155,51 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
 def import_book(ledger: Ledger, path: Path) -> Changes:
     """Load a book zip into this (empty) book as one undo step, keeping every id.
 
-    Every file is read and checked first (``book_reader``): a zip with any bad cell, id or
-    reference is refused whole, with its file, line and field, and nothing is written.
+    The rows are streamed: each checked chunk (``book_reader.book_rows``) is inserted as it is
+    read, all inside the one write, so memory stays flat however big the book. A zip with any
+    bad cell, id or reference still changes nothing: the error (file, line, field) comes before
+    the write commits, and the whole write rolls back.
     """
-    content = read_book(path)
-    batches = content.batches
-    with gate.write(ledger, f"Import book {path.name}") as w:
+    with open_book(path) as book, gate.write(ledger, f"Import book {path.name}") as w:
         if q.has_accounts_or_categories(w.conn):
             raise BookImportError("a book export goes into an empty book; this one has data")
         first_day: dict[int, date] = {}
-
-        def seen(account_id: int, day: str | None) -> None:
-            if day:
-                d = date.fromisoformat(day)
-                first_day[account_id] = min(d, first_day.get(account_id, d))
-
-        for table, header, rows in batches:
+        for table, header, rows in book_rows(book, lambda ids: q.entry_facts(w.conn, ids)):
             w.journal.insert(table, rows, header)
             if table == "entries":
-                acc_i, date_i = header.index("account_id"), header.index("date")
-                for r in rows:
-                    seen(int(r[acc_i]), r[date_i])
+                _entry_days(header, rows, first_day)
             elif table == "accounts":
-                id_i = header.index("id")
-                date_i = header.index("opening_date") if "opening_date" in header else -1
-                for r in rows:
-                    seen(int(r[id_i]), r[date_i] if date_i >= 0 else None)
-                    first_day.setdefault(int(r[id_i]), date.today())
+                _account_days(header, rows, first_day)
         for account_id, day in first_day.items():
             w.touch(account_id, day)
-        q.put_base_currency(w.conn, json.dumps(content.base_currency))
+        q.put_base_currency(w.conn, json.dumps(book.base_currency))
         w.mark(*ChangeKind)
     return w.changes
+
+
+def _entry_days(header: list[str], rows: list[tuple[Any, ...]], first_day: dict[int, date]) -> None:
+    """Each account's earliest entry day so far (its balances are computed from there)."""
+    acc_i, date_i = header.index("account_id"), header.index("date")
+    earliest: dict[int, str] = {}
+    for r in rows:
+        acc, day = int(r[acc_i]), r[date_i]
+        if day and (acc not in earliest or day < earliest[acc]):
+            earliest[acc] = day
+    for acc, day in earliest.items():
+        d = date.fromisoformat(day)
+        first_day[acc] = min(d, first_day.get(acc, d))
+
+
+def _account_days(
+    header: list[str], rows: list[tuple[Any, ...]], first_day: dict[int, date]
+) -> None:
+    """Every account is computed once (from its opening date, else from today)."""
+    id_i = header.index("id")
+    date_i = header.index("opening_date") if "opening_date" in header else -1
+    for r in rows:
+        acc = int(r[id_i])
+        day = r[date_i] if date_i >= 0 else None
+        if day:
+            d = date.fromisoformat(day)
+            first_day[acc] = min(d, first_day.get(acc, d))
+        first_day.setdefault(acc, date.today())

@@ -5,7 +5,7 @@ beside the journal."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -165,3 +165,17 @@ def put_base_currency(conn: Connection, value_json: str) -> None:
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (value_json,),
     )
+
+
+def entry_facts(conn: Connection, ids: Collection[Any]) -> dict[Any, tuple[Any, ...]]:
+    """``(id, account_id, kind, date, amount, currency, merchant_id, category_id)`` of the given
+    entries, by id (what import-book's split checks compare lines with, read back from the book
+    being written)."""
+    if not ids:
+        return {}
+    rows = conn.exec_driver_sql(
+        "SELECT id, account_id, kind, date, amount, currency, merchant_id, category_id FROM entries"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(ids)),),
+    ).all()
+    return {r[0]: tuple(r) for r in rows}

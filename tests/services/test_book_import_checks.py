@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -352,3 +353,54 @@ def test_the_cli_says_one_line_and_later_commands_work(good_zip: Path, tmp_path:
     for command in (("accounts", "list"), ("balances",), ("rules", "list"), ("check",)):
         done = permoney(*command)
         assert done.returncode == 0, (command, done.stderr)
+
+
+def _entry_chunks(zpath: Path, per: int) -> list[int]:
+    with book_reader.open_book(zpath) as book:
+        chunks = book_reader.book_rows(book, lambda _ids: {}, per)  # the demo has no splits
+        return [len(r) for t, _h, r in chunks if t == "entries"]
+
+
+def test_rows_come_in_bounded_chunks(good_zip: Path) -> None:
+    sizes = _entry_chunks(good_zip, 7)
+    assert len(sizes) > 3 and max(sizes) == 7  # never the whole file at once
+    with zipfile.ZipFile(good_zip) as zf:  # entries and valuations both fill the entries table
+        total = sum(len(_rows(zf.read(f))) - 1 for f in ("entries.csv", "valuations.csv"))
+    assert sum(sizes) == total
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (lambda rows: rows[-1].__setitem__(rows[0].index("date"), "2024-02-30"), "not a date"),
+        (lambda rows: rows.pop(), "manifest says"),  # known only at the end of the file
+    ],
+    ids=["a bad last row", "a short file"],
+)
+def test_a_late_problem_after_written_chunks_leaves_the_book_empty(
+    good_zip: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    edit: Edit,
+    reason: str,
+) -> None:
+    # Small chunks: several of them are inserted (in the write) before the problem is read.
+    monkeypatch.setattr(book_reader, "CHUNK_ROWS", 10)
+    crafted = _crafted(good_zip, tmp_path / "crafted.zip", edits={"entries.csv": edit})
+    inserted: list[str] = []
+    real_rows = book_reader.book_rows
+
+    def counting(book: book_reader.BookZip, entries: Any, per: int | None = None) -> object:
+        for chunk in real_rows(book, entries, per):
+            inserted.append(chunk[0])
+            yield chunk
+
+    monkeypatch.setattr(exports, "book_rows", counting)
+    with Ledger.open(tmp_path / "target.permoney", create=True) as target:
+        with pytest.raises(ImportFileError, match=reason) as refused:
+            exports.import_book(target, crafted)
+        assert refused.value.file == "entries.csv"
+        assert inserted.count("entries") > 3
+        assert accounts.list_accounts(target) == []  # the one write rolled back whole
+        exports.import_book(target, good_zip)
+        assert accounts.list_accounts(target)

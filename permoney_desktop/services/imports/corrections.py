@@ -156,8 +156,7 @@ def _in_a_transfer(conn: SqlConnection, e: CorrectedEntry) -> bool:
         return True
     if not split_queries.any_lines(conn):
         return False
-    lines = split_queries.lines_of(conn, [e.id]).get(e.id, [])
-    return any(line.transfer_account_id is not None for line in lines) or bool(
+    return bool(split_queries.transfer_lines(conn, [e.id])) or bool(
         split_queries.counterpart_owners(conn, [e.id])
     )
 
