@@ -9,11 +9,13 @@ window's writer). A restore, or a clean full check from File → Check, lifts it
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from permoney_desktop.services import integrity, integrity_open
@@ -61,6 +63,8 @@ def _found_sentence(report: integrity.CheckReport | None) -> str:
 class BookDamage(QObject):
     """The window's damaged-book state; ``banner`` is shown while writes are refused."""
 
+    _checked_signal = Signal(object)  # the check's thread hands its result to the GUI thread
+
     def __init__(self, window: Any, actions: Any) -> None:
         super().__init__(window)
         self.window = window
@@ -69,6 +73,8 @@ class BookDamage(QObject):
         self.banner: DamageBanner | None = None
         self.checker: integrity_open.OpenChecker | None = None
         self.last_check: integrity_open.OpenCheck | None = None
+        self._thread: threading.Thread | None = None
+        self._checked_signal.connect(self._checked)
         actions.state_changed.connect(self.sync_state)
 
     # -- the check at open ---------------------------------------------------------------------
@@ -82,12 +88,29 @@ class BookDamage(QObject):
         self.checker = checker
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(checker.cancel)  # a long check never holds up quitting
-        self.window.background.run(checker.run, self._checked)
+            app.aboutToQuit.connect(self.cancel)  # a long check never holds up quitting
+        # A thread of its own: seconds on a big book would hold one of the few pool threads
+        # the window's own reads (counts, payees, pages) run on.
+        self._thread = threading.Thread(
+            target=self._run, args=(checker,), name="permoney-open-check", daemon=True
+        )
+        self._thread.start()
 
-    def cancel(self) -> None:
+    def _run(self, checker: integrity_open.OpenChecker) -> None:
+        try:
+            found = checker.run()
+        except Exception:
+            log.exception("the check at open could not run")
+            return
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody wants it
+            self._checked_signal.emit(found)
+
+    def cancel(self, wait_s: float = 5.0) -> None:
+        """Stop a running check and wait for its thread (quitting, closing the book)."""
         if self.checker is not None:
             self.checker.cancel()
+        if self._thread is not None:
+            self._thread.join(wait_s)
 
     def _checked(self, found: integrity_open.OpenCheck) -> None:
         self.last_check = found

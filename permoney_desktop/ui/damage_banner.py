@@ -12,7 +12,7 @@ from permoney_desktop.ui import theme
 REFUSED = (
     "This book file is damaged, so it is open read-only: nothing was changed. Restore the "
     "newest verified backup with the button at the top of the window (or File → Restore from "
-    "backup…)."
+    "backup…)"
 )
 
 
