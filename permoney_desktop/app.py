@@ -197,7 +197,13 @@ def run_app(
     window: Any = None
     boot_thread: threading.Thread | None = None
     try:
-        window = MainWindow(ledger, worker=None, bridge=bridge, book_safety=False)
+        try:
+            window = MainWindow(ledger, worker=None, bridge=bridge, book_safety=False)
+        except Exception as exc:
+            if (said := damaged_at_open(ledger, exc)) is None:
+                raise
+            print(f"permoney: {said}", file=sys.stderr)
+            return 2
         window.show_page(page)
         if screenshot is not None:
             # A screenshot renders what the book holds; it starts no background threads, but
@@ -266,6 +272,19 @@ def run_app(
 
         register_reads.close(ledger)
         ledger.close()
+
+
+def damaged_at_open(ledger: Ledger, exc: BaseException) -> str | None:
+    """What to say when the window cannot even read the book it opens (None: not damage)."""
+    from permoney_desktop.services.integrity import is_damage
+
+    if not is_damage(exc):
+        return None
+    return (
+        f"{ledger.paths.book.name} is damaged: the window cannot read it. Restore the newest "
+        f"verified backup (permoney restore FILE; the backups are in "
+        f"{ledger.paths.backups_dir}), or see what is wrong with permoney check"
+    )
 
 
 def check_book_at_open(window: Any) -> None:

@@ -351,11 +351,12 @@ def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckR
     started = time.perf_counter()
     out = _Collector()
     lagging: set[int] = set()
+    conn: Any = None  # the snapshot's connection, set in ``in_snapshot``
 
     def syncs() -> None:
         lagging.update(_syncs(conn, out))
 
-    with ledger.book.read_engine.connect() as conn, conn.begin():
+    def sections() -> None:
         _guarded(out, lambda: _sqlite(conn, out, quick))
         values_read = _guarded(out, lambda: _values(conn, out))
         _guarded(out, lambda: _transfers(conn, out))
@@ -365,6 +366,14 @@ def check(ledger: Ledger, *, quick: bool = False, record: bool = True) -> CheckR
         else:  # recomputing needs those values; it would stop at the first bad one
             out.add("balances", [VALUES_FIRST], Severity.WARNING)
         _guarded(out, lambda: _undo_journal(conn, out))
+
+    def in_snapshot() -> None:
+        nonlocal conn
+        with ledger.book.read_engine.connect() as conn, conn.begin():
+            sections()
+
+    # SQLite can refuse even to end the read snapshot on a damaged file: a finding too.
+    _guarded(out, in_snapshot)
     report = CheckReport(
         checked_at=datetime.now(UTC).isoformat(timespec="seconds"),
         duration_ms=round((time.perf_counter() - started) * 1000),

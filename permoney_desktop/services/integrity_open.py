@@ -23,7 +23,7 @@ from pathlib import Path
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.services import backups, integrity
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.read_only import DAMAGE_CHECKS
+from permoney_desktop.services.read_only import DAMAGE_CHECKS, DAMAGED
 from permoney_desktop.store.interrupts import Interrupter
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ class OpenChecker:
 
     def run(self) -> OpenCheck:
         started = time.perf_counter()
+        findings: tuple[integrity.Finding, ...] = ()
         try:
             with self.ledger.book.read_engine.connect() as conn, conn.begin():
                 self._interrupter.attach(conn)
@@ -62,10 +63,13 @@ class OpenChecker:
                     findings = integrity.damage_findings(conn)
                 finally:
                     self._interrupter.attach(None)
-        except Exception:
+        except Exception as exc:
             if self._interrupter.interrupted:
                 return OpenCheck((), _ms(started), cancelled=True)
-            raise
+            if not integrity.is_damage(exc):
+                raise
+            # SQLite can refuse even to end the read (or begin it) on a damaged file.
+            findings = findings or (_damaged(),)
         if self._interrupter.interrupted:  # a damage "finding" may be the interruption
             return OpenCheck((), _ms(started), cancelled=True)
         found = OpenCheck(findings, _ms(started))
@@ -76,6 +80,10 @@ class OpenChecker:
 
     def cancel(self) -> None:
         self._interrupter.interrupt()
+
+
+def _damaged() -> integrity.Finding:
+    return integrity.Finding(DAMAGED, integrity.Severity.ERROR, integrity.DAMAGE_ADVICE)
 
 
 def _ms(started: float) -> int:

@@ -38,12 +38,18 @@ def _filled(path: Path, new_book: Callable[[Path], Path]) -> Path:
     return path
 
 
+PAGE = 4096  # the books' page size
+
+
 def damage(path: Path) -> None:
-    """Sixteen bytes over a row in the middle of the file (as ``tests/safety`` does): the row
-    and its index entries no longer agree, and nothing notices until a check runs."""
+    """Sixteen bytes flipped in a table page in the middle of the file: its cell pointers now
+    point outside the page. Writes elsewhere still succeed; SQLite's quick check sees it."""
     data = bytearray(path.read_bytes())
-    middle = data.index(b"transaction", len(data) // 2)
-    data[middle : middle + 16] = b"\xff" * 16
+    page = len(data) // PAGE // 2
+    while data[page * PAGE] != 0x0D:  # a table b-tree leaf (rows), not an index or free page
+        page += 1
+    at = page * PAGE + 8  # the cell pointer array follows the leaf's 8-byte header
+    data[at : at + 16] = b"\xff" * 16
     path.write_bytes(bytes(data))
 
 
@@ -115,7 +121,7 @@ def test_a_recorded_damage_shows_the_banner_at_once(
     path = _filled(tmp_path / "household.permoney", new_book)
     damage(path)
     with Ledger.open(path) as ledger:
-        assert not integrity.check(ledger, quick=True).ok  # what `permoney check` records
+        assert not integrity.check(ledger).ok  # what `permoney check` records
     ledger = open_for_window(path, create=False)
     try:
         _win, found = _window(qtbot, ledger)
@@ -140,3 +146,23 @@ def test_an_intact_book_shows_nothing_and_stays_writable(
         window.close()
     finally:
         ledger.close()
+
+
+def test_a_book_the_window_cannot_read_is_one_line_not_a_traceback(
+    qtbot: QtBot,
+    tmp_path: Path,
+    new_book: Callable[[Path], Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from permoney_desktop.app import run_app
+
+    path = _filled(tmp_path / "household.permoney", new_book)
+    data = bytearray(path.read_bytes())
+    middle = data.index(b"transaction", len(data) // 2)  # a row's kind, as tests/safety does
+    data[middle : middle + 16] = b"\xff" * 16
+    path.write_bytes(bytes(data))
+    capsys.readouterr()
+    code = run_app(path, screenshot=tmp_path / "shot.png", with_worker=False)
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err  # the sidebar's balances read that row
+    assert err.startswith("permoney: household.permoney is damaged: the window cannot read it")
