@@ -76,6 +76,10 @@ class BookDamage(QObject):
         self._thread: threading.Thread | None = None
         self._checked_signal.connect(self._checked)
         actions.state_changed.connect(self.sync_state)
+        # The worker's daily check may find damage later: the first refused edit shows the bar.
+        writer = getattr(window, "writer", None)
+        if writer is not None:
+            writer.error.connect(self._on_write_error)
 
     # -- the check at open ---------------------------------------------------------------------
 
@@ -116,6 +120,10 @@ class BookDamage(QObject):
         self.last_check = found
         if found.damaged:
             log.warning("the book file is damaged (%d finding(s) at open)", len(found.findings))
+            self.sync_state()
+
+    def _on_write_error(self, _message: str) -> None:
+        if self.ledger.writes_refused and self.banner is None:
             self.sync_state()
 
     # -- the state -------------------------------------------------------------------------------

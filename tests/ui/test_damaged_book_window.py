@@ -166,3 +166,24 @@ def test_a_book_the_window_cannot_read_is_one_line_not_a_traceback(
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err  # the sidebar's balances read that row
     assert err.startswith("permoney: household.permoney is damaged: the window cannot read it")
+
+
+def test_damage_found_later_shows_the_bar_at_the_first_refused_edit(
+    qtbot: QtBot, tmp_path: Path, new_book: Callable[[Path], Path]
+) -> None:
+    path = _filled(tmp_path / "household.permoney", new_book)
+    ledger = open_for_window(path, create=False)
+    try:
+        window, found = _window(qtbot, ledger)
+        qtbot.waitUntil(lambda: found.last_check is not None, timeout=WAIT)
+        assert found.banner is None
+        # Later, the worker's daily check finds damage and records it (as integrity.check does).
+        damaged = integrity.Finding("sqlite", integrity.Severity.ERROR, "page 96: damaged")
+        integrity.record(ledger, integrity.CheckReport("2026-01-01T00:00:00+00:00", 1, (damaged,)))
+        assert ledger.writes_refused  # refused already, but the window does not know yet
+        assert found.banner is None
+        window.writer.write_value(lambda: entries.add_entry(ledger, _an_entry(ledger)))
+        assert found.banner is not None and ledger.writes_refused == REFUSED
+        window.close()
+    finally:
+        ledger.close()
