@@ -153,19 +153,23 @@ def test_a_book_the_window_cannot_read_is_one_line_not_a_traceback(
     tmp_path: Path,
     new_book: Callable[[Path], Path],
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from permoney_desktop.app import run_app
+    from permoney_desktop import app
 
     path = _filled(tmp_path / "household.permoney", new_book)
-    data = bytearray(path.read_bytes())
-    middle = data.index(b"transaction", len(data) // 2)  # a row's kind, as tests/safety does
-    data[middle : middle + 16] = b"\xff" * 16
-    path.write_bytes(bytes(data))
+
+    def unreadable(*_args: object, **_kwargs: object) -> None:
+        # What a read of a damaged page raises while the window is being built.
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("permoney_desktop.ui.main_window.MainWindow", unreadable)
     capsys.readouterr()
-    code = run_app(path, screenshot=tmp_path / "shot.png", with_worker=False)
+    code = app.run_app(path, screenshot=tmp_path / "shot.png", with_worker=False)
     err = capsys.readouterr().err
-    assert code == 2 and "Traceback" not in err  # the sidebar's balances read that row
+    assert code == 2 and "Traceback" not in err
     assert err.startswith("permoney: household.permoney is damaged: the window cannot read it")
+    assert str(path.parent / "backups") in err or "backups are in" in err
 
 
 def test_damage_found_later_shows_the_bar_at_the_first_refused_edit(
