@@ -145,8 +145,20 @@ def test_env() -> dict[str, str]:
     return env
 
 
+def ensure_servers() -> None:
+    """PostgreSQL and Redis for the shared-book tests (the tests start private instances)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import services  # packaging/services.py, standard library only
+
+    try:
+        services.ensure_installed()
+    except services.ServiceError as exc:
+        fail(str(exc))
+
+
 def test(args: list[str]) -> int:
     ensure_system_libraries(gui=False)
+    ensure_servers()
     bin_dir = sync(["test"])
     return run([str(bin_dir / "python"), "-m", "pytest", *args], env=test_env())
 
@@ -182,7 +194,7 @@ def main(argv: list[str]) -> int:
         rest = rest[1:]
     if command == "run":
         ensure_system_libraries(gui=True)
-        bin_dir = sync([])
+        bin_dir = sync(["shared"])
         return run([str(bin_dir / "permoney"), *rest])
     if command == "test":
         return test(rest)

@@ -1,7 +1,13 @@
-"""Test set-up shared by every test: offscreen Qt, a private data home, and book fixtures."""
+"""Test set-up shared by every test: offscreen Qt, a private data home, and book fixtures.
+
+A test module or test marked ``backends`` runs once per book backend: on a SQLite file and
+on a shared book in a private PostgreSQL server (``tests/servers.py``), through the
+``backend`` parameter that the ``ledger`` fixture follows. Unmarked tests use SQLite.
+"""
 
 from __future__ import annotations
 
+import inspect
 import os
 
 # Before any QApplication can exist: with no display, Qt would abort the whole process.
@@ -17,6 +23,9 @@ from hypothesis import HealthCheck, settings
 
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import migrate
+from tests import servers
+
+BACKENDS = ("sqlite", "postgresql")
 
 settings.register_profile(
     "default", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -75,8 +84,56 @@ def book_path(tmp_path: Path) -> Path:
     return tmp_path / "test.permoney"
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``backends`` run on each backend (``backend`` is "sqlite" otherwise);
+    ``PERMONEY_TEST_BACKENDS=all`` runs every test that uses ``ledger`` on both. A test that
+    asks for ``book_path`` itself reads or writes the book's file, so it runs on SQLite only,
+    as does one marked ``sqlite_only`` (about the file: backups, pages, pragmas)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    if "book_path" in inspect.signature(metafunc.function).parameters:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    everywhere = os.environ.get("PERMONEY_TEST_BACKENDS") == "all"
+    if everywhere or metafunc.definition.get_closest_marker("backends"):
+        metafunc.parametrize("backend", BACKENDS)
+
+
 @pytest.fixture
-def ledger(book_path: Path, new_book: Callable[[Path], Path]) -> Iterator[Ledger]:
-    """A new, empty, migrated book on a real SQLite file (a copy of the session's template)."""
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A private PostgreSQL server for the whole run (started on first use)."""
+    yield from servers.start()
+
+
+@pytest.fixture(scope="session")
+def pg_databases(pg_server: object) -> servers.Databases:
+    return servers.Databases(pg_server)
+
+
+@pytest.fixture
+def pg_book_url(pg_databases: servers.Databases) -> Iterator[str]:
+    """The URL of a new, empty, migrated shared book (a clone of the template database)."""
+    name, url = pg_databases.fresh()
+    yield url
+    pg_databases.drop(name)
+
+
+@pytest.fixture
+def ledger(
+    backend: str, book_path: Path, new_book: Callable[[Path], Path], request: pytest.FixtureRequest
+) -> Iterator[Ledger]:
+    """A new, empty, migrated book: on a real SQLite file (a copy of the session's
+    template), or for ``backend`` "postgresql" a shared book in its own database."""
+    if backend == "postgresql":
+        url = request.getfixturevalue("pg_book_url")
+        with Ledger.open(url) as opened:
+            yield opened
+        return
     with Ledger.open(new_book(book_path), create=True) as opened:
         yield opened

@@ -28,7 +28,7 @@ def upgrade() -> None:
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('opening_balance', permoney_desktop.store.types.MinorUnits(), nullable=False),
     sa.Column('opening_date', sa.Date(), nullable=True),
-    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('archived', permoney_desktop.store.types.Flag(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('data_version', sa.Integer(), nullable=False),
@@ -91,7 +91,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('label', sa.String(length=200), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('undone', sa.Boolean(), nullable=False),
+    sa.Column('undone', permoney_desktop.store.types.Flag(), nullable=False),
     sa.Column('payload', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_undo_steps'))
     )
@@ -108,7 +108,7 @@ def upgrade() -> None:
     sa.Column('outflows', permoney_desktop.store.types.MinorUnits(), nullable=False),
     sa.Column('adjustment', permoney_desktop.store.types.MinorUnits(), nullable=False),
     sa.Column('end', permoney_desktop.store.types.MinorUnits(), nullable=False),
-    sa.Column('partial', sa.Boolean(), nullable=False),
+    sa.Column('partial', permoney_desktop.store.types.Flag(), nullable=False),
     sa.ForeignKeyConstraint(['account_id'], ['accounts.id'], name=op.f('fk_balances_account_id_accounts'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_balances')),
     sa.UniqueConstraint('account_id', 'date', name=op.f('uq_balances_account_id_date'))
@@ -200,7 +200,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('enabled', sa.Boolean(), nullable=False),
+    sa.Column('enabled', permoney_desktop.store.types.Flag(), nullable=False),
     sa.Column('conditions', sa.Text(), nullable=False),
     sa.Column('category_id', sa.Integer(), nullable=True),
     sa.Column('merchant', sa.String(length=200), nullable=False),

@@ -9,6 +9,7 @@ from typing import NoReturn
 from permoney_desktop.cli.commands import COMMAND_MODULES
 from permoney_desktop.cli.errors import CliError
 from permoney_desktop.identity import VERSION
+from permoney_desktop.platform.paths import book_location
 
 
 class Parser(argparse.ArgumentParser):
@@ -26,10 +27,11 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"permoney {VERSION}")
     parser.add_argument(
         "--book",
-        type=Path,
+        type=book_location,
         default=None,
-        metavar="PATH",
-        help="the book to use (default: $PERMONEY_BOOK or the book in your data folder)",
+        metavar="PATH|URL",
+        help="the book to use: a file, or a shared book's postgresql://USER@HOST/DB "
+        "(default: $PERMONEY_BOOK or the book in your data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     gui = parser.add_argument_group("app window options (no command)")

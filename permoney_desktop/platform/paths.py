@@ -14,6 +14,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
 import platformdirs
 
@@ -39,11 +40,32 @@ def cache_root() -> Path:
     return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
 
 
-def default_book_path() -> Path:
+# A book on a PostgreSQL server is named by its URL instead of a path (``store.dialect``).
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+# Where a book is: a file's path, or a shared book's URL (a str; a Path would fold its "//").
+BookLocation = Path | str
+
+
+def is_server_url(location: object) -> TypeGuard[str]:
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
+def book_location(text: str) -> BookLocation:
+    """What the user typed (``--book``, ``PERMONEY_BOOK``, ``init``): a URL stays text."""
+    return text if is_server_url(text) else Path(text).expanduser()
+
+
+def default_book_location() -> BookLocation:
     env = os.environ.get("PERMONEY_BOOK")
     if env:
-        return Path(env).expanduser()
+        return book_location(env)
     return data_root() / f"book{BOOK_SUFFIX}"
+
+
+def default_book_path() -> Path:
+    """The default book when it is a file; a shared book's local stand-in otherwise."""
+    return paths_for(default_book_location()).book
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -102,12 +124,18 @@ def ensure_book_folder(path: Path) -> Path:
 
 @dataclass(frozen=True)
 class BookPaths:
-    """The book file and the derived stores that belong to it."""
+    """The book file and the derived stores that belong to it.
+
+    For a shared book (``url`` set) ``book`` is a local stand-in path that names it on this
+    machine (no file is there); its queue, cache and backups live under this machine's data
+    folder like a file book's, keyed by the URL without its password.
+    """
 
     book: Path
     queue: Path
     cache_dir: Path
     backups_dir: Path
+    url: str | None = None
 
     def ensure_dirs(self) -> None:
         ensure_book_folder(self.book.parent)
@@ -124,14 +152,36 @@ def book_key(book: Path) -> str:
     return f"{stem}-{digest}"
 
 
-def paths_for(book: Path | None = None) -> BookPaths:
-    book = (book or default_book_path()).expanduser()
-    key = book_key(book)
+def server_key(url: str) -> str:
+    """``book_key`` for a shared book: the database name plus a hash of the URL with any
+    password left out (the same book from any spelling of one password)."""
+    rest = url.split("://", 1)[1]
+    netloc, _, tail = rest.partition("/")
+    user_host = netloc.rsplit("@", 1)
+    if len(user_host) == 2:
+        netloc = f"{user_host[0].split(':', 1)[0]}@{user_host[1]}"
+    canonical = f"postgresql://{netloc}/{tail}"
+    digest = hashlib.sha256(canonical.encode()).hexdigest()[:12]
+    name = tail.split("?", 1)[0] or "book"
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:40]
+    return f"{stem}-{digest}"
+
+
+def paths_for(book: BookLocation | None = None) -> BookPaths:
+    location = book if book is not None else default_book_location()
+    url = location if is_server_url(location) else None
+    if url is not None:
+        key = f"shared-{server_key(url)}"
+        path = data_root() / "shared" / key
+    else:
+        path = Path(location).expanduser()
+        key = book_key(path)
     return BookPaths(
-        book=book,
+        book=path,
         queue=data_root() / "queues" / f"{key}.queue.db",
         cache_dir=cache_root() / "metrics" / key,
         backups_dir=data_root() / "backups" / key,
+        url=url,
     )
 
 

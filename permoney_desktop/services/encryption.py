@@ -31,7 +31,7 @@ from typing import Any
 from permoney_desktop.domain.book_keys import KeyFormatError, format_recovery_key, parse_key
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform import secrets
-from permoney_desktop.platform.paths import make_private_file, paths_for
+from permoney_desktop.platform.paths import BookLocation, make_private_file, paths_for
 from permoney_desktop.services import backups
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import cipher
@@ -147,7 +147,7 @@ def remove_conversion_leftovers(book: Path) -> list[Path]:
 
 
 def open_ledger(
-    path: Path | None = None,
+    path: BookLocation | None = None,
     *,
     create: bool = False,
     key_text: str | None = None,
@@ -159,7 +159,11 @@ def open_ledger(
     Without ``prompt``, a missing or wrong key raises ``KeyRequired``; with it, the prompt is
     asked (up to three times) and returning None gives up with ``KeyRequired``.
     """
-    book = paths_for(path).book
+    paths = paths_for(path)
+    if paths.url is not None:
+        # A shared book is never an encrypted file: the server and TLS guard it.
+        return Ledger.open(paths.url, create=create)
+    book = paths.book
     remove_conversion_leftovers(book)
     if not is_encrypted(book):
         return Ledger.open(path, create=create)

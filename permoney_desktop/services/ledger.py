@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from permoney_desktop.domain.currency import Currency, currency
-from permoney_desktop.platform.paths import BookPaths, paths_for
+from permoney_desktop.platform.paths import BookLocation, BookPaths, paths_for
 from permoney_desktop.store.book import Book, BookError, open_book, open_ready_book
 
 __all__ = ["BookError", "Ledger"]
@@ -31,10 +30,16 @@ class Ledger:
 
     @classmethod
     def open(
-        cls, path: Path | None = None, *, create: bool = False, key: bytes | None = None
+        cls, path: BookLocation | None = None, *, create: bool = False, key: bytes | None = None
     ) -> Ledger:
-        """Open (or create) a book; ``key`` opens an encrypted one (see services.encryption)."""
+        """Open (or create) a book; ``key`` opens an encrypted one (see services.encryption).
+        ``path`` may be a shared book's URL (``postgresql://USER@HOST/DB``)."""
         paths = paths_for(path)
+        if paths.url is not None:
+            from permoney_desktop.store.server_book import open_server_book
+
+            paths.ensure_dirs()
+            return cls(open_server_book(paths.url, paths.book, create=create), paths)
         if create:
             paths.ensure_dirs()
         elif paths.book.exists():
@@ -44,11 +49,13 @@ class Ledger:
         return cls(book, paths)
 
     @classmethod
-    def open_ready(cls, path: Path | None = None) -> Ledger | None:
+    def open_ready(cls, path: BookLocation | None = None) -> Ledger | None:
         """Open an existing plain book at the app's schema without importing SQLAlchemy (the
         window's fast start; see ``store.book.open_ready_book``); None when the book needs
         ``open`` (missing, encrypted, to be migrated…)."""
         paths = paths_for(path)
+        if paths.url is not None:
+            return None  # a shared book opens with ``open`` (a server to reach, SQLAlchemy)
         book = open_ready_book(paths.book)
         if book is None:
             return None

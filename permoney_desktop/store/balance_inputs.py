@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from permoney_desktop.domain.balance_events import DayRow, EntryRow
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.store import read_pool, slow_queries
+from permoney_desktop.store.dialect import is_postgres
 
 if TYPE_CHECKING:
     import sqlite3
@@ -118,12 +119,18 @@ def _day_rows(
     # entry (they cost more than the sums): every entry's amount and absolute amount, and how
     # many are special (a valuation, or a foreign-currency flow). The covering index
     # ix_entries_account_date answers it without touching the table.
+    special = _SPECIAL_PG if is_postgres(conn) else _SPECIAL
     return fetch(
         conn,
-        "SELECT date, SUM(amount), SUM(abs(amount)), SUM(kind = ? OR currency != ?) "
+        f"SELECT date, SUM(amount), SUM(abs(amount)), {special} "
         f"FROM entries WHERE account_id = ?{where} GROUP BY date",
         (VALUATION, currency, account_id, *args),
     )
+
+
+# How many of a day's entries are special; PostgreSQL sums no booleans.
+_SPECIAL = "SUM(kind = ? OR currency != ?)"
+_SPECIAL_PG = "SUM(CASE WHEN kind = ? OR currency != ? THEN 1 ELSE 0 END)"
 
 
 def _entry_rows(

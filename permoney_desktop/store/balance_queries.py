@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection
 
+from permoney_desktop.store.dialect import is_postgres
+
 if TYPE_CHECKING:
     from permoney_desktop.store.book import Book
 
@@ -145,21 +147,29 @@ def stored_rows(conn: Connection, account_id: int, since: date | None) -> list[S
         conn.exec_driver_sql(
             'SELECT date, currency, start, inflows, outflows, adjustment, "end", partial '
             "FROM balances WHERE account_id = ? AND date >= ? ORDER BY date",
-            (account_id, _iso(since) or "0000-00-00"),
+            (account_id, _iso(since) or "0001-01-01"),
         ).cursor.fetchall()
     )
+
+
+_LEVELS_TEXT = (
+    "SELECT group_concat(date || ',' || \"end\" || ',' || partial, ';') FROM "
+    '(SELECT date, "end", partial FROM balances WHERE account_id = ? AND date >= ? '
+    "ORDER BY date)"
+)
+# PostgreSQL keeps no order through a subquery into an aggregate unless told.
+_LEVELS_TEXT_PG = (
+    "SELECT string_agg(date || ',' || \"end\" || ',' || partial, ';' ORDER BY date) "
+    "FROM balances WHERE account_id = ? AND date >= ?"
+)
 
 
 def levels_text(conn: Connection, account_id: int, since: date | None) -> str:
     """The account's stored ``date,end,partial`` from ``since`` (all when None) in date order,
     joined with ``;`` into one text: one row to fetch, however many days (see
     ``services.materialize.confirmed_levels``)."""
-    row = conn.exec_driver_sql(
-        "SELECT group_concat(date || ',' || \"end\" || ',' || partial, ';') FROM "
-        '(SELECT date, "end", partial FROM balances WHERE account_id = ? AND date >= ? '
-        "ORDER BY date)",
-        (account_id, _iso(since) or "0000-00-00"),
-    ).first()
+    sql = _LEVELS_TEXT_PG if is_postgres(conn) else _LEVELS_TEXT
+    row = conn.exec_driver_sql(sql, (account_id, _iso(since) or "0001-01-01")).first()
     return "" if row is None or row[0] is None else str(row[0])
 
 
@@ -181,7 +191,7 @@ def write_rows(
     run of days whose levels moved by the same amount and nothing else: one statement)."""
     conn.exec_driver_sql(
         "DELETE FROM balances WHERE account_id = ? AND (date < ? OR date > ?)",
-        (account_id, _iso(keep_from) or "9999-99-99", _iso(keep_until) or "0000-00-00"),
+        (account_id, _iso(keep_from) or "9999-12-31", _iso(keep_until) or "0001-01-01"),
     )
     for first, last, delta in shifts:
         conn.exec_driver_sql(
@@ -303,10 +313,10 @@ def requeue(
 def pending(conn: Connection) -> dict[int, date | None]:
     """Accounts with a pending sync and the earliest dirty date of each (None: everything)."""
     rows = conn.exec_driver_sql(
-        "SELECT account_id, MIN(COALESCE(window_start, '0000-00-00')) FROM syncs "
+        "SELECT account_id, MIN(COALESCE(window_start, '0001-01-01')) FROM syncs "
         "WHERE status = 'pending' AND account_id IS NOT NULL GROUP BY account_id"
     ).all()
-    return {a: (None if w == "0000-00-00" else date.fromisoformat(w)) for a, w in rows}
+    return {a: (None if w == "0001-01-01" else date.fromisoformat(w)) for a, w in rows}
 
 
 def reset_syncing(conn: Connection) -> int:

@@ -193,11 +193,11 @@ class BalanceReader:
     def pending(self) -> dict[int, date | None]:
         """Accounts with a pending or running sync, and the earliest dirty date of each."""
         rows = self.conn.execute(
-            "SELECT account_id, MIN(COALESCE(window_start, '0000-00-00')) FROM syncs "
+            "SELECT account_id, MIN(COALESCE(window_start, '0001-01-01')) FROM syncs "
             "WHERE status IN ('pending', 'syncing') AND account_id IS NOT NULL "
             "GROUP BY account_id"
         ).fetchall()
-        return {a: (None if w == "0000-00-00" else date.fromisoformat(w)) for a, w in rows}
+        return {a: (None if w == "0001-01-01" else date.fromisoformat(w)) for a, w in rows}
 
 
 def _marks(values: Sequence[Any]) -> str:

@@ -62,8 +62,12 @@ class Book:
         key: bytes | None = None,
         *,
         read_only: bool = False,
+        url: str | None = None,
     ) -> None:
         self.path = path
+        # A shared book's PostgreSQL URL (``store.server_book``); None for a book file. Its
+        # ``path`` is then a local stand-in that names it on this machine.
+        self.url = url
         # Opened read-only because its disk is full (see ``open_book``): reads work, every
         # write is refused with where to free space.
         self.read_only = read_only
@@ -82,6 +86,20 @@ class Book:
 
     def __repr__(self) -> str:
         return f"Book(path={self.path!r}, book_id={self.book_id!r})"
+
+    @property
+    def shared(self) -> bool:
+        """True for a shared book on a PostgreSQL server."""
+        return self.url is not None
+
+    @property
+    def name(self) -> str:
+        """What messages call the book: its file name, or its URL without a password."""
+        if self.url is not None:
+            from permoney_desktop.store.dialect import display_url
+
+            return display_url(self.url)
+        return self.path.name
 
     def _built(self) -> _Engines:
         engines = self._engines
@@ -149,7 +167,12 @@ class Book:
         ``store.balance_reader`` work on it); given back when the block ends."""
         fairy = self.read_engine.raw_connection()
         try:
-            yield fairy.dbapi_connection
+            if self.url is not None:
+                from permoney_desktop.store.dialect import PgDbapi
+
+                yield PgDbapi(fairy.dbapi_connection)
+            else:
+                yield fairy.dbapi_connection
         finally:
             fairy.close()
 
@@ -160,7 +183,7 @@ class Book:
     def setting_text(self, key: str) -> str | None:
         """A setting's stored JSON text (None when unset). A plain book is read with stdlib
         ``sqlite3``, so reading settings never waits for the engines."""
-        if self.key is not None:
+        if self.key is not None or self.url is not None:
             return self._setting_by_engine(key)
         started = time.perf_counter()
         uri = disk_space.immutable_uri(self.path) if self.read_only else _uri(self.path, "rw")

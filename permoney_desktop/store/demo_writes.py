@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from permoney_desktop.store.dialect import is_postgres
 from permoney_desktop.store.schema import AccountRow, Base
 
 
@@ -24,8 +25,10 @@ def insert_rows(conn: Connection, table: str, rows: Sequence[dict[str, Any]]) ->
 
 def widen_page_cache(conn: Connection) -> None:
     """A bigger page cache for the rest of this connection's bulk transaction: the entry
-    indexes are written in random order, and the default 2 MB cache thrashes on them."""
-    conn.exec_driver_sql("PRAGMA cache_size=-131072")
+    indexes are written in random order, and the default 2 MB cache thrashes on them. (A
+    PostgreSQL server sizes its own buffers.)"""
+    if not is_postgres(conn):
+        conn.exec_driver_sql("PRAGMA cache_size=-131072")
 
 
 def bulk_insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:

@@ -1,8 +1,15 @@
-"""SQLite engines for a book: per-connection pragmas, a read engine and a write engine.
+"""Engines for a book: a read engine and a write engine, on SQLite or PostgreSQL.
 
-Reads use deferred transactions (a WAL snapshot, never blocked by a writer). Writes begin
-``IMMEDIATE`` so a read-then-write transaction takes the write lock up front instead of dying
-on a stale snapshot (SQLITE_BUSY_SNAPSHOT, which busy_timeout cannot help).
+SQLite: per-connection pragmas; reads use deferred transactions (a WAL snapshot, never
+blocked by a writer). Writes begin ``IMMEDIATE`` so a read-then-write transaction takes the
+write lock up front instead of dying on a stale snapshot (SQLITE_BUSY_SNAPSHOT, which
+busy_timeout cannot help).
+
+PostgreSQL (``make_server_engine``): the same two guarantees. Reads run REPEATABLE READ (one
+snapshot per transaction, never blocked by a writer). Every write transaction first takes
+the book's transaction-scoped advisory lock, so writers take turns exactly as SQLite's
+IMMEDIATE makes them: each write's reads see every earlier commit, and the store's
+read-then-write SQL needs no second version. Driver-level SQL goes through ``store.dialect``.
 """
 
 from __future__ import annotations
@@ -79,6 +86,38 @@ def make_engine(
     return engine
 
 
+# pg_advisory_xact_lock's key for "the book's write lock" (advisory locks are per database).
+WRITE_LOCK_KEY = 0x5045524D  # "PERM"
+SERVER_CONNECT_TIMEOUT_S = 10
+
+
+def make_server_engine(url: str, *, write: bool, pool_size: int = 4) -> Engine:
+    """An engine on a shared book's PostgreSQL database (``url`` as the user gave it)."""
+    from permoney_desktop.store import dialect
+
+    engine = create_engine(
+        dialect.sqlalchemy_url(url),
+        pool_size=pool_size,
+        max_overflow=8,
+        # A server restarts or drops idle connections; SQLite files never do.
+        pool_pre_ping=True,
+        isolation_level="READ COMMITTED" if write else "REPEATABLE READ",
+        connect_args={
+            "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
+            "application_name": "permoney",
+        },
+    )
+    dialect.install(engine)
+    if write:
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    slow_queries.install(engine)
+    return engine
+
+
 def make_migration_engine(path: Path, key: bytes | None = None) -> Engine:
     """A single-connection engine for Alembic: foreign keys off so batch mode can copy tables."""
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, **_cipher_args(path, key))
@@ -87,8 +126,11 @@ def make_migration_engine(path: Path, key: bytes | None = None) -> Engine:
 
 
 def is_busy_error(exc: BaseException) -> bool:
-    """True for SQLITE_BUSY / SQLITE_LOCKED errors (worth a retry with backoff)."""
+    """True for SQLITE_BUSY / SQLITE_LOCKED errors, and PostgreSQL's serialization failures,
+    deadlocks and lock timeouts (worth a retry with backoff)."""
     orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) in ("40001", "40P01", "55P03"):
+        return True
     name = getattr(orig, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return True

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Row
 
+from permoney_desktop.store.dialect import PgDbapi, is_postgres
+
 # The tables whose indexes a bulk import drops and builds again after its insert.
 _BULK_TABLES = "'entries', 'entry_tags'"
 
@@ -27,7 +29,10 @@ def accounts(conn: Connection) -> Sequence[Row[Any, Any, Any]]:
 
 
 def _driver_cursor(conn: Connection) -> Any:
-    return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = conn.connection.driver_connection
+    if is_postgres(conn):
+        return PgDbapi(driver)  # the same SQL text and row shapes (``store.dialect``)
+    return driver.cursor()  # type: ignore[union-attr]
 
 
 def _id_list(account_ids: Iterable[int]) -> str:
@@ -92,7 +97,11 @@ def max_entry_id(conn: Connection) -> int:
 
 @contextmanager
 def page_cache(conn: Connection, size: int) -> Iterator[None]:
-    """SQLite's page cache set to ``size`` (PRAGMA cache_size units) while the block runs."""
+    """SQLite's page cache set to ``size`` (PRAGMA cache_size units) while the block runs
+    (a PostgreSQL server sizes its own buffers: nothing to do)."""
+    if is_postgres(conn):
+        yield
+        return
     old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size = {int(size)}")
     try:
@@ -101,13 +110,22 @@ def page_cache(conn: Connection, size: int) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(old or -2000)}")
 
 
+# The plain indexes (not those of a primary key or a unique constraint) with their DDL.
+_INDEXES = (
+    "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+    f" AND tbl_name IN ({_BULK_TABLES}) AND sql IS NOT NULL ORDER BY name"
+)
+_INDEXES_PG = (
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+    f" AND tablename IN ({_BULK_TABLES}) AND indexname NOT IN"
+    " (SELECT conname FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) ORDER BY indexname"
+)
+
+
 def drop_entry_indexes(conn: Connection) -> list[str]:
     """Drop the indexes of ``entries`` and ``entry_tags``; returns the statements that build
     them again (for ``create_indexes``, in the same transaction)."""
-    found = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-        f" AND tbl_name IN ({_BULK_TABLES}) AND sql IS NOT NULL ORDER BY name"
-    ).all()
+    found = conn.exec_driver_sql(_INDEXES_PG if is_postgres(conn) else _INDEXES).all()
     for name, _sql in found:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     return [str(sql) for _name, sql in found]

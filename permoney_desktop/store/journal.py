@@ -34,6 +34,7 @@ from sqlalchemy import Connection
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.store import split_queries
+from permoney_desktop.store.dialect import follow_ids, is_postgres
 from permoney_desktop.store.schema import Base
 
 MAX_PARAMS = 999  # SQLite's smallest SQLITE_MAX_VARIABLE_NUMBER
@@ -103,11 +104,18 @@ class Journal:
         pk = _pk(table)
         if len(pk) == 1:
             return f"{pk[0]} IN (SELECT value FROM json_each(?))", (json.dumps(list(keys)),)
+        params = (json.dumps([list(k) for k in keys]),)
+        if is_postgres(self.conn):
+            # Compared as text: a JSON element is text, whatever the key column's type.
+            cols = ", ".join(f"CAST({c} AS TEXT)" for c in pk)
+            extract = ", ".join(f"value ->> {i}" for i in range(len(pk)))
+            return (
+                f"({cols}) IN (SELECT {extract} FROM jsonb_array_elements(CAST(? AS jsonb))"
+                " AS j(value))",
+                params,
+            )
         extract = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(pk)))
-        return (
-            f"({', '.join(pk)}) IN (SELECT {extract} FROM json_each(?))",
-            (json.dumps([list(k) for k in keys]),),
-        )
+        return f"({', '.join(pk)}) IN (SELECT {extract} FROM json_each(?))", params
 
     def _keys_of(self, cols: Sequence[str], table: str, rows: Sequence[Row]) -> list[Any]:
         idx = [cols.index(c) for c in _pk(table)]
@@ -162,6 +170,8 @@ class Journal:
         if rest:
             many = rest if isinstance(rest, list) else list(rest)
             self.conn.exec_driver_sql(head + marks, many if len(rest) > 1 else rest[0])
+        if "id" in cols and is_postgres(self.conn):
+            follow_ids(self.conn, table)
         if keys is None:
             keys = self._keys_of(cols, table, rows)
         self.ops.append(self._ins_op(table, keys))

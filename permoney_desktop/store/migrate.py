@@ -14,6 +14,7 @@ from permoney_desktop.store import cipher
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 # The newest revision in migrations/versions. Opening a book compares against this constant
 # so that an up-to-date book never imports Alembic (a third of a second of start-up);
@@ -27,6 +28,10 @@ class SchemaTooNewError(RuntimeError):
 
 class SchemaUnknownError(RuntimeError):
     """The book holds tables but no schema version: damaged, or not the app's."""
+
+
+class SchemaMissingError(RuntimeError):
+    """A shared book's database holds no book yet (and none was to be created)."""
 
 
 @cache
@@ -168,3 +173,89 @@ def _copy_consistent(src: Path, dest: Path, key: bytes | None = None) -> None:
         source.close()
     partial.chmod(0o600)
     os.replace(partial, dest)
+
+
+# -- a shared book on PostgreSQL --------------------------------------------------------------
+
+# Advisory lock key held while a shared book is migrated: two machines opening it with a new
+# app at once take turns, and the second finds the schema at head.
+MIGRATION_LOCK_KEY = 0x4D494752  # "MIGR"
+
+
+def server_revision(conn: Connection) -> str | None:
+    """A shared book's revision (None when the database holds no book yet)."""
+    if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
+
+
+def _server_has_tables(conn: Connection) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+        "AND table_name <> 'alembic_version' LIMIT 1"
+    ).first()
+    return found is not None
+
+
+def upgrade_server(engine: Engine, name: str, *, create: bool, revision: str = "head") -> None:
+    """Migrate the shared book on ``engine`` (one transaction: PostgreSQL's DDL is
+    transactional, so a failed upgrade leaves the book as it was). ``name`` is what messages
+    call the book. An empty database becomes a book only with ``create``."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+        current = server_revision(conn)
+        if revision == "head" and current == SCHEMA_HEAD:
+            return
+        if current is not None and current not in known_revisions():
+            raise SchemaTooNewError(
+                f"{name} was saved by a newer version of Permoney (schema {current}); "
+                "update the app to open it"
+            )
+        if current is None:
+            if _server_has_tables(conn):
+                raise SchemaUnknownError(
+                    f"{name} holds tables but no Permoney schema version: it is not a "
+                    "Permoney book (choose an empty database)"
+                )
+            if not create:
+                raise SchemaMissingError(f"no book in {name}; create one with: permoney init URL")
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        make_foreign_keys_deferrable(conn)
+
+
+# Every foreign key of a shared book DEFERRABLE (still checked per statement unless a
+# transaction defers them): undo restores rows that reference each other in one step, which
+# SQLite allows with PRAGMA defer_foreign_keys. Run after each upgrade, so the keys any
+# revision adds are covered without each revision saying so.
+_DEFERRABLE_FKS = """
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint
+           WHERE contype = 'f' AND NOT condeferrable
+             AND connamespace = current_schema()::regnamespace
+  LOOP
+    EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE',
+                   r.tbl, r.conname);
+  END LOOP;
+END $$
+"""
+
+
+def make_foreign_keys_deferrable(conn: Connection) -> None:
+    conn.exec_driver_sql(_DEFERRABLE_FKS)
+
+
+def downgrade_server(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
+from permoney_desktop.store.dialect import is_postgres
+
 
 def stored_rate(conn: Connection, day: str, base: str, quote: str) -> tuple[int, str] | None:
     """The (id, rate text) stored for ``base``→``quote`` on ``day`` (ISO), or None."""
@@ -19,19 +21,28 @@ def stored_rate(conn: Connection, day: str, base: str, quote: str) -> tuple[int,
     return None if row is None else (int(row[0]), str(row[1]))
 
 
+_MOVED_BY_RATES = (
+    "SELECT e.account_id, MIN(e.date) FROM entries e JOIN accounts a"
+    " ON a.id = e.account_id JOIN json_each(?) p"
+    " ON e.currency = json_extract(p.value, '$[0]')"
+    " AND a.currency = json_extract(p.value, '$[1]')"
+    " AND e.date >= json_extract(p.value, '$[2]') GROUP BY e.account_id"
+)
+_MOVED_BY_RATES_PG = (
+    "SELECT e.account_id, MIN(e.date) FROM entries e JOIN accounts a"
+    " ON a.id = e.account_id JOIN jsonb_array_elements(CAST(? AS jsonb)) AS p(value)"
+    " ON e.currency = p.value ->> 0 AND a.currency = p.value ->> 1"
+    " AND e.date >= CAST(p.value ->> 2 AS date) GROUP BY e.account_id"
+)
+
+
 def accounts_moved_by_rates(
     conn: Connection, firsts: Iterable[tuple[str, str, str]]
 ) -> list[tuple[int, str]]:
     """(account id, first day) of each account holding entries in currency A while the account
     is in currency B, on or after day D, for each (A, B, D) of ``firsts`` (days ISO)."""
-    rows = conn.exec_driver_sql(
-        "SELECT e.account_id, MIN(e.date) FROM entries e JOIN accounts a"
-        " ON a.id = e.account_id JOIN json_each(?) p"
-        " ON e.currency = json_extract(p.value, '$[0]')"
-        " AND a.currency = json_extract(p.value, '$[1]')"
-        " AND e.date >= json_extract(p.value, '$[2]') GROUP BY e.account_id",
-        (json.dumps([list(f) for f in firsts]),),
-    )
+    sql = _MOVED_BY_RATES_PG if is_postgres(conn) else _MOVED_BY_RATES
+    rows = conn.exec_driver_sql(sql, (json.dumps([list(f) for f in firsts]),))
     return [(int(account_id), str(day)) for account_id, day in rows]
 
 

@@ -81,8 +81,8 @@ class ReadPool:
 
 
 class EngineRows:
-    """``Rows`` on an encrypted book: one read session per statement on its keyed engine
-    (timed by the engine's own slow-query hook)."""
+    """``Rows`` on an encrypted or a shared book: one read session per statement on its
+    engine (timed by the engine's own slow-query hook)."""
 
     def __init__(self, book: Book) -> None:
         self.book = book
@@ -98,8 +98,10 @@ _POOLS_LOCK = threading.Lock()
 
 def reader(book: Book) -> Rows:
     """The book's reads: its plain pool, or its engine for an encrypted book."""
-    if book.key is not None or book.read_only:
-        return EngineRows(book)  # a read-only book on a full disk reads through its engine
+    if book.key is not None or book.read_only or book.url is not None:
+        # A read-only book on a full disk reads through its engine, and so does a shared
+        # book (its engine speaks the store's SQL through ``store.dialect``).
+        return EngineRows(book)
     pool = _POOLS.get(book)
     if pool is None:
         with _POOLS_LOCK:

@@ -16,7 +16,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
-    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -31,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from permoney_desktop.store.types import ExactDecimal, MinorUnits
+from permoney_desktop.store.types import ExactDecimal, Flag, MinorUnits
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -55,7 +54,7 @@ class AccountRow(Base):
     currency: Mapped[str] = mapped_column(String(3))
     opening_balance: Mapped[int] = mapped_column(MinorUnits, default=0)
     opening_date: Mapped[date | None] = mapped_column(Date)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Flag, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     # Bumped by every write that touches the account; a sync computed for an older version
@@ -209,7 +208,7 @@ class BalanceRow(Base):
     adjustment: Mapped[int] = mapped_column(MinorUnits)
     end: Mapped[int] = mapped_column(MinorUnits)
     # True when a flow that day (or before) needed an exchange rate that is missing.
-    partial: Mapped[bool] = mapped_column(Boolean, default=False)
+    partial: Mapped[bool] = mapped_column(Flag, default=False)
 
 
 class SyncRow(Base):
@@ -296,7 +295,7 @@ class UndoStepRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     label: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    undone: Mapped[bool] = mapped_column(Flag, default=False)
     # JSON: {"before": {...table: [rows]}, "after": {...}} — see services.undo.
     payload: Mapped[str] = mapped_column(Text)
 
@@ -313,7 +312,7 @@ class RuleRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    enabled: Mapped[bool] = mapped_column(Flag, default=True)
     conditions: Mapped[str] = mapped_column(Text)
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("categories.id", ondelete="SET NULL")

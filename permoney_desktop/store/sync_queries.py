@@ -77,8 +77,8 @@ def has_claimable(conn: SqlConnection, now: datetime, lease_s: float) -> bool:
 def pending(conn: SqlConnection) -> dict[int, date | None]:
     """Accounts with pending rows and the earliest window of each (None: from the start)."""
     rows = conn.exec_driver_sql(
-        "SELECT account_id, MAX(window_start IS NULL), MIN(window_start) FROM syncs "
-        f"WHERE {_PENDING} GROUP BY account_id"
+        "SELECT account_id, MAX(CASE WHEN window_start IS NULL THEN 1 ELSE 0 END), "
+        f"MIN(window_start) FROM syncs WHERE {_PENDING} GROUP BY account_id"
     ).all()
     return {int(a): (None if full or w is None else date.fromisoformat(w)) for a, full, w in rows}
 
@@ -190,7 +190,8 @@ def claim(
         where += f" AND account_id NOT IN ({_marks(excluded)})"
     order = "MIN(id)"
     if hint:
-        order = f"MAX(account_id IN ({_marks(hint)})) DESC, MIN(id)"
+        first_ = f"CASE WHEN account_id IN ({_marks(hint)}) THEN 1 ELSE 0 END"
+        order = f"MAX({first_}) DESC, MIN(id)"
     chosen = [
         int(r[0])
         for r in conn.exec_driver_sql(

@@ -1,4 +1,5 @@
-"""Column types that keep money exact: integer minor units and Decimal-as-text rates."""
+"""Column types that keep money exact (integer minor units, Decimal-as-text rates) and read
+the same on SQLite and PostgreSQL (flags as 0/1 on both, so one SQL text serves both)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ import sqlite3
 from decimal import Decimal
 from typing import Any, TypeAlias
 
-from sqlalchemy import Connection, Integer, Row, String
+from sqlalchemy import BigInteger, Boolean, Connection, Integer, Row, SmallInteger, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 # Connection and row types for signatures above ``store/``, which imports neither SQLAlchemy
 # nor sqlite3 itself: it names these aliases and passes the objects on to the query modules.
@@ -29,12 +30,44 @@ class MinorUnits(TypeDecorator[int]):
     impl = Integer
     cache_ok = True
 
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        # SQLite's INTEGER is 64-bit already (and its DDL stays as it was); PostgreSQL's
+        # integer is 32-bit, too small for amounts up to 10^13.
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Integer())
+
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"money columns take integer minor units, got {type(value).__name__}")
         return value
+
+
+class Flag(TypeDecorator[bool]):
+    """A yes/no column: SQLite's BOOLEAN (0/1) there, a smallint 0/1 on PostgreSQL.
+
+    The store's SQL text is written once for both dialects and compares flags with 0 and 1
+    (``archived = 0``, ``partial = 1``); PostgreSQL's own boolean would refuse that. Python
+    sees ``bool`` either way.
+    """
+
+    impl = Boolean
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(SmallInteger())
+        return dialect.type_descriptor(Boolean())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None or dialect.name != "postgresql":
+            return value
+        return int(bool(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bool | None:
+        return None if value is None else bool(value)
 
 
 class ExactDecimal(TypeDecorator[Decimal]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from permoney_desktop.store.dialect import is_postgres
 from permoney_desktop.store.read_pool import Rows
 
 if TYPE_CHECKING:
@@ -74,8 +75,12 @@ def save_reversed(conn: Connection, step_id: int, *, undone: bool, payload: str)
 def defer_foreign_keys(conn: Connection) -> None:
     """Check foreign keys at commit only, for the rest of this transaction: a step's images
     are restored parent-first by construction, and this also covers rows that reference each
-    other within one step."""
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    other within one step. (A shared book's foreign keys are all DEFERRABLE for this:
+    ``migrate.make_foreign_keys_deferrable``.)"""
+    if is_postgres(conn):
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+    else:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
 
 def depth(r: Rows) -> tuple[int, int]:

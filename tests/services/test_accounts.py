@@ -13,6 +13,9 @@ from permoney_desktop.domain.errors import AmountError, CurrencyError, DomainErr
 from permoney_desktop.services import accounts, entries, transfers
 from permoney_desktop.services.ledger import Ledger
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 
 def test_create_reads_back_as_the_user_sees_it(ledger: Ledger) -> None:
     a, _ = accounts.create_account(

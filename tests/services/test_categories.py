@@ -12,6 +12,9 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.services import accounts, categories, entries
 from permoney_desktop.services.ledger import Ledger
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 
 def test_two_levels_and_inherited_kind(ledger: Ledger) -> None:
     food, _ = categories.create_category(ledger, "Food", "expense")

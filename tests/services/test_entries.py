@@ -23,6 +23,9 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import accounts, categories, entries, merchants
 from permoney_desktop.services.ledger import Ledger
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 D0 = date(2024, 1, 1)
 
 

@@ -18,6 +18,9 @@ from permoney_desktop.services import accounts, imports, rules, undo
 from permoney_desktop.services.imports import write as import_write
 from permoney_desktop.services.ledger import Ledger
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 DATA = Path(__file__).parents[1] / "data" / "imports"
 
 TABLES = (
@@ -367,8 +370,8 @@ def test_rules_apply_at_import_without_touching_file_categories(
         rows = (
             s.connection()
             .exec_driver_sql(
-                "SELECT e.payee, c.name, m.name, (SELECT group_concat(t.name) FROM entry_tags et"
-                " JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id)"
+                "SELECT e.payee, c.name, m.name, (SELECT group_concat(t.name, ',')"
+                " FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id)"
                 " FROM entries e LEFT JOIN categories c ON c.id = e.category_id"
                 " LEFT JOIN merchants m ON m.id = e.merchant_id ORDER BY e.id"
             )

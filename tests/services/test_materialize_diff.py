@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
@@ -27,6 +28,9 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import materialize
 from permoney_desktop.services.ledger import Ledger
 from tests.services.test_materialize import Writer, stored
+
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
 
 D0 = date(2024, 1, 1)
 
@@ -205,8 +209,8 @@ def test_day_sums_with_foreign_entries_and_valuations_equal_one_by_one(
     acc = w.account(f"mixed {len(stored_ids(ledger))}", kind, opening=700)
     with ledger.book.write_engine.connect() as c, c.begin():
         c.exec_driver_sql(  # one rate for every example (they share the book)
-            "INSERT OR IGNORE INTO exchange_rates (date, from_currency, to_currency, rate) "
-            "VALUES (?, 'EUR', 'USD', '1.0837')",
+            "INSERT INTO exchange_rates (date, from_currency, to_currency, rate) "
+            "VALUES (?, 'EUR', 'USD', '1.0837') ON CONFLICT DO NOTHING",
             ((D0 - timedelta(days=1)).isoformat(),),
         )
     eur_usd = Rate(D0 - timedelta(days=1), Currency("EUR"), Currency("USD"), Decimal("1.0837"))

@@ -7,6 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,9 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import accounts, entries, materialize, transfers, undo, valuations
 from permoney_desktop.services.ledger import Ledger
 from tests.services.test_materialize import D0, ends, oracle, stored
+
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
 
 OPS = ["add", "add", "valuation", "transfer", "move", "amount", "delete", "undo", "redo", "sync"]
 

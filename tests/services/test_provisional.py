@@ -33,6 +33,9 @@ from permoney_desktop.services.figures import ReconcileCounts
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.provisional import ProvisionalBook
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 D0 = date(2024, 1, 1)
 
 

@@ -14,6 +14,9 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.services import accounts, entries, rates, undo
 from permoney_desktop.services.ledger import Ledger
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 
 def test_add_and_replace(ledger: Ledger) -> None:
     rates.add_rate(ledger, date(2024, 1, 1), "eur", "USD", "1.0850")

@@ -10,6 +10,9 @@ from permoney_desktop.domain.rules import Condition, RuleError
 from permoney_desktop.services import accounts, categories, imports, rules, undo
 from permoney_desktop.services.ledger import Ledger
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 CSV = (
     b"Date,Payee,Amount\n2024-01-02,BEAN THERE #12,-4.50\n2024-01-03,Bean There,-30.00\n"
     b"2024-01-04,Acme Payroll,2000.00\n"

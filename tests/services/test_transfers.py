@@ -13,6 +13,9 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.services import accounts, entries, transfers
 from permoney_desktop.services.ledger import Ledger
 
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
+
 D0 = date(2024, 1, 1)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
@@ -30,7 +29,10 @@ from permoney_desktop.services import (
     valuations,
 )
 from permoney_desktop.services.ledger import Ledger
-from tests.services.book_state import book_state, pending_syncs
+from tests.services.book_state import book_state, connect, pending_syncs
+
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
 
 D0 = date(2024, 1, 1)
 
@@ -43,7 +45,7 @@ def _setup(ledger: Ledger) -> tuple[AccountId, AccountId]:
     return a, b
 
 
-def test_every_kind_of_write_undoes_and_redoes_exactly(ledger: Ledger, book_path: Path) -> None:
+def test_every_kind_of_write_undoes_and_redoes_exactly(ledger: Ledger) -> None:
     a, b = _setup(ledger)
     food, _ = categories.create_category(ledger, "Food", "expense")
     groceries, _ = categories.create_category(ledger, "Groceries", parent_id=food)
@@ -76,22 +78,22 @@ def test_every_kind_of_write_undoes_and_redoes_exactly(ledger: Ledger, book_path
         lambda: rates.add_rate(ledger, D0, "EUR", "USD", "1.1"),
     ]
     for write in writes:
-        before = book_state(book_path)
+        before = book_state(ledger)
         changes = write()
-        after = book_state(book_path)
+        after = book_state(ledger)
         assert after != before, changes.label
         undone = undo.undo(ledger)
         assert undone is not None and undone.label == f"Undo {changes.label}"
-        assert book_state(book_path) == before, changes.label
+        assert book_state(ledger) == before, changes.label
         assert (
             dict(undone.dirty_from) == {acc: d for acc, d in changes.dirty_from.items()}
             or changes.label == "Delete account"
         )
         redone = undo.redo(ledger)
         assert redone is not None and redone.label == f"Redo {changes.label}"
-        assert book_state(book_path) == after, changes.label
+        assert book_state(ledger) == after, changes.label
         undo.undo(ledger)
-        assert book_state(book_path) == before
+        assert book_state(ledger) == before
 
 
 def test_undo_of_account_deletion_dirties_the_restored_history(ledger: Ledger) -> None:
@@ -108,16 +110,16 @@ def test_undo_of_account_deletion_dirties_the_restored_history(ledger: Ledger) -
     assert view.from_entry.account_id == a and view.to_entry.account_id == b
 
 
-def test_bulk_delete_is_one_step_with_a_human_label(ledger: Ledger, book_path: Path) -> None:
+def test_bulk_delete_is_one_step_with_a_human_label(ledger: Ledger) -> None:
     a, _ = _setup(ledger)
     ids = [entries.add_entry(ledger, NewEntry(a, D0, Decimal(i)))[0] for i in range(1, 4)]
-    before = book_state(book_path)
+    before = book_state(ledger)
     changes = entries.delete_entries(ledger, ids)
     assert changes.label == "Delete 3 entries"
     assert entries.count_entries(ledger) == 0
     assert undo.undo_label(ledger) == "Delete 3 entries"
     undo.undo(ledger)
-    assert book_state(book_path) == before
+    assert book_state(ledger) == before
     assert undo.undo_label(ledger) == "Add entry"
     assert undo.redo_label(ledger) == "Delete 3 entries"
     assert entries.delete_entries(ledger, ids[:1]).label == "Delete entry"
@@ -315,7 +317,7 @@ def test_foreign_keys_hold_after_random_undo(book_path: Path) -> None:
         transfers.add_transfer(ledger, a, b, D0, Decimal("1"))
         accounts.delete_account(ledger, a)
         undo.undo(ledger)
-    with sqlite3.connect(book_path) as conn:
+    with connect(book_path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 

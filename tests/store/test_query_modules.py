@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from permoney_desktop.services import accounts, demo, tags, valuations
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import (
@@ -18,6 +20,9 @@ from permoney_desktop.store import (
     integrity_checks,
     tag_queries,
 )
+
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
 
 
 def test_tag_names_clash_ignoring_case_except_with_the_excluded_tag(ledger: Ledger) -> None:
@@ -71,6 +76,7 @@ def test_key_presence_uses_the_tables_primary_key(ledger: Ledger) -> None:
         assert not integrity_checks.key_exists(conn, "entry_tags", [1, tag_id])
 
 
+@pytest.mark.sqlite_only  # a file snapshot (a shared book's backups are the server's)
 def test_a_snapshot_copy_has_the_books_fingerprint_until_the_book_changes(
     ledger: Ledger, tmp_path: Path
 ) -> None:

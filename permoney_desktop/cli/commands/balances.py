@@ -106,7 +106,10 @@ def _source(args: argparse.Namespace) -> Any:
     from permoney_desktop.store.balance_reader import is_plain_sqlite
     from permoney_desktop.store.migrate import SCHEMA_HEAD
 
-    path = paths_for(args.book).book.expanduser()
+    paths = paths_for(args.book)
+    if paths.url is not None:
+        return open_ledger(args)  # a shared book: read through its engine
+    path = paths.book.expanduser()
     if not path.exists():
         raise CliError(f"no book at {path}; create one with: permoney init {path}")
     if is_plain_sqlite(path):

@@ -5,16 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 from permoney_desktop.cli.context import after_write, open_ledger, parse_date
 from permoney_desktop.cli.errors import CliError
+from permoney_desktop.platform.paths import book_location
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="create a new, empty book")
-    p.add_argument("path", nargs="?", type=Path, help="where to create it (default: --book)")
+    p = sub.add_parser(
+        "init", help="create a new, empty book (a file, or a shared book on PostgreSQL)"
+    )
+    p.add_argument(
+        "path",
+        nargs="?",
+        type=book_location,
+        metavar="PATH|URL",
+        help="where to create it: a file, or postgresql://USER@HOST/DB (default: --book)",
+    )
     p.add_argument("--base-currency", default="USD", help="currency for net worth (default USD)")
     p.add_argument(
         "--encrypted", action="store_true", help="encrypt the book (prints its recovery key once)"
@@ -47,7 +55,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     from permoney_desktop.platform.paths import paths_for
 
-    target = paths_for(args.book).book
+    paths = paths_for(args.book)
+    if paths.url is not None:
+        return _init_shared(args, str(base))
+    target = paths.book
     if target.exists():
         raise CliError(f"a file already exists at {target}; choose another path")
     if getattr(args, "encrypted", False):
@@ -55,6 +66,23 @@ def cmd_init(args: argparse.Namespace) -> int:
     with open_ledger(args, create=True) as ledger:
         ledger.set_setting("book.base_currency", str(base))
         print(f"created book {ledger.paths.book}")
+    return 0
+
+
+def _init_shared(args: argparse.Namespace, base: str) -> int:
+    """Create a shared book, or open one that exists (so each member of a household runs
+    the same command): the base currency is set only on a new book."""
+    if getattr(args, "encrypted", False):
+        raise CliError(
+            "--encrypted is for book files; a shared book is protected by its server "
+            "(roles, TLS: add ?sslmode=verify-full to the URL)"
+        )
+    with open_ledger(args, create=True) as ledger:
+        if ledger.setting("book.base_currency") is None:
+            ledger.set_setting("book.base_currency", base)
+            print(f"created shared book {ledger.book.name}")
+        else:
+            print(f"opened shared book {ledger.book.name}")
     return 0
 
 
