@@ -74,7 +74,7 @@ def _claim_and_run(worker: Worker, touched: list[int]) -> bool:
         batch = claims.claim_next(
             ledger,
             worker.consumer_id,
-            claims.utc_now(),
+            claims.book_now(ledger),
             first=touched,
             skip=others | done | failed,
         )

@@ -165,9 +165,11 @@ def line_sums(conn: Conn, parents: Sequence[int]) -> list[tuple[Any, ...]]:
     return fetch(
         conn,
         "SELECT s.entry_id, e.amount, e.kind, e.currency, SUM(s.amount),"
-        " SUM(s.currency != e.currency)"
+        " SUM(CASE WHEN s.currency != e.currency THEN 1 ELSE 0 END)"  # no SUM(bool) on PostgreSQL
         " FROM entry_splits s LEFT JOIN entries e ON e.id = s.entry_id"
-        f" WHERE s.entry_id IN {_IDS} GROUP BY s.entry_id",
+        # The entry's columns in the GROUP BY too: one entry per id, and PostgreSQL takes no
+        # bare columns.
+        f" WHERE s.entry_id IN {_IDS} GROUP BY s.entry_id, e.amount, e.kind, e.currency",
         (_ids(parents),),
     )
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from permoney_desktop.store.dialect import is_postgres
 from permoney_desktop.store.types import SqlConnection
 
 # Pending and claimed rows of a deleted account go with it (ON DELETE CASCADE).
@@ -62,6 +63,14 @@ _STALE = "COALESCE(claimed_at, started_at, created_at) < ?"
 
 def _marks(values: Collection[Any]) -> str:
     return ", ".join("?" for _ in values)
+
+
+def server_now(conn: SqlConnection) -> datetime:
+    """The database server's clock as naive UTC (PostgreSQL: shared books' leases)."""
+    text = conn.exec_driver_sql(
+        "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    ).scalar()
+    return datetime.fromisoformat(str(text))
 
 
 def has_claimable(conn: SqlConnection, now: datetime, lease_s: float) -> bool:
@@ -188,28 +197,28 @@ def claim(
     )
     if excluded:
         where += f" AND account_id NOT IN ({_marks(excluded)})"
-    order = "MIN(id)"
-    if hint:
-        first_ = f"CASE WHEN account_id IN ({_marks(hint)}) THEN 1 ELSE 0 END"
-        order = f"MAX({first_}) DESC, MIN(id)"
-    chosen = [
-        int(r[0])
-        for r in conn.exec_driver_sql(
-            f"SELECT account_id FROM syncs WHERE {where} GROUP BY account_id "
-            f"ORDER BY {order} LIMIT ?",
-            (*excluded, *hint, limit + 1),
-        )
-    ]
+    if is_postgres(conn):
+        chosen, locked = _choose_locked(conn, where, excluded, hint, limit)
+    else:
+        chosen, locked = _choose(conn, where, excluded, hint, limit), None
     more = len(chosen) > limit
     chosen = chosen[:limit]
     if not chosen:
         return ClaimBatch((), False)
     stamp = _stamp(now)
+    # On PostgreSQL only the rows this claim locked (a row another transaction holds stays
+    # pending for the next claim); on SQLite the IMMEDIATE transaction holds them all.
+    rows_of = f"account_id IN ({_marks(chosen)})"
+    keys: tuple[Any, ...] = tuple(chosen)
+    if locked is not None:
+        taken = set(chosen)
+        ids = [i for i, acct in locked if acct in taken]
+        rows_of, keys = f"id IN ({_marks(ids)})", tuple(ids)
     rows = conn.exec_driver_sql(
         "UPDATE syncs SET status = 'syncing', claimed_by = ?, claimed_at = ?, started_at = ?, "
-        f"attempts = attempts + 1 WHERE status = 'pending' AND account_id IN ({_marks(chosen)}) "
+        f"attempts = attempts + 1 WHERE status = 'pending' AND {rows_of} "
         "RETURNING id, account_id, window_start",
-        (owner, stamp, stamp, *chosen),
+        (owner, stamp, stamp, *keys),
     ).all()
     by_account: dict[int, list[tuple[int, str | None]]] = {}
     for sync_id, acct, window in rows:
@@ -223,6 +232,50 @@ def claim(
         start = None if len(days) < len(held) or not days else date.fromisoformat(min(days))
         claims.append(Claim(acct, tuple(i for i, _w in held), start))
     return ClaimBatch(tuple(claims), more)
+
+
+def _choose(
+    conn: SqlConnection, where: str, excluded: list[int], hint: list[int], limit: int
+) -> list[int]:
+    """Up to ``limit`` + 1 claimable accounts, hinted ones first, then the oldest requests."""
+    order = "MIN(id)"
+    if hint:
+        first_ = f"CASE WHEN account_id IN ({_marks(hint)}) THEN 1 ELSE 0 END"
+        order = f"MAX({first_}) DESC, MIN(id)"
+    return [
+        int(r[0])
+        for r in conn.exec_driver_sql(
+            f"SELECT account_id FROM syncs WHERE {where} GROUP BY account_id "
+            f"ORDER BY {order} LIMIT ?",
+            (*excluded, *hint, limit + 1),
+        )
+    ]
+
+
+def _choose_locked(
+    conn: SqlConnection, where: str, excluded: list[int], hint: list[int], limit: int
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """PostgreSQL: lock the claimable pending rows with ``FOR UPDATE SKIP LOCKED`` (rows
+    another worker is claiming right now are passed over, never waited for) and choose the
+    accounts from them in ``_choose``'s order; returns the accounts and the locked rows."""
+    order = "id"
+    if hint:
+        order = f"CASE WHEN account_id IN ({_marks(hint)}) THEN 0 ELSE 1 END, id"
+    locked = [
+        (int(i), int(a))
+        for i, a in conn.exec_driver_sql(
+            f"SELECT id, account_id FROM syncs WHERE {where} ORDER BY {order} "
+            "FOR UPDATE SKIP LOCKED",
+            (*excluded, *hint),
+        )
+    ]
+    chosen: list[int] = []
+    for _i, acct in locked:
+        if acct not in chosen:
+            chosen.append(acct)
+            if len(chosen) > limit:
+                break
+    return chosen, locked
 
 
 def renew(conn: SqlConnection, owner: str, now: datetime) -> int:

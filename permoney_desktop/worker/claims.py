@@ -45,6 +45,15 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def book_now(ledger: Ledger) -> datetime:
+    """Now by the book's clock, naive UTC: the database server's for a shared book, whose
+    claims are stamped and judged stale by workers on machines whose clocks drift apart;
+    this machine's for a book file."""
+    if not ledger.book.shared:
+        return utc_now()
+    return _read(ledger, sq.server_now)
+
+
 def _write(ledger: Ledger, fn: Callable[[SqlConnection], T]) -> T:
     # The write engine begins IMMEDIATE: a claim's read and update see one state.
     with ledger.book.write_engine.connect() as conn, conn.begin():
@@ -97,10 +106,13 @@ def renew(ledger: Ledger, owner: str, now: datetime) -> int:
 
 
 def release_dead(ledger: Ledger, now: datetime, live_owners: Collection[str]) -> int:
-    """Make claims of owners not in ``live_owners``, and claims past their lease, pending."""
-    return _write(
-        ledger, lambda conn: sq.release_stale(conn, now, LEASE_S, live_owners=live_owners)
-    )
+    """Make claims of owners not in ``live_owners``, and claims past their lease, pending.
+
+    A shared book's claims may be held by workers on other machines, which this machine's
+    heartbeats do not list: there the lease alone decides (``LEASE_S``, renewed by every
+    live holder), so a killed worker's claim is taken over once it runs out."""
+    owners = None if ledger.book.shared else live_owners
+    return _write(ledger, lambda conn: sq.release_stale(conn, now, LEASE_S, live_owners=owners))
 
 
 def request(ledger: Ledger, windows: Mapping[int, date | None], now: datetime) -> None:

@@ -74,7 +74,10 @@ def stale_claims(ledger: Ledger, huey: PermoneyHuey, own_id: str | None = None) 
     held = claims.held_claims(ledger)
     if not held:
         return 0
-    return len(claims.stale_claims(held, live_owners(huey, own_id), claims.utc_now()))
+    owners = live_owners(huey, own_id)
+    if ledger.book.shared:  # other machines' holders: the lease alone decides (release_dead)
+        owners = {c.owner for c in held if c.owner is not None}
+    return len(claims.stale_claims(held, owners, claims.book_now(ledger)))
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def cleanup(ctx: WorkerContext, *, at_start: bool = False) -> CleanupResult:
     when the book holds pending syncs: a lost queue file, a failed enqueue or a crash costs
     nothing, because the book's syncs table is the record of the work."""
     huey = ctx.huey
-    released = claims.release_dead(ctx.ledger, claims.utc_now(), live_owners(huey, ctx.consumer_id))
+    now = claims.book_now(ctx.ledger)
+    released = claims.release_dead(ctx.ledger, now, live_owners(huey, ctx.consumer_id))
     if released:
         log.warning("took over %d sync claim(s) of a consumer that is gone", released)
     presence.forget_dead(huey)

@@ -300,7 +300,7 @@ class Worker:
         ids = [] if account_id is None else [account_id]
         if full:
             every = ids or claims.account_ids(self.ledger)
-            claims.request(self.ledger, dict.fromkeys(every), claims.utc_now())
+            claims.request(self.ledger, dict.fromkeys(every), claims.book_now(self.ledger))
         wake(self.ctx, ids)
 
     def request_budget(self, month: date) -> None:
@@ -392,7 +392,7 @@ class Worker:
                 now = time.monotonic()
                 if self.ctx.held and now - last_renew >= claims.RENEW_EVERY_S:
                     # A long rebuild keeps its claim; a dead process's claim runs out.
-                    claims.renew(self.ledger, self.consumer_id, claims.utc_now())
+                    claims.renew(self.ledger, self.consumer_id, claims.book_now(self.ledger))
                     last_renew = now
                 elif not self.ctx.held:
                     last_renew = now

@@ -109,7 +109,9 @@ def request_sync(
     """Have ``account_id`` recomputed: from ``from_date`` (or from the start with ``full``)
     recorded in the book first, else whatever it has pending; then wake a consumer."""
     if full or from_date is not None:
-        claims.request(ctx.ledger, {account_id: None if full else from_date}, claims.utc_now())
+        claims.request(
+            ctx.ledger, {account_id: None if full else from_date}, claims.book_now(ctx.ledger)
+        )
     wake(ctx, [account_id])
 
 
@@ -170,9 +172,13 @@ def run_claim(ctx: WorkerContext, claim: Claim) -> bool:
 
 
 def drain(
-    ctx: WorkerContext, first: Iterable[int] = (), *, clock: claims.Clock = claims.utc_now
+    ctx: WorkerContext, first: Iterable[int] = (), *, clock: claims.Clock | None = None
 ) -> claims.DrainReport:
-    """What a wake-up does, callable without a consumer (tests run it on their own thread)."""
+    """What a wake-up does, callable without a consumer (tests run it on their own thread).
+    ``clock``: the book's (``claims.book_now``) unless a test gives its own."""
+    if clock is None:
+        ledger = ctx.ledger
+        clock = (lambda: claims.book_now(ledger)) if ledger.book.shared else claims.utc_now
 
     def give_back() -> list[int]:
         ids = sorted(ctx.unreleased)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,6 +17,7 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import accounts, entries, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.worker.runtime import Worker
+from tests.services.book_state import connect
 
 START = date(2020, 1, 1)
 
@@ -73,10 +73,11 @@ def new_account(
     return acct
 
 
-def balance_rows(path: Path, account: int) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(path) as conn:
+def balance_rows(book: Path | Ledger, account: int) -> list[tuple[Any, ...]]:
+    """An account's materialized rows, read outside the app (a file or a shared book)."""
+    with connect(book) as conn:
         return conn.execute(
-            "SELECT date, currency, start, inflows, outflows, adjustment, end, partial "
+            'SELECT date, currency, start, inflows, outflows, adjustment, "end", partial '
             "FROM balances WHERE account_id = ? ORDER BY date",
             (account,),
         ).fetchall()
@@ -84,21 +85,21 @@ def balance_rows(path: Path, account: int) -> list[tuple[Any, ...]]:
 
 def assert_equals_full_rebuild(ledger: Ledger, account: int) -> None:
     """The worker's rows are exactly what a from-scratch rebuild writes."""
-    after_worker = balance_rows(ledger.paths.book, account)
+    after_worker = balance_rows(ledger, account)
     assert after_worker, "no balances were materialized"
     materialize.sync_account(ledger, AccountId(account), full=True)
-    assert balance_rows(ledger.paths.book, account) == after_worker
+    assert balance_rows(ledger, account) == after_worker
 
 
 def data_version(ledger: Ledger, account: int) -> int:
-    with sqlite3.connect(ledger.paths.book) as conn:
+    with connect(ledger) as conn:
         return int(
             conn.execute("SELECT data_version FROM accounts WHERE id = ?", (account,)).fetchone()[0]
         )
 
 
 def sync_statuses(ledger: Ledger, account: int) -> list[str]:
-    with sqlite3.connect(ledger.paths.book) as conn:
+    with connect(ledger) as conn:
         return [
             r[0]
             for r in conn.execute(

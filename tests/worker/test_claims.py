@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
+
+import pytest
 
 from permoney_desktop.domain.entry_values import NewEntry
 from permoney_desktop.domain.ids import AccountId
@@ -17,6 +17,7 @@ from permoney_desktop.worker.claims import LEASE_S, Claim
 from permoney_desktop.worker.maintenance_tasks import cleanup
 from permoney_desktop.worker.runtime import Worker
 from permoney_desktop.worker.sync_tasks import drain
+from tests.services.book_state import connect
 from tests.worker.conftest import (
     START,
     Recorder,
@@ -24,6 +25,9 @@ from tests.worker.conftest import (
     new_account,
     sync_statuses,
 )
+
+# Each test that uses the ``ledger`` fixture runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.backends
 
 T0 = datetime(2030, 5, 1, 12, 0, 0)
 
@@ -40,8 +44,8 @@ def claimed(ledger: Ledger, owner: str, now: datetime, **kw: object) -> list[Cla
     return list(claims.claim_next(ledger, owner, now, **kw).claims)  # type: ignore[arg-type]
 
 
-def rows(path: Path, account: int) -> list[tuple[str, str | None, str | None]]:
-    with sqlite3.connect(path) as conn:
+def rows(ledger: Ledger, account: int) -> list[tuple[str, str | None, str | None]]:
+    with connect(ledger) as conn:
         return conn.execute(
             "SELECT status, window_start, claimed_by FROM syncs WHERE account_id = ? ORDER BY id",
             (account,),
@@ -56,7 +60,7 @@ def test_a_burst_of_writes_is_one_claim_from_the_earliest_date(ledger: Ledger) -
     (claim,) = claimed(ledger, "w1", at(0))
     assert (claim.account_id, claim.window_start) == (acct, min(days))
     assert claimed(ledger, "w2", at(1)) == []  # nothing else pending, and acct is held
-    assert [r for r in rows(ledger.paths.book, acct) if r[0] == "syncing"] == [
+    assert [r for r in rows(ledger, acct) if r[0] == "syncing"] == [
         ("syncing", min(days).isoformat(), "w1")
     ]
     outcome = materialize.sync_account(ledger, acct, claimed=claim)
@@ -105,7 +109,7 @@ def test_a_stale_claim_is_taken_over_after_its_lease_and_a_renewed_one_is_not(
     assert claimed(ledger, "w2", at(LEASE_S - 1)) == []  # both still within their lease
     (taken,) = claimed(ledger, "w2", at(LEASE_S + 1))
     assert taken == Claim(a, dead.sync_ids, START + timedelta(days=5))
-    assert rows(ledger.paths.book, a)[-1] == ("syncing", taken.window_start.isoformat(), "w2")
+    assert rows(ledger, a)[-1] == ("syncing", taken.window_start.isoformat(), "w2")
     assert claimed(ledger, "w2", at(LEASE_S + 2)) == []  # b's renewed claim still holds
 
 
@@ -149,7 +153,7 @@ def test_a_failing_account_is_not_claimed_again_in_the_same_drain(ledger: Ledger
     b = new_account(ledger, "B", entries_count=10)
     edit(ledger, a, START)
     edit(ledger, b, START)
-    with sqlite3.connect(ledger.paths.book) as conn:  # damage A behind the app's back
+    with connect(ledger) as conn:  # damage A behind the app's back
         conn.execute("UPDATE accounts SET kind = 'bogus' WHERE id = ?", (a,))
     ran: list[int] = []
     sync = run_sync(ledger)
