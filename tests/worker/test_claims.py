@@ -113,6 +113,9 @@ def test_a_stale_claim_is_taken_over_after_its_lease_and_a_renewed_one_is_not(
     assert claimed(ledger, "w2", at(LEASE_S + 2)) == []  # b's renewed claim still holds
 
 
+# On a shared book other machines' workers hold claims this machine's heartbeats cannot vouch
+# for: there the lease alone decides (tests/worker/test_shared_claims.py).
+@pytest.mark.sqlite_only
 def test_a_claim_of_an_owner_known_to_be_gone_is_released_at_once(ledger: Ledger) -> None:
     acct = new_account(ledger, entries_count=10)
     edit(ledger, acct, START)
