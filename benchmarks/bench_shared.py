@@ -50,8 +50,16 @@ def shared_demo(server: object, size: str) -> str:
     run([*EXE, "init", url])
     run(
         [
-            *EXE, "--book", url, "demo", "--transactions", str(SIZES[size]),
-            "--years", str(YEARS), "--end", END,
+            *EXE,
+            "--book",
+            url,
+            "demo",
+            "--transactions",
+            str(SIZES[size]),
+            "--years",
+            str(YEARS),
+            "--end",
+            END,
         ]
     )
     return url
@@ -60,8 +68,20 @@ def shared_demo(server: object, size: str) -> str:
 def import_book(server: object, tmp: Path, name: str, shared: bool) -> str:
     book = server.url(name) if shared else str(tmp / f"{name}.permoney")  # type: ignore[attr-defined]
     run([*EXE, "init", book])
-    run([*EXE, "--book", book, "accounts", "add", "Checking", "--type", "checking",
-         "--currency", "USD"])
+    run(
+        [
+            *EXE,
+            "--book",
+            book,
+            "accounts",
+            "add",
+            "Checking",
+            "--type",
+            "checking",
+            "--currency",
+            "USD",
+        ]
+    )
     return book
 
 

@@ -262,13 +262,14 @@ class Redis:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_redis() -> Redis:
-    """A new private Redis on a free loopback port, its files in a temporary directory."""
+def start_redis(port: int | None = None) -> Redis:
+    """A new private Redis on a free loopback port (or ``port``: the same server back after
+    a stop, as far as its clients can tell), its files in a temporary directory."""
     ensure_installed()
     exe = redis_server()
     assert exe is not None
     root = Path(tempfile.mkdtemp(prefix="permoney-redis-"))
-    port = free_port()
+    port = free_port() if port is None else port
     log = root / "redis.log"
     process = subprocess.Popen(
         [

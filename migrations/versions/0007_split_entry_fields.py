@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+import permoney_desktop.store.types
+
 
 revision = '0007'
 down_revision = '0006'
@@ -22,13 +24,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('date', sa.Date(), nullable=False, server_default='1970-01-01'))
         batch_op.add_column(sa.Column('merchant_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('entry_category_id', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('entry_positive', sa.Boolean(), nullable=False, server_default='0'))
+        batch_op.add_column(sa.Column('entry_positive', permoney_desktop.store.types.Flag(), nullable=False, server_default='0'))
     op.execute(
         "UPDATE entry_splits SET"
         " date = (SELECT e.date FROM entries e WHERE e.id = entry_splits.entry_id),"
         " merchant_id = (SELECT e.merchant_id FROM entries e WHERE e.id = entry_splits.entry_id),"
         " entry_category_id = (SELECT e.category_id FROM entries e WHERE e.id = entry_splits.entry_id),"
-        " entry_positive = (SELECT e.amount > 0 FROM entries e WHERE e.id = entry_splits.entry_id)"
+        # CASE, not a bare comparison: the same 0/1 on SQLite, and PostgreSQL stores flags as
+        # smallint (store.types.Flag).
+        " entry_positive = (SELECT CASE WHEN e.amount > 0 THEN 1 ELSE 0 END FROM entries e"
+        " WHERE e.id = entry_splits.entry_id)"
     )
     # The defaults only filled existing rows; new lines always name their values.
     with op.batch_alter_table('entry_splits', schema=None) as batch_op:

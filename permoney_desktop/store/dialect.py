@@ -70,6 +70,8 @@ _TOKENS = re.compile(
     # "x = ANY(%s)" with the list itself, its element type taken from x.
     r"|(?P<lhs>[\w.]+)\s+(?P<not>NOT\s+)?IN\s+\(\s*SELECT\s+value\s+FROM\s+json_each\(\?\)\s*\)"
     r"|\bIS\s+NOT\s+\?|\bIS\s+\?|\?|%"
+    # SQLite's "a IS [NOT] b" between two expressions (NULL-safe); not IS [NOT] NULL.
+    r"|\bIS\s+(?:NOT\s+)?(?!(?:NULL|TRUE|FALSE|DISTINCT|NOT)\b)(?=[\w(])"
     # SQLite's LIKE ignores ASCII case (PostgreSQL's ILIKE); group_concat is string_agg.
     r"|\bLIKE\b|\bgroup_concat\(",
     re.IGNORECASE,
@@ -103,9 +105,12 @@ def translate(sql: str) -> Translated:
             position += 1
             test = f"{match.group('lhs')} = ANY(%s)"
             return f"NOT ({test})" if match.group("not") else test
+        if token[0] in "iI" and not token.endswith("?"):
+            not_ = "" if "NOT" in token.upper() else "NOT "
+            return f"IS {not_}DISTINCT FROM "
         if token[0] in "?iI":
             position += 1
-        if token[0] in "iI" and token.upper() != "LIKE":
+        if token[0] in "iI":
             # SQLite's IS compares any values, NULL included; PostgreSQL's spelling:
             not_ = "" if len(token.split()) == 3 else "NOT "
             return f"IS {not_}DISTINCT FROM %s"

@@ -413,7 +413,7 @@ class EntrySplitRow(Base):
     date: Mapped[date] = mapped_column(Date)
     merchant_id: Mapped[int | None] = mapped_column(Integer)
     entry_category_id: Mapped[int | None] = mapped_column(Integer)
-    entry_positive: Mapped[bool] = mapped_column(Boolean)
+    entry_positive: Mapped[bool] = mapped_column(Flag)
 
 
 class LoanRow(Base):

@@ -199,7 +199,9 @@ def stale_entry_fields(conn: Conn, parents: Sequence[int]) -> list[tuple[Any, ..
         " FROM entries e WHERE e.id IN (SELECT DISTINCT s.entry_id FROM entry_splits s"
         f" JOIN entries x ON x.id = s.entry_id WHERE s.entry_id IN {_IDS}"
         " AND (s.date IS NOT x.date OR s.merchant_id IS NOT x.merchant_id"
-        " OR s.entry_category_id IS NOT x.category_id OR s.entry_positive IS NOT (x.amount > 0)))",
+        " OR s.entry_category_id IS NOT x.category_id"
+        # CASE: the flag is 0/1 on both dialects (store.types.Flag), a comparison is not.
+        " OR s.entry_positive IS NOT (CASE WHEN x.amount > 0 THEN 1 ELSE 0 END)))",
         (_ids(parents),),
     )
 

@@ -39,12 +39,12 @@ def is_latest(huey: PermoneyHuey, key: str, token: str | None) -> bool:
 def add(huey: PermoneyHuey, days: list[date] | None) -> None:
     """Queue dates for a metrics refresh; ``None`` asks for every period."""
     values = [ALL_DATES] if days is None else sorted({d.isoformat() for d in days})
-    queue_tables.add_metric_dates(huey.storage, values)
+    queue_tables.add_metric_dates(huey.side, values)
 
 
 def pop(huey: PermoneyHuey) -> tuple[list[date], bool]:
     """Every queued refresh date (sorted) and whether a full refresh was asked for."""
-    days = set(queue_tables.pop_metric_dates(huey.storage))
+    days = set(queue_tables.pop_metric_dates(huey.side))
     full = ALL_DATES in days
     days.discard(ALL_DATES)
     return sorted(date.fromisoformat(d) for d in days), full
@@ -52,4 +52,4 @@ def pop(huey: PermoneyHuey) -> tuple[list[date], bool]:
 
 def waiting(huey: PermoneyHuey) -> bool:
     """True when some refresh date is queued."""
-    return queue_tables.metric_dates_waiting(huey.storage)
+    return queue_tables.metric_dates_waiting(huey.side)

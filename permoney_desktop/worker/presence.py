@@ -24,11 +24,11 @@ MONITOR_KEY = "monitor"
 
 
 def put_state(huey: PermoneyHuey, key: str, value: Any) -> None:
-    queue_tables.put_state(huey.storage, key, json.dumps(value, default=str), time.time())
+    queue_tables.put_state(huey.side, key, json.dumps(value, default=str), time.time())
 
 
 def get_state(huey: PermoneyHuey, key: str) -> Any:
-    raw = queue_tables.get_state(huey.storage, key)
+    raw = queue_tables.get_state(huey.side, key)
     if raw is None:
         return None
     try:
@@ -38,7 +38,7 @@ def get_state(huey: PermoneyHuey, key: str) -> Any:
 
 
 def delete_state(huey: PermoneyHuey, key: str) -> None:
-    queue_tables.delete_state(huey.storage, key)
+    queue_tables.delete_state(huey.side, key)
 
 
 def beat(huey: PermoneyHuey, consumer_id: str, info: dict[str, Any]) -> None:
@@ -83,7 +83,7 @@ def is_alive(record: dict[str, Any], now: float | None = None) -> bool:
 def consumers(huey: PermoneyHuey) -> list[dict[str, Any]]:
     """Every consumer record (live or not), newest heartbeat first."""
     out: list[dict[str, Any]] = []
-    for raw in queue_tables.states_with_prefix(huey.storage, CONSUMER_PREFIX):
+    for raw in queue_tables.states_with_prefix(huey.side, CONSUMER_PREFIX):
         try:
             record = json.loads(raw)
         except ValueError:

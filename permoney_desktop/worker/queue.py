@@ -14,17 +14,22 @@ The queue never lives in the book (Huey takes exclusive locks on its file). On t
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from huey import SqliteHuey
 from huey.storage import SqliteStorage
 
 from permoney_desktop.platform.paths import ensure_derived_dir, make_private_file, move_aside
 from permoney_desktop.store import queue_tables
+from permoney_desktop.worker.redis_queue import FallbackRedisStorage, queue_name
+
+if TYPE_CHECKING:
+    from permoney_desktop.services.ledger import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +64,16 @@ class QueueStorage(SqliteStorage):  # type: ignore[misc]
 
 
 class PermoneyHuey(SqliteHuey):  # type: ignore[misc]
-    """SqliteHuey with wake-ups, enqueue timestamps and a safe deserializer."""
+    """SqliteHuey with wake-ups, enqueue timestamps and a safe deserializer.
+
+    ``side``: the storage of the worker's side tables, this machine's queue file (for a book
+    file that is the queue's own storage; a shared book's queue is on Redis)."""
 
     storage_class = QueueStorage
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, side: QueueStorage | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.side: QueueStorage = self.storage if side is None else side
         self.wake = threading.Event()
         self.on_discard: Callable[[str], None] | None = None
         self.on_enqueued: Callable[[], None] | None = None
@@ -88,6 +97,50 @@ class PermoneyHuey(SqliteHuey):  # type: ignore[misc]
             if self.on_discard is not None:
                 self.on_discard(reason)
             return None
+
+
+class PermoneyRedisHuey(PermoneyHuey):
+    """A shared book's queue: the same Huey on Redis (``worker.redis_queue``)."""
+
+    storage_class = FallbackRedisStorage
+
+
+# Where a shared book's queue is: this environment variable, else the book's setting. A
+# password goes in the environment only (``redis://:PASSWORD@HOST``), never in the book.
+QUEUE_URL_ENV = "PERMONEY_QUEUE_URL"
+QUEUE_URL_SETTING = "worker.queue_url"
+
+
+def queue_url(ledger: Ledger) -> str | None:
+    """The Redis URL of a shared book's queue, or None (a book file, or none configured:
+    then the queue is this machine's file and other machines wake at their cleanup)."""
+    if not ledger.book.shared:
+        return None
+    url = os.environ.get(QUEUE_URL_ENV) or ledger.setting(QUEUE_URL_SETTING)
+    return str(url) if url else None
+
+
+def queue_for(ledger: Ledger, queue_path: Path | None = None) -> PermoneyHuey:
+    """The book's queue: Redis for a shared book that names one, else the queue file."""
+    path = queue_path or ledger.paths.queue
+    url = queue_url(ledger)
+    return make_huey(path) if url is None else make_redis_huey(path, url, ledger.book_id)
+
+
+def make_redis_huey(queue_path: Path, url: str, book_id: str) -> PermoneyHuey:
+    """Huey on Redis at ``url`` for the shared book ``book_id``; side tables in
+    ``queue_path`` (this machine's file)."""
+    ensure_derived_dir(queue_path.parent)
+    side = QueueStorage(QUEUE_NAME, filename=str(queue_path))
+    queue_tables.create_side_tables(side)
+    make_private_file(queue_path)
+    return PermoneyRedisHuey(
+        queue_name(book_id),
+        url=url,
+        side=side,
+        results=False,
+        store_intermediate_errors=False,
+    )
 
 
 def make_huey(queue_path: Path) -> PermoneyHuey:
@@ -150,4 +203,7 @@ def _open_huey(queue_path: Path) -> PermoneyHuey:
 
 def sync_waiting(huey: PermoneyHuey) -> bool:
     """Is a sync wake-up waiting in the queue (from any process)? One indexed probe."""
-    return queue_tables.sync_waiting(huey.storage, huey.name, PRIORITY_SYNC)
+    storage = huey.storage
+    if isinstance(storage, FallbackRedisStorage):
+        return storage.waiting_at_least(PRIORITY_SYNC)
+    return queue_tables.sync_waiting(storage, huey.name, PRIORITY_SYNC)

@@ -37,7 +37,7 @@ from permoney_desktop.worker.consumer import (
 from permoney_desktop.worker.events import QUEUE_CHANGED, EventPublisher
 from permoney_desktop.worker.maintenance_tasks import cleanup, collect_report
 from permoney_desktop.worker.monitor import HealthReport, JobMonitor
-from permoney_desktop.worker.queue import ENQUEUED_AT, PermoneyHuey, make_huey
+from permoney_desktop.worker.queue import ENQUEUED_AT, PermoneyHuey, queue_for
 from permoney_desktop.worker.registry import WorkerContext, register_all
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class Worker:
         self.max_delay = max_delay
         self.events = events or EventPublisher()
         self.monitor = JobMonitor(load_thresholds(ledger))
-        self.huey: PermoneyHuey = make_huey(queue_path or ledger.paths.queue)
+        self.huey: PermoneyHuey = queue_for(ledger, queue_path)
         self.consumer_id = uuid.uuid4().hex[:12]
         self.ctx = WorkerContext(
             ledger=ledger,
@@ -170,7 +170,7 @@ class Worker:
             target=self._beat_loop, name="permoney-heartbeat", daemon=True
         )
         self._beat_thread.start()
-        log.info("worker started with %d thread(s) on %s", self.threads, self.huey.storage.filename)
+        log.info("worker started with %d thread(s) on %s", self.threads, self.huey.side.filename)
 
     def _watch_user_writes(self) -> None:
         """Tell the sync gate the moment a write not made by a worker thread commits (the
@@ -242,6 +242,8 @@ class Worker:
     def close(self) -> None:
         self.stop()
         self.huey.storage.close()
+        if self.huey.side is not self.huey.storage:
+            self.huey.side.close()
 
     def __enter__(self) -> Worker:
         return self

@@ -89,3 +89,11 @@ def test_a_password_in_the_url_is_never_shown(cli: Cli, pg_databases: Databases)
     url = url.replace(f":{pg_databases.server.port}/", ":1/")
     err = cli(url, "accounts", "list", code=2)
     assert "s3cret" not in err
+
+
+def test_the_queue_url_is_a_book_setting_without_a_password(cli: Cli, pg_book_url: str) -> None:
+    err = cli(pg_book_url, "settings", "set", "worker.queue_url", "redis://:pw@nas:6379/0", code=2)
+    assert "PERMONEY_QUEUE_URL" in err and "pw" not in err
+    assert "redis://" in cli(pg_book_url, "settings", "set", "worker.queue_url", "nas", code=2)
+    cli(pg_book_url, "settings", "set", "worker.queue_url", "redis://nas:6379/0")
+    assert cli(pg_book_url, "settings", "get", "worker.queue_url") == "redis://nas:6379/0"

@@ -4,14 +4,22 @@ and losing Redis loses nothing and stalls nothing (no fakeredis, no mocks)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from permoney_desktop.domain.entry_values import NewEntry
+from permoney_desktop.services import entries, materialize
+from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.worker import queue
 from permoney_desktop.worker.queue import PRIORITY_METRICS, PRIORITY_SYNC, PermoneyHuey
+from permoney_desktop.worker.runtime import Worker
 from tests import servers
+from tests.worker.conftest import START, assert_equals_full_rebuild, new_account
+from tests.worker.test_worker_process import wait_for
 
 
 @pytest.fixture
@@ -48,8 +56,9 @@ def run_all(huey: PermoneyHuey) -> None:
 def test_a_wake_up_on_one_machine_reaches_another_in_priority_order(
     tmp_path: Path, redis_server: Any
 ) -> None:
-    laptop, desktop = machine(tmp_path, "laptop", redis_server.url), machine(
-        tmp_path, "desktop", redis_server.url
+    laptop, desktop = (
+        machine(tmp_path, "laptop", redis_server.url),
+        machine(tmp_path, "desktop", redis_server.url),
     )
     on_laptop, on_desktop = tasks_of(laptop), tasks_of(desktop)
     on_laptop["metrics"]()
@@ -95,3 +104,28 @@ def test_redis_back_again_is_used_again(tmp_path: Path) -> None:
         assert tasks["got"] == [("sync", [1])]
     finally:
         again.close()
+
+
+def test_a_write_on_one_machine_is_recomputed_by_the_other_machines_worker(
+    tmp_path: Path, redis_server: Any, pg_book_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(queue.QUEUE_URL_ENV, redis_server.url)
+    with Ledger.open(pg_book_url) as laptop_book, Ledger.open(pg_book_url) as desktop_book:
+        acct = new_account(laptop_book, entries_count=50)
+        laptop = Worker(laptop_book, queue_path=tmp_path / "laptop.db", periodic=False)
+        desktop = Worker(desktop_book, queue_path=tmp_path / "desktop.db", periodic=False)
+        try:
+            assert isinstance(laptop.huey, queue.PermoneyRedisHuey)
+            desktop.start()
+            laptop.start()
+            laptop.pause()  # the laptop's own worker is busy elsewhere
+            changes = entries.add_entry(
+                laptop_book, NewEntry(acct, START + timedelta(days=3), Decimal("5.00"))
+            )[1]
+            assert laptop.enqueue_changes(changes)
+            assert wait_for(lambda: not materialize.pending_accounts(laptop_book), 20, 0.05)
+            assert laptop.huey.pending_count() == 0
+            assert_equals_full_rebuild(laptop_book, acct)
+        finally:
+            laptop.close()
+            desktop.close()

@@ -18,6 +18,7 @@ BASE_CURRENCY = "book.base_currency"
 THREADS = "worker.threads"
 THRESHOLDS = "thresholds."
 BUDGET_MODE = "budget.mode"
+QUEUE_URL = "worker.queue_url"
 
 
 def register(sub: Any) -> None:
@@ -31,7 +32,8 @@ def register(sub: Any) -> None:
 
     p = cmds.add_parser(
         "set",
-        help=f"change a setting: {BASE_CURRENCY}, {THREADS}, {BUDGET_MODE} or {THRESHOLDS}NAME",
+        help=f"change a setting: {BASE_CURRENCY}, {THREADS}, {BUDGET_MODE}, {QUEUE_URL} "
+        f"(a shared book's Redis) or {THRESHOLDS}NAME",
     )
     p.add_argument("key", metavar="KEY")
     p.add_argument("value", metavar="VALUE", help="a currency code, a number, or JSON")
@@ -58,6 +60,27 @@ def cmd_get(args: argparse.Namespace) -> int:
     return 0
 
 
+def _queue_url(key: str, text: str) -> str:
+    """A shared book's Redis URL, without a password: the book is read by everyone in the
+    household; a password goes in PERMONEY_QUEUE_URL on each machine instead."""
+    from urllib.parse import urlsplit
+
+    url = text.strip()
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a bad port raises here)
+    except ValueError:
+        raise CliError(f"{key} is not a URL: expected redis://HOST:PORT/DB") from None
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+        raise CliError(f"{key} is a redis:// or rediss:// URL with a host, e.g. redis://nas:6379/0")
+    if parts.password:
+        raise CliError(
+            f"{key} is stored in the book, where a password does not belong; set the URL with "
+            "its password in PERMONEY_QUEUE_URL on each machine instead"
+        )
+    return url
+
+
 def checked(key: str, text: str) -> Any:
     """The value to store for ``key``, checked like the app's Settings dialog checks it."""
     if key == BASE_CURRENCY:
@@ -71,6 +94,8 @@ def checked(key: str, text: str) -> Any:
             return parse_threads(text, key)
         except WorkerError as exc:
             raise CliError(str(exc)) from None
+    if key == QUEUE_URL:
+        return _queue_url(key, text)
     if key == BUDGET_MODE:
         if text.strip().lower() not in ("envelope", "tracking"):
             raise CliError(f"{key} is envelope or tracking, got {text!r}")

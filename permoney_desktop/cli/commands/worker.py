@@ -212,11 +212,11 @@ def cmd_health(args: argparse.Namespace) -> int:
     from permoney_desktop.worker import presence
     from permoney_desktop.worker.maintenance_tasks import collect_report
     from permoney_desktop.worker.monitor import JobMonitor
-    from permoney_desktop.worker.queue import make_huey
+    from permoney_desktop.worker.queue import queue_for
     from permoney_desktop.worker.runtime import load_thresholds
 
     with open_ledger(args) as ledger:
-        huey = make_huey(ledger.paths.queue)
+        huey = queue_for(ledger)
         try:
             monitor = JobMonitor(load_thresholds(ledger))
             saved = presence.get_state(huey, presence.MONITOR_KEY)
@@ -230,6 +230,8 @@ def cmd_health(args: argparse.Namespace) -> int:
             )
         finally:
             huey.storage.close()
+            if huey.side is not huey.storage:
+                huey.side.close()
         recent = _syncs(ledger, limit=RECENT_SYNCS)
         from permoney_desktop.services.materialize import pending_accounts
 
