@@ -30,7 +30,7 @@ from permoney_desktop.domain.reconcile import (
     ReconciledError,
     Tally,
 )
-from permoney_desktop.services import gate
+from permoney_desktop.services import gate, status_reads
 from permoney_desktop.services.accounts import get_account, load_account
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.reconcile_lock import record_forced
@@ -190,8 +190,8 @@ def history(ledger: Ledger, account_id: int) -> tuple[list[HistoryItem], list[Fo
 
 
 def statuses(ledger: Ledger, entry_ids: Sequence[int]) -> dict[int, EntryStatus]:
-    with ledger.book.read_connection() as conn:
-        return {i: EntryStatus(s) for i, s in q.status_map(conn, entry_ids).items()}
+    """Each given entry's status (one read, on the plain pool the register reads through)."""
+    return status_reads.statuses(ledger, entry_ids)
 
 
 # -- writes ---------------------------------------------------------------------------------

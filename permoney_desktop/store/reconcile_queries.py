@@ -31,15 +31,6 @@ def statuses(conn: Connection, ids: Sequence[int]) -> dict[int, Row]:
     return {int(r[0]): tuple(r[1:]) for r in rows}
 
 
-def status_map(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
-    """The status of each given entry (the register reads its column through this)."""
-    rows = conn.exec_driver_sql(
-        "SELECT id, status FROM entries WHERE id IN (SELECT value FROM json_each(?))",
-        (_ids(ids),),
-    )
-    return {int(i): str(s) for i, s in rows}
-
-
 def open_reconciliation(conn: Connection, account_id: int | None) -> Row | None:
     """The open reconciliation of the account (or the most recently started one)."""
     if account_id is None:

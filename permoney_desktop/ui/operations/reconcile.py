@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from permoney_desktop.domain.entry_values import EntryPatch
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.reconcile import ADJUSTMENT_PAYEE, EntryStatus
+from permoney_desktop.services import status_reads
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.writes import Writer
@@ -52,7 +53,9 @@ def force_for(writer: Writer, entry_ids: Sequence[int], patch: EntryPatch | None
     fields = _locked(patch)
     if not fields or not entry_ids:
         return False
-    found = reconcile_service.statuses(writer.ledger, [int(i) for i in entry_ids])
+    # The plain read pool, as the register's status column reads: this runs before every
+    # register edit and delete, in the edit's own turn, so no SQLAlchemy connection checkout.
+    found = status_reads.statuses(writer.ledger, [int(i) for i in entry_ids])
     locked = [i for i, s in found.items() if s is EntryStatus.RECONCILED]
     if not locked:
         return False
