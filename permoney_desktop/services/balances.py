@@ -29,6 +29,7 @@ from permoney_desktop.store.balance_reader import (
     BalanceReader,
     StoredDay,
     connect_readonly,
+    connect_server,
 )
 
 if TYPE_CHECKING:
@@ -109,6 +110,11 @@ class SidebarData:
 def reader_for_path(path: Path) -> BalanceReader:
     """A reader on a plain (unencrypted) book file, read-only, without SQLAlchemy."""
     return BalanceReader(connect_readonly(path))
+
+
+def reader_for_url(url: str) -> BalanceReader:
+    """A reader on a shared book, read-only, without SQLAlchemy (``permoney balances``)."""
+    return BalanceReader(connect_server(url))
 
 
 @contextmanager

@@ -66,6 +66,20 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def connect_server(url: str) -> Any:
+    """A shared book's plain read connection (psycopg, no SQLAlchemy), answering the same SQL
+    in the same shapes (``store.dialect.PgDbapi``); each snapshot one REPEATABLE READ
+    transaction."""
+    import psycopg
+
+    from permoney_desktop.store.dialect import PgDbapi, libpq_url
+
+    conn = psycopg.connect(libpq_url(url), connect_timeout=10, application_name="permoney")
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    return PgDbapi(conn)
+
+
 class _Fetched:
     """A statement's rows, fetched whole (as every query here fetches them)."""
 

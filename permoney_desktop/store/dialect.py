@@ -292,3 +292,7 @@ class PgDbapi:
 
     def rollback(self) -> None:
         self._conn.rollback()
+
+    def disconnect(self) -> None:
+        """Close the connection itself (one this wrapper's owner opened)."""
+        self._conn.close()

@@ -108,7 +108,7 @@ def _source(args: argparse.Namespace) -> Any:
 
     paths = paths_for(args.book)
     if paths.url is not None:
-        return open_ledger(args)  # a shared book: read through its engine
+        return _shared_source(args, paths.url)
     path = paths.book.expanduser()
     if not path.exists():
         raise CliError(f"no book at {path}; create one with: permoney init {path}")
@@ -117,6 +117,26 @@ def _source(args: argparse.Namespace) -> Any:
         if reader.schema_revision() == SCHEMA_HEAD:
             return reader
         reader.conn.close()
+    return open_ledger(args)
+
+
+def _shared_source(args: argparse.Namespace, url: str) -> Any:
+    """A shared book's fast reader when the server answers and the book is current, else
+    the full Ledger (which migrates it, or says clearly what is wrong)."""
+    from permoney_desktop.services.balances import reader_for_url
+    from permoney_desktop.store.migrate import SCHEMA_HEAD
+
+    try:
+        reader = reader_for_url(url)
+    except Exception:  # unreachable, refused, no such database: open_ledger says which
+        return open_ledger(args)
+    try:
+        current = reader.schema_revision() == SCHEMA_HEAD
+    except Exception:  # no book in that database yet: open_ledger says so
+        current = False
+    if current:
+        return reader
+    reader.conn.disconnect()
     return open_ledger(args)
 
 
