@@ -35,6 +35,7 @@ def services() -> ModuleType:
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules["permoney_services"] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
