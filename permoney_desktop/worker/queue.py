@@ -26,7 +26,6 @@ from huey.storage import SqliteStorage
 
 from permoney_desktop.platform.paths import ensure_derived_dir, make_private_file, move_aside
 from permoney_desktop.store import queue_tables
-from permoney_desktop.worker.redis_queue import FallbackRedisStorage, queue_name
 
 if TYPE_CHECKING:
     from permoney_desktop.services.ledger import Ledger
@@ -99,12 +98,6 @@ class PermoneyHuey(SqliteHuey):  # type: ignore[misc]
             return None
 
 
-class PermoneyRedisHuey(PermoneyHuey):
-    """A shared book's queue: the same Huey on Redis (``worker.redis_queue``)."""
-
-    storage_class = FallbackRedisStorage
-
-
 # Where a shared book's queue is: this environment variable, else the book's setting. A
 # password goes in the environment only (``redis://:PASSWORD@HOST``), never in the book.
 QUEUE_URL_ENV = "PERMONEY_QUEUE_URL"
@@ -134,6 +127,9 @@ def make_redis_huey(queue_path: Path, url: str, book_id: str) -> PermoneyHuey:
     side = QueueStorage(QUEUE_NAME, filename=str(queue_path))
     queue_tables.create_side_tables(side)
     make_private_file(queue_path)
+    # Imported here: the redis client is the optional "shared" extra (not in the bundle).
+    from permoney_desktop.worker.redis_queue import PermoneyRedisHuey, queue_name
+
     return PermoneyRedisHuey(
         queue_name(book_id),
         url=url,
@@ -204,6 +200,7 @@ def _open_huey(queue_path: Path) -> PermoneyHuey:
 def sync_waiting(huey: PermoneyHuey) -> bool:
     """Is a sync wake-up waiting in the queue (from any process)? One indexed probe."""
     storage = huey.storage
-    if isinstance(storage, FallbackRedisStorage):
-        return storage.waiting_at_least(PRIORITY_SYNC)
+    waiting_at_least = getattr(storage, "waiting_at_least", None)  # Redis (a shared book)
+    if waiting_at_least is not None:
+        return bool(waiting_at_least(PRIORITY_SYNC))
     return queue_tables.sync_waiting(storage, huey.name, PRIORITY_SYNC)

@@ -22,6 +22,8 @@ from huey.storage import PriorityRedisStorage
 from redis import ConnectionPool
 from redis.exceptions import RedisError
 
+from permoney_desktop.worker.queue import PermoneyHuey
+
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 2.0
@@ -224,6 +226,13 @@ class FallbackRedisStorage(PriorityRedisStorage):  # type: ignore[misc]
             remote = []
         items = local + remote
         return items[:limit] if limit else items
+
+
+class PermoneyRedisHuey(PermoneyHuey):
+    """A shared book's queue: the app's Huey (wake-ups, enqueue stamps, safe deserializer)
+    on this storage; made by ``worker.queue.make_redis_huey``."""
+
+    storage_class = FallbackRedisStorage
 
 
 def queue_name(book_id: str) -> str:

@@ -16,6 +16,7 @@ from permoney_desktop.services import entries, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.worker import queue
 from permoney_desktop.worker.queue import PRIORITY_METRICS, PRIORITY_SYNC, PermoneyHuey
+from permoney_desktop.worker.redis_queue import PermoneyRedisHuey
 from permoney_desktop.worker.runtime import Worker
 from tests import servers
 from tests.worker.conftest import START, assert_equals_full_rebuild, new_account
@@ -115,7 +116,7 @@ def test_a_write_on_one_machine_is_recomputed_by_the_other_machines_worker(
         laptop = Worker(laptop_book, queue_path=tmp_path / "laptop.db", periodic=False)
         desktop = Worker(desktop_book, queue_path=tmp_path / "desktop.db", periodic=False)
         try:
-            assert isinstance(laptop.huey, queue.PermoneyRedisHuey)
+            assert isinstance(laptop.huey, PermoneyRedisHuey)
             desktop.start()
             laptop.start()
             laptop.pause()  # the laptop's own worker is busy elsewhere
