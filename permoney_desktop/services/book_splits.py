@@ -91,6 +91,9 @@ class SplitChecks:
 
 def _check_carried(n: int, values: list[Any], entry: tuple[Any, ...]) -> None:
     own = (entry[3], entry[6], entry[7], int(int(entry[4]) > 0))
+    # The flag may come back as its text ("0"/"1") when its column type reads as text.
+    if values[3] in ("0", "1"):
+        values = [*values[:3], int(values[3])]
     for column, value, expected in zip(CARRIED, values, own, strict=True):
         if value != expected:
             raise ImportFileError(SPLITS_FILE, _line(n), column, "not its entry's value")
