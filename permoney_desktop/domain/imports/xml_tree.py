@@ -74,4 +74,8 @@ def parse_xml(data: bytes) -> tuple[Element, str]:
     except expat.ExpatError as exc:
         reason = expat.ErrorString(exc.code) if exc.code else "not well-formed"
         raise XmlRefusedError(exc.lineno, f"not well-formed XML ({reason})") from None
+    except LookupError:
+        # Expat asks Python's codecs for an encoding its declaration names and it lacks.
+        line = parser.CurrentLineNumber
+        raise XmlRefusedError(line, "the XML declaration names an unknown encoding") from None
     return builder.root, builder.namespace

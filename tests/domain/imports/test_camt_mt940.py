@@ -186,3 +186,12 @@ def test_mt940_fuzz_never_a_traceback(data: bytes) -> None:
         assert "\n" not in str(exc) and str(exc).startswith("fuzz.sta")
     else:
         assert all(r.amount.is_finite() for r in parsed.rows)
+
+
+def test_camt_with_an_unknown_encoding_is_refused_with_its_line() -> None:
+    """Expat looks a declared encoding up in Python's codecs: a name it lacks was a traceback."""
+    data = camt053().replace(b'encoding="UTF-8"', b'encoding="utf-99"', 1)
+    with pytest.raises(ImportFileError) as caught:
+        read_camt(data, "bank.xml")
+    assert str(caught.value).startswith("bank.xml")
+    assert "unknown encoding" in str(caught.value)
