@@ -15,12 +15,13 @@ from permoney_desktop.domain.budget_goals import GoalStatus, monthly_needed
 from permoney_desktop.domain.budgets import MonthFigures
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.errors import DomainError
-from permoney_desktop.domain.fx import MissingRate
+from permoney_desktop.domain.fx import MissingRate, RateTable
 from permoney_desktop.domain.metrics import in_minor, round_minor
 from permoney_desktop.services import balances, gate
 from permoney_desktop.services.budgets import BudgetBook, read_book
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import budget_queries as q
+from permoney_desktop.store import metric_queries
 
 
 def add_goal(
@@ -79,6 +80,11 @@ def delete_goal(ledger: Ledger, name: str) -> Changes:
     return w.changes
 
 
+def _rates(ledger: Ledger) -> RateTable:
+    with ledger.book.reading() as session:
+        return RateTable.of(metric_queries.parse_rates(metric_queries.rate_rows(session)))
+
+
 def goal_statuses(
     ledger: Ledger,
     today: date | None = None,
@@ -96,10 +102,16 @@ def goal_statuses(
         rows = q.goals(session.connection())
     if not rows:
         return []
-    book = book or read_book(ledger)
     month = today.replace(day=1)
-    if figures is None or figures.month != month:
-        figures = book.figures(month)
+    if book is None and figures is not None and figures.month == month:
+        # The caller's month is this one: only the rates are needed, not the whole book's
+        # flows (the dashboard asks at every start; reading every entry took seconds at 1M).
+        rates = _rates(ledger)
+    else:
+        book = book or read_book(ledger)
+        rates = book.rates
+        if figures is None or figures.month != month:
+            figures = book.figures(month)
     wanted = sorted({a for r in rows for a in r[6]})
     levels: dict[int, balances.AccountBalance] = {}
     if wanted:
@@ -116,7 +128,7 @@ def goal_statuses(
                 level = levels.get(acc)
                 if level is None:
                     continue
-                value = in_minor(level.minor, str(level.currency), cur, today, book.rates)
+                value = in_minor(level.minor, str(level.currency), cur, today, rates)
                 if isinstance(value, MissingRate):
                     partial = True
                     continue
