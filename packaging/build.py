@@ -20,7 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 WORK = ROOT / "build"
-SIZE_BUDGET_MB = 150
+# 150 MB until this release added Babel's CLDR money formats (trimmed in permoney.spec to the
+# offered languages: 3 MB of 32), the spreadsheet reader (python-calamine, 1.8 MB) and
+# python-dateutil; the bundle was 147 MB before them and is 153 MB with them.
+SIZE_BUDGET_MB = 160
 STARTUP_BUDGET_S = 2.0
 # Runtime libraries the bundle takes from the system (Debian package names).
 DEB_DEPENDS = [
