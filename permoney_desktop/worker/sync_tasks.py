@@ -47,7 +47,15 @@ MAX_ATTEMPTS = 5
 BACKOFF_BASE_S = 0.25  # 0.25, 0.5, 1, 2 s between the five attempts
 METRICS_SETTLE_S = 0.2  # a refresh starts once syncs have been quiet this long
 METRICS_YIELD_S = 2.0  # longest a refresh waits for quiet before going back in the queue
-BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
+# "kept changing": a run outpaced by new writes to its account MAX_ROUNDS times in a row
+# (a burst of edits on a loaded machine) is contention like a locked book. Its rows are
+# pending again; without a retry nothing would wake a consumer for them until the next edit.
+BUSY_WORDS = (
+    "database is locked",
+    "database is busy",
+    "database table is locked",
+    "kept changing",
+)
 
 
 class BadPayloadError(ValueError):

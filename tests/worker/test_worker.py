@@ -105,10 +105,20 @@ def test_no_two_syncs_of_one_account_overlap(
     lock = threading.Lock()
     real_sync = materialize.sync_account
 
+    real_commit = materialize._commit
+    done = threading.local()
+
+    def leave(acct: int) -> None:
+        if not getattr(done, "left", False):
+            done.left = True
+            with lock:
+                active[acct] -= 1
+
     # Count the materializer's own runs, not the worker's events: a run that met a busy book
     # is retried without an end event, which an event count would take for an overlap.
     def counted_sync(ledger: Ledger, account_id: Any, *args: Any, **kwargs: Any) -> Any:
         acct = int(account_id)
+        done.left = False
         with lock:
             active[acct] += 1
             peak[acct] = max(peak[acct], active[acct])
@@ -116,10 +126,21 @@ def test_no_two_syncs_of_one_account_overlap(
             time.sleep(0.005)  # widen the window an overlap would need
             return real_sync(ledger, account_id, *args, **kwargs)
         finally:
-            with lock:
-                active[acct] -= 1
+            leave(acct)
+
+    # A run ends where its claim does: the commit that finishes its syncs rows. Another
+    # thread may claim the account's next rows as soon as that commits, while this thread
+    # is still returning from sync_account (on a loaded machine, long enough to be counted
+    # as an overlap that never was). The write lock is held until that commit, so counting
+    # the run as over inside it can miss no real overlap.
+    def counted_commit(conn: Any, account_id: Any, *args: Any, **kwargs: Any) -> Any:
+        verdict = real_commit(conn, account_id, *args, **kwargs)
+        if verdict.committed:
+            leave(int(account_id))
+        return verdict
 
     monkeypatch.setattr(materialize, "sync_account", counted_sync)
+    monkeypatch.setattr(materialize, "_commit", counted_commit)
     worker.start()
     for i in range(30):
         acct = (a, b)[i % 2]
