@@ -26,7 +26,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         # Slow statements are diagnostics for the health page and --verbose, not for the
         # user's terminal: on a busy machine every command printed them beside its output.
-        logging.getLogger("permoney.sql").propagate = bool(args.verbose)
+        sql_log = logging.getLogger("permoney.sql")
+        sql_log.propagate = bool(args.verbose)
+        # A logger with no handler of its own that does not propagate falls to logging's
+        # last-resort handler, which prints warnings on stderr: give it one that drops them.
+        if not any(isinstance(h, logging.NullHandler) for h in sql_log.handlers):
+            sql_log.addHandler(logging.NullHandler())
         handler = getattr(args, "handler", None)
         if handler is None:
             from permoney_desktop.cli.gui import open_gui

@@ -64,3 +64,15 @@ def test_verbose_shows_slow_statements(tmp_path: Path, at_root: Collect) -> None
     at_root.messages.clear()
     assert run(book, "--verbose") == 0
     assert slow_lines(at_root)
+
+
+def test_no_slow_statement_reaches_stderr(
+    tmp_path: Path, at_root: Collect, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not through logging's last-resort handler either: a logger that does not propagate and
+    has no handler of its own printed its warnings on stderr anyway (``permoney demo``)."""
+    book = tmp_path / "b.permoney"
+    assert main(["--book", str(book), "init"]) == 0
+    capsys.readouterr()
+    assert run(book) == 0
+    assert "slow query" not in capsys.readouterr().err
