@@ -16,6 +16,7 @@ from permoney_desktop.domain.budgets import (
     Overspend,
     month_figures,
 )
+from permoney_desktop.domain.category_paths import join_path
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.errors import DomainError
@@ -31,7 +32,6 @@ from permoney_desktop.store.types import SqlConnection
 
 MODE_KEY = "budget.mode"
 CARRY_KEY = "budget.carry_overspending"  # category ids whose overspending carries as negative
-SEPARATOR = ": "
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def envelopes(
         if cat.kind is not CategoryKind.EXPENSE:
             continue
         parent = categories.get(cat.parent_id) if cat.parent_id is not None else None
-        names[cat.id] = cat.name if parent is None else f"{parent.name}{SEPARATOR}{cat.name}"
+        names[cat.id] = cat.name if parent is None else join_path((parent.name, cat.name))
         out.append(Envelope(cat.id, cat.name, None if parent is None else parent.id))
     out.sort(key=lambda e: names[e.id].lower())
     return tuple(out), names

@@ -59,8 +59,8 @@ def test_set_show_and_roll_over(cli: Cli, budget_book: Path) -> None:
     )
     cli(budget_book, "budget", "set", "Rent", "1000", "--month", "2025-01")
     jan = _show(cli, budget_book, "2025-01")
-    assert _line(jan, "Food: Groceries") == {
-        "category": "Food: Groceries",
+    assert _line(jan, "Food:Groceries") == {
+        "category": "Food:Groceries",
         "budgeted": "200.00",
         "spent": "111.50",  # 120.50 − 20.00 refund + 11.00 converted
         "available": "88.50",
@@ -69,7 +69,7 @@ def test_set_show_and_roll_over(cli: Cli, budget_book: Path) -> None:
     }
     assert jan["to_budget"] == "1800.00"  # 3000 income − 1200 budgeted; the transfer is no flow
     feb = _show(cli, budget_book, "2025-02")
-    assert _line(feb, "Food: Groceries")["available"] == "88.50"  # rolled over
+    assert _line(feb, "Food:Groceries")["available"] == "88.50"  # rolled over
     assert _line(feb, "Rent")["available"] == "100.00"  # 1000 carried − 900 spent
     assert feb["to_budget"] == "1800.00"
 
@@ -83,7 +83,7 @@ def test_table_and_csv_forms(cli: Cli, budget_book: Path) -> None:
                                                "2025-01", "--format", "csv"))))  # fmt: skip
     # Without --all only categories with a figure are listed.
     assert {r["category"]: r["available"] for r in rows} == {
-        "Food: Groceries": "-111.50",
+        "Food:Groceries": "-111.50",
         "Rent": "1000.00",
     }
 
@@ -91,13 +91,13 @@ def test_table_and_csv_forms(cli: Cli, budget_book: Path) -> None:
 def test_overspending_policy_is_per_category(cli: Cli, budget_book: Path) -> None:
     cli(budget_book, "budget", "set", "Groceries", "100", "--month", "2025-01")
     feb = _show(cli, budget_book, "2025-02")
-    assert _line(feb, "Food: Groceries")["available"] == "0.00"
+    assert _line(feb, "Food:Groceries")["available"] == "0.00"
     assert feb["overspent_last_month"] == "11.50"
     assert feb["to_budget"] == "2888.50"  # 3000 − 100 budgeted − 11.50 overspent
     cli(budget_book, "budget", "overspend", "Groceries", "carry")
     feb = _show(cli, budget_book, "2025-02")
-    assert _line(feb, "Food: Groceries")["available"] == "-11.50"
-    assert _line(feb, "Food: Groceries")["overspending"] == "carry"
+    assert _line(feb, "Food:Groceries")["available"] == "-11.50"
+    assert _line(feb, "Food:Groceries")["overspending"] == "carry"
     assert feb["overspent_last_month"] == "0.00"
 
 
@@ -107,11 +107,11 @@ def test_move_is_one_undo_step(cli: Cli, budget_book: Path) -> None:
                "--month", "2025-01") == "Move money"  # fmt: skip
     jan = _show(cli, budget_book, "2025-01")
     assert _line(jan, "Rent")["budgeted"] == "850.00"
-    assert _line(jan, "Food: Groceries")["budgeted"] == "150.00"
+    assert _line(jan, "Food:Groceries")["budgeted"] == "150.00"
     assert cli(budget_book, "undo") == "Undo Move money"
     jan = _show(cli, budget_book, "2025-01")
     assert _line(jan, "Rent")["budgeted"] == "1000.00"
-    assert _line(jan, "Food: Groceries")["budgeted"] == "0.00"
+    assert _line(jan, "Food:Groceries")["budgeted"] == "0.00"
 
 
 def test_templates_apply_in_one_step(cli: Cli, budget_book: Path) -> None:
@@ -120,7 +120,7 @@ def test_templates_apply_in_one_step(cli: Cli, budget_book: Path) -> None:
     out = cli(budget_book, "budget", "template", "apply", "copy", "--month", "2025-02")
     assert out.splitlines()[-1] == "Apply budget template: Copy last month"
     feb = _show(cli, budget_book, "2025-02")
-    assert (_line(feb, "Rent")["budgeted"], _line(feb, "Food: Groceries")["budgeted"]) == (
+    assert (_line(feb, "Rent")["budgeted"], _line(feb, "Food:Groceries")["budgeted"]) == (
         "1000.00",
         "200.00",
     )
@@ -128,13 +128,13 @@ def test_templates_apply_in_one_step(cli: Cli, budget_book: Path) -> None:
     assert _line(_show(cli, budget_book, "2025-02"), "Rent")["budgeted"] == "0.00"
     cli(budget_book, "budget", "template", "apply", "average", "--months", "1", "--month",
         "2025-02", "--cap", "100")  # fmt: skip
-    assert _line(_show(cli, budget_book, "2025-02"), "Food: Groceries")["budgeted"] == "100.00"
+    assert _line(_show(cli, budget_book, "2025-02"), "Food:Groceries")["budgeted"] == "100.00"
     cli(budget_book, "budget", "template", "apply", "percent", "--percent", "10", "--category",
         "Rent", "--month", "2025-02")  # fmt: skip
     assert _line(_show(cli, budget_book, "2025-02"), "Rent")["budgeted"] == "300.00"
     cli(budget_book, "budget", "template", "apply", "fixed", "--amount", "42", "--category",
         "Groceries", "--month", "2025-03")  # fmt: skip
-    assert _line(_show(cli, budget_book, "2025-03"), "Food: Groceries")["budgeted"] == "42.00"
+    assert _line(_show(cli, budget_book, "2025-03"), "Food:Groceries")["budgeted"] == "42.00"
 
 
 def test_tracking_mode_has_no_rollover(cli: Cli, budget_book: Path) -> None:
@@ -218,4 +218,4 @@ def test_the_scheduled_template_covers_each_category_s_occurrences(
     may = _show(cli, budget_book, "2025-05")
     # 9 and 23 May: 2 × 700 = 1400, capped at 1000; the transfer is no spending.
     assert _line(may, "Rent")["budgeted"] == "1000.00"
-    assert _line(may, "Food: Groceries")["budgeted"] == "22.00"  # 20 EUR at 1.10
+    assert _line(may, "Food:Groceries")["budgeted"] == "22.00"  # 20 EUR at 1.10
