@@ -269,3 +269,8 @@ def test_a_category_goal_is_drawn_in_its_row_and_follows_a_typed_budget(gui: Gui
     progress, caption = gui.page.model.index(row, 0).data(GOAL_ROLE)
     assert progress == Decimal("0.5")  # 250.00 of 500.00
     assert "Groceries fund" in str(gui.page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_a_child_category_row_shows_its_own_name_under_its_parent(gui: Gui) -> None:
+    row = gui.row_of("Groceries")
+    assert str(gui.page.model.index(row, 0).data()).strip() == "Groceries"  # indented

@@ -150,7 +150,7 @@ class BudgetModel(QAbstractTableModel):
             if own.budgeted or own.spent or own.available or self._ever_budgeted(root.id):
                 out.append(Row(f"{root.name} (general)", root.id, (root.id,), 1))
             for kid in kids:
-                label = names[kid].split(": ", 1)[-1]
+                label = names[kid].rsplit(":", 1)[-1]
                 out.append(Row(label, kid, (kid,), 1))
         return out
 
