@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,6 +66,15 @@ _PAGE_TITLES = {
 }
 
 
+DEFAULT_SIZE = QSize(1180, 760)
+
+
+def initial_size(available: QSize) -> QSize:
+    """The first window's size: the default, cut to the screen's free area (a 1024×700
+    screen got a window wider than itself, its right-hand columns out of sight)."""
+    return DEFAULT_SIZE.boundedTo(available) if available.isValid() else DEFAULT_SIZE
+
+
 class MainWindow(AppWindow):
     worker_attached = Signal()
 
@@ -85,7 +94,7 @@ class MainWindow(AppWindow):
         self.ledger = ledger
         self.worker = worker
         self.setWindowTitle(f"{ledger.paths.book.stem} — {APP_NAME}")
-        self.resize(1180, 760)
+        self.resize(initial_size(self.screen().availableGeometry().size()))
         self.bus = ChangeBus(self)
         self.background = Background(self)
         self.bridge = bridge or WorkerBridge(self)

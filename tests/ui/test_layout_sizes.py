@@ -83,3 +83,14 @@ def test_the_page_reflows_without_losing_columns(qtbot: QtBot, ledger: Ledger) -
         qtbot.wait(1)
         seen.append(page.columns())
     assert seen == sorted(seen)
+
+
+def test_the_first_window_fits_a_small_screen() -> None:
+    """A 1024×700 screen got the default 1180×760 window, wider than itself."""
+    from PySide6.QtCore import QSize
+
+    from permoney_desktop.ui.main_window import DEFAULT_SIZE, initial_size
+
+    assert initial_size(QSize(1024, 700)) == QSize(1024, 700)
+    assert initial_size(QSize(1920, 1040)) == DEFAULT_SIZE
+    assert initial_size(QSize(1100, 900)) == QSize(1100, DEFAULT_SIZE.height())
