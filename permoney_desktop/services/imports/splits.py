@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.entry_values import to_minor
 from permoney_desktop.domain.ids import AccountId, CategoryId
@@ -22,8 +21,9 @@ from permoney_desktop.domain.imports.category_kinds import new_category_kinds
 from permoney_desktop.domain.imports.records import ParsedFile, ParsedSplit
 from permoney_desktop.domain.splits import SplitLine
 from permoney_desktop.services import gate
+from permoney_desktop.services.imports.new_categories import create_path
 from permoney_desktop.services.imports.plan import book_accounts, category_ids_by_path
-from permoney_desktop.services.imports.types import CATEGORY_SEPARATOR, ImportPlan
+from permoney_desktop.services.imports.types import ImportPlan
 from permoney_desktop.services.splits import write_lines
 from permoney_desktop.store import category_queries
 
@@ -95,21 +95,7 @@ def _categories(w: gate.Write, lines: Sequence[ParsedSplit]) -> dict[str, Catego
         votes = [(s.category, _sign(s.amount)) for s in lines if s.category in missing]
         kinds = {p.casefold(): k for p, k in new_category_kinds(missing, votes, existing).items()}
         for path in missing:
-            parent_id: int | None = None
-            parts = path.split(CATEGORY_SEPARATOR)
-            for depth in range(len(parts)):
-                sub = CATEGORY_SEPARATOR.join(parts[: depth + 1])
-                found = paths.get(sub.casefold())
-                if found is None:
-                    found = w.new_id("categories")
-                    w.journal.insert(
-                        "categories",
-                        [(found, parts[depth][:200], kinds[sub.casefold()], parent_id, "")],
-                        ["id", "name", "kind", "parent_id", "color"],
-                    )
-                    paths[sub.casefold()] = found
-                    w.mark(ChangeKind.CATEGORIES)
-                parent_id = found
+            create_path(w, paths, path, kinds)
     return {p.casefold(): CategoryId(paths[p.casefold()]) for p in wanted}
 
 

@@ -14,6 +14,7 @@ from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports import closing_check, corrections, splits
 from permoney_desktop.services.imports.files import parse_file
+from permoney_desktop.services.imports.new_categories import create_path
 from permoney_desktop.services.imports.openings import apply_openings
 from permoney_desktop.services.imports.plan import (
     build_plan,
@@ -23,7 +24,6 @@ from permoney_desktop.services.imports.plan import (
     tick,
 )
 from permoney_desktop.services.imports.types import (
-    CATEGORY_SEPARATOR,
     CHUNK,
     Cancel,
     ImportPlan,
@@ -142,22 +142,7 @@ def _get_or_create_categories(
     kind_of = {p.casefold(): k for p, k in kinds.items()}
     out: dict[str, int] = {}
     for path in plan.new_categories:
-        parent_id: int | None = None
-        parts = path.split(CATEGORY_SEPARATOR)
-        for depth in range(len(parts)):
-            sub = CATEGORY_SEPARATOR.join(parts[: depth + 1])
-            found = paths.get(sub.casefold())
-            if found is None:
-                (found,) = w.new_ids("categories", 1)
-                w.journal.insert(
-                    "categories",
-                    [(found, parts[depth][:200], kind_of[sub.casefold()], parent_id, "")],
-                    ["id", "name", "kind", "parent_id", "color"],
-                )
-                paths[sub.casefold()] = found
-                w.mark(ChangeKind.CATEGORIES)
-            parent_id = found
-        out[path] = paths[path.casefold()]
+        out[path] = create_path(w, paths, path, kind_of)
     return out
 
 
