@@ -20,10 +20,18 @@ _FALLBACK = "en_US"
 def format_money(value: Money, *, show_code: bool = False, locale: QLocale | None = None) -> str:
     """``-$1,234.56`` (en_US), ``-1.234,56 $`` (de_DE); with ``show_code`` (several currencies
     on screen) the ISO code instead of the symbol: ``-1.234,56 EUR``, ``-EUR 1,234.56``."""
+    # Keyed by the amount's text, not the Decimal: -0 equals 0 and 1.0 equals 1.00 as numbers.
     name = babel_name(locale or QLocale())
-    pattern, loc = _pattern(name, value.currency, show_code)
+    return _formatted(name, str(value.amount), value.currency, show_code)
+
+
+@lru_cache(maxsize=4096)
+def _formatted(name: str, amount: str, currency: Currency, show_code: bool) -> str:
+    """Cached: the same balances are formatted again on every edit and paint (the sidebar, the
+    register's header), and applying a CLDR pattern costs more than the edit's own maths."""
+    pattern, loc = _pattern(name, currency, show_code)
     # Exact: the Decimal goes in as it is, never through a float, at the currency's own digits.
-    return str(pattern.apply(value.amount, loc, currency=value.currency, currency_digits=False))
+    return str(pattern.apply(Decimal(amount), loc, currency=currency, currency_digits=False))
 
 
 def format_amount(amount: Decimal, digits: int, *, locale: QLocale | None = None) -> str:

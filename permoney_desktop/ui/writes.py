@@ -47,11 +47,17 @@ class Writer(QObject):
     # -- writes made here, on the GUI thread -----------------------------------------------
 
     def write(
-        self, fn: Callable[[], Changes], *, ids: Iterable[int] = (), days: Days = ()
+        self,
+        fn: Callable[[], Changes],
+        *,
+        ids: Iterable[int] = (),
+        days: Days = (),
+        raising: tuple[type[DomainError], ...] = (),
     ) -> Applied | None:
         """Run ``fn`` (a service call returning Changes) touching the entries ``ids`` and the
-        (account, day) pairs ``days``; the published record, or None after an error."""
-        done = self._measured(lambda: (None, fn()), ids, days, lambda _v: ())
+        (account, day) pairs ``days``; the published record, or None after an error. Errors
+        of the ``raising`` types propagate instead (the caller asks the user, then retries)."""
+        done = self._measured(lambda: (None, fn()), ids, days, lambda _v: (), raising)
         return None if done is None else done[1]
 
     def write_value(
@@ -72,6 +78,7 @@ class Writer(QObject):
         ids: Iterable[int],
         days: Days,
         new_entries: Callable[[T], Iterable[int]],
+        raising: tuple[type[DomainError], ...] = (),
     ) -> tuple[T, Applied] | None:
         id_list = [int(i) for i in ids]
         touched = set(days) | (reads.entry_days(self.ledger, id_list) if id_list else set())
@@ -79,6 +86,8 @@ class Writer(QObject):
         try:
             value, changes = fn()
         except (DomainError, ValueError, LookupError) as exc:
+            if isinstance(exc, raising):
+                raise
             self.error.emit(str(exc))
             return None
         after = id_list + [int(i) for i in new_entries(value)]

@@ -135,6 +135,18 @@ def test_c_toggles_the_register_status_and_a_reconciled_edit_asks(
     assert entries.get_entry(ledger, ids[0]).amount.amount == Decimal("-21.00")
     assert len(asked) == 2 and "reconciled" in asked[0]
     assert [e.entry_id for e in reconcile.history(ledger, int(acc))[1]] == [ids[0]]
+    # A delete asks too; declined, the entry stays; with no one to ask, it is refused.
+    answers.append(False)
+    assert entry_ops.delete_entries(window.writer, [ids[0]]) is None
+    assert len(asked) == 3 and "Delete it anyway?" in asked[2]
+    reconcile_ops.set_confirm(None)
+    errors: list[str] = []
+    window.writer.error.connect(errors.append)
+    assert entry_ops.delete_entries(window.writer, [ids[0], ids[1]]) is None
+    assert errors == ["This entry is reconciled; it was left unchanged."]
+    assert entries.get_entry(ledger, ids[0]).amount.amount == Decimal("-21.00")
+    # An ordinary entry is edited without a question.
+    assert entry_ops.edit_entry(window.writer, ids[1], EntryPatch(amount=Decimal("51"))) is not None
 
 
 @pytest.fixture(autouse=True)

@@ -32,22 +32,29 @@ def add_entry(writer: Writer, new: NewEntry) -> int | None:
 
 
 def edit_entry(writer: Writer, entry_id: int, patch: EntryPatch) -> Applied | None:
-    force = reconcile_ops.force_for(writer, [entry_id], patch)  # a reconciled entry asks first
-    if force is None:
-        return None
-    return writer.write(
-        lambda: entry_service.edit_entry(writer.ledger, entry_id, patch, force=force),
-        ids=[entry_id],
+    # A reconciled entry asks first: the service refuses, the user confirms, the write is
+    # made again forced (no read of the statuses before every edit).
+    return reconcile_ops.confirmed(
+        writer,
+        lambda force: writer.write(
+            lambda: entry_service.edit_entry(writer.ledger, entry_id, patch, force=force),
+            ids=[entry_id],
+            raising=reconcile_ops.ASKS,
+        ),
+        patch,
     )
 
 
 def delete_entries(writer: Writer, entry_ids: Sequence[int]) -> Applied | None:
     ids = [int(i) for i in entry_ids]
-    force = reconcile_ops.force_for(writer, ids, None)
-    if force is None:
-        return None
-    return writer.write(
-        lambda: entry_service.delete_entries(writer.ledger, ids, force=force), ids=ids
+    return reconcile_ops.confirmed(
+        writer,
+        lambda force: writer.write(
+            lambda: entry_service.delete_entries(writer.ledger, ids, force=force),
+            ids=ids,
+            raising=reconcile_ops.ASKS,
+        ),
+        None,
     )
 
 

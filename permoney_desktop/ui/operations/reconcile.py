@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.entry_values import EntryPatch
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.domain.reconcile import ADJUSTMENT_PAYEE, EntryStatus
+from permoney_desktop.domain.reconcile import ADJUSTMENT_PAYEE, EntryStatus, ReconciledError
 from permoney_desktop.services import status_reads
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
@@ -59,16 +59,44 @@ def force_for(writer: Writer, entry_ids: Sequence[int], patch: EntryPatch | None
     locked = [i for i, s in found.items() if s is EntryStatus.RECONCILED]
     if not locked:
         return False
+    question, refusal = _question(len(locked), patch)
+    if not _confirm:
+        writer.error.emit(refusal)
+        return None
+    return True if _confirm[0](question) else None
+
+
+# The errors a write raises past the Writer so that ``confirmed`` can ask and retry.
+ASKS: tuple[type[ReconciledError], ...] = (ReconciledError,)
+
+
+def _question(count: int, patch: EntryPatch | None) -> tuple[str, str]:
+    """The question asking to change ``count`` reconciled entries, and the refusal's text."""
+    fields = _locked(patch)
     what = "delete it" if patch is None else f"change its {' and '.join(fields)}"
-    which = "This entry is" if len(locked) == 1 else f"{len(locked)} of these entries are"
+    which = "This entry is" if count == 1 else f"{count} of these entries are"
     question = (
         f"{which} reconciled: a bank statement vouches for it. {what.capitalize()} anyway?"
         " The change is kept in the account's reconciliation history."
     )
-    if not _confirm:
-        writer.error.emit(f"{which} reconciled; it was left unchanged.")
-        return None
-    return True if _confirm[0](question) else None
+    return question, f"{which} reconciled; it was left unchanged."
+
+
+def confirmed(
+    writer: Writer, run: Callable[[bool], Applied | None], patch: EntryPatch | None
+) -> Applied | None:
+    """``run(force=False)``; when the service refuses because reconciled entries would change
+    (``patch``; None = a delete), ask the user and, confirmed, ``run(force=True)``. The
+    service's own check is the only read of the statuses, so an edit of an ordinary entry
+    costs no extra query."""
+    try:
+        return run(False)
+    except ReconciledError as exc:
+        question, refusal = _question(len(exc.entry_ids), patch)
+        if not _confirm:
+            writer.error.emit(refusal)
+            return None
+        return run(True) if _confirm[0](question) else None
 
 
 def set_status(
