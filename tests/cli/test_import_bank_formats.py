@@ -15,7 +15,7 @@ from permoney_desktop.cli import main
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.services import accounts
 from permoney_desktop.services.ledger import Ledger
-from tests.domain.imports.bank_statements import MT940_DE, camt053
+from tests.domain.imports.bank_statements import MT940_DE, camt052, camt053, camt053_batch, camt054
 
 DATA = Path(__file__).parents[1] / "data" / "imports"
 
@@ -79,6 +79,9 @@ PBank fee
 """
 
 CAMT = camt053("08")
+CAMT_BATCH = camt053_batch("02")
+CAMT052 = camt052()
+CAMT054 = camt054()
 
 
 def line_of(data: bytes, marker: bytes) -> int:
@@ -110,6 +113,30 @@ CASES: dict[str, tuple[bytes, int, Decimal, tuple[bytes, bytes], int, str]] = {
         (b'<Amt Ccy="EUR">2203.00', b'<Amt Ccy="EUR">2203,00'),
         line_of(CAMT, b"<NtryRef>E2<"),
         "Amt",
+    ),
+    "camt053_batch_de.xml": (
+        CAMT_BATCH,
+        5,
+        Decimal("-720.50"),
+        (b'<Amt Ccy="EUR">45.50<', b'<Amt Ccy="EUR">45.05<'),
+        line_of(CAMT_BATCH, b"TX-1<"),
+        "TxDtls/Amt",
+    ),
+    "camt052_de.xml": (
+        CAMT052,
+        3,
+        Decimal("455.00"),
+        (b"<BookgDt><Dt>2026-12-04", b"<BookgDt><Dt>4.12.2026"),
+        line_of(CAMT052, b"<Sts><Cd>BOOK"),
+        "BookgDt",
+    ),
+    "camt054_de.xml": (
+        CAMT054,
+        2,
+        Decimal("-20.99"),
+        (b'<Amt Ccy="EUR">8.99<', b'<Amt Ccy="EUR">8,99<'),
+        line_of(CAMT054, b"D-2<"),
+        "TxDtls/AmtDtls/TxAmt/Amt",
     ),
     "umsatz_de.sta": (
         MT940_DE.encode("latin-1"),
@@ -217,3 +244,31 @@ def test_detected_by_content_whatever_the_name(
     assert capsys.readouterr().out.splitlines()[0] == "would import 3, duplicates 0, rejected 0"
     assert main([*args, "--format", fmt]) == 0
     assert main([*args, "--format", "csv"]) == 1  # read as a CSV it is refused, never imported
+
+
+def test_camt_summary_says_what_was_left_whole_or_out(
+    book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A batch without its transactions, pending report entries and a report without a booked
+    closing balance each get a line in the summary: nothing is left out silently."""
+    f = tmp_path / "sammel.xml"
+    f.write_bytes(CAMT_BATCH)
+    assert main(["--book", str(book), "import", str(f), "--account", "Girokonto"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    line = line_of(CAMT_BATCH, b"<NtryRef>N3")
+    assert (
+        f"note: sammel.xml, line {line}: a batch of 4 transactions lists none of them; "
+        "imported as one entry with the batch's total"
+    ) in out
+    assert any("closing balance: Girokonto: " in o for o in out)  # CLBD is checked
+    f = tmp_path / "intraday.xml"
+    f.write_bytes(CAMT052)
+    assert main(["--book", str(book), "import", str(f), "--account", "Girokonto"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "imported 3, duplicates 0, rejected 0"
+    assert (
+        "note: intraday.xml: 1 entries of DE02120300000000202051 not booked yet (pending), "
+        "not imported"
+    ) in out
+    assert any("states no booked closing balance" in o for o in out)
+    assert not any(o.startswith(("closing balance", "warning: closing")) for o in out)

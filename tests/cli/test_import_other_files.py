@@ -59,7 +59,7 @@ FILES: dict[str, tuple[bytes, str]] = {
     "bundle.zip": (_zip({"a.csv": b"Date,Amount\n"}), "this is a zip archive: unpack it"),
     "feed.xml": (
         b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>',
-        "this is an XML file (root element <rss>), but neither an OFX statement nor a camt.053",
+        "this is an XML file (root element <rss>), but neither an OFX statement nor a camt",
     ),
     "umsatz.xls": (
         b"<html><body><table><tr><td>Datum</td></tr></table></body></html>",

@@ -24,7 +24,7 @@ FORMATS = ("csv", "ofx", "qfx", "qif", "camt", "mt940")
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "import",
-        help="import a bank file (CSV, OFX, QFX, QIF, camt.053, MT940): all rows or none",
+        help="import a bank file (CSV, OFX, QFX, QIF, camt.053/.052/.054, MT940): all rows or none",
         description="Import a bank file. Duplicates are skipped; a bad row rejects the file.",
     )
     p.add_argument("file", type=Path)

@@ -1,13 +1,17 @@
-"""ISO 20022 camt.053 bank-to-customer statements (versions .001.02 to .001.08, and later).
+"""ISO 20022 camt bank-to-customer messages: camt.053 statements (versions .001.02 to .001.08,
+and later), camt.052 account reports and camt.054 debit/credit notifications.
 
 Our own reader: the PyPI camt libraries either convert to a CSV layout, are unmaintained, or
-drag in a schema validator; the subset an import needs is small. Booked entries only (pending
-and information entries are counted in a note); the amount signed by its credit/debit
-indicator; the booking date as the bank wrote it; the counterparty (the debtor of money in,
-the creditor of money out) as payee and the remittance information as memo; the account
-servicer reference, else the entry reference, as the external id. Opening (OPBD, else PRCD)
-and closing (CLBD) booked balances are kept for the reconciliation check. The XML is read by
-``xml_tree`` (no entity expansion, nothing fetched).
+drag in a schema validator; the subset an import needs is small. The three messages hold the
+same account and entry blocks (``Stmt``, ``Rpt``, ``Ntfctn``) and are read by one entry reader.
+Booked entries only (pending and information entries are counted in a note); the amount
+signed by its credit/debit indicator; the booking date as the bank wrote it; the counterparty
+(the debtor of money in, the creditor of money out) as payee and the remittance information as
+memo; the account servicer reference, else the entry reference, as the external id. An entry
+holding several transactions (a batch booking) is split by ``camt_batch``. Opening (OPBD, else
+PRCD) and closing (CLBD) booked balances are kept for the reconciliation check; a camt.052's
+interim balances (ITBD, ITAV…) are not a closing balance. The XML is read by ``xml_tree`` (no
+entity expansion, nothing fetched).
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from permoney_desktop.domain.currency import currency
+from permoney_desktop.domain.currency import Currency, currency
 from permoney_desktop.domain.errors import CurrencyError
+from permoney_desktop.domain.imports.camt_batch import AMOUNT, SIGNS, split_entry
 from permoney_desktop.domain.imports.ofx_tree import Element
 from permoney_desktop.domain.imports.records import (
     FileFormat,
@@ -31,9 +36,7 @@ from permoney_desktop.domain.imports.records import (
 from permoney_desktop.domain.imports.statement_ids import drop_repeated_ids
 from permoney_desktop.domain.imports.xml_tree import XmlRefusedError, parse_xml
 
-_AMOUNT = re.compile(r"\d{1,18}(?:\.\d{1,5})?")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SIGNS = {"CRDT": 1, "DBIT": -1}
 _CAMT = re.compile(rb"camt\.05[234]\.001\.\d\d|<BkToCstmr(?:Stmt|AcctRpt|DbtCdtNtfctn)\b")
 
 
@@ -57,23 +60,35 @@ class _Reader:
         return ImportFileError(self.name, (at or el).line, path, reason)
 
 
+# The three messages' body and the block each repeats per account.
+_MESSAGES = {
+    "BkToCstmrStmt": ("Stmt", "statement"),
+    "BkToCstmrAcctRpt": ("Rpt", "report"),
+    "BkToCstmrDbtCdtNtfctn": ("Ntfctn", "notification"),
+}
+
+
 def read_camt(data: bytes, name: str) -> ParsedFile:
-    """Parse every statement in a camt.053 file; a bad booked entry raises."""
+    """Parse every statement, report or notification in a camt.053/.052/.054 file; a bad
+    booked entry raises."""
     try:
         root, _namespace = parse_xml(data)
     except XmlRefusedError as exc:
         raise ImportFileError(name, exc.line, "", exc.reason) from None
     doc = root.find("Document")
-    body = doc.find("BkToCstmrStmt") if doc is not None else None
+    body = next((c for c in doc.children if c.tag in _MESSAGES), None) if doc is not None else None
     if doc is None or body is None:
         what = doc.children[0].tag if doc is not None and doc.children else "no camt document"
-        raise ImportFileError(name, 0, "", f"not a camt.053 statement ({what})")
-    statements = body.findall("Stmt")
+        raise ImportFileError(
+            name, 0, "", f"not a camt.053 statement, camt.052 report or camt.054 ({what})"
+        )
+    block, kind = _MESSAGES[body.tag]
+    statements = body.findall(block)
     if not statements:
-        raise ImportFileError(name, body.line, "Stmt", "the file holds no statement")
+        raise ImportFileError(name, body.line, block, f"the file holds no {kind}")
     reader = _Reader(name)
     for stmt in statements:
-        _statement(reader, stmt)
+        _statement(reader, stmt, kind)
     rows, notes = drop_repeated_ids(reader.rows, name)
     reader.warnings.extend(notes)
     return ParsedFile(
@@ -87,11 +102,11 @@ def read_camt(data: bytes, name: str) -> ParsedFile:
     )
 
 
-def _statement(reader: _Reader, stmt: Element) -> None:
+def _statement(reader: _Reader, stmt: Element, kind: str) -> None:
     acct = stmt.find("Acct")
     key = acct.text_at("Id/IBAN") or acct.text_at("Id/Othr/Id") if acct is not None else ""
     if acct is None or not key:
-        raise reader.error(stmt, "Acct/Id", "the statement names no account (IBAN or Id)")
+        raise reader.error(stmt, "Acct/Id", f"the {kind} names no account (IBAN or Id)")
     code = acct.text_at("Ccy") or _first_currency(stmt)
     try:
         cur = currency(code)
@@ -99,18 +114,26 @@ def _statement(reader: _Reader, stmt: Element) -> None:
         raise reader.error(acct, "Ccy", str(exc) if code else "missing currency") from None
     bic = acct.text_at("Svcr/FinInstnId/BIC") or acct.text_at("Svcr/FinInstnId/BICFI")
     reader.infos.append(StatementInfo(key, cur, "", bic))
-    _balances(reader, stmt, key, cur)
-    pending = 0
+    _balances(reader, stmt, key, cur, kind)
+    left_out = {"PDNG": 0, "INFO": 0, "": 0}
     for entry in stmt.findall("Ntry"):
         status = (entry.text_at("Sts/Cd") or entry.text_at("Sts")).upper()
         if status != "BOOK":
-            pending += 1
+            left_out[status if status in left_out else ""] += 1
             continue
-        reader.rows.append(_entry(reader, entry, key, cur))
-    if pending:
-        reader.warnings.append(
-            f"{reader.name}: {pending} entries of {key} not booked yet (pending), not imported"
-        )
+        rows, note = _entry(reader, entry, key, cur)
+        reader.rows.extend(rows)
+        if note:
+            reader.warnings.append(note)
+    for status, what in (
+        ("PDNG", "not booked yet (pending)"),
+        ("INFO", "for information only (not booked)"),
+        ("", "with no booked status"),
+    ):
+        if left_out[status]:
+            reader.warnings.append(
+                f"{reader.name}: {left_out[status]} entries of {key} {what}, not imported"
+            )
 
 
 def _first_currency(stmt: Element) -> str:
@@ -124,10 +147,10 @@ def _first_currency(stmt: Element) -> str:
 
 def _signed(reader: _Reader, el: Element) -> Decimal:
     text = el.text_at("Amt")
-    if _AMOUNT.fullmatch(text) is None:
+    if AMOUNT.fullmatch(text) is None:
         reason = "missing amount" if not text else "the amount is not a number"
         raise reader.error(el, "Amt", reason)
-    sign = _SIGNS.get(el.text_at("CdtDbtInd").upper())
+    sign = SIGNS.get(el.text_at("CdtDbtInd").upper())
     if sign is None:
         raise reader.error(el, "CdtDbtInd", "the credit/debit indicator is not CRDT or DBIT")
     return Decimal(text) * sign
@@ -146,11 +169,13 @@ def _day(el: Element | None) -> date | None:
         return None
 
 
-def _balances(reader: _Reader, stmt: Element, key: str, cur: str) -> None:
+def _balances(reader: _Reader, stmt: Element, key: str, cur: str, kind: str) -> None:
     found: dict[str, StatementBalance] = {}
+    interim = False
     for bal in stmt.findall("Bal"):
         code = bal.text_at("Tp/CdOrPrtry/Cd").upper()
         if code not in ("OPBD", "PRCD", "CLBD"):
+            interim = interim or code.startswith("IT")
             continue
         day = _day(bal.find("Dt"))
         try:
@@ -167,9 +192,18 @@ def _balances(reader: _Reader, stmt: Element, key: str, cur: str) -> None:
         reader.opening.append(opening)
     if "CLBD" in found:
         reader.closing.append(found["CLBD"])
+    elif kind == "report" or interim:
+        # An intraday report's balances move with the day: only a booked one is a verdict.
+        only = " (only interim balances)" if interim else ""
+        reader.warnings.append(
+            f"{reader.name}: the {kind} for {key} states no booked closing balance{only}; "
+            "the closing balance is not checked"
+        )
 
 
-def _entry(reader: _Reader, entry: Element, key: str, cur: str) -> ParsedRow:
+def _entry(
+    reader: _Reader, entry: Element, key: str, cur: Currency
+) -> tuple[list[ParsedRow], str | None]:
     amount = _signed(reader, entry)
     day = _day(entry.find("BookgDt"))
     if day is None:
@@ -181,36 +215,14 @@ def _entry(reader: _Reader, entry: Element, key: str, cur: str) -> ParsedRow:
             row_cur = currency(code)
         except CurrencyError as exc:
             raise reader.error(entry, "Amt", str(exc)) from None
-    details = [tx for d in entry.findall("NtryDtls") for tx in d.findall("TxDtls")]
-    tx = details[0] if len(details) == 1 else None
-    payee = _counterparty(tx, amount > 0) if tx is not None else ""
-    memo = (_remittance(tx) if tx is not None else "") or entry.text_at("AddtlNtryInf")
-    ref = entry.text_at("AcctSvcrRef") or entry.text_at("NtryRef")
-    if not ref and tx is not None:
-        ref = tx.text_at("Refs/AcctSvcrRef")
-    return ParsedRow(
+    whole = ParsedRow(
         line=entry.line,
         date=day,
         amount=amount,
-        payee=" ".join(payee.split()),
-        memo=" ".join(memo.split()),
+        memo=" ".join(entry.text_at("AddtlNtryInf").split()),
         currency=row_cur,
-        external_id=ref or None,
+        external_id=entry.text_at("AcctSvcrRef") or entry.text_at("NtryRef") or None,
         account=key,
     )
-
-
-def _counterparty(tx: Element, money_in: bool) -> str:
-    """Who paid (money in) or was paid (money out); versions .08 on nest the name in Pty."""
-    party = "Dbtr" if money_in else "Cdtr"
-    for role in (party, f"Ultmt{party}"):
-        name = tx.text_at(f"RltdPties/{role}/Nm") or tx.text_at(f"RltdPties/{role}/Pty/Nm")
-        if name:
-            return name
-    return ""
-
-
-def _remittance(tx: Element) -> str:
-    info = tx.find("RmtInf")
-    unstructured = " ".join(u.text for u in info.findall("Ustrd")) if info is not None else ""
-    return unstructured or tx.text_at("RmtInf/Strd/CdtrRefInf/Ref") or tx.text_at("AddtlTxInf")
+    sign = SIGNS[entry.text_at("CdtDbtInd").upper()]  # checked by ``_signed``
+    return split_entry(reader.name, entry, whole, row_cur, sign)

@@ -10,7 +10,7 @@ import zipfile
 
 from permoney_desktop.domain.imports.records import ImportFileError
 
-_READABLE = "CSV, OFX, QFX, QIF, camt.053 or MT940"
+_READABLE = "CSV, OFX, QFX, QIF, camt.053/.052/.054 or MT940"
 _SAVE_AS_CSV = "open it in the spreadsheet program and save it as CSV, then import that file"
 _HEAD = 8192
 _ROOT = re.compile(rb"<\s*([A-Za-z_][\w.:-]*)")
@@ -54,7 +54,7 @@ def _xml_kind(head: bytes) -> str | None:
         return f"this looks like an Excel 2003 XML workbook: {_SAVE_AS_CSV}"
     return (
         f"this is an XML file (root element <{name}>), but neither an OFX statement nor a "
-        f"camt.053 statement; download the statement as {_READABLE}"
+        f"camt statement; download the statement as {_READABLE}"
     )
 
 

@@ -78,9 +78,10 @@ def test_camt_entities_are_refused_never_expanded() -> None:
 
 
 def test_camt_other_messages_are_named() -> None:
-    data = camt053().replace(b"BkToCstmrStmt", b"BkToCstmrDbtCdtNtfctn")
-    with pytest.raises(ImportFileError, match=r"not a camt\.053 statement"):
-        read_camt(data, "camt054.xml")
+    # A payment-status report (pain.002) is ISO 20022 but holds no account entries.
+    data = camt053().replace(b"BkToCstmrStmt", b"CstmrPmtStsRpt")
+    with pytest.raises(ImportFileError, match=r"not a camt\.053 statement.*\(CstmrPmtStsRpt\)"):
+        read_camt(data, "pain002.xml")
 
 
 def test_camt_repeated_reference_is_not_an_id() -> None:

@@ -30,7 +30,7 @@ FORMAT_NAMES = {
     FileFormat.OFX: "OFX bank statement",
     FileFormat.QFX: "QFX (Quicken) bank statement",
     FileFormat.QIF: "QIF (Quicken interchange)",
-    FileFormat.CAMT: "camt.053 bank statement (ISO 20022 XML)",
+    FileFormat.CAMT: "camt.053/.052/.054 bank statement, report or notice (ISO 20022 XML)",
     FileFormat.MT940: "MT940 bank statement (SWIFT)",
 }
 
