@@ -21,8 +21,9 @@ from permoney_desktop.domain.forecast import Flow, project
 from permoney_desktop.domain.fx import MissingRate, RateTable
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
+from permoney_desktop.domain.periods import last_day_of_month
 from permoney_desktop.domain.schedules import Pending
-from permoney_desktop.services import balances, rates, schedules
+from permoney_desktop.services import balances, forecast_budgets, rates, schedules
 from permoney_desktop.services.ledger import Ledger
 
 MAX_MONTHS = 12
@@ -53,6 +54,7 @@ class Forecast:
     days: list[date]
     accounts: list[AccountForecast]
     net_worth: list[NetWorthPoint]
+    notes: tuple[str, ...] = ()  # how the budgets were counted, when they were
 
 
 def flows(items: Sequence[Pending], after: date) -> list[Flow]:
@@ -79,8 +81,17 @@ def horizon(today: date, months: int) -> date:
 
 
 def forecast(
-    ledger: Ledger, today: date, months: int = 3, account_ids: Sequence[int] | None = None
+    ledger: Ledger,
+    today: date,
+    months: int = 3,
+    account_ids: Sequence[int] | None = None,
+    *,
+    with_budgets: bool = False,
+    budget_account: int | None = None,
 ) -> Forecast:
+    """Per account (and the net worth, for all accounts) the level on each day from today to
+    ``months`` ahead: schedules, and with ``with_budgets`` the budgets' expected spending
+    (``services.forecast_budgets``; ``budget_account``: count all of it on that account)."""
     end = horizon(today, months)
     days = [today + timedelta(days=k) for k in range((end - today).days + 1)]
     accounts = [b for b in balances.balances_on(ledger, today, account_ids) if not b.archived]
@@ -92,14 +103,22 @@ def forecast(
     liabilities = frozenset(
         int(b.account_id) for b in accounts if b.classification is Classification.LIABILITY
     )
-    pending = schedules.upcoming(ledger, today, (end - today).days)
-    levels = project(days, actual, flows(pending, today), liabilities)
+    # To the end of the horizon's month: the budgets' last month subtracts all its schedules
+    # (the projection leaves out flows after ``end``).
+    pending = schedules.upcoming(ledger, today, (last_day_of_month(end) - today).days)
+    moves = flows(pending, today)
+    notes: tuple[str, ...] = ()
+    if with_budgets:
+        extra = forecast_budgets.budget_input(ledger, today, end, pending, budget_account)
+        moves += extra.flows
+        notes = extra.notes
+    levels = project(days, actual, moves, liabilities)
     out = [
         AccountForecast(b.account_id, b.name, b.kind, b.currency, levels[int(b.account_id)])
         for b in accounts
     ]
     worth = _net_worth(ledger, days, out) if account_ids is None else []
-    return Forecast(today, days, out, worth)
+    return Forecast(today, days, out, worth, notes)
 
 
 def _net_worth(

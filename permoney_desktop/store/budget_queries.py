@@ -64,3 +64,15 @@ def goal_named(conn: Connection, name: str) -> int | None:
 def goal_links_where(goal_id: int) -> tuple[str, tuple[Any, ...]]:
     """Where-clause of a goal's account links."""
     return "goal_id = ?", (int(goal_id),)
+
+
+def spending_counts(conn: Connection, since: date) -> list[tuple[int, int, int]]:
+    """(category, account, number of entries) of categorized money out since ``since``: which
+    account each category is usually spent from (the forecast's budget spending goes there)."""
+    rows = conn.exec_driver_sql(
+        "SELECT category_id, account_id, COUNT(*) FROM entries"
+        " WHERE kind = 'transaction' AND category_id IS NOT NULL AND amount < 0 AND date >= ?"
+        " GROUP BY category_id, account_id",
+        (since.isoformat(),),
+    )
+    return [(int(c), int(a), int(n)) for c, a, n in rows]

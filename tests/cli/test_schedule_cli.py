@@ -209,3 +209,20 @@ def test_add_from_today_leaves_the_past_alone(sbook: Path, cli: Cli) -> None:
     rows = json.loads(cli(sbook, "schedule", "run", "--format", "json"))
     expected = [months_ago(0).isoformat()] if date.today().day == 1 else []
     assert [r["date"] for r in rows] == expected
+
+
+def test_forecast_with_budgets_says_how_and_counts_them(sbook: Path, cli: Cli) -> None:
+    month = date.today().strftime("%Y-%m")
+    cli(sbook, "budget", "set", "Utilities", "310", "--month", month)
+    plain = json.loads(cli(sbook, "forecast", "--months", "1", "--format", "json"))
+    table = cli(sbook, "forecast", "--months", "1", "--with-budgets", "--budget-account", "Savings")
+    assert "spread evenly over the month's remaining days" in table
+    assert "counted on Savings" in table
+    args = ["--with-budgets", "--budget-account", "Savings", "--account", "Savings"]
+    rows = json.loads(cli(sbook, "forecast", "--months", "1", *args, "--format", "json"))
+    assert rows[0]["balance"] == "0.00"  # today: the actual level
+    assert len(rows) == len([r for r in plain if r["account"] == "Savings"])
+    # A month ahead always reaches into next month, which repeats this month's 310.
+    assert rows[-1]["balance"].startswith("-")
+    err = cli(sbook, "forecast", "--budget-account", "Savings", code=2)
+    assert "--with-budgets" in err

@@ -9,11 +9,20 @@ from decimal import Decimal
 import pytest
 
 from permoney_desktop.domain.accounts import AccountKind
+from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.entry_values import NewEntry
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.recurrence import Frequency, Recurrence, Weekend
 from permoney_desktop.domain.schedules import ScheduleMode, Template
-from permoney_desktop.services import accounts, balances, entries, materialize, schedules
+from permoney_desktop.services import (
+    accounts,
+    balances,
+    budgets,
+    categories,
+    entries,
+    materialize,
+    schedules,
+)
 from permoney_desktop.services.forecast import forecast
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.schedule_posting import run_due, skip_occurrence
@@ -113,3 +122,44 @@ def test_a_single_account_and_the_horizon(book: Ledger) -> None:
     assert f.accounts[0].levels[f.days.index(date(2026, 1, 20))] == 30000
     with pytest.raises(DomainError, match="1 to 12 months"):
         forecast(book, TODAY, months=13)
+
+
+def test_budgets_add_their_spread_spending_on_the_account_they_are_spent_from(
+    book: Ledger,
+) -> None:
+    chk = accounts.find_account(book, "Checking").id
+    card = accounts.find_account(book, "Card").id
+    food = categories.create_category(book, "Food", CategoryKind.EXPENSE)[0]
+    entries.add_entry(
+        book, NewEntry(card, date(2026, 1, 5), Decimal("-40"), payee="Shop", category_id=food)
+    )
+    budgets.set_budget(book, food, date(2026, 1, 1), 40000)
+    groceries = Template(chk, Decimal("-60"), "Market", category_id=food)
+    schedules.add_schedule(book, "", groceries, Recurrence(Frequency.MONTHLY, date(2026, 1, 25)))
+    materialize.sync_all(book)
+    plain = forecast(book, TODAY, months=2)
+    f = forecast(book, TODAY, months=2, with_budgets=True)
+    assert plain.notes == () and any("evenly" in n for n in f.notes)
+    assert any("Card" in n or "most of its spending" in n for n in f.notes)
+
+    def diff(name: str, day: date) -> int:
+        i = f.days.index(day)
+        new = next(a for a in f.accounts if a.name == name).levels[i]
+        old = next(a for a in plain.accounts if a.name == name).levels[i]
+        return new - old
+
+    # January: 400 − 40 spent − 60 scheduled = 300 over the 16 days after the 15th, on the
+    # card (where the food was bought): more owed. February repeats January's 400, less 60.
+    assert diff("Card", date(2026, 1, 16)) == 1875
+    assert diff("Card", date(2026, 1, 31)) == 30000
+    assert diff("Card", date(2026, 2, 28)) == 30000 + 34000
+    assert all(diff("Checking", d) == 0 for d in f.days)
+    # March (to the 15th): 400 − the 60 scheduled on the 25th, 340 over 31 days.
+    march = 15 * (34000 // 31) + min(15, 34000 % 31)  # the remainder: a cent a day first
+    assert diff("Card", date(2026, 3, 15)) == 64000 + march
+    worth = f.net_worth[-1].amount.minor_units - plain.net_worth[-1].amount.minor_units
+    assert worth == -(64000 + march)
+    on_checking = forecast(book, TODAY, months=1, with_budgets=True, budget_account=chk)
+    i = on_checking.days.index(date(2026, 1, 31))
+    assert on_checking.accounts[0].name == "Checking"
+    assert on_checking.accounts[0].levels[i] - plain.accounts[0].levels[i] == -30000

@@ -80,6 +80,17 @@ def register(sub: Any) -> None:
     p = sub.add_parser("forecast", help="projected daily balances from the schedules")
     p.add_argument("--months", type=_count, default=3, metavar="N", help="1-12 (default 3)")
     p.add_argument("--account", metavar="A", help="one account (default: all open accounts)")
+    p.add_argument(
+        "--with-budgets",
+        action="store_true",
+        help="also count the budgets' expected spending (how: printed with the result)",
+    )
+    p.add_argument(
+        "--budget-account",
+        metavar="A",
+        help="with --with-budgets: count all budget spending on this account (default: each "
+        "category on the account it was mostly spent from in the last 180 days)",
+    )
     p.add_argument("--net-worth", action="store_true", help="net worth per day instead")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=cmd_forecast)
@@ -527,7 +538,16 @@ def cmd_forecast(args: argparse.Namespace) -> int:
         ids = None if args.account is None else [resolve_account(ledger, args.account).id]
         if args.net_worth and ids is not None:
             raise CliError("--net-worth covers every account; leave out --account")
-        f = forecast.forecast(ledger, today, args.months, ids)
+        if args.budget_account is not None and not args.with_budgets:
+            raise CliError("--budget-account goes with --with-budgets")
+        spend_on = (
+            None
+            if args.budget_account is None
+            else int(resolve_account(ledger, args.budget_account).id)
+        )
+        f = forecast.forecast(
+            ledger, today, args.months, ids, with_budgets=args.with_budgets, budget_account=spend_on
+        )
     if args.net_worth:
         rows = [
             {
@@ -541,6 +561,7 @@ def cmd_forecast(args: argparse.Namespace) -> int:
         emit(
             rows, ["date", "net_worth", "currency", "partial"], args.format, numeric=("net_worth",)
         )
+        _print_notes(f.notes, args.format)
         return 0
     rows = [
         {
@@ -553,4 +574,13 @@ def cmd_forecast(args: argparse.Namespace) -> int:
         for d, level in zip(f.days, a.levels, strict=True)
     ]
     emit(rows, ["account", "date", "balance", "currency"], args.format, numeric=("balance",))
+    _print_notes(f.notes, args.format)
     return 0
+
+
+def _print_notes(notes: tuple[str, ...], fmt: str) -> None:
+    """How the budgets were counted: under the table, or on stderr beside csv/json rows so a
+    parser of stdout is not disturbed."""
+    out = sys.stdout if fmt == "table" else sys.stderr
+    for line in notes:
+        print(line, file=out)
