@@ -220,3 +220,23 @@ def test_dashboard_upcoming_panel_and_dashed_forecast(qtbot: QtBot, ledger: Ledg
     )
     lone.set_forecast([SeriesPoint(TODAY + timedelta(days=1), Decimal(3))])
     assert not lone.grab().isNull()
+
+
+def test_upcoming_dates_follow_the_display_locale(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from permoney_desktop.domain.money import Money
+    from permoney_desktop.ui.pages.budget_page import month_title
+    from permoney_desktop.ui.pages.dashboard_upcoming import Line, UpcomingPanel
+
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        panel = UpcomingPanel()
+        qtbot.addWidget(panel)
+        panel.set_lines([Line(date(2026, 3, 5), "Rent", Money("-900", "EUR"), False)], 1)
+        texts = [w.text() for w in panel.findChildren(QLabel)]
+        assert "05.03.2026" in texts and "2026-03-05" not in texts
+        assert month_title(date(2026, 3, 1)) == "März 2026"
+    finally:
+        QLocale.setDefault(QLocale.c())

@@ -36,6 +36,7 @@ from permoney_desktop.domain.schedules import Schedule, ScheduleMode
 from permoney_desktop.domain.typed_dates import DateInputError
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
+from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.dialogs.schedule_form import ScheduleForm
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
@@ -202,7 +203,7 @@ class SchedulesDialog(QDialog):
                 _item(s.name),
                 _item(format_money(s.money), right=True),
                 _item(s.recurrence.describe()),
-                _item("" if nxt is None else nxt.isoformat()),
+                _item("" if nxt is None else format_day(nxt)),
             )
             for col, cell in enumerate(cells):
                 self.list.setItem(row, col, cell)
@@ -254,8 +255,8 @@ class SchedulesDialog(QDialog):
                 _item(names.get(p.account_id, "")),
                 _item(p.cadence.name),
                 _item(format_money(Money.from_minor(p.amount_minor, p.currency)), right=True),
-                _item(f"{p.occurrences} times since {p.first}"),
-                _item(p.last.isoformat()),
+                _item(f"{p.occurrences} times since {format_day(p.first)}"),
+                _item(format_day(p.last)),
             )
             for col, cell in enumerate(cells):
                 self.detected.setItem(row, col, cell)

@@ -15,6 +15,7 @@ from permoney_desktop.domain.schedules import UPCOMING_DAYS, Pending, ScheduleMo
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
+from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 
@@ -160,7 +161,7 @@ class UpcomingModel(QAbstractTableModel):
         mode = "reminder" if s.mode is ScheduleMode.REMIND else "posts by itself"
         money = self._signed(p)
         texts = {
-            "date": o.due.isoformat(),
+            "date": format_day(o.due),
             "account": account,
             "payee": s.template.payee or s.name,
             "category": s.category_name,

@@ -22,10 +22,10 @@ from permoney_desktop.services import goals as goal_service
 from permoney_desktop.services.budgets import BudgetBook
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.day_format import month_year
 from permoney_desktop.ui.money_format import format_money
 
 log = logging.getLogger(__name__)
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def goal_caption(goal: GoalStatus) -> str:
@@ -34,7 +34,7 @@ def goal_caption(goal: GoalStatus) -> str:
     if goal.reached:
         return text + " · reached"
     if goal.target_date is not None and goal.needed_per_month is not None:
-        due = f"{MONTHS[goal.target_date.month - 1]} {goal.target_date.year}"
+        due = month_year(goal.target_date)
         text += f" · {money(goal.needed_per_month)} a month until {due}"
     if goal.partial:
         text += " · ⚠ a missing exchange rate left some of it out"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -62,12 +62,13 @@ from permoney_desktop.ui.writes import Writer
 
 log = logging.getLogger(__name__)
 
-MONTHS = "January February March April May June July August September October November December"
 _BUDGET_ONLY = frozenset({ChangeKind.BUDGETS, ChangeKind.GOALS})
 
 
 def month_title(month: date) -> str:
-    return f"{MONTHS.split()[month.month - 1]} {month.year}"
+    """ "December 2026" in the display locale (the Settings' locale: "Dezember 2026")."""
+    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+    return f"{name} {month.year}"
 
 
 class GoalBarDelegate(QStyledItemDelegate):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.schedules import Pending
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.widgets.charts import SeriesPoint
@@ -78,7 +79,7 @@ class UpcomingPanel(QWidget):
                 widget.deleteLater()
         colors = theme.palette()
         for row, line in enumerate(lines):
-            when = QLabel(line.due.isoformat())
+            when = QLabel(format_day(line.due))
             when.setStyleSheet(f"color: {(colors.amber if line.overdue else colors.muted).name()}")
             name = QLabel(line.name + (" · overdue" if line.overdue else ""))
             amount = QLabel(format_money(line.amount))
