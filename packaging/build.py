@@ -63,6 +63,11 @@ def dir_size_mb(path: Path) -> float:
 
 
 def run_pyinstaller() -> Path:
+    # The GUI's .qm translations are built, not committed: build them before bundling them.
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import translations
+
+    translations.build()
     subprocess.run(
         [
             sys.executable,
@@ -192,6 +197,15 @@ def main() -> int:
     t0 = time.perf_counter()
     bundle = run_pyinstaller()
     build_s = time.perf_counter() - t0
+    missing = [
+        name
+        for name in ("permoney_de.qm", "permoney_fr.qm")
+        if not (bundle / "_internal" / "resources" / "i18n" / name).exists()
+        and not (bundle / "resources" / "i18n" / name).exists()
+    ]
+    if missing:
+        print(f"the bundle lacks its translations: {', '.join(missing)}", file=sys.stderr)
+        return 1
     size = dir_size_mb(bundle)
     tarball = make_tarball(bundle, ver)
     deb = make_deb(bundle, ver)

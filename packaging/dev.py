@@ -131,7 +131,14 @@ def sync(extras: list[str]) -> Path:
         args += ["--extra", extra]
     say("syncing the locked environment (.venv) …")
     subprocess.run(args, check=True, cwd=ROOT)
-    return VENV / ("Scripts" if os.name == "nt" else "bin")
+    bin_dir = VENV / ("Scripts" if os.name == "nt" else "bin")
+    # The GUI's translations: .qm files built from resources/i18n/*.ts (lrelease from PySide6).
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import translations  # packaging/translations.py, standard library only
+
+    for built in translations.build(bin_dir):
+        say(f"built {built.relative_to(ROOT)}")
+    return bin_dir
 
 
 def run(args: list[str], env: dict[str, str] | None = None) -> int:

@@ -42,6 +42,9 @@ def permoney_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PERMONEY_HOME", str(home))
     monkeypatch.delenv("PERMONEY_BOOK", raising=False)
+    # The GUI in English whatever the machine's language (tests/ui/test_i18n_window.py
+    # switches it on purpose).
+    monkeypatch.setenv("PERMONEY_LANGUAGE", "en")
     return home
 
 

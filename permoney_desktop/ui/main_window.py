@@ -40,6 +40,7 @@ from permoney_desktop.ui.book_files import BookActions
 from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
 from permoney_desktop.ui.dialogs import anchor_notice
 from permoney_desktop.ui.empty_state import EmptyState
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.models import register_status
 from permoney_desktop.ui.models.accounts_model import AccountsModel
 from permoney_desktop.ui.models.register_model import RegisterModel
@@ -58,11 +59,11 @@ BASE_CURRENCY_SETTING = "book.base_currency"
 THREADS_SETTING = "worker.threads"
 PAGES = ("dashboard", "register", "reports", "health", "budget")
 _PAGE_TITLES = {
-    "dashboard": "Dashboard",
-    "register": "Register",
-    "reports": "Reports",
-    "health": "Health",
-    "budget": "Budget",
+    "dashboard": QT_TR_NOOP("Dashboard"),
+    "register": QT_TR_NOOP("Register"),
+    "reports": QT_TR_NOOP("Reports"),
+    "health": QT_TR_NOOP("Health"),
+    "budget": QT_TR_NOOP("Budget"),
 }
 
 
@@ -158,7 +159,7 @@ class MainWindow(AppWindow):
         self.statusBar().addPermanentWidget(self.worker_status)
         self.worker_status.setContentsMargins(0, 0, 16, 0)  # apart from the book summary
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Book summary")
+        self.status_label.setAccessibleName(tr("Book summary"))
         self.statusBar().addPermanentWidget(self.status_label)
         # Counting every entry and grouping every payee take long on a big book: read them
         # off the GUI thread; the status bar and the payee completer fill in when they come.
@@ -205,42 +206,44 @@ class MainWindow(AppWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action("Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("Redo", self.redo, "Ctrl+Shift+Z")
-        self.new_entry_action = self._action("New entry", self.new_entry, "Ctrl+N")
-        self.find_action = self._action("Search entries", self.find_entries, "Ctrl+F")
-        self.delete_action = QAction("Delete selected entries", self)
+        self.undo_action = self._action(tr("Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(tr("Redo"), self.redo, "Ctrl+Shift+Z")
+        self.new_entry_action = self._action(tr("New entry"), self.new_entry, "Ctrl+N")
+        self.find_action = self._action(tr("Search entries"), self.find_entries, "Ctrl+F")
+        self.delete_action = QAction(tr("Delete selected entries"), self)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         # Only while the table has focus: Del keeps working in text fields.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.register_page.delete_selected)
         self.register_page.table.addAction(self.delete_action)
         self.duplicate_action = self.register_page.duplicate_action
-        self.sync_action = self._action("Sync now", self.sync_now, "F5")
-        self.import_action = self._action("Import a file…", self.import_file, "Ctrl+I")
-        self.import_action.setToolTip("Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)")
-        self.transfer_action = self._action("New transfer…", self.new_transfer, "Ctrl+T")
-        self.valuation_action = self._action("Set balance…", self.set_balance, "Ctrl+B")
-        self.reconcile_action = self._action("Reconcile…", self.reconcile, "Ctrl+R")
+        self.sync_action = self._action(tr("Sync now"), self.sync_now, "F5")
+        self.import_action = self._action(tr("Import a file…"), self.import_file, "Ctrl+I")
+        self.import_action.setToolTip(tr("Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)"))
+        self.transfer_action = self._action(tr("New transfer…"), self.new_transfer, "Ctrl+T")
+        self.valuation_action = self._action(tr("Set balance…"), self.set_balance, "Ctrl+B")
+        self.reconcile_action = self._action(tr("Reconcile…"), self.reconcile, "Ctrl+R")
         self.cleared_action = register_status.install_toggle(
             self.register_page.table, self.register_model
         )
         anchor_notice.install(self, self.writer)  # an entry before a later balance anchor
-        self.new_account_action = self._action("New account…", self.new_account)
-        self.edit_account_action = self._action("Edit account…", self.edit_current_account)
-        self.categories_action = self._action("Categories and tags…", self.manage_categories)
-        self.rates_action = self._action("Exchange rates…", self.manage_rates)
-        self.settings_action = self._action("Settings…", self.open_settings, "Ctrl+,")
-        self.about_action = self._action(f"About {APP_NAME}", self.open_about)
-        self.shortcuts_action = self._action("Keyboard shortcuts", self.open_shortcuts, "Ctrl+/")
-        self.guide_action = self._action(
-            "User guide", self.open_guide, QKeySequence.StandardKey.HelpContents
+        self.new_account_action = self._action(tr("New account…"), self.new_account)
+        self.edit_account_action = self._action(tr("Edit account…"), self.edit_current_account)
+        self.categories_action = self._action(tr("Categories and tags…"), self.manage_categories)
+        self.rates_action = self._action(tr("Exchange rates…"), self.manage_rates)
+        self.settings_action = self._action(tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.about_action = self._action(tr("About {app}").format(app=APP_NAME), self.open_about)
+        self.shortcuts_action = self._action(
+            tr("Keyboard shortcuts"), self.open_shortcuts, "Ctrl+/"
         )
-        self.quit_action = self._action("Quit", self._quit, QKeySequence.StandardKey.Quit)
+        self.guide_action = self._action(
+            tr("User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.quit_action = self._action(tr("Quit"), self._quit, QKeySequence.StandardKey.Quit)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         self.file_menu = file_menu
         # New book…, Open book…, Recent books (ui.book_files): another book opens in its own
         # app process, this window quits.
@@ -249,7 +252,7 @@ class MainWindow(AppWindow):
         for a in (self.new_account_action, self.import_action, None, self.settings_action, None):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         file_menu.addAction(self.quit_action)
-        self.edit_menu: QMenu = bar.addMenu("&Edit")
+        self.edit_menu: QMenu = bar.addMenu(tr("&Edit"))
         for a in (
             self.undo_action,
             self.redo_action,
@@ -269,24 +272,26 @@ class MainWindow(AppWindow):
             self.rates_action,
         ):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
-        self.view_menu = bar.addMenu("&View")
-        self.help_menu = bar.addMenu("&Help")
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.help_menu = bar.addMenu(tr("&Help"))
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Pages")
+        bar = QToolBar(tr("Pages"))
         bar.setObjectName("pages-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(self)
         for index, name in enumerate(PAGES, 1):
-            action = QAction(_PAGE_TITLES[name], self)
+            action = QAction(tr(_PAGE_TITLES[name]), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            action.setToolTip(f"{_PAGE_TITLES[name]} (Ctrl+{index})")
+            action.setToolTip(
+                tr("{page} (Ctrl+{number})").format(page=tr(_PAGE_TITLES[name]), number=index)
+            )
             action.triggered.connect(lambda _=False, n=name: self.show_page(n))
             group.addAction(action)
             bar.addAction(action)
@@ -297,9 +302,9 @@ class MainWindow(AppWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _placeholder(self, name: str) -> QWidget:
-        label = QLabel(f"{_PAGE_TITLES[name]}")
+        label = QLabel(tr(_PAGE_TITLES[name]))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setAccessibleName(f"{_PAGE_TITLES[name]} page")
+        label.setAccessibleName(tr("{page} page").format(page=tr(_PAGE_TITLES[name])))
         label.setObjectName(f"page-{name}")
         return label
 
@@ -415,9 +420,13 @@ class MainWindow(AppWindow):
 
     def _update_undo_actions(self) -> None:
         undo_label, redo_label = reads.undo_labels(self.ledger)
-        self.undo_action.setText(f"Undo {undo_label}" if undo_label else "Undo")
+        self.undo_action.setText(
+            tr("Undo {action}").format(action=undo_label) if undo_label else tr("Undo")
+        )
         self.undo_action.setEnabled(bool(undo_label))
-        self.redo_action.setText(f"Redo {redo_label}" if redo_label else "Redo")
+        self.redo_action.setText(
+            tr("Redo {action}").format(action=redo_label) if redo_label else tr("Redo")
+        )
         self.redo_action.setEnabled(bool(redo_label))
 
     def new_entry(self) -> None:
@@ -435,12 +444,12 @@ class MainWindow(AppWindow):
     def sync_now(self) -> None:
         self.wake.flush()
         if self.worker is None:
-            self.statusBar().showMessage("The background worker is not running.", 5000)
+            self.statusBar().showMessage(tr("The background worker is not running."), 5000)
             return
         try:
             self.worker.sync_now()
         except Exception as exc:
-            self.show_error(f"Sync could not start: {exc}")
+            self.show_error(tr("Sync could not start: {error}").format(error=exc))
 
     def _set_paused(self, paused: bool) -> None:
         if self.worker is None:
@@ -469,7 +478,7 @@ class MainWindow(AppWindow):
     def reconcile(self) -> None:
         acc = self.register_model.query.account_id or self.sidebar.current_account()
         if acc is None:
-            self.statusBar().showMessage("Open an account's register to reconcile it.", 4000)
+            self.statusBar().showMessage(tr("Open an account's register to reconcile it."), 4000)
             return
         self._dialog("reconcile_dialog", "ReconcileDialog")(self.writer, acc, self).exec()
 
@@ -486,7 +495,7 @@ class MainWindow(AppWindow):
     def edit_current_account(self) -> None:
         acc = self.register_model.query.account_id or self.sidebar.current_account()
         if acc is None:
-            self.statusBar().showMessage("Select an account first.", 4000)
+            self.statusBar().showMessage(tr("Select an account first."), 4000)
             return
         self.edit_account(int(acc))
 
@@ -528,7 +537,9 @@ class MainWindow(AppWindow):
             try:
                 set_threads(int(threads))
             except Exception as exc:
-                self.show_error(f"The worker could not change its thread count: {exc}")
+                self.show_error(
+                    tr("The worker could not change its thread count: {error}").format(error=exc)
+                )
 
     def open_shortcuts(self) -> None:
         mod = importlib.import_module("permoney_desktop.ui.help_dialogs")
@@ -582,11 +593,10 @@ class MainWindow(AppWindow):
 
     def _update_status(self) -> None:
         n_accounts = self.accounts_model.account_count()
-        entries = "… entries" if self._entry_count is None else f"{self._entry_count:,} entries"
-        self.status_label.setText(
-            f"{n_accounts} account{'s' if n_accounts != 1 else ''} · "
-            f"{entries} · {self.book.base_currency}"
-        )
+        count = self._entry_count
+        entries = tr("… entries") if count is None else tr("%Ln entries", None, count)
+        accounts = tr("%n accounts", None, n_accounts)
+        self.status_label.setText(f"{accounts} · {entries} · {self.book.base_currency}")
 
     def refresh(self) -> None:
         """Everything afresh (after demo data or an external change to the whole book)."""

@@ -1,9 +1,10 @@
-"""Display preferences (light/dark, number and date locale): applied at start, live after.
+"""Display preferences (light/dark, number and date locale, language): applied at start.
 
 They are the user's, kept in QSettings. ``apply_display_preferences`` runs once the
 QApplication exists, before the first window; ``set_display_locale`` (Settings → OK) makes the
 locale the default and emits ``locale_changed``, which every view that caches formatted text
 listens to, so money and dates change in the open window at once, not on the next account.
+The GUI's language (``ui/i18n.py``) is loaded here at start and changes on the next start.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, QSettings, Signal, SignalInstance
 
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import i18n, theme
 
 THEME_KEY = "ui/theme"
 LOCALE_KEY = "ui/locale"  # "" = the system locale
@@ -94,7 +95,8 @@ def set_display_locale(locale: QLocale) -> None:
 
 
 def apply_display_preferences(app: Any, settings: QSettings | None = None) -> None:
-    """At start: the saved theme and locale (call once the QApplication exists)."""
+    """At start: the saved theme, locale and language (call once the QApplication exists)."""
     settings = settings or QSettings()
+    i18n.install_translators(app, settings)
     QLocale.setDefault(display_locale(settings))
     theme.apply_theme(app, saved_theme(settings))

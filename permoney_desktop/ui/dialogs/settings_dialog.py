@@ -43,8 +43,9 @@ from permoney_desktop.services.health_bands import (
     Thresholds,
 )
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import i18n, theme
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.i18n import LANGUAGE_KEY, QT_TR_NOOP, saved_language, tr
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.preferences import (
     LOCALE_KEY,
@@ -85,12 +86,12 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.settings = settings or QSettings()
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(tr("Settings"))
+        self.setAccessibleName(tr("Settings"))
         self._book = ledger.all_settings()
         tabs = QTabWidget()
-        tabs.addTab(self._general_tab(), "General")
-        tabs.addTab(self._thresholds_tab(), "Health thresholds")
+        tabs.addTab(self._general_tab(), tr("General"))
+        tabs.addTab(self._thresholds_tab(), tr("Health thresholds"))
         self.error = QLabel()
         self.error.setObjectName("settings-error")
         self.error.setWordWrap(True)
@@ -117,26 +118,29 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.currency = QComboBox()
-        self.currency.setAccessibleName("Base currency")
+        self.currency.setAccessibleName(tr("Base currency"))
         codes = list(_COMMON) + sorted(set(all_codes()) - set(_COMMON))
         self.currency.addItems(codes)
         self.currency.setCurrentText(str(self.ledger.base_currency))
         self.currency.setToolTip(
-            "Net worth, income and expenses are shown in this currency; other currencies "
-            "convert at the exchange rate of their day."
+            tr(
+                "Net worth, income and expenses are shown in this currency; other currencies "
+                "convert at the exchange rate of their day."
+            )
         )
-        form.addRow("Base currency:", self.currency)
+        form.addRow(tr("Base currency:"), self.currency)
 
         self.threads = QSpinBox()
-        self.threads.setAccessibleName("Worker threads")
+        self.threads.setAccessibleName(tr("Worker threads"))
         self.threads.setRange(1, MAX_WORKER_THREADS)
         self.threads.setValue(int(self._book.get(WORKER_THREADS_KEY, 2)))
-        self.threads.setToolTip("Background threads that recompute balances and metrics.")
-        form.addRow("Worker threads:", self.threads)
+        self.threads.setToolTip(tr("Background threads that recompute balances and metrics."))
+        form.addRow(tr("Worker threads:"), self.threads)
+        self._language_row(form)
 
         self.locale_box = QComboBox()
-        self.locale_box.setAccessibleName("Number and date format")
-        self.locale_box.addItem(f"System ({QLocale.system().name()})", "")
+        self.locale_box.setAccessibleName(tr("Number and date format"))
+        self.locale_box.addItem(tr("System ({name})").format(name=QLocale.system().name()), "")
         for name in _LOCALES:
             loc = QLocale(name)
             self.locale_box.addItem(
@@ -145,54 +149,62 @@ class SettingsDialog(QDialog):
         current = str(self.settings.value(LOCALE_KEY, "") or "")
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(current)))
         self.locale_box.currentIndexChanged.connect(self._preview)
-        form.addRow("Numbers and dates:", self.locale_box)
+        form.addRow(tr("Numbers and dates:"), self.locale_box)
         self.preview = QLabel()
         self.preview.setObjectName("locale-preview")
         self.preview.setFont(theme.money_font())
         form.addRow("", self.preview)
         self.currency.currentIndexChanged.connect(self._preview)
 
-        self.newest_first = QCheckBox("Newest entries on top")
-        self.newest_first.setAccessibleName("Newest entries on top")
+        self.newest_first = QCheckBox(tr("Newest entries on top"))
+        self.newest_first.setAccessibleName(tr("Newest entries on top"))
         self.newest_first.setToolTip(
-            "Registers list the newest entry first, with the blank entry row above it; "
-            "otherwise oldest first, like a checkbook, with the blank row at the bottom."
+            tr(
+                "Registers list the newest entry first, with the blank entry row above it; "
+                "otherwise oldest first, like a checkbook, with the blank row at the bottom."
+            )
         )
         self.newest_first.setChecked(newest_first_setting(self.settings))
-        form.addRow("Registers:", self.newest_first)
-        self.split_amounts = QCheckBox("Separate Payment and Deposit columns")
-        self.split_amounts.setAccessibleName("Separate Payment and Deposit columns")
+        form.addRow(tr("Registers:"), self.newest_first)
+        self.split_amounts = QCheckBox(tr("Separate Payment and Deposit columns"))
+        self.split_amounts.setAccessibleName(tr("Separate Payment and Deposit columns"))
         self.split_amounts.setToolTip(
-            "Money out and money in each have a column, typed without a sign; "
-            "otherwise one Amount column where spending is typed with a minus sign."
+            tr(
+                "Money out and money in each have a column, typed without a sign; "
+                "otherwise one Amount column where spending is typed with a minus sign."
+            )
         )
         self.split_amounts.setChecked(split_amounts_setting(self.settings))
         form.addRow("", self.split_amounts)
 
-        box = QGroupBox("Appearance")
+        form.addRow(self._appearance_box())
+        self._preview()
+        return page
+
+    def _appearance_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Appearance"))
         box_layout = QVBoxLayout(box)
         self.theme_group = QButtonGroup(self)
         mode_now = saved_theme(self.settings).value
         for mode, text in (
-            (theme.ThemeMode.SYSTEM, "Follow the system (light or dark)"),
-            (theme.ThemeMode.LIGHT, "Light"),
-            (theme.ThemeMode.DARK, "Dark"),
+            (theme.ThemeMode.SYSTEM, QT_TR_NOOP("Follow the system (light or dark)")),
+            (theme.ThemeMode.LIGHT, QT_TR_NOOP("Light")),
+            (theme.ThemeMode.DARK, QT_TR_NOOP("Dark")),
         ):
-            radio = QRadioButton(text)
+            radio = QRadioButton(tr(text))
             radio.setProperty("mode", mode.value)
             radio.setChecked(mode.value == mode_now)
             self.theme_group.addButton(radio)
             box_layout.addWidget(radio)
-        form.addRow(box)
-        self._preview()
-        return page
+        return box
 
     def _thresholds_tab(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
-        grid.addWidget(QLabel("<b>Figure</b>"), 0, 0)
-        for col, head in enumerate(("Target", "Warning", "Critical"), 1):
-            grid.addWidget(QLabel(f"<b>{head}</b>"), 0, col)
+        grid.addWidget(QLabel("<b>{}</b>".format(tr("Figure"))), 0, 0)
+        heads = (QT_TR_NOOP("Target"), QT_TR_NOOP("Warning"), QT_TR_NOOP("Critical"))
+        for col, head in enumerate(heads, 1):
+            grid.addWidget(QLabel(f"<b>{tr(head)}</b>"), 0, col)
         try:
             current = DEFAULT_THRESHOLDS.with_settings(self._book)
         except ThresholdError:
@@ -220,12 +232,30 @@ class SettingsDialog(QDialog):
         grid.setRowStretch(len(current.checks) + 1, 1)
         grid.setColumnStretch(0, 1)
         note = QLabel(
-            "A figure within its target is healthy; past it, degraded; at the warning or "
-            "critical limit, warning or critical. For hit rates, lower is worse."
+            tr(
+                "A figure within its target is healthy; past it, degraded; at the warning or "
+                "critical limit, warning or critical. For hit rates, lower is worse."
+            )
         )
         note.setWordWrap(True)
         grid.addWidget(note, len(current.checks) + 2, 0, 1, 4)
         return page
+
+    def _language_row(self, form: QFormLayout) -> None:
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(tr("Language"))
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.language_box.addItem(tr("System ({name})").format(name=system), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        current = saved_language(self.settings)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(current)))
+        form.addRow(tr("Language:"), self.language_box)
+        # Views build their text once; retranslating every open view live is not done.
+        note = QLabel(tr("A new language applies when Permoney is next started."))
+        note.setObjectName("language-note")
+        note.setWordWrap(True)
+        form.addRow("", note)
 
     # -- preview and apply --------------------------------------------------------------------
 
@@ -264,7 +294,9 @@ class SettingsDialog(QDialog):
         try:
             changes = self.book_changes()
         except ThresholdError as exc:
-            self.error.setText(f"Not saved: {exc}. Fix the limits and try again.")
+            self.error.setText(
+                tr("Not saved: {error}. Fix the limits and try again.").format(error=exc)
+            )
             self.error.show()
             return False
         self.error.hide()
@@ -272,6 +304,7 @@ class SettingsDialog(QDialog):
             self.ledger.set_setting(key, value)
         self._book.update(changes)
         self.settings.setValue(LOCALE_KEY, str(self.locale_box.currentData() or ""))
+        self.settings.setValue(LANGUAGE_KEY, str(self.language_box.currentData() or ""))
         self.settings.setValue(THEME_KEY, self.chosen_theme().value)
         newest_first = self.newest_first.isChecked()
         order_changed = newest_first != newest_first_setting(self.settings)
@@ -308,7 +341,7 @@ def _display_unit(check: Check) -> tuple[float, str, int]:
     if check.unit == "MB":
         return 1.0, " MB", 0
     if check.unit == "d":
-        return 1.0, " days", 1
+        return 1.0, " " + tr("days"), 1
     return 1.0, "", 0
 
 
