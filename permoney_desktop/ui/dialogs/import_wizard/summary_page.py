@@ -58,6 +58,11 @@ class SummaryPage(QWizardPage):
         self.currency_note.setTextFormat(Qt.TextFormat.PlainText)
         self.currency_note.setStyleSheet(f"color: {theme.palette().amber.name()}")
         self.currency_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName("What the file says beside its rows")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statement = StatementView()
         self.dup_label = QLabel("Skipped as duplicates:")
         self.duplicates = QTableWidget(0, 5)
@@ -79,6 +84,7 @@ class SummaryPage(QWizardPage):
         for widget in (
             self.busy,
             self.counts,
+            self.notes,
             self.currency_note,
             self.statement,
             self.kinds,
@@ -101,6 +107,7 @@ class SummaryPage(QWizardPage):
         self.counts.clear()
         self.error.clear()
         for w in (
+            self.notes,
             self.currency_note,
             self.statement,
             self.dup_label,
@@ -143,11 +150,8 @@ class SummaryPage(QWizardPage):
         )
         self.currency_note.setVisible(bool(foreign))
         self.busy.setVisible(False)
-        lines = [
-            f"{plan.imported:,} new entr{'ies' if plan.imported != 1 else 'y'} "
-            f"out of {plan.total:,} in {plan.file}.",
-        ]
-        if plan.duplicates:
+        lines = [_headline(plan)]
+        if plan.duplicates and plan.imported:
             lines.append(f"{plan.duplicates:,} already in the book, skipped (listed below).")
         if plan.transfer_pairs:
             n = len(plan.transfer_pairs)
@@ -167,9 +171,11 @@ class SummaryPage(QWizardPage):
         if per_account:
             into = sorted((plan.accounts.get(acc, str(acc)), n) for acc, n in per_account.items())
             lines.append("Into " + ", ".join(f"{name} ({n:,})" for name, n in into) + ".")
-        if not plan.imported and not _corrects(plan):
-            lines.append("Nothing new to import: every row is already in the book.")
         self.counts.setText("\n".join(lines))
+        # What the file said beside its rows (entries left out, a batch kept whole, a balance
+        # that cannot be checked): shown before the import, not only after it.
+        self.notes.setText("\n".join("Note: " + n for n in plan.notes))
+        self.notes.setVisible(bool(plan.notes))
         self.statement.show_statement(plan.closing, plan.corrections, would=True)
         self._fill_duplicates(plan)
         self._fill_proposals(plan.proposals)
@@ -232,6 +238,28 @@ class SummaryPage(QWizardPage):
             return True
         self.w.start_import()
         return False  # the wizard moves on by itself when the import has finished
+
+
+def _headline(plan: ImportPlan) -> str:
+    """The summary's first line: how many rows are new, or that a re-import brings none."""
+    if plan.imported or _corrects(plan):
+        return (
+            f"{plan.imported:,} new entr{'ies' if plan.imported != 1 else 'y'} "
+            f"out of {plan.total:,} in {plan.file}."
+        )
+    if not plan.total:
+        return f"Nothing to import: {plan.file} holds no rows to import."
+    if plan.duplicates == plan.total:
+        if plan.total == 1:
+            return f"The one row of {plan.file} is already in the book: nothing new to import."
+        return (
+            f"All {plan.total:,} rows of {plan.file} are already in the book: nothing new to "
+            "import (listed below)."
+        )
+    return (
+        f"Nothing new to import: {plan.duplicates:,} of the {plan.total:,} rows of {plan.file} "
+        "are already in the book."
+    )
 
 
 def _corrects(plan: ImportPlan) -> bool:
