@@ -305,5 +305,960 @@
             <numerusform>%n Konten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{saved} of {target}</source>
+        <translation>{saved} von {target}</translation>
+    </message>
+    <message>
+        <source> · reached</source>
+        <translation> · erreicht</translation>
+    </message>
+    <message>
+        <source> · {amount} a month until {due}</source>
+        <translation> · {amount} im Monat bis {due}</translation>
+    </message>
+    <message>
+        <source> · ⚠ a missing exchange rate left some of it out</source>
+        <translation> · ⚠ ein fehlender Wechselkurs hat einen Teil ausgelassen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Sparziele</translation>
+    </message>
+    <message>
+        <source>No goals yet. Right-click here or on a category: New goal…</source>
+        <translation>Noch keine Sparziele. Rechtsklick hier oder auf eine Kategorie: Neues Sparziel…</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>Neues Sparziel…</translation>
+    </message>
+    <message>
+        <source>Delete goal “{name}”</source>
+        <translation>Sparziel „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Goal “{name}”: {caption}</source>
+        <translation>Sparziel „{name}“: {caption}</translation>
+    </message>
+    <message>
+        <source>{name}: {percent}% saved</source>
+        <translation>{name}: {percent} % gespart</translation>
+    </message>
+    <message>
+        <source>Budget page</source>
+        <translation>Budgetseite</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorheriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Budget month</source>
+        <translation>Budgetmonat</translation>
+    </message>
+    <message>
+        <source>Budget mode</source>
+        <translation>Budgetmodus</translation>
+    </message>
+    <message>
+        <source>To budget</source>
+        <translation>Zu verteilen</translation>
+    </message>
+    <message>
+        <source>To budget breakdown</source>
+        <translation>Aufschlüsselung „Zu verteilen“</translation>
+    </message>
+    <message>
+        <source>Overspending rule</source>
+        <translation>Regel für Überziehungen</translation>
+    </message>
+    <message>
+        <source>Budget categories</source>
+        <translation>Budgetkategorien</translation>
+    </message>
+    <message>
+        <source>Budgeted against spent</source>
+        <translation>Budgetiert gegenüber ausgegeben</translation>
+    </message>
+    <message>
+        <source>To budget: loading figures…</source>
+        <translation>Zu verteilen: Zahlen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Envelope budgeting: what is left rolls over</source>
+        <translation>Umschlagmethode: der Rest wird übertragen</translation>
+    </message>
+    <message>
+        <source>Tracking: budgeted against spent, nothing rolls over</source>
+        <translation>Verfolgung: budgetiert gegenüber ausgegeben, nichts wird übertragen</translation>
+    </message>
+    <message>
+        <source>To budget: {money}{warn}</source>
+        <translation>Zu verteilen: {money}{warn}</translation>
+    </message>
+    <message>
+        <source>Income this month {amount}</source>
+        <translation>Einnahmen diesen Monat {amount}</translation>
+    </message>
+    <message>
+        <source>budgeted {amount}</source>
+        <translation>budgetiert {amount}</translation>
+    </message>
+    <message>
+        <source>overspent last month −{amount}</source>
+        <translation>letzten Monat überzogen −{amount}</translation>
+    </message>
+    <message>
+        <source>spent {amount}</source>
+        <translation>ausgegeben {amount}</translation>
+    </message>
+    <message>
+        <source> — a missing exchange rate left income out</source>
+        <translation> — ein fehlender Wechselkurs hat Einnahmen ausgelassen</translation>
+    </message>
+    <message>
+        <source>Overspending is taken from next month&apos;s to-budget</source>
+        <translation>Überziehungen werden vom „Zu verteilen“ des nächsten Monats abgezogen</translation>
+    </message>
+    <message>
+        <source>; categories marked ↻ ({carrying}) carry it as negative available instead.</source>
+        <translation>; mit ↻ markierte Kategorien ({carrying}) übertragen sie stattdessen als negativen Restbetrag.</translation>
+    </message>
+    <message>
+        <source> (right-click a category to carry it as negative available instead).</source>
+        <translation> (Rechtsklick auf eine Kategorie, um sie stattdessen als negativen Restbetrag zu übertragen).</translation>
+    </message>
+    <message>
+        <source>The budget could not be read ({error}). Your data is safe; try again from the Budget page, or see the Health page.</source>
+        <translation>Das Budget konnte nicht gelesen werden ({error}). Ihre Daten sind sicher; versuchen Sie es auf der Budgetseite erneut oder sehen Sie auf der Zustandsseite nach.</translation>
+    </message>
+    <message>
+        <source>Move money…</source>
+        <translation>Geld verschieben…</translation>
+    </message>
+    <message>
+        <source>Carry overspending into next month as negative</source>
+        <translation>Überziehung als negativen Betrag in den nächsten Monat übertragen</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Fixed amount…</source>
+        <translation>Fester Betrag…</translation>
+    </message>
+    <message>
+        <source>Percent of last month&apos;s income…</source>
+        <translation>Prozent der Einnahmen des Vormonats…</translation>
+    </message>
+    <message>
+        <source>Switch to tracking budgeting</source>
+        <translation>Zur Verfolgungsmethode wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to envelope budgeting</source>
+        <translation>Zur Umschlagmethode wechseln</translation>
+    </message>
+    <message>
+        <source>Average of the last 3 months</source>
+        <translation>Durchschnitt der letzten 3 Monate</translation>
+    </message>
+    <message>
+        <source>Average of the last 12 months</source>
+        <translation>Durchschnitt der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>Cover the scheduled amount</source>
+        <translation>Geplanten Betrag abdecken</translation>
+    </message>
+    <message>
+        <source>Copy last month (every category)</source>
+        <translation>Vormonat kopieren (alle Kategorien)</translation>
+    </message>
+    <message>
+        <source>{title}: {error}. Type an amount like 250 or 12.50.</source>
+        <translation>{title}: {error}. Geben Sie einen Betrag wie 250 oder 12,50 ein.</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <source>Budget for each selected category:</source>
+        <translation>Budget für jede ausgewählte Kategorie:</translation>
+    </message>
+    <message>
+        <source>Percent of income</source>
+        <translation>Prozent der Einnahmen</translation>
+    </message>
+    <message>
+        <source>Percent of last month&apos;s income:</source>
+        <translation>Prozent der Einnahmen des Vormonats:</translation>
+    </message>
+    <message>
+        <source>Percent of income: {text!r} is not a number.</source>
+        <translation>Prozent der Einnahmen: {text!r} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>{template}: nothing to set this month.</source>
+        <translation>{template}: in diesem Monat nichts festzulegen.</translation>
+    </message>
+    <message>
+        <source>Move money</source>
+        <translation>Geld verschieben</translation>
+    </message>
+    <message>
+        <source>Move from {category} to:</source>
+        <translation>Von {category} verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Amount to move from {category}:</source>
+        <translation>Aus {category} zu verschiebender Betrag:</translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation>Nettovermögen</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Savings rate</source>
+        <translation>Sparquote</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Cashflow</translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation>Top-Kategorien</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Vermögen</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Verbindlichkeiten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>no earlier</source>
+        <translation>kein früherer</translation>
+    </message>
+    <message>
+        <source>Daily, {span}</source>
+        <translation>Täglich, {span}</translation>
+    </message>
+    <message>
+        <source>By month, {start} – {end}</source>
+        <translation>Monatlich, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>{points:+.1f} points</source>
+        <translation>{points:+.1f} Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Low / high</source>
+        <translation>Tief / Hoch</translation>
+    </message>
+    <message>
+        <source>Sparkline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Partial: {missing}</source>
+        <translation>Unvollständig: {missing}</translation>
+    </message>
+    <message>
+        <source>Provisional: recomputed here after your edit; the worker has not confirmed it.</source>
+        <translation>Vorläufig: nach Ihrer Änderung hier neu berechnet; der Hintergrunddienst hat es noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>vs {amount}</source>
+        <translation>ggü. {amount}</translation>
+    </message>
+    <message>
+        <source>every entry</source>
+        <translation>allen Buchungen</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>income and spending</source>
+        <translation>Einnahmen und Ausgaben</translation>
+    </message>
+    <message>
+        <source>spending in these categories</source>
+        <translation>Ausgaben in diesen Kategorien</translation>
+    </message>
+    <message>
+        <source>open the register with {what}, {span}</source>
+        <translation>Kontobuch mit {what} öffnen, {span}</translation>
+    </message>
+    <message>
+        <source>Share of all spending</source>
+        <translation>Anteil an allen Ausgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n categories</source>
+        <translation>
+            <numerusform>Top-%n-Kategorie</numerusform>
+            <numerusform>Top-%n-Kategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} of spending</source>
+        <translation>{share} der Ausgaben</translation>
+    </message>
+    <message>
+        <source>{used} of {budgeted} budgeted in {month}</source>
+        <translation>{used} von {budgeted} budgetiert im {month}</translation>
+    </message>
+    <message>
+        <source>Goal “{name}”: {progress} of {target}</source>
+        <translation>Sparziel „{name}“: {progress} von {target}</translation>
+    </message>
+    <message>
+        <source>{used} of {budgeted} budgeted</source>
+        <translation>{used} von {budgeted} budgetiert</translation>
+    </message>
+    <message>
+        <source>Dashboard page</source>
+        <translation>Übersichtsseite</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Net worth over time</source>
+        <translation>Nettovermögen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>Ausgaben nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Loading figures…</source>
+        <translation>Zahlen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The dashboard figures could not be computed ({error}). Your data is safe; try Sync now (F5), or see the Health page.</source>
+        <translation>Die Zahlen der Übersicht konnten nicht berechnet werden ({error}). Ihre Daten sind sicher; versuchen Sie „Jetzt synchronisieren“ (F5) oder sehen Sie auf der Zustandsseite nach.</translation>
+    </message>
+    <message>
+        <source>Provisional: being recomputed after your edit.</source>
+        <translation>Vorläufig: wird nach Ihrer Änderung neu berechnet.</translation>
+    </message>
+    <message>
+        <source> · compared with {span}</source>
+        <translation> · verglichen mit {span}</translation>
+    </message>
+    <message>
+        <source>⚠ Some figures are partial: {missing}. Add the missing exchange rates to complete them.</source>
+        <translation>⚠ Einige Zahlen sind unvollständig: {missing}. Ergänzen Sie die fehlenden Wechselkurse, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>The metrics cache is not working ({error}); figures are computed on demand.</source>
+        <translation>Der Kennzahlen-Cache funktioniert nicht ({error}); Zahlen werden bei Bedarf berechnet.</translation>
+    </message>
+    <message>
+        <source>⚠ partial: {missing}</source>
+        <translation>⚠ unvollständig: {missing}</translation>
+    </message>
+    <message>
+        <source>Click to open these entries in the register</source>
+        <translation>Klicken, um diese Buchungen im Kontobuch zu öffnen</translation>
+    </message>
+    <message>
+        <source>Upcoming scheduled transactions</source>
+        <translation>Anstehende geplante Buchungen</translation>
+    </message>
+    <message>
+        <source>Scheduled transactions of the next 30 days (click: Edit → Schedules…)</source>
+        <translation>Geplante Buchungen der nächsten 30 Tage (Klick: Bearbeiten → Terminierte Buchungen…)</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · überfällig</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in the next 30 days. Edit → Schedules… adds one.</source>
+        <translation>In den nächsten 30 Tagen ist nichts geplant. Bearbeiten → Terminierte Buchungen… fügt etwas hinzu.</translation>
+    </message>
+    <message>
+        <source>and {count} more · Edit → Schedules…</source>
+        <translation>und {count} weitere · Bearbeiten → Terminierte Buchungen…</translation>
+    </message>
+    <message>
+        <source>Upcoming · next 30 days</source>
+        <translation>Anstehend · nächste 30 Tage</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>verdict {level}</source>
+        <translation>Bewertung {level}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>{title} figures</source>
+        <translation>Zahlen: {title}</translation>
+    </message>
+    <message>
+        <source>Health page</source>
+        <translation>Zustandsseite</translation>
+    </message>
+    <message>
+        <source>Background worker</source>
+        <translation>Hintergrunddienst</translation>
+    </message>
+    <message>
+        <source>Metrics cache</source>
+        <translation>Kennzahlen-Cache</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Optimistic accuracy</source>
+        <translation>Genauigkeit der Sofortanzeige</translation>
+    </message>
+    <message>
+        <source>Your book</source>
+        <translation>Ihr Buch</translation>
+    </message>
+    <message>
+        <source>Overall:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <source>Behind the scenes: background work and caches (for troubleshooting)</source>
+        <translation>Hinter den Kulissen: Hintergrundarbeit und Caches (zur Fehlersuche)</translation>
+    </message>
+    <message>
+        <source>The worker has not reported yet.</source>
+        <translation>Der Hintergrunddienst hat sich noch nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Queue wait p50</source>
+        <translation>Wartezeit p50</translation>
+    </message>
+    <message>
+        <source>Queue wait p95</source>
+        <translation>Wartezeit p95</translation>
+    </message>
+    <message>
+        <source>Run time p50 / p95</source>
+        <translation>Laufzeit p50 / p95</translation>
+    </message>
+    <message>
+        <source>Slow jobs</source>
+        <translation>Langsame Aufgaben</translation>
+    </message>
+    <message>
+        <source>Stuck jobs</source>
+        <translation>Hängende Aufgaben</translation>
+    </message>
+    <message>
+        <source>Stale locks</source>
+        <translation>Verwaiste Sperren</translation>
+    </message>
+    <message>
+        <source>Last error in {task}: {message}</source>
+        <translation>Letzter Fehler in {task}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing to do: background work is on time.</source>
+        <translation>Nichts zu tun: die Hintergrundarbeit ist aktuell.</translation>
+    </message>
+    <message>
+        <source>The metrics cache has not reported yet.</source>
+        <translation>Der Kennzahlen-Cache hat sich noch nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Hits / misses</source>
+        <translation>Treffer / Fehlgriffe</translation>
+    </message>
+    <message>
+        <source>Lookup p50</source>
+        <translation>Abruf p50</translation>
+    </message>
+    <message>
+        <source>Lookup p95</source>
+        <translation>Abruf p95</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Größe auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>{size} of {limit}</source>
+        <translation>{size} von {limit}</translation>
+    </message>
+    <message>
+        <source>The cache is unusable ({error}); figures are computed on demand. Clearing it is always safe (`permoney cache clear`).</source>
+        <translation>Der Cache ist unbrauchbar ({error}); Zahlen werden bei Bedarf berechnet. Ihn zu leeren ist immer sicher (`permoney cache clear`).</translation>
+    </message>
+    <message>
+        <source>Dashboard figures come from the cache.</source>
+        <translation>Die Zahlen der Übersicht kommen aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>Statements over 100 ms make the window feel slow; over 1 s they are errors. A vacuum of the book or fewer years on screen usually helps.</source>
+        <translation>Anweisungen über 100 ms lassen das Fenster träge wirken; über 1 s gelten sie als Fehler. Ein Vacuum des Buchs oder weniger Jahre auf dem Bildschirm helfen meist.</translation>
+    </message>
+    <message>
+        <source>No statement took over 100 ms.</source>
+        <translation>Keine Anweisung dauerte über 100 ms.</translation>
+    </message>
+    <message>
+        <source>No edits yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Edits shown at once</source>
+        <translation>Sofort angezeigte Änderungen</translation>
+    </message>
+    <message>
+        <source>Confirmations by the worker</source>
+        <translation>Bestätigungen durch den Hintergrunddienst</translation>
+    </message>
+    <message>
+        <source>Equal to the worker</source>
+        <translation>Gleich wie beim Hintergrunddienst</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Adopted from other writers</source>
+        <translation>Von anderen Schreibern übernommen</translation>
+    </message>
+    <message>
+        <source>Last mismatch: {what}</source>
+        <translation>Letzte Abweichung: {what}</translation>
+    </message>
+    <message>
+        <source>Every provisional figure was confirmed unchanged.</source>
+        <translation>Jede vorläufige Zahl wurde unverändert bestätigt.</translation>
+    </message>
+    <message>
+        <source>Backup and check not read yet.</source>
+        <translation>Sicherung und Prüfung noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Balances up to date, backed up and checked.</source>
+        <translation>Salden aktuell, gesichert und geprüft.</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom period from</source>
+        <translation>Eigener Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Custom period to</source>
+        <translation>Eigener Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>“From” {start} is after “to” {end}: pick a start on or before the end.</source>
+        <translation>„Von“ {start} liegt nach „bis“ {end}: wählen Sie einen Beginn am oder vor dem Ende.</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>uncategorized</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{what} in {categories}</source>
+        <translation>{what} in {categories}</translation>
+    </message>
+    <message>
+        <source>{what} (by category kind; uncategorized by sign)</source>
+        <translation>{what} (nach Kategorieart; ohne Kategorie nach Vorzeichen)</translation>
+    </message>
+    <message>
+        <source> at one merchant</source>
+        <translation> bei einem Händler</translation>
+    </message>
+    <message>
+        <source>, transfers left out</source>
+        <translation>, ohne Umbuchungen</translation>
+    </message>
+    <message>
+        <source>Counted in the dashboard figure: {what}</source>
+        <translation>In der Zahl der Übersicht gezählt: {what}</translation>
+    </message>
+    <message>
+        <source>Filter from the dashboard</source>
+        <translation>Filter aus der Übersicht</translation>
+    </message>
+    <message>
+        <source>Remove the dashboard filter</source>
+        <translation>Filter der Übersicht entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Register page</source>
+        <translation>Kontobuchseite</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Anfangssaldo</translation>
+    </message>
+    <message>
+        <source>Register summary</source>
+        <translation>Kontobuch-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Search payee, notes, category (Ctrl+F)</source>
+        <translation>Empfänger, Notizen, Kategorie suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>Entries from this date on: {hint}</source>
+        <translation>Buchungen ab diesem Datum: {hint}</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Entries up to this date: {hint}</source>
+        <translation>Buchungen bis zu diesem Datum: {hint}</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Schlagwortfilter</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Maximum amount</source>
+        <translation>Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Entries of at least this size, money out or in</source>
+        <translation>Buchungen mindestens dieser Höhe, Ausgang oder Eingang</translation>
+    </message>
+    <message>
+        <source>Entries of at most this size, money out or in</source>
+        <translation>Buchungen höchstens dieser Höhe, Ausgang oder Eingang</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Aufteilen…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> am {day}</translation>
+    </message>
+    <message>
+        <source>opened owing</source>
+        <translation>eröffnet mit einer Schuld von</translation>
+    </message>
+    <message>
+        <source>opened with</source>
+        <translation>eröffnet mit</translation>
+    </message>
+    <message>
+        <source> · balance {amount}</source>
+        <translation> · Saldo {amount}</translation>
+    </message>
+    <message>
+        <source>○ Shown at once from your edit; the background worker confirms it in a moment (the mark then goes).</source>
+        <translation>○ Sofort aus Ihrer Änderung angezeigt; der Hintergrunddienst bestätigt es gleich (dann verschwindet die Markierung).</translation>
+    </message>
+    <message>
+        <source>Type an amount to save the new entry.</source>
+        <translation>Geben Sie einen Betrag ein, um die neue Buchung zu speichern.</translation>
+    </message>
+    <message>
+        <source>Only a transaction can be split.</source>
+        <translation>Nur eine Buchung kann aufgeteilt werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Go to the other side in {account}</source>
+        <translation>Zur Gegenbuchung in {account} springen</translation>
+    </message>
+    <message>
+        <source>Categories have two levels: {path!r} has {count}.</source>
+        <translation>Kategorien haben zwei Ebenen: {path!r} hat {count}.</translation>
+    </message>
+    <message>
+        <source>{path!r} is kept as typed; the entry needs a category.</source>
+        <translation>{path!r} bleibt wie eingegeben; die Buchung braucht eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Create the {inherited} category {path!r}?</source>
+        <translation>Die Kategorie {path!r} ({inherited}) anlegen?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>{path!r} is a new category. Is it spending or income?</source>
+        <translation>{path!r} ist eine neue Kategorie. Sind es Ausgaben oder Einnahmen?</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export {title} as CSV</source>
+        <translation>{title} als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>{title} table</source>
+        <translation>Tabelle {title}</translation>
+    </message>
+    <message>
+        <source>Export {title}</source>
+        <translation>{title} exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source> (to {day})</source>
+        <translation> (bis {day})</translation>
+    </message>
+    <message>
+        <source>Reports page</source>
+        <translation>Berichtsseite</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>Monatsende</translation>
+    </message>
+    <message>
+        <source>Income vs expenses</source>
+        <translation>Einnahmen und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Spending by merchant</source>
+        <translation>Ausgaben nach Händler</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>{start} – {end} · amounts in {currency}</source>
+        <translation>{start} – {end} · Beträge in {currency}</translation>
+    </message>
 </context>
 </TS>

@@ -17,5 +17,12 @@
             <numerusform>%n accounts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Top %n categories</source>
+        <translation>
+            <numerusform>Top %n category</numerusform>
+            <numerusform>Top %n categories</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from permoney_desktop.services.budgets import BudgetBook
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import month_year
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.money_format import format_money
 
 log = logging.getLogger(__name__)
@@ -30,14 +31,18 @@ log = logging.getLogger(__name__)
 
 def goal_caption(goal: GoalStatus) -> str:
     money = lambda minor: format_money(Money.from_minor(minor, goal.currency))  # noqa: E731
-    text = f"{money(max(goal.current, 0))} of {money(goal.target)}"
+    text = tr("{saved} of {target}").format(
+        saved=money(max(goal.current, 0)), target=money(goal.target)
+    )
     if goal.reached:
-        return text + " · reached"
+        return text + tr(" · reached")
     if goal.target_date is not None and goal.needed_per_month is not None:
         due = month_year(goal.target_date)
-        text += f" · {money(goal.needed_per_month)} a month until {due}"
+        text += tr(" · {amount} a month until {due}").format(
+            amount=money(goal.needed_per_month), due=due
+        )
     if goal.partial:
-        text += " · ⚠ a missing exchange rate left some of it out"
+        text += tr(" · ⚠ a missing exchange rate left some of it out")
     return text
 
 
@@ -51,26 +56,26 @@ class GoalsPanel(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.ledger = ledger
-        self.setAccessibleName("Goals")
+        self.setAccessibleName(tr("Goals"))
         self.statuses: list[GoalStatus] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 8, 0, 0)
-        title = QLabel("Goals")
+        title = QLabel(tr("Goals"))
         title.setFont(theme.money_font(bold=True))
         self._layout.addWidget(title)
         self._rows = QVBoxLayout()
         self._layout.addLayout(self._rows)
         self._layout.addStretch(1)
-        self.empty = QLabel("No goals yet. Right-click here or on a category: New goal…")
+        self.empty = QLabel(tr("No goals yet. Right-click here or on a category: New goal…"))
         self.empty.setWordWrap(True)
         self._widgets: list[tuple[QLabel, QProgressBar, QLabel]] = []
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("New goal…", self.new_requested.emit)
+        menu.addAction(tr("New goal…"), self.new_requested.emit)
         for goal in self.statuses:
             menu.addAction(
-                f"Delete goal “{goal.name}”",
+                tr("Delete goal “{name}”").format(name=goal.name),
                 functools.partial(self.delete_requested.emit, goal.name),
             )
         return menu
@@ -135,7 +140,10 @@ class GoalsPanel(QWidget):
     def by_category(self) -> dict[int, tuple[Decimal, str]]:
         """Category goals as (progress, caption) for their rows in the table."""
         return {
-            g.category_id: (g.progress, f"Goal “{g.name}”: {goal_caption(g)}")
+            g.category_id: (
+                g.progress,
+                tr("Goal “{name}”: {caption}").format(name=g.name, caption=goal_caption(g)),
+            )
             for g in self.statuses
             if g.category_id is not None
         }
@@ -145,5 +153,9 @@ class GoalsPanel(QWidget):
         for goal, (name, bar, caption) in zip(self.statuses, self._widgets, strict=False):
             name.setText(goal.name)
             bar.setValue(min(1000, int(goal.progress * 1000)))
-            bar.setAccessibleName(f"{goal.name}: {int(goal.progress * 100)}% saved")
+            bar.setAccessibleName(
+                tr("{name}: {percent}% saved").format(
+                    name=goal.name, percent=int(goal.progress * 100)
+                )
+            )
             caption.setText(goal_caption(goal))

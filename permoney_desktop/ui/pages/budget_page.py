@@ -43,6 +43,7 @@ from permoney_desktop.services import budgets as budget_service
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.background import Background
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.models.budget_model import (
     AVAILABLE,
     BUDGETED,
@@ -134,7 +135,7 @@ class BudgetPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-budget")
-        self.setAccessibleName("Budget page")
+        self.setAccessibleName(tr("Budget page"))
         self.writer = writer
         self.ledger = writer.ledger
         self.request_confirm = confirm
@@ -167,12 +168,12 @@ class BudgetPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
-        top.addWidget(page_heading("Budget"))
+        top.addWidget(page_heading(tr("Budget")))
         top.addSpacing(16)
-        self.prev_button = self._nav("◀", "Previous month (Page Up)", -1)
-        self.next_button = self._nav("▶", "Next month (Page Down)", 1)
+        self.prev_button = self._nav("◀", tr("Previous month (Page Up)"), -1)
+        self.next_button = self._nav("▶", tr("Next month (Page Down)"), 1)
         self.month_label = QLabel()
-        self.month_label.setAccessibleName("Budget month")
+        self.month_label.setAccessibleName(tr("Budget month"))
         font = self.month_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.month_label.setFont(font)
@@ -181,19 +182,19 @@ class BudgetPage(QWidget):
         top.addWidget(self.next_button)
         top.addStretch(1)
         self.mode_label = QLabel()
-        self.mode_label.setAccessibleName("Budget mode")
+        self.mode_label.setAccessibleName(tr("Budget mode"))
         top.addWidget(self.mode_label)
         outer.addLayout(top)
 
         self.to_budget_label = QLabel()
-        self.to_budget_label.setAccessibleName("To budget")
+        self.to_budget_label.setAccessibleName(tr("To budget"))
         self.to_budget_label.setFont(theme.money_font(scale=1.6, bold=True))
         self.breakdown_label = QLabel()
         self.breakdown_label.setWordWrap(True)
-        self.breakdown_label.setAccessibleName("To budget breakdown")
+        self.breakdown_label.setAccessibleName(tr("To budget breakdown"))
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
-        self.rule_label.setAccessibleName("Overspending rule")
+        self.rule_label.setAccessibleName(tr("Overspending rule"))
         outer.addWidget(self.to_budget_label)
         outer.addWidget(self.breakdown_label)
         outer.addWidget(self.rule_label)
@@ -211,7 +212,7 @@ class BudgetPage(QWidget):
     def _build_table(self) -> None:
         self.table = BudgetTable()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Budget categories")
+        self.table.setAccessibleName(tr("Budget categories"))
         self.table.setItemDelegate(FigureDelegate(self.table))
         self.table.setItemDelegateForColumn(CATEGORY, GoalBarDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -242,7 +243,7 @@ class BudgetPage(QWidget):
         side.setMaximumWidth(460)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
-        chart_title = QLabel("Budgeted against spent")
+        chart_title = QLabel(tr("Budgeted against spent"))
         chart_title.setFont(theme.money_font(bold=True))
         self.chart = BudgetChart()
         self.chart.fmt = self.model.money
@@ -277,35 +278,44 @@ class BudgetPage(QWidget):
         money = self.model.money
         self.month_label.setText(month_title(self.model.month))
         if self.loading:
-            self.to_budget_label.setText("To budget: loading figures…")
+            self.to_budget_label.setText(tr("To budget: loading figures…"))
             return
         envelope = f.mode is BudgetMode.ENVELOPE
         self.mode_label.setText(
-            "Envelope budgeting: what is left rolls over"
+            tr("Envelope budgeting: what is left rolls over")
             if envelope
-            else "Tracking: budgeted against spent, nothing rolls over"
+            else tr("Tracking: budgeted against spent, nothing rolls over")
         )
         warn = "  ⚠" if f.to_budget_partial else ""
-        self.to_budget_label.setText(f"To budget: {money(f.to_budget)}{warn}")
+        self.to_budget_label.setText(
+            tr("To budget: {money}{warn}").format(money=money(f.to_budget), warn=warn)
+        )
         if f.to_budget < 0:
             color = theme.palette().negative.name()
             self.to_budget_label.setStyleSheet(f"color: {color};")
         else:
             self.to_budget_label.setStyleSheet("")
-        parts = [f"Income this month {money(f.income)}", f"budgeted {money(f.budgeted)}"]
+        parts = [
+            tr("Income this month {amount}").format(amount=money(f.income)),
+            tr("budgeted {amount}").format(amount=money(f.budgeted)),
+        ]
         if envelope and f.overspent_last_month:
-            parts.append(f"overspent last month −{money(f.overspent_last_month)}")
-        parts.append(f"spent {money(f.spent)}")
-        note = "" if not f.to_budget_partial else " — a missing exchange rate left income out"
+            parts.append(
+                tr("overspent last month −{amount}").format(amount=money(f.overspent_last_month))
+            )
+        parts.append(tr("spent {amount}").format(amount=money(f.spent)))
+        note = "" if not f.to_budget_partial else tr(" — a missing exchange rate left income out")
         self.breakdown_label.setText(" · ".join(parts) + note)
         carrying = len(self.model.inputs.carry_negative)
         if envelope:
             self.rule_label.setText(
-                "Overspending is taken from next month's to-budget"
+                tr("Overspending is taken from next month's to-budget")
                 + (
-                    f"; categories marked ↻ ({carrying}) carry it as negative available instead."
+                    tr(
+                        "; categories marked ↻ ({carrying}) carry it as negative available instead."
+                    ).format(carrying=carrying)
                     if carrying
-                    else " (right-click a category to carry it as negative available instead)."
+                    else tr(" (right-click a category to carry it as negative available instead).")
                 )
             )
         else:
@@ -396,8 +406,10 @@ class BudgetPage(QWidget):
         def failed(exc: BaseException) -> None:
             self.loading = False
             self.status_message.emit(
-                f"The budget could not be read ({exc}). Your data is safe; try again from "
-                "the Budget page, or see the Health page."
+                tr(
+                    "The budget could not be read ({error}). Your data is safe; try again from "
+                    "the Budget page, or see the Health page."
+                ).format(error=exc)
             )
 
         self.background.run(lambda: budget_service.read_book(self.ledger), done, failed)
@@ -425,22 +437,28 @@ class BudgetPage(QWidget):
         menu = QMenu(self)
         cats = self._selected_categories()
         cat = cats[0] if cats else None
-        move = menu.addAction("Move money…", self.move_money_dialog)
+        move = menu.addAction(tr("Move money…"), self.move_money_dialog)
         move.setEnabled(cat is not None)
         if cat is not None:
-            carry = menu.addAction("Carry overspending into next month as negative")
+            carry = menu.addAction(tr("Carry overspending into next month as negative"))
             carry.setCheckable(True)
             carry.setChecked(cat in self.model.inputs.carry_negative)
             carry.toggled.connect(lambda on, c=cat: self.set_overspend(c, on))
-        menu.addAction("New goal…", functools.partial(self.goal_dialog, cat))
-        templates = menu.addMenu("Apply template")
+        menu.addAction(tr("New goal…"), functools.partial(self.goal_dialog, cat))
+        templates = menu.addMenu(tr("Apply template"))
         for text, fn in self._template_actions(cats):
             action: QAction = templates.addAction(text, fn)
-            action.setEnabled(bool(cats) or text.startswith(("Copy", "Average", "Cover")))
+            needs_categories = (tr("Fixed amount…"), tr("Percent of last month's income…"))
+            action.setEnabled(bool(cats) or text not in needs_categories)
         menu.addSeparator()
         mode = self.model.inputs.mode
         other = BudgetMode.TRACKING if mode is BudgetMode.ENVELOPE else BudgetMode.ENVELOPE
-        menu.addAction(f"Switch to {other.value} budgeting", lambda: self.set_mode(other))
+        switch = (
+            tr("Switch to tracking budgeting")
+            if other is BudgetMode.TRACKING
+            else tr("Switch to envelope budgeting")
+        )
+        menu.addAction(switch, lambda: self.set_mode(other))
         return menu
 
     def _template_actions(self, cats: list[int]) -> list[tuple[str, Callable[[], object]]]:
@@ -448,16 +466,16 @@ class BudgetPage(QWidget):
             return lambda: self.apply(Template(TemplateKind.AVERAGE, months=months), cats)
 
         return [
-            ("Fixed amount…", lambda: self._fixed(cats)),
-            ("Average of the last 3 months", average(3)),
-            ("Average of the last 12 months", average(12)),
-            ("Percent of last month's income…", lambda: self._percent(cats)),
+            (tr("Fixed amount…"), lambda: self._fixed(cats)),
+            (tr("Average of the last 3 months"), average(3)),
+            (tr("Average of the last 12 months"), average(12)),
+            (tr("Percent of last month's income…"), lambda: self._percent(cats)),
             (
-                "Cover the scheduled amount",
+                tr("Cover the scheduled amount"),
                 lambda: self.apply(Template(TemplateKind.SCHEDULED), cats),
             ),
             (
-                "Copy last month (every category)",
+                tr("Copy last month (every category)"),
                 lambda: self.apply(Template(TemplateKind.COPY), []),
             ),
         ]
@@ -469,17 +487,21 @@ class BudgetPage(QWidget):
         try:
             return parse_amount(text, self.model.book.base)
         except AmountError as exc:
-            self.status_message.emit(f"{title}: {exc}. Type an amount like 250 or 12.50.")
+            self.status_message.emit(
+                tr("{title}: {error}. Type an amount like 250 or 12.50.").format(
+                    title=title, error=exc
+                )
+            )
             return None
 
     def _fixed(self, cats: list[int]) -> None:
-        amount = self._ask_amount("Fixed amount", "Budget for each selected category:")
+        amount = self._ask_amount(tr("Fixed amount"), tr("Budget for each selected category:"))
         if amount is not None:
             self.apply(Template(TemplateKind.FIXED, amount=amount), cats)
 
     def _percent(self, cats: list[int]) -> None:
         text, ok = QInputDialog.getText(
-            self, "Percent of income", "Percent of last month's income:"
+            self, tr("Percent of income"), tr("Percent of last month's income:")
         )
         if not ok or not text.strip():
             return
@@ -488,7 +510,9 @@ class BudgetPage(QWidget):
         try:
             percent = parse_decimal(text.strip().rstrip("%"))
         except AmountError:
-            self.status_message.emit(f"Percent of income: {text!r} is not a number.")
+            self.status_message.emit(
+                tr("Percent of income: {text!r} is not a number.").format(text=text)
+            )
             return
         self.apply(Template(TemplateKind.PERCENT, percent=percent), cats)
 
@@ -501,7 +525,9 @@ class BudgetPage(QWidget):
             return
         amounts = budget_ops.apply_template(self.writer, self.model.month, template, cats)
         if amounts == {}:
-            self.status_message.emit(f"{template.kind.label}: nothing to set this month.")
+            self.status_message.emit(
+                tr("{template}: nothing to set this month.").format(template=template.kind.label)
+            )
 
     def move_money_dialog(self) -> None:
         cats = self._selected_categories()
@@ -512,11 +538,18 @@ class BudgetPage(QWidget):
         others = [e.id for e in self.model.inputs.envelopes if e.id != source]
         labels = [names[c] for c in others]
         target_label, ok = QInputDialog.getItem(
-            self, "Move money", f"Move from {names[source]} to:", labels, 0, False
+            self,
+            tr("Move money"),
+            tr("Move from {category} to:").format(category=names[source]),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return
-        amount = self._ask_amount("Move money", f"Amount to move from {names[source]}:")
+        amount = self._ask_amount(
+            tr("Move money"), tr("Amount to move from {category}:").format(category=names[source])
+        )
         if amount is not None:
             self.move_money(source, others[labels.index(target_label)], amount)
 

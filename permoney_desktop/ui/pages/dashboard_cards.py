@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.money import Money
 from permoney_desktop.ui.day_format import day_month, day_month_year, month_name, month_year
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money, format_percent
 from permoney_desktop.ui.widgets.metric_card import (
@@ -40,15 +41,17 @@ EXTRA_CARDS = ("assets", "owed")
 # While the first figures load, the cards show their titles and "…" (the grid has its final
 # shape from the first frame: nothing moves when the figures arrive) and the charts say so.
 _LOADING_TITLES = {
-    "net_worth": "Net worth",
-    "income": "Income",
-    "expenses": "Expenses",
-    "savings_rate": "Savings rate",
-    "cash_flow": "Cash flow",
-    "top_categories": "Top categories",
+    "net_worth": QT_TR_NOOP("Net worth"),
+    "income": QT_TR_NOOP("Income"),
+    "expenses": QT_TR_NOOP("Expenses"),
+    "savings_rate": QT_TR_NOOP("Savings rate"),
+    "cash_flow": QT_TR_NOOP("Cash flow"),
+    "top_categories": QT_TR_NOOP("Top categories"),
 }
-LOADING_TEXT = "Loading…"
-NO_DATA_TEXT = "No data for this period"
+# The titles the metrics service gives the cards (translated where shown).
+_SERVICE_TITLES = (QT_TR_NOOP("Assets"), QT_TR_NOOP("Owed"))
+LOADING_TEXT = QT_TR_NOOP("Loading…")
+NO_DATA_TEXT = QT_TR_NOOP("No data for this period")
 _DIRECTIONS = {
     "net_worth": Direction.UP_IS_GOOD,
     "assets": Direction.UP_IS_GOOD,
@@ -116,7 +119,9 @@ def build_cards(
     period = dash.period
     state_flow = FigureState.PROVISIONAL if provisional else FigureState.CONFIRMED
     prev_span = (
-        fmt.span(period.previous.start, period.previous.end) if period.previous else "no earlier"
+        fmt.span(period.previous.start, period.previous.end)
+        if period.previous
+        else tr("no earlier")
     )
     month_labels = [h.period.start for h in history]
 
@@ -151,11 +156,13 @@ def build_cards(
         series: tuple[int, ...]
         if key == "net_worth":
             series = tuple(card.series)
-            series_caption = f"Daily, {fmt.span(period.start, period.end)}"
+            series_caption = tr("Daily, {span}").format(span=fmt.span(period.start, period.end))
         else:
             series = history_series(key)
             series_caption = (
-                f"By month, {month_year(month_labels[0])} – {month_year(month_labels[-1])}"
+                tr("By month, {start} – {end}").format(
+                    start=month_year(month_labels[0]), end=month_year(month_labels[-1])
+                )
                 if month_labels
                 else ""
             )
@@ -166,33 +173,39 @@ def build_cards(
         ]
         if card.change is not None and not is_rate and card.previous is not None:
             delta = Money.from_minor(card.change.delta, dash.currency)
-            details.append(("Change", format_money(delta)))
+            details.append((tr("Change"), format_money(delta)))
         if card.change is not None and is_rate and card.change.percent is not None:
-            details.append(("Change", f"{card.change.percent * 100:+.1f} points"))
+            details.append(
+                (tr("Change"), tr("{points:+.1f} points").format(points=card.change.percent * 100))
+            )
         if series:
             if key == "net_worth":
                 lo, hi = min(series), max(series)
-                details.append(("Low / high", f"{fmt.money(lo)} / {fmt.money(hi)}"))
-            details.append(("Sparkline", series_caption))
+                details.append((tr("Low / high"), f"{fmt.money(lo)} / {fmt.money(hi)}"))
+            details.append((tr("Sparkline"), series_caption))
         state = FigureState.CONFIRMED
         note = ""
         if card.partial:
             state = FigureState.PARTIAL
-            note = "Partial: " + "; ".join(card.missing)
+            note = tr("Partial: {missing}").format(missing="; ".join(card.missing))
         elif key not in _LEVEL_CARDS and provisional:
             state = state_flow
-            note = "Provisional: recomputed here after your edit; the worker has not confirmed it."
+            note = tr(
+                "Provisional: recomputed here after your edit; the worker has not confirmed it."
+            )
         negative = isinstance(card.value, Money) and card.value.amount < 0
         if is_rate and isinstance(card.value, Decimal):
             negative = card.value < 0
         out[key] = CardData(
             key=key,
-            title=card.title,
+            title=tr(card.title),
             value_text=value_text,
             value=card.value.amount if isinstance(card.value, Money) else card.value,
             change=change,
             change_is_points=is_rate,
-            previous_text=f"vs {fmt.amount(card.previous)}" if card.previous is not None else "",
+            previous_text=tr("vs {amount}").format(amount=fmt.amount(card.previous))
+            if card.previous is not None
+            else "",
             direction=_DIRECTIONS.get(key, Direction.UP_IS_GOOD),
             series=series,
             baseline=0 if key in ("cash_flow", "savings_rate") else None,
@@ -210,16 +223,16 @@ def build_cards(
 
 def _hint(key: str, span: str) -> str:
     what = {
-        "net_worth": "every entry",
-        "assets": "every entry",
-        "owed": "every entry",
-        "income": "income",
-        "expenses": "spending",
-        "cash_flow": "income and spending",
-        "savings_rate": "income and spending",
-        "top_categories": "spending in these categories",
+        "net_worth": QT_TR_NOOP("every entry"),
+        "assets": QT_TR_NOOP("every entry"),
+        "owed": QT_TR_NOOP("every entry"),
+        "income": QT_TR_NOOP("income"),
+        "expenses": QT_TR_NOOP("spending"),
+        "cash_flow": QT_TR_NOOP("income and spending"),
+        "savings_rate": QT_TR_NOOP("income and spending"),
+        "top_categories": QT_TR_NOOP("spending in these categories"),
     }[key]
-    return f"open the register with {what}, {span}"
+    return tr("open the register with {what}, {span}").format(what=tr(what), span=span)
 
 
 def _top_categories_card(
@@ -262,7 +275,7 @@ def _top_categories_card(
         any(c.id is None for c in top),
     )
     details = [(c.name, fmt.money(c.total)) for c in top]
-    details.append(("Share of all spending", fmt.percent(share)))
+    details.append((tr("Share of all spending"), fmt.percent(share)))
     state = (
         FigureState.PARTIAL
         if partial
@@ -270,15 +283,18 @@ def _top_categories_card(
     )
     note = ""
     if partial:
-        note = "Partial: " + "; ".join(sorted({str(m) for c in top for m in c.missing}))
+        missing = "; ".join(sorted({str(m) for c in top for m in c.missing}))
+        note = tr("Partial: {missing}").format(missing=missing)
     elif provisional:
-        note = "Provisional: recomputed here after your edit; the worker has not confirmed it."
+        note = tr("Provisional: recomputed here after your edit; the worker has not confirmed it.")
     return CardData(
         key="top_categories",
-        title=f"Top {len(top)} categories" if top else "Top categories",
+        title=tr("Top %n categories", None, len(top)) if top else tr("Top categories"),
         value_text=fmt.money(total),
         value=Decimal(total),
-        previous_text=f"{fmt.percent(share, 0)} of spending" if share is not None else "",
+        previous_text=tr("{share} of spending").format(share=fmt.percent(share, 0))
+        if share is not None
+        else "",
         direction=Direction.DOWN_IS_GOOD,
         series=series if top else (),
         details=tuple(details),
@@ -300,15 +316,16 @@ def _attach_progress(
         if "expenses" in out and dash.budget.budgeted > 0:
             used = Decimal(dash.budget.spent) / Decimal(dash.budget.budgeted)
             month = month_name(dash.budget.month)
-            caption = (
-                f"{fmt.percent(used, 0)} of {fmt.money(dash.budget.budgeted)} budgeted in {month}"
+            caption = tr("{used} of {budgeted} budgeted in {month}").format(
+                used=fmt.percent(used, 0), budgeted=fmt.money(dash.budget.budgeted), month=month
             )
             out["expenses"] = replace(out["expenses"], progress=Progress(used, caption))
         if dash.goal_statuses and "net_worth" in out:
             status = dash.goal_statuses[0]
-            caption = (
-                f"Goal “{status.name}”: {fmt.percent(status.progress, 0)} of "
-                f"{format_money(Money.from_minor(status.target, status.currency))}"
+            caption = tr("Goal “{name}”: {progress} of {target}").format(
+                name=status.name,
+                progress=fmt.percent(status.progress, 0),
+                target=format_money(Money.from_minor(status.target, status.currency)),
             )
             out["net_worth"] = replace(
                 out["net_worth"], progress=Progress(status.progress, caption, over_is_bad=False)
@@ -320,14 +337,17 @@ def _attach_progress(
         actual = sum(b.actual for b in in_period)
         if budget > 0:
             used = Decimal(actual) / Decimal(budget)
-            caption = f"{fmt.percent(used, 0)} of {fmt.money(budget)} budgeted"
+            caption = tr("{used} of {budgeted} budgeted").format(
+                used=fmt.percent(used, 0), budgeted=fmt.money(budget)
+            )
             out["expenses"] = replace(out["expenses"], progress=Progress(used, caption))
     if dash.goals and "net_worth" in out:
         goal = dash.goals[0]
         if goal.progress is not None:
-            caption = (
-                f"Goal “{goal.name}”: {fmt.percent(goal.progress, 0)} of "
-                f"{format_money(Money.from_minor(goal.target, goal.currency))}"
+            caption = tr("Goal “{name}”: {progress} of {target}").format(
+                name=goal.name,
+                progress=fmt.percent(goal.progress, 0),
+                target=format_money(Money.from_minor(goal.target, goal.currency)),
             )
             out["net_worth"] = replace(
                 out["net_worth"], progress=Progress(goal.progress, caption, over_is_bad=False)

@@ -45,6 +45,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages import dashboard_budget, dashboard_upcoming
@@ -131,7 +132,7 @@ class DashboardPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-dashboard")
-        self.setAccessibleName("Dashboard page")
+        self.setAccessibleName(tr("Dashboard page"))
         self.ledger = ledger
         # The book's shared cache is opened by the first load (off the GUI thread at start-up).
         self._cache = cache
@@ -153,12 +154,12 @@ class DashboardPage(QWidget):
         self._columns = 0
 
         self.period_picker = PeriodPicker(
-            self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Period", today=today
+            self.settings, PERIOD_KEY, DEFAULT_PERIOD, tr("Period"), today=today
         )
         self.period_combo = self.period_picker.combo
         self.period_picker.changed.connect(self._on_period_chosen)
 
-        heading = page_heading("Dashboard")
+        heading = page_heading(tr("Dashboard"))
         self.range_label = QLabel()
         self.range_label.setObjectName("dashboard-range")
         # Wraps in a narrow window: on one line it made the page scroll sideways at 1024 px.
@@ -167,7 +168,7 @@ class DashboardPage(QWidget):
         self.notice.setObjectName("dashboard-notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        period_label = QLabel("Period:")
+        period_label = QLabel(tr("Period:"))
         period_label.setBuddy(self.period_combo)
         top = QHBoxLayout()
         top.addWidget(heading, 0, Qt.AlignmentFlag.AlignTop)
@@ -193,8 +194,8 @@ class DashboardPage(QWidget):
         self.category_chart.bar_activated.connect(self._on_category_bar)
         charts = QHBoxLayout()
         charts.setSpacing(12)
-        charts.addWidget(self._panel("Net worth over time", self.net_worth_chart), 3)
-        charts.addWidget(self._panel("Spending by category", self.category_chart), 2)
+        charts.addWidget(self._panel(tr("Net worth over time"), self.net_worth_chart), 3)
+        charts.addWidget(self._panel(tr("Spending by category"), self.category_chart), 2)
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -291,7 +292,7 @@ class DashboardPage(QWidget):
         generation = self._generation
         self.loading = True
         if self.dash is None:
-            self._set_text(self.range_label, "Loading figures…")
+            self._set_text(self.range_label, tr("Loading figures…"))
             self._show_loading()
         elif self.provisional:
             self._show_levels_now()
@@ -331,8 +332,10 @@ class DashboardPage(QWidget):
                 self.loading = False
                 self._end_loading()
                 self._show_notice(
-                    f"The dashboard figures could not be computed ({exc}). Your data is safe; "
-                    "try Sync now (F5), or see the Health page."
+                    tr(
+                        "The dashboard figures could not be computed ({error}). Your data is "
+                        "safe; try Sync now (F5), or see the Health page."
+                    ).format(error=exc)
                 )
 
         self.background.run(load, done, failed)
@@ -362,8 +365,10 @@ class DashboardPage(QWidget):
         except Exception as exc:  # a broken cache or book must not take the window down
             log.exception("dashboard figures could not be loaded")
             self._show_notice(
-                f"The dashboard figures could not be computed ({exc}). Your data is safe; "
-                "try Sync now (F5), or see the Health page."
+                tr(
+                    "The dashboard figures could not be computed ({error}). Your data is "
+                    "safe; try Sync now (F5), or see the Health page."
+                ).format(error=exc)
             )
             return
         self.dash = dash
@@ -375,11 +380,11 @@ class DashboardPage(QWidget):
     def _show_loading(self) -> None:
         for key, card in self.cards.items():
             card.update_from(
-                CardData(key, _LOADING_TITLES.get(key, ""), "…", state_note=LOADING_TEXT)
+                CardData(key, tr(_LOADING_TITLES.get(key, "")), "…", state_note=tr(LOADING_TEXT))
             )
             card.show()
         for chart in (self.net_worth_chart, self.category_chart):
-            chart.empty_text = LOADING_TEXT
+            chart.empty_text = tr(LOADING_TEXT)
             chart.update()
         self._reflow(force=True)
 
@@ -387,8 +392,8 @@ class DashboardPage(QWidget):
         """Back from the placeholders: charts say "no data" again; with no figures to show
         (a failed load) the placeholder cards go."""
         for chart in (self.net_worth_chart, self.category_chart):
-            if chart.empty_text != NO_DATA_TEXT:
-                chart.empty_text = NO_DATA_TEXT
+            if chart.empty_text != tr(NO_DATA_TEXT):
+                chart.empty_text = tr(NO_DATA_TEXT)
                 chart.update()
         if self.dash is None:
             for card in self.cards.values():
@@ -400,7 +405,7 @@ class DashboardPage(QWidget):
         keep their figures, marked provisional, until the recomputed ones arrive."""
         if self.dash is None:
             return
-        note = "Provisional: being recomputed after your edit."
+        note = tr("Provisional: being recomputed after your edit.")
         shown = {k: c.data() for k, c in self.cards.items()}
         cards = {
             k: d
@@ -449,23 +454,29 @@ class DashboardPage(QWidget):
         fmt = Formatter(dash.currency)
         period = dash.period
         compared = (
-            f" · compared with {fmt.span(period.previous.start, period.previous.end)}"
+            tr(" · compared with {span}").format(
+                span=fmt.span(period.previous.start, period.previous.end)
+            )
             if period.previous
             else ""
         )
         self._set_text(self.range_label, f"{fmt.span(period.start, period.end)}{compared}")
         notes = []
         if dash.missing_rates:
+            missing = "; ".join(dash.missing_rates[:3]) + (
+                " …" if len(dash.missing_rates) > 3 else ""
+            )
             notes.append(
-                "⚠ Some figures are partial: "
-                + "; ".join(dash.missing_rates[:3])
-                + (" …" if len(dash.missing_rates) > 3 else "")
-                + ". Add the missing exchange rates to complete them."
+                tr(
+                    "⚠ Some figures are partial: {missing}. Add the missing exchange rates to "
+                    "complete them."
+                ).format(missing=missing)
             )
         if dash.cache_degraded:
             notes.append(
-                f"The metrics cache is not working ({dash.cache_degraded}); figures "
-                "are computed on demand."
+                tr(
+                    "The metrics cache is not working ({error}); figures are computed on demand."
+                ).format(error=dash.cache_degraded)
             )
         self._show_notice(" ".join(notes))
         for key, card in self.cards.items():
@@ -494,9 +505,11 @@ class DashboardPage(QWidget):
                 Bar(
                     c.name,
                     Money.from_minor(c.total, dash.currency).amount,
-                    note="⚠ partial: " + "; ".join(sorted(str(m) for m in c.missing))
+                    note=tr("⚠ partial: {missing}").format(
+                        missing="; ".join(sorted(str(m) for m in c.missing))
+                    )
                     if c.partial
-                    else "Click to open these entries in the register",
+                    else tr("Click to open these entries in the register"),
                 )
                 for c in self._roots
             ]

@@ -17,6 +17,7 @@ from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.schedules import Pending
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.widgets.charts import SeriesPoint
@@ -51,9 +52,9 @@ class UpcomingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard-upcoming")
-        self.setAccessibleName("Upcoming scheduled transactions")
+        self.setAccessibleName(tr("Upcoming scheduled transactions"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Scheduled transactions of the next 30 days (click: Edit → Schedules…)")
+        self.setToolTip(tr("Scheduled transactions of the next 30 days (click: Edit → Schedules…)"))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(4)
@@ -81,7 +82,7 @@ class UpcomingPanel(QWidget):
         for row, line in enumerate(lines):
             when = QLabel(format_day(line.due))
             when.setStyleSheet(f"color: {(colors.amber if line.overdue else colors.muted).name()}")
-            name = QLabel(line.name + (" · overdue" if line.overdue else ""))
+            name = QLabel(line.name + (tr(" · overdue") if line.overdue else ""))
             amount = QLabel(format_money(line.amount))
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             amount.setFont(theme.money_font())
@@ -93,10 +94,12 @@ class UpcomingPanel(QWidget):
         self.grid.setColumnStretch(1, 1)
         if total == 0:
             self.summary.setText(
-                "Nothing scheduled in the next 30 days. Edit → Schedules… adds one."
+                tr("Nothing scheduled in the next 30 days. Edit → Schedules… adds one.")
             )
         elif total > len(lines):
-            self.summary.setText(f"and {total - len(lines)} more · Edit → Schedules…")
+            self.summary.setText(
+                tr("and {count} more · Edit → Schedules…").format(count=total - len(lines))
+            )
         else:
             self.summary.setText("")
         self.summary.setStyleSheet(f"color: {colors.muted.name()}")
@@ -149,7 +152,7 @@ def forecast_points(
 def install(page: Any, layout: QVBoxLayout) -> UpcomingPanel:
     """Add the Upcoming panel to the dashboard ``page`` (under its charts)."""
     panel = UpcomingPanel()
-    frame = page._panel("Upcoming · next 30 days", panel)
+    frame = page._panel(tr("Upcoming · next 30 days"), panel)
     frame.setMinimumHeight(0)
     layout.addWidget(frame)
 

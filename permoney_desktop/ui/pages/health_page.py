@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Thresholds
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.money_format import format_percent
 from permoney_desktop.ui.pages.health_inputs import (
     SQL_LOGGER,
@@ -51,6 +52,16 @@ from permoney_desktop.ui.pages.health_verdicts import (
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
 REFRESH_MS = 2000
+
+
+# The verdicts' names as the badge shows them (translated there).
+_VERDICTS = (
+    QT_TR_NOOP("Healthy"),
+    QT_TR_NOOP("Degraded"),
+    QT_TR_NOOP("Warning"),
+    QT_TR_NOOP("Critical"),
+    QT_TR_NOOP("Unknown"),
+)
 
 
 def _fmt_s(v: Any) -> str:
@@ -93,19 +104,21 @@ class VerdictBadge(QLabel):
     def set_level(self, level: str) -> None:
         self.level = level
         color = theme.palette().verdict(level)
-        text = "● " + ("No data yet" if level == "unknown" else level.capitalize())
+        text = "● " + (tr("No data yet") if level == "unknown" else tr(level.capitalize()))
         if self.text() != text:
             self.setText(text)
         css = f"color: {theme.css_color(color)};"
         if self.styleSheet() != css:
             self.setStyleSheet(css)
-        self.setAccessibleName(f"verdict {level}")
+        self.setAccessibleName(tr("verdict {level}").format(level=level))
 
 
 class HealthSection(QFrame):
     """A titled block: verdict badge, a small two-column table, recommendations."""
 
-    def __init__(self, title: str, headers: Sequence[str] = ("Figure", "Value")) -> None:
+    def __init__(
+        self, title: str, headers: Sequence[str] = (QT_TR_NOOP("Figure"), QT_TR_NOOP("Value"))
+    ) -> None:
         super().__init__()
         self.setObjectName("health-section")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -115,11 +128,11 @@ class HealthSection(QFrame):
         font.setWeight(font.Weight.DemiBold)
         self.title.setFont(font)
         self.badge = VerdictBadge()
-        self.model = RowsModel(headers)
+        self.model = RowsModel([tr(h) for h in headers])
         self.model.money_font = theme.money_font()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"{title} figures")
+        self.table.setAccessibleName(tr("{title} figures").format(title=title))
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,19 +184,21 @@ class HealthPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-health")
-        self.setAccessibleName("Health page")
+        self.setAccessibleName(tr("Health page"))
         self.provider = provider
         self.slow_log = SlowQueryLog.installed()
-        self.jobs = HealthSection("Background worker")
-        self.cache = HealthSection("Metrics cache")
-        self.queries = HealthSection("Slow queries", ("Statement", "Time", "Count"))
-        self.optimistic = HealthSection("Optimistic accuracy")
+        self.jobs = HealthSection(tr("Background worker"))
+        self.cache = HealthSection(tr("Metrics cache"))
+        self.queries = HealthSection(
+            tr("Slow queries"), (QT_TR_NOOP("Statement"), QT_TR_NOOP("Time"), QT_TR_NOOP("Count"))
+        )
+        self.optimistic = HealthSection(tr("Optimistic accuracy"))
         # What a user needs leads: balances up to date, the last backup and check. The
         # worker's and cache's figures follow, for troubleshooting.
-        self.safety = HealthSection("Your book")
+        self.safety = HealthSection(tr("Your book"))
         self.safety.setObjectName("health-your-book")
         self.overall = VerdictBadge()
-        heading = QLabel("Health")
+        heading = QLabel(tr("Health"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(font.Weight.DemiBold)
@@ -191,7 +206,7 @@ class HealthPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch()
-        top.addWidget(QLabel("Overall:"))
+        top.addWidget(QLabel(tr("Overall:")))
         top.addWidget(self.overall)
         grid = self._grid()
         inner = QWidget()
@@ -217,7 +232,7 @@ class HealthPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.safety, 0, 0, 1, 2)
-        behind = QLabel("Behind the scenes: background work and caches (for troubleshooting)")
+        behind = QLabel(tr("Behind the scenes: background work and caches (for troubleshooting)"))
         behind.setObjectName("health-behind-heading")
         behind.setWordWrap(True)
         grid.addWidget(behind, 1, 0, 1, 2)
@@ -275,7 +290,7 @@ class HealthPage(QWidget):
 
     def _show_jobs(self, jobs: Mapping[str, Any] | None) -> str:
         if jobs is None:
-            self.jobs.show_data("unknown", [], [], "The worker has not reported yet.")
+            self.jobs.show_data("unknown", [], [], tr("The worker has not reported yet."))
             return "unknown"
         verdict = jobs.get("verdict")
         level = _level_of(verdict)
@@ -286,32 +301,32 @@ class HealthPage(QWidget):
             return (title, judged_cell or Cell(shown, None, None, True))
 
         rows = [
-            row("Processed", f"{jobs.get('processed', 0):,}"),
-            row("Failed", f"{jobs.get('failed', 0):,}"),
-            row("Failure rate", _fmt_pct(jobs.get("failure_rate")), "failure_rate"),
-            row("Retries", f"{jobs.get('retries', 0):,}"),
-            row("Queue depth", f"{jobs.get('queue_depth', 0):,}"),
-            row("Running", f"{len(jobs.get('running') or ()):,}"),
-            row("Queue wait p50", _fmt_s(jobs.get("wait_p50_s"))),
-            row("Queue wait p95", _fmt_s(jobs.get("wait_p95_s")), "queue_wait_s"),
+            row(tr("Processed"), f"{jobs.get('processed', 0):,}"),
+            row(tr("Failed"), f"{jobs.get('failed', 0):,}"),
+            row(tr("Failure rate"), _fmt_pct(jobs.get("failure_rate")), "failure_rate"),
+            row(tr("Retries"), f"{jobs.get('retries', 0):,}"),
+            row(tr("Queue depth"), f"{jobs.get('queue_depth', 0):,}"),
+            row(tr("Running"), f"{len(jobs.get('running') or ()):,}"),
+            row(tr("Queue wait p50"), _fmt_s(jobs.get("wait_p50_s"))),
+            row(tr("Queue wait p95"), _fmt_s(jobs.get("wait_p95_s")), "queue_wait_s"),
             row(
-                "Run time p50 / p95",
+                tr("Run time p50 / p95"),
                 f"{_fmt_s(jobs.get('run_p50_s'))} / {_fmt_s(jobs.get('run_p95_s'))}",
             ),
-            row("Slow jobs", f"{len(jobs.get('slow_jobs') or ()):,}", "slow_jobs"),
-            row("Stuck jobs", f"{len(jobs.get('stuck_jobs') or ()):,}", "stuck_jobs"),
-            row("Stale locks", f"{jobs.get('stale_locks', 0):,}", "stale_locks"),
+            row(tr("Slow jobs"), f"{len(jobs.get('slow_jobs') or ()):,}", "slow_jobs"),
+            row(tr("Stuck jobs"), f"{len(jobs.get('stuck_jobs') or ()):,}", "stuck_jobs"),
+            row(tr("Stale locks"), f"{jobs.get('stale_locks', 0):,}", "stale_locks"),
         ]
         advice = list(_recommendations(verdict))
         for task, err in (jobs.get("last_errors") or {}).items():
             message = err.get("error") if isinstance(err, Mapping) else err
-            advice.append(f"Last error in {task}: {message}")
-        self.jobs.show_data(level, rows, advice, "Nothing to do: background work is on time.")
+            advice.append(tr("Last error in {task}: {message}").format(task=task, message=message))
+        self.jobs.show_data(level, rows, advice, tr("Nothing to do: background work is on time."))
         return level
 
     def _show_cache(self, cache: Mapping[str, Any] | None) -> str:
         if cache is None:
-            self.cache.show_data("unknown", [], [], "The metrics cache has not reported yet.")
+            self.cache.show_data("unknown", [], [], tr("The metrics cache has not reported yet."))
             return "unknown"
         verdict = cache.get("verdict")
         level = _level_of(verdict)
@@ -326,23 +341,25 @@ class HealthPage(QWidget):
             return (title, Cell(shown, None, None, True))
 
         rows = [
-            pick("Hit rate", _fmt_pct(cache.get("hit_rate")), "hit"),
+            pick(tr("Hit rate"), _fmt_pct(cache.get("hit_rate")), "hit"),
             (
-                "Hits / misses",
+                tr("Hits / misses"),
                 Cell(f"{cache.get('hits', 0):,} / {cache.get('misses', 0):,}", None, None, True),
             ),
-            ("Lookup p50", Cell(_fmt_ms(cache.get("lookup_p50_ms")), None, None, True)),
-            pick("Lookup p95", _fmt_ms(cache.get("lookup_p95_ms")), "lookup"),
+            (tr("Lookup p50"), Cell(_fmt_ms(cache.get("lookup_p50_ms")), None, None, True)),
+            pick(tr("Lookup p95"), _fmt_ms(cache.get("lookup_p95_ms")), "lookup"),
             pick(
-                "Entries",
+                tr("Entries"),
                 "—" if cache.get("entries") is None else f"{cache['entries']:,}",
                 "entries",
             ),
             (
-                "Size on disk",
+                tr("Size on disk"),
                 Cell(
-                    f"{_fmt_bytes(cache.get('size_bytes'))} of "
-                    f"{_fmt_bytes(cache.get('size_limit_bytes'))}",
+                    tr("{size} of {limit}").format(
+                        size=_fmt_bytes(cache.get("size_bytes")),
+                        limit=_fmt_bytes(cache.get("size_limit_bytes")),
+                    ),
                     None,
                     None,
                     True,
@@ -353,10 +370,12 @@ class HealthPage(QWidget):
         if cache.get("degraded"):
             advice.insert(
                 0,
-                f"The cache is unusable ({cache['degraded']}); figures are computed on demand. "
-                "Clearing it is always safe (`permoney cache clear`).",
+                tr(
+                    "The cache is unusable ({error}); figures are computed on demand. "
+                    "Clearing it is always safe (`permoney cache clear`)."
+                ).format(error=cache["degraded"]),
             )
-        self.cache.show_data(level, rows, advice, "Dashboard figures come from the cache.")
+        self.cache.show_data(level, rows, advice, tr("Dashboard figures come from the cache."))
         return level
 
     def _show_queries(self, queries: Sequence[Mapping[str, Any]]) -> str:
@@ -382,39 +401,41 @@ class HealthPage(QWidget):
             )
         advice = (
             [
-                "Statements over 100 ms make the window feel slow; over 1 s they are errors. "
-                "A vacuum of the book or fewer years on screen usually helps."
+                tr(
+                    "Statements over 100 ms make the window feel slow; over 1 s they are errors. "
+                    "A vacuum of the book or fewer years on screen usually helps."
+                )
             ]
             if rows
             else []
         )
-        self.queries.show_data(worst, rows, advice, "No statement took over 100 ms.")
+        self.queries.show_data(worst, rows, advice, tr("No statement took over 100 ms."))
         return worst
 
     def _show_optimistic(self, stats: Mapping[str, Any] | None) -> str:
         if stats is None:
-            self.optimistic.show_data("unknown", [], [], "No edits yet.")
+            self.optimistic.show_data("unknown", [], [], tr("No edits yet."))
             return "unknown"
         verdict = optimistic_verdict(stats)
         level = verdict["level"]
         colors = theme.palette()
         mismatches = int(stats.get("mismatches", 0) or 0)
         rows = [
-            ("Edits shown at once", f"{stats.get('applied', 0):,}"),
-            ("Confirmations by the worker", f"{stats.get('reconciles', 0):,}"),
-            ("Equal to the worker", f"{stats.get('matches', 0):,}"),
+            (tr("Edits shown at once"), f"{stats.get('applied', 0):,}"),
+            (tr("Confirmations by the worker"), f"{stats.get('reconciles', 0):,}"),
+            (tr("Equal to the worker"), f"{stats.get('matches', 0):,}"),
             (
-                "Mismatches",
+                tr("Mismatches"),
                 Cell(f"{mismatches:,}", mismatches, colors.bad if mismatches else None, True),
             ),
-            ("Adopted from other writers", f"{stats.get('external', 0):,}"),
+            (tr("Adopted from other writers"), f"{stats.get('external', 0):,}"),
         ]
         rows = [(a, b if isinstance(b, Cell) else Cell(str(b), None, None, True)) for a, b in rows]
         advice = list(verdict["recommendations"])
         if stats.get("last_mismatch"):
-            advice.append(f"Last mismatch: {stats['last_mismatch']}")
+            advice.append(tr("Last mismatch: {what}").format(what=stats["last_mismatch"]))
         self.optimistic.show_data(
-            level, rows, advice, "Every provisional figure was confirmed unchanged."
+            level, rows, advice, tr("Every provisional figure was confirmed unchanged.")
         )
         return level
 
@@ -423,7 +444,7 @@ class HealthPage(QWidget):
         if summary is None:
             rows = [first[0]] if first else []
             self.safety.show_data(
-                first[1] if first else "unknown", rows, [], "Backup and check not read yet."
+                first[1] if first else "unknown", rows, [], tr("Backup and check not read yet.")
             )
             return first[1] if first else "unknown"
         level, rows, advice = safety_verdict(
@@ -435,7 +456,9 @@ class HealthPage(QWidget):
                 level = first[1]
         # Encryption and the keyring after what a user checks first.
         rows.sort(key=lambda r: r[0] in ("Encryption", "Keyring"))
-        self.safety.show_data(level, rows, advice, "Balances up to date, backed up and checked.")
+        self.safety.show_data(
+            level, rows, advice, tr("Balances up to date, backed up and checked.")
+        )
         return level
 
 

@@ -15,8 +15,18 @@ from permoney_desktop.domain.periods import (
     named_period,
 )
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
-CUSTOM_LABEL = "Custom range…"
+CUSTOM_LABEL = QT_TR_NOOP("Custom range…")
+# The named periods' labels (domain/periods.py), translated where shown.
+_PERIOD_LABELS = (
+    QT_TR_NOOP("This month"),
+    QT_TR_NOOP("Last month"),
+    QT_TR_NOOP("Last 3 months"),
+    QT_TR_NOOP("Year to date"),
+    QT_TR_NOOP("Last 12 months"),
+    QT_TR_NOOP("All time"),
+)
 DATE_FORMAT = "yyyy-MM-dd"
 # Typing a date changes it once per keystroke: the figures follow once the typing pauses.
 CUSTOM_DEBOUNCE_MS = 500
@@ -47,7 +57,7 @@ def period_combo(
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
     for name in NAMED_PERIODS:
-        combo.addItem(name.label, name.value)
+        combo.addItem(tr(name.label), name.value)
     index = combo.findData(str(settings.value(key, default.value)))
     combo.setCurrentIndex(index if index >= 0 else combo.findData(default.value))
     return combo
@@ -93,9 +103,9 @@ class PeriodPicker(QWidget):
         self.key = key
         self.today = today
         self.combo = period_combo(settings, key, default, accessible_name)
-        self.combo.addItem(CUSTOM_LABEL, PeriodName.CUSTOM.value)
-        self.start_edit = self._date_edit("Custom period from")
-        self.end_edit = self._date_edit("Custom period to")
+        self.combo.addItem(tr(CUSTOM_LABEL), PeriodName.CUSTOM.value)
+        self.start_edit = self._date_edit(tr("Custom period from"))
+        self.end_edit = self._date_edit(tr("Custom period to"))
         self.dash = QLabel("–")
         self.error = QLabel()
         self.error.setObjectName("period-error")
@@ -202,8 +212,9 @@ class PeriodPicker(QWidget):
         start, end = _to_date(self.start_edit.date()), _to_date(self.end_edit.date())
         if start > end:
             self.error.setText(
-                f"“From” {start.isoformat()} is after “to” {end.isoformat()}: "
-                "pick a start on or before the end."
+                tr("“From” {start} is after “to” {end}: pick a start on or before the end.").format(
+                    start=start.isoformat(), end=end.isoformat()
+                )
             )
             self.error.show()
             return False

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from permoney_desktop.domain.ids import CategoryId
 from permoney_desktop.domain.register_query import RegisterQuery
 from permoney_desktop.ui import preferences, theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 _FLOW_WORDS = {
-    "income": "income",
-    "expense": "spending",
-    "all": "income and spending",
+    "income": QT_TR_NOOP("income"),
+    "expense": QT_TR_NOOP("spending"),
+    "all": QT_TR_NOOP("income and spending"),
 }
 
 
@@ -62,21 +63,22 @@ def describe(query: RegisterQuery, category_names: dict[int, str]) -> str:
     """The chip's words for a figure's filter ("" when none is in force)."""
     if not query.from_figure:
         return ""
-    words = _FLOW_WORDS.get(query.flow or "", "entries")
+    words = tr(_FLOW_WORDS.get(query.flow or "", QT_TR_NOOP("entries")))
     if query.category_ids is not None or query.uncategorized:
         names = [category_names.get(int(c), "?") for c in query.category_ids or ()]
         top = [n for n in names if ":" not in n] or names
         if query.uncategorized:
-            top.append("uncategorized")
-        shown = ", ".join(top[:3]) + (f" and {len(top) - 3} more" if len(top) > 3 else "")
-        words = f"{words} in {shown}"
+            top.append(tr("uncategorized"))
+        more = tr(" and {count} more").format(count=len(top) - 3) if len(top) > 3 else ""
+        shown = ", ".join(top[:3]) + more
+        words = tr("{what} in {categories}").format(what=words, categories=shown)
     elif query.flow in ("income", "expense"):
-        words = f"{words} (by category kind; uncategorized by sign)"
+        words = tr("{what} (by category kind; uncategorized by sign)").format(what=words)
     if query.merchant_id is not None:
-        words += " at one merchant"
+        words += tr(" at one merchant")
     if query.entry_kinds == ("transaction",):
-        words += ", transfers left out"
-    return f"Counted in the dashboard figure: {words}"
+        words += tr(", transfers left out")
+    return tr("Counted in the dashboard figure: {what}").format(what=words)
 
 
 class FilterBar(QWidget):
@@ -90,18 +92,18 @@ class FilterBar(QWidget):
         self.setObjectName("register-filter-bar")
         self.chip = QLabel()
         self.chip.setObjectName("figure-filter-chip")
-        self.chip.setAccessibleName("Filter from the dashboard")
+        self.chip.setAccessibleName(tr("Filter from the dashboard"))
         self.chip.setWordWrap(False)
         self.remove_chip = QPushButton("✕")
         self.remove_chip.setObjectName("figure-filter-remove")
-        self.remove_chip.setAccessibleName("Remove the dashboard filter")
-        self.remove_chip.setToolTip("Remove this filter")
+        self.remove_chip.setAccessibleName(tr("Remove the dashboard filter"))
+        self.remove_chip.setToolTip(tr("Remove this filter"))
         self.remove_chip.setFlat(True)
         self.remove_chip.setMaximumWidth(28)
         self.remove_chip.clicked.connect(self.figure_removed)
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton(tr("Clear filters"))
         self.clear_button.setObjectName("clear-filters")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.setAccessibleName(tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

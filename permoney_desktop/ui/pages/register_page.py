@@ -48,6 +48,7 @@ from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models import register_status
@@ -94,7 +95,7 @@ class _EditDelegate(QStyledItemDelegate):
             for st in self.model.book.accounts():
                 if not st.archived:
                     combo.addItem(st.name, int(st.id))
-            combo.setAccessibleName("Account")
+            combo.setAccessibleName(tr("Account"))
             return combo
         if name in rm.MONEY_COLUMNS:
             edit = MoneyEdit(parent)
@@ -191,10 +192,10 @@ class RegisterPage(QWidget):
     def __init__(self, model: RegisterModel, *, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("page-register")
-        self.setAccessibleName("Register page")
+        self.setAccessibleName(tr("Register page"))
         self.model = model
         self.settings = settings or QSettings()
-        self.title = QLabel("All accounts")
+        self.title = QLabel(tr("All accounts"))
         self.title.setObjectName("register-title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -204,37 +205,37 @@ class RegisterPage(QWidget):
         # balance of the first row starts from it.
         self.opening = QLabel()
         self.opening.setObjectName("register-opening")
-        self.opening.setAccessibleName("Opening balance")
+        self.opening.setAccessibleName(tr("Opening balance"))
         self.summary = QLabel()
         self.summary.setFont(theme.money_font(self.summary.font()))
-        self.summary.setAccessibleName("Register summary")
+        self.summary.setAccessibleName(tr("Register summary"))
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search payee, notes, category (Ctrl+F)")
-        self.search.setAccessibleName("Search entries")
+        self.search.setPlaceholderText(tr("Search payee, notes, category (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Search entries"))
         self.search.setClearButtonEnabled(True)
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("From date")
-        self.date_from.setToolTip(f"Entries from this date on: {HINT}")
-        self.date_from.setAccessibleName("From date")
+        self.date_from.setPlaceholderText(tr("From date"))
+        self.date_from.setToolTip(tr("Entries from this date on: {hint}").format(hint=HINT))
+        self.date_from.setAccessibleName(tr("From date"))
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("To date")
-        self.date_to.setToolTip(f"Entries up to this date: {HINT}")
-        self.date_to.setAccessibleName("To date")
+        self.date_to.setPlaceholderText(tr("To date"))
+        self.date_to.setToolTip(tr("Entries up to this date: {hint}").format(hint=HINT))
+        self.date_to.setAccessibleName(tr("To date"))
         for w in (self.date_from, self.date_to):
             w.setMaximumWidth(112)
         self.category = QComboBox()
-        self.category.setAccessibleName("Category filter")
+        self.category.setAccessibleName(tr("Category filter"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag filter")
+        self.tag.setAccessibleName(tr("Tag filter"))
         self.amount_min = MoneyEdit()
-        self.amount_min.setPlaceholderText("min")
-        self.amount_min.setAccessibleName("Minimum amount")
+        self.amount_min.setPlaceholderText(tr("min"))
+        self.amount_min.setAccessibleName(tr("Minimum amount"))
         self.amount_max = MoneyEdit()
-        self.amount_max.setPlaceholderText("max")
-        self.amount_max.setAccessibleName("Maximum amount")
-        self.amount_min.setToolTip("Entries of at least this size, money out or in")
-        self.amount_max.setToolTip("Entries of at most this size, money out or in")
+        self.amount_max.setPlaceholderText(tr("max"))
+        self.amount_max.setAccessibleName(tr("Maximum amount"))
+        self.amount_min.setToolTip(tr("Entries of at least this size, money out or in"))
+        self.amount_max.setToolTip(tr("Entries of at most this size, money out or in"))
         for w in (self.amount_min, self.amount_max):
             w.setMaximumWidth(90)
         # At 1024 px the lists' longest names squeezed the search box to "S…": the lists
@@ -261,7 +262,7 @@ class RegisterPage(QWidget):
 
         self.table = RegisterTable()
         self.table.setObjectName("register-table")
-        self.table.setAccessibleName("Entries")
+        self.table.setAccessibleName(tr("Entries"))
         self.table.setModel(model)
         # A confirmation changes only the provisional mark, never a value: repaint the
         # balance column, no dataChanged (so nothing blinks, and no other cell is redrawn).
@@ -306,12 +307,12 @@ class RegisterPage(QWidget):
         model.rowsInserted.connect(lambda *_a: self._update_summary())
         model.rowsRemoved.connect(lambda *_a: self._update_summary())
 
-        self.duplicate_action = QAction("Duplicate", self)
+        self.duplicate_action = QAction(tr("Duplicate"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.duplicate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.duplicate_action.triggered.connect(self.duplicate_selected)
         self.addAction(self.duplicate_action)
-        self.split_action = QAction("Split…", self)
+        self.split_action = QAction(tr("Split…"), self)
         self.split_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.split_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.split_action.triggered.connect(self.split_current)
@@ -350,8 +351,8 @@ class RegisterPage(QWidget):
     def _fill_filter_combos(self) -> None:
         comp = self.model.completions
         for combo, items, label in (
-            (self.category, comp.categories, "All categories"),
-            (self.tag, comp.tags, "All tags"),
+            (self.category, comp.categories, tr("All categories")),
+            (self.tag, comp.tags, tr("All tags")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -486,7 +487,7 @@ class RegisterPage(QWidget):
     def _after_reset(self) -> None:
         acc = self.model.query.account_id
         st = self.model.book.account(acc) if acc is not None else None
-        self.title.setText(st.name if st else "All accounts")
+        self.title.setText(st.name if st else tr("All accounts"))
         liability = st is not None and st.kind.classification is Classification.LIABILITY
         self.loan_panel.show_account(acc, liability)
         self._show_opening(st)
@@ -538,8 +539,9 @@ class RegisterPage(QWidget):
             return
         owed = st.kind.classification.value == "liability"
         money = format_money(Money.from_minor(st.opening_balance, st.currency))
-        day = f" on {format_day(st.opening_date)}" if st.opening_date else ""
-        self.opening.setText(f"{'opened owing' if owed else 'opened with'} {money}{day}")
+        day = tr(" on {day}").format(day=format_day(st.opening_date)) if st.opening_date else ""
+        opened = tr("opened owing") if owed else tr("opened with")
+        self.opening.setText(f"{opened} {money}{day}")
         self.opening.setStyleSheet(f"color: {theme.css_color(theme.palette().muted)};")
         self.opening.show()
 
@@ -552,16 +554,16 @@ class RegisterPage(QWidget):
         if not shiboken6.isValid(self.summary):
             return  # this page is gone; its model (kept by others) still reports changes
         n = self.model.total
-        text = f"{n:,} entr{'y' if n == 1 else 'ies'}"
+        text = tr("%Ln entries", None, n)
         acc = self.model.query.account_id
         if acc is not None:
             fig = self.model.book.balance(acc)
             if fig is not None:
                 mark = " ⚠" if fig.partial else (" ○" if fig.provisional else "")
-                text += f" · balance {format_money(fig.money)}{mark}"
+                text += tr(" · balance {amount}").format(amount=format_money(fig.money)) + mark
                 tip = fig.tooltip() or ""
                 if fig.provisional and not fig.partial:
-                    tip = (
+                    tip = tr(
                         "○ Shown at once from your edit; the background worker confirms it "
                         "in a moment (the mark then goes)."
                     )
@@ -602,7 +604,7 @@ class RegisterPage(QWidget):
             self.focus_new_entry()
         elif current.isValid() and self.model.is_blank_row(current.row()):
             if not self.model.commit_draft():
-                self.status_message.emit("Type an amount to save the new entry.")
+                self.status_message.emit(tr("Type an amount to save the new entry."))
         elif current.isValid():
             self.table.edit(current)
 
@@ -613,7 +615,7 @@ class RegisterPage(QWidget):
         index = self.table.currentIndex()
         line = self.model.line(index.row()) if index.isValid() else None
         if line is None or line.kind is not EntryKind.TRANSACTION:
-            self.status_message.emit("Only a transaction can be split.")
+            self.status_message.emit(tr("Only a transaction can be split."))
             return
         open_split_editor(self.model.writer, int(line.id), self.model.book, self)
 
@@ -621,7 +623,7 @@ class RegisterPage(QWidget):
         """The row's menu: duplicate, delete, and for a transfer its other side."""
         menu = QMenu(self)
         menu.addAction(self.duplicate_action)
-        delete = menu.addAction("Delete", self.delete_selected)
+        delete = menu.addAction(tr("Delete"), self.delete_selected)
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         line = self.model.line(row)
         if line is not None and line.kind is EntryKind.TRANSACTION:
@@ -632,7 +634,7 @@ class RegisterPage(QWidget):
             menu.addSeparator()
             target, other, day = st.id, partner[0], line.date
             menu.addAction(
-                f"Go to the other side in {st.name}",
+                tr("Go to the other side in {account}").format(account=st.name),
                 lambda: self.go_to_account(target, entry_id=int(other), day=day),
             )
         if line is None:
@@ -682,14 +684,20 @@ class RegisterPage(QWidget):
         kept either way."""
         parts = split_path(path)
         if len(parts) > 2:
-            self.status_message.emit(f"Categories have two levels: {path!r} has {len(parts)}.")
+            self.status_message.emit(
+                tr("Categories have two levels: {path!r} has {count}.").format(
+                    path=path, count=len(parts)
+                )
+            )
             return False
         parent = _find_category(self.model.ledger, parts[0])
         if len(parts) == 1 and parent is not None:
             return False  # it exists (a stale list): nothing to create
         kind = self.ask_category_kind(shown_path(path), None if parent is None else parent.kind)
         if kind is None:
-            self.status_message.emit(f"{path!r} is kept as typed; the entry needs a category.")
+            self.status_message.emit(
+                tr("{path!r} is kept as typed; the entry needs a category.").format(path=path)
+            )
             return False
         made = reference.create_category_path(self.model.writer, join_path(parts), kind)
         if made is None:
@@ -702,17 +710,21 @@ class RegisterPage(QWidget):
     def ask_category_kind(self, path: str, inherited: str | None) -> str | None:
         """Ask to create ``path``: its kind ("expense"/"income"), or None to leave it."""
         box = QMessageBox(self)
-        box.setWindowTitle("New category")
+        box.setWindowTitle(tr("New category"))
         box.setIcon(QMessageBox.Icon.Question)
         if inherited is not None:
-            box.setText(f"Create the {inherited} category {path!r}?")
-            create = box.addButton("Create", QMessageBox.ButtonRole.AcceptRole)
+            box.setText(
+                tr("Create the {inherited} category {path!r}?").format(
+                    inherited=inherited, path=path
+                )
+            )
+            create = box.addButton(tr("Create"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             return inherited if box.clickedButton() is create else None
-        box.setText(f"{path!r} is a new category. Is it spending or income?")
-        expense = box.addButton("Expense", QMessageBox.ButtonRole.AcceptRole)
-        income = box.addButton("Income", QMessageBox.ButtonRole.AcceptRole)
+        box.setText(tr("{path!r} is a new category. Is it spending or income?").format(path=path))
+        expense = box.addButton(tr("Expense"), QMessageBox.ButtonRole.AcceptRole)
+        income = box.addButton(tr("Income"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(expense)
         box.exec()

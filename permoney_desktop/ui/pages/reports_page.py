@@ -44,6 +44,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.day_format import day_month, day_month_year, month_year
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.money_format import format_money, format_percent
 from permoney_desktop.ui.pages.metric_reads import monthly_history, shared_cache
 from permoney_desktop.ui.pages.page_top import PeriodPicker, align_labels, page_heading
@@ -82,15 +83,15 @@ class ReportSection(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(font.Weight.DemiBold)
         label.setFont(font)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName(f"Export {title} as CSV")
+        self.export_button = QPushButton(tr("Export CSV…"))
+        self.export_button.setAccessibleName(tr("Export {title} as CSV").format(title=title))
         self.export_button.clicked.connect(self._ask_export)
         self.chart = chart
         self.model = RowsModel(headers)
         self.model.money_font = theme.money_font()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"{title} table")
+        self.table.setAccessibleName(tr("{title} table").format(title=title))
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -127,7 +128,10 @@ class ReportSection(QFrame):
     def _ask_export(self) -> None:
         name = self.title.lower().replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {self.title}", f"{name}.csv", "CSV files (*.csv)"
+            self,
+            tr("Export {title}").format(title=self.title),
+            f"{name}.csv",
+            tr("CSV files (*.csv)"),
         )
         if path:
             self.export_csv(Path(path))
@@ -148,7 +152,7 @@ class ReportSection(QFrame):
 def _month_text(start: date, end: date) -> str:
     text = month_year(start)
     if end < last_day_of_month(start):
-        text += f" (to {day_month(end)})"
+        text += tr(" (to {day})").format(day=day_month(end))
     return text
 
 
@@ -177,7 +181,7 @@ class ReportsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-reports")
-        self.setAccessibleName("Reports page")
+        self.setAccessibleName(tr("Reports page"))
         self.ledger = ledger
         self.cache = cache if cache is not None else shared_cache(ledger)
         self.settings = settings or QSettings()
@@ -188,19 +192,19 @@ class ReportsPage(QWidget):
         self._categories: list[CategoryTotal] = []
 
         self.period_picker = PeriodPicker(
-            self.settings, PERIOD_KEY, DEFAULT_PERIOD, "Report period", today=today
+            self.settings, PERIOD_KEY, DEFAULT_PERIOD, tr("Report period"), today=today
         )
         self.period_combo = self.period_picker.combo
         self.period_picker.changed.connect(self._on_period)
 
-        heading = page_heading("Reports")
+        heading = page_heading(tr("Reports"))
         self.range_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(heading, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
         # A custom range's dates sit under the period list: the row's items align on top,
         # each label as tall as its neighbour so the texts still line up.
-        period_label = QLabel("Period:")
+        period_label = QLabel(tr("Period:"))
         period_label.setBuddy(self.period_combo)
         align_labels(heading, self.range_label, period_label, self.period_combo)
         top.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignTop)
@@ -208,18 +212,24 @@ class ReportsPage(QWidget):
         top.addWidget(self.period_picker, 0, Qt.AlignmentFlag.AlignTop)
 
         self.net_worth = ReportSection(
-            "Net worth", LineChart(), ("Month end", "Assets", "Owed", "Net worth")
+            tr("Net worth"),
+            LineChart(),
+            (tr("Month end"), tr("Assets"), tr("Owed"), tr("Net worth")),
         )
         self.income_expenses = ReportSection(
-            "Income vs expenses",
+            tr("Income vs expenses"),
             IncomeExpenseChart(),
-            ("Month", "Income", "Expenses", "Net", "Savings rate"),
+            (tr("Month"), tr("Income"), tr("Expenses"), tr("Net"), tr("Savings rate")),
         )
         self.by_category = ReportSection(
-            "Spending by category", BarListChart(max_rows=12), ("Category", "Spent", "Share")
+            tr("Spending by category"),
+            BarListChart(max_rows=12),
+            (tr("Category"), tr("Spent"), tr("Share")),
         )
         self.by_merchant = ReportSection(
-            "Spending by merchant", BarListChart(max_rows=10), ("Merchant", "Spent", "Share")
+            tr("Spending by merchant"),
+            BarListChart(max_rows=10),
+            (tr("Merchant"), tr("Spent"), tr("Share")),
         )
         self.sections = (self.net_worth, self.income_expenses, self.by_category, self.by_merchant)
         assert isinstance(self.by_category.chart, BarListChart)
@@ -319,7 +329,9 @@ class ReportsPage(QWidget):
             )
 
         self.range_label.setText(
-            f"{day_month_year(period.start)} – {day_month_year(period.end)} · amounts in {cur}"
+            tr("{start} – {end} · amounts in {currency}").format(
+                start=day_month_year(period.start), end=day_month_year(period.end), currency=cur
+            )
         )
         fmt = lambda d: format_money(Money(d, cur))  # noqa: E731
         axis = AxisMoney(cur)
