@@ -1260,5 +1260,85 @@
         <source>{start} – {end} · amounts in {currency}</source>
         <translation>{start} – {end} · Beträge in {currency}</translation>
     </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Prüfen und importieren</translation>
+    </message>
+    <message>
+        <source>What the import will do. It is one step you can undo.</source>
+        <translation>Was der Import tun wird. Er ist ein Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Datei wird geprüft</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importübersicht</translation>
+    </message>
+    <message>
+        <source>Rows in another currency</source>
+        <translation>Zeilen in einer anderen Währung</translation>
+    </message>
+    <message>
+        <source>What the file says beside its rows</source>
+        <translation>Was die Datei neben ihren Zeilen angibt</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates:</source>
+        <translation>Als Duplikate übersprungen:</translation>
+    </message>
+    <message>
+        <source>Rows skipped as duplicates</source>
+        <translation>Als Duplikate übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Possible transfers (you can review them after the import):</source>
+        <translation>Mögliche Umbuchungen (Sie können sie nach dem Import prüfen):</translation>
+    </message>
+    <message>
+        <source>Possible transfers</source>
+        <translation>Mögliche Umbuchungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
 </context>
 </TS>

@@ -1260,5 +1260,85 @@
         <source>{start} – {end} · amounts in {currency}</source>
         <translation>{start} – {end} · montants en {currency}</translation>
     </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Vérifier et importer</translation>
+    </message>
+    <message>
+        <source>What the import will do. It is one step you can undo.</source>
+        <translation>Ce que fera l’importation. C’est une seule étape, que vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l’importation</translation>
+    </message>
+    <message>
+        <source>Rows in another currency</source>
+        <translation>Lignes dans une autre devise</translation>
+    </message>
+    <message>
+        <source>What the file says beside its rows</source>
+        <translation>Ce que le fichier indique en plus de ses lignes</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates:</source>
+        <translation>Ignorées comme doublons :</translation>
+    </message>
+    <message>
+        <source>Rows skipped as duplicates</source>
+        <translation>Lignes ignorées comme doublons</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Possible transfers (you can review them after the import):</source>
+        <translation>Virements possibles (vous pourrez les examiner après l’importation) :</translation>
+    </message>
+    <message>
+        <source>Possible transfers</source>
+        <translation>Virements possibles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
 </context>
 </TS>

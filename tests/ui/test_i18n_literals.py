@@ -87,7 +87,6 @@ ALLOWED: dict[str, int] = {
     "permoney_desktop/ui/dialogs/import_wizard/kind_chooser.py": 2,
     "permoney_desktop/ui/dialogs/import_wizard/mapping_page.py": 17,
     "permoney_desktop/ui/dialogs/import_wizard/reading_options.py": 9,
-    "permoney_desktop/ui/dialogs/import_wizard/summary_page.py": 10,
     "permoney_desktop/ui/dialogs/import_wizard/wizard.py": 5,
     "permoney_desktop/ui/dialogs/key_dialog.py": 10,
     "permoney_desktop/ui/dialogs/rates_dialog.py": 13,

@@ -30,48 +30,53 @@ from permoney_desktop.ui.dialogs.import_wizard.common import (
 from permoney_desktop.ui.dialogs.import_wizard.kind_chooser import KindChooser
 from permoney_desktop.ui.dialogs.import_wizard.statement_view import StatementView
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
+from permoney_desktop.ui.i18n import tr
 
 
 class SummaryPage(QWizardPage):
     def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check and import")
-        self.setSubTitle("What the import will do. It is one step you can undo.")
+        self.setTitle(tr("Check and import"))
+        self.setSubTitle(tr("What the import will do. It is one step you can undo."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Import"))
         self.plan: ImportPlan | None = None
         self.ready = False
         self._generation = 0
         self._job: Job | None = None
         self.busy = QProgressBar()
-        self.busy.setAccessibleName("Checking the file")
+        self.busy.setAccessibleName(tr("Checking the file"))
         self.busy.setTextVisible(True)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.counts.setAccessibleName("Import summary")
+        self.counts.setAccessibleName(tr("Import summary"))
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.foreign: list[ForeignRows] = []
         self.currency_note = QLabel()
         self.currency_note.setWordWrap(True)
-        self.currency_note.setAccessibleName("Rows in another currency")
+        self.currency_note.setAccessibleName(tr("Rows in another currency"))
         self.currency_note.setTextFormat(Qt.TextFormat.PlainText)
         self.currency_note.setStyleSheet(f"color: {theme.palette().amber.name()}")
         self.currency_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setAccessibleName("What the file says beside its rows")
+        self.notes.setAccessibleName(tr("What the file says beside its rows"))
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statement = StatementView()
-        self.dup_label = QLabel("Skipped as duplicates:")
+        self.dup_label = QLabel(tr("Skipped as duplicates:"))
         self.duplicates = QTableWidget(0, 5)
-        self.duplicates.setAccessibleName("Rows skipped as duplicates")
-        self.duplicates.setHorizontalHeaderLabels(["Line", "Date", "Amount", "Payee", "Why"])
-        self.prop_label = QLabel("Possible transfers (you can review them after the import):")
+        self.duplicates.setAccessibleName(tr("Rows skipped as duplicates"))
+        self.duplicates.setHorizontalHeaderLabels(
+            [tr("Line"), tr("Date"), tr("Amount"), tr("Payee"), tr("Why")]
+        )
+        self.prop_label = QLabel(tr("Possible transfers (you can review them after the import):"))
         self.proposals = QTableWidget(0, 5)
-        self.proposals.setAccessibleName("Possible transfers")
-        self.proposals.setHorizontalHeaderLabels(["Date", "Amount", "From", "To", "Currency"])
+        self.proposals.setAccessibleName(tr("Possible transfers"))
+        self.proposals.setHorizontalHeaderLabels(
+            [tr("Date"), tr("Amount"), tr("From"), tr("To"), tr("Currency")]
+        )
         for t in (self.duplicates, self.proposals):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.verticalHeader().setVisible(False)
@@ -118,7 +123,7 @@ class SummaryPage(QWizardPage):
             w.setVisible(False)
         self.busy.setVisible(True)
         self.busy.setRange(0, 0)
-        self.busy.setFormat("Checking every row…")
+        self.busy.setFormat(tr("Checking every row…"))
         request = self.w.request()
         ledger = self.w.ledger
 
