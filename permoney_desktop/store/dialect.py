@@ -217,6 +217,16 @@ def _sqlite_loaders_cached() -> tuple[tuple[str, type], ...]:
     return tuple(_sqlite_loaders())
 
 
+def quoted(name: str) -> str:
+    """A column name as an identifier on both dialects: some are words PostgreSQL reserves
+    (``schedules.end``) that SQLite takes bare."""
+    return f'"{name}"'
+
+
+def column_list(names: Sequence[str]) -> str:
+    return ", ".join(quoted(n) for n in names)
+
+
 def follow_ids(conn: Any, table: str) -> None:
     """After rows went into ``table`` with their ids given (an import's id range, undo
     putting rows back): its id sequence continues after the highest id, as SQLite's rowid

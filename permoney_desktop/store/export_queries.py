@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, Row, UniqueConstraint
 
+from permoney_desktop.store.dialect import column_list
 from permoney_desktop.store.schema import Base
 from permoney_desktop.store.table_info import money_columns, primary_key
 from permoney_desktop.store.types import ExactDecimal
@@ -72,7 +73,7 @@ def table_rows(
     """The table's rows (``part`` of them: one of the filters above) as ``columns``, streamed
     in primary-key order."""
     keys = ", ".join(primary_key(table))
-    sql = f"SELECT {', '.join(columns)} FROM {table}"
+    sql = f"SELECT {column_list(columns)} FROM {table}"
     if _FILTERS[part]:
         sql += f" WHERE {_FILTERS[part]}"
     sql += f" ORDER BY {keys}"

@@ -34,7 +34,7 @@ from sqlalchemy import Connection
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.store import split_queries
-from permoney_desktop.store.dialect import follow_ids, is_postgres
+from permoney_desktop.store.dialect import column_list, follow_ids, is_postgres, quoted
 from permoney_desktop.store.schema import Base
 
 MAX_PARAMS = 999  # SQLite's smallest SQLITE_MAX_VARIABLE_NUMBER
@@ -94,7 +94,7 @@ class Journal:
     # -- reading ----------------------------------------------------------------------------
 
     def select(self, table: str, where: str, params: Sequence[Any] = ()) -> list[Row]:
-        cols = ", ".join(_columns(table))
+        cols = column_list(_columns(table))
         result = self.conn.exec_driver_sql(
             f"SELECT {cols} FROM {table} WHERE {where}", tuple(params)
         )
@@ -156,7 +156,7 @@ class Journal:
             return
         cols = list(cols or _columns(table))
         marks = f"({', '.join('?' for _ in cols)})"
-        head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+        head = f"INSERT INTO {table} ({column_list(cols)}) VALUES "
         # Bulk rows go in groups per statement. SQLite re-runs a statement's one-time setup
         # for every row of an executemany, including the lookup table it builds for a CHECK
         # ... IN (...) constraint (entries.kind): that setup alone cost more than the insert.
@@ -219,7 +219,7 @@ class Journal:
         """Set ``values`` on matching rows, keeping their before-images (returned)."""
         images = self.select(table, where, params)
         if images:
-            sets = ", ".join(f"{c} = ?" for c in values)
+            sets = ", ".join(f"{quoted(c)} = ?" for c in values)
             self.conn.exec_driver_sql(
                 f"UPDATE {table} SET {sets} WHERE {where}",
                 tuple(raw(v) for v in values.values()) + tuple(params),
@@ -236,7 +236,7 @@ class Journal:
     def _restore(self, table: str, cols: list[str], rows: list[Row]) -> None:
         pk = _pk(table)
         other = [c for c in cols if c not in pk]
-        sets = ", ".join(f"{c} = ?" for c in other)
+        sets = ", ".join(f"{quoted(c)} = ?" for c in other)
         where = " AND ".join(f"{c} = ?" for c in pk)
         order = [cols.index(c) for c in other + pk]
         self.conn.exec_driver_sql(

@@ -44,13 +44,18 @@ _SUMS = (
 # The whole book in one scan: base-currency flows per month (they need no rate), other
 # currencies per day (each converts at its own day's rate).
 _BOOK_SQL = f"""
-SELECT CASE WHEN currency = :base THEN substr(date, 1, 8) || '01' ELSE date END AS day,
+SELECT CASE WHEN currency = :base THEN substr(CAST(date AS TEXT), 1, 8) || '01'
+            ELSE CAST(date AS TEXT) END AS day,
        category_id, merchant_id, currency, {_SUMS}
 FROM entries
 WHERE kind IN ({_KINDS_SQL})
 GROUP BY day, category_id, merchant_id, currency
 """
-_BOOK_DAY = "CASE WHEN s.currency = :base THEN substr(s.date, 1, 8) || '01' ELSE s.date END"
+# CAST: a date is text on SQLite and a date on PostgreSQL, whose CASE takes one type.
+_BOOK_DAY = (
+    "CASE WHEN s.currency = :base THEN substr(CAST(s.date AS TEXT), 1, 8) || '01'"
+    " ELSE CAST(s.date AS TEXT) END"
+)
 _DAILY_SQL = f"""
 SELECT date AS day, category_id, merchant_id, currency, {_SUMS}
 FROM entries
@@ -82,7 +87,7 @@ def _groups(
     if split_queries.any_lines(session.connection()):
         sql = (
             f"SELECT day, category_id, merchant_id, currency, SUM(total), SUM(inflow)"
-            f" FROM ({sql} UNION ALL {lines}) GROUP BY day, category_id, merchant_id, currency"
+            f" FROM ({sql} UNION ALL {lines}) AS g GROUP BY day, category_id, merchant_id, currency"
             " HAVING SUM(total) != 0 OR SUM(inflow) != 0"
         )
     stmt = text(sql)
@@ -98,11 +103,16 @@ def _groups(
     return out
 
 
+def _day(value: str | date) -> date:
+    """A day read through SQLAlchemy: ISO text on SQLite, a ``date`` on PostgreSQL."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def _add_rows(rows: Sequence[Any], parsed: dict[str, date], out: list[FlowGroup]) -> None:
     for day_text, cat, merchant, cur, total, inflow in rows:
         day = parsed.get(day_text)
         if day is None:
-            day = parsed[day_text] = date.fromisoformat(day_text)
+            day = parsed[day_text] = _day(day_text)
         if cat is not None:
             out.append(FlowGroup(day, cat, merchant, False, cur, int(total)))
             continue
@@ -118,7 +128,7 @@ def flow_groups(
     """The whole book's flows grouped by (category, merchant, sign if uncategorized,
     currency): per month in ``base`` (dated the 1st), per day in other currencies.
     ``pause`` is called every ``PAUSE_EVERY`` rows."""
-    lines = split_queries.correction_sql(_BOOK_DAY, "1")
+    lines = split_queries.correction_sql(_BOOK_DAY, "1 = 1")
     return _groups(session, _BOOK_SQL, {"base": base}, pause, lines=lines)
 
 
@@ -262,7 +272,7 @@ LevelRow = tuple[int, date, int, str, bool]
 def levels_on(session: Session, day: date) -> list[LevelRow]:
     """Each account's latest materialized row on or before ``day`` (index seeks per account)."""
     rows = session.execute(_LEVELS_ON_SQL, {"day": day.isoformat()}).all()
-    return [(int(a), date.fromisoformat(d), int(e), c, bool(p)) for a, d, e, c, p in rows]
+    return [(int(a), _day(d), int(e), c, bool(p)) for a, d, e, c, p in rows]
 
 
 def balance_rows(

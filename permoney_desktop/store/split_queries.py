@@ -238,7 +238,9 @@ def correction_sql(day: str, where: str) -> str:
     lines do. Transfer lines only take out (they are not income or expense, as transfers are
     not). A line in its entry's own category cancels itself and is skipped (an uncategorized
     one only with the entry's sign, which decides income or expense). Only transactions are
-    ever split (the write gate's rule), so no kind is read.
+    ever split (the write gate's rule), so no kind is read. Spelled for both dialects (this
+    runs through SQLAlchemy, not ``store.dialect``): no ``IS`` between columns (ids are never 0,
+    and ``=`` between NULLs would drop the row), flags compared with 1.
     """
     return f"""
 SELECT {day} AS day,
@@ -247,13 +249,15 @@ SELECT {day} AS day,
        SUM(k.side * s.amount),
        SUM(CASE WHEN k.side = 1
                 THEN CASE WHEN s.category_id IS NULL AND s.amount > 0 THEN s.amount ELSE 0 END
-                ELSE CASE WHEN s.entry_category_id IS NULL AND s.entry_positive
+                ELSE CASE WHEN s.entry_category_id IS NULL AND s.entry_positive = 1
                           THEN -s.amount ELSE 0 END
            END)
 FROM entry_splits s CROSS JOIN (SELECT 1 AS side UNION ALL SELECT -1) k
 WHERE {where}
   AND (k.side = -1 OR s.transfer_account_id IS NULL)
-  AND NOT (s.transfer_account_id IS NULL AND s.category_id IS s.entry_category_id
-           AND (s.category_id IS NOT NULL OR (s.amount > 0) = s.entry_positive))
+  AND NOT (s.transfer_account_id IS NULL
+           AND COALESCE(s.category_id, 0) = COALESCE(s.entry_category_id, 0)
+           AND (s.category_id IS NOT NULL
+                OR (CASE WHEN s.amount > 0 THEN 1 ELSE 0 END) = s.entry_positive))
 GROUP BY day, cat, merchant, cur
 """

@@ -16,6 +16,9 @@ from permoney_desktop.services import accounts, balances, exports, imports, mate
 from permoney_desktop.services.demo import fill_demo
 from permoney_desktop.services.ledger import Ledger
 
+# Dialect differences in these reads and writes must not hide: both backends.
+pytestmark = pytest.mark.backends
+
 END = date(2024, 6, 30)
 
 

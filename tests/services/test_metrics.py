@@ -29,6 +29,9 @@ from permoney_desktop.domain.rounding import MONEY_CONTEXT, quantize
 from permoney_desktop.services import materialize, metrics
 from permoney_desktop.services.ledger import Ledger
 
+# Dialect differences in these reads and writes must not hide: both backends.
+pytestmark = pytest.mark.backends
+
 D0 = date(2023, 1, 1)
 NOW = datetime(2024, 1, 1, tzinfo=UTC).replace(tzinfo=None)
 # id: (name, kind, currency, liability)
@@ -108,8 +111,9 @@ def write_book(
             conn.exec_driver_sql("INSERT INTO merchants (id, name) VALUES (?, ?)", (i, name))
         for day, rate in rates:
             conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO exchange_rates (date, from_currency, to_currency, rate)"
-                " VALUES (?, 'EUR', 'USD', ?)",
+                "INSERT INTO exchange_rates (date, from_currency, to_currency, rate)"
+                " VALUES (?, 'EUR', 'USD', ?) ON CONFLICT (from_currency, to_currency, date)"
+                " DO UPDATE SET rate = excluded.rate",
                 ((D0 + timedelta(days=day)).isoformat(), rate),
             )
         for t in {e.transfer for e in entries if e.transfer is not None}:

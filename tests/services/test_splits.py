@@ -28,6 +28,9 @@ from permoney_desktop.services import (
 )
 from permoney_desktop.services.ledger import Ledger
 
+# Dialect differences in these reads and writes must not hide: both backends.
+pytestmark = pytest.mark.backends
+
 D0 = date(2024, 1, 1)
 DAY = date(2024, 3, 5)
 
