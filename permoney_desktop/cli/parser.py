@@ -48,7 +48,7 @@ def build_parser() -> Parser:
     )
     gui.add_argument(
         "--page",
-        choices=["dashboard", "register", "reports", "health", "budget"],
+        choices=["dashboard", "register", "reports", "health", "budget", "forecast"],
         default="dashboard",
         help="page to show first (with --screenshot)",
     )

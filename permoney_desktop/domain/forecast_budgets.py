@@ -24,9 +24,9 @@ from permoney_desktop.domain.forecast import Flow
 from permoney_desktop.domain.periods import add_months, last_day_of_month
 
 SPREAD_NOTE = (
-    "Budgets: each budgeted category's expected spending (what is left of this month's budget; "
-    "each later month's budget, an unbudgeted month repeating the last budgeted one; minus "
-    "what schedules already spend there) is spread evenly over the month's remaining days."
+    "Budgets: what is left of this month's budget and each later month's budget (a month with "
+    "no budget repeats the last budgeted one), less what schedules already spend in the "
+    "category, spread evenly over the month's remaining days."
 )
 
 

@@ -57,13 +57,14 @@ log = logging.getLogger(__name__)
 
 BASE_CURRENCY_SETTING = "book.base_currency"
 THREADS_SETTING = "worker.threads"
-PAGES = ("dashboard", "register", "reports", "health", "budget")
+PAGES = ("dashboard", "register", "reports", "health", "budget", "forecast")
 _PAGE_TITLES = {
     "dashboard": QT_TR_NOOP("Dashboard"),
     "register": QT_TR_NOOP("Register"),
     "reports": QT_TR_NOOP("Reports"),
     "health": QT_TR_NOOP("Health"),
     "budget": QT_TR_NOOP("Budget"),
+    "forecast": QT_TR_NOOP("Forecast"),
 }
 
 
@@ -330,8 +331,8 @@ class MainWindow(AppWindow):
             if name == "health":
                 mod = importlib.import_module("permoney_desktop.ui.pages.health_page")
                 return mod.HealthPage(self._health_inputs)
-            if name == "budget":
-                mod = importlib.import_module("permoney_desktop.ui.pages.budget_page")
+            if name in ("budget", "forecast"):
+                mod = importlib.import_module(f"permoney_desktop.ui.pages.{name}_page")
                 return mod.for_window(self)
             if name in ("dashboard", "reports"):
                 mod = importlib.import_module(f"permoney_desktop.ui.pages.{name}_page")
@@ -382,6 +383,10 @@ class MainWindow(AppWindow):
             self.pages.setCurrentWidget(self.empty_state)
         else:
             self.pages.setCurrentWidget(self.page(name))
+        if name == "forecast":  # the account the register shows, when it shows one
+            getattr(self.page(name), "select_account", lambda _a: None)(
+                self.register_model.query.account_id or self.sidebar.current_account()
+            )
 
     def current_page(self) -> str:
         widget = self.pages.currentWidget()
