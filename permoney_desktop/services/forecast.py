@@ -54,7 +54,12 @@ class Forecast:
     days: list[date]
     accounts: list[AccountForecast]
     net_worth: list[NetWorthPoint]
-    notes: tuple[str, ...] = ()  # how the budgets were counted, when they were
+    budget_basis: forecast_budgets.BudgetBasis | None = None  # when budgets were counted
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """How the budgets were counted (English lines for the CLI), when they were."""
+        return () if self.budget_basis is None else self.budget_basis.notes()
 
 
 def flows(items: Sequence[Pending], after: date) -> list[Flow]:
@@ -107,18 +112,18 @@ def forecast(
     # (the projection leaves out flows after ``end``).
     pending = schedules.upcoming(ledger, today, (last_day_of_month(end) - today).days)
     moves = flows(pending, today)
-    notes: tuple[str, ...] = ()
+    basis = None
     if with_budgets:
         extra = forecast_budgets.budget_input(ledger, today, end, pending, budget_account)
         moves += extra.flows
-        notes = extra.notes
+        basis = extra.basis
     levels = project(days, actual, moves, liabilities)
     out = [
         AccountForecast(b.account_id, b.name, b.kind, b.currency, levels[int(b.account_id)])
         for b in accounts
     ]
     worth = _net_worth(ledger, days, out) if account_ids is None else []
-    return Forecast(today, days, out, worth, notes)
+    return Forecast(today, days, out, worth, basis)
 
 
 def _net_worth(

@@ -31,9 +31,37 @@ HISTORY_DAYS = 180  # which account a category is spent from: the last half year
 
 
 @dataclass(frozen=True, slots=True)
+class BudgetBasis:
+    """Where the budget spending was counted, for the lines that say so (the GUI words them
+    in its language, the CLI with ``notes``)."""
+
+    base: str
+    account: str = ""  # the one account chosen for all of it
+    fallback: str = ""  # for categories with no recent spending
+    placed: bool = True  # False: no account to put it on, so it is left out
+    days: int = HISTORY_DAYS  # the recent spending that chose each category's account
+
+    def notes(self) -> tuple[str, ...]:
+        if self.account:
+            where = f"Budget spending is counted on {self.account}."
+        elif not self.placed:
+            where = (
+                f"No {self.base} account has spending in the last {self.days} days: budget "
+                f"spending is left out (choose an account for it)."
+            )
+        else:
+            where = (
+                f"Each category's budget spending is counted on the {self.base} account most of "
+                f"its spending came from in the last {self.days} days"
+                + (f", else on {self.fallback}." if self.fallback else ".")
+            )
+        return (SPREAD_NOTE, where)
+
+
+@dataclass(frozen=True, slots=True)
 class BudgetInput:
     flows: list[Flow]
-    notes: tuple[str, ...]
+    basis: BudgetBasis
 
 
 def plan_of(book: BudgetBook, today: date, pending: Sequence[Pending], end: date) -> BudgetPlan:
@@ -78,13 +106,12 @@ def budget_input(
     open_accounts = [b for b in balances.balances_on(ledger, today) if not b.archived]
     names = {int(b.account_id): b.name for b in open_accounts}
     usable = [int(b.account_id) for b in open_accounts if str(b.currency) == book.base]
-    notes = [SPREAD_NOTE]
     if budget_account is not None:
         account_of = {cat: budget_account for cat, _m in plan.budgets} | dict.fromkeys(
             plan.remaining, budget_account
         )
-        notes.append(f"Budget spending is counted on {names.get(budget_account, '?')}.")
-        return BudgetInput(budget_flows(plan, today, end, account_of), tuple(notes))
+        basis = BudgetBasis(book.base, account=names.get(budget_account, "?"))
+        return BudgetInput(budget_flows(plan, today, end, account_of), basis)
     since = today - timedelta(days=HISTORY_DAYS)
     with ledger.book.reading() as session:
         counts = q.spending_counts(session.connection(), since)
@@ -96,15 +123,9 @@ def budget_input(
         account = chosen.get(cat, fallback)
         if account is not None:
             placed[cat] = account
-    if fallback is None and not placed:
-        notes.append(
-            f"No {book.base} account has spending in the last {HISTORY_DAYS} days: budget "
-            f"spending is left out (choose an account for it)."
-        )
-    else:
-        notes.append(
-            f"Each category's budget spending is counted on the {book.base} account most of "
-            f"its spending came from in the last {HISTORY_DAYS} days"
-            + (f", else on {names[fallback]}." if fallback is not None else ".")
-        )
-    return BudgetInput(budget_flows(plan, today, end, placed), tuple(notes))
+    basis = BudgetBasis(
+        book.base,
+        fallback="" if fallback is None else names[fallback],
+        placed=fallback is not None or bool(placed),
+    )
+    return BudgetInput(budget_flows(plan, today, end, placed), basis)

@@ -148,6 +148,10 @@
         <translation>Budget</translation>
     </message>
     <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
         <source>Book summary</source>
         <translation>Buchübersicht</translation>
     </message>
@@ -1339,6 +1343,101 @@
     <message>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Dashed: today&apos;s balance plus the scheduled transactions still to come.</source>
+        <translation>Gestrichelt: der heutige Saldo plus die noch anstehenden geplanten Buchungen.</translation>
+    </message>
+    <message>
+        <source>Dashed: today&apos;s balance plus the scheduled transactions still to come and the budgets&apos; expected spending.</source>
+        <translation>Gestrichelt: der heutige Saldo plus die noch anstehenden geplanten Buchungen und die erwarteten Ausgaben der Budgets.</translation>
+    </message>
+    <message>
+        <source>Budgets: what is left of this month&apos;s budget and each later month&apos;s budget (a month with no budget repeats the last budgeted one), less what schedules already spend in the category, spread evenly over the month&apos;s remaining days.</source>
+        <translation>Budgets: der Rest des Budgets dieses Monats und das Budget jedes späteren Monats (ein Monat ohne Budget wiederholt den letzten budgetierten), abzüglich dessen, was geplante Buchungen in der Kategorie schon ausgeben, gleichmäßig auf die restlichen Tage des Monats verteilt.</translation>
+    </message>
+    <message>
+        <source>Budget spending is counted on {account}.</source>
+        <translation>Die Budgetausgaben werden auf {account} gerechnet.</translation>
+    </message>
+    <message>
+        <source>No {currency} account has spending in the last {days} days: budget spending is left out.</source>
+        <translation>Kein {currency}-Konto hat Ausgaben in den letzten {days} Tagen: die Budgetausgaben bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Each category&apos;s budget spending is counted on the {currency} account most of its spending came from in the last {days} days, else on {account}.</source>
+        <translation>Die Budgetausgaben jeder Kategorie werden auf das {currency}-Konto gerechnet, von dem in den letzten {days} Tagen die meisten ihrer Ausgaben kamen, sonst auf {account}.</translation>
+    </message>
+    <message>
+        <source>Forecast page</source>
+        <translation>Prognoseseite</translation>
+    </message>
+    <message>
+        <source>Forecast account</source>
+        <translation>Konto der Prognose</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>Zeitraum der Prognose</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include &amp;budgets</source>
+        <translation>&amp;Budgets einbeziehen</translation>
+    </message>
+    <message>
+        <source>Also count the budgets&apos; expected spending (how: said under the chart)</source>
+        <translation>Auch die erwarteten Ausgaben der Budgets zählen (wie: unter dem Diagramm erklärt)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Months ahead</source>
+        <translation>&amp;Monate voraus</translation>
+    </message>
+    <message>
+        <source>Balance: actual and forecast (dashed)</source>
+        <translation>Saldo: tatsächlich und Prognose (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>No balances to forecast yet</source>
+        <translation>Noch keine Salden für eine Prognose</translation>
+    </message>
+    <message>
+        <source>Forecast balance at each month&apos;s end</source>
+        <translation>Prognostizierter Saldo am Ende jedes Monats</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed (see the log).</source>
+        <translation>Die Prognose konnte nicht berechnet werden (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>Add an account to see its forecast.</source>
+        <translation>Legen Sie ein Konto an, um seine Prognose zu sehen.</translation>
+    </message>
+    <message>
+        <source>{day} · today</source>
+        <translation>{day} · heute</translation>
+    </message>
+    <message>
+        <source>{account}: {amount} owed on {day} · most owed {worst} on {worst_day}</source>
+        <translation>{account}: {amount} geschuldet am {day} · höchste Schuld {worst} am {worst_day}</translation>
+    </message>
+    <message>
+        <source>{account}: {amount} on {day} · lowest {worst} on {worst_day}</source>
+        <translation>{account}: {amount} am {day} · Tiefststand {worst} am {worst_day}</translation>
     </message>
 </context>
 </TS>

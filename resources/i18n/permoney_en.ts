@@ -24,5 +24,12 @@
             <numerusform>Top %n categories</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -148,6 +148,10 @@
         <translation>Budget</translation>
     </message>
     <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
         <source>Book summary</source>
         <translation>Résumé du livre</translation>
     </message>
@@ -1339,6 +1343,101 @@
     <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Dashed: today&apos;s balance plus the scheduled transactions still to come.</source>
+        <translation>En pointillés : le solde d&apos;aujourd&apos;hui plus les opérations planifiées à venir.</translation>
+    </message>
+    <message>
+        <source>Dashed: today&apos;s balance plus the scheduled transactions still to come and the budgets&apos; expected spending.</source>
+        <translation>En pointillés : le solde d&apos;aujourd&apos;hui plus les opérations planifiées à venir et les dépenses attendues des budgets.</translation>
+    </message>
+    <message>
+        <source>Budgets: what is left of this month&apos;s budget and each later month&apos;s budget (a month with no budget repeats the last budgeted one), less what schedules already spend in the category, spread evenly over the month&apos;s remaining days.</source>
+        <translation>Budgets : ce qui reste du budget de ce mois et le budget de chaque mois suivant (un mois sans budget reprend le dernier mois budgété), moins ce que les opérations planifiées dépensent déjà dans la catégorie, réparti également sur les jours restants du mois.</translation>
+    </message>
+    <message>
+        <source>Budget spending is counted on {account}.</source>
+        <translation>Les dépenses budgétées sont comptées sur {account}.</translation>
+    </message>
+    <message>
+        <source>No {currency} account has spending in the last {days} days: budget spending is left out.</source>
+        <translation>Aucun compte en {currency} n&apos;a de dépenses sur les {days} derniers jours : les dépenses budgétées sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Each category&apos;s budget spending is counted on the {currency} account most of its spending came from in the last {days} days, else on {account}.</source>
+        <translation>Les dépenses budgétées de chaque catégorie sont comptées sur le compte en {currency} d&apos;où venaient la plupart de ses dépenses sur les {days} derniers jours, sinon sur {account}.</translation>
+    </message>
+    <message>
+        <source>Forecast page</source>
+        <translation>Page de prévision</translation>
+    </message>
+    <message>
+        <source>Forecast account</source>
+        <translation>Compte de la prévision</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>Horizon de la prévision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include &amp;budgets</source>
+        <translation>Inclure les &amp;budgets</translation>
+    </message>
+    <message>
+        <source>Also count the budgets&apos; expected spending (how: said under the chart)</source>
+        <translation>Compter aussi les dépenses attendues des budgets (comment : expliqué sous le graphique)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Months ahead</source>
+        <translation>&amp;Mois à venir</translation>
+    </message>
+    <message>
+        <source>Balance: actual and forecast (dashed)</source>
+        <translation>Solde : réel et prévision (en pointillés)</translation>
+    </message>
+    <message>
+        <source>No balances to forecast yet</source>
+        <translation>Pas encore de soldes à prévoir</translation>
+    </message>
+    <message>
+        <source>Forecast balance at each month&apos;s end</source>
+        <translation>Solde prévu à la fin de chaque mois</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed (see the log).</source>
+        <translation>La prévision n&apos;a pas pu être calculée (voir le journal).</translation>
+    </message>
+    <message>
+        <source>Add an account to see its forecast.</source>
+        <translation>Ajoutez un compte pour voir sa prévision.</translation>
+    </message>
+    <message>
+        <source>{day} · today</source>
+        <translation>{day} · aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{account}: {amount} owed on {day} · most owed {worst} on {worst_day}</source>
+        <translation>{account} : {amount} dû le {day} · dette la plus haute {worst} le {worst_day}</translation>
+    </message>
+    <message>
+        <source>{account}: {amount} on {day} · lowest {worst} on {worst_day}</source>
+        <translation>{account} : {amount} le {day} · au plus bas {worst} le {worst_day}</translation>
     </message>
 </context>
 </TS>

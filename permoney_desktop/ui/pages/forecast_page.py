@@ -33,6 +33,7 @@ from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import last_day_of_month
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages.page_top import page_heading
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from permoney_desktop.services import balances as balance_service
     from permoney_desktop.services import forecast as forecast_service
     from permoney_desktop.services.forecast import AccountForecast
+    from permoney_desktop.services.forecast_budgets import BudgetBasis
     from permoney_desktop.services.ledger import Ledger
     from permoney_desktop.ui.background import Background
 else:
@@ -54,7 +56,6 @@ HORIZONS = (1, 3, 6, 12)
 MONTHS_KEY = "forecast/months"
 BUDGETS_KEY = "forecast/with_budgets"
 ACCOUNT_KEY = "forecast/account"
-SCHEDULES_NOTE = "Dashed: today's balance plus the scheduled transactions still to come"
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class ForecastView:
     account: AccountForecast | None
     days: list[date]
     history: list[SeriesPoint]
-    notes: tuple[str, ...]
+    basis: BudgetBasis | None  # how the budgets were counted, when they were
 
 
 def read_view(
@@ -77,7 +78,7 @@ def read_view(
     accounts = [(int(b.account_id), b.name) for b in listed]
     ids = [a for a, _n in accounts]
     if not ids:
-        return ForecastView([], None, [], [], ())
+        return ForecastView([], None, [], [], None)
     chosen = account_id if account_id in ids else ids[0]
     f = forecast_service.forecast(ledger, today, months, [chosen], with_budgets=with_budgets)
     account = f.accounts[0] if f.accounts else None
@@ -89,7 +90,7 @@ def read_view(
             SeriesPoint(p.day, Money.from_minor(p.minor, account.currency).amount, p.partial)
             for p in series.get(account.account_id, [])
         ]
-    return ForecastView(accounts, account, f.days, history, f.notes)
+    return ForecastView(accounts, account, f.days, history, f.budget_basis)
 
 
 def month_ends(days: list[date], levels: list[int]) -> list[tuple[date, int]]:
@@ -101,6 +102,40 @@ def month_ends(days: list[date], levels: list[int]) -> list[tuple[date, int]]:
         if d == last_day_of_month(d) or d == days[-1]:
             out.append((d, level))
     return out
+
+
+def note_lines(basis: BudgetBasis | None) -> list[str]:
+    """What the dashed line counts, and with budgets how their spending is spread and where."""
+    if basis is None:
+        return [tr("Dashed: today's balance plus the scheduled transactions still to come.")]
+    lines = [
+        tr(
+            "Dashed: today's balance plus the scheduled transactions still to come and the "
+            "budgets' expected spending."
+        ),
+        tr(
+            "Budgets: what is left of this month's budget and each later month's budget (a "
+            "month with no budget repeats the last budgeted one), less what schedules already "
+            "spend in the category, spread evenly over the month's remaining days."
+        ),
+    ]
+    if basis.account:
+        lines.append(tr("Budget spending is counted on {account}.").format(account=basis.account))
+    elif not basis.placed:
+        lines.append(
+            tr(
+                "No {currency} account has spending in the last {days} days: budget spending "
+                "is left out."
+            ).format(currency=basis.base, days=basis.days)
+        )
+    elif basis.fallback:
+        lines.append(
+            tr(
+                "Each category's budget spending is counted on the {currency} account most of "
+                "its spending came from in the last {days} days, else on {account}."
+            ).format(currency=basis.base, days=basis.days, account=basis.fallback)
+        )
+    return lines
 
 
 class ForecastPage(QWidget):
@@ -115,7 +150,7 @@ class ForecastPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-forecast")
-        self.setAccessibleName("Forecast page")
+        self.setAccessibleName(tr("Forecast page"))
         self.ledger = ledger
         self.today = today
         self.background = background
@@ -142,28 +177,28 @@ class ForecastPage(QWidget):
 
     def _build_top(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        top.addWidget(page_heading("Forecast"))
+        top.addWidget(page_heading(tr("Forecast")))
         top.addSpacing(16)
         self.account_combo = QComboBox()
-        self.account_combo.setAccessibleName("Forecast account")
+        self.account_combo.setAccessibleName(tr("Forecast account"))
         self.account_combo.setMinimumContentsLength(14)
         self.account_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.horizon_combo = QComboBox()
-        self.horizon_combo.setAccessibleName("Forecast horizon")
+        self.horizon_combo.setAccessibleName(tr("Forecast horizon"))
         for n in HORIZONS:
-            self.horizon_combo.addItem("1 month" if n == 1 else f"{n} months", n)
+            self.horizon_combo.addItem(tr("%n month(s)", None, n), n)
         saved = int(str(self.settings.value(MONTHS_KEY, 3) or 3))
         self.horizon_combo.setCurrentIndex(max(0, self.horizon_combo.findData(saved)))
-        self.budgets_box = QCheckBox("Include &budgets")
+        self.budgets_box = QCheckBox(tr("Include &budgets"))
         self.budgets_box.setToolTip(
-            "Also count the budgets' expected spending (how: said under the chart)"
+            tr("Also count the budgets' expected spending (how: said under the chart)")
         )
         self.budgets_box.setChecked(str(self.settings.value(BUDGETS_KEY, "false")) == "true")
-        account_label = QLabel("&Account")
+        account_label = QLabel(tr("&Account"))
         account_label.setBuddy(self.account_combo)
-        horizon_label = QLabel("&Months ahead")
+        horizon_label = QLabel(tr("&Months ahead"))
         horizon_label.setBuddy(self.horizon_combo)
         for widget in (account_label, self.account_combo, horizon_label, self.horizon_combo):
             top.addWidget(widget)
@@ -179,12 +214,12 @@ class ForecastPage(QWidget):
         outer.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.chart = LineChart()
-        self.chart.setAccessibleName("Balance: actual and forecast (dashed)")
-        self.chart.empty_text = "No balances to forecast yet"
+        self.chart.setAccessibleName(tr("Balance: actual and forecast (dashed)"))
+        self.chart.empty_text = tr("No balances to forecast yet")
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("forecast-month-ends")
-        self.table.setAccessibleName("Forecast balance at each month's end")
-        self.table.setHorizontalHeaderLabels(["Date", "Balance"])
+        self.table.setAccessibleName(tr("Forecast balance at each month's end"))
+        self.table.setHorizontalHeaderLabels([tr("Date"), tr("Balance")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -250,7 +285,7 @@ class ForecastPage(QWidget):
                 self.show_view(view)
 
         def failed(_error: BaseException) -> None:
-            self.summary.setText("The forecast could not be computed (see the log).")
+            self.summary.setText(tr("The forecast could not be computed (see the log)."))
 
         if self.background is None:
             done(read_view(*args))
@@ -288,7 +323,7 @@ class ForecastPage(QWidget):
             self.chart.set_points([])
             self.chart.set_forecast([])
             self.table.setRowCount(0)
-            self.summary.setText("Add an account to see its forecast.")
+            self.summary.setText(tr("Add an account to see its forecast."))
             self.note.setText("")
             return
         cur = account.currency
@@ -305,7 +340,8 @@ class ForecastPage(QWidget):
         self.table.setRowCount(len(ends))
         colors = theme.palette()
         for row, (d, level) in enumerate(ends):
-            when = QTableWidgetItem(format_day(d) + (" · today" if row == 0 else ""))
+            text = tr("{day} · today").format(day=format_day(d)) if row == 0 else format_day(d)
+            when = QTableWidgetItem(text)
             money = QTableWidgetItem(format_money(Money.from_minor(level, cur)))
             money.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             money.setFont(theme.money_font())
@@ -314,11 +350,8 @@ class ForecastPage(QWidget):
             self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, money)
         self.summary.setText(self._summary(account, view.days))
-        self.note.setText("\n".join((SCHEDULES_NOTE + self._budget_part(), *view.notes)))
+        self.note.setText("\n".join(note_lines(view.basis)))
         self.note.setStyleSheet(f"color: {colors.muted.name()}")
-
-    def _budget_part(self) -> str:
-        return " and the budgets' expected spending." if self.with_budgets else "."
 
     def _summary(self, account: AccountForecast, days: list[date]) -> str:
         cur = account.currency
@@ -327,14 +360,17 @@ class ForecastPage(QWidget):
         liability = account.kind.classification is Classification.LIABILITY
         worst = (max if liability else min)(range(len(days)), key=lambda i: account.levels[i])
         value = format_money(Money.from_minor(account.levels[worst], cur))
-        if liability:
-            return (
-                f"{account.name}: {end} owed on {format_day(days[-1])} · "
-                f"most owed {value} on {format_day(days[worst])}"
-            )
-        return (
-            f"{account.name}: {end} on {format_day(days[-1])} · "
-            f"lowest {value} on {format_day(days[worst])}"
+        text = (
+            tr("{account}: {amount} owed on {day} · most owed {worst} on {worst_day}")
+            if liability
+            else tr("{account}: {amount} on {day} · lowest {worst} on {worst_day}")
+        )
+        return text.format(
+            account=account.name,
+            amount=end,
+            day=format_day(days[-1]),
+            worst=value,
+            worst_day=format_day(days[worst]),
         )
 
 
