@@ -1,4 +1,4 @@
-"""Goals of a book: add (for a category or for accounts), list with progress, delete.
+"""Goals of a book: add (for a category or for accounts), edit, list with progress, delete.
 
 A category goal (sinking fund) counts what its envelope holds: the category's available this
 month in the book's base currency. An account goal counts the linked accounts' balances today
@@ -7,7 +7,9 @@ month in the book's base currency. An account goal counts the linked accounts' b
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from permoney_desktop.domain.accounts import Classification
@@ -24,6 +26,30 @@ from permoney_desktop.store import budget_queries as q
 from permoney_desktop.store import metric_queries
 
 
+@dataclass(frozen=True, slots=True)
+class GoalFields:
+    """What the user sets of a goal (the target in the goal's currency, minor units)."""
+
+    name: str
+    target: int
+    target_date: date | None = None
+    category_id: int | None = None
+    account_ids: tuple[int, ...] = ()
+    currency: str = ""  # the goal's, as stored (an edit keeps it)
+
+
+def _checked(fields: GoalFields) -> GoalFields:
+    clean = " ".join(fields.name.split())
+    if not clean:
+        raise DomainError("a goal needs a name")
+    if fields.target <= 0:
+        raise DomainError("a goal's target must be more than zero")
+    if (fields.category_id is None) == (not fields.account_ids):
+        raise DomainError("a goal saves either in a category or in accounts (give one of them)")
+    accounts = tuple(int(a) for a in dict.fromkeys(fields.account_ids))
+    return dataclasses.replace(fields, name=clean, account_ids=accounts)
+
+
 def add_goal(
     ledger: Ledger,
     name: str,
@@ -34,13 +60,8 @@ def add_goal(
     account_ids: Sequence[int] = (),
 ) -> tuple[int, Changes]:
     """A new goal (one undo step): for a category, or for one or more accounts."""
-    clean = " ".join(name.split())
-    if not clean:
-        raise DomainError("a goal needs a name")
-    if target <= 0:
-        raise DomainError("a goal's target must be more than zero")
-    if (category_id is None) == (not account_ids):
-        raise DomainError("a goal saves either in a category or in accounts (give one of them)")
+    fields = _checked(GoalFields(name, target, target_date, category_id, tuple(account_ids)))
+    clean = fields.name
     base = str(ledger.base_currency)
     with gate.write(ledger, "Add goal") as w:
         if q.goal_named(w.conn, clean) is not None:
@@ -62,10 +83,57 @@ def add_goal(
         )
         w.journal.insert_dicts(
             "goal_accounts",
-            [{"goal_id": goal_id, "account_id": int(a)} for a in dict.fromkeys(account_ids)],
+            [{"goal_id": goal_id, "account_id": a} for a in fields.account_ids],
         )
         w.mark(ChangeKind.GOALS)
     return goal_id, w.changes
+
+
+def goal_fields(ledger: Ledger, goal_id: int) -> GoalFields:
+    """A goal's fields as stored (for an edit to start from)."""
+    with ledger.book.reading() as session:
+        rows = q.goals(session.connection())
+    for gid, name, target, cur, target_date, category_id, account_ids in rows:
+        if gid == goal_id:
+            return GoalFields(name, target, target_date, category_id, account_ids, cur)
+    raise DomainError(f"no goal with id {goal_id}")
+
+
+def goal_id_named(ledger: Ledger, name: str) -> int:
+    with ledger.book.reading() as session:
+        goal_id = q.goal_named(session.connection(), name)
+    if goal_id is None:
+        raise DomainError(f"no goal called {name.strip()!r}")
+    return goal_id
+
+
+def edit_goal(ledger: Ledger, goal_id: int, fields: GoalFields) -> Changes:
+    """Change a goal's name, target, date or where it saves: one undo step. The target stays
+    in the goal's own currency."""
+    fields = _checked(fields)
+    with gate.write(ledger, "Edit goal") as w:
+        other = q.goal_named(w.conn, fields.name)
+        if other is not None and other != goal_id:
+            raise DomainError(f"a goal called {fields.name!r} exists already")
+        updated = w.journal.update_keys(
+            "goals",
+            [goal_id],
+            {
+                "name": fields.name,
+                "target_amount": int(fields.target),
+                "target_date": fields.target_date,
+                "category_id": fields.category_id,
+            },
+        )
+        if not updated:
+            raise DomainError(f"no goal with id {goal_id}")
+        where, params = q.goal_links_where(goal_id)
+        w.journal.delete_where("goal_accounts", where, params)
+        w.journal.insert_dicts(
+            "goal_accounts", [{"goal_id": goal_id, "account_id": a} for a in fields.account_ids]
+        )
+        w.mark(ChangeKind.GOALS)
+    return w.changes
 
 
 def delete_goal(ledger: Ledger, name: str) -> Changes:

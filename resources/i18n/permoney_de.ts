@@ -338,6 +338,10 @@
         <translation>Neues Sparziel…</translation>
     </message>
     <message>
+        <source>Edit goal “{name}”…</source>
+        <translation>Sparziel „{name}“ bearbeiten…</translation>
+    </message>
+    <message>
         <source>Delete goal “{name}”</source>
         <translation>Sparziel „{name}“ löschen</translation>
     </message>
@@ -1438,6 +1442,26 @@
     <message>
         <source>{account}: {amount} on {day} · lowest {worst} on {worst_day}</source>
         <translation>{account}: {amount} am {day} · Tiefststand {worst} am {worst_day}</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Sparziel</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Sparziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Account balances: {names}</source>
+        <translation>Kontosalden: {names}</translation>
+    </message>
+    <message>
+        <source>The goal could not be added.</source>
+        <translation>Das Sparziel konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The goal could not be changed.</source>
+        <translation>Das Sparziel konnte nicht geändert werden.</translation>
     </message>
 </context>
 </TS>

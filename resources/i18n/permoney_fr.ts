@@ -338,6 +338,10 @@
         <translation>Nouvel objectif…</translation>
     </message>
     <message>
+        <source>Edit goal “{name}”…</source>
+        <translation>Modifier l’objectif « {name} »…</translation>
+    </message>
+    <message>
         <source>Delete goal “{name}”</source>
         <translation>Supprimer l’objectif « {name} »</translation>
     </message>
@@ -1438,6 +1442,26 @@
     <message>
         <source>{account}: {amount} on {day} · lowest {worst} on {worst_day}</source>
         <translation>{account} : {amount} le {day} · au plus bas {worst} le {worst_day}</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>Account balances: {names}</source>
+        <translation>Soldes des comptes : {names}</translation>
+    </message>
+    <message>
+        <source>The goal could not be added.</source>
+        <translation>L’objectif n’a pas pu être ajouté.</translation>
+    </message>
+    <message>
+        <source>The goal could not be changed.</source>
+        <translation>L’objectif n’a pas pu être modifié.</translation>
     </message>
 </context>
 </TS>

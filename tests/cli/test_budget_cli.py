@@ -219,3 +219,34 @@ def test_the_scheduled_template_covers_each_category_s_occurrences(
     # 9 and 23 May: 2 × 700 = 1400, capped at 1000; the transfer is no spending.
     assert _line(may, "Rent")["budgeted"] == "1000.00"
     assert _line(may, "Food:Groceries")["budgeted"] == "22.00"  # 20 EUR at 1.10
+
+
+def test_goal_edit_changes_each_field_as_one_undo_step(cli: Cli, budget_book: Path) -> None:
+    cli(budget_book, "goal", "add", "Cushion", "--target", "1000", "--by", "2099-12-01",
+        "--account", "Savings")  # fmt: skip
+    cli(budget_book, "goal", "add", "Feast", "--target", "400", "--category", "Groceries")
+
+    def listed() -> dict[str, dict[str, str]]:
+        rows = json.loads(cli(budget_book, "goal", "list", "--format", "json"))
+        return {g["name"]: g for g in rows}
+
+    assert cli(budget_book, "goal", "edit", "Cushion", "--name", "Buffer", "--target", "2000",
+               "--no-by") == "Edit goal"  # fmt: skip
+    buffer = listed()["Buffer"]
+    assert buffer["target"] == "2000.00" and buffer["by"] == "" and buffer["saved"] == "500.00"
+    assert "Cushion" not in listed()
+    # Where it saves: from the account to a category (its available).
+    cli(budget_book, "goal", "edit", "Buffer", "--category", "Rent", "--by", "2099-06-30")
+    assert listed()["Buffer"]["by"] == "2099-06-30"
+    assert listed()["Buffer"]["saved"] != "500.00"
+    assert cli(budget_book, "undo") == "Undo Edit goal"
+    assert listed()["Buffer"]["saved"] == "500.00" and listed()["Buffer"]["by"] == ""
+    assert cli(budget_book, "undo") == "Undo Edit goal"
+    assert listed()["Cushion"]["target"] == "1000.00"
+    assert listed()["Cushion"]["by"] == "2099-12-01"
+    err = cli(budget_book, "goal", "edit", "Cushion", "--name", "feast", code=2)
+    assert "exists already" in err
+    err = cli(budget_book, "goal", "edit", "Cushion", code=2)
+    assert "nothing to change" in err
+    err = cli(budget_book, "goal", "edit", "Nope", "--target", "5", code=2)
+    assert "no goal called" in err and "Traceback" not in err

@@ -201,7 +201,6 @@ def test_move_money_and_templates_are_single_undo_steps(gui: Gui) -> None:
     assert page.move_money(rent, groceries, 200_00)
     assert page.model.figures.line(rent).budgeted == 800_00
     assert page.model.figures.line(groceries).budgeted == 200_00
-    assert gui.window.writer.ledger is gui.ledger
     undo_ops.undo(gui.window.writer)
     assert page.model.figures.line(rent).budgeted == 1000_00
     assert page.model.figures.line(groceries).budgeted == 0
@@ -274,3 +273,41 @@ def test_a_category_goal_is_drawn_in_its_row_and_follows_a_typed_budget(gui: Gui
 def test_a_child_category_row_shows_its_own_name_under_its_parent(gui: Gui) -> None:
     row = gui.row_of("Groceries")
     assert str(gui.page.model.index(row, 0).data()).strip() == "Groceries"  # indented
+
+
+def test_a_goal_is_edited_from_the_page_in_one_undo_step(gui: Gui) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from permoney_desktop.ui.dialogs.goal_dialog import GoalDialog
+
+    page = gui.page
+    goal = page.goals.statuses[0]
+    menu = page.context_menu()
+    edits = next(
+        a.menu() for a in menu.actions() if a.menu() is not None and "Edit goal" in a.text()
+    )
+    assert [a.text() for a in edits.actions()] == ["Groceries fund"]
+    panel_menu = page.goals.context_menu()
+    edit = next(a for a in panel_menu.actions() if a.text().startswith("Edit goal"))
+    edit.trigger()  # the goals panel's menu opens the same dialog
+    dialog = page.findChild(GoalDialog)
+    assert dialog is not None and dialog.windowTitle() == "Edit goal"
+    assert dialog.name.text() == "Groceries fund" and dialog.target.text() == "500.00"
+    dialog.name.setText("Food fund")
+    dialog.target.setText("800")
+    dialog.by.setText("")
+    rent = int(categories.find_category(gui.ledger, "Rent").id)
+    dialog.where.setCurrentIndex(dialog.where.findData(f"category:{rent}"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == GoalDialog.DialogCode.Accepted
+    edited = page.goals.statuses[0]
+    assert (edited.id, edited.name, edited.target) == (goal.id, "Food fund", 800_00)
+    assert edited.category_id == rent and edited.target_date is None
+    assert edited.current == 100_00  # Rent's available: 1000 budgeted − 900 spent
+    undo_ops.undo(gui.window.writer)
+    back = page.goals.statuses[0]
+    assert (back.name, back.target, back.target_date) == (
+        "Groceries fund",
+        500_00,
+        goal.target_date,
+    )

@@ -315,22 +315,41 @@ def register_goals(sub: Any) -> None:
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=cmd_goal_list)
 
+    p = cmds.add_parser("edit", help="change a goal's name, target, date or where it saves")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--name", dest="new_name", metavar="NEW", help="rename it")
+    p.add_argument("--target", metavar="X", help="the amount to reach (the goal's currency)")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--by", dest="by", metavar="YYYY-MM-DD", help="the date to reach it by")
+    when.add_argument("--no-by", action="store_true", help="no date any more")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--category", metavar="CATEGORY", help="save in this category instead")
+    where.add_argument(
+        "--account", action="append", metavar="ACCOUNT", help="save in these accounts (repeat)"
+    )
+    p.set_defaults(handler=cmd_goal_edit)
+
     p = cmds.add_parser("delete", help="delete a goal (one undo step)")
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=cmd_goal_delete)
 
 
+def _by(text: str | None) -> date | None:
+    from permoney_desktop.cli.context import parse_date
+
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except argparse.ArgumentTypeError as exc:
+        raise CliError(f"--by: {exc}") from None
+
+
 def cmd_goal_add(args: argparse.Namespace) -> int:
     from permoney_desktop.cli.commands.accounts import resolve_account
-    from permoney_desktop.cli.context import parse_date
     from permoney_desktop.services import goals
 
-    by = None
-    if args.by is not None:
-        try:
-            by = parse_date(args.by)
-        except argparse.ArgumentTypeError as exc:
-            raise CliError(f"--by: {exc}") from None
+    by = _by(args.by)
     with open_ledger(args) as ledger:
         target = parse_amount(args.target, str(ledger.base_currency), what="--target")
         category = None if args.category is None else _category_id(ledger, args.category)
@@ -363,6 +382,40 @@ def cmd_goal_list(args: argparse.Namespace) -> int:
     ]
     columns = ["name", "target", "saved", "progress", "by", "monthly", "currency"]
     emit(rows, columns, args.format, numeric=("target", "saved", "progress", "monthly"))
+    return 0
+
+
+def cmd_goal_edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from permoney_desktop.cli.commands.accounts import resolve_account
+    from permoney_desktop.services import goals
+
+    by = _by(args.by)
+    with open_ledger(args) as ledger:
+        goal_id = goals.goal_id_named(ledger, args.name)
+        old = goals.goal_fields(ledger, goal_id)
+        new = replace(
+            old,
+            name=old.name if args.new_name is None else args.new_name,
+            target=(
+                old.target
+                if args.target is None
+                else parse_amount(args.target, old.currency, what="--target")
+            ),
+            target_date=None if args.no_by else (by or old.target_date),
+        )
+        if args.category is not None:
+            new = replace(new, category_id=_category_id(ledger, args.category), account_ids=())
+        elif args.account:
+            ids = tuple(int(resolve_account(ledger, a).id) for a in args.account)
+            new = replace(new, category_id=None, account_ids=ids)
+        if new == old:
+            raise CliError(
+                "nothing to change: give --name, --target, --by/--no-by, --category or --account"
+            )
+        changes = goals.edit_goal(ledger, goal_id, new)
+    print(changes.label)
     return 0
 
 

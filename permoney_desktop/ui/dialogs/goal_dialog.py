@@ -1,4 +1,5 @@
-"""Add a goal: a name, a target, an optional date, and where it saves (a category or an account)."""
+"""Add or edit a goal: a name, a target, an optional date, and where it saves (a category or
+accounts). An edit starts from the goal as stored and is one undo step."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from permoney_desktop.domain.errors import AmountError, DomainError
+from permoney_desktop.domain.money import Money
+from permoney_desktop.services.goals import GoalFields
 from permoney_desktop.ui.dialogs._form import FormDialog
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.models.budget_model import parse_amount
 from permoney_desktop.ui.operations import budgets as budget_ops
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
@@ -23,10 +27,14 @@ class GoalDialog(FormDialog):
         accounts: dict[int, str],
         *,
         category_id: int | None = None,
+        goal: tuple[int, GoalFields] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("New goal", parent)
+        super().__init__(tr("New goal") if goal is None else tr("Edit goal"), parent)
         self.writer, self.base = writer, base
+        self.editing = goal
+        if goal is not None:
+            self.base = goal[1].currency or base  # the target stays in the goal's currency
         self.name = QLineEdit()
         self.name.setAccessibleName("Goal name")
         self.target = MoneyEdit()
@@ -43,11 +51,28 @@ class GoalDialog(FormDialog):
             self.where.addItem(f"Account balance: {label}", f"account:{acc_id}")
         if category_id is not None:
             self.where.setCurrentIndex(max(self.where.findData(f"category:{category_id}"), 0))
+        if goal is not None:
+            self._fill(goal[1], accounts)
         self.form.addRow("Name", self.name)
-        self.form.addRow(f"Target ({base})", self.target)
+        self.form.addRow(f"Target ({self.base})", self.target)
         self.form.addRow("Reach it by", self.by)
         self.form.addRow("Saves in", self.where)
         self.goal_id: int | None = None
+
+    def _fill(self, fields: GoalFields, accounts: dict[int, str]) -> None:
+        """The goal as stored; several linked accounts stay one choice of their own."""
+        self.name.setText(fields.name)
+        self.target.setText(str(Money.from_minor(fields.target, self.base).amount))
+        self.by.setText("" if fields.target_date is None else fields.target_date.isoformat())
+        if fields.category_id is not None:
+            data = f"category:{fields.category_id}"
+        elif len(fields.account_ids) == 1:
+            data = f"account:{fields.account_ids[0]}"
+        else:
+            names = ", ".join(accounts.get(a, "?") for a in fields.account_ids)
+            data = "accounts:" + ",".join(str(a) for a in fields.account_ids)
+            self.where.addItem(tr("Account balances: {names}").format(names=names), data)
+        self.where.setCurrentIndex(max(self.where.findData(data), 0))
 
     def _by(self) -> date | None:
         text = self.by.text().strip()
@@ -66,21 +91,38 @@ class GoalDialog(FormDialog):
             self.fail(str(exc))
             return False
         kind, _sep, raw = str(self.where.currentData()).partition(":")
-        ident = int(raw)
+        ids = [int(i) for i in raw.split(",")]
+        fields = GoalFields(
+            self.name.text(),
+            target,
+            by,
+            category_id=ids[0] if kind == "category" else None,
+            account_ids=tuple(ids) if kind != "category" else (),
+        )
         errors: list[str] = []
         self.writer.error.connect(errors.append)
         try:
-            self.goal_id = budget_ops.add_goal(
-                self.writer,
-                self.name.text(),
-                target,
-                by,
-                category_id=ident if kind == "category" else None,
-                account_ids=[ident] if kind == "account" else [],
-            )
+            if self.editing is not None:
+                goal_id = self.editing[0]
+                done = budget_ops.edit_goal(self.writer, goal_id, fields)
+                self.goal_id = goal_id if done else None
+            else:
+                self.goal_id = budget_ops.add_goal(
+                    self.writer,
+                    fields.name,
+                    target,
+                    by,
+                    category_id=fields.category_id,
+                    account_ids=list(fields.account_ids),
+                )
         finally:
             self.writer.error.disconnect(errors.append)
         if self.goal_id is None:
-            self.fail(errors[-1] if errors else "The goal could not be added.")
+            failed = (
+                tr("The goal could not be added.")
+                if self.editing is None
+                else tr("The goal could not be changed.")
+            )
+            self.fail(errors[-1] if errors else failed)
             return False
         return True

@@ -1,5 +1,5 @@
-"""Budget and goal writes from the GUI: set a budget, move money, apply a template, add or
-delete a goal (one undo step each)."""
+"""Budget and goal writes from the GUI: set a budget, move money, apply a template, add,
+edit or delete a goal (one undo step each)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,11 @@ def add_goal(
         )
     )
     return None if done is None else int(done[0])
+
+
+def edit_goal(writer: Writer, goal_id: int, fields: goal_service.GoalFields) -> bool:
+    """Change a goal (one undo step); False when refused (the error was reported)."""
+    return writer.write(lambda: goal_service.edit_goal(writer.ledger, goal_id, fields)) is not None
 
 
 def delete_goal(writer: Writer, name: str) -> bool:

@@ -11,12 +11,14 @@ import functools
 import logging
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QVBoxLayout, QWidget
 
 from permoney_desktop.domain.budget_goals import GoalStatus, monthly_needed
 from permoney_desktop.domain.budgets import MonthFigures
+from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import goals as goal_service
 from permoney_desktop.services.budgets import BudgetBook
@@ -48,6 +50,7 @@ def goal_caption(goal: GoalStatus) -> str:
 
 class GoalsPanel(QWidget):
     new_requested = Signal()
+    edit_requested = Signal(int)  # the goal's id
     delete_requested = Signal(str)  # the goal's name
     changed = Signal()  # the goals or their progress changed
 
@@ -73,6 +76,11 @@ class GoalsPanel(QWidget):
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(tr("New goal…"), self.new_requested.emit)
+        for goal in self.statuses:
+            menu.addAction(
+                tr("Edit goal “{name}”…").format(name=goal.name),
+                functools.partial(self.edit_requested.emit, goal.id),
+            )
         for goal in self.statuses:
             menu.addAction(
                 tr("Delete goal “{name}”").format(name=goal.name),
@@ -159,3 +167,31 @@ class GoalsPanel(QWidget):
                 )
             )
             caption.setText(goal_caption(goal))
+
+
+def open_goal_dialog(
+    page: Any, *, category_id: int | None = None, goal_id: int | None = None
+) -> None:
+    """The goal dialog over the budget ``page``: a new goal (for ``category_id``), or the goal
+    ``goal_id`` as stored, to edit."""
+    from permoney_desktop.ui.dialogs.goal_dialog import GoalDialog
+
+    goal = None
+    if goal_id is not None:
+        try:
+            goal = (goal_id, goal_service.goal_fields(page.ledger, goal_id))
+        except DomainError as exc:  # deleted meanwhile (another window, an undo)
+            page.status_message.emit(str(exc))
+            return
+    writer = page.writer
+    accounts = {int(a.id): a.name for a in writer.book.accounts() if not a.archived}
+    dialog = GoalDialog(
+        writer,
+        page.model.book.base,
+        page.model.book.names,
+        accounts,
+        category_id=category_id,
+        goal=goal,
+        parent=page,
+    )
+    dialog.open()

@@ -55,7 +55,7 @@ from permoney_desktop.ui.models.budget_model import (
     parse_amount,
 )
 from permoney_desktop.ui.operations import budgets as budget_ops
-from permoney_desktop.ui.pages.budget_goals import GoalsPanel
+from permoney_desktop.ui.pages.budget_goals import GoalsPanel, open_goal_dialog
 from permoney_desktop.ui.pages.page_top import page_heading
 from permoney_desktop.ui.widgets.budget_chart import BudgetBar, BudgetChart
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
@@ -249,6 +249,7 @@ class BudgetPage(QWidget):
         self.chart.fmt = self.model.money
         self.goals = GoalsPanel(self.ledger)
         self.goals.new_requested.connect(self.goal_dialog)
+        self.goals.edit_requested.connect(self.edit_goal_dialog)
         self.goals.delete_requested.connect(self.delete_goal)
         self.goals.changed.connect(lambda: self.model.set_goals(self.goals.by_category()))
         side_layout.addWidget(chart_title)
@@ -445,6 +446,10 @@ class BudgetPage(QWidget):
             carry.setChecked(cat in self.model.inputs.carry_negative)
             carry.toggled.connect(lambda on, c=cat: self.set_overspend(c, on))
         menu.addAction(tr("New goal…"), functools.partial(self.goal_dialog, cat))
+        if self.goals.statuses:  # from the keyboard too (the menu key on the table)
+            edits = menu.addMenu(tr("Edit goal"))
+            for goal in self.goals.statuses:
+                edits.addAction(goal.name, functools.partial(self.edit_goal_dialog, goal.id))
         templates = menu.addMenu(tr("Apply template"))
         for text, fn in self._template_actions(cats):
             action: QAction = templates.addAction(text, fn)
@@ -558,18 +563,10 @@ class BudgetPage(QWidget):
         return budget_ops.move_money(self.writer, self.model.month, source, target, amount)
 
     def goal_dialog(self, category_id: int | None = None) -> None:
-        from permoney_desktop.ui.dialogs.goal_dialog import GoalDialog
+        open_goal_dialog(self, category_id=category_id)
 
-        accounts = {int(a.id): a.name for a in self.writer.book.accounts() if not a.archived}
-        dialog = GoalDialog(
-            self.writer,
-            self.model.book.base,
-            self.model.book.names,
-            accounts,
-            category_id=category_id,
-            parent=self,
-        )
-        dialog.open()
+    def edit_goal_dialog(self, goal_id: int) -> None:
+        open_goal_dialog(self, goal_id=goal_id)
 
     def delete_goal(self, name: str) -> None:
         budget_ops.delete_goal(self.writer, name)
