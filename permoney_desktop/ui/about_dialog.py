@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from permoney_desktop.identity import APP_NAME, VERSION
 from permoney_desktop.platform.paths import BookPaths
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 
 
 class AboutDialog(QDialog):
     def __init__(self, paths: BookPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
+        self.setWindowTitle(tr("About {app}").format(app=APP_NAME))
+        self.setAccessibleName(tr("About {app}").format(app=APP_NAME))
         logo = QLabel()
         logo.setPixmap(theme.icon("permoney").pixmap(64, 64))
         title = QLabel(f"<b>{APP_NAME}</b> {VERSION}")
@@ -36,8 +37,10 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         blurb = QLabel(
-            "Local-first personal finance: your book is one file on this computer, every edit "
-            "shows its balances at once, and a background worker keeps them exact."
+            tr(
+                "Local-first personal finance: your book is one file on this computer, every edit "
+                "shows its balances at once, and a background worker keeps them exact."
+            )
         )
         blurb.setWordWrap(True)
         versions = QLabel(
@@ -79,14 +82,14 @@ class AboutDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(str(path))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(f"{name} location")
+        label.setAccessibleName(tr("{name} location").format(name=name))
         label.setFont(theme.money_font(scale=0.9))
         label.setWordWrap(True)
-        copy = QPushButton("Copy")
-        copy.setAccessibleName(f"Copy the {name.lower()} location")
+        copy = QPushButton(tr("Copy"))
+        copy.setAccessibleName(tr("Copy the {lower} location").format(lower=name.lower()))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
-        show = QPushButton("Show")
-        show.setAccessibleName(f"Show the {name.lower()} folder")
+        show = QPushButton(tr("Show"))
+        show.setAccessibleName(tr("Show the {lower} folder").format(lower=name.lower()))
         folder = path if path.is_dir() else path.parent
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         show.setEnabled(folder.exists())

@@ -22,6 +22,7 @@ from permoney_desktop.services import integrity, integrity_open
 from permoney_desktop.services.read_only import refuse_writes_if_damaged
 from permoney_desktop.ui.damage_banner import REFUSED, DamageBanner
 from permoney_desktop.ui.dialogs.backup_dialogs import run_busy
+from permoney_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +53,11 @@ def add_top_bar(window: Any, bar: QWidget) -> None:
 def _found_sentence(report: integrity.CheckReport | None) -> str:
     """When the damage was found, from the recorded check."""
     if report is None:
-        return "The last check found the book file damaged."
+        return tr("The last check found the book file damaged.")
     try:
         when = datetime.fromisoformat(report.checked_at).astimezone()
     except ValueError:
-        return "The last check found the book file damaged."
+        return tr("The last check found the book file damaged.")
     return f"A check of the file on {when:%Y-%m-%d at %H:%M} found damage."
 
 
@@ -133,7 +134,7 @@ class BookDamage(QObject):
         if not self.ledger.writes_refused:
             refuse_writes_if_damaged(self.ledger)
         if self.ledger.writes_refused:
-            self.ledger.writes_refused = REFUSED  # the window's words, not the CLI's
+            self.ledger.writes_refused = tr(REFUSED)  # the window's words, not the CLI's
             self._show(_found_sentence(integrity.last_check(self.ledger)))
         elif self.banner is not None:
             self.banner.hide()
@@ -156,8 +157,8 @@ class BookDamage(QObject):
         try:
             newest = run_busy(
                 self.window,
-                "Finding a backup",
-                "Verifying the newest backups of the book…",
+                tr("Finding a backup"),
+                tr("Verifying the newest backups of the book…"),
                 lambda: integrity_open.newest_verified_backup(self.ledger),
             )
         except Exception as exc:
@@ -167,18 +168,20 @@ class BookDamage(QObject):
             return self.actions.restore(newest, verified=True)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "No verified backup",
+            tr("No verified backup"),
             f"No backup of {self.ledger.paths.book.name} that verifies was found in "
             f"{self.ledger.paths.backups_dir}.",
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
         box.setInformativeText(
-            "Choose a backup file yourself (a copy you keep elsewhere), or keep the book "
-            "open read-only and export what you need."
+            tr(
+                "Choose a backup file yourself (a copy you keep elsewhere), or keep the book "
+                "open read-only and export what you need."
+            )
         )
-        choose = box.addButton("Choose a backup…", QMessageBox.ButtonRole.AcceptRole)
-        box.setAccessibleName("No verified backup")
+        choose = box.addButton(tr("Choose a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAccessibleName(tr("No verified backup"))
         box.finished.connect(
             lambda _c: self.actions.restore() if box.clickedButton() is choose else None
         )

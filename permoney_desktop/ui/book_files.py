@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from permoney_desktop.platform.paths import data_root
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import demo as demo_ops
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class BookActions:
         self.ask_new_path: Callable[[], Path | None] = self._ask_new_path
         self.ask_open_path: Callable[[], Path | None] = self._ask_open_path
         self.confirm_demo: Callable[[Path], bool] = self._confirm_demo
-        self.recent_menu = QMenu("Recent books", window)
+        self.recent_menu = QMenu(tr("Recent books"), window)
         self.recent_menu.setObjectName("recent-books-menu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         remember(current)
@@ -115,9 +116,9 @@ class BookActions:
     # -- menu ------------------------------------------------------------------------------
 
     def install(self, file_menu: QMenu, before: object = None) -> None:
-        new = file_menu.addAction("New book…", self.new_book)
+        new = file_menu.addAction(tr("New book…"), self.new_book)
         new.setObjectName("new-book")
-        opened = file_menu.addAction("Open book…", self.open_book)
+        opened = file_menu.addAction(tr("Open book…"), self.open_book)
         opened.setShortcut("Ctrl+O")
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -135,7 +136,7 @@ class BookActions:
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
         if not others:
-            empty = self.recent_menu.addAction("No other books yet")
+            empty = self.recent_menu.addAction(tr("No other books yet"))
             empty.setEnabled(False)
 
     # -- actions ---------------------------------------------------------------------------
@@ -147,7 +148,7 @@ class BookActions:
         try:
             made = create_book(path)
         except (FileExistsError, OSError) as exc:
-            self._warn("New book", str(exc))
+            self._warn(tr("New book"), str(exc))
             return False
         return self.open_path(made)
 
@@ -157,7 +158,7 @@ class BookActions:
 
     def open_path(self, path: Path) -> bool:
         if not path.exists():
-            self._warn("Open book", f"{path} is not there any more.")
+            self._warn(tr("Open book"), f"{path} is not there any more.")
             return False
         if path.expanduser().resolve() == self.current.expanduser().resolve():
             return False  # it is the open one
@@ -175,7 +176,7 @@ class BookActions:
                 demo_ops.fill_demo_book(path)
             except Exception as exc:
                 log.exception("the demo book could not be made")
-                self._warn("Demo book", f"The demo book could not be made: {exc}")
+                self._warn(tr("Demo book"), f"The demo book could not be made: {exc}")
                 return False
         return self.open_path(path)
 
@@ -183,7 +184,7 @@ class BookActions:
 
     def _relaunch_and_quit(self, path: Path) -> bool:
         if not relaunch(path):
-            self._warn("Open book", f"Could not start the app on {path}.")
+            self._warn(tr("Open book"), f"Could not start the app on {path}.")
             return False
         self.quit_app()
         return True
@@ -191,7 +192,7 @@ class BookActions:
     def _ask_new_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            "New book",
+            tr("New book"),
             str(self.current.expanduser().parent / f"My book{SUFFIX}"),
             f"Permoney books (*{SUFFIX})",
         )
@@ -200,7 +201,7 @@ class BookActions:
     def _ask_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Open book",
+            tr("Open book"),
             str(self.current.expanduser().parent),
             f"Permoney books (*{SUFFIX});;All files (*)",
         )
@@ -208,14 +209,14 @@ class BookActions:
 
     def _confirm_demo(self, path: Path) -> bool:
         box = QMessageBox(self.window)
-        box.setWindowTitle("Try demo data")
+        box.setWindowTitle(tr("Try demo data"))
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText("Open a demo household in a book of its own?")
+        box.setText(tr("Open a demo household in a book of its own?"))
         box.setInformativeText(
             f"The demo book is {path}. Your own book stays exactly as it is; "
             "File → Recent books brings you back to it."
         )
-        go = box.addButton("Open the demo book", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(tr("Open the demo book"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(go)
         box.exec()

@@ -35,6 +35,7 @@ from permoney_desktop.ui.dialogs.backup_dialogs import (
 )
 from permoney_desktop.ui.dialogs.key_dialog import KeyDialog, sentence
 from permoney_desktop.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from permoney_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +164,7 @@ def _encrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
         # confirmed, so a key nobody saw can never lock the book.
         pending = run_busy(
             parent,
-            "Encrypting the book",
+            tr("Encrypting the book"),
             f"Backing up {book.name} before encrypting it, as you asked…",
             lambda: encryption.prepare_encryption(path),
         )
@@ -175,14 +176,14 @@ def _encrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
             return _open(path, parent)
         done = run_busy(
             parent,
-            "Encrypting the book",
+            tr("Encrypting the book"),
             f"Encrypting {book.name}…",
             lambda: encryption.finish_encryption(pending),
         )
     except Exception as exc:  # the service leaves the original intact on any failure
         log.warning("encrypting %s failed: %s", book.name, type(exc).__name__)
         error_box(
-            "Encryption failed",
+            tr("Encryption failed"),
             f"{book.name} was not encrypted and is unchanged.",
             sentence(str(exc)),
             parent,
@@ -200,7 +201,7 @@ def _offer_to_remove_plain_backups(
         return
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Unencrypted backups remain",
+        tr("Unencrypted backups remain"),
         f"{len(done.plain_backups)} backup(s) of {book.name} taken before it was encrypted, "
         "including the one just taken, are not encrypted.",
         QMessageBox.StandardButton.NoButton,
@@ -210,9 +211,9 @@ def _offer_to_remove_plain_backups(
         f"Anyone who can read {done.plain_backups[0].parent} can read them. Encrypt them with "
         "the book's key, or remove them?"
     )
-    seal = box.addButton("Encrypt them", QMessageBox.ButtonRole.AcceptRole)
-    remove = box.addButton("Remove them", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole))
+    seal = box.addButton(tr("Encrypt them"), QMessageBox.ButtonRole.AcceptRole)
+    remove = box.addButton(tr("Remove them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(tr("Keep them"), QMessageBox.ButtonRole.RejectRole))
     box.exec()
     try:
         if box.clickedButton() is seal:
@@ -220,7 +221,7 @@ def _offer_to_remove_plain_backups(
         elif box.clickedButton() is remove:
             encryption.remove_plain_backups(book)
     except encryption.EncryptionError as exc:
-        error_box("Backups unchanged", str(exc), "", parent).exec()
+        error_box(tr("Backups unchanged"), str(exc), "", parent).exec()
 
 
 def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) -> Ledger:
@@ -233,14 +234,14 @@ def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
     try:
         run_busy(
             parent,
-            "Decrypting the book",
+            tr("Decrypting the book"),
             f"Decrypting {book.name}, as you asked…",
             lambda: encryption.decrypt_book(path, key=key),
         )
     except Exception as exc:
         log.warning("decrypting %s failed: %s", book.name, type(exc).__name__)
         error_box(
-            "Decryption failed",
+            tr("Decryption failed"),
             f"{book.name} was not decrypted and is unchanged.",
             sentence(str(exc)),
             parent,
@@ -248,14 +249,16 @@ def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
         return _open(path, parent, key_text=key.hex())
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Book decrypted",
+        tr("Book decrypted"),
         f"{book.name} is no longer encrypted.",
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setInformativeText(
-        "Its key was removed from the keyring. Backups taken while it was encrypted still need "
-        "the old recovery key."
+        tr(
+            "Its key was removed from the keyring. Backups taken while it was encrypted still need "
+            "the old recovery key."
+        )
     )
     box.exec()
     return _open(path, parent)

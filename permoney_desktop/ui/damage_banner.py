@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 # What the window's writer shows when an edit is refused (the CLI says it its own way).
-REFUSED = (
+REFUSED = QT_TR_NOOP(
     "This book file is damaged, so it is open read-only: nothing was changed. Restore the "
     "newest verified backup with the button at the top of the window (or File → Restore from "
     "backup…)"
@@ -25,7 +26,7 @@ class DamageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("damage-banner")
-        self.setAccessibleName("The book is damaged")
+        self.setAccessibleName(tr("The book is damaged"))
         bad = theme.palette().bad
         tint = f"rgba({bad.red()},{bad.green()},{bad.blue()},36)"
         self.setStyleSheet(
@@ -34,7 +35,7 @@ class DamageBanner(QFrame):
         )
         icon = QLabel("⚠")
         icon.setStyleSheet(f"color: {theme.css_color(bad)}; font-size: 18px;")
-        icon.setAccessibleName("Warning")
+        icon.setAccessibleName(tr("Warning"))
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
@@ -44,8 +45,8 @@ class DamageBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restore_button = QPushButton("&Restore the newest verified backup")
-        self.restore_button.setAccessibleName("Restore the newest verified backup")
+        self.restore_button = QPushButton(tr("&Restore the newest verified backup"))
+        self.restore_button.setAccessibleName(tr("Restore the newest verified backup"))
         self.restore_button.clicked.connect(self.restore_requested)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -59,7 +60,9 @@ class DamageBanner(QFrame):
 
     def show_damage(self, book_name: str, found: str) -> None:
         """``found``: when and how the damage was found, as a sentence."""
-        self.title.setText(f"{book_name} is damaged: it is open read-only")
+        self.title.setText(
+            tr("{book_name} is damaged: it is open read-only").format(book_name=book_name)
+        )
         self.label.setText(
             f"{found} Some of the file cannot be read correctly, so changes are refused until "
             "it is repaired: restore the newest verified backup (the damaged file is kept "

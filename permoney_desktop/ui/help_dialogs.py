@@ -16,17 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+
 # Keys handled by widgets rather than actions (the register's editing keys).
 _TABLE_KEYS = (
-    ("Enter", "Save the entry; on the last entry, start the next one"),
-    ("Tab / Shift+Tab", "Next / previous field; accepts the payee's completion"),
-    ("Esc", "Cancel the entry being typed"),
-    ("t, +1, -1", "In a date field: today, a day later, a day earlier"),
-    ("Delete", "Delete the selected entries (in the register)"),
-    ("↑ / ↓ in the accounts list", "Open the account above or below"),
+    (QT_TR_NOOP("Enter"), QT_TR_NOOP("Save the entry; on the last entry, start the next one")),
+    (
+        QT_TR_NOOP("Tab / Shift+Tab"),
+        QT_TR_NOOP("Next / previous field; accepts the payee's completion"),
+    ),
+    (QT_TR_NOOP("Esc"), QT_TR_NOOP("Cancel the entry being typed")),
+    ("t, +1, -1", QT_TR_NOOP("In a date field: today, a day later, a day earlier")),
+    (QT_TR_NOOP("Delete"), QT_TR_NOOP("Delete the selected entries (in the register)")),
+    (QT_TR_NOOP("↑ / ↓ in the accounts list"), QT_TR_NOOP("Open the account above or below")),
 )
 
-GUIDE_HTML = """
+GUIDE_HTML = QT_TR_NOOP("""
 <h2>Getting started</h2>
 <p><b>Your book</b> is one file holding your accounts and entries. File → New book… starts
 another, File → Open book… and Recent books switch between them. <i>Try demo data</i> opens a
@@ -53,7 +58,7 @@ currency, number and date format, and light or dark.</p>
 <h3>The command line</h3>
 <p>Everything can also be done with <code>permoney</code> in a terminal:
 <code>permoney --help</code> lists the commands.</p>
-"""
+""")
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
@@ -71,14 +76,15 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
         if not keys:
             continue
         text = action.text().replace("&", "").rstrip("…").strip()
-        if text.startswith(("Undo ", "Redo ")):  # "Undo Add account": the last step's name
-            text = text.split(" ", 1)[0]
+        for base in (tr("Undo"), tr("Redo")):  # "Undo Add account": the last step's name
+            if text.startswith(base):
+                text = base
         row = (keys, text)
         if text and row not in seen:
             seen.add(row)
             rows.append(row)
     rows.sort(key=lambda r: r[1].casefold())
-    return rows + list(_TABLE_KEYS)
+    return rows + [(tr(keys), tr(does)) for keys, does in _TABLE_KEYS]
 
 
 def _all_actions(actions: list[QAction]) -> list[QAction]:
@@ -94,12 +100,12 @@ def _all_actions(actions: list[QAction]) -> list[QAction]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setAccessibleName(tr("Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcuts-table")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("Does")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (keys, text) in enumerate(rows):
@@ -119,11 +125,11 @@ class ShortcutsDialog(QDialog):
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("User guide")
-        self.setAccessibleName("User guide")
+        self.setWindowTitle(tr("User guide"))
+        self.setAccessibleName(tr("User guide"))
         self.text = QTextBrowser()
         self.text.setObjectName("user-guide")
-        self.text.setHtml(GUIDE_HTML)
+        self.text.setHtml(tr(GUIDE_HTML))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

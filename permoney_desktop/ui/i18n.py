@@ -135,7 +135,7 @@ _ACCENTED = str.maketrans(
 )
 # Pieces that must pass through unchanged: format fields, Qt's %n/%1, HTML tags and entities,
 # and a mnemonic's letter (so Alt+letter shortcuts stay what they were).
-_KEEP = re.compile(r"\{[^{}]*\}|%(?:n|L?\d)|<[^<>]*>|&(?:[a-zA-Z]+;|&|.)")
+_KEEP = re.compile(r"\{[^{}]*\}|%L?(?:n|\d)|<[^<>]*>|&(?:[a-zA-Z]+;|&|.)")
 _GROWTH = 0.4
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.ui.app_window import AppWindow
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import imports as import_ops
 
 if TYPE_CHECKING:
@@ -48,15 +49,11 @@ def _menu(window: AppWindow, title: str, before: str | None = None) -> QMenu:
     bar = window.menuBar()
     for action in bar.actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "").lower() == title.lower():
+        if isinstance(menu, QMenu) and _plain(action.text()) == _plain(title):
             return menu
-    menu = QMenu(f"&{title}", bar)
+    menu = QMenu(title, bar)
     anchor = next(
-        (
-            a
-            for a in bar.actions()
-            if before and a.text().replace("&", "").lower() == before.lower()
-        ),
+        (a for a in bar.actions() if before and _plain(a.text()) == _plain(before)),
         None,
     )
     if anchor is not None:
@@ -64,6 +61,11 @@ def _menu(window: AppWindow, title: str, before: str | None = None) -> QMenu:
     else:
         bar.addMenu(menu)
     return menu
+
+
+def _plain(title: str) -> str:
+    """A menu title without its mnemonic, to find a menu by its (translated) title."""
+    return title.replace("&", "").lower()
 
 
 def _after(menu: QMenu, anchor: QAction | None) -> QAction | None:
@@ -80,8 +82,8 @@ def install(window: AppWindow) -> None:
     if window.property(_INSTALLED):
         return
     window.setProperty(_INSTALLED, True)
-    file_menu = _menu(window, "File")
-    tools_menu = _menu(window, "Tools", before="Help")
+    file_menu = _menu(window, tr("&File"))
+    tools_menu = _menu(window, tr("&Tools"), before=tr("&Help"))
 
     existing = [
         a
@@ -98,8 +100,8 @@ def install(window: AppWindow) -> None:
         import_action = QAction(window)
         import_action.setShortcut(IMPORT_SHORTCUT)
         window.addAction(import_action)
-    import_action.setText("&Import…")
-    import_action.setToolTip("Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)")
+    import_action.setText(tr("&Import…"))
+    import_action.setToolTip(tr("Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)"))
     import_action.setStatusTip(import_action.toolTip())
     import_action.setEnabled(True)
     import_action.triggered.connect(lambda _=False: open_import_wizard(window))
@@ -115,30 +117,30 @@ def install(window: AppWindow) -> None:
         return a
 
     export_entries = action(
-        "Export &entries…",
+        tr("Export &entries…"),
         lambda: open_export_entries(window),
-        "Write entries (all, or what the register shows) to a CSV file",
+        tr("Write entries (all, or what the register shows) to a CSV file"),
     )
     export_book = action(
-        "Export &book…",
+        tr("Export &book…"),
         lambda: open_export_book(window),
-        "Write the whole book to a zip of CSV files",
+        tr("Write the whole book to a zip of CSV files"),
     )
     import_book = action(
-        "Import b&ook…",
+        tr("Import b&ook…"),
         lambda: open_import_book(window),
-        "Load a book export into this empty book",
+        tr("Load a book export into this empty book"),
     )
     before = _after(file_menu, import_action)
     for a in (export_entries, export_book, import_book):
         file_menu.insertAction(before, a) if before is not None else file_menu.addAction(a)
     rules_action = action(
-        "&Rules…", lambda: open_rules(window), "Rules that categorize imported entries"
+        tr("&Rules…"), lambda: open_rules(window), tr("Rules that categorize imported entries")
     )
     review_action = action(
-        "Review &transfer matches…",
+        tr("Review &transfer matches…"),
         lambda: open_transfer_review(window),
-        "Pairs of entries that look like transfers between your accounts",
+        tr("Pairs of entries that look like transfers between your accounts"),
     )
     tools_menu.addAction(rules_action)
     tools_menu.addAction(review_action)
@@ -147,7 +149,7 @@ def install(window: AppWindow) -> None:
     button = getattr(empty, "import_button", None)
     if empty is not None and button is not None:
         button.setEnabled(True)
-        button.setToolTip("Import a CSV, OFX, QFX or QIF file from your bank (Ctrl+I)")
+        button.setToolTip(tr("Import a CSV, OFX, QFX or QIF file from your bank (Ctrl+I)"))
         empty.import_requested.connect(lambda: open_import_wizard(window))
 
 

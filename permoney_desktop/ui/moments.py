@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from permoney_desktop.ui.i18n import tr
+
 
 def recorded_moment(iso: str) -> datetime | None:
     """A moment the book recorded (UTC, with or without its offset); None if unreadable."""
@@ -23,9 +25,9 @@ def when(iso: str, now: datetime | None = None) -> str:
     today = (now or datetime.now(UTC)).astimezone().date()
     clock = local.strftime("%H:%M")
     if local.date() == today:
-        return f"today {clock}"
+        return tr("today {time}").format(time=clock)
     if (today - local.date()).days == 1:
-        return f"yesterday {clock}"
+        return tr("yesterday {time}").format(time=clock)
     return f"{local.date().isoformat()} {clock}"
 
 

@@ -55,6 +55,7 @@ from permoney_desktop.ui.dialogs.backup_dialogs import (
     run_busy,
 )
 from permoney_desktop.ui.dialogs.key_dialog import sentence
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import safety as book_ops
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class KeyringBanner(QFrame):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyring-banner")
-        self.setAccessibleName("Keyring warning")
+        self.setAccessibleName(tr("Keyring warning"))
         colors = theme.palette()
         amber = colors.verdict("degraded")
         tint = f"rgba({amber.red()},{amber.green()},{amber.blue()},40)"
@@ -82,8 +83,8 @@ class KeyringBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.dismiss = QToolButton()
-        self.dismiss.setText("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss the keyring warning")
+        self.dismiss.setText(tr("Dismiss"))
+        self.dismiss.setAccessibleName(tr("Dismiss the keyring warning"))
         self.dismiss.setAutoRaise(True)
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -117,7 +118,7 @@ def _add_banner(window: Any, text: str) -> KeyringBanner:
 def _file_menu(window: Any) -> QMenu | None:
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
+        if isinstance(menu, QMenu) and action.text() == tr("&File"):
             return menu
     return None
 
@@ -135,9 +136,9 @@ class SafetyActions(QObject):
         self.ledger: Ledger = window.ledger
         self.last_dialog: QWidget | None = None
         self.banner: KeyringBanner | None = None
-        self.backup_action = self._action("Back &up now…", self.back_up_now)
-        self.restore_action = self._action("Res&tore from backup…", self.restore)
-        self.check_action = self._action("Chec&k book integrity…", self.check)
+        self.backup_action = self._action(tr("Back &up now…"), self.back_up_now)
+        self.restore_action = self._action(tr("Res&tore from backup…"), self.restore)
+        self.check_action = self._action(tr("Chec&k book integrity…"), self.check)
         self.encryption_action = self._action("", self.change_encryption)
         self._label_encryption()
 
@@ -149,9 +150,9 @@ class SafetyActions(QObject):
     def add_to_menu(self) -> None:
         menu = _file_menu(self.window)
         if menu is None:
-            menu = self.window.menuBar().addMenu("&File")
+            menu = self.window.menuBar().addMenu(tr("&File"))
         # Before Settings…: File reads New account, Import, then the book's safety, then Quit.
-        anchor = next((a for a in menu.actions() if a.text().startswith("Settings")), None)
+        anchor = next((a for a in menu.actions() if a.text() == tr("Settings…")), None)
         items = (self.backup_action, self.restore_action, self.check_action, None)
         items += (self.encryption_action, None)  # type: ignore[assignment]
         for item in items:
@@ -186,14 +187,17 @@ class SafetyActions(QObject):
         try:
             result = run_busy(
                 self.window,
-                "Backing up",
+                tr("Backing up"),
                 f"Backing up {self.ledger.paths.book.name} and verifying the copy…",
                 lambda: backups.backup(self.ledger),
             )
         except backups.BackupError as exc:
             return self._open(
                 error_box(
-                    "Backup", "The backup could not be written.", sentence(str(exc)), self.window
+                    tr("Backup"),
+                    tr("The backup could not be written."),
+                    sentence(str(exc)),
+                    self.window,
                 )
             )
         return self._open(backup_result_box(result, self.window))
@@ -207,7 +211,7 @@ class SafetyActions(QObject):
             folder = self.ledger.paths.backups_dir
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
-                "Restore from backup",
+                tr("Restore from backup"),
                 str(folder if folder.is_dir() else Path.home()),
                 f"{APP_NAME} books (*{BOOK_SUFFIX});;All files (*)",
             )
@@ -220,8 +224,8 @@ class SafetyActions(QObject):
         except backups.BackupError as exc:
             return self._open(
                 error_box(
-                    "Restore from backup",
-                    "That file cannot be restored; nothing was changed.",
+                    tr("Restore from backup"),
+                    tr("That file cannot be restored; nothing was changed."),
                     sentence(str(exc)),
                     self.window,
                 )
@@ -246,7 +250,7 @@ class SafetyActions(QObject):
         try:
             result = run_busy(
                 self.window,
-                "Restoring",
+                tr("Restoring"),
                 f"Backing up the book, then restoring {source.name}…",
                 lambda: self._restore_and_reopen(source),
             )
@@ -254,8 +258,8 @@ class SafetyActions(QObject):
             log.warning("restore failed: %s", type(exc).__name__)
             return self._open(
                 error_box(
-                    "Restore from backup",
-                    "The backup was not restored.",
+                    tr("Restore from backup"),
+                    tr("The backup was not restored."),
                     sentence(str(exc)),
                     self.window,
                 )
@@ -268,14 +272,16 @@ class SafetyActions(QObject):
         self.state_changed.emit()
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Restore from backup",
+            tr("Restore from backup"),
             f"{self.ledger.paths.book.name} was restored from {source.name}.",
             QMessageBox.StandardButton.Ok,
             self.window,
         )
         safety = Path(result.safety_backup.path)
         box.setInformativeText(
-            f"The book as it was before is saved, verified, as\n{safety.name}\nin {safety.parent}"
+            tr("The book as it was before is saved, verified, as\n{name}\nin {parent}").format(
+                name=safety.name, parent=safety.parent
+            )
         )
         return self._open(box)
 
@@ -305,15 +311,15 @@ class SafetyActions(QObject):
         try:
             report = run_busy(
                 self.window,
-                "Checking the book",
-                "Comparing every stored balance with a fresh computation…",
+                tr("Checking the book"),
+                tr("Comparing every stored balance with a fresh computation…"),
                 lambda: integrity.check(self.ledger),
             )
         except Exception as exc:
             return self._open(
                 error_box(
-                    "Book integrity",
-                    "The check could not run.",
+                    tr("Book integrity"),
+                    tr("The check could not run."),
                     sentence(str(exc)),
                     self.window,
                 )
@@ -328,13 +334,13 @@ class SafetyActions(QObject):
         try:
             report = run_busy(
                 self.window,
-                "Repairing",
-                "Recomputing balances from your entries…",
+                tr("Repairing"),
+                tr("Recomputing balances from your entries…"),
                 lambda: integrity.repair(self.ledger, clear_cache=lambda _lg: self._clear_cache()),
             )
         except Exception as exc:
             error_box(
-                "Repair", "The repair did not finish.", sentence(str(exc)), self.window
+                tr("Repair"), tr("The repair did not finish."), sentence(str(exc)), self.window
             ).exec()
             return None
         finally:
@@ -350,13 +356,13 @@ class SafetyActions(QObject):
         book = self.ledger.paths.book
         pending = pending_conversion(book)
         if pending == ENCRYPT:
-            text = "Cancel the planned encryption"
+            text = tr("Cancel the planned encryption")
         elif pending == DECRYPT:
-            text = "Cancel the planned decryption"
+            text = tr("Cancel the planned decryption")
         elif self.ledger.book.encrypted:
-            text = "&Decrypt book…"
+            text = tr("&Decrypt book…")
         else:
-            text = "Encr&ypt book…"
+            text = tr("Encr&ypt book…")
         self.encryption_action.setText(text)
 
     def change_encryption(self) -> QWidget | None:
@@ -365,22 +371,28 @@ class SafetyActions(QObject):
         if pending_conversion(book) is not None:
             cancel_conversion(book)
             self._label_encryption()
-            self._status("Cancelled: the book stays as it is.")
+            self._status(tr("Cancelled: the book stays as it is."))
             return None
         encrypting = not self.ledger.book.encrypted
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
-        verb = "Encrypt" if encrypting else "Decrypt"
-        box.setWindowTitle(f"{verb} book")
-        box.setAccessibleName(f"{verb} book")
+        verb = tr("Encrypt") if encrypting else tr("Decrypt")
+        box.setWindowTitle(tr("{verb} book").format(verb=verb))
+        box.setAccessibleName(tr("{verb} book").format(verb=verb))
         keyring = secrets.status()
         if encrypting:
-            box.setText(f"Encrypt {book.name} the next time {APP_NAME} opens it?")
+            box.setText(
+                tr("Encrypt {name} the next time {app} opens it?").format(
+                    name=book.name, app=APP_NAME
+                )
+            )
             kept = (
-                "Its key will be kept in this computer's keyring, so the book opens by itself."
+                tr("Its key will be kept in this computer's keyring, so the book opens by itself.")
                 if keyring.secure
-                else "No secure keyring is available: you will type the recovery key each time "
-                "you open the book."
+                else tr(
+                    "No secure keyring is available: you will type the recovery key each time "
+                    "you open the book."
+                )
             )
             body = (
                 "Encryption rewrites the whole book into an encrypted file, which cannot happen "
@@ -391,7 +403,11 @@ class SafetyActions(QObject):
                 f"From a terminal, with {APP_NAME} closed: permoney\u00a0encrypt"
             )
         else:
-            box.setText(f"Decrypt {book.name} the next time {APP_NAME} opens it?")
+            box.setText(
+                tr("Decrypt {name} the next time {app} opens it?").format(
+                    name=book.name, app=APP_NAME
+                )
+            )
             body = (
                 "Decryption rewrites the book as a plain file that anyone with access to this "
                 f"computer's files can read. It cannot happen while the book is open here, so "
@@ -399,7 +415,9 @@ class SafetyActions(QObject):
                 f"From a terminal, with {APP_NAME} closed: permoney\u00a0decrypt"
             )
         box.setInformativeText(body)
-        plan = box.addButton(f"{verb} at next start", QMessageBox.ButtonRole.AcceptRole)
+        plan = box.addButton(
+            tr("{verb} at next start").format(verb=verb), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         action = ENCRYPT if encrypting else DECRYPT

@@ -32,6 +32,7 @@ from permoney_desktop.domain.schedules import Pending
 from permoney_desktop.domain.typed_dates import DateInputError
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.app_window import AppWindow
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
 from permoney_desktop.ui.operations import schedules as ops
@@ -54,7 +55,7 @@ class ScheduleActions(QObject):
     def __init__(self, window: AppWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction("Schedules…", window)
+        self.action = QAction(tr("Schedules…"), window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(lambda _=False: self.open_dialog())
         window.addAction(self.action)
@@ -71,9 +72,9 @@ class ScheduleActions(QObject):
     def catch_up(self) -> int:
         posted = ops.run_catch_up(self.window.writer, self.today())
         if posted:
-            noun = "transaction" if posted == 1 else "transactions"
             self.window.statusBar().showMessage(
-                f"Posted {posted} scheduled {noun} (Ctrl+Z undoes them)", 10000
+                tr("Posted %n scheduled transactions (Ctrl+Z undoes them)", None, posted),
+                10000,
             )
         return posted
 
@@ -91,7 +92,7 @@ class ScheduleActions(QObject):
         page_layout = None if register_page is None else register_page.layout()
         if register_page is None or page_layout is None:
             return
-        title = QLabel("Upcoming · scheduled, not in any balance yet")
+        title = QLabel(tr("Upcoming · scheduled, not in any balance yet"))
         title.setObjectName("register-upcoming-title")
         title.setStyleSheet(f"color: {theme.palette().muted.name()}")
         holder = QWidget()
@@ -140,14 +141,16 @@ class ScheduleActions(QObject):
         form.name.setEnabled(False)
         form.mode.setEnabled(False)
         dialog = QDialog(self.window)
-        dialog.setWindowTitle(f"Change {s.name} from {p.occurrence.nominal} on")
+        dialog.setWindowTitle(
+            tr("Change {name} from {nominal} on").format(name=s.name, nominal=p.occurrence.nominal)
+        )
         error = QLabel()
         error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("Earlier occurrences keep the schedule as it is."))
+        layout.addWidget(QLabel(tr("Earlier occurrences keep the schedule as it is.")))
         layout.addWidget(form)
         layout.addWidget(error)
         layout.addWidget(buttons)
@@ -192,7 +195,7 @@ def controller(window: AppWindow) -> ScheduleActions | None:
 def _edit_menu(window: AppWindow) -> QMenu | None:
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "").lower() == "edit":
+        if isinstance(menu, QMenu) and action.text() == tr("&Edit"):
             return menu
     return None
 

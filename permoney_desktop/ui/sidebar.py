@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.ui import preferences
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.models.accounts_model import BALANCE, NAME, AccountsModel
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
@@ -43,7 +44,7 @@ class _Tree(QTreeView):
         # dataChanged, in the same turn as the edit.
         header.setSectionResizeMode(BALANCE, QHeaderView.ResizeMode.Fixed)
         self.setObjectName("accounts-sidebar")
-        self.setAccessibleName("Accounts")
+        self.setAccessibleName(tr("Accounts"))
         # Groups are always open: no expand arrows, just indentation.
         self.setStyleSheet(_TREE_CSS)
         # A widget with a style sheet keeps the palette it was polished with: after a switch
@@ -77,12 +78,12 @@ class AccountsSidebar(QWidget):
         model.modelAboutToBeReset.connect(self._keep_current)
         model.modelReset.connect(self._decorate)
         model.book.states_changed.connect(lambda _ids: self.tree.viewport().update())
-        self.add_button = QPushButton("+ Account")
-        self.add_button.setAccessibleName("Add an account")
+        self.add_button = QPushButton(tr("+ Account"))
+        self.add_button.setAccessibleName(tr("Add an account"))
         self.add_button.setFlat(True)
         self.add_button.clicked.connect(self.add_account_requested)
-        self.archived_toggle = QCheckBox("Show archived")
-        self.archived_toggle.setAccessibleName("Show archived accounts")
+        self.archived_toggle = QCheckBox(tr("Show archived"))
+        self.archived_toggle.setAccessibleName(tr("Show archived accounts"))
         self.archived_toggle.toggled.connect(model.set_show_archived)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(4, 0, 4, 4)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QSystemTrayIcon, QWidget
 
 from permoney_desktop.identity import APP_NAME
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 
 RECHECK_MS = 5000
 # At most one failure notification per this many seconds: a broken book fails every sync.
@@ -103,14 +104,14 @@ class TrayController(QObject):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu()
-        menu.setAccessibleName(f"{APP_NAME} tray menu")
-        self.open_action = QAction(f"Open {APP_NAME}", menu)
+        menu.setAccessibleName(tr("{app} tray menu").format(app=APP_NAME))
+        self.open_action = QAction(tr("Open {app}").format(app=APP_NAME), menu)
         self.open_action.triggered.connect(self.open_requested)
-        self.sync_action = QAction("Sync now", menu)
+        self.sync_action = QAction(tr("Sync now"), menu)
         self.sync_action.triggered.connect(self.sync_requested)
-        self.pause_action = QAction("Pause worker", menu)
+        self.pause_action = QAction(tr("Pause worker"), menu)
         self.pause_action.triggered.connect(self.toggle_pause)
-        self.quit_action = QAction("Quit", menu)
+        self.quit_action = QAction(tr("Quit"), menu)
         self.quit_action.triggered.connect(self.quit_requested)
         menu.addAction(self.open_action)
         menu.addSeparator()
@@ -126,7 +127,7 @@ class TrayController(QObject):
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
-        self.pause_action.setText("Resume worker" if paused else "Pause worker")
+        self.pause_action.setText(tr("Resume worker") if paused else tr("Pause worker"))
         self._refresh()
 
     # -- tray availability ------------------------------------------------------------------
@@ -175,9 +176,9 @@ class TrayController(QObject):
 
     def on_sync_failed(self, account_id: int, error: str) -> None:
         self._syncing.discard(int(account_id))
-        self.last_error = str(error) or "unknown error"
+        self.last_error = str(error) or tr("unknown error")
         self._refresh()
-        self._notify_failure(f"Sync of an account failed: {self.last_error}")
+        self._notify_failure(tr("Sync of an account failed: {error}").format(error=self.last_error))
 
     def on_queue_changed(self, pending: int, running: int) -> None:
         self.pending, self.running = int(pending), int(running)
@@ -202,18 +203,18 @@ class TrayController(QObject):
         """The status line: ``● Up to date · last sync 14:02:11`` and its variants."""
         # No sync yet this session: the figures are the book's own, nothing to add.
         last = (
-            f" · last sync {self.last_completed:%H:%M:%S}"
+            tr(" · last sync {time}").format(time=f"{self.last_completed:%H:%M:%S}")
             if self.last_completed is not None
             else ""
         )
         if self.state is WorkerState.ERROR:
-            return f"⚠ Sync failed: {self.last_error} · F5 retries"
+            return tr("⚠ Sync failed: {error} · F5 retries").format(error=self.last_error)
         if self.state is WorkerState.PAUSED:
-            waiting = f" · {self.pending} waiting" if self.pending else ""
-            return f"❙❙ Worker paused{waiting}{last}"
+            waiting = tr(" · {count} waiting").format(count=self.pending) if self.pending else ""
+            return tr("❙❙ Worker paused") + waiting + last
         if self.state is WorkerState.SYNCING:
-            return f"↻ Syncing {self.busy_count}{last}"
-        return f"● Up to date{last}"
+            return tr("↻ Syncing {count}").format(count=self.busy_count) + last
+        return tr("● Up to date") + last
 
     def _refresh(self) -> None:
         new_state = self._compute_state()
@@ -234,8 +235,8 @@ class TrayController(QObject):
         self.failures_notified += 1
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(
-                f"{APP_NAME}: sync failed",
-                f"{message}\nYour edits are saved; use Sync now (F5) to retry.",
+                tr("{app}: sync failed").format(app=APP_NAME),
+                message + "\n" + tr("Your edits are saved; use Sync now (F5) to retry."),
                 QSystemTrayIcon.MessageIcon.Critical,
                 8000,
             )
@@ -252,7 +253,7 @@ class WorkerStatusLabel(QLabel):
     def __init__(self, controller: TrayController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("worker-status")
-        self.setAccessibleName("Worker status")
+        self.setAccessibleName(tr("Worker status"))
         self.setText(controller.status_text())
         controller.status_changed.connect(self._on_status)
 

@@ -96,8 +96,28 @@
         <translation>Ziel</translation>
     </message>
     <message>
+        <source>This book file is damaged, so it is open read-only: nothing was changed. Restore the newest verified backup with the button at the top of the window (or File → Restore from backup…)</source>
+        <translation>Diese Buchdatei ist beschädigt und daher nur lesbar geöffnet: nichts wurde geändert. Stellen Sie die neueste geprüfte Sicherung mit der Schaltfläche oben im Fenster wieder her (oder Datei → Aus Sicherung wiederherstellen…)</translation>
+    </message>
+    <message>
+        <source>The book is damaged</source>
+        <translation>Das Buch ist beschädigt</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest verified backup</source>
+        <translation>Neueste geprüfte Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the newest verified backup</source>
+        <translation>Neueste geprüfte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>{book_name} is damaged: it is open read-only</source>
+        <translation>{book_name} ist beschädigt: es ist nur lesbar geöffnet</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -148,12 +168,109 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
         <source>Book summary</source>
         <translation>Buchübersicht</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Save the entry; on the last entry, start the next one</source>
+        <translation>Buchung speichern; bei der letzten Buchung die nächste beginnen</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field; accepts the payee&apos;s completion</source>
+        <translation>Nächstes / vorheriges Feld; übernimmt die Vervollständigung des Empfängers</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the entry being typed</source>
+        <translation>Die gerade getippte Buchung verwerfen</translation>
+    </message>
+    <message>
+        <source>In a date field: today, a day later, a day earlier</source>
+        <translation>In einem Datumsfeld: heute, einen Tag später, einen Tag früher</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (in the register)</source>
+        <translation>Ausgewählte Buchungen löschen (im Kontobuch)</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ in the accounts list</source>
+        <translation>↑ / ↓ in der Kontenliste</translation>
+    </message>
+    <message>
+        <source>Open the account above or below</source>
+        <translation>Das Konto darüber oder darunter öffnen</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Getting started&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Your book&lt;/b&gt; is one file holding your accounts and entries. File → New book… starts
+another, File → Open book… and Recent books switch between them. &lt;i&gt;Try demo data&lt;/i&gt; opens a
+demo household in a book of its own, so your book stays yours.&lt;/p&gt;
+&lt;h3&gt;Accounts&lt;/h3&gt;
+&lt;p&gt;File → New account… (or &lt;b&gt;+ Account&lt;/b&gt; under the list). Give the opening balance and its
+date; for a card or a loan, the amount you owe.&lt;/p&gt;
+&lt;h3&gt;Entering money&lt;/h3&gt;
+&lt;p&gt;Choose an account and type in the blank row: date, payee, category, then the amount under
+&lt;b&gt;Payment&lt;/b&gt; (money out) or &lt;b&gt;Deposit&lt;/b&gt; (money in). A payee you used before fills in its
+last category and amount. Type a new category (&lt;i&gt;Pets: Food&lt;/i&gt;) and the app offers to create
+it. Money between your own accounts is a transfer (Edit → New transfer…, Ctrl+T).&lt;/p&gt;
+&lt;h3&gt;Importing&lt;/h3&gt;
+&lt;p&gt;File → Import a file… (Ctrl+I) reads CSV, OFX, QFX and QIF exports from your bank; nothing is
+written until you confirm the summary, and Undo takes the whole import back.&lt;/p&gt;
+&lt;h3&gt;Dashboard and reports&lt;/h3&gt;
+&lt;p&gt;Cards show net worth, income, spending and cash flow for the period you choose. Click a card
+or a bar: the register shows exactly the entries behind that figure, with the filter shown
+above the table (its ✕ or &lt;b&gt;Clear filters&lt;/b&gt; removes it).&lt;/p&gt;
+&lt;h3&gt;Undo, backups and checks&lt;/h3&gt;
+&lt;p&gt;Every change can be undone (Ctrl+Z), even after a restart. The app backs the book up every
+day and checks it; Health shows when that last happened. Settings (Ctrl+,) set the base
+currency, number and date format, and light or dark.&lt;/p&gt;
+&lt;h3&gt;The command line&lt;/h3&gt;
+&lt;p&gt;Everything can also be done with &lt;code&gt;permoney&lt;/code&gt; in a terminal:
+&lt;code&gt;permoney --help&lt;/code&gt; lists the commands.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Erste Schritte&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Ihr Buch&lt;/b&gt; ist eine Datei mit Ihren Konten und Buchungen. Datei → Neues Buch… legt ein
+weiteres an, Datei → Buch öffnen… und Zuletzt geöffnete Bücher wechseln zwischen ihnen.
+&lt;i&gt;Demodaten ausprobieren&lt;/i&gt; öffnet einen Beispielhaushalt in einem eigenen Buch, damit Ihr Buch
+Ihres bleibt.&lt;/p&gt;
+&lt;h3&gt;Konten&lt;/h3&gt;
+&lt;p&gt;Datei → Neues Konto… (oder &lt;b&gt;+ Konto&lt;/b&gt; unter der Liste). Geben Sie den Anfangssaldo und sein
+Datum an; bei einer Karte oder einem Kredit den Betrag, den Sie schulden.&lt;/p&gt;
+&lt;h3&gt;Geld erfassen&lt;/h3&gt;
+&lt;p&gt;Wählen Sie ein Konto und tippen Sie in die leere Zeile: Datum, Empfänger, Kategorie, dann den
+Betrag unter &lt;b&gt;Zahlung&lt;/b&gt; (Ausgang) oder &lt;b&gt;Einzahlung&lt;/b&gt; (Eingang). Ein schon verwendeter
+Empfänger füllt seine letzte Kategorie und seinen letzten Betrag aus. Tippen Sie eine neue
+Kategorie (&lt;i&gt;Haustiere: Futter&lt;/i&gt;), bietet die App an, sie anzulegen. Geld zwischen Ihren eigenen
+Konten ist eine Umbuchung (Bearbeiten → Neue Umbuchung…, Strg+T).&lt;/p&gt;
+&lt;h3&gt;Importieren&lt;/h3&gt;
+&lt;p&gt;Datei → Datei importieren… (Strg+I) liest CSV-, OFX-, QFX- und QIF-Exporte Ihrer Bank; nichts
+wird geschrieben, bevor Sie die Zusammenfassung bestätigen, und Rückgängig nimmt den ganzen Import
+zurück.&lt;/p&gt;
+&lt;h3&gt;Übersicht und Berichte&lt;/h3&gt;
+&lt;p&gt;Karten zeigen Nettovermögen, Einnahmen, Ausgaben und Cashflow für den gewählten Zeitraum.
+Klicken Sie auf eine Karte oder einen Balken: das Kontobuch zeigt genau die Buchungen hinter dieser
+Zahl, mit dem Filter über der Tabelle (sein ✕ oder &lt;b&gt;Filter löschen&lt;/b&gt; entfernt ihn).&lt;/p&gt;
+&lt;h3&gt;Rückgängig, Sicherungen und Prüfungen&lt;/h3&gt;
+&lt;p&gt;Jede Änderung lässt sich rückgängig machen (Strg+Z), auch nach einem Neustart. Die App sichert
+das Buch täglich und prüft es; Zustand zeigt, wann das zuletzt geschah. Die Einstellungen (Strg+,)
+legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest.&lt;/p&gt;
+&lt;h3&gt;Die Befehlszeile&lt;/h3&gt;
+&lt;p&gt;Alles geht auch mit &lt;code&gt;permoney&lt;/code&gt; in einem Terminal:
+&lt;code&gt;permoney --help&lt;/code&gt; listet die Befehle.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -184,8 +301,60 @@
         <translation>Datei importieren…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
         <source>Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)</source>
         <translation>Eine Bankdatei importieren: CSV, OFX, QFX oder QIF (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Export &amp;entries…</source>
+        <translation>&amp;Buchungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Write entries (all, or what the register shows) to a CSV file</source>
+        <translation>Buchungen (alle oder die im Kontobuch gezeigten) in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export &amp;book…</source>
+        <translation>B&amp;uch exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the whole book to a zip of CSV files</source>
+        <translation>Das ganze Buch als ZIP mit CSV-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Import b&amp;ook…</source>
+        <translation>Buch i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Load a book export into this empty book</source>
+        <translation>Einen Buchexport in dieses leere Buch laden</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <source>Rules that categorize imported entries</source>
+        <translation>Regeln, die importierte Buchungen kategorisieren</translation>
+    </message>
+    <message>
+        <source>Review &amp;transfer matches…</source>
+        <translation>Umbuchungs&amp;paare prüfen…</translation>
+    </message>
+    <message>
+        <source>Pairs of entries that look like transfers between your accounts</source>
+        <translation>Buchungspaare, die wie Umbuchungen zwischen Ihren Konten aussehen</translation>
+    </message>
+    <message>
+        <source>Import a CSV, OFX, QFX or QIF file from your bank (Ctrl+I)</source>
+        <translation>Eine CSV-, OFX-, QFX- oder QIF-Datei Ihrer Bank importieren (Strg+I)</translation>
     </message>
     <message>
         <source>New transfer…</source>
@@ -224,8 +393,40 @@
         <translation>Über {app}</translation>
     </message>
     <message>
+        <source>Local-first personal finance: your book is one file on this computer, every edit shows its balances at once, and a background worker keeps them exact.</source>
+        <translation>Persönliche Finanzen, lokal zuerst: Ihr Buch ist eine Datei auf diesem Computer, jede Änderung zeigt ihre Salden sofort, und ein Hintergrunddienst hält sie exakt.</translation>
+    </message>
+    <message>
+        <source>{name} location</source>
+        <translation>Speicherort: {name}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the {lower} location</source>
+        <translation>Speicherort kopieren ({lower})</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the {lower} folder</source>
+        <translation>Ordner anzeigen ({lower})</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -534,6 +735,14 @@
         <translation>Nettovermögen</translation>
     </message>
     <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source> · archived</source>
+        <translation> · archiviert</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Einnahmen</translation>
     </message>
@@ -555,11 +764,59 @@
     </message>
     <message>
         <source>Assets</source>
-        <translation>Vermögen</translation>
+        <translation>Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>Verbindlichkeiten</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Girokonten</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Sparkonten</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bargeld</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Geldanlagen</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Immobilien</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation>Sonstige Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation>Kreditkarten</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Kredite</translation>
+    </message>
+    <message>
+        <source>Other liabilities</source>
+        <translation>Sonstige Verbindlichkeiten</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation>Verbindlichkeiten</translation>
+        <translation>Schulden</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1049,6 +1306,54 @@
         <translation>Konto</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>an exchange rate for an entry up to this row is missing</source>
+        <translation>für eine Buchung bis zu dieser Zeile fehlt ein Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Umbuchung</translation>
+    </message>
+    <message>
+        <source>New entry… (Ctrl+N)</source>
+        <translation>Neue Buchung… (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New entry row</source>
+        <translation>Zeile für neue Buchung</translation>
+    </message>
+    <message>
+        <source>Choose an account for the new entry first.</source>
+        <translation>Wählen Sie zuerst ein Konto für die neue Buchung.</translation>
+    </message>
+    <message>
+        <source>Valuation: the account&apos;s balance is set to this amount on this day.</source>
+        <translation>Bewertung: der Saldo des Kontos wird an diesem Tag auf diesen Betrag gesetzt.</translation>
+    </message>
+    <message>
+        <source>A transfer between your accounts: not income or spending.</source>
+        <translation>Eine Umbuchung zwischen Ihren Konten: weder Einnahme noch Ausgabe.</translation>
+    </message>
+    <message>
         <source>Register page</source>
         <translation>Kontobuchseite</translation>
     </message>
@@ -1249,8 +1554,24 @@
         <translation>Kategorie</translation>
     </message>
     <message>
+        <source>Budgeted</source>
+        <translation>Budgetiert</translation>
+    </message>
+    <message>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>A missing exchange rate left some spending out.</source>
+        <translation>Ein fehlender Wechselkurs hat einige Ausgaben ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Computed here after your edit; the background worker confirms it.</source>
+        <translation>Nach Ihrer Änderung hier berechnet; der Hintergrunddienst bestätigt es.</translation>
     </message>
     <message>
         <source>Share</source>
@@ -1349,6 +1670,569 @@
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
+        <source>The last check found the book file damaged.</source>
+        <translation>Die letzte Prüfung hat die Buchdatei beschädigt vorgefunden.</translation>
+    </message>
+    <message>
+        <source>Finding a backup</source>
+        <translation>Sicherung wird gesucht</translation>
+    </message>
+    <message>
+        <source>Verifying the newest backups of the book…</source>
+        <translation>Die neuesten Sicherungen des Buchs werden geprüft…</translation>
+    </message>
+    <message>
+        <source>No verified backup</source>
+        <translation>Keine geprüfte Sicherung</translation>
+    </message>
+    <message>
+        <source>Choose a backup file yourself (a copy you keep elsewhere), or keep the book open read-only and export what you need.</source>
+        <translation>Wählen Sie selbst eine Sicherungsdatei (eine Kopie, die Sie anderswo aufbewahren), oder lassen Sie das Buch nur lesbar geöffnet und exportieren Sie, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Sicherung wählen…</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Zuletzt geöffnete Bücher</translation>
+    </message>
+    <message>
+        <source>New book…</source>
+        <translation>Neues Buch…</translation>
+    </message>
+    <message>
+        <source>Open book…</source>
+        <translation>Buch öffnen…</translation>
+    </message>
+    <message>
+        <source>No other books yet</source>
+        <translation>Noch keine anderen Bücher</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>Neues Buch</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>Buch öffnen</translation>
+    </message>
+    <message>
+        <source>Demo book</source>
+        <translation>Demobuch</translation>
+    </message>
+    <message>
+        <source>Try demo data</source>
+        <translation>Demodaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Open a demo household in a book of its own?</source>
+        <translation>Einen Beispielhaushalt in einem eigenen Buch öffnen?</translation>
+    </message>
+    <message>
+        <source>Open the demo book</source>
+        <translation>Demobuch öffnen</translation>
+    </message>
+    <message>
+        <source>Encrypting the book</source>
+        <translation>Buch wird verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encryption failed</source>
+        <translation>Verschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unencrypted backups remain</source>
+        <translation>Unverschlüsselte Sicherungen sind noch vorhanden</translation>
+    </message>
+    <message>
+        <source>Encrypt them</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Backups unchanged</source>
+        <translation>Sicherungen unverändert</translation>
+    </message>
+    <message>
+        <source>Decrypting the book</source>
+        <translation>Buch wird entschlüsselt</translation>
+    </message>
+    <message>
+        <source>Decryption failed</source>
+        <translation>Entschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Book decrypted</source>
+        <translation>Buch entschlüsselt</translation>
+    </message>
+    <message>
+        <source>Its key was removed from the keyring. Backups taken while it was encrypted still need the old recovery key.</source>
+        <translation>Sein Schlüssel wurde aus dem Schlüsselbund entfernt. Sicherungen aus der verschlüsselten Zeit brauchen weiterhin den alten Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Your book is empty</source>
+        <translation>Ihr Buch ist leer</translation>
+    </message>
+    <message>
+        <source>Bring in your history from a bank export, or look around with a demo household first: it opens in a demo book of its own, and this book stays yours.</source>
+        <translation>Holen Sie Ihre Historie aus einem Bankexport, oder sehen Sie sich zuerst mit einem Beispielhaushalt um: er öffnet sich in einem eigenen Demobuch, und dieses Buch bleibt Ihres.</translation>
+    </message>
+    <message>
+        <source>Import a bank file…</source>
+        <translation>Bankdatei importieren…</translation>
+    </message>
+    <message>
+        <source>Import a bank file</source>
+        <translation>Bankdatei importieren</translation>
+    </message>
+    <message>
+        <source>File import is not available in this version yet.</source>
+        <translation>Der Dateiimport ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>, provisional</source>
+        <translation>, vorläufig</translation>
+    </message>
+    <message>
+        <source>, partial</source>
+        <translation>, unvollständig</translation>
+    </message>
+    <message>
+        <source>Balance set</source>
+        <translation>Saldo festgelegt</translation>
+    </message>
+    <message>
+        <source>Balance set · agrees</source>
+        <translation>Saldo festgelegt · stimmt überein</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufgeteilt:</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> +{count} weitere</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S edits the lines.</source>
+        <translation>Strg+Umschalt+S bearbeitet die Teilbuchungen.</translation>
+    </message>
+    <message>
+        <source>Uncleared (press C when the bank shows it)</source>
+        <translation>Nicht bestätigt (C drücken, wenn die Bank es zeigt)</translation>
+    </message>
+    <message>
+        <source>Cleared: the bank shows it (C to untick)</source>
+        <translation>Bestätigt: die Bank zeigt es (C zum Aufheben)</translation>
+    </message>
+    <message>
+        <source>Reconciled: checked against a statement; changes ask first</source>
+        <translation>Abgeglichen: mit einem Kontoauszug geprüft; Änderungen fragen zuerst</translation>
+    </message>
+    <message>
+        <source>Toggle cleared</source>
+        <translation>Bestätigt umschalten</translation>
+    </message>
+    <message>
+        <source>Change a reconciled entry?</source>
+        <translation>Eine abgeglichene Buchung ändern?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminierung</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>posts by itself</source>
+        <translation>bucht selbst</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>gestern {time}</translation>
+    </message>
+    <message>
+        <source>Keyring warning</source>
+        <translation>Schlüsselbund-Warnung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the keyring warning</source>
+        <translation>Schlüsselbund-Warnung schließen</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k book integrity…</source>
+        <translation>Buch auf &amp;Fehler prüfen…</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>That file cannot be restored; nothing was changed.</source>
+        <translation>Diese Datei kann nicht wiederhergestellt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The book as it was before is saved, verified, as
+{name}
+in {parent}</source>
+        <translation>Das Buch im vorherigen Zustand ist geprüft gesichert als
+{name}
+in {parent}</translation>
+    </message>
+    <message>
+        <source>Checking the book</source>
+        <translation>Buch wird geprüft</translation>
+    </message>
+    <message>
+        <source>Comparing every stored balance with a fresh computation…</source>
+        <translation>Jeder gespeicherte Saldo wird mit einer neuen Berechnung verglichen…</translation>
+    </message>
+    <message>
+        <source>Book integrity</source>
+        <translation>Integrität des Buchs</translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>Die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>Reparatur läuft</translation>
+    </message>
+    <message>
+        <source>Recomputing balances from your entries…</source>
+        <translation>Salden werden aus Ihren Buchungen neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>The repair did not finish.</source>
+        <translation>Die Reparatur wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancel the planned encryption</source>
+        <translation>Geplante Verschlüsselung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the planned decryption</source>
+        <translation>Geplante Entschlüsselung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt book…</source>
+        <translation>Buch &amp;entschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypt book…</source>
+        <translation>Buch &amp;verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the book stays as it is.</source>
+        <translation>Abgebrochen: das Buch bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>entschlüsseln</translation>
+    </message>
+    <message>
+        <source>{verb} book</source>
+        <translation>Buch {verb}</translation>
+    </message>
+    <message>
+        <source>Encrypt {name} the next time {app} opens it?</source>
+        <translation>{name} verschlüsseln, wenn {app} es das nächste Mal öffnet?</translation>
+    </message>
+    <message>
+        <source>Its key will be kept in this computer&apos;s keyring, so the book opens by itself.</source>
+        <translation>Sein Schlüssel wird im Schlüsselbund dieses Computers aufbewahrt, damit sich das Buch von selbst öffnet.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: you will type the recovery key each time you open the book.</source>
+        <translation>Kein sicherer Schlüsselbund verfügbar: Sie geben den Wiederherstellungsschlüssel bei jedem Öffnen des Buchs ein.</translation>
+    </message>
+    <message>
+        <source>Decrypt {name} the next time {app} opens it?</source>
+        <translation>{name} entschlüsseln, wenn {app} es das nächste Mal öffnet?</translation>
+    </message>
+    <message>
+        <source>{verb} at next start</source>
+        <translation>Beim nächsten Start {verb}</translation>
+    </message>
+    <message>
+        <source>Schedules…</source>
+        <translation>Terminierte Buchungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n scheduled transactions (Ctrl+Z undoes them)</source>
+        <translation>
+            <numerusform>%n terminierte Buchung gebucht (Strg+Z macht sie rückgängig)</numerusform>
+            <numerusform>%n terminierte Buchungen gebucht (Strg+Z macht sie rückgängig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upcoming · scheduled, not in any balance yet</source>
+        <translation>Anstehend · geplant, noch in keinem Saldo</translation>
+    </message>
+    <message>
+        <source>Change {name} from {nominal} on</source>
+        <translation>{name} ab {nominal} ändern</translation>
+    </message>
+    <message>
+        <source>Earlier occurrences keep the schedule as it is.</source>
+        <translation>Frühere Termine behalten die Terminierung, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>+ Account</source>
+        <translation>+ Konto</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ein Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte zeigen</translation>
+    </message>
+    <message>
+        <source>Show archived accounts</source>
+        <translation>Archivierte Konten zeigen</translation>
+    </message>
+    <message>
+        <source>{app} tray menu</source>
+        <translation>{app}-Menü im Systembereich</translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation>{app} öffnen</translation>
+    </message>
+    <message>
+        <source>Pause worker</source>
+        <translation>Hintergrunddienst anhalten</translation>
+    </message>
+    <message>
+        <source>Resume worker</source>
+        <translation>Hintergrunddienst fortsetzen</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Sync of an account failed: {error}</source>
+        <translation>Die Synchronisierung eines Kontos ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source> · last sync {time}</source>
+        <translation> · zuletzt synchronisiert {time}</translation>
+    </message>
+    <message>
+        <source>⚠ Sync failed: {error} · F5 retries</source>
+        <translation>⚠ Synchronisierung fehlgeschlagen: {error} · F5 versucht es erneut</translation>
+    </message>
+    <message>
+        <source> · {count} waiting</source>
+        <translation> · {count} wartend</translation>
+    </message>
+    <message>
+        <source>❙❙ Worker paused</source>
+        <translation>❙❙ Hintergrunddienst angehalten</translation>
+    </message>
+    <message>
+        <source>↻ Syncing {count}</source>
+        <translation>↻ Synchronisiere {count}</translation>
+    </message>
+    <message>
+        <source>● Up to date</source>
+        <translation>● Aktuell</translation>
+    </message>
+    <message>
+        <source>{app}: sync failed</source>
+        <translation>{app}: Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Your edits are saved; use Sync now (F5) to retry.</source>
+        <translation>Ihre Änderungen sind gespeichert; mit „Jetzt synchronisieren“ (F5) erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Worker status</source>
+        <translation>Status des Hintergrunddienstes</translation>
+    </message>
+    <message>
+        <source>Budgeted against spent by group</source>
+        <translation>Budgetiert gegenüber ausgegeben nach Gruppe</translation>
+    </message>
+    <message>
+        <source>No budget or spending this month</source>
+        <translation>Kein Budget und keine Ausgaben in diesem Monat</translation>
+    </message>
+    <message>
+        <source>
+⚠ partial: an exchange rate is missing</source>
+        <translation>
+⚠ unvollständig: ein Wechselkurs fehlt</translation>
+    </message>
+    <message>
+        <source>
+forecast: today&apos;s balances plus the scheduled transactions</source>
+        <translation>
+Prognose: heutige Salden plus die terminierten Buchungen</translation>
+    </message>
+    <message>
+        <source>Income and expenses by month</source>
+        <translation>Einnahmen und Ausgaben nach Monat</translation>
+    </message>
+    <message>
+        <source>Date: {hint}</source>
+        <translation>Datum: {hint}</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, t, +1</source>
+        <translation>JJJJ-MM-TT, t, +1</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>Loan terms</source>
+        <translation>Kreditbedingungen</translation>
+    </message>
+    <message>
+        <source>extra / month</source>
+        <translation>extra / Monat</translation>
+    </message>
+    <message>
+        <source>Extra payment per month</source>
+        <translation>Sondertilgung pro Monat</translation>
+    </message>
+    <message>
+        <source>Extra payment effect</source>
+        <translation>Wirkung der Sondertilgung</translation>
+    </message>
+    <message>
+        <source>Pay more each month:</source>
+        <translation>Jeden Monat mehr zahlen:</translation>
+    </message>
+    <message>
+        <source>Payment  date  principal + interest</source>
+        <translation>Rate  Datum  Tilgung + Zinsen</translation>
+    </message>
+    <message>
+        <source>extra payment</source>
+        <translation>Sondertilgung</translation>
+    </message>
+    <message>
+        <source>● no change</source>
+        <translation>● keine Veränderung</translation>
+    </message>
+    <message>
+        <source>Provisional: computed here after your edit; the worker has not confirmed it yet.</source>
+        <translation>Vorläufig: nach Ihrer Änderung hier berechnet; der Hintergrunddienst hat es noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>provisional figure</source>
+        <translation>vorläufige Zahl</translation>
+    </message>
+    <message>
+        <source>Partial: an exchange rate is missing.</source>
+        <translation>Unvollständig: ein Wechselkurs fehlt.</translation>
+    </message>
+    <message>
+        <source>partial figure</source>
+        <translation>unvollständige Zahl</translation>
+    </message>
+    <message>
+        <source>Post now</source>
+        <translation>Jetzt buchen</translation>
+    </message>
+    <message>
+        <source>Post now, dated today</source>
+        <translation>Jetzt buchen, mit heutigem Datum</translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation>Diesen Termin überspringen</translation>
+    </message>
+    <message>
+        <source>Edit this and later…</source>
+        <translation>Diesen und spätere bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the schedule…</source>
+        <translation>Terminierung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
         <source>Dashed: today&apos;s balance plus the scheduled transactions still to come.</source>
         <translation>Gestrichelt: der heutige Saldo plus die noch anstehenden geplanten Buchungen.</translation>
     </message>
@@ -1418,10 +2302,6 @@
     <message>
         <source>Forecast balance at each month&apos;s end</source>
         <translation>Prognostizierter Saldo am Ende jedes Monats</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
     </message>
     <message>
         <source>The forecast could not be computed (see the log).</source>

@@ -25,10 +25,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Posted %n scheduled transactions (Ctrl+Z undoes them)</source>
+        <translation>
+            <numerusform>Posted %n scheduled transaction (Ctrl+Z undoes it)</numerusform>
+            <numerusform>Posted %n scheduled transactions (Ctrl+Z undoes them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

@@ -96,8 +96,28 @@
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>This book file is damaged, so it is open read-only: nothing was changed. Restore the newest verified backup with the button at the top of the window (or File → Restore from backup…)</source>
+        <translation>Ce fichier de livre est endommagé, il est donc ouvert en lecture seule : rien n’a été modifié. Restaurez la dernière sauvegarde vérifiée avec le bouton en haut de la fenêtre (ou Fichier → Restaurer depuis une sauvegarde…)</translation>
+    </message>
+    <message>
+        <source>The book is damaged</source>
+        <translation>Le livre est endommagé</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest verified backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>Restore the newest verified backup</source>
+        <translation>Restaurer la dernière sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>{book_name} is damaged: it is open read-only</source>
+        <translation>{book_name} est endommagé : il est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -148,12 +168,110 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <source>Forecast</source>
-        <translation>Prévision</translation>
-    </message>
-    <message>
         <source>Book summary</source>
         <translation>Résumé du livre</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save the entry; on the last entry, start the next one</source>
+        <translation>Enregistrer l’opération ; sur la dernière, commencer la suivante</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field; accepts the payee&apos;s completion</source>
+        <translation>Champ suivant / précédent ; accepte la complétion du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Cancel the entry being typed</source>
+        <translation>Abandonner l’opération en cours de saisie</translation>
+    </message>
+    <message>
+        <source>In a date field: today, a day later, a day earlier</source>
+        <translation>Dans un champ de date : aujourd’hui, un jour plus tard, un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (in the register)</source>
+        <translation>Supprimer les opérations sélectionnées (dans le registre)</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ in the accounts list</source>
+        <translation>↑ / ↓ dans la liste des comptes</translation>
+    </message>
+    <message>
+        <source>Open the account above or below</source>
+        <translation>Ouvrir le compte au-dessus ou en dessous</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Getting started&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Your book&lt;/b&gt; is one file holding your accounts and entries. File → New book… starts
+another, File → Open book… and Recent books switch between them. &lt;i&gt;Try demo data&lt;/i&gt; opens a
+demo household in a book of its own, so your book stays yours.&lt;/p&gt;
+&lt;h3&gt;Accounts&lt;/h3&gt;
+&lt;p&gt;File → New account… (or &lt;b&gt;+ Account&lt;/b&gt; under the list). Give the opening balance and its
+date; for a card or a loan, the amount you owe.&lt;/p&gt;
+&lt;h3&gt;Entering money&lt;/h3&gt;
+&lt;p&gt;Choose an account and type in the blank row: date, payee, category, then the amount under
+&lt;b&gt;Payment&lt;/b&gt; (money out) or &lt;b&gt;Deposit&lt;/b&gt; (money in). A payee you used before fills in its
+last category and amount. Type a new category (&lt;i&gt;Pets: Food&lt;/i&gt;) and the app offers to create
+it. Money between your own accounts is a transfer (Edit → New transfer…, Ctrl+T).&lt;/p&gt;
+&lt;h3&gt;Importing&lt;/h3&gt;
+&lt;p&gt;File → Import a file… (Ctrl+I) reads CSV, OFX, QFX and QIF exports from your bank; nothing is
+written until you confirm the summary, and Undo takes the whole import back.&lt;/p&gt;
+&lt;h3&gt;Dashboard and reports&lt;/h3&gt;
+&lt;p&gt;Cards show net worth, income, spending and cash flow for the period you choose. Click a card
+or a bar: the register shows exactly the entries behind that figure, with the filter shown
+above the table (its ✕ or &lt;b&gt;Clear filters&lt;/b&gt; removes it).&lt;/p&gt;
+&lt;h3&gt;Undo, backups and checks&lt;/h3&gt;
+&lt;p&gt;Every change can be undone (Ctrl+Z), even after a restart. The app backs the book up every
+day and checks it; Health shows when that last happened. Settings (Ctrl+,) set the base
+currency, number and date format, and light or dark.&lt;/p&gt;
+&lt;h3&gt;The command line&lt;/h3&gt;
+&lt;p&gt;Everything can also be done with &lt;code&gt;permoney&lt;/code&gt; in a terminal:
+&lt;code&gt;permoney --help&lt;/code&gt; lists the commands.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Premiers pas&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Votre livre&lt;/b&gt; est un fichier qui contient vos comptes et vos opérations. Fichier → Nouveau
+livre… en crée un autre, Fichier → Ouvrir un livre… et Livres récents passent de l’un à l’autre.
+&lt;i&gt;Essayer les données de démonstration&lt;/i&gt; ouvre un foyer d’exemple dans un livre à part, pour
+que votre livre reste le vôtre.&lt;/p&gt;
+&lt;h3&gt;Comptes&lt;/h3&gt;
+&lt;p&gt;Fichier → Nouveau compte… (ou &lt;b&gt;+ Compte&lt;/b&gt; sous la liste). Indiquez le solde d’ouverture et sa
+date ; pour une carte ou un prêt, le montant que vous devez.&lt;/p&gt;
+&lt;h3&gt;Saisir de l’argent&lt;/h3&gt;
+&lt;p&gt;Choisissez un compte et tapez dans la ligne vide : date, bénéficiaire, catégorie, puis le montant
+sous &lt;b&gt;Retrait&lt;/b&gt; (sortie) ou &lt;b&gt;Dépôt&lt;/b&gt; (entrée). Un bénéficiaire déjà utilisé reprend sa
+dernière catégorie et son dernier montant. Tapez une nouvelle catégorie (&lt;i&gt;Animaux: Nourriture&lt;/i&gt;)
+et l’application propose de la créer. L’argent entre vos propres comptes est un virement
+(Édition → Nouveau virement…, Ctrl+T).&lt;/p&gt;
+&lt;h3&gt;Importer&lt;/h3&gt;
+&lt;p&gt;Fichier → Importer un fichier… (Ctrl+I) lit les exports CSV, OFX, QFX et QIF de votre banque ;
+rien n’est écrit avant que vous confirmiez le résumé, et Annuler reprend toute l’importation.&lt;/p&gt;
+&lt;h3&gt;Tableau de bord et rapports&lt;/h3&gt;
+&lt;p&gt;Les cartes montrent le patrimoine net, les revenus, les dépenses et le flux de trésorerie pour la
+période choisie. Cliquez sur une carte ou une barre : le registre montre exactement les opérations
+derrière ce chiffre, avec le filtre affiché au-dessus du tableau (son ✕ ou &lt;b&gt;Effacer les
+filtres&lt;/b&gt; le retire).&lt;/p&gt;
+&lt;h3&gt;Annulation, sauvegardes et vérifications&lt;/h3&gt;
+&lt;p&gt;Chaque modification peut être annulée (Ctrl+Z), même après un redémarrage. L’application
+sauvegarde le livre chaque jour et le vérifie ; État indique quand cela a eu lieu. Les paramètres
+(Ctrl+,) règlent la devise de référence, le format des nombres et des dates, la langue, et clair
+ou sombre.&lt;/p&gt;
+&lt;h3&gt;La ligne de commande&lt;/h3&gt;
+&lt;p&gt;Tout peut aussi se faire avec &lt;code&gt;permoney&lt;/code&gt; dans un terminal :
+&lt;code&gt;permoney --help&lt;/code&gt; liste les commandes.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -184,8 +302,60 @@
         <translation>Importer un fichier…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
         <source>Import a bank file: CSV, OFX, QFX or QIF (Ctrl+I)</source>
         <translation>Importer un fichier bancaire : CSV, OFX, QFX ou QIF (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export &amp;entries…</source>
+        <translation>Exporter les &amp;opérations…</translation>
+    </message>
+    <message>
+        <source>Write entries (all, or what the register shows) to a CSV file</source>
+        <translation>Écrire les opérations (toutes, ou celles du registre) dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;book…</source>
+        <translation>Exporter le &amp;livre…</translation>
+    </message>
+    <message>
+        <source>Write the whole book to a zip of CSV files</source>
+        <translation>Écrire tout le livre dans un zip de fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Import b&amp;ook…</source>
+        <translation>Importer un li&amp;vre…</translation>
+    </message>
+    <message>
+        <source>Load a book export into this empty book</source>
+        <translation>Charger un export de livre dans ce livre vide</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <source>Rules that categorize imported entries</source>
+        <translation>Règles qui catégorisent les opérations importées</translation>
+    </message>
+    <message>
+        <source>Review &amp;transfer matches…</source>
+        <translation>Examiner les &amp;virements appariés…</translation>
+    </message>
+    <message>
+        <source>Pairs of entries that look like transfers between your accounts</source>
+        <translation>Paires d’opérations qui ressemblent à des virements entre vos comptes</translation>
+    </message>
+    <message>
+        <source>Import a CSV, OFX, QFX or QIF file from your bank (Ctrl+I)</source>
+        <translation>Importer un fichier CSV, OFX, QFX ou QIF de votre banque (Ctrl+I)</translation>
     </message>
     <message>
         <source>New transfer…</source>
@@ -224,8 +394,40 @@
         <translation>À propos de {app}</translation>
     </message>
     <message>
+        <source>Local-first personal finance: your book is one file on this computer, every edit shows its balances at once, and a background worker keeps them exact.</source>
+        <translation>Finances personnelles, en local d’abord : votre livre est un fichier sur cet ordinateur, chaque modification montre aussitôt ses soldes, et un service d’arrière-plan les garde exacts.</translation>
+    </message>
+    <message>
+        <source>{name} location</source>
+        <translation>Emplacement : {name}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the {lower} location</source>
+        <translation>Copier l’emplacement ({lower})</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the {lower} folder</source>
+        <translation>Afficher le dossier ({lower})</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -534,6 +736,14 @@
         <translation>Patrimoine net</translation>
     </message>
     <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+        <source> · archived</source>
+        <translation> · archivé</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Revenus</translation>
     </message>
@@ -558,8 +768,56 @@
         <translation>Actifs</translation>
     </message>
     <message>
+        <source>Liabilities</source>
+        <translation>Passifs</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comptes courants</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Épargne</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Biens immobiliers</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Véhicules</translation>
+    </message>
+    <message>
+        <source>Other assets</source>
+        <translation>Autres actifs</translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation>Cartes de crédit</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Other liabilities</source>
+        <translation>Autres passifs</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>dépense</translation>
+    </message>
+    <message>
         <source>Owed</source>
-        <translation>Dû</translation>
+        <translation>Dettes</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1049,6 +1307,54 @@
         <translation>Compte</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>an exchange rate for an entry up to this row is missing</source>
+        <translation>il manque un taux de change pour une opération jusqu’à cette ligne</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>New entry… (Ctrl+N)</source>
+        <translation>Nouvelle opération… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New entry row</source>
+        <translation>Ligne de nouvelle opération</translation>
+    </message>
+    <message>
+        <source>Choose an account for the new entry first.</source>
+        <translation>Choisissez d’abord un compte pour la nouvelle opération.</translation>
+    </message>
+    <message>
+        <source>Valuation: the account&apos;s balance is set to this amount on this day.</source>
+        <translation>Évaluation : le solde du compte est fixé à ce montant ce jour-là.</translation>
+    </message>
+    <message>
+        <source>A transfer between your accounts: not income or spending.</source>
+        <translation>Un virement entre vos comptes : ni revenu ni dépense.</translation>
+    </message>
+    <message>
         <source>Register page</source>
         <translation>Page Registre</translation>
     </message>
@@ -1249,8 +1555,24 @@
         <translation>Catégorie</translation>
     </message>
     <message>
+        <source>Budgeted</source>
+        <translation>Budgété</translation>
+    </message>
+    <message>
         <source>Spent</source>
         <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>A missing exchange rate left some spending out.</source>
+        <translation>Un taux de change manquant a laissé des dépenses de côté.</translation>
+    </message>
+    <message>
+        <source>Computed here after your edit; the background worker confirms it.</source>
+        <translation>Calculé ici après votre modification ; le service d’arrière-plan le confirme.</translation>
     </message>
     <message>
         <source>Share</source>
@@ -1349,6 +1671,569 @@
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
+        <source>The last check found the book file damaged.</source>
+        <translation>La dernière vérification a trouvé le fichier du livre endommagé.</translation>
+    </message>
+    <message>
+        <source>Finding a backup</source>
+        <translation>Recherche d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Verifying the newest backups of the book…</source>
+        <translation>Vérification des dernières sauvegardes du livre…</translation>
+    </message>
+    <message>
+        <source>No verified backup</source>
+        <translation>Aucune sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>Choose a backup file yourself (a copy you keep elsewhere), or keep the book open read-only and export what you need.</source>
+        <translation>Choisissez vous-même un fichier de sauvegarde (une copie gardée ailleurs), ou gardez le livre ouvert en lecture seule et exportez ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Choisir une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Livres récents</translation>
+    </message>
+    <message>
+        <source>New book…</source>
+        <translation>Nouveau livre…</translation>
+    </message>
+    <message>
+        <source>Open book…</source>
+        <translation>Ouvrir un livre…</translation>
+    </message>
+    <message>
+        <source>No other books yet</source>
+        <translation>Pas encore d’autre livre</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>Nouveau livre</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>Ouvrir un livre</translation>
+    </message>
+    <message>
+        <source>Demo book</source>
+        <translation>Livre de démonstration</translation>
+    </message>
+    <message>
+        <source>Try demo data</source>
+        <translation>Essayer les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Open a demo household in a book of its own?</source>
+        <translation>Ouvrir un foyer d’exemple dans un livre à part ?</translation>
+    </message>
+    <message>
+        <source>Open the demo book</source>
+        <translation>Ouvrir le livre de démonstration</translation>
+    </message>
+    <message>
+        <source>Encrypting the book</source>
+        <translation>Chiffrement du livre</translation>
+    </message>
+    <message>
+        <source>Encryption failed</source>
+        <translation>Échec du chiffrement</translation>
+    </message>
+    <message>
+        <source>Unencrypted backups remain</source>
+        <translation>Des sauvegardes non chiffrées subsistent</translation>
+    </message>
+    <message>
+        <source>Encrypt them</source>
+        <translation>Les chiffrer</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>Backups unchanged</source>
+        <translation>Sauvegardes inchangées</translation>
+    </message>
+    <message>
+        <source>Decrypting the book</source>
+        <translation>Déchiffrement du livre</translation>
+    </message>
+    <message>
+        <source>Decryption failed</source>
+        <translation>Échec du déchiffrement</translation>
+    </message>
+    <message>
+        <source>Book decrypted</source>
+        <translation>Livre déchiffré</translation>
+    </message>
+    <message>
+        <source>Its key was removed from the keyring. Backups taken while it was encrypted still need the old recovery key.</source>
+        <translation>Sa clé a été retirée du trousseau. Les sauvegardes faites pendant qu’il était chiffré demandent toujours l’ancienne clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Your book is empty</source>
+        <translation>Votre livre est vide</translation>
+    </message>
+    <message>
+        <source>Bring in your history from a bank export, or look around with a demo household first: it opens in a demo book of its own, and this book stays yours.</source>
+        <translation>Importez votre historique depuis un export bancaire, ou faites d’abord un tour avec un foyer d’exemple : il s’ouvre dans un livre de démonstration à part, et ce livre reste le vôtre.</translation>
+    </message>
+    <message>
+        <source>Import a bank file…</source>
+        <translation>Importer un fichier bancaire…</translation>
+    </message>
+    <message>
+        <source>Import a bank file</source>
+        <translation>Importer un fichier bancaire</translation>
+    </message>
+    <message>
+        <source>File import is not available in this version yet.</source>
+        <translation>L’importation de fichiers n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>, provisional</source>
+        <translation>, provisoire</translation>
+    </message>
+    <message>
+        <source>, partial</source>
+        <translation>, partiel</translation>
+    </message>
+    <message>
+        <source>Balance set</source>
+        <translation>Solde défini</translation>
+    </message>
+    <message>
+        <source>Balance set · agrees</source>
+        <translation>Solde défini · concorde</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Ventilé :</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> +{count} de plus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S edits the lines.</source>
+        <translation>Ctrl+Maj+S modifie les lignes.</translation>
+    </message>
+    <message>
+        <source>Uncleared (press C when the bank shows it)</source>
+        <translation>Non pointée (appuyez sur C quand la banque l’affiche)</translation>
+    </message>
+    <message>
+        <source>Cleared: the bank shows it (C to untick)</source>
+        <translation>Pointée : la banque l’affiche (C pour décocher)</translation>
+    </message>
+    <message>
+        <source>Reconciled: checked against a statement; changes ask first</source>
+        <translation>Rapprochée : vérifiée sur un relevé ; les modifications demandent d’abord</translation>
+    </message>
+    <message>
+        <source>Toggle cleared</source>
+        <translation>Basculer pointée</translation>
+    </message>
+    <message>
+        <source>Change a reconciled entry?</source>
+        <translation>Modifier une opération rapprochée ?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>posts by itself</source>
+        <translation>se passe toute seule</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due aujourd’hui</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>aujourd’hui {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>hier {time}</translation>
+    </message>
+    <message>
+        <source>Keyring warning</source>
+        <translation>Avertissement du trousseau</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss the keyring warning</source>
+        <translation>Ignorer l’avertissement du trousseau</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k book integrity…</source>
+        <translation>&amp;Vérifier l’intégrité du livre…</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>La sauvegarde n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>That file cannot be restored; nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être restauré ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>La sauvegarde n’a pas été restaurée.</translation>
+    </message>
+    <message>
+        <source>The book as it was before is saved, verified, as
+{name}
+in {parent}</source>
+        <translation>Le livre tel qu’il était est sauvegardé, vérifié, sous
+{name}
+dans {parent}</translation>
+    </message>
+    <message>
+        <source>Checking the book</source>
+        <translation>Vérification du livre</translation>
+    </message>
+    <message>
+        <source>Comparing every stored balance with a fresh computation…</source>
+        <translation>Comparaison de chaque solde enregistré avec un nouveau calcul…</translation>
+    </message>
+    <message>
+        <source>Book integrity</source>
+        <translation>Intégrité du livre</translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>La vérification n’a pas pu s’exécuter.</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>Réparation en cours</translation>
+    </message>
+    <message>
+        <source>Recomputing balances from your entries…</source>
+        <translation>Recalcul des soldes à partir de vos opérations…</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparer</translation>
+    </message>
+    <message>
+        <source>The repair did not finish.</source>
+        <translation>La réparation ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Cancel the planned encryption</source>
+        <translation>Annuler le chiffrement prévu</translation>
+    </message>
+    <message>
+        <source>Cancel the planned decryption</source>
+        <translation>Annuler le déchiffrement prévu</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt book…</source>
+        <translation>&amp;Déchiffrer le livre…</translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypt book…</source>
+        <translation>&amp;Chiffrer le livre…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the book stays as it is.</source>
+        <translation>Annulé : le livre reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Déchiffrer</translation>
+    </message>
+    <message>
+        <source>{verb} book</source>
+        <translation>{verb} le livre</translation>
+    </message>
+    <message>
+        <source>Encrypt {name} the next time {app} opens it?</source>
+        <translation>Chiffrer {name} la prochaine fois que {app} l’ouvrira ?</translation>
+    </message>
+    <message>
+        <source>Its key will be kept in this computer&apos;s keyring, so the book opens by itself.</source>
+        <translation>Sa clé sera gardée dans le trousseau de cet ordinateur, pour que le livre s’ouvre tout seul.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: you will type the recovery key each time you open the book.</source>
+        <translation>Aucun trousseau sécurisé n’est disponible : vous taperez la clé de récupération à chaque ouverture du livre.</translation>
+    </message>
+    <message>
+        <source>Decrypt {name} the next time {app} opens it?</source>
+        <translation>Déchiffrer {name} la prochaine fois que {app} l’ouvrira ?</translation>
+    </message>
+    <message>
+        <source>{verb} at next start</source>
+        <translation>{verb} au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Schedules…</source>
+        <translation>Échéancier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n scheduled transactions (Ctrl+Z undoes them)</source>
+        <translation>
+            <numerusform>%n opération planifiée passée (Ctrl+Z l’annule)</numerusform>
+            <numerusform>%n opérations planifiées passées (Ctrl+Z les annule)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upcoming · scheduled, not in any balance yet</source>
+        <translation>À venir · planifié, dans aucun solde pour l’instant</translation>
+    </message>
+    <message>
+        <source>Change {name} from {nominal} on</source>
+        <translation>Modifier {name} à partir du {nominal}</translation>
+    </message>
+    <message>
+        <source>Earlier occurrences keep the schedule as it is.</source>
+        <translation>Les échéances antérieures gardent la planification telle quelle.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>+ Account</source>
+        <translation>+ Compte</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>Show archived accounts</source>
+        <translation>Afficher les comptes archivés</translation>
+    </message>
+    <message>
+        <source>{app} tray menu</source>
+        <translation>Menu de {app} dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation>Ouvrir {app}</translation>
+    </message>
+    <message>
+        <source>Pause worker</source>
+        <translation>Suspendre le service d’arrière-plan</translation>
+    </message>
+    <message>
+        <source>Resume worker</source>
+        <translation>Reprendre le service d’arrière-plan</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Sync of an account failed: {error}</source>
+        <translation>La synchronisation d’un compte a échoué : {error}</translation>
+    </message>
+    <message>
+        <source> · last sync {time}</source>
+        <translation> · dernière synchro {time}</translation>
+    </message>
+    <message>
+        <source>⚠ Sync failed: {error} · F5 retries</source>
+        <translation>⚠ Échec de la synchro : {error} · F5 pour réessayer</translation>
+    </message>
+    <message>
+        <source> · {count} waiting</source>
+        <translation> · {count} en attente</translation>
+    </message>
+    <message>
+        <source>❙❙ Worker paused</source>
+        <translation>❙❙ Service d’arrière-plan suspendu</translation>
+    </message>
+    <message>
+        <source>↻ Syncing {count}</source>
+        <translation>↻ Synchro de {count}</translation>
+    </message>
+    <message>
+        <source>● Up to date</source>
+        <translation>● À jour</translation>
+    </message>
+    <message>
+        <source>{app}: sync failed</source>
+        <translation>{app} : échec de la synchro</translation>
+    </message>
+    <message>
+        <source>Your edits are saved; use Sync now (F5) to retry.</source>
+        <translation>Vos modifications sont enregistrées ; utilisez Synchroniser maintenant (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Worker status</source>
+        <translation>État du service d’arrière-plan</translation>
+    </message>
+    <message>
+        <source>Budgeted against spent by group</source>
+        <translation>Budgété par rapport au dépensé par groupe</translation>
+    </message>
+    <message>
+        <source>No budget or spending this month</source>
+        <translation>Ni budget ni dépense ce mois-ci</translation>
+    </message>
+    <message>
+        <source>
+⚠ partial: an exchange rate is missing</source>
+        <translation>
+⚠ partiel : un taux de change manque</translation>
+    </message>
+    <message>
+        <source>
+forecast: today&apos;s balances plus the scheduled transactions</source>
+        <translation>
+prévision : soldes d’aujourd’hui plus les opérations planifiées</translation>
+    </message>
+    <message>
+        <source>Income and expenses by month</source>
+        <translation>Revenus et dépenses par mois</translation>
+    </message>
+    <message>
+        <source>Date: {hint}</source>
+        <translation>Date : {hint}</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, t, +1</source>
+        <translation>AAAA-MM-JJ, t, +1</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Loan terms</source>
+        <translation>Conditions du prêt</translation>
+    </message>
+    <message>
+        <source>extra / month</source>
+        <translation>extra / mois</translation>
+    </message>
+    <message>
+        <source>Extra payment per month</source>
+        <translation>Remboursement supplémentaire par mois</translation>
+    </message>
+    <message>
+        <source>Extra payment effect</source>
+        <translation>Effet du remboursement supplémentaire</translation>
+    </message>
+    <message>
+        <source>Pay more each month:</source>
+        <translation>Payer plus chaque mois :</translation>
+    </message>
+    <message>
+        <source>Payment  date  principal + interest</source>
+        <translation>Échéance  date  capital + intérêts</translation>
+    </message>
+    <message>
+        <source>extra payment</source>
+        <translation>remboursement supplémentaire</translation>
+    </message>
+    <message>
+        <source>● no change</source>
+        <translation>● aucun changement</translation>
+    </message>
+    <message>
+        <source>Provisional: computed here after your edit; the worker has not confirmed it yet.</source>
+        <translation>Provisoire : calculé ici après votre modification ; le service d’arrière-plan ne l’a pas encore confirmé.</translation>
+    </message>
+    <message>
+        <source>provisional figure</source>
+        <translation>chiffre provisoire</translation>
+    </message>
+    <message>
+        <source>Partial: an exchange rate is missing.</source>
+        <translation>Partiel : un taux de change manque.</translation>
+    </message>
+    <message>
+        <source>partial figure</source>
+        <translation>chiffre partiel</translation>
+    </message>
+    <message>
+        <source>Post now</source>
+        <translation>Passer maintenant</translation>
+    </message>
+    <message>
+        <source>Post now, dated today</source>
+        <translation>Passer maintenant, datée d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation>Sauter celle-ci</translation>
+    </message>
+    <message>
+        <source>Edit this and later…</source>
+        <translation>Modifier celle-ci et les suivantes…</translation>
+    </message>
+    <message>
+        <source>Edit the schedule…</source>
+        <translation>Modifier la planification…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
         <source>Dashed: today&apos;s balance plus the scheduled transactions still to come.</source>
         <translation>En pointillés : le solde d&apos;aujourd&apos;hui plus les opérations planifiées à venir.</translation>
     </message>
@@ -1418,10 +2303,6 @@
     <message>
         <source>Forecast balance at each month&apos;s end</source>
         <translation>Solde prévu à la fin de chaque mois</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Solde</translation>
     </message>
     <message>
         <source>The forecast could not be computed (see the log).</source>

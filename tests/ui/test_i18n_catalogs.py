@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import translations  # noqa: E402  (packaging/translations.py: the project's own build step)
 
-_FIELD = re.compile(r"\{[^{}]*\}|%n|%L?\d")
+_FIELD = re.compile(r"\{[^{}]*\}|%L?n|%L?\d")
 
 
 def _updated(tmp_path: Path, language: str) -> ET.Element:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from permoney_desktop.domain.accounts import AccountKind, Classification
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.ui import preferences, theme
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.models.figure_cell import figure_data
 from permoney_desktop.ui.money_format import format_money
@@ -72,22 +73,24 @@ class AccountsModel(QAbstractItemModel):
         self._nodes, self._top, self._by_account = [], [], {}
         self._figures = {}
         accounts = [a for a in self.book.accounts() if self._show_archived or not a.archived]
-        self._add(_Node("net_worth", "Net worth", -1, 0))
+        self._add(_Node("net_worth", tr("Net worth"), -1, 0))
         for cls in Classification:
             members = [a for a in accounts if a.kind.classification is cls]
             if not members:
                 continue
-            group = self._add(_Node("classification", cls.plural.upper(), -1, len(self._top), cls))
+            group = self._add(
+                _Node("classification", tr(cls.plural).upper(), -1, len(self._top), cls)
+            )
             for kind in AccountKind:
                 of_kind = [a for a in members if a.kind is kind]
                 if not of_kind:
                     continue
                 parent = self._nodes[group]
                 kind_node = self._add(
-                    _Node("kind", kind.label, group, len(parent.children), cls, kind)
+                    _Node("kind", tr(kind.label), group, len(parent.children), cls, kind)
                 )
                 for a in of_kind:
-                    label = f"{a.name} (archived)" if a.archived else a.name
+                    label = tr("{name} (archived)").format(name=a.name) if a.archived else a.name
                     n = self._add(
                         _Node(
                             "account",
@@ -260,7 +263,7 @@ class AccountsModel(QAbstractItemModel):
                 st = self.book.account(node.account_id)
                 if st is not None:
                     return f"{st.kind.label} · {st.currency}" + (
-                        " · archived" if st.archived else ""
+                        tr(" · archived") if st.archived else ""
                     )
             return None
         fig = self.figure(number)

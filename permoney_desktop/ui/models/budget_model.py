@@ -34,11 +34,17 @@ from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.services.budgets import BudgetBook
 from permoney_desktop.services.figures import FigureState
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.money_format import format_money
 
 CATEGORY, BUDGETED, SPENT, AVAILABLE = range(4)
-HEADERS = ("Category", "Budgeted", "Spent", "Available")
+HEADERS = (
+    QT_TR_NOOP("Category"),
+    QT_TR_NOOP("Budgeted"),
+    QT_TR_NOOP("Spent"),
+    QT_TR_NOOP("Available"),
+)
 CATEGORY_ID_ROLE = roles.SORT_ROLE + 20  # int category id of an editable row (None on groups)
 GOAL_ROLE = roles.SORT_ROLE + 21  # (progress 0..1 as Decimal, caption) of the row's goal, or None
 # Roles as plain ints: a repaint asks every cell several times, and comparing with the enum
@@ -274,7 +280,7 @@ class BudgetModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section != CATEGORY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -338,7 +344,7 @@ class BudgetModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return self._tooltip(row, line, col)
         if role == _ACCESSIBLE and col != CATEGORY:
-            return f"{row.label} {HEADERS[col].lower()} {texts[col]}"
+            return f"{row.label} {tr(HEADERS[col]).lower()} {texts[col]}"
         return None
 
     def _overspent_brush(self, role: int) -> QBrush:
@@ -367,9 +373,9 @@ class BudgetModel(QAbstractTableModel):
             )
             notes.append(self.inputs.policy(row.category_id).label.capitalize() + ".")
         if line.partial:
-            notes.append("A missing exchange rate left some spending out.")
+            notes.append(tr("A missing exchange rate left some spending out."))
         if col in (SPENT, AVAILABLE) and self.rows.index(row) in self._provisional_rows:
-            notes.append("Computed here after your edit; the background worker confirms it.")
+            notes.append(tr("Computed here after your edit; the background worker confirms it."))
         return "\n".join(notes) or None
 
     def setData(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.optimistic import Figure
@@ -15,14 +16,14 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_STATE_WORDS = {0: "", 1: ", provisional", 2: ", partial"}
+_STATE_WORDS = {0: "", 1: QT_TR_NOOP(", provisional"), 2: QT_TR_NOOP(", partial")}
 
 
 def figure_data(fig: Figure, role: int) -> object:
     if role == _DISPLAY:
         return format_money(fig.money)
     if role == _ACCESSIBLE:
-        return f"{format_money(fig.money)}{_STATE_WORDS[int(fig.state)]}"
+        return f"{format_money(fig.money)}{tr(_STATE_WORDS[int(fig.state)])}"
     if role == _TOOLTIP:
         return fig.tooltip() or None
     if role == _ALIGNMENT:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from permoney_desktop.domain.balances import balance_on
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services.register_reads import EntryLine
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.optimistic import BalanceBook
 
@@ -23,9 +24,9 @@ def text(book: BalanceBook, line: EntryLine) -> str:
     """ "Balance set · absorbs -$12.50" (or "· agrees" when the entries already gave it)."""
     absorbed = _absorbed(book, line)
     if absorbed is None:
-        return "Balance set"
+        return tr("Balance set")
     if absorbed == 0:
-        return "Balance set · agrees"
+        return tr("Balance set · agrees")
     return f"Balance set · absorbs {format_money(Money.from_minor(absorbed, line.currency))}"
 
 

@@ -47,6 +47,7 @@ from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.models import register_anchor, register_splits, register_status, roles
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import entries as entry_ops
@@ -77,16 +78,16 @@ DATE, ACCOUNT, PAYEE, CATEGORY, TAGS, NOTES, AMOUNT, BALANCE = (
 PAYMENT, DEPOSIT = "payment", "deposit"
 MONEY_COLUMNS = frozenset({AMOUNT, PAYMENT, DEPOSIT})
 _TITLES = {
-    DATE: "Date",
-    ACCOUNT: "Account",
-    PAYEE: "Payee",
-    CATEGORY: "Category",
-    TAGS: "Tags",
-    NOTES: "Notes",
-    AMOUNT: "Amount",
-    PAYMENT: "Payment",
-    DEPOSIT: "Deposit",
-    BALANCE: "Balance",
+    DATE: QT_TR_NOOP("Date"),
+    ACCOUNT: QT_TR_NOOP("Account"),
+    PAYEE: QT_TR_NOOP("Payee"),
+    CATEGORY: QT_TR_NOOP("Category"),
+    TAGS: QT_TR_NOOP("Tags"),
+    NOTES: QT_TR_NOOP("Notes"),
+    AMOUNT: QT_TR_NOOP("Amount"),
+    PAYMENT: QT_TR_NOOP("Payment"),
+    DEPOSIT: QT_TR_NOOP("Deposit"),
+    BALANCE: QT_TR_NOOP("Balance"),
     register_status.STATUS: register_status.TITLE,
 }
 _SORTABLE = {
@@ -109,7 +110,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
-_STATE_WORDS = {0: "", 1: ", provisional", 2: ", partial"}
+_STATE_WORDS = {0: "", 1: QT_TR_NOOP(", provisional"), 2: QT_TR_NOOP(", partial")}
 _FLAGS = -1  # a row cell's item flags, kept with its roles
 # Roles the delegates ask every painted cell for and no register cell answers (font, decoration,
 # background, check state, size hint): answered before any lookup.
@@ -422,7 +423,7 @@ class RegisterModel(QAbstractTableModel):
         prefix, partial = self._prefix(row)
         sign = -1 if st.kind.classification is Classification.LIABILITY else 1
         missing = (
-            ("an exchange rate for an entry up to this row is missing",)
+            (tr("an exchange rate for an entry up to this row is missing"),)
             if (partial or start[1])
             else ()
         )
@@ -442,7 +443,7 @@ class RegisterModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             name = self.columns[section]
             if role == _DISPLAY:
-                return _TITLES[name]
+                return tr(_TITLES[name])
             if role == _ALIGNMENT and (name in MONEY_COLUMNS or name == BALANCE):
                 return _RIGHT
         if orientation == Qt.Orientation.Vertical and role == _DISPLAY:
@@ -522,7 +523,7 @@ class RegisterModel(QAbstractTableModel):
             if name == AMOUNT and line.amount < 0 and line.kind is not EntryKind.VALUATION:
                 cell[_FOREGROUND] = "negative"
             if name != AMOUNT and text:
-                cell[_ACCESSIBLE] = f"{_TITLES[name]} {text}"
+                cell[_ACCESSIBLE] = f"{tr(_TITLES[name])} {text}"
         elif name == CATEGORY and not line.category:
             cell[_FOREGROUND] = "muted"
         tip = _tip(line, name)
@@ -550,7 +551,7 @@ class RegisterModel(QAbstractTableModel):
             return
         text = format_money(fig.money)
         cell[_DISPLAY] = text
-        cell[_ACCESSIBLE] = f"{text}{_STATE_WORDS[int(fig.state)]}"
+        cell[_ACCESSIBLE] = f"{text}{tr(_STATE_WORDS[int(fig.state)])}"
         cell[_TOOLTIP] = fig.tooltip() or None
         cell[_ALIGNMENT] = _RIGHT
         if fig.minor < 0:
@@ -603,7 +604,7 @@ class RegisterModel(QAbstractTableModel):
         other = self.partner(line)
         st = self.book.account(other[1]) if other is not None else None
         if st is None:
-            return "Transfer"
+            return tr("Transfer")
         return f"Transfer {'to' if line.amount < 0 else 'from'} {st.name}"
 
     def _money_text(self, line: reads.EntryLine, name: str) -> str:
@@ -654,12 +655,12 @@ class RegisterModel(QAbstractTableModel):
                 st = self.book.account(AccountId(int(acc))) if acc else None
                 return st.name if st else ""
             if name == PAYEE and value is None and not self._draft:
-                return "New entry… (Ctrl+N)"
+                return tr("New entry… (Ctrl+N)")
             return "" if value is None else str(value)
         if role == _FOREGROUND:
             return theme.palette().muted
         if role == _ACCESSIBLE and name == PAYEE:
-            return "New entry row"
+            return tr("New entry row")
         return None
 
     # -- editing ---------------------------------------------------------------------------
@@ -748,7 +749,7 @@ class RegisterModel(QAbstractTableModel):
             return False
         acc = self._draft.get(ACCOUNT) or self.draft_account
         if not acc:
-            self.error.emit("Choose an account for the new entry first.")
+            self.error.emit(tr("Choose an account for the new entry first."))
             return False
         draft = dict(self._draft)
         try:
@@ -1003,9 +1004,9 @@ def _line_flags(line: reads.EntryLine, name: str) -> Qt.ItemFlag:
 
 def _tip(line: reads.EntryLine, name: str) -> str | None:
     if line.kind is EntryKind.VALUATION and name in MONEY_COLUMNS:
-        return "Valuation: the account's balance is set to this amount on this day."
+        return tr("Valuation: the account's balance is set to this amount on this day.")
     if line.kind is EntryKind.TRANSFER and name == CATEGORY:
-        return "A transfer between your accounts: not income or spending."
+        return tr("A transfer between your accounts: not income or spending.")
     if name == NOTES and line.notes:
         return line.notes
     return None

@@ -12,13 +12,14 @@ from permoney_desktop.domain.ids import AccountId, EntryId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import split_reads
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.money_format import format_money
 
 if TYPE_CHECKING:
     from permoney_desktop.domain.splits import StoredLine
     from permoney_desktop.services import register_reads as reads
 
-MARK = "Split:"  # the split marker: plain text, so every font shows it
+MARK = QT_TR_NOOP("Split:")  # the split marker: plain text, so every font shows it
 SHOWN = 3  # targets named in the cell before "+N more"
 
 Lines = dict[EntryId, list["StoredLine"]]
@@ -46,7 +47,8 @@ def cell_text(lines: Sequence[StoredLine]) -> str:
     targets = list(dict.fromkeys(line.target() for line in lines))
     more = len(targets) - SHOWN
     shown = ", ".join(targets[:SHOWN])
-    return f"{MARK} {shown}" + (f" +{more} more" if more > 0 else "")
+    extra = tr(" +{count} more").format(count=more) if more > 0 else ""
+    return f"{tr(MARK)} {shown}{extra}"
 
 
 def tooltip(lines: Sequence[StoredLine], currency: str) -> str:
@@ -59,5 +61,5 @@ def tooltip(lines: Sequence[StoredLine], currency: str) -> str:
         if line.tags:
             text += f"  #{' #'.join(line.tags)}"
         out.append(text)
-    out.append("Ctrl+Shift+S edits the lines.")
+    out.append(tr("Ctrl+Shift+S edits the lines."))
     return "\n".join(out)

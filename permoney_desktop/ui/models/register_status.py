@@ -19,6 +19,7 @@ from permoney_desktop.services import status_reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.register_reads import EntryLine
 from permoney_desktop.ui.applied import Applied
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.operations import reconcile as reconcile_ops
 from permoney_desktop.ui.writes import Writer
 
@@ -64,9 +65,11 @@ def use_lock_mark() -> None:
 
 
 _WORDS = {
-    EntryStatus.UNCLEARED: "Uncleared (press C when the bank shows it)",
-    EntryStatus.CLEARED: "Cleared: the bank shows it (C to untick)",
-    EntryStatus.RECONCILED: "Reconciled: checked against a statement; changes ask first",
+    EntryStatus.UNCLEARED: QT_TR_NOOP("Uncleared (press C when the bank shows it)"),
+    EntryStatus.CLEARED: QT_TR_NOOP("Cleared: the bank shows it (C to untick)"),
+    EntryStatus.RECONCILED: QT_TR_NOOP(
+        "Reconciled: checked against a statement; changes ask first"
+    ),
 }
 
 
@@ -113,7 +116,7 @@ class StatusColumn(QObject):
     def _paint(cell: dict[int, object], status: EntryStatus) -> None:
         cell[_DISPLAY] = _MARKS[status]
         cell[_ACCESSIBLE] = status.value
-        cell[_TOOLTIP] = _WORDS[status]
+        cell[_TOOLTIP] = tr(_WORDS[status])
         cell[_FOREGROUND] = "muted" if status is EntryStatus.RECONCILED else None
 
     def _show(self, changed: dict[int, EntryStatus]) -> None:
@@ -176,7 +179,7 @@ class StatusColumn(QObject):
 
 def install_toggle(table: QTableView, model: RegisterModel) -> QAction:
     """The C key on the register's table (only while the table, not an editor, has focus)."""
-    action = QAction("Toggle cleared", table)
+    action = QAction(tr("Toggle cleared"), table)
     action.setShortcut(QKeySequence(Qt.Key.Key_C))
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -198,7 +201,7 @@ def install_toggle(table: QTableView, model: RegisterModel) -> QAction:
 def _ask(parent: QWidget, question: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Change a reconciled entry?",
+        tr("Change a reconciled entry?"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent.window(),

@@ -16,6 +16,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 
@@ -28,18 +29,18 @@ _ROOT = QModelIndex()
 # own columns), plus "schedule" for the standalone table.
 COLUMNS = ("date", "account", "payee", "category", "amount", "schedule")
 TITLES = {
-    "date": "Date",
-    "account": "Account",
-    "payee": "Payee",
-    "category": "Category",
-    "tags": "Tags",
-    "notes": "Notes",
-    "amount": "Amount",
-    "payment": "Payment",
-    "deposit": "Deposit",
-    "balance": "Balance",
+    "date": QT_TR_NOOP("Date"),
+    "account": QT_TR_NOOP("Account"),
+    "payee": QT_TR_NOOP("Payee"),
+    "category": QT_TR_NOOP("Category"),
+    "tags": QT_TR_NOOP("Tags"),
+    "notes": QT_TR_NOOP("Notes"),
+    "amount": QT_TR_NOOP("Amount"),
+    "payment": QT_TR_NOOP("Payment"),
+    "deposit": QT_TR_NOOP("Deposit"),
+    "balance": QT_TR_NOOP("Balance"),
     "status": "✓",  # the register's cleared/reconciled column (empty here)
-    "schedule": "Schedule",
+    "schedule": QT_TR_NOOP("Schedule"),
 }
 MONEY = ("amount", "payment", "deposit", "balance")
 LATER_MS = 300
@@ -141,7 +142,7 @@ class UpcomingModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation is Qt.Orientation.Horizontal:
-            return TITLES.get(self.columns[section], "")
+            return tr(TITLES.get(self.columns[section], ""))
         return None
 
     def _signed(self, p: Pending) -> Money:
@@ -158,7 +159,7 @@ class UpcomingModel(QAbstractTableModel):
         account = s.account_name
         if s.template.to_account_id is not None:
             account = f"{s.account_name} → {s.to_account_name}"
-        mode = "reminder" if s.mode is ScheduleMode.REMIND else "posts by itself"
+        mode = tr("reminder") if s.mode is ScheduleMode.REMIND else tr("posts by itself")
         money = self._signed(p)
         texts = {
             "date": format_day(o.due),
@@ -179,8 +180,8 @@ class UpcomingModel(QAbstractTableModel):
     def state(self, p: Pending) -> str:
         due, today = p.occurrence.due, self.today()
         if due < today:
-            return "overdue"
-        return "due today" if due == today else "upcoming"
+            return tr("overdue")
+        return tr("due today") if due == today else tr("upcoming")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         p = self.pending(index.row())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class BudgetChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Budgeted against spent by group")
+        self.setAccessibleName(tr("Budgeted against spent by group"))
         theme.theme_changed().connect(self.update)
 
     def sizeHint(self) -> QSize:
@@ -54,7 +55,7 @@ class BudgetChart(QWidget):
         if not self._bars:
             painter.setPen(colors.muted)
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, "No budget or spending this month"
+                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No budget or spending this month")
             )
             painter.end()
             return

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.money_format import format_percent
 
 Formatter = Callable[[Decimal], str]
@@ -154,7 +155,7 @@ class _ChartBase(QWidget):
         self.setMinimumHeight(180)
         self.fmt: Formatter = lambda d: f"{d:,.2f}"
         self.axis_fmt: Formatter = compact_money
-        self.empty_text = "No data for this period"
+        self.empty_text = tr("No data for this period")
         theme.theme_changed().connect(self.update)
 
     def sizeHint(self) -> QSize:
@@ -187,7 +188,7 @@ class LineChart(_ChartBase):
         self._points: tuple[SeriesPoint, ...] = ()
         self._forecast: tuple[SeriesPoint, ...] = ()
         self._hover_index = -1
-        self.setAccessibleName("Net worth over time")
+        self.setAccessibleName(tr("Net worth over time"))
         self.color: QColor | None = None
 
     def set_points(self, points: Sequence[SeriesPoint]) -> None:
@@ -350,9 +351,9 @@ class LineChart(_ChartBase):
         if i != self._hover_index:
             self._hover_index = i
             p = every[i]
-            note = "\n⚠ partial: an exchange rate is missing" if p.partial else ""
+            note = tr("\n⚠ partial: an exchange rate is missing") if p.partial else ""
             if i >= len(self._points):
-                note += "\nforecast: today's balances plus the scheduled transactions"
+                note += tr("\nforecast: today's balances plus the scheduled transactions")
             QToolTip.showText(
                 event.globalPosition().toPoint(),
                 f"{p.day.isoformat()}\n{self.fmt(p.value)}{note}",
@@ -379,7 +380,7 @@ class BarListChart(_ChartBase):
         self._bars: tuple[Bar, ...] = ()
         self._hover_index = -1
         self.max_rows = max_rows
-        self.setAccessibleName("Spending by category")
+        self.setAccessibleName(tr("Spending by category"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
@@ -483,7 +484,7 @@ class IncomeExpenseChart(_ChartBase):
         super().__init__(parent)
         self._months: tuple[MonthPair, ...] = ()
         self._hover_index = -1
-        self.setAccessibleName("Income and expenses by month")
+        self.setAccessibleName(tr("Income and expenses by month"))
 
     def set_months(self, months: Sequence[MonthPair]) -> None:
         new = tuple(months)
@@ -528,7 +529,7 @@ class IncomeExpenseChart(_ChartBase):
             )
         # legend
         x = plot.left()
-        for name, color in (("Income", colors.good), ("Expenses", colors.bad)):
+        for name, color in ((tr("Income"), colors.good), (tr("Expenses"), colors.bad)):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRoundedRect(QRectF(x, 6, 10, 10), 2, 2)

@@ -24,6 +24,7 @@ from permoney_desktop.domain.typed_dates import (
 )
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.i18n import tr
 
 
 def locale_order(locale: QLocale | None = None) -> DateOrder:
@@ -48,12 +49,12 @@ class DateEdit(QLineEdit):
         self._today = today
         self._base = day or self.today()
         self.order = locale_order()
-        self.setAccessibleName("Date")
-        self.setToolTip(f"Date: {HINT}")
-        self.setPlaceholderText("YYYY-MM-DD, t, +1")
+        self.setAccessibleName(tr("Date"))
+        self.setToolTip(tr("Date: {hint}").format(hint=HINT))
+        self.setPlaceholderText(tr("YYYY-MM-DD, t, +1"))
         self.setFont(theme.money_font(self.font()))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.calendar_action = QAction(icon, "Pick a date", self)
+        self.calendar_action = QAction(icon, tr("Pick a date"), self)
         self.calendar_action.triggered.connect(self._pick)
         if calendar:  # a register cell is too narrow for the button
             self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)

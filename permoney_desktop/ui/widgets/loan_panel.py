@@ -11,6 +11,7 @@ from permoney_desktop.domain.entry_values import to_minor
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
@@ -28,19 +29,19 @@ class LoanPanel(QWidget):
         self.ledger = ledger
         self.loan: Loan | None = None
         self.terms = QLabel()
-        self.terms.setAccessibleName("Loan terms")
+        self.terms.setAccessibleName(tr("Loan terms"))
         self.extra = MoneyEdit()
-        self.extra.setPlaceholderText("extra / month")
-        self.extra.setAccessibleName("Extra payment per month")
+        self.extra.setPlaceholderText(tr("extra / month"))
+        self.extra.setAccessibleName(tr("Extra payment per month"))
         self.extra.setMaximumWidth(120)
         self.extra.textChanged.connect(lambda _t: self._show_effect())
         self.effect = QLabel()
-        self.effect.setAccessibleName("Extra payment effect")
+        self.effect.setAccessibleName(tr("Extra payment effect"))
         self.effect.setStyleSheet(f"color: {theme.palette().muted.name()}")
         self.terms.setWordWrap(True)
         self.effect.setWordWrap(True)
         more = QHBoxLayout()
-        more.addWidget(QLabel("Pay more each month:"))
+        more.addWidget(QLabel(tr("Pay more each month:")))
         more.addWidget(self.extra)
         more.addWidget(self.effect, 1)
         column = QVBoxLayout(self)
@@ -73,7 +74,7 @@ class LoanPanel(QWidget):
 
     def _next_payments(self) -> str:
         assert self.loan is not None
-        lines = ["Payment  date  principal + interest"]
+        lines = [tr("Payment  date  principal + interest")]
         for p in self.loan.plan().payments[:12]:
             lines.append(
                 f"{p.number}  {p.day:%Y-%m-%d}  {format_money(self.loan.money(p.principal))}"
@@ -87,7 +88,7 @@ class LoanPanel(QWidget):
             return
         try:
             amount = self.extra.amount()
-            extra = 0 if amount is None else to_minor(amount, loan.currency, "extra payment")
+            extra = 0 if amount is None else to_minor(amount, loan.currency, tr("extra payment"))
         except DomainError as exc:
             self.effect.setText(str(exc))
             return

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.money_format import format_number, format_percent
 from permoney_desktop.ui.widgets.sparkline import Number, Sparkline
 
@@ -91,7 +92,7 @@ def change_text(data: CardData) -> str:
     if data.change is None:
         return ""
     if data.change == 0:
-        return "● no change"
+        return tr("● no change")
     arrow = "▲" if data.change > 0 else "▼"
     magnitude = abs(data.change)
     if data.change_is_points:
@@ -170,16 +171,18 @@ class _StateMark(QLabel):
             self.setStyleSheet(f"color: {theme.css_color(colors.muted)};")
             self.setToolTip(
                 note
-                or "Provisional: computed here after your edit; the worker has not "
-                "confirmed it yet."
+                or tr(
+                    "Provisional: computed here after your edit; the worker has not "
+                    "confirmed it yet."
+                )
             )
-            self.setAccessibleName("provisional figure")
+            self.setAccessibleName(tr("provisional figure"))
             self.show()
         elif state is FigureState.PARTIAL:
             self.setText("⚠")
             self.setStyleSheet(f"color: {theme.css_color(colors.amber)};")
-            self.setToolTip(note or "Partial: an exchange rate is missing.")
-            self.setAccessibleName("partial figure")
+            self.setToolTip(note or tr("Partial: an exchange rate is missing."))
+            self.setAccessibleName(tr("partial figure"))
             self.show()
         else:
             self.setToolTip("")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from permoney_desktop.domain.errors import AmountError
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 
 _PATTERN = QRegularExpression(r"^\s*[-+(]?\s*[$€£¥]?\s*[0-9][0-9,_ ]*([.][0-9]*)?\)?\s*$|^$")
 
@@ -21,7 +22,7 @@ class MoneyEdit(QLineEdit):
         self.setValidator(QRegularExpressionValidator(_PATTERN, self))
         self.setFont(theme.money_font(self.font()))
         self.setPlaceholderText("-12.34")
-        self.setAccessibleName("Amount")
+        self.setAccessibleName(tr("Amount"))
 
     def amount(self) -> Decimal | None:
         """The typed amount, or None when empty; raises AmountError on junk."""

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from permoney_desktop.domain.schedules import Pending
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
 
 
@@ -22,7 +23,7 @@ class UpcomingView(QTableView):
     def __init__(self, model: UpcomingModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Upcoming scheduled transactions")
+        self.setAccessibleName(tr("Upcoming scheduled transactions"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -34,14 +35,18 @@ class UpcomingView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.post_action = self._action(
-            "Post now", "Return", lambda p: self.post_requested.emit(p, False)
+            tr("Post now"), "Return", lambda p: self.post_requested.emit(p, False)
         )
         self.post_today_action = self._action(
-            "Post now, dated today", "Ctrl+Return", lambda p: self.post_requested.emit(p, True)
+            tr("Post now, dated today"), "Ctrl+Return", lambda p: self.post_requested.emit(p, True)
         )
-        self.skip_action = self._action("Skip this one", "Del", self.skip_requested.emit)
-        self.split_action = self._action("Edit this and later…", "F2", self.split_requested.emit)
-        self.edit_action = self._action("Edit the schedule…", "Shift+F2", self.edit_requested.emit)
+        self.skip_action = self._action(tr("Skip this one"), "Del", self.skip_requested.emit)
+        self.split_action = self._action(
+            tr("Edit this and later…"), "F2", self.split_requested.emit
+        )
+        self.edit_action = self._action(
+            tr("Edit the schedule…"), "Shift+F2", self.edit_requested.emit
+        )
 
     @property
     def upcoming(self) -> UpcomingModel:
