@@ -20,11 +20,15 @@ class Applied:
     negative) per account, so the register and the status bar move their counts without a
     ``count(*)``; exact only for the accounts it names. Both are None when unknown (undo,
     redo, a write made off the GUI thread, a whole-book change): views then count again.
+    ``origin``: the object that asked for the write (``Writer.write(origin=…)``), else None.
     """
 
     changes: Changes
     days: frozenset[date] | None = None
     count_delta: Mapping[AccountId, int] | None = None
+    # Who asked for the write, when it passed itself (a view that shows the change already,
+    # like the budget page's typed cell): it can skip its own write by identity, not by label.
+    origin: object | None = None
 
     def __post_init__(self) -> None:
         if self.count_delta is not None:

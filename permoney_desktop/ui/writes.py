@@ -53,11 +53,13 @@ class Writer(QObject):
         ids: Iterable[int] = (),
         days: Days = (),
         raising: tuple[type[DomainError], ...] = (),
+        origin: object | None = None,
     ) -> Applied | None:
         """Run ``fn`` (a service call returning Changes) touching the entries ``ids`` and the
         (account, day) pairs ``days``; the published record, or None after an error. Errors
-        of the ``raising`` types propagate instead (the caller asks the user, then retries)."""
-        done = self._measured(lambda: (None, fn()), ids, days, lambda _v: (), raising)
+        of the ``raising`` types propagate instead (the caller asks the user, then retries).
+        ``origin``: the asking view, named in the published ``Applied``."""
+        done = self._measured(lambda: (None, fn()), ids, days, lambda _v: (), raising, origin)
         return None if done is None else done[1]
 
     def write_value(
@@ -79,6 +81,7 @@ class Writer(QObject):
         days: Days,
         new_entries: Callable[[T], Iterable[int]],
         raising: tuple[type[DomainError], ...] = (),
+        origin: object | None = None,
     ) -> tuple[T, Applied] | None:
         id_list = [int(i) for i in ids]
         touched = set(days) | (reads.entry_days(self.ledger, id_list) if id_list else set())
@@ -104,6 +107,7 @@ class Writer(QObject):
             changes,
             frozenset({day for _acc, day in touched} | set(changes.dirty_from.values())),
             delta,
+            origin,
         )
         self._apply(applied, touched)
         return value, applied

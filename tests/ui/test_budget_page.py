@@ -311,3 +311,26 @@ def test_a_goal_is_edited_from_the_page_in_one_undo_step(gui: Gui) -> None:
         500_00,
         goal.target_date,
     )
+
+
+def test_the_page_skips_only_its_own_cell_edits_not_other_set_budget_writes(
+    gui: Gui, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from permoney_desktop.ui.operations import budgets as budget_ops
+
+    page = gui.page
+    reloads: list[bool] = []
+    real = page.reload
+
+    def counted(*, now: bool = False) -> None:
+        reloads.append(now)
+        real(now=now)
+
+    monkeypatch.setattr(page, "reload", counted)
+    gui.type_budget("Groceries", "250")
+    assert reloads == []  # its own edit: shown in the same turn, nothing read again
+    # Another writer of the same kind and label (a dialog, another view): the page follows.
+    rent = int(categories.find_category(gui.ledger, "Rent").id)
+    assert budget_ops.set_budget(gui.window.writer, rent, MONTH, 777_00)
+    assert reloads == [True]
+    assert page.model.index(gui.row_of("Rent"), BUDGETED).data() == "$777.00"

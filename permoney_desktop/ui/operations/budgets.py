@@ -14,10 +14,14 @@ from permoney_desktop.services import goals as goal_service
 from permoney_desktop.ui.writes import Writer
 
 
-def set_budget(writer: Writer, category_id: int, month: date, amount: int) -> bool:
-    """True once written (else the writer reported the error)."""
+def set_budget(
+    writer: Writer, category_id: int, month: date, amount: int, origin: object | None = None
+) -> bool:
+    """True once written (else the writer reported the error); ``origin``: the view that typed
+    it, named in the published ``Applied`` so it can tell its own edit apart."""
     done = writer.write(
-        lambda: budget_service.set_budget(writer.ledger, category_id, month, amount)
+        lambda: budget_service.set_budget(writer.ledger, category_id, month, amount),
+        origin=origin,
     )
     return done is not None
 

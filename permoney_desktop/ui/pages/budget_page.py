@@ -348,7 +348,7 @@ class BudgetPage(QWidget):
 
     def _write_budget(self, category_id: int, month: date, amount: int) -> bool:
         self._reads += 1
-        ok = budget_ops.set_budget(self.writer, category_id, month, amount)
+        ok = budget_ops.set_budget(self.writer, category_id, month, amount, origin=self)
         if ok:
             self._confirm(month)
         return ok
@@ -365,8 +365,8 @@ class BudgetPage(QWidget):
 
     def on_applied(self, applied: Applied) -> None:
         kinds = applied.changes.kinds
-        if kinds and kinds <= _BUDGET_ONLY and applied.changes.label.startswith("Set budget"):
-            return  # our own cell edit: shown already
+        if applied.origin is self:
+            return  # our own cell edit: shown already (by identity: any other write reloads)
         if kinds & _BUDGET_ONLY and not kinds - _BUDGET_ONLY:
             self.reload(now=True)  # a move, a template or an undo of budgets: cheap to read
             self._confirm(self.model.month)
