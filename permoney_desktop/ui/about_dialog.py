@@ -86,10 +86,10 @@ class AboutDialog(QDialog):
         label.setFont(theme.money_font(scale=0.9))
         label.setWordWrap(True)
         copy = QPushButton(tr("Copy"))
-        copy.setAccessibleName(tr("Copy the {lower} location").format(lower=name.lower()))
+        copy.setAccessibleName(tr("Copy the {name} location").format(name=name.lower()))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
         show = QPushButton(tr("Show"))
-        show.setAccessibleName(tr("Show the {lower} folder").format(lower=name.lower()))
+        show.setAccessibleName(tr("Show the {name} folder").format(name=name.lower()))
         folder = path if path.is_dir() else path.parent
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         show.setEnabled(folder.exists())

@@ -378,7 +378,7 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     </message>
     <message>
         <source>Categories and tags…</source>
-        <translation>Kategorien und Schlagwörter…</translation>
+        <translation>Kategorien und Tags…</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
@@ -405,16 +405,16 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the {lower} location</source>
-        <translation>Speicherort kopieren ({lower})</translation>
+        <source>Copy the {name} location</source>
+        <translation>Speicherort ({name}) kopieren</translation>
+    </message>
+    <message>
+        <source>Show the {name} folder</source>
+        <translation>Ordner ({name}) anzeigen</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the {lower} folder</source>
-        <translation>Ordner anzeigen ({lower})</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -433,8 +433,56 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
+        <source>A recovery key is 14 groups of 4 letters and digits (ABCD-EFGH-…), shown once when the book was encrypted. Paste or type it; case, spaces and dashes do not matter.</source>
+        <translation>Ein Wiederherstellungsschlüssel besteht aus 14 Gruppen zu je 4 Buchstaben und Ziffern (ABCD-EFGH-…) und wurde beim Verschlüsseln des Buchs einmal angezeigt. Fügen Sie ihn ein oder tippen Sie ihn; Groß-/Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Its key is not in this computer&apos;s keyring. Enter the book&apos;s recovery key to open it; it will be kept in the keyring from then on.</source>
+        <translation>Sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel des Buchs ein, um es zu öffnen; danach wird er im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the book&apos;s key cannot be read from it. Enter the book&apos;s recovery key, or unlock the keyring and start again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann der Schlüssel des Buchs nicht gelesen werden. Geben Sie den Wiederherstellungsschlüssel ein, oder entsperren Sie den Schlüsselbund und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>No secure keyring holds its key. Enter the book&apos;s recovery key to open it.</source>
+        <translation>Kein sicherer Schlüsselbund enthält seinen Schlüssel. Geben Sie den Wiederherstellungsschlüssel des Buchs ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Unlock {book} — {app}</source>
+        <translation>{book} entsperren — {app}</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Why the key is needed</source>
+        <translation>Warum der Schlüssel nötig ist</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Close {app} without opening the book</source>
+        <translation>{app} schließen, ohne das Buch zu öffnen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -743,8 +791,20 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation> · archiviert</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>The file has as much money in as out under these new categories. Choose whether each is income or expense before importing:</source>
+        <translation>Die Datei hat unter diesen neuen Kategorien genauso viele Eingänge wie Ausgänge. Wählen Sie vor dem Import, ob jede eine Einnahme oder eine Ausgabe ist:</translation>
+    </message>
+    <message>
+        <source>Kind of the new category {name}</source>
+        <translation>Art der neuen Kategorie {name}</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -764,11 +824,11 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     </message>
     <message>
         <source>Assets</source>
-        <translation>Vermögenswerte</translation>
+        <translation>Vermögen</translation>
     </message>
     <message>
         <source>Liabilities</source>
-        <translation>Verbindlichkeiten</translation>
+        <translation>Schulden</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -796,7 +856,7 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     </message>
     <message>
         <source>Other assets</source>
-        <translation>Sonstige Vermögenswerte</translation>
+        <translation>Sonstiges Vermögen</translation>
     </message>
     <message>
         <source>Credit cards</source>
@@ -808,7 +868,7 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     </message>
     <message>
         <source>Other liabilities</source>
-        <translation>Sonstige Verbindlichkeiten</translation>
+        <translation>Sonstige Schulden</translation>
     </message>
     <message>
         <source>expense</source>
@@ -1306,12 +1366,76 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Konto</translation>
     </message>
     <message>
+        <source>Categories and tags</source>
+        <translation>Kategorien und Tags</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
         <source>Tags</source>
-        <translation>Schlagwörter</translation>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add child…</source>
+        <translation>Unterkategorie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Select the parent category first.</source>
+        <translation>Wählen Sie zuerst die übergeordnete Kategorie.</translation>
+    </message>
+    <message>
+        <source>New child category</source>
+        <translation>Neue Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Tag umbenennen</translation>
+    </message>
+    <message>
+        <source>Set balance</source>
+        <translation>Saldo festlegen</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>For a card or loan, type the amount owed as a positive number.</source>
+        <translation>Für eine Karte oder einen Kredit geben Sie den geschuldeten Betrag als positive Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Type the balance on that date.</source>
+        <translation>Geben Sie den Saldo an diesem Datum ein.</translation>
+    </message>
+    <message>
+        <source>The balance could not be set.</source>
+        <translation>Der Saldo konnte nicht festgelegt werden.</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1362,8 +1486,56 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Alle Konten</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>money you owe</source>
+        <translation>Geld, das Sie schulden</translation>
+    </message>
+    <message>
+        <source>what you own</source>
+        <translation>was Ihnen gehört</translation>
+    </message>
+    <message>
         <source>Opening balance</source>
         <translation>Anfangssaldo</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Eröffnungsdatum</translation>
+    </message>
+    <message>
+        <source>Archived (hidden from lists; its money still counts)</source>
+        <translation>Archiviert (in Listen ausgeblendet; sein Geld zählt weiter)</translation>
+    </message>
+    <message>
+        <source>Opening balance (owed for debts)</source>
+        <translation>Anfangssaldo (bei Schulden der geschuldete Betrag)</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Das Konto konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Other liability</source>
+        <translation>Sonstige Schuld</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Geldanlage</translation>
     </message>
     <message>
         <source>Register summary</source>
@@ -1395,7 +1567,7 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     </message>
     <message>
         <source>Tag filter</source>
-        <translation>Schlagwortfilter</translation>
+        <translation>Tag-Filter</translation>
     </message>
     <message>
         <source>min</source>
@@ -1435,7 +1607,7 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     </message>
     <message>
         <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source> on {day}</source>
@@ -1558,8 +1730,60 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Budgetiert</translation>
     </message>
     <message>
+        <source>Split entry</source>
+        <translation>Buchung aufteilen</translation>
+    </message>
+    <message>
+        <source>Left to assign</source>
+        <translation>Noch zuzuordnen</translation>
+    </message>
+    <message>
+        <source>Remove split</source>
+        <translation>Aufteilung entfernen</translation>
+    </message>
+    <message>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Split lines</source>
+        <translation>Teilbuchungen</translation>
+    </message>
+    <message>
+        <source>Category or [Account]</source>
+        <translation>Kategorie oder [Konto]</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>Assign the rest here</source>
+        <translation>Den Rest hier zuordnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Strg+R</translation>
+    </message>
+    <message>
+        <source>Left to assign: {shown}</source>
+        <translation>Noch zuzuordnen: {shown}</translation>
+    </message>
+    <message>
+        <source>The split could not be saved.</source>
+        <translation>Die Aufteilung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Available</source>
@@ -1630,6 +1854,10 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Zeile</translation>
     </message>
     <message>
+        <source>Filled in by one of your rules</source>
+        <translation>Von einer Ihrer Regeln ausgefüllt</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1638,8 +1866,120 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Debit (money out)</source>
+        <translation>Soll (Ausgang)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>Haben (Eingang)</translation>
+    </message>
+    <message>
         <source>Payee</source>
         <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s id</source>
+        <translation>Kennung der Bank</translation>
+    </message>
+    <message>
+        <source>Transfer id</source>
+        <translation>Umbuchungskennung</translation>
+    </message>
+    <message>
+        <source>Direction (in/out)</source>
+        <translation>Richtung (ein/aus)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Laufender Saldo</translation>
+    </message>
+    <message>
+        <source>Read the columns</source>
+        <translation>Spalten lesen</translation>
+    </message>
+    <message>
+        <source>Match the file&apos;s columns to what they mean. The table shows the first rows as they will be imported; rows that cannot be read are marked.</source>
+        <translation>Ordnen Sie den Spalten der Datei ihre Bedeutung zu. Die Tabelle zeigt die ersten Zeilen so, wie sie importiert werden; nicht lesbare Zeilen sind markiert.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation>Zusammenfassung der Vorschau</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Load the saved mapping</source>
+        <translation>Gespeicherte Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Diese Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping</source>
+        <translation>Gespeicherte Zuordnung löschen</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Gespeicherte &amp;Zuordnungen:</translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation>Spalte für {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>No saved mappings yet</source>
+        <translation>Noch keine gespeicherten Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Name for this mapping (e.g. the bank):</source>
+        <translation>Name für diese Zuordnung (z. B. die Bank):</translation>
+    </message>
+    <message>
+        <source>Mapping saved as “{name}”.</source>
+        <translation>Zuordnung als „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>etwa </translation>
+    </message>
+    <message>
+        <source>Every row is checked before the import, on the next pages.</source>
+        <translation>Jede Zeile wird vor dem Import auf den nächsten Seiten geprüft.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1668,6 +2008,26 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     <message>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Duplikate werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Applying your rules…</source>
+        <translation>Ihre Regeln werden angewendet…</translation>
+    </message>
+    <message>
+        <source>Writing entries…</source>
+        <translation>Buchungen werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>The last check found the book file damaged.</source>
@@ -1790,8 +2150,96 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Bankdatei importieren…</translation>
     </message>
     <message>
+        <source>CSV (a table of columns)</source>
+        <translation>CSV (eine Tabelle mit Spalten)</translation>
+    </message>
+    <message>
+        <source>OFX bank statement</source>
+        <translation>OFX-Kontoauszug</translation>
+    </message>
+    <message>
+        <source>QFX (Quicken) bank statement</source>
+        <translation>QFX-Kontoauszug (Quicken)</translation>
+    </message>
+    <message>
+        <source>QIF (Quicken interchange)</source>
+        <translation>QIF (Quicken-Austauschformat)</translation>
+    </message>
+    <message>
+        <source>camt.053/.052/.054 bank statement, report or notice (ISO 20022 XML)</source>
+        <translation>camt.053/.052/.054-Kontoauszug, -Bericht oder -Avis (ISO 20022 XML)</translation>
+    </message>
+    <message>
+        <source>MT940 bank statement (SWIFT)</source>
+        <translation>MT940-Kontoauszug (SWIFT)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CSV, OFX, QFX, QIF, camt.053 or MT940 export from your bank, or a spreadsheet (.xlsx, .ods). Nothing is written until you confirm on the last page.</source>
+        <translation>Ein CSV-, OFX-, QFX-, QIF-, camt.053- oder MT940-Export Ihrer Bank oder eine Tabelle (.xlsx, .ods). Nichts wird geschrieben, bevor Sie auf der letzten Seite bestätigen.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Path of the bank file</source>
+        <translation>Pfad der Bankdatei</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>Nach einer Datei suchen</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
         <source>Import a bank file</source>
         <translation>Bankdatei importieren</translation>
+    </message>
+    <message>
+        <source>Bank files (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.sta *.mt940 *.940 *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Bankdateien (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.sta *.mt940 *.940 *.xlsx *.ods *.xls);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Unter {path} gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>{name} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>{how}: {shown} · {size:,} bytes</source>
+        <translation>{how}: {shown} · {size:,} Bytes</translation>
     </message>
     <message>
         <source>File import is not available in this version yet.</source>
@@ -1906,8 +2354,124 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Sicherung läuft</translation>
     </message>
     <message>
+        <source>Book file</source>
+        <translation>Buchdatei</translation>
+    </message>
+    <message>
+        <source>The file itself is damaged. Restore the latest verified backup (File → Restore from backup…).</source>
+        <translation>Die Datei selbst ist beschädigt. Stellen Sie die neueste geprüfte Sicherung wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Verweise zwischen Datensätzen</translation>
+    </message>
+    <message>
+        <source>Some records point to records that are missing. Repair cannot recreate them: restore a backup from before the damage.</source>
+        <translation>Einige Datensätze verweisen auf fehlende Datensätze. Die Reparatur kann sie nicht neu anlegen: stellen Sie eine Sicherung von vor dem Schaden wieder her.</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Umbuchungen</translation>
+    </message>
+    <message>
+        <source>The two sides of a transfer disagree. Open the account in the register and edit or delete the transfer, or restore a backup.</source>
+        <translation>Die beiden Seiten einer Umbuchung stimmen nicht überein. Öffnen Sie das Konto im Kontobuch und bearbeiten oder löschen Sie die Umbuchung, oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Background updates</source>
+        <translation>Hintergrundaktualisierungen</translation>
+    </message>
+    <message>
+        <source>Bookkeeping of the background updates. Repair resets it and recomputes the balances.</source>
+        <translation>Verwaltung der Hintergrundaktualisierungen. Die Reparatur setzt sie zurück und berechnet die Salden neu.</translation>
+    </message>
+    <message>
+        <source>Stored balances</source>
+        <translation>Gespeicherte Salden</translation>
+    </message>
+    <message>
+        <source>Balances are worked out from your entries; Repair recomputes them. No entry changes.</source>
+        <translation>Salden werden aus Ihren Buchungen berechnet; die Reparatur berechnet sie neu. Keine Buchung ändert sich.</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>The undo history no longer matches the book. Repair clears it; your entries stay as they are.</source>
+        <translation>Der Rückgängig-Verlauf passt nicht mehr zum Buch. Die Reparatur leert ihn; Ihre Buchungen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The background worker brings them up to date; Repair does it now.</source>
+        <translation>Der Hintergrunddienst bringt sie auf den neuesten Stand; die Reparatur tut es sofort.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup written and verified ({size_text}).</source>
+        <translation>Sicherung geschrieben und geprüft ({size_text}).</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>The backup did not verify, so it was not kept.</source>
+        <translation>Die Sicherung hat die Prüfung nicht bestanden und wurde daher nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Ergebnis der Sicherung</translation>
+    </message>
+    <message>
+        <source>Replace everything in {name} with {name2}?</source>
+        <translation>Alles in {name} durch {name2} ersetzen?</translation>
+    </message>
+    <message>
+        <source>Back up, then restore</source>
+        <translation>Sichern, dann wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>The check compares every stored balance with a fresh computation from your entries, and checks the file, transfers, background updates and undo history.</source>
+        <translation>Die Prüfung vergleicht jeden gespeicherten Saldo mit einer neuen Berechnung aus Ihren Buchungen und prüft die Datei, Umbuchungen, Hintergrundaktualisierungen und den Rückgängig-Verlauf.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repariert</translation>
+    </message>
+    <message>
+        <source>Recompute stored balances and reset background bookkeeping from your entries</source>
+        <translation>Gespeicherte Salden neu berechnen und die Hintergrundverwaltung aus Ihren Buchungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Repaired: </source>
+        <translation>Repariert: </translation>
     </message>
     <message>
         <source>The backup could not be written.</source>
@@ -2284,8 +2848,136 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Auch die erwarteten Ausgaben der Budgets zählen (wie: unter dem Diagramm erklärt)</translation>
     </message>
     <message>
+        <source>stay on the weekend</source>
+        <translation>am Wochenende bleiben</translation>
+    </message>
+    <message>
+        <source>move to the Friday before</source>
+        <translation>auf den Freitag davor verschieben</translation>
+    </message>
+    <message>
+        <source>move to the Monday after</source>
+        <translation>auf den Montag danach verschieben</translation>
+    </message>
+    <message>
+        <source>default: the payee</source>
+        <translation>Vorgabe: der Empfänger</translation>
+    </message>
+    <message>
+        <source>— not a transfer —</source>
+        <translation>— keine Umbuchung —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>-80.00 (negative = money out)</source>
+        <translation>-80,00 (negativ = Ausgang)</translation>
+    </message>
+    <message>
+        <source>tag1, tag2</source>
+        <translation>tag1, tag2</translation>
+    </message>
+    <message>
+        <source>the start date&apos;s day</source>
+        <translation>Tag des Startdatums</translation>
+    </message>
+    <message>
+        <source>day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <source>post it by itself when due</source>
+        <translation>bei Fälligkeit selbst buchen</translation>
+    </message>
+    <message>
+        <source>remind me (I post it)</source>
+        <translation>mich erinnern (ich buche selbst)</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Nächste Termine</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Payee</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt</source>
+        <translation>Be&amp;trag</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;to</source>
+        <translation>Umbuchung &amp;nach</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;Memo</source>
+        <translation>&amp;Memo</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>A&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Weekends</source>
+        <translation>&amp;Wochenenden</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Beginnt</translation>
+    </message>
+    <message>
+        <source>En&amp;ds</source>
+        <translation>En&amp;det</translation>
+    </message>
+    <message>
+        <source>When d&amp;ue</source>
+        <translation>Bei &amp;Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>no more dates</source>
+        <translation>keine weiteren Termine</translation>
+    </message>
+    <message>
+        <source>choose an account (create one first)</source>
+        <translation>wählen Sie ein Konto (legen Sie zuerst eines an)</translation>
+    </message>
+    <message>
+        <source>type the amount (negative = money out)</source>
+        <translation>geben Sie den Betrag ein (negativ = Ausgang)</translation>
     </message>
     <message>
         <source>&amp;Months ahead</source>
@@ -2332,6 +3024,30 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Sparziel bearbeiten</translation>
     </message>
     <message>
+        <source>Goal name</source>
+        <translation>Name des Sparziels</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Zielbetrag</translation>
+    </message>
+    <message>
+        <source>Reach it by</source>
+        <translation>Erreichen bis</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>Saves in</source>
+        <translation>Spart in</translation>
+    </message>
+    <message>
+        <source>Target ({base})</source>
+        <translation>Ziel ({base})</translation>
+    </message>
+    <message>
         <source>Account balances: {names}</source>
         <translation>Kontosalden: {names}</translation>
     </message>
@@ -2342,6 +3058,994 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>The goal could not be changed.</source>
         <translation>Das Sparziel konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Before a balance you set</source>
+        <translation>Vor einem festgelegten Saldo</translation>
+    </message>
+    <message>
+        <source>Move it to {day}</source>
+        <translation>Auf {day} verschieben</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>alle Konten</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>one category</source>
+        <translation>eine Kategorie</translation>
+    </message>
+    <message>
+        <source>one tag</source>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <source>an amount range</source>
+        <translation>ein Betragsbereich</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Nach der Datei suchen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Buchungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;All entries</source>
+        <translation>&amp;Alle Buchungen</translation>
+    </message>
+    <message>
+        <source>Export all entries</source>
+        <translation>Alle Buchungen exportieren</translation>
+    </message>
+    <message>
+        <source>What the &amp;register shows ({shown})</source>
+        <translation>Was das &amp;Kontobuch zeigt ({shown})</translation>
+    </message>
+    <message>
+        <source>Export what the register shows</source>
+        <translation>Exportieren, was das Kontobuch zeigt</translation>
+    </message>
+    <message>
+        <source>Include &amp;balance adjustments (valuations)</source>
+        <translation>&amp;Saldoanpassungen einschließen (Bewertungen)</translation>
+    </message>
+    <message>
+        <source>Include balance adjustments</source>
+        <translation>Saldoanpassungen einschließen</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV that spreadsheets open and Import… reads back.</source>
+        <translation>Eine UTF-8-CSV, die Tabellenkalkulationen öffnen und Importieren… wieder einliest.</translation>
+    </message>
+    <message>
+        <source>Export the whole book</source>
+        <translation>Das ganze Buch exportieren</translation>
+    </message>
+    <message>
+        <source>Book exports (*.zip);;All files (*)</source>
+        <translation>Buchexporte (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Accounts, categories, tags, rules, entries, transfers, valuations and rates as CSV files in one zip. Import book… loads it into a new, empty book.</source>
+        <translation>Konten, Kategorien, Tags, Regeln, Buchungen, Umbuchungen, Bewertungen und Kurse als CSV-Dateien in einem ZIP. Buch importieren… lädt es in ein neues, leeres Buch.</translation>
+    </message>
+    <message>
+        <source>Import a book</source>
+        <translation>Ein Buch importieren</translation>
+    </message>
+    <message>
+        <source>Loads a book exported with Export book… into this book, which must be empty (start a new book first). One step: Edit → Undo takes it back.</source>
+        <translation>Lädt ein mit Buch exportieren… exportiertes Buch in dieses Buch, das leer sein muss (legen Sie zuerst ein neues Buch an). Ein Schritt: Bearbeiten → Rückgängig nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Choose the accounts</source>
+        <translation>Konten wählen</translation>
+    </message>
+    <message>
+        <source>Say which of your accounts the file&apos;s entries belong to.</source>
+        <translation>Geben Sie an, zu welchem Ihrer Konten die Buchungen der Datei gehören.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Neues Konto…</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Ein neues Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Entries in the file</source>
+        <translation>Buchungen in der Datei</translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation>Zusammenfassung der Datei</translation>
+    </message>
+    <message>
+        <source>Statement currency problem</source>
+        <translation>Problem mit der Währung des Auszugs</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose an account…</source>
+        <translation>Konto wählen…</translation>
+    </message>
+    <message>
+        <source>{shown} goes to:</source>
+        <translation>{shown} geht an:</translation>
+    </message>
+    <message>
+        <source>Account for the entries</source>
+        <translation>Konto für die Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Entries go to:</source>
+        <translation>&amp;Buchungen gehen an:</translation>
+    </message>
+    <message>
+        <source>Other entries go to:</source>
+        <translation>Andere Buchungen gehen an:</translation>
+    </message>
+    <message>
+        <source>This book has no accounts yet. Create the account the file belongs to (New account…), then choose it here.</source>
+        <translation>Dieses Buch hat noch keine Konten. Legen Sie das Konto an, zu dem die Datei gehört (Neues Konto…), und wählen Sie es dann hier.</translation>
+    </message>
+    <message>
+        <source>About </source>
+        <translation>Etwa </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries in the file</source>
+        <translation>
+            <numerusform>%Ln Buchung in der Datei</numerusform>
+            <numerusform>%Ln Buchungen in der Datei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, first rows below.</source>
+        <translation>, erste Zeilen unten.</translation>
+    </message>
+    <message>
+        <source>Direction question</source>
+        <translation>Frage zur Richtung</translation>
+    </message>
+    <message>
+        <source>The signs in the preview are &amp;right</source>
+        <translation>Die Vorzeichen in der Vorschau &amp;stimmen</translation>
+    </message>
+    <message>
+        <source>The signs in the preview are right</source>
+        <translation>Die Vorzeichen in der Vorschau stimmen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>The entries are in the book; balances and reports update by themselves.</source>
+        <translation>Die Buchungen sind im Buch; Salden und Berichte aktualisieren sich selbst.</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Ergebnis des Imports</translation>
+    </message>
+    <message>
+        <source>Review possible transfers</source>
+        <translation>Mögliche Umbuchungen prüfen</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review %Ln possible transfers…</source>
+        <translation>
+            <numerusform>%Ln mögliche Umbuchung &amp;prüfen…</numerusform>
+            <numerusform>%Ln mögliche Umbuchungen &amp;prüfen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Latin-1</source>
+        <translation>Latin-1</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Punkt (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Komma (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Spaltentrenner</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>Money &amp;in is negative</source>
+        <translation>&amp;Eingänge sind negativ</translation>
+    </message>
+    <message>
+        <source>Tick when the file shows deposits as negative and spending as positive (some card exports do).</source>
+        <translation>Ankreuzen, wenn die Datei Einzahlungen negativ und Ausgaben positiv zeigt (manche Kartenexporte tun das).</translation>
+    </message>
+    <message>
+        <source>Direction values for money out</source>
+        <translation>Richtungswerte für Ausgänge</translation>
+    </message>
+    <message>
+        <source>Af, D, Debit, S…</source>
+        <translation>Af, D, Debit, S…</translation>
+    </message>
+    <message>
+        <source>Direction values for money in</source>
+        <translation>Richtungswerte für Eingänge</translation>
+    </message>
+    <message>
+        <source>Bij, C, Credit, H…</source>
+        <translation>Bij, C, Credit, H…</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>&amp;No header row</source>
+        <translation>&amp;Keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>The file starts with data: columns are named by number.</source>
+        <translation>Die Datei beginnt mit Daten: Spalten werden nach Nummer benannt.</translation>
+    </message>
+    <message>
+        <source>Only rows where column</source>
+        <translation>Nur Zeilen, bei denen die Spalte</translation>
+    </message>
+    <message>
+        <source>Only rows with this value</source>
+        <translation>Nur Zeilen mit diesem Wert</translation>
+    </message>
+    <message>
+        <source>e.g. COMPLETED</source>
+        <translation>z. B. COMPLETED</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Trenner:</translation>
+    </message>
+    <message>
+        <source>Decimal s&amp;eparator:</source>
+        <translation>Dezimal&amp;zeichen:</translation>
+    </message>
+    <message>
+        <source>Header on &amp;line:</source>
+        <translation>Kopfzeile in &amp;Zeile:</translation>
+    </message>
+    <message>
+        <source>Only rows where:</source>
+        <translation>Nur Zeilen, bei denen:</translation>
+    </message>
+    <message>
+        <source>Money &amp;out when:</source>
+        <translation>&amp;Ausgang, wenn:</translation>
+    </message>
+    <message>
+        <source>Money i&amp;n when:</source>
+        <translation>Ei&amp;ngang, wenn:</translation>
+    </message>
+    <message>
+        <source>Detected date format</source>
+        <translation>Erkanntes Datumsformat</translation>
+    </message>
+    <message>
+        <source>(every row)</source>
+        <translation>(jede Zeile)</translation>
+    </message>
+    <message>
+        <source>Closing balance differs</source>
+        <translation>Schlusssaldo weicht ab</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Schlusssaldo</translation>
+    </message>
+    <message>
+        <source>A difference usually means an entry is missing, doubled or wrong in the book (the import itself is complete); the register of that account shows the balance day by day.</source>
+        <translation>Eine Abweichung bedeutet meist, dass eine Buchung im Buch fehlt, doppelt oder falsch ist (der Import selbst ist vollständig); das Kontobuch dieses Kontos zeigt den Saldo Tag für Tag.</translation>
+    </message>
+    <message>
+        <source>Corrections not applied</source>
+        <translation>Korrekturen nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Known exchange rates</source>
+        <translation>Bekannte Wechselkurse</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Von Währung</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>Nach Währung</translation>
+    </message>
+    <message>
+        <source>1.0850 (units of To per one From)</source>
+        <translation>1,0850 (Einheiten von „Nach“ je eine von „Von“)</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Kurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added {base}→{quote} {rate} on {day}.</source>
+        <translation>{base}→{quote} {rate} am {day} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Reconcile {account_name}</source>
+        <translation>{account_name} abgleichen</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Auszugsdatum</translation>
+    </message>
+    <message>
+        <source> (owed)</source>
+        <translation> (geschuldet)</translation>
+    </message>
+    <message>
+        <source>Closing balance{owed}</source>
+        <translation>Schlusssaldo{owed}</translation>
+    </message>
+    <message>
+        <source>From a statement file…</source>
+        <translation>Aus einer Auszugsdatei…</translation>
+    </message>
+    <message>
+        <source>Take the date and closing balance from an OFX, camt.053 or MT940 file</source>
+        <translation>Datum und Schlusssaldo aus einer OFX-, camt.053- oder MT940-Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Type the closing balance printed on the statement</source>
+        <translation>Geben Sie den auf dem Auszug gedruckten Schlusssaldo ein</translation>
+    </message>
+    <message>
+        <source>: for a card or loan, the amount owed as a positive number.</source>
+        <translation>: bei einer Karte oder einem Kredit der geschuldete Betrag als positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Start reconciling</source>
+        <translation>Abgleich beginnen</translation>
+    </message>
+    <message>
+        <source>Undo last reconciliation</source>
+        <translation>Letzten Abgleich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Earlier statements</source>
+        <translation>Frühere Auszüge</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Entries to tick</source>
+        <translation>Abzuhakende Buchungen</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected entries; tick each one the statement shows.</source>
+        <translation>Leertaste hakt die ausgewählten Buchungen ab; haken Sie jede ab, die der Auszug zeigt.</translation>
+    </message>
+    <message>
+        <source>Finish with an adjustment entry named</source>
+        <translation>Mit einer Ausgleichsbuchung abschließen, Name</translation>
+    </message>
+    <message>
+        <source>Adjustment entry name</source>
+        <translation>Name der Ausgleichsbuchung</translation>
+    </message>
+    <message>
+        <source>Cancel reconciliation</source>
+        <translation>Abgleich abbrechen</translation>
+    </message>
+    <message>
+        <source>Drop this statement; ticked entries stay cleared</source>
+        <translation>Diesen Auszug verwerfen; abgehakte Buchungen bleiben bestätigt</translation>
+    </message>
+    <message>
+        <source>Close (finish later)</source>
+        <translation>Schließen (später abschließen)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>No statement reconciled yet.</source>
+        <translation>Noch kein Auszug abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Statement file</source>
+        <translation>Auszugsdatei</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.ofx *.qfx *.xml *.sta *.mt940);;All (*)</source>
+        <translation>Kontoauszüge (*.ofx *.qfx *.xml *.sta *.mt940);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>The difference must be zero, or choose an adjustment entry of {amount}</source>
+        <translation>Die Differenz muss null sein, oder wählen Sie eine Ausgleichsbuchung über {amount}</translation>
+    </message>
+    <message>
+        <source>Reconcile the ticked entries</source>
+        <translation>Die abgehakten Buchungen abgleichen</translation>
+    </message>
+    <message>
+        <source>Type the closing balance printed on the statement.</source>
+        <translation>Geben Sie den auf dem Auszug gedruckten Schlusssaldo ein.</translation>
+    </message>
+    <message>
+        <source>The last reconciliation was undone: its entries are cleared.</source>
+        <translation>Der letzte Abgleich wurde rückgängig gemacht: seine Buchungen sind bestätigt.</translation>
+    </message>
+    <message>
+        <source>Recovery key of {book_name}</source>
+        <translation>Wiederherstellungsschlüssel von {book_name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{book_name}&lt;/b&gt; is encrypted. This is its recovery key:</source>
+        <translation>&lt;b&gt;{book_name}&lt;/b&gt; ist verschlüsselt. Dies ist sein Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Wiederherstellungsschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Write it down or keep it in a password manager now: it is shown only this once. If this computer&apos;s keyring is lost or the book is moved to another computer, the recovery key is the only way to open the book.</source>
+        <translation>Schreiben Sie ihn jetzt auf oder legen Sie ihn in einem Passwortmanager ab: er wird nur dieses eine Mal angezeigt. Geht der Schlüsselbund dieses Computers verloren oder wird das Buch auf einen anderen Computer verschoben, ist der Wiederherstellungsschlüssel der einzige Weg, das Buch zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The key is also kept in this computer&apos;s keyring, so the book opens by itself.</source>
+        <translation>Der Schlüssel wird außerdem im Schlüsselbund dieses Computers aufbewahrt, damit sich das Buch von selbst öffnet.</translation>
+    </message>
+    <message>
+        <source>no secure keyring is available</source>
+        <translation>kein sicherer Schlüsselbund ist verfügbar</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager, then clear it.</source>
+        <translation>Kopiert. Fügen Sie ihn in Ihren Passwortmanager ein und leeren Sie dann die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Tick the box once the key is written down: it will not be shown again.</source>
+        <translation>Kreuzen Sie das Feld an, sobald der Schlüssel aufgeschrieben ist: er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <source>Condition {number} field</source>
+        <translation>Bedingung {number}: Feld</translation>
+    </message>
+    <message>
+        <source>Condition {number} test</source>
+        <translation>Bedingung {number}: Test</translation>
+    </message>
+    <message>
+        <source>Condition {number} value</source>
+        <translation>Bedingung {number}: Wert</translation>
+    </message>
+    <message>
+        <source>Condition {number} upper amount</source>
+        <translation>Bedingung {number}: oberer Betrag</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove condition {number}</source>
+        <translation>Bedingung {number} entfernen</translation>
+    </message>
+    <message>
+        <source>text (any case)</source>
+        <translation>Text (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee shops</source>
+        <translation>z. B. Cafés</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>When all of these hold (text tests ignore case)</source>
+        <translation>Wenn all dies zutrifft (Texttests ignorieren Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Kategorie setzen</translation>
+    </message>
+    <message>
+        <source>(leave as is)</source>
+        <translation>(unverändert lassen)</translation>
+    </message>
+    <message>
+        <source>Set merchant</source>
+        <translation>Händler setzen</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>durch Komma getrennt</translation>
+    </message>
+    <message>
+        <source>Rename payee to</source>
+        <translation>Empfänger umbenennen in</translation>
+    </message>
+    <message>
+        <source>Then set</source>
+        <translation>Dann setzen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation>&amp;Händler:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>Rename &amp;payee to:</source>
+        <translation>&amp;Empfänger umbenennen in:</translation>
+    </message>
+    <message>
+        <source>A rule needs at least one condition.</source>
+        <translation>Eine Regel braucht mindestens eine Bedingung.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rules fill in the category, merchant, tags or payee of imported entries. They run in this order; for each field the first matching rule wins. A field you set by hand is never changed.</source>
+        <translation>Regeln füllen Kategorie, Händler, Tags oder Empfänger importierter Buchungen aus. Sie laufen in dieser Reihenfolge; für jedes Feld gewinnt die erste passende Regel. Ein von Hand gesetztes Feld wird nie geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Eine Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable/disable</source>
+        <translation>&amp;Aktivieren/deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable or disable the selected rule</source>
+        <translation>Die ausgewählte Regel aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>Die ausgewählte Regel löschen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to existing entries</source>
+        <translation>Auf &amp;vorhandene Buchungen anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the rules to existing entries</source>
+        <translation>Die Regeln auf vorhandene Buchungen anwenden</translation>
+    </message>
+    <message>
+        <source>No rules yet: Add… makes the first one.</source>
+        <translation>Noch keine Regeln: Hinzufügen… legt die erste an.</translation>
+    </message>
+    <message>
+        <source>Rule added. Apply it to existing entries to use it now.</source>
+        <translation>Regel hinzugefügt. Wenden Sie sie auf vorhandene Buchungen an, um sie jetzt zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation>Wählen Sie zuerst eine Regel.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the rules already agree with all {examined:,} entries.</source>
+        <translation>Nichts zu ändern: die Regeln stimmen bereits mit allen {examined:,} Buchungen überein.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Terminierte Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedules</source>
+        <translation>&amp;Terminierte Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Anstehend</translation>
+    </message>
+    <message>
+        <source>&amp;Detected</source>
+        <translation>&amp;Erkannt</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>New schedule (Ctrl+N)</source>
+        <translation>Neue Terminierung (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Save the schedule (Ctrl+S)</source>
+        <translation>Terminierung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Terminierung löschen</translation>
+    </message>
+    <message>
+        <source>Detected recurring payments</source>
+        <translation>Erkannte wiederkehrende Zahlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a schedule</source>
+        <translation>Als Terminierung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (never propose again)</source>
+        <translation>&amp;Ablehnen (nie wieder vorschlagen)</translation>
+    </message>
+    <message>
+        <source>Payments that came at a regular interval with a steady amount. Accepting one makes a schedule that starts after the latest payment; rejecting one is remembered.</source>
+        <translation>Zahlungen, die in regelmäßigem Abstand mit gleichbleibendem Betrag kamen. Eine übernehmen legt eine Terminierung an, die nach der letzten Zahlung beginnt; eine Ablehnung wird gemerkt.</translation>
+    </message>
+    <message>
+        <source>Nothing recurring found that is not scheduled or rejected already.</source>
+        <translation>Nichts Wiederkehrendes gefunden, das nicht schon terminiert oder abgelehnt ist.</translation>
+    </message>
+    <message>
+        <source>Occurrences in the past</source>
+        <translation>Termine in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>occurrence is</source>
+        <translation>Termin ist</translation>
+    </message>
+    <message>
+        <source>occurrences are</source>
+        <translation>Termine sind</translation>
+    </message>
+    <message>
+        <source>{count} {noun} due between {start} and today.</source>
+        <translation>{count} {noun} zwischen {start} und heute fällig.</translation>
+    </message>
+    <message>
+        <source>Post them now as entries, or count the schedule from today (choose this when those payments are already in the register)?</source>
+        <translation>Jetzt als Buchungen buchen, oder die Terminierung ab heute zählen (wählen Sie dies, wenn diese Zahlungen schon im Kontobuch stehen)?</translation>
+    </message>
+    <message>
+        <source>Post them</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>From today</source>
+        <translation>Ab heute</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>Neue Umbuchung</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <translation>Von Konto</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>Auf Konto</translation>
+    </message>
+    <message>
+        <source>only across currencies</source>
+        <translation>nur zwischen Währungen</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Erhaltener Betrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type the amount to move.</source>
+        <translation>Geben Sie den zu verschiebenden Betrag ein.</translation>
+    </message>
+    <message>
+        <source>The transfer could not be saved.</source>
+        <translation>Die Umbuchung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Review transfer matches</source>
+        <translation>Umbuchungspaare prüfen</translation>
+    </message>
+    <message>
+        <source>Each row is money leaving one account and the same amount arriving in another within four days. Check the ones that are really transfers between your accounts: they stop counting as income and spending. Rejected pairs are never proposed again.</source>
+        <translation>Jede Zeile ist Geld, das ein Konto verlässt, und derselbe Betrag, der innerhalb von vier Tagen auf einem anderen ankommt. Haken Sie die an, die wirklich Umbuchungen zwischen Ihren Konten sind: sie zählen dann nicht mehr als Einnahmen und Ausgaben. Abgelehnte Paare werden nie wieder vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <source>Check all pairs</source>
+        <translation>Alle Paare anhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Link checked as transfers</source>
+        <translation>Angehakte als Umbuchungen &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the checked pairs as transfers</source>
+        <translation>Die angehakten Paare als Umbuchungen verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Not transfers</source>
+        <translation>&amp;Keine Umbuchungen</translation>
+    </message>
+    <message>
+        <source>Reject the checked pairs</source>
+        <translation>Die angehakten Paare ablehnen</translation>
+    </message>
+    <message>
+        <source>No possible transfers to review.</source>
+        <translation>Keine möglichen Umbuchungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the pairs first.</source>
+        <translation>Haken Sie zuerst die Paare an.</translation>
+    </message>
+    <message>
+        <source>{error}. Nothing was changed.</source>
+        <translation>{error}. Nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs linked.</source>
+        <translation>
+            <numerusform>%Ln Paar verknüpft.</numerusform>
+            <numerusform>%Ln Paare verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs rejected.</source>
+        <translation>
+            <numerusform>%Ln Paar abgelehnt.</numerusform>
+            <numerusform>%Ln Paare abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -38,5 +38,33 @@
             <numerusform>%n months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries in the file</source>
+        <translation>
+            <numerusform>%Ln entry in the file</numerusform>
+            <numerusform>%Ln entries in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review %Ln possible transfers…</source>
+        <translation>
+            <numerusform>&amp;Review %Ln possible transfer…</numerusform>
+            <numerusform>&amp;Review %Ln possible transfers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs linked.</source>
+        <translation>
+            <numerusform>%Ln pair linked.</numerusform>
+            <numerusform>%Ln pairs linked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs rejected.</source>
+        <translation>
+            <numerusform>%Ln pair rejected.</numerusform>
+            <numerusform>%Ln pairs rejected.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -406,16 +406,16 @@ ou sombre.&lt;/p&gt;
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Copy the {lower} location</source>
-        <translation>Copier l’emplacement ({lower})</translation>
+        <source>Copy the {name} location</source>
+        <translation>Copier l’emplacement ({name})</translation>
+    </message>
+    <message>
+        <source>Show the {name} folder</source>
+        <translation>Afficher le dossier ({name})</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Show the {lower} folder</source>
-        <translation>Afficher le dossier ({lower})</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -434,8 +434,56 @@ ou sombre.&lt;/p&gt;
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
+        <source>A recovery key is 14 groups of 4 letters and digits (ABCD-EFGH-…), shown once when the book was encrypted. Paste or type it; case, spaces and dashes do not matter.</source>
+        <translation>Une clé de récupération compte 14 groupes de 4 lettres et chiffres (ABCD-EFGH-…), affichée une seule fois lors du chiffrement du livre. Collez-la ou tapez-la ; la casse, les espaces et les tirets n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>Its key is not in this computer&apos;s keyring. Enter the book&apos;s recovery key to open it; it will be kept in the keyring from then on.</source>
+        <translation>Sa clé n’est pas dans le trousseau de cet ordinateur. Saisissez la clé de récupération du livre pour l’ouvrir ; elle sera ensuite gardée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the book&apos;s key cannot be read from it. Enter the book&apos;s recovery key, or unlock the keyring and start again.</source>
+        <translation>Le trousseau est verrouillé, la clé du livre ne peut donc pas y être lue. Saisissez la clé de récupération du livre, ou déverrouillez le trousseau et recommencez.</translation>
+    </message>
+    <message>
+        <source>No secure keyring holds its key. Enter the book&apos;s recovery key to open it.</source>
+        <translation>Aucun trousseau sécurisé ne détient sa clé. Saisissez la clé de récupération du livre pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Unlock {book} — {app}</source>
+        <translation>Déverrouiller {book} — {app}</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; est chiffré</translation>
+    </message>
+    <message>
+        <source>Why the key is needed</source>
+        <translation>Pourquoi la clé est nécessaire</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Close {app} without opening the book</source>
+        <translation>Fermer {app} sans ouvrir le livre</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -744,8 +792,20 @@ ou sombre.&lt;/p&gt;
         <translation> · archivé</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>The file has as much money in as out under these new categories. Choose whether each is income or expense before importing:</source>
+        <translation>Le fichier a autant d’entrées que de sorties d’argent sous ces nouvelles catégories. Choisissez pour chacune s’il s’agit de revenus ou de dépenses avant d’importer :</translation>
+    </message>
+    <message>
+        <source>Kind of the new category {name}</source>
+        <translation>Type de la nouvelle catégorie {name}</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -1307,12 +1367,76 @@ ou sombre.&lt;/p&gt;
         <translation>Compte</translation>
     </message>
     <message>
+        <source>Categories and tags</source>
+        <translation>Catégories et étiquettes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add child…</source>
+        <translation>Ajouter une sous-catégorie…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Select the parent category first.</source>
+        <translation>Sélectionnez d’abord la catégorie parente.</translation>
+    </message>
+    <message>
+        <source>New child category</source>
+        <translation>Nouvelle sous-catégorie</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Set balance</source>
+        <translation>Définir le solde</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>For a card or loan, type the amount owed as a positive number.</source>
+        <translation>Pour une carte ou un prêt, saisissez le montant dû en nombre positif.</translation>
+    </message>
+    <message>
+        <source>Type the balance on that date.</source>
+        <translation>Saisissez le solde à cette date.</translation>
+    </message>
+    <message>
+        <source>The balance could not be set.</source>
+        <translation>Le solde n’a pas pu être défini.</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1363,8 +1487,56 @@ ou sombre.&lt;/p&gt;
         <translation>Tous les comptes</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>money you owe</source>
+        <translation>argent que vous devez</translation>
+    </message>
+    <message>
+        <source>what you own</source>
+        <translation>ce que vous possédez</translation>
+    </message>
+    <message>
         <source>Opening balance</source>
         <translation>Solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Date d’ouverture</translation>
+    </message>
+    <message>
+        <source>Archived (hidden from lists; its money still counts)</source>
+        <translation>Archivé (masqué dans les listes ; son argent compte toujours)</translation>
+    </message>
+    <message>
+        <source>Opening balance (owed for debts)</source>
+        <translation>Solde d’ouverture (montant dû pour les dettes)</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Le compte n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Other liability</source>
+        <translation>Autre passif</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Register summary</source>
@@ -1559,8 +1731,60 @@ ou sombre.&lt;/p&gt;
         <translation>Budgété</translation>
     </message>
     <message>
+        <source>Split entry</source>
+        <translation>Ventiler l’opération</translation>
+    </message>
+    <message>
+        <source>Left to assign</source>
+        <translation>Reste à répartir</translation>
+    </message>
+    <message>
+        <source>Remove split</source>
+        <translation>Supprimer la ventilation</translation>
+    </message>
+    <message>
         <source>Spent</source>
         <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Split lines</source>
+        <translation>Lignes de ventilation</translation>
+    </message>
+    <message>
+        <source>Category or [Account]</source>
+        <translation>Catégorie ou [Compte]</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Assign the rest here</source>
+        <translation>Affecter le reste ici</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Left to assign: {shown}</source>
+        <translation>Reste à répartir : {shown}</translation>
+    </message>
+    <message>
+        <source>The split could not be saved.</source>
+        <translation>La ventilation n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Available</source>
@@ -1631,6 +1855,10 @@ ou sombre.&lt;/p&gt;
         <translation>Ligne</translation>
     </message>
     <message>
+        <source>Filled in by one of your rules</source>
+        <translation>Rempli par l’une de vos règles</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1639,8 +1867,120 @@ ou sombre.&lt;/p&gt;
         <translation>Montant</translation>
     </message>
     <message>
+        <source>Debit (money out)</source>
+        <translation>Débit (sortie)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>Crédit (entrée)</translation>
+    </message>
+    <message>
         <source>Payee</source>
         <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s id</source>
+        <translation>Identifiant de la banque</translation>
+    </message>
+    <message>
+        <source>Transfer id</source>
+        <translation>Identifiant de virement</translation>
+    </message>
+    <message>
+        <source>Direction (in/out)</source>
+        <translation>Sens (entrée/sortie)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Solde courant</translation>
+    </message>
+    <message>
+        <source>Read the columns</source>
+        <translation>Lire les colonnes</translation>
+    </message>
+    <message>
+        <source>Match the file&apos;s columns to what they mean. The table shows the first rows as they will be imported; rows that cannot be read are marked.</source>
+        <translation>Associez les colonnes du fichier à leur sens. Le tableau montre les premières lignes telles qu’elles seront importées ; les lignes illisibles sont signalées.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation>Résumé de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <source>Load the saved mapping</source>
+        <translation>Charger la correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Enregistrer cette correspondance</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping</source>
+        <translation>Supprimer la correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Correspondances &amp;enregistrées :</translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation>Colonne pour {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field} :</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>No saved mappings yet</source>
+        <translation>Pas encore de correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Name for this mapping (e.g. the bank):</source>
+        <translation>Nom de cette correspondance (par ex. la banque) :</translation>
+    </message>
+    <message>
+        <source>Mapping saved as “{name}”.</source>
+        <translation>Correspondance enregistrée sous « {name} ».</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>environ </translation>
+    </message>
+    <message>
+        <source>Every row is checked before the import, on the next pages.</source>
+        <translation>Chaque ligne est vérifiée avant l’importation, dans les pages suivantes.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1669,6 +2009,26 @@ ou sombre.&lt;/p&gt;
     <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>Applying your rules…</source>
+        <translation>Application de vos règles…</translation>
+    </message>
+    <message>
+        <source>Writing entries…</source>
+        <translation>Écriture des opérations…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L’importation a été annulée ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The last check found the book file damaged.</source>
@@ -1791,8 +2151,96 @@ ou sombre.&lt;/p&gt;
         <translation>Importer un fichier bancaire…</translation>
     </message>
     <message>
+        <source>CSV (a table of columns)</source>
+        <translation>CSV (un tableau de colonnes)</translation>
+    </message>
+    <message>
+        <source>OFX bank statement</source>
+        <translation>Relevé bancaire OFX</translation>
+    </message>
+    <message>
+        <source>QFX (Quicken) bank statement</source>
+        <translation>Relevé bancaire QFX (Quicken)</translation>
+    </message>
+    <message>
+        <source>QIF (Quicken interchange)</source>
+        <translation>QIF (format d’échange Quicken)</translation>
+    </message>
+    <message>
+        <source>camt.053/.052/.054 bank statement, report or notice (ISO 20022 XML)</source>
+        <translation>Relevé, rapport ou avis camt.053/.052/.054 (ISO 20022 XML)</translation>
+    </message>
+    <message>
+        <source>MT940 bank statement (SWIFT)</source>
+        <translation>Relevé bancaire MT940 (SWIFT)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>A CSV, OFX, QFX, QIF, camt.053 or MT940 export from your bank, or a spreadsheet (.xlsx, .ods). Nothing is written until you confirm on the last page.</source>
+        <translation>Un export CSV, OFX, QFX, QIF, camt.053 ou MT940 de votre banque, ou un tableur (.xlsx, .ods). Rien n’est écrit avant votre confirmation à la dernière page.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Path of the bank file</source>
+        <translation>Chemin du fichier bancaire</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>Parcourir pour un fichier</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Détecter d’après le fichier</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Format détecté</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
         <source>Import a bank file</source>
         <translation>Importer un fichier bancaire</translation>
+    </message>
+    <message>
+        <source>Bank files (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.sta *.mt940 *.940 *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Fichiers bancaires (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.sta *.mt940 *.940 *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Il n’y a pas de fichier à {path}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>{name} ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>{how}: {shown} · {size:,} bytes</source>
+        <translation>{how} : {shown} · {size:,} octets</translation>
     </message>
     <message>
         <source>File import is not available in this version yet.</source>
@@ -1907,8 +2355,124 @@ ou sombre.&lt;/p&gt;
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
+        <source>Book file</source>
+        <translation>Fichier du livre</translation>
+    </message>
+    <message>
+        <source>The file itself is damaged. Restore the latest verified backup (File → Restore from backup…).</source>
+        <translation>Le fichier lui-même est endommagé. Restaurez la dernière sauvegarde vérifiée (Fichier → Restaurer depuis une sauvegarde…).</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Liens entre enregistrements</translation>
+    </message>
+    <message>
+        <source>Some records point to records that are missing. Repair cannot recreate them: restore a backup from before the damage.</source>
+        <translation>Certains enregistrements pointent vers des enregistrements manquants. La réparation ne peut pas les recréer : restaurez une sauvegarde d’avant les dégâts.</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>The two sides of a transfer disagree. Open the account in the register and edit or delete the transfer, or restore a backup.</source>
+        <translation>Les deux côtés d’un virement ne concordent pas. Ouvrez le compte dans le registre et modifiez ou supprimez le virement, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Background updates</source>
+        <translation>Mises à jour en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Bookkeeping of the background updates. Repair resets it and recomputes the balances.</source>
+        <translation>Suivi des mises à jour en arrière-plan. La réparation le réinitialise et recalcule les soldes.</translation>
+    </message>
+    <message>
+        <source>Stored balances</source>
+        <translation>Soldes enregistrés</translation>
+    </message>
+    <message>
+        <source>Balances are worked out from your entries; Repair recomputes them. No entry changes.</source>
+        <translation>Les soldes sont calculés à partir de vos opérations ; la réparation les recalcule. Aucune opération ne change.</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique d’annulation</translation>
+    </message>
+    <message>
+        <source>The undo history no longer matches the book. Repair clears it; your entries stay as they are.</source>
+        <translation>L’historique d’annulation ne correspond plus au livre. La réparation le vide ; vos opérations restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>The background worker brings them up to date; Repair does it now.</source>
+        <translation>Le service d’arrière-plan les met à jour ; la réparation le fait tout de suite.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written and verified ({size_text}).</source>
+        <translation>Sauvegarde écrite et vérifiée ({size_text}).</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>The backup did not verify, so it was not kept.</source>
+        <translation>La sauvegarde n’a pas passé la vérification, elle n’a donc pas été gardée.</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Résultat de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace everything in {name} with {name2}?</source>
+        <translation>Remplacer tout le contenu de {name} par {name2} ?</translation>
+    </message>
+    <message>
+        <source>Back up, then restore</source>
+        <translation>Sauvegarder, puis restaurer</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>The check compares every stored balance with a fresh computation from your entries, and checks the file, transfers, background updates and undo history.</source>
+        <translation>La vérification compare chaque solde enregistré à un nouveau calcul à partir de vos opérations, et contrôle le fichier, les virements, les mises à jour en arrière-plan et l’historique d’annulation.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Réparé</translation>
+    </message>
+    <message>
+        <source>Recompute stored balances and reset background bookkeeping from your entries</source>
+        <translation>Recalculer les soldes enregistrés et réinitialiser le suivi d’arrière-plan à partir de vos opérations</translation>
+    </message>
+    <message>
+        <source>Repaired: </source>
+        <translation>Réparé : </translation>
     </message>
     <message>
         <source>The backup could not be written.</source>
@@ -2285,8 +2849,136 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Compter aussi les dépenses attendues des budgets (comment : expliqué sous le graphique)</translation>
     </message>
     <message>
+        <source>stay on the weekend</source>
+        <translation>rester sur le week-end</translation>
+    </message>
+    <message>
+        <source>move to the Friday before</source>
+        <translation>avancer au vendredi précédent</translation>
+    </message>
+    <message>
+        <source>move to the Monday after</source>
+        <translation>reporter au lundi suivant</translation>
+    </message>
+    <message>
+        <source>default: the payee</source>
+        <translation>par défaut : le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>— not a transfer —</source>
+        <translation>— pas un virement —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>-80.00 (negative = money out)</source>
+        <translation>-80,00 (négatif = sortie)</translation>
+    </message>
+    <message>
+        <source>tag1, tag2</source>
+        <translation>étiquette1, étiquette2</translation>
+    </message>
+    <message>
+        <source>the start date&apos;s day</source>
+        <translation>le jour de la date de début</translation>
+    </message>
+    <message>
+        <source>day of the month</source>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>post it by itself when due</source>
+        <translation>la passer toute seule à l’échéance</translation>
+    </message>
+    <message>
+        <source>remind me (I post it)</source>
+        <translation>me le rappeler (je la passe)</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Prochaines dates</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Payee</source>
+        <translation>&amp;Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt</source>
+        <translation>Mo&amp;ntant</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;to</source>
+        <translation>&amp;Virement vers</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Memo</source>
+        <translation>&amp;Mémo</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Tous les</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>&amp;Weekends</source>
+        <translation>Wee&amp;k-ends</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>En&amp;ds</source>
+        <translation>Fi&amp;n</translation>
+    </message>
+    <message>
+        <source>When d&amp;ue</source>
+        <translation>À l’éc&amp;héance</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prochaine</translation>
+    </message>
+    <message>
+        <source>no more dates</source>
+        <translation>plus de dates</translation>
+    </message>
+    <message>
+        <source>choose an account (create one first)</source>
+        <translation>choisissez un compte (créez-en un d’abord)</translation>
+    </message>
+    <message>
+        <source>type the amount (negative = money out)</source>
+        <translation>saisissez le montant (négatif = sortie)</translation>
     </message>
     <message>
         <source>&amp;Months ahead</source>
@@ -2333,6 +3025,30 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Modifier l’objectif</translation>
     </message>
     <message>
+        <source>Goal name</source>
+        <translation>Nom de l’objectif</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Montant cible</translation>
+    </message>
+    <message>
+        <source>Reach it by</source>
+        <translation>À atteindre le</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <source>Saves in</source>
+        <translation>Épargne dans</translation>
+    </message>
+    <message>
+        <source>Target ({base})</source>
+        <translation>Objectif ({base})</translation>
+    </message>
+    <message>
         <source>Account balances: {names}</source>
         <translation>Soldes des comptes : {names}</translation>
     </message>
@@ -2343,6 +3059,994 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>The goal could not be changed.</source>
         <translation>L’objectif n’a pas pu être modifié.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Before a balance you set</source>
+        <translation>Avant un solde que vous avez défini</translation>
+    </message>
+    <message>
+        <source>Move it to {day}</source>
+        <translation>La déplacer au {day}</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>La supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>tous les comptes</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>one category</source>
+        <translation>une catégorie</translation>
+    </message>
+    <message>
+        <source>one tag</source>
+        <translation>une étiquette</translation>
+    </message>
+    <message>
+        <source>an amount range</source>
+        <translation>une plage de montants</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Parcourir pour le fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d’abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Exporter les opérations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;All entries</source>
+        <translation>&amp;Toutes les opérations</translation>
+    </message>
+    <message>
+        <source>Export all entries</source>
+        <translation>Exporter toutes les opérations</translation>
+    </message>
+    <message>
+        <source>What the &amp;register shows ({shown})</source>
+        <translation>Ce que montre le &amp;registre ({shown})</translation>
+    </message>
+    <message>
+        <source>Export what the register shows</source>
+        <translation>Exporter ce que montre le registre</translation>
+    </message>
+    <message>
+        <source>Include &amp;balance adjustments (valuations)</source>
+        <translation>Inclure les &amp;ajustements de solde (évaluations)</translation>
+    </message>
+    <message>
+        <source>Include balance adjustments</source>
+        <translation>Inclure les ajustements de solde</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV that spreadsheets open and Import… reads back.</source>
+        <translation>Un CSV UTF-8 que les tableurs ouvrent et qu’Importer… relit.</translation>
+    </message>
+    <message>
+        <source>Export the whole book</source>
+        <translation>Exporter tout le livre</translation>
+    </message>
+    <message>
+        <source>Book exports (*.zip);;All files (*)</source>
+        <translation>Exports de livre (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Accounts, categories, tags, rules, entries, transfers, valuations and rates as CSV files in one zip. Import book… loads it into a new, empty book.</source>
+        <translation>Comptes, catégories, étiquettes, règles, opérations, virements, évaluations et taux en fichiers CSV dans un zip. Importer un livre… le charge dans un nouveau livre vide.</translation>
+    </message>
+    <message>
+        <source>Import a book</source>
+        <translation>Importer un livre</translation>
+    </message>
+    <message>
+        <source>Loads a book exported with Export book… into this book, which must be empty (start a new book first). One step: Edit → Undo takes it back.</source>
+        <translation>Charge un livre exporté avec Exporter le livre… dans ce livre, qui doit être vide (créez d’abord un nouveau livre). Une seule étape : Édition → Annuler la reprend.</translation>
+    </message>
+    <message>
+        <source>Choose the accounts</source>
+        <translation>Choisir les comptes</translation>
+    </message>
+    <message>
+        <source>Say which of your accounts the file&apos;s entries belong to.</source>
+        <translation>Indiquez à quels comptes appartiennent les opérations du fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Créer un nouveau compte</translation>
+    </message>
+    <message>
+        <source>Entries in the file</source>
+        <translation>Opérations du fichier</translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation>Résumé du fichier</translation>
+    </message>
+    <message>
+        <source>Statement currency problem</source>
+        <translation>Problème de devise du relevé</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Choose an account…</source>
+        <translation>Choisir un compte…</translation>
+    </message>
+    <message>
+        <source>{shown} goes to:</source>
+        <translation>{shown} va vers :</translation>
+    </message>
+    <message>
+        <source>Account for the entries</source>
+        <translation>Compte des opérations</translation>
+    </message>
+    <message>
+        <source>&amp;Entries go to:</source>
+        <translation>Les &amp;opérations vont vers :</translation>
+    </message>
+    <message>
+        <source>Other entries go to:</source>
+        <translation>Les autres opérations vont vers :</translation>
+    </message>
+    <message>
+        <source>This book has no accounts yet. Create the account the file belongs to (New account…), then choose it here.</source>
+        <translation>Ce livre n’a pas encore de compte. Créez le compte auquel appartient le fichier (Nouveau compte…), puis choisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>About </source>
+        <translation>Environ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries in the file</source>
+        <translation>
+            <numerusform>%Ln opération dans le fichier</numerusform>
+            <numerusform>%Ln opérations dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, first rows below.</source>
+        <translation>, premières lignes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Direction question</source>
+        <translation>Question sur le sens</translation>
+    </message>
+    <message>
+        <source>The signs in the preview are &amp;right</source>
+        <translation>Les signes de l’aperçu sont &amp;justes</translation>
+    </message>
+    <message>
+        <source>The signs in the preview are right</source>
+        <translation>Les signes de l’aperçu sont justes</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>The entries are in the book; balances and reports update by themselves.</source>
+        <translation>Les opérations sont dans le livre ; soldes et rapports se mettent à jour d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Résultat de l’importation</translation>
+    </message>
+    <message>
+        <source>Review possible transfers</source>
+        <translation>Examiner les virements possibles</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Édition → Annuler reprend toute l’importation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review %Ln possible transfers…</source>
+        <translation>
+            <numerusform>&amp;Examiner %Ln virement possible…</numerusform>
+            <numerusform>&amp;Examiner %Ln virements possibles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>Latin-1</source>
+        <translation>Latin-1</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Barre verticale</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Point (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Virgule (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Séparateur de colonnes</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>Money &amp;in is negative</source>
+        <translation>Les &amp;entrées sont négatives</translation>
+    </message>
+    <message>
+        <source>Tick when the file shows deposits as negative and spending as positive (some card exports do).</source>
+        <translation>Cochez si le fichier montre les dépôts en négatif et les dépenses en positif (certains exports de carte le font).</translation>
+    </message>
+    <message>
+        <source>Direction values for money out</source>
+        <translation>Valeurs de sens pour les sorties</translation>
+    </message>
+    <message>
+        <source>Af, D, Debit, S…</source>
+        <translation>Af, D, Debit, S…</translation>
+    </message>
+    <message>
+        <source>Direction values for money in</source>
+        <translation>Valeurs de sens pour les entrées</translation>
+    </message>
+    <message>
+        <source>Bij, C, Credit, H…</source>
+        <translation>Bij, C, Credit, H…</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;No header row</source>
+        <translation>&amp;Pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>The file starts with data: columns are named by number.</source>
+        <translation>Le fichier commence par des données : les colonnes sont nommées par numéro.</translation>
+    </message>
+    <message>
+        <source>Only rows where column</source>
+        <translation>Seulement les lignes où la colonne</translation>
+    </message>
+    <message>
+        <source>Only rows with this value</source>
+        <translation>Seulement les lignes avec cette valeur</translation>
+    </message>
+    <message>
+        <source>e.g. COMPLETED</source>
+        <translation>par ex. COMPLETED</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Sé&amp;parateur :</translation>
+    </message>
+    <message>
+        <source>Decimal s&amp;eparator:</source>
+        <translation>Séparateur &amp;décimal :</translation>
+    </message>
+    <message>
+        <source>Header on &amp;line:</source>
+        <translation>En-tête à la &amp;ligne :</translation>
+    </message>
+    <message>
+        <source>Only rows where:</source>
+        <translation>Seulement les lignes où :</translation>
+    </message>
+    <message>
+        <source>Money &amp;out when:</source>
+        <translation>&amp;Sortie quand :</translation>
+    </message>
+    <message>
+        <source>Money i&amp;n when:</source>
+        <translation>E&amp;ntrée quand :</translation>
+    </message>
+    <message>
+        <source>Detected date format</source>
+        <translation>Format de date détecté</translation>
+    </message>
+    <message>
+        <source>(every row)</source>
+        <translation>(toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Closing balance differs</source>
+        <translation>Le solde de clôture diffère</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Solde de clôture</translation>
+    </message>
+    <message>
+        <source>A difference usually means an entry is missing, doubled or wrong in the book (the import itself is complete); the register of that account shows the balance day by day.</source>
+        <translation>Un écart signifie en général qu’une opération manque, est en double ou fausse dans le livre (l’importation elle-même est complète) ; le registre de ce compte montre le solde jour par jour.</translation>
+    </message>
+    <message>
+        <source>Corrections not applied</source>
+        <translation>Corrections non appliquées</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importation annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Known exchange rates</source>
+        <translation>Taux de change connus</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Devise de départ</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>Devise d’arrivée</translation>
+    </message>
+    <message>
+        <source>1.0850 (units of To per one From)</source>
+        <translation>1,0850 (unités d’arrivée pour une de départ)</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Ajouter le taux</translation>
+    </message>
+    <message>
+        <source>Added {base}→{quote} {rate} on {day}.</source>
+        <translation>{base}→{quote} {rate} ajouté le {day}.</translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation>non pointée</translation>
+    </message>
+    <message>
+        <source>Reconcile {account_name}</source>
+        <translation>Rapprocher {account_name}</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Date du relevé</translation>
+    </message>
+    <message>
+        <source> (owed)</source>
+        <translation> (dû)</translation>
+    </message>
+    <message>
+        <source>Closing balance{owed}</source>
+        <translation>Solde de clôture{owed}</translation>
+    </message>
+    <message>
+        <source>From a statement file…</source>
+        <translation>Depuis un fichier de relevé…</translation>
+    </message>
+    <message>
+        <source>Take the date and closing balance from an OFX, camt.053 or MT940 file</source>
+        <translation>Reprendre la date et le solde de clôture d’un fichier OFX, camt.053 ou MT940</translation>
+    </message>
+    <message>
+        <source>Type the closing balance printed on the statement</source>
+        <translation>Saisissez le solde de clôture imprimé sur le relevé</translation>
+    </message>
+    <message>
+        <source>: for a card or loan, the amount owed as a positive number.</source>
+        <translation> : pour une carte ou un prêt, le montant dû en nombre positif.</translation>
+    </message>
+    <message>
+        <source>Start reconciling</source>
+        <translation>Commencer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Undo last reconciliation</source>
+        <translation>Annuler le dernier rapprochement</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Earlier statements</source>
+        <translation>Relevés précédents</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Entries to tick</source>
+        <translation>Opérations à cocher</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected entries; tick each one the statement shows.</source>
+        <translation>Espace coche les opérations sélectionnées ; cochez chacune de celles que montre le relevé.</translation>
+    </message>
+    <message>
+        <source>Finish with an adjustment entry named</source>
+        <translation>Terminer avec une opération d’ajustement nommée</translation>
+    </message>
+    <message>
+        <source>Adjustment entry name</source>
+        <translation>Nom de l’opération d’ajustement</translation>
+    </message>
+    <message>
+        <source>Cancel reconciliation</source>
+        <translation>Annuler le rapprochement</translation>
+    </message>
+    <message>
+        <source>Drop this statement; ticked entries stay cleared</source>
+        <translation>Abandonner ce relevé ; les opérations cochées restent pointées</translation>
+    </message>
+    <message>
+        <source>Close (finish later)</source>
+        <translation>Fermer (terminer plus tard)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>No statement reconciled yet.</source>
+        <translation>Aucun relevé rapproché pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Statement file</source>
+        <translation>Fichier de relevé</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.ofx *.qfx *.xml *.sta *.mt940);;All (*)</source>
+        <translation>Relevés bancaires (*.ofx *.qfx *.xml *.sta *.mt940);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>The difference must be zero, or choose an adjustment entry of {amount}</source>
+        <translation>L’écart doit être nul, ou choisissez une opération d’ajustement de {amount}</translation>
+    </message>
+    <message>
+        <source>Reconcile the ticked entries</source>
+        <translation>Rapprocher les opérations cochées</translation>
+    </message>
+    <message>
+        <source>Type the closing balance printed on the statement.</source>
+        <translation>Saisissez le solde de clôture imprimé sur le relevé.</translation>
+    </message>
+    <message>
+        <source>The last reconciliation was undone: its entries are cleared.</source>
+        <translation>Le dernier rapprochement a été annulé : ses opérations sont pointées.</translation>
+    </message>
+    <message>
+        <source>Recovery key of {book_name}</source>
+        <translation>Clé de récupération de {book_name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{book_name}&lt;/b&gt; is encrypted. This is its recovery key:</source>
+        <translation>&lt;b&gt;{book_name}&lt;/b&gt; est chiffré. Voici sa clé de récupération :</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copier la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Write it down or keep it in a password manager now: it is shown only this once. If this computer&apos;s keyring is lost or the book is moved to another computer, the recovery key is the only way to open the book.</source>
+        <translation>Notez-la ou gardez-la dès maintenant dans un gestionnaire de mots de passe : elle n’est affichée que cette fois. Si le trousseau de cet ordinateur est perdu ou si le livre est déplacé sur un autre ordinateur, la clé de récupération est le seul moyen d’ouvrir le livre.</translation>
+    </message>
+    <message>
+        <source>The key is also kept in this computer&apos;s keyring, so the book opens by itself.</source>
+        <translation>La clé est aussi gardée dans le trousseau de cet ordinateur, pour que le livre s’ouvre tout seul.</translation>
+    </message>
+    <message>
+        <source>no secure keyring is available</source>
+        <translation>aucun trousseau sécurisé n’est disponible</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>J’ai noté la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager, then clear it.</source>
+        <translation>Copiée. Collez-la dans votre gestionnaire de mots de passe, puis videz le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Tick the box once the key is written down: it will not be shown again.</source>
+        <translation>Cochez la case une fois la clé notée : elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <source>Condition {number} field</source>
+        <translation>Condition {number} : champ</translation>
+    </message>
+    <message>
+        <source>Condition {number} test</source>
+        <translation>Condition {number} : test</translation>
+    </message>
+    <message>
+        <source>Condition {number} value</source>
+        <translation>Condition {number} : valeur</translation>
+    </message>
+    <message>
+        <source>Condition {number} upper amount</source>
+        <translation>Condition {number} : montant supérieur</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove condition {number}</source>
+        <translation>Retirer la condition {number}</translation>
+    </message>
+    <message>
+        <source>text (any case)</source>
+        <translation>texte (casse indifférente)</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee shops</source>
+        <translation>par ex. Cafés</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>Ajouter une &amp;condition</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>When all of these hold (text tests ignore case)</source>
+        <translation>Quand tout ceci est vrai (les tests de texte ignorent la casse)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Définir la catégorie</translation>
+    </message>
+    <message>
+        <source>(leave as is)</source>
+        <translation>(laisser tel quel)</translation>
+    </message>
+    <message>
+        <source>Set merchant</source>
+        <translation>Définir le commerçant</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Rename payee to</source>
+        <translation>Renommer le bénéficiaire en</translation>
+    </message>
+    <message>
+        <source>Then set</source>
+        <translation>Puis définir</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation>&amp;Commerçant :</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Rename &amp;payee to:</source>
+        <translation>Renommer le &amp;bénéficiaire en :</translation>
+    </message>
+    <message>
+        <source>A rule needs at least one condition.</source>
+        <translation>Une règle a besoin d’au moins une condition.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rules fill in the category, merchant, tags or payee of imported entries. They run in this order; for each field the first matching rule wins. A field you set by hand is never changed.</source>
+        <translation>Les règles remplissent la catégorie, le commerçant, les étiquettes ou le bénéficiaire des opérations importées. Elles s’appliquent dans cet ordre ; pour chaque champ, la première règle qui correspond l’emporte. Un champ défini à la main n’est jamais modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>&amp;Enable/disable</source>
+        <translation>&amp;Activer/désactiver</translation>
+    </message>
+    <message>
+        <source>Enable or disable the selected rule</source>
+        <translation>Activer ou désactiver la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>Supprimer la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to existing entries</source>
+        <translation>A&amp;ppliquer aux opérations existantes</translation>
+    </message>
+    <message>
+        <source>Apply the rules to existing entries</source>
+        <translation>Appliquer les règles aux opérations existantes</translation>
+    </message>
+    <message>
+        <source>No rules yet: Add… makes the first one.</source>
+        <translation>Pas encore de règle : Ajouter… crée la première.</translation>
+    </message>
+    <message>
+        <source>Rule added. Apply it to existing entries to use it now.</source>
+        <translation>Règle ajoutée. Appliquez-la aux opérations existantes pour l’utiliser dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation>Sélectionnez d’abord une règle.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the rules already agree with all {examined:,} entries.</source>
+        <translation>Rien à changer : les règles concordent déjà avec les {examined:,} opérations.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Schedules</source>
+        <translation>É&amp;chéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation>À &amp;venir</translation>
+    </message>
+    <message>
+        <source>&amp;Detected</source>
+        <translation>&amp;Détectées</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>New schedule (Ctrl+N)</source>
+        <translation>Nouvelle échéance (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save the schedule (Ctrl+S)</source>
+        <translation>Enregistrer l’échéance (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Supprimer l’échéance</translation>
+    </message>
+    <message>
+        <source>Detected recurring payments</source>
+        <translation>Paiements récurrents détectés</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a schedule</source>
+        <translation>&amp;Accepter comme échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (never propose again)</source>
+        <translation>&amp;Rejeter (ne plus proposer)</translation>
+    </message>
+    <message>
+        <source>Payments that came at a regular interval with a steady amount. Accepting one makes a schedule that starts after the latest payment; rejecting one is remembered.</source>
+        <translation>Paiements venus à intervalle régulier avec un montant stable. En accepter un crée une échéance qui commence après le dernier paiement ; un rejet est retenu.</translation>
+    </message>
+    <message>
+        <source>Nothing recurring found that is not scheduled or rejected already.</source>
+        <translation>Rien de récurrent trouvé qui ne soit déjà planifié ou rejeté.</translation>
+    </message>
+    <message>
+        <source>Occurrences in the past</source>
+        <translation>Échéances passées</translation>
+    </message>
+    <message>
+        <source>occurrence is</source>
+        <translation>échéance est</translation>
+    </message>
+    <message>
+        <source>occurrences are</source>
+        <translation>échéances sont</translation>
+    </message>
+    <message>
+        <source>{count} {noun} due between {start} and today.</source>
+        <translation>{count} {noun} dues entre le {start} et aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Post them now as entries, or count the schedule from today (choose this when those payments are already in the register)?</source>
+        <translation>Les passer maintenant en opérations, ou compter l’échéance à partir d’aujourd’hui (choisissez ceci si ces paiements sont déjà dans le registre) ?</translation>
+    </message>
+    <message>
+        <source>Post them</source>
+        <translation>Les passer</translation>
+    </message>
+    <message>
+        <source>From today</source>
+        <translation>À partir d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>Nouveau virement</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <translation>Du compte</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>Vers le compte</translation>
+    </message>
+    <message>
+        <source>only across currencies</source>
+        <translation>seulement entre devises</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Type the amount to move.</source>
+        <translation>Saisissez le montant à déplacer.</translation>
+    </message>
+    <message>
+        <source>The transfer could not be saved.</source>
+        <translation>Le virement n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Review transfer matches</source>
+        <translation>Examiner les virements appariés</translation>
+    </message>
+    <message>
+        <source>Each row is money leaving one account and the same amount arriving in another within four days. Check the ones that are really transfers between your accounts: they stop counting as income and spending. Rejected pairs are never proposed again.</source>
+        <translation>Chaque ligne est de l’argent qui quitte un compte et le même montant qui arrive sur un autre en moins de quatre jours. Cochez ceux qui sont vraiment des virements entre vos comptes : ils ne comptent plus comme revenus et dépenses. Les paires rejetées ne sont plus jamais proposées.</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <source>Check all pairs</source>
+        <translation>Cocher toutes les paires</translation>
+    </message>
+    <message>
+        <source>&amp;Link checked as transfers</source>
+        <translation>&amp;Lier les cochées comme virements</translation>
+    </message>
+    <message>
+        <source>Link the checked pairs as transfers</source>
+        <translation>Lier les paires cochées comme virements</translation>
+    </message>
+    <message>
+        <source>&amp;Not transfers</source>
+        <translation>&amp;Pas des virements</translation>
+    </message>
+    <message>
+        <source>Reject the checked pairs</source>
+        <translation>Rejeter les paires cochées</translation>
+    </message>
+    <message>
+        <source>No possible transfers to review.</source>
+        <translation>Aucun virement possible à examiner.</translation>
+    </message>
+    <message>
+        <source>Check the pairs first.</source>
+        <translation>Cochez d’abord les paires.</translation>
+    </message>
+    <message>
+        <source>{error}. Nothing was changed.</source>
+        <translation>{error}. Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs linked.</source>
+        <translation>
+            <numerusform>%Ln paire liée.</numerusform>
+            <numerusform>%Ln paires liées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs rejected.</source>
+        <translation>
+            <numerusform>%Ln paire rejetée.</numerusform>
+            <numerusform>%Ln paires rejetées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.optimistic import BalanceBook
 
 
@@ -25,7 +26,7 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.palette().bad.name()}")
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(tr("Error"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -9,6 +9,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.ui.dialogs._form import FormDialog
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import accounts
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.date_edit import DateEdit
@@ -24,39 +25,43 @@ class AccountDialog(FormDialog):
         account: AccountId | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit account" if account is not None else "New account", parent)
+        super().__init__(tr("Edit account") if account is not None else tr("New account"), parent)
         self.book, self.writer, self.account_id = book, writer, account
         st = book.account(account) if account is not None else None
         self.name = QLineEdit(st.name if st else "")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(tr("Name"))
         self.name.textEdited.connect(lambda _t: self.clear_error())
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Type")
+        self.kind.setAccessibleName(tr("Type"))
         for kind in AccountKind:
             # "Credit card · money you owe", not the sidebar's group name "Credit cards".
-            side = "money you owe" if kind.classification.value == "liability" else "what you own"
+            side = (
+                tr("money you owe")
+                if kind.classification.value == "liability"
+                else tr("what you own")
+            )
             self.kind.addItem(f"{_singular(kind.label)} · {side}", kind.value)
         if st:
             self.kind.setCurrentIndex(self.kind.findData(st.kind.value))
         self.currency = QLineEdit(st.currency if st else str(book.base_currency))
         self.currency.setMaxLength(3)
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(tr("Currency"))
         self.opening = MoneyEdit()
-        self.opening.setAccessibleName("Opening balance")
+        self.opening.setAccessibleName(tr("Opening balance"))
         if st:
             self.opening.set_amount(Money.from_minor(st.opening_balance, st.currency).amount)
         self.opening_date = DateEdit(st.opening_date if st and st.opening_date else None)
-        self.opening_date.setAccessibleName("Opening date")
-        self.archived = QCheckBox("Archived (hidden from lists; its money still counts)")
+        self.opening_date.setAccessibleName(tr("Opening date"))
+        self.archived = QCheckBox(tr("Archived (hidden from lists; its money still counts)"))
         self.archived.setChecked(bool(st and st.archived))
         self.archived.setEnabled(st is not None)
         # A new account cannot be archived already: the box is for editing.
         self.archived.setVisible(st is not None)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Type", self.kind)
-        self.form.addRow("Currency", self.currency)
-        self.form.addRow("Opening balance (owed for debts)", self.opening)
-        self.form.addRow("Opening date", self.opening_date)
+        self.form.addRow(tr("Name"), self.name)
+        self.form.addRow(tr("Type"), self.kind)
+        self.form.addRow(tr("Currency"), self.currency)
+        self.form.addRow(tr("Opening balance (owed for debts)"), self.opening)
+        self.form.addRow(tr("Opening date"), self.opening_date)
         if st is not None:
             self.form.addRow(self.archived)
 
@@ -97,14 +102,14 @@ class AccountDialog(FormDialog):
         finally:
             self.writer.error.disconnect(errors.append)
         if result is None:
-            self.fail(errors[-1] if errors else "The account could not be saved.")
+            self.fail(errors[-1] if errors else tr("The account could not be saved."))
             return False
         return True
 
 
 def _singular(label: str) -> str:
     """ "Credit cards" → "Credit card"; names without a plural ("Cash", "Savings") stay."""
-    irregular = {"Other liabilities": "Other liability", "Investments": "Investment"}
+    irregular = {"Other liabilities": tr("Other liability"), "Investments": tr("Investment")}
     if label in irregular:
         return irregular[label]
     return label[:-1] if label.endswith(("cards", "Loans", "Vehicles", "assets")) else label

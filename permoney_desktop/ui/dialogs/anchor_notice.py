@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import valuations as valuation_ops
 from permoney_desktop.ui.writes import Writer
 
@@ -21,7 +22,7 @@ class AnchorNotice(QMessageBox):
         self.writer = writer
         self.found = found
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle("Before a balance you set")
+        self.setWindowTitle(tr("Before a balance you set"))
         sentence = found.sentence()
         self.setText(sentence[0].upper() + sentence[1:] + ".")
         self.setInformativeText(
@@ -29,12 +30,15 @@ class AnchorNotice(QMessageBox):
             " counts after it, remove the balance set, or keep it as it is."
         )
         self.move_button: QPushButton = self.addButton(
-            f"Move it to {found.move_to.isoformat()}", QMessageBox.ButtonRole.AcceptRole
+            tr("Move it to {day}").format(day=found.move_to.isoformat()),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         self.remove_button: QPushButton = self.addButton(
-            "Remove it", QMessageBox.ButtonRole.DestructiveRole
+            tr("Remove it"), QMessageBox.ButtonRole.DestructiveRole
         )
-        self.keep_button: QPushButton = self.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        self.keep_button: QPushButton = self.addButton(
+            tr("Keep it"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.keep_button)
         self.buttonClicked.connect(self._act)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services import backups, integrity
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.moments import size_text
 from permoney_desktop.ui.widgets.table_model import Cell, RowsModel
 
@@ -99,32 +100,44 @@ def run_busy(parent: QWidget | None, title: str, text: str, fn: Callable[[], T])
 # What each check is about and what the user can do, in words.
 CHECK_AREAS: Mapping[str, tuple[str, str]] = {
     "sqlite": (
-        "Book file",
-        "The file itself is damaged. Restore the latest verified backup "
-        "(File → Restore from backup…).",
+        QT_TR_NOOP("Book file"),
+        QT_TR_NOOP(
+            "The file itself is damaged. Restore the latest verified backup "
+            "(File → Restore from backup…)."
+        ),
     ),
     "foreign keys": (
-        "Links between records",
-        "Some records point to records that are missing. Repair cannot recreate them: "
-        "restore a backup from before the damage.",
+        QT_TR_NOOP("Links between records"),
+        QT_TR_NOOP(
+            "Some records point to records that are missing. Repair cannot recreate them: "
+            "restore a backup from before the damage."
+        ),
     ),
     "transfers": (
-        "Transfers",
-        "The two sides of a transfer disagree. Open the account in the register and edit or "
-        "delete the transfer, or restore a backup.",
+        QT_TR_NOOP("Transfers"),
+        QT_TR_NOOP(
+            "The two sides of a transfer disagree. Open the account in the register and edit or "
+            "delete the transfer, or restore a backup."
+        ),
     ),
     "syncs": (
-        "Background updates",
-        "Bookkeeping of the background updates. Repair resets it and recomputes the balances.",
+        QT_TR_NOOP("Background updates"),
+        QT_TR_NOOP(
+            "Bookkeeping of the background updates. Repair resets it and recomputes the balances."
+        ),
     ),
     "balances": (
-        "Stored balances",
-        "Balances are worked out from your entries; Repair recomputes them. No entry changes.",
+        QT_TR_NOOP("Stored balances"),
+        QT_TR_NOOP(
+            "Balances are worked out from your entries; Repair recomputes them. No entry changes."
+        ),
     ),
     "undo journal": (
-        "Undo history",
-        "The undo history no longer matches the book. Repair clears it; your entries stay "
-        "as they are.",
+        QT_TR_NOOP("Undo history"),
+        QT_TR_NOOP(
+            "The undo history no longer matches the book. Repair clears it; your entries stay "
+            "as they are."
+        ),
     ),
 }
 _ACCOUNT = re.compile(r"\baccount (\d+)\b")
@@ -147,12 +160,13 @@ def finding_rows(report: integrity.CheckReport, names: Mapping[int, str]) -> lis
     rows: list[tuple[Cell, ...]] = []
     for f in sorted(report.findings, key=lambda f: f.severity is not integrity.Severity.ERROR):
         area, advice = CHECK_AREAS.get(f.check, (f.check.capitalize(), ""))
+        area, advice = tr(area), tr(advice) if advice else ""
         if f.severity is integrity.Severity.WARNING:
-            level, label = "warning", "Warning"
+            level, label = "warning", tr("Warning")
             if f.check == "balances":
-                advice = "The background worker brings them up to date; Repair does it now."
+                advice = tr("The background worker brings them up to date; Repair does it now.")
         else:
-            level, label = "critical", "Problem"
+            level, label = "critical", tr("Problem")
         rows.append(
             (
                 Cell(f"● {label}", label, colors.verdict(level)),
@@ -193,27 +207,31 @@ def _open_folder(path: Path) -> None:
 def backup_result_box(result: backups.BackupResult, parent: QWidget | None) -> QMessageBox:
     """The outcome of one backup: where it is and that it was verified (or why not)."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Backup")
+    box.setWindowTitle(tr("Backup"))
     path = Path(result.path)
     if result.ok:
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(f"Backup written and verified ({size_text(result.size_bytes)}).")
+        box.setText(
+            tr("Backup written and verified ({size_text}).").format(
+                size_text=size_text(result.size_bytes)
+            )
+        )
         box.setInformativeText(
             f"{path.name}\nin {path.parent}\n\nThe copy was reopened, passed SQLite's integrity "
             "check, and holds the same entries and balances as the book."
         )
-        show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton(tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
         show.clicked.connect(lambda: _open_folder(path.parent))
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText("The backup did not verify, so it was not kept.")
+        box.setText(tr("The backup did not verify, so it was not kept."))
         problems = "\n".join(f"• {p}" for p in result.problems[:5])
         box.setInformativeText(
             f"{problems}\n\nYour book is unchanged. Check the free space in {path.parent}, "
             "then try again; if it fails again, run File → Check book integrity…"
         )
     box.addButton(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName("Backup result")
+    box.setAccessibleName(tr("Backup result"))
     return box
 
 
@@ -231,10 +249,14 @@ class RestoreConfirmDialog(QMessageBox):
         self, source: Path, book: Path, safety_name: str, safety_dir: Path, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
-        self.setAccessibleName("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
+        self.setAccessibleName(tr("Restore from backup"))
         self.setIcon(QMessageBox.Icon.Question)
-        self.setText(f"Replace everything in {book.name} with {source.name}?")
+        self.setText(
+            tr("Replace everything in {name} with {name2}?").format(
+                name=book.name, name2=source.name
+            )
+        )
         self.safety_name = safety_name
         self.setInformativeText(
             f"First the book as it is now is backed up and verified, as\n{safety_name}\n"
@@ -242,7 +264,7 @@ class RestoreConfirmDialog(QMessageBox):
             "The restored book shows the entries and balances of the day it was backed up."
         )
         self.restore_button = self.addButton(
-            "Back up, then restore", QMessageBox.ButtonRole.AcceptRole
+            tr("Back up, then restore"), QMessageBox.ButtonRole.AcceptRole
         )
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -259,8 +281,8 @@ class CheckDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Book integrity")
-        self.setAccessibleName("Book integrity")
+        self.setWindowTitle(tr("Book integrity"))
+        self.setAccessibleName(tr("Book integrity"))
         self.resize(860, 420)
         self.names = names
         self._repair = repair
@@ -270,16 +292,18 @@ class CheckDialog(QDialog):
         font.setWeight(font.Weight.DemiBold)
         self.verdict.setFont(font)
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Check result")
+        self.verdict.setAccessibleName(tr("Check result"))
         self.explain = QLabel(
-            "The check compares every stored balance with a fresh computation from your "
-            "entries, and checks the file, transfers, background updates and undo history."
+            tr(
+                "The check compares every stored balance with a fresh computation from your "
+                "entries, and checks the file, transfers, background updates and undo history."
+            )
         )
         self.explain.setWordWrap(True)
-        self.model = RowsModel(("", "Area", "Finding", "What to do"))
+        self.model = RowsModel(("", tr("Area"), tr("Finding"), tr("What to do")))
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Findings")
+        self.table.setAccessibleName(tr("Findings"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -297,11 +321,11 @@ class CheckDialog(QDialog):
             header.setSectionResizeMode(col, mode)
         self.repaired = QLabel()
         self.repaired.setWordWrap(True)
-        self.repaired.setAccessibleName("Repaired")
+        self.repaired.setAccessibleName(tr("Repaired"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.repair_button = QPushButton("Repair")
+        self.repair_button = QPushButton(tr("Repair"))
         self.repair_button.setToolTip(
-            "Recompute stored balances and reset background bookkeeping from your entries"
+            tr("Recompute stored balances and reset background bookkeeping from your entries")
         )
         self.buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.repair_button.clicked.connect(self.run_repair)
@@ -328,7 +352,7 @@ class CheckDialog(QDialog):
         self.table.setVisible(bool(rows))
         self.table.resizeRowsToContents()
         if report.repaired:
-            self.repaired.setText("Repaired: " + "; ".join(report.repaired) + ".")
+            self.repaired.setText(tr("Repaired: ") + "; ".join(report.repaired) + ".")
         self.repaired.setVisible(bool(report.repaired))
         self.repair_button.setEnabled(bool(report.findings))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(not report.findings)

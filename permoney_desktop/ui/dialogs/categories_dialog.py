@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.category_paths import shown_path
 from permoney_desktop.services import categories, tags
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import reference
 from permoney_desktop.ui.writes import Writer
 
@@ -27,39 +28,39 @@ class CategoriesDialog(QDialog):
     def __init__(self, ledger: Ledger, writer: Writer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ledger, self.writer = ledger, writer
-        self.setWindowTitle("Categories and tags")
-        self.setAccessibleName("Categories and tags")
+        self.setWindowTitle(tr("Categories and tags"))
+        self.setAccessibleName(tr("Categories and tags"))
         self.cats = QListWidget()
-        self.cats.setAccessibleName("Categories")
+        self.cats.setAccessibleName(tr("Categories"))
         self.tag_list = QListWidget()
-        self.tag_list.setAccessibleName("Tags")
+        self.tag_list.setAccessibleName(tr("Tags"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         writer.error.connect(self.message.setText)
         cat_buttons = QHBoxLayout()
         for text, slot in (
-            ("Add…", self.add_category),
-            ("Add child…", self.add_child),
-            ("Rename…", self.rename_category),
-            ("Delete", self.delete_category),
+            (tr("Add…"), self.add_category),
+            (tr("Add child…"), self.add_child),
+            (tr("Rename…"), self.rename_category),
+            (tr("Delete"), self.delete_category),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             cat_buttons.addWidget(b)
         tag_buttons = QHBoxLayout()
         for text, slot in (
-            ("Add…", self.add_tag),
-            ("Rename…", self.rename_tag),
-            ("Delete", self.delete_tag),
+            (tr("Add…"), self.add_tag),
+            (tr("Rename…"), self.rename_tag),
+            (tr("Delete"), self.delete_tag),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             tag_buttons.addWidget(b)
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(QLabel("Categories"))
+        left.addWidget(QLabel(tr("Categories")))
         left.addWidget(self.cats)
         left.addLayout(cat_buttons)
-        right.addWidget(QLabel("Tags"))
+        right.addWidget(QLabel(tr("Tags")))
         right.addWidget(self.tag_list)
         right.addLayout(tag_buttons)
         row = QHBoxLayout()
@@ -95,19 +96,21 @@ class CategoriesDialog(QDialog):
         return None if item is None else int(item.data(256))
 
     def add_category(self) -> None:
-        name, ok = QInputDialog.getText(self, "New category", "Name")
+        name, ok = QInputDialog.getText(self, tr("New category"), tr("Name"))
         if not ok or not name.strip():
             return
-        kind, ok = QInputDialog.getItem(self, "New category", "Kind", ["expense", "income"], 0)
+        kind, ok = QInputDialog.getItem(
+            self, tr("New category"), tr("Kind"), ["expense", "income"], 0
+        )
         if ok:
             self._run(lambda: reference.create_category(self.writer, name, kind))
 
     def add_child(self) -> None:
         parent = self._current(self.cats)
         if parent is None:
-            self.message.setText("Select the parent category first.")
+            self.message.setText(tr("Select the parent category first."))
             return
-        name, ok = QInputDialog.getText(self, "New child category", "Name")
+        name, ok = QInputDialog.getText(self, tr("New child category"), tr("Name"))
         if ok and name.strip():
             self._run(lambda: reference.create_category(self.writer, name, parent_id=parent))
 
@@ -115,7 +118,7 @@ class CategoriesDialog(QDialog):
         cid = self._current(self.cats)
         if cid is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename category", "New name")
+        name, ok = QInputDialog.getText(self, tr("Rename category"), tr("New name"))
         if ok and name.strip():
             self._run(lambda: reference.rename_category(self.writer, cid, name))
 
@@ -126,7 +129,7 @@ class CategoriesDialog(QDialog):
         self._run(lambda: reference.delete_category(self.writer, cid))
 
     def add_tag(self) -> None:
-        name, ok = QInputDialog.getText(self, "New tag", "Name")
+        name, ok = QInputDialog.getText(self, tr("New tag"), tr("Name"))
         if ok and name.strip():
             self._run(lambda: reference.create_tag(self.writer, name))
 
@@ -134,7 +137,7 @@ class CategoriesDialog(QDialog):
         tid = self._current(self.tag_list)
         if tid is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename tag", "New name")
+        name, ok = QInputDialog.getText(self, tr("Rename tag"), tr("New name"))
         if ok and name.strip():
             self._run(lambda: reference.rename_tag(self.writer, tid, name))
 

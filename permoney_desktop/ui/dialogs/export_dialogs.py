@@ -33,22 +33,23 @@ from permoney_desktop.services.exports import EntryExportFilter
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs.jobs import Job
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 
 def describe_query(q: reads.RegisterQuery, account_name: str | None) -> str:
-    parts = [f"account {account_name}" if account_name else "all accounts"]
+    parts = [f"account {account_name}" if account_name else tr("all accounts")]
     if q.date_from or q.date_to:
-        lo = q.date_from.isoformat() if q.date_from else "the start"
+        lo = q.date_from.isoformat() if q.date_from else tr("the start")
         hi = q.date_to.isoformat() if q.date_to else "today"
         parts.append(f"{lo} to {hi}")
     if q.text:
         parts.append(f"matching “{q.text}”")
     if q.category_id is not None:
-        parts.append("one category")
+        parts.append(tr("one category"))
     if q.tag_id is not None:
-        parts.append("one tag")
+        parts.append(tr("one tag"))
     if q.amount_min is not None or q.amount_max is not None:
-        parts.append("an amount range")
+        parts.append(tr("an amount range"))
     return ", ".join(parts)
 
 
@@ -82,16 +83,16 @@ class _FileDialog(QDialog):
         self.ledger = ledger
         self.result_text = ""
         self._job: Job | None = None
-        self.setWindowTitle(self.title)
-        self.setAccessibleName(self.title)
+        self.setWindowTitle(tr(self.title))
+        self.setAccessibleName(tr(self.title))
         self.path = QLineEdit()
-        self.path.setAccessibleName("File")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Browse for the file")
+        self.path.setAccessibleName(tr("File"))
+        self.browse = QPushButton(tr("&Browse…"))
+        self.browse.setAccessibleName(tr("Browse for the file"))
         self.browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Result")
+        self.message.setAccessibleName(tr("Result"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,7 +102,7 @@ class _FileDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         self.form = QFormLayout()
-        label = QLabel("&File:")
+        label = QLabel(tr("&File:"))
         label.setBuddy(self.path)
         self.form.addRow(label, row)
         layout = QVBoxLayout(self)
@@ -115,11 +116,11 @@ class _FileDialog(QDialog):
     def _browse(self) -> None:
         if self.saving:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.title, self.path.text(), self.file_filter
+                self, tr(self.title), self.path.text(), tr(self.file_filter)
             )
         else:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.title, self.path.text(), self.file_filter
+                self, tr(self.title), self.path.text(), tr(self.file_filter)
             )
         if path:
             if self.saving and self.suffix and not path.lower().endswith(self.suffix):
@@ -133,7 +134,7 @@ class _FileDialog(QDialog):
     def target(self) -> Path | None:
         text = self.path.text().strip()
         if not text:
-            self._fail("Choose a file first.")
+            self._fail(tr("Choose a file first."))
             return None
         path = Path(text).expanduser()
         if self.saving:
@@ -153,7 +154,7 @@ class _FileDialog(QDialog):
         if path is None or (self._job is not None and self._job.running):
             return
         self.message.setStyleSheet("")
-        self.message.setText("Working…")
+        self.message.setText(tr("Working…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         fn = self.work(path)
         job = Job(lambda _p, _c: fn(), self)
@@ -187,8 +188,8 @@ class _FileDialog(QDialog):
 
 
 class ExportEntriesDialog(_FileDialog):
-    title = "Export entries"
-    file_filter = "CSV files (*.csv);;All files (*)"
+    title = QT_TR_NOOP("Export entries")
+    file_filter = QT_TR_NOOP("CSV files (*.csv);;All files (*)")
     suffix = ".csv"
 
     def __init__(
@@ -200,11 +201,13 @@ class ExportEntriesDialog(_FileDialog):
     ) -> None:
         super().__init__(ledger, parent)
         self.query = query
-        self.all_entries = QRadioButton("&All entries")
-        self.all_entries.setAccessibleName("Export all entries")
+        self.all_entries = QRadioButton(tr("&All entries"))
+        self.all_entries.setAccessibleName(tr("Export all entries"))
         shown = describe_query(query, account_name) if query is not None else ""
-        self.current_view = QRadioButton(f"What the &register shows ({shown})")
-        self.current_view.setAccessibleName("Export what the register shows")
+        self.current_view = QRadioButton(
+            tr("What the &register shows ({shown})").format(shown=shown)
+        )
+        self.current_view.setAccessibleName(tr("Export what the register shows"))
         group = QButtonGroup(self)
         group.addButton(self.all_entries)
         group.addButton(self.current_view)
@@ -212,10 +215,10 @@ class ExportEntriesDialog(_FileDialog):
         # "What the register shows" only when it shows less than everything.
         self.current_view.setVisible(narrowed)
         (self.current_view if narrowed else self.all_entries).setChecked(True)
-        self.valuations = QCheckBox("Include &balance adjustments (valuations)")
-        self.valuations.setAccessibleName("Include balance adjustments")
+        self.valuations = QCheckBox(tr("Include &balance adjustments (valuations)"))
+        self.valuations.setAccessibleName(tr("Include balance adjustments"))
         self.valuations.setChecked(True)
-        note = QLabel("A UTF-8 CSV that spreadsheets open and Import… reads back.")
+        note = QLabel(tr("A UTF-8 CSV that spreadsheets open and Import… reads back."))
         note.setWordWrap(True)
         for w in (self.all_entries, self.current_view, self.valuations, note):
             self.options.addWidget(w)
@@ -241,15 +244,17 @@ class ExportEntriesDialog(_FileDialog):
 
 
 class ExportBookDialog(_FileDialog):
-    title = "Export the whole book"
-    file_filter = "Book exports (*.zip);;All files (*)"
+    title = QT_TR_NOOP("Export the whole book")
+    file_filter = QT_TR_NOOP("Book exports (*.zip);;All files (*)")
     suffix = ".zip"
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
         note = QLabel(
-            "Accounts, categories, tags, rules, entries, transfers, valuations and rates as "
-            "CSV files in one zip. Import book… loads it into a new, empty book."
+            tr(
+                "Accounts, categories, tags, rules, entries, transfers, valuations and rates as "
+                "CSV files in one zip. Import book… loads it into a new, empty book."
+            )
         )
         note.setWordWrap(True)
         self.options.addWidget(note)
@@ -265,8 +270,8 @@ class ExportBookDialog(_FileDialog):
 
 
 class ImportBookDialog(_FileDialog):
-    title = "Import a book"
-    file_filter = "Book exports (*.zip);;All files (*)"
+    title = QT_TR_NOOP("Import a book")
+    file_filter = QT_TR_NOOP("Book exports (*.zip);;All files (*)")
     suffix = ".zip"
     saving = False
 
@@ -276,8 +281,10 @@ class ImportBookDialog(_FileDialog):
         super().__init__(ledger, parent)
         self.publish = publish
         note = QLabel(
-            "Loads a book exported with Export book… into this book, which must be empty "
-            "(start a new book first). One step: Edit → Undo takes it back."
+            tr(
+                "Loads a book exported with Export book… into this book, which must be empty "
+                "(start a new book first). One step: Edit → Undo takes it back."
+            )
         )
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

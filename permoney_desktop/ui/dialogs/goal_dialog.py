@@ -36,15 +36,15 @@ class GoalDialog(FormDialog):
         if goal is not None:
             self.base = goal[1].currency or base  # the target stays in the goal's currency
         self.name = QLineEdit()
-        self.name.setAccessibleName("Goal name")
+        self.name.setAccessibleName(tr("Goal name"))
         self.target = MoneyEdit()
-        self.target.setAccessibleName("Target amount")
+        self.target.setAccessibleName(tr("Target amount"))
         self.target.setPlaceholderText("5000")
         self.by = QLineEdit()
-        self.by.setAccessibleName("Reach it by")
-        self.by.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.by.setAccessibleName(tr("Reach it by"))
+        self.by.setPlaceholderText(tr("YYYY-MM-DD (optional)"))
         self.where = QComboBox()
-        self.where.setAccessibleName("Saves in")
+        self.where.setAccessibleName(tr("Saves in"))
         for cat_id, label in sorted(categories.items(), key=lambda kv: kv[1].lower()):
             self.where.addItem(f"Budget category: {label}", f"category:{cat_id}")
         for acc_id, label in sorted(accounts.items(), key=lambda kv: kv[1].lower()):
@@ -53,10 +53,10 @@ class GoalDialog(FormDialog):
             self.where.setCurrentIndex(max(self.where.findData(f"category:{category_id}"), 0))
         if goal is not None:
             self._fill(goal[1], accounts)
-        self.form.addRow("Name", self.name)
-        self.form.addRow(f"Target ({self.base})", self.target)
-        self.form.addRow("Reach it by", self.by)
-        self.form.addRow("Saves in", self.where)
+        self.form.addRow(tr("Name"), self.name)
+        self.form.addRow(tr("Target ({base})").format(base=self.base), self.target)
+        self.form.addRow(tr("Reach it by"), self.by)
+        self.form.addRow(tr("Saves in"), self.where)
         self.goal_id: int | None = None
 
     def _fill(self, fields: GoalFields, accounts: dict[int, str]) -> None:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from permoney_desktop.identity import APP_NAME
 from permoney_desktop.services.encryption import KeyRequest
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 # Tries a typed key: None when it opened the book, else the sentence saying why not.
 TryKey = Callable[[str], str | None]
 
-_HINT = (
+_HINT = QT_TR_NOOP(
     "A recovery key is 14 groups of 4 letters and digits (ABCD-EFGH-…), shown once when the "
     "book was encrypted. Paste or type it; case, spaces and dashes do not matter."
 )
@@ -30,11 +31,17 @@ _HINT = (
 
 # Why the key is asked for, by ``KeyRequest.reason`` (the service's own message otherwise).
 _REASONS = {
-    "missing": "Its key is not in this computer's keyring. Enter the book's recovery key to "
-    "open it; it will be kept in the keyring from then on.",
-    "locked": "The keyring is locked, so the book's key cannot be read from it. Enter the "
-    "book's recovery key, or unlock the keyring and start again.",
-    "insecure": "No secure keyring holds its key. Enter the book's recovery key to open it.",
+    "missing": QT_TR_NOOP(
+        "Its key is not in this computer's keyring. Enter the book's recovery key to "
+        "open it; it will be kept in the keyring from then on."
+    ),
+    "locked": QT_TR_NOOP(
+        "The keyring is locked, so the book's key cannot be read from it. Enter the "
+        "book's recovery key, or unlock the keyring and start again."
+    ),
+    "insecure": QT_TR_NOOP(
+        "No secure keyring holds its key. Enter the book's recovery key to open it."
+    ),
 }
 
 
@@ -58,19 +65,19 @@ class KeyDialog(QDialog):
         super().__init__(parent)
         self.request = request
         self.try_key = try_key
-        title = f"Unlock {request.path.name} — {APP_NAME}"
+        title = tr("Unlock {book} — {app}").format(book=request.path.name, app=APP_NAME)
         self.setWindowTitle(title)
-        self.setAccessibleName("Recovery key")
+        self.setAccessibleName(tr("Recovery key"))
         self.setMinimumWidth(520)
 
-        heading = QLabel(f"<b>{request.path.name}</b> is encrypted")
+        heading = QLabel(tr("<b>{name}</b> is encrypted").format(name=request.path.name))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        self.message = QLabel(_REASONS.get(request.reason) or sentence(request.message))
+        self.message = QLabel(tr(_REASONS.get(request.reason, "")) or sentence(request.message))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Why the key is needed")
+        self.message.setAccessibleName(tr("Why the key is needed"))
         self.notice = QLabel(request.keyring_notice or "")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,31 +87,35 @@ class KeyDialog(QDialog):
 
         self.entry = QLineEdit()
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
-        self.entry.setPlaceholderText("XXXX-XXXX-XXXX-…")
-        self.entry.setAccessibleName("Recovery key")
+        self.entry.setPlaceholderText(tr("XXXX-XXXX-XXXX-…"))
+        self.entry.setAccessibleName(tr("Recovery key"))
         self.entry.setFont(theme.money_font(self.entry.font()))
         # Paste-friendly: no input mask or length limit; the parser ignores spaces and dashes.
         self.entry.setClearButtonEnabled(True)
         self.entry.textChanged.connect(self._on_text)
-        self.show_key = QCheckBox("Show the key")
+        self.show_key = QCheckBox(tr("Show the key"))
         self.show_key.toggled.connect(self._on_show)
-        hint = QLabel(_HINT)
+        hint = QLabel(tr(_HINT))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {theme.css_color(theme.palette().muted)}")
 
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(tr("Error"))
         self.error.setStyleSheet(f"color: {theme.css_color(theme.palette().bad)}")
         if request.reason in ("wrong", "typo"):
             self.error.setText(sentence(request.message))
         self.error.setVisible(bool(self.error.text()))
 
         self.buttons = QDialogButtonBox()
-        self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
-        self.quit_button.setToolTip(f"Close {APP_NAME} without opening the book")
+        self.open_button = self.buttons.addButton(
+            tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = self.buttons.addButton(
+            tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.quit_button.setToolTip(tr("Close {app} without opening the book").format(app=APP_NAME))
         self.open_button.setDefault(True)
         self.open_button.setEnabled(False)
         self.buttons.accepted.connect(self._on_open)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.typed_dates import DateInputError
 from permoney_desktop.services import rates
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import reference
 from permoney_desktop.ui.widgets.date_edit import DateEdit
 from permoney_desktop.ui.writes import Writer
@@ -26,31 +27,31 @@ class RatesDialog(QDialog):
     def __init__(self, ledger: Ledger, writer: Writer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ledger, self.writer = ledger, writer
-        self.setWindowTitle("Exchange rates")
-        self.setAccessibleName("Exchange rates")
+        self.setWindowTitle(tr("Exchange rates"))
+        self.setAccessibleName(tr("Exchange rates"))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Date", "From", "To", "Rate"])
-        self.table.setAccessibleName("Known exchange rates")
+        self.table.setHorizontalHeaderLabels([tr("Date"), tr("From"), tr("To"), tr("Rate")])
+        self.table.setAccessibleName(tr("Known exchange rates"))
         self.day = DateEdit()
         self.base = QLineEdit()
         self.base.setMaxLength(3)
-        self.base.setAccessibleName("From currency")
+        self.base.setAccessibleName(tr("From currency"))
         self.quote = QLineEdit(str(ledger.base_currency))
         self.quote.setMaxLength(3)
-        self.quote.setAccessibleName("To currency")
+        self.quote.setAccessibleName(tr("To currency"))
         self.rate = QLineEdit()
-        self.rate.setPlaceholderText("1.0850 (units of To per one From)")
-        self.rate.setAccessibleName("Rate")
-        add = QPushButton("Add rate")
+        self.rate.setPlaceholderText(tr("1.0850 (units of To per one From)"))
+        self.rate.setAccessibleName(tr("Rate"))
+        add = QPushButton(tr("Add rate"))
         add.clicked.connect(self.add)
         self.message = QLabel()
         self.message.setWordWrap(True)
         writer.error.connect(self.message.setText)
         form = QFormLayout()
-        form.addRow("Date", self.day)
-        form.addRow("From", self.base)
-        form.addRow("To", self.quote)
-        form.addRow("Rate", self.rate)
+        form.addRow(tr("Date"), self.day)
+        form.addRow(tr("From"), self.base)
+        form.addRow(tr("To"), self.quote)
+        form.addRow(tr("Rate"), self.rate)
         form.addRow(add)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -76,5 +77,9 @@ class RatesDialog(QDialog):
         base, quote, value = self.base.text(), self.quote.text(), self.rate.text().strip()
         done = reference.add_rate(self.writer, day, base, quote, value)
         if done is not None:
-            self.message.setText(f"Added {base.upper()}→{quote.upper()} {value} on {day}.")
+            self.message.setText(
+                tr("Added {base}→{quote} {rate} on {day}.").format(
+                    base=base.upper(), quote=quote.upper(), rate=value, day=day
+                )
+            )
             self.reload()

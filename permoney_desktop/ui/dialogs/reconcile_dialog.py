@@ -46,6 +46,7 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.reconcile import ADJUSTMENT_PAYEE, Candidate, Tally
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import reconcile as reconcile_ops
@@ -61,7 +62,7 @@ else:
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_TITLES = ("✓", "Date", "Payee", "Amount")
+_TITLES = ("✓", QT_TR_NOOP("Date"), QT_TR_NOOP("Payee"), QT_TR_NOOP("Amount"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
@@ -97,7 +98,7 @@ class CandidatesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return _TITLES[section]
+            return tr(_TITLES[section])
         if orientation == Qt.Orientation.Horizontal and role == _ALIGN and section == 3:
             return _RIGHT
         return None
@@ -109,7 +110,7 @@ class CandidatesModel(QAbstractTableModel):
                 return "✓" if self.ticked[row] else ""
             return self._text(row)[col - 1]
         if role == _ACCESSIBLE and col == 0:
-            return "cleared" if self.ticked[row] else "not cleared"
+            return "cleared" if self.ticked[row] else tr("not cleared")
         if role == _ALIGN:
             return _RIGHT if col == 3 else (_CENTER if col == 0 else None)
         if role == _FOREGROUND and col == 3 and self.rows[row].amount < 0:
@@ -141,7 +142,7 @@ class ReconcileDialog(QDialog):
         self.liability = (
             account is not None and account.kind.classification is Classification.LIABILITY
         )
-        self.setWindowTitle(f"Reconcile {self.account_name}")
+        self.setWindowTitle(tr("Reconcile {account_name}").format(account_name=self.account_name))
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 560)
         layout = QVBoxLayout(self)
@@ -151,7 +152,7 @@ class ReconcileDialog(QDialog):
         layout.addWidget(self.work_box, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(tr("Error"))
         self.error.setStyleSheet(f"color: {theme.palette().bad.name()}")
         layout.addWidget(self.error)
         self.load()
@@ -162,35 +163,35 @@ class ReconcileDialog(QDialog):
         box = QWidget()
         form = QFormLayout(box)
         self.statement_date = DateEdit()
-        self.statement_date.setAccessibleName("Statement date")
+        self.statement_date.setAccessibleName(tr("Statement date"))
         self.statement_balance = MoneyEdit()
-        owed = " (owed)" if self.liability else ""
-        self.statement_balance.setAccessibleName(f"Closing balance{owed}")
+        owed = tr(" (owed)") if self.liability else ""
+        self.statement_balance.setAccessibleName(tr("Closing balance{owed}").format(owed=owed))
         self.statement_balance.setPlaceholderText("0.00")
-        from_file = QPushButton("From a statement file…")
+        from_file = QPushButton(tr("From a statement file…"))
         from_file.setToolTip(
-            "Take the date and closing balance from an OFX, camt.053 or MT940 file"
+            tr("Take the date and closing balance from an OFX, camt.053 or MT940 file")
         )
         from_file.setAutoDefault(False)
         from_file.clicked.connect(self.choose_file)
         balance_row = QHBoxLayout()
         balance_row.addWidget(self.statement_balance, 1)
         balance_row.addWidget(from_file)
-        form.addRow("Statement date", self.statement_date)
-        form.addRow(f"Closing balance{owed}", balance_row)
+        form.addRow(tr("Statement date"), self.statement_date)
+        form.addRow(tr("Closing balance{owed}").format(owed=owed), balance_row)
         hint = QLabel(
-            "Type the closing balance printed on the statement"
-            + (": for a card or loan, the amount owed as a positive number." if owed else ".")
+            tr("Type the closing balance printed on the statement")
+            + (tr(": for a card or loan, the amount owed as a positive number.") if owed else ".")
         )
         hint.setWordWrap(True)
         form.addRow(hint)
         row = QHBoxLayout()
-        self.start_button = QPushButton("Start reconciling")
+        self.start_button = QPushButton(tr("Start reconciling"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.undo_button = QPushButton("Undo last reconciliation")
+        self.undo_button = QPushButton(tr("Undo last reconciliation"))
         self.undo_button.clicked.connect(self.undo_last)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
         row.addWidget(self.start_button)
         row.addWidget(self.undo_button)
@@ -198,9 +199,9 @@ class ReconcileDialog(QDialog):
         row.addWidget(close)
         form.addRow(row)
         self.history = QListWidget()
-        self.history.setAccessibleName("Earlier statements")
+        self.history.setAccessibleName(tr("Earlier statements"))
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        form.addRow(QLabel("Earlier statements"))
+        form.addRow(QLabel(tr("Earlier statements")))
         form.addRow(self.history)
         return box
 
@@ -222,18 +223,18 @@ class ReconcileDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
-        owed = " (owed)" if self.liability else ""
-        self.date_label = self._figure(grid, 0, "Statement date")
+        owed = tr(" (owed)") if self.liability else ""
+        self.date_label = self._figure(grid, 0, tr("Statement date"))
         self.balance_label = self._figure(grid, 1, f"Statement balance{owed}")
         self.cleared_label = self._figure(grid, 2, f"Cleared balance{owed}")
-        self.difference_label = self._figure(grid, 3, "Difference")
+        self.difference_label = self._figure(grid, 3, tr("Difference"))
         layout.addLayout(grid)
         self.anchor_note = QLabel()
         self.anchor_note.setWordWrap(True)
         self.anchor_note.setStyleSheet(f"color: {theme.palette().muted.name()}")
         layout.addWidget(self.anchor_note)
         self.table = QTableView()
-        self.table.setAccessibleName("Entries to tick")
+        self.table.setAccessibleName(tr("Entries to tick"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -244,7 +245,7 @@ class ReconcileDialog(QDialog):
         # is the active one, and never reaches the table's "select the current row".
         self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
-        hint = QLabel("Space ticks the selected entries; tick each one the statement shows.")
+        hint = QLabel(tr("Space ticks the selected entries; tick each one the statement shows."))
         hint.setStyleSheet(f"color: {theme.palette().muted.name()}")
         layout.addWidget(hint)
         layout.addLayout(self._finish_rows())
@@ -253,21 +254,21 @@ class ReconcileDialog(QDialog):
     def _finish_rows(self) -> QVBoxLayout:
         rows = QVBoxLayout()
         adjust_row = QHBoxLayout()
-        self.adjust = QCheckBox("Finish with an adjustment entry named")
+        self.adjust = QCheckBox(tr("Finish with an adjustment entry named"))
         self.adjust.toggled.connect(self._update_finish)
         self.adjust_name = QLineEdit(ADJUSTMENT_PAYEE)
-        self.adjust_name.setAccessibleName("Adjustment entry name")
+        self.adjust_name.setAccessibleName(tr("Adjustment entry name"))
         self.adjust_name.textChanged.connect(self._update_finish)
         adjust_row.addWidget(self.adjust)
         adjust_row.addWidget(self.adjust_name, 1)
         rows.addLayout(adjust_row)
         buttons = QHBoxLayout()
-        self.cancel_button = QPushButton("Cancel reconciliation")
-        self.cancel_button.setToolTip("Drop this statement; ticked entries stay cleared")
+        self.cancel_button = QPushButton(tr("Cancel reconciliation"))
+        self.cancel_button.setToolTip(tr("Drop this statement; ticked entries stay cleared"))
         self.cancel_button.clicked.connect(self.cancel_reconciliation)
-        later = QPushButton("Close (finish later)")
+        later = QPushButton(tr("Close (finish later)"))
         later.clicked.connect(self.reject)
-        self.finish_button = QPushButton("Finish")
+        self.finish_button = QPushButton(tr("Finish"))
         self.finish_button.clicked.connect(self.finish)
         for button in (self.cancel_button, later, self.finish_button):
             button.setAutoDefault(False)  # Enter in the table never cancels or finishes
@@ -342,12 +343,15 @@ class ReconcileDialog(QDialog):
         for e in edits:
             self.history.addItem(f"{e.at:%Y-%m-%d %H:%M}  entry {e.entry_id} changed: {e.change}")
         if not items:
-            self.history.addItem("No statement reconciled yet.")
+            self.history.addItem(tr("No statement reconciled yet."))
         self.undo_button.setEnabled(any(h.state == "finished" for h in items))
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Statement file", "", "Bank statements (*.ofx *.qfx *.xml *.sta *.mt940);;All (*)"
+            self,
+            tr("Statement file"),
+            "",
+            tr("Bank statements (*.ofx *.qfx *.xml *.sta *.mt940);;All (*)"),
         )
         if name:
             self.fill_from_file(Path(name))
@@ -387,10 +391,12 @@ class ReconcileDialog(QDialog):
         if tally is not None and not zero:
             amount = self.money(tally.adjustment_flow())
             self.finish_button.setToolTip(
-                f"The difference must be zero, or choose an adjustment entry of {amount}"
+                tr("The difference must be zero, or choose an adjustment entry of {amount}").format(
+                    amount=amount
+                )
             )
         else:
-            self.finish_button.setToolTip("Reconcile the ticked entries")
+            self.finish_button.setToolTip(tr("Reconcile the ticked entries"))
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -413,7 +419,7 @@ class ReconcileDialog(QDialog):
             self.error.setText(str(exc))
             return
         if value is None:
-            self.error.setText("Type the closing balance printed on the statement.")
+            self.error.setText(tr("Type the closing balance printed on the statement."))
             return
         rec = self._write(lambda: reconcile_ops.start(self.writer, self.account_id, day, value))
         if rec is not None:
@@ -467,5 +473,5 @@ class ReconcileDialog(QDialog):
 
     def undo_last(self) -> None:
         if self._write(lambda: reconcile_ops.undo_last(self.writer, self.account_id)):
-            self.error.setText("The last reconciliation was undone: its entries are cleared.")
+            self.error.setText(tr("The last reconciliation was undone: its entries are cleared."))
             self._show_history()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from permoney_desktop.services.encryption import NewKey
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 
 GROUPS_PER_LINE = 7
 
@@ -37,14 +38,18 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, made: NewKey, book_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.made = made
-        self.setWindowTitle(f"Recovery key of {book_name}")
-        self.setAccessibleName("Recovery key")
+        self.setWindowTitle(tr("Recovery key of {book_name}").format(book_name=book_name))
+        self.setAccessibleName(tr("Recovery key"))
         self.setMinimumWidth(560)
-        heading = QLabel(f"<b>{book_name}</b> is encrypted. This is its recovery key:")
+        heading = QLabel(
+            tr("<b>{book_name}</b> is encrypted. This is its recovery key:").format(
+                book_name=book_name
+            )
+        )
         heading.setWordWrap(True)
         self.key_label = QLabel(key_lines(made.recovery_key))
         self.key_label.setObjectName("recovery-key")
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(tr("Recovery key"))
         self.key_label.setFont(theme.money_font(self.key_label.font(), scale=1.3, bold=True))
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -54,8 +59,8 @@ class RecoveryKeyDialog(QDialog):
         box_layout.setContentsMargins(16, 14, 16, 14)
         box_layout.addWidget(self.key_label)
 
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy the recovery key")
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setAccessibleName(tr("Copy the recovery key"))
         self.copy_button.clicked.connect(self.copy)
         self.copied = QLabel()
         self.copied.setStyleSheet(f"color: {theme.css_color(theme.palette().muted)}")
@@ -64,15 +69,19 @@ class RecoveryKeyDialog(QDialog):
         copy_row.addWidget(self.copied, 1)
 
         warning = QLabel(
-            "Write it down or keep it in a password manager now: it is shown only this once. "
-            "If this computer's keyring is lost or the book is moved to another computer, the "
-            "recovery key is the only way to open the book."
+            tr(
+                "Write it down or keep it in a password manager now: it is shown only this once. "
+                "If this computer's keyring is lost or the book is moved to another computer, the "
+                "recovery key is the only way to open the book."
+            )
         )
         warning.setWordWrap(True)
         if made.stored_in_keyring:
-            kept = "The key is also kept in this computer's keyring, so the book opens by itself."
+            kept = tr(
+                "The key is also kept in this computer's keyring, so the book opens by itself."
+            )
         else:
-            detail = made.keyring_detail or "no secure keyring is available"
+            detail = made.keyring_detail or tr("no secure keyring is available")
             detail = detail[:1].lower() + detail[1:]
             kept = (
                 f"The key was not stored in a keyring ({detail.rstrip('.')}): you will type "
@@ -84,13 +93,15 @@ class RecoveryKeyDialog(QDialog):
             color = theme.palette().verdict("warning")
             self.keyring_line.setStyleSheet(f"color: {theme.css_color(color)}")
 
-        self.confirm = QCheckBox("I have written down the recovery key")
+        self.confirm = QCheckBox(tr("I have written down the recovery key"))
         self.confirm.toggled.connect(self._on_confirm)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.css_color(theme.palette().bad)}")
         self.buttons = QDialogButtonBox()
-        self.done_button = self.buttons.addButton("Done", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button = self.buttons.addButton(
+            tr("Done"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.done_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
 
@@ -107,7 +118,7 @@ class RecoveryKeyDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.made.recovery_key)
-        self.copied.setText("Copied. Paste it into your password manager, then clear it.")
+        self.copied.setText(tr("Copied. Paste it into your password manager, then clear it."))
 
     def _on_confirm(self, checked: bool) -> None:
         self.done_button.setEnabled(checked)
@@ -132,7 +143,9 @@ class RecoveryKeyDialog(QDialog):
             self._refuse()
 
     def _refuse(self) -> None:
-        self.error.setText("Tick the box once the key is written down: it will not be shown again.")
+        self.error.setText(
+            tr("Tick the box once the key is written down: it will not be shown again.")
+        )
         self.confirm.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -37,6 +37,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.rules import RuleView
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index, is_checked
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 _OP_TEXT = {
     Op.CONTAINS: "contains",
@@ -90,7 +91,7 @@ def _cell_text(view: RuleView, col: int) -> str:
 class RulesModel(ColumnsModel):
     """The book's rules in order; the first column's check box enables or disables one."""
 
-    COLUMNS = ("On", "Name", "When", "Then")
+    COLUMNS = (QT_TR_NOOP("On"), QT_TR_NOOP("Name"), QT_TR_NOOP("When"), QT_TR_NOOP("Then"))
     toggle_requested = Signal(int, bool)  # rule id, enabled
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -150,19 +151,19 @@ class ConditionRow(QWidget):
     def __init__(self, number: int) -> None:
         super().__init__()
         self.field = QComboBox()
-        self.field.setAccessibleName(f"Condition {number} field")
-        for f, text in ((RuleField.PAYEE, "Payee"), (RuleField.MEMO, "Memo")):
+        self.field.setAccessibleName(tr("Condition {number} field").format(number=number))
+        for f, text in ((RuleField.PAYEE, tr("Payee")), (RuleField.MEMO, tr("Memo"))):
             self.field.addItem(text, f.value)
-        self.field.addItem("Amount", RuleField.AMOUNT.value)
+        self.field.addItem(tr("Amount"), RuleField.AMOUNT.value)
         self.op = QComboBox()
-        self.op.setAccessibleName(f"Condition {number} test")
+        self.op.setAccessibleName(tr("Condition {number} test").format(number=number))
         self.value = QLineEdit()
-        self.value.setAccessibleName(f"Condition {number} value")
+        self.value.setAccessibleName(tr("Condition {number} value").format(number=number))
         self.value2 = QLineEdit()
-        self.value2.setAccessibleName(f"Condition {number} upper amount")
-        self.value2.setPlaceholderText("and")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove condition {number}")
+        self.value2.setAccessibleName(tr("Condition {number} upper amount").format(number=number))
+        self.value2.setPlaceholderText(tr("and"))
+        self.remove = QPushButton(tr("Remove"))
+        self.remove.setAccessibleName(tr("Remove condition {number}").format(number=number))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -182,7 +183,7 @@ class ConditionRow(QWidget):
         for op in _AMOUNT_OP_ORDER if amount else _TEXT_OP_ORDER:
             self.op.addItem(_OP_TEXT[op], op.value)
         self.op.blockSignals(False)
-        self.value.setPlaceholderText("-50.00" if amount else "text (any case)")
+        self.value.setPlaceholderText("-50.00" if amount else tr("text (any case)"))
         self._op_changed()
 
     def _op_changed(self, *_a: object) -> None:
@@ -211,24 +212,24 @@ class RuleForm(QDialog):
         self.ledger = ledger
         self.publish = publish
         self.rule_id: int | None = None
-        self.setWindowTitle("New rule")
-        self.setAccessibleName("New rule")
+        self.setWindowTitle(tr("New rule"))
+        self.setAccessibleName(tr("New rule"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Rule name")
-        self.name.setPlaceholderText("e.g. Coffee shops")
+        self.name.setAccessibleName(tr("Rule name"))
+        self.name.setPlaceholderText(tr("e.g. Coffee shops"))
         self.rows: list[ConditionRow] = []
         self.rows_box = QVBoxLayout()
-        add_condition = QPushButton("Add &condition")
-        add_condition.setAccessibleName("Add a condition")
+        add_condition = QPushButton(tr("Add &condition"))
+        add_condition.setAccessibleName(tr("Add a condition"))
         add_condition.clicked.connect(lambda _checked=False: self.add_condition())
-        conditions = QGroupBox("When all of these hold (text tests ignore case)")
+        conditions = QGroupBox(tr("When all of these hold (text tests ignore case)"))
         cbox = QVBoxLayout(conditions)
         cbox.addLayout(self.rows_box)
         cbox.addWidget(add_condition, alignment=Qt.AlignmentFlag.AlignLeft)
         actions = self._actions_box()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(tr("Problem"))
         self.error.setStyleSheet(f"color: {theme.palette().bad.name()}")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -236,7 +237,7 @@ class RuleForm(QDialog):
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("&Name:", self.name)
+        top.addRow(tr("&Name:"), self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(conditions)
@@ -249,23 +250,23 @@ class RuleForm(QDialog):
     def _actions_box(self) -> QGroupBox:
         """What the rule sets: category, merchant, tags, payee."""
         self.category = QComboBox()
-        self.category.setAccessibleName("Set category")
-        self.category.addItem("(leave as is)", "")
+        self.category.setAccessibleName(tr("Set category"))
+        self.category.addItem(tr("(leave as is)"), "")
         for c in categories_service.list_categories(self.ledger):
             self.category.addItem(c.full_name, c.full_name)
         self.merchant = QLineEdit()
-        self.merchant.setAccessibleName("Set merchant")
+        self.merchant.setAccessibleName(tr("Set merchant"))
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Add tags")
-        self.tags.setPlaceholderText("comma separated")
+        self.tags.setAccessibleName(tr("Add tags"))
+        self.tags.setPlaceholderText(tr("comma separated"))
         self.payee = QLineEdit()
-        self.payee.setAccessibleName("Rename payee to")
-        actions = QGroupBox("Then set")
+        self.payee.setAccessibleName(tr("Rename payee to"))
+        actions = QGroupBox(tr("Then set"))
         form = QFormLayout(actions)
-        form.addRow("Ca&tegory:", self.category)
-        form.addRow("&Merchant:", self.merchant)
-        form.addRow("T&ags:", self.tags)
-        form.addRow("Rename &payee to:", self.payee)
+        form.addRow(tr("Ca&tegory:"), self.category)
+        form.addRow(tr("&Merchant:"), self.merchant)
+        form.addRow(tr("T&ags:"), self.tags)
+        form.addRow(tr("Rename &payee to:"), self.payee)
         return actions
 
     def add_condition(self) -> ConditionRow:
@@ -277,7 +278,7 @@ class RuleForm(QDialog):
 
     def _remove(self, row: ConditionRow) -> None:
         if len(self.rows) == 1:
-            self.error.setText("A rule needs at least one condition.")
+            self.error.setText(tr("A rule needs at least one condition."))
             return
         self.rows.remove(row)
         row.setParent(None)
@@ -315,19 +316,21 @@ class RulesEditor(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.publish = publish
-        self.setWindowTitle("Rules")
-        self.setAccessibleName("Rules")
+        self.setWindowTitle(tr("Rules"))
+        self.setAccessibleName(tr("Rules"))
         intro = QLabel(
-            "Rules fill in the category, merchant, tags or payee of imported entries. "
-            "They run in this order; for each field the first matching rule wins. "
-            "A field you set by hand is never changed."
+            tr(
+                "Rules fill in the category, merchant, tags or payee of imported entries. "
+                "They run in this order; for each field the first matching rule wins. "
+                "A field you set by hand is never changed."
+            )
         )
         intro.setWordWrap(True)
         self.model = RulesModel(self)
         self.model.toggle_requested.connect(self.set_enabled)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Rules")
+        self.table.setAccessibleName(tr("Rules"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -336,21 +339,21 @@ class RulesEditor(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.add_button = QPushButton("&Add…")
-        self.add_button.setAccessibleName("Add a rule")
-        self.toggle_button = QPushButton("&Enable/disable")
-        self.toggle_button.setAccessibleName("Enable or disable the selected rule")
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setAccessibleName("Delete the selected rule")
-        self.apply_button = QPushButton("A&pply to existing entries")
-        self.apply_button.setAccessibleName("Apply the rules to existing entries")
+        self.add_button = QPushButton(tr("&Add…"))
+        self.add_button.setAccessibleName(tr("Add a rule"))
+        self.toggle_button = QPushButton(tr("&Enable/disable"))
+        self.toggle_button.setAccessibleName(tr("Enable or disable the selected rule"))
+        self.delete_button = QPushButton(tr("&Delete"))
+        self.delete_button.setAccessibleName(tr("Delete the selected rule"))
+        self.apply_button = QPushButton(tr("A&pply to existing entries"))
+        self.apply_button.setAccessibleName(tr("Apply the rules to existing entries"))
         self.add_button.clicked.connect(self.add_rule)
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.apply_button.clicked.connect(self.apply_rules)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Result")
+        self.message.setAccessibleName(tr("Result"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QGridLayout()
@@ -376,7 +379,7 @@ class RulesEditor(QDialog):
         for b in (self.toggle_button, self.delete_button, self.apply_button):
             b.setEnabled(has)
         if not has:
-            self.message.setText("No rules yet: Add… makes the first one.")
+            self.message.setText(tr("No rules yet: Add… makes the first one."))
 
     def selected(self) -> RuleView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -398,7 +401,7 @@ class RulesEditor(QDialog):
         form = RuleForm(self.ledger, self.publish, self)
         if form.exec() == QDialog.DialogCode.Accepted:
             self.reload(select=form.rule_id)
-            self.message.setText("Rule added. Apply it to existing entries to use it now.")
+            self.message.setText(tr("Rule added. Apply it to existing entries to use it now."))
 
     def set_enabled(self, rule_id: int, enabled: bool) -> None:
         word = "enabled" if enabled else "disabled"
@@ -415,7 +418,7 @@ class RulesEditor(QDialog):
     def delete_selected(self) -> None:
         view = self.selected()
         if view is None:
-            self.message.setText("Select a rule first.")
+            self.message.setText(tr("Select a rule first."))
             return
         if self._write(
             lambda: rules_service.delete_rule(self.ledger, view.id),
@@ -438,6 +441,8 @@ class RulesEditor(QDialog):
             )
         else:
             self.message.setText(
-                f"Nothing to change: the rules already agree with all {report.examined:,} entries."
+                tr(
+                    "Nothing to change: the rules already agree with all {examined:,} entries."
+                ).format(examined=report.examined)
             )
         return report.changed

@@ -32,6 +32,7 @@ from permoney_desktop.domain.recurrence import (
 )
 from permoney_desktop.domain.schedules import Schedule, ScheduleMode, Template
 from permoney_desktop.domain.typed_dates import DateInputError
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.widgets.date_edit import DateEdit
 
 UNITS = (
@@ -43,9 +44,9 @@ UNITS = (
 ON_START, ON_DAY, ON_LAST, ON_NTH = range(4)
 NTH = (("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4), ("last", LAST))
 WEEKENDS = (
-    ("stay on the weekend", Weekend.NONE),
-    ("move to the Friday before", Weekend.BEFORE),
-    ("move to the Monday after", Weekend.AFTER),
+    (QT_TR_NOOP("stay on the weekend"), Weekend.NONE),
+    (QT_TR_NOOP("move to the Friday before"), Weekend.BEFORE),
+    (QT_TR_NOOP("move to the Monday after"), Weekend.AFTER),
 )
 ENDS_NEVER, ENDS_ON, ENDS_AFTER = range(3)
 
@@ -98,22 +99,22 @@ class ScheduleForm(QWidget):
 
     def _template_fields(self) -> None:
         self.name = QLineEdit()
-        self.name.setPlaceholderText("default: the payee")
+        self.name.setPlaceholderText(tr("default: the payee"))
         self.account = QComboBox()
         self.to_account = QComboBox()
-        self.to_account.addItem("— not a transfer —", None)
+        self.to_account.addItem(tr("— not a transfer —"), None)
         for a in self.accounts:
             self.account.addItem(f"{a.name} ({a.currency})", int(a.id))
             self.to_account.addItem(a.name, int(a.id))
         self.payee = QLineEdit()
         self.category = QComboBox()
-        self.category.addItem("— none —", None)
+        self.category.addItem(tr("— none —"), None)
         for c in self.categories:
             self.category.addItem(c.full_name, int(c.id))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("-80.00 (negative = money out)")
+        self.amount.setPlaceholderText(tr("-80.00 (negative = money out)"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("tag1, tag2")
+        self.tags.setPlaceholderText(tr("tag1, tag2"))
         self.memo = QLineEdit()
 
     def _rule_fields(self) -> None:
@@ -124,7 +125,9 @@ class ScheduleForm(QWidget):
             self.unit.addItem(label, freq.value)
         self.unit.setCurrentIndex(2)
         self.on = QComboBox()
-        self.on.addItems(["the start date's day", "day of the month", "last day", "weekday"])
+        self.on.addItems(
+            [tr("the start date's day"), tr("day of the month"), tr("last day"), "weekday"]
+        )
         self.day = QSpinBox()
         self.day.setRange(1, 31)
         self.nth = QComboBox()
@@ -135,20 +138,20 @@ class ScheduleForm(QWidget):
             self.weekday.addItem(name.capitalize())
         self.weekend = QComboBox()
         for label, shift in WEEKENDS:
-            self.weekend.addItem(label, shift.value)
+            self.weekend.addItem(tr(label), shift.value)
         self.start = DateEdit(self.today)
         self.ends = QComboBox()
         self.ends.addItems(["never", "on", "after"])
         self.end = DateEdit(self.today)
         self.count = QSpinBox()
         self.count.setRange(1, 10_000)
-        self.count.setSuffix(" times")
+        self.count.setSuffix(tr(" times"))
         self.mode = QComboBox()
-        self.mode.addItem("post it by itself when due", ScheduleMode.POST.value)
-        self.mode.addItem("remind me (I post it)", ScheduleMode.REMIND.value)
+        self.mode.addItem(tr("post it by itself when due"), ScheduleMode.POST.value)
+        self.mode.addItem(tr("remind me (I post it)"), ScheduleMode.REMIND.value)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Next dates")
+        self.preview.setAccessibleName(tr("Next dates"))
 
     def _row(self, *widgets: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -167,21 +170,21 @@ class ScheduleForm(QWidget):
         every = self._row(self.interval, self.unit)
         on = self._row(self.on, self.day, self.nth, self.weekday)
         ends = self._row(self.ends, self.end, self.count)
-        form.addRow("&Name", self.name)
-        form.addRow("&Account", self.account)
-        form.addRow("&Payee", self.payee)
-        form.addRow("Amou&nt", self.amount)
-        form.addRow("&Category", self.category)
-        form.addRow("Transfer &to", self.to_account)
-        form.addRow("Ta&gs", self.tags)
-        form.addRow("&Memo", self.memo)
-        form.addRow(self._label("&Every", self.interval), every)
-        form.addRow(self._label("&On", self.on), on)
-        form.addRow("&Weekends", self.weekend)
-        form.addRow("&Starts", self.start)
-        form.addRow(self._label("En&ds", self.ends), ends)
-        form.addRow("When d&ue", self.mode)
-        form.addRow("Next", self.preview)
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("&Account"), self.account)
+        form.addRow(tr("&Payee"), self.payee)
+        form.addRow(tr("Amou&nt"), self.amount)
+        form.addRow(tr("&Category"), self.category)
+        form.addRow(tr("Transfer &to"), self.to_account)
+        form.addRow(tr("Ta&gs"), self.tags)
+        form.addRow(tr("&Memo"), self.memo)
+        form.addRow(self._label(tr("&Every"), self.interval), every)
+        form.addRow(self._label(tr("&On"), self.on), on)
+        form.addRow(tr("&Weekends"), self.weekend)
+        form.addRow(tr("&Starts"), self.start)
+        form.addRow(self._label(tr("En&ds"), self.ends), ends)
+        form.addRow(tr("When d&ue"), self.mode)
+        form.addRow(tr("Next"), self.preview)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -204,7 +207,7 @@ class ScheduleForm(QWidget):
                 dates.append(o.due.isoformat())
                 if len(dates) == 5:
                     break
-            self.preview.setText(", ".join(dates) or "no more dates")
+            self.preview.setText(", ".join(dates) or tr("no more dates"))
         self.changed.emit()
 
     def _select(self, combo: QComboBox, data: object) -> None:
@@ -282,10 +285,10 @@ class ScheduleForm(QWidget):
     def values(self) -> FormValues:
         """What the fields say; DomainError/DateInputError with a sentence for a bad field."""
         if self.account.currentData() is None:
-            raise DomainError("choose an account (create one first)")
+            raise DomainError(tr("choose an account (create one first)"))
         text = self.amount.text().strip()
         if not text:
-            raise DomainError("type the amount (negative = money out)")
+            raise DomainError(tr("type the amount (negative = money out)"))
         amount = parse_decimal(text)
         to = self.to_account.currentData()
         category = self.category.currentData()

@@ -38,6 +38,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.dialogs.schedule_form import ScheduleForm
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
 from permoney_desktop.ui.money_format import format_money
@@ -54,8 +55,15 @@ else:
     recurring_service = lazy_module("permoney_desktop.services.recurring")
     schedule_service = lazy_module("permoney_desktop.services.schedules")
 
-LIST_COLUMNS = ("Name", "Amount", "Rule", "Next")
-DETECTED_COLUMNS = ("Payee", "Account", "Every", "Amount", "Seen", "Last")
+LIST_COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Amount"), QT_TR_NOOP("Rule"), QT_TR_NOOP("Next"))
+DETECTED_COLUMNS = (
+    QT_TR_NOOP("Payee"),
+    QT_TR_NOOP("Account"),
+    QT_TR_NOOP("Every"),
+    QT_TR_NOOP("Amount"),
+    QT_TR_NOOP("Seen"),
+    QT_TR_NOOP("Last"),
+)
 
 
 def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
@@ -68,7 +76,7 @@ def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
 
 def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([tr(c) for c in columns])
     table.setAccessibleName(name)
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,18 +93,18 @@ class SchedulesDialog(QDialog):
         self.writer = window.writer
         self.ledger = window.ledger
         self.today = today or date.today()
-        self.setWindowTitle("Schedules")
-        self.setAccessibleName("Schedules")
+        self.setWindowTitle(tr("Schedules"))
+        self.setAccessibleName(tr("Schedules"))
         self.schedules: list[Schedule] = []
         self.proposals: list[Proposal] = []
         self.current_id: int | None = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._schedules_tab(), "&Schedules")
+        self.tabs.addTab(self._schedules_tab(), tr("&Schedules"))
         self.upcoming = UpcomingModel(self.ledger, self.today)
         self.upcoming.days = 60
         self.upcoming_view = UpcomingView(self.upcoming)
-        self.tabs.addTab(self.upcoming_view, "&Upcoming")
-        self.tabs.addTab(self._detected_tab(), "&Detected")
+        self.tabs.addTab(self.upcoming_view, tr("&Upcoming"))
+        self.tabs.addTab(self._detected_tab(), tr("&Detected"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -112,7 +120,7 @@ class SchedulesDialog(QDialog):
     # -- building --------------------------------------------------------------------------
 
     def _schedules_tab(self) -> QWidget:
-        self.list = _table(LIST_COLUMNS, "Schedules")
+        self.list = _table(LIST_COLUMNS, tr("Schedules"))
         self.list.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._load_row(row))
         self.list.horizontalHeader().setStretchLastSection(False)
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -123,17 +131,17 @@ class SchedulesDialog(QDialog):
         )
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(tr("Error"))
         self.error.setStyleSheet(f"color: {theme.palette().bad.name()}")
-        self.new_button = QPushButton("&New")
-        self.save_button = QPushButton("Sa&ve")
-        self.delete_button = QPushButton("Delete")
+        self.new_button = QPushButton(tr("&New"))
+        self.save_button = QPushButton(tr("Sa&ve"))
+        self.delete_button = QPushButton(tr("Delete"))
         self.new_button.clicked.connect(self.new_schedule)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
-        self.new_button.setToolTip("New schedule (Ctrl+N)")
-        self.save_button.setToolTip("Save the schedule (Ctrl+S)")
-        delete = QAction("Delete schedule", self.list)
+        self.new_button.setToolTip(tr("New schedule (Ctrl+N)"))
+        self.save_button.setToolTip(tr("Save the schedule (Ctrl+S)"))
+        delete = QAction(tr("Delete schedule"), self.list)
         delete.setShortcut(QKeySequence("Del"))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_current)
@@ -157,11 +165,11 @@ class SchedulesDialog(QDialog):
 
     def _detected_tab(self) -> QWidget:
         page = QWidget()
-        self.detected = _table(DETECTED_COLUMNS, "Detected recurring payments")
+        self.detected = _table(DETECTED_COLUMNS, tr("Detected recurring payments"))
         self.detected_note = QLabel()
         self.detected_note.setWordWrap(True)
-        accept = QPushButton("&Accept as a schedule")
-        reject = QPushButton("&Reject (never propose again)")
+        accept = QPushButton(tr("&Accept as a schedule"))
+        reject = QPushButton(tr("&Reject (never propose again)"))
         accept.clicked.connect(self.accept_proposal)
         reject.clicked.connect(self.reject_proposal)
         row = QHBoxLayout()
@@ -261,10 +269,13 @@ class SchedulesDialog(QDialog):
             for col, cell in enumerate(cells):
                 self.detected.setItem(row, col, cell)
         self.detected_note.setText(
-            "Payments that came at a regular interval with a steady amount. Accepting one makes "
-            "a schedule that starts after the latest payment; rejecting one is remembered."
+            tr(
+                "Payments that came at a regular interval with a steady amount. Accepting one "
+                "makes a schedule that starts after the latest payment; rejecting one is "
+                "remembered."
+            )
             if self.proposals
-            else "Nothing recurring found that is not scheduled or rejected already."
+            else tr("Nothing recurring found that is not scheduled or rejected already.")
         )
         if self.proposals:
             self.detected.setCurrentCell(0, 0)
@@ -313,15 +324,21 @@ class SchedulesDialog(QDialog):
         """Never guess: post the occurrences already due since ``start`` (True), start from
         today (False), or go back to the form (None)."""
         box = QMessageBox(self)
-        box.setWindowTitle("Occurrences in the past")
-        noun = "occurrence is" if count == 1 else "occurrences are"
-        box.setText(f"{count} {noun} due between {start} and today.")
-        box.setInformativeText(
-            "Post them now as entries, or count the schedule from today (choose this when "
-            "those payments are already in the register)?"
+        box.setWindowTitle(tr("Occurrences in the past"))
+        noun = tr("occurrence is") if count == 1 else tr("occurrences are")
+        box.setText(
+            tr("{count} {noun} due between {start} and today.").format(
+                count=count, noun=noun, start=start
+            )
         )
-        post = box.addButton("Post them", QMessageBox.ButtonRole.AcceptRole)
-        today = box.addButton("From today", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            tr(
+                "Post them now as entries, or count the schedule from today (choose this when "
+                "those payments are already in the register)?"
+            )
+        )
+        post = box.addButton(tr("Post them"), QMessageBox.ButtonRole.AcceptRole)
+        today = box.addButton(tr("From today"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(today)
         box.exec()

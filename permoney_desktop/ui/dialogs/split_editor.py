@@ -42,6 +42,7 @@ from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.domain.splits import SplitLine, StoredLine, remaining
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import splits as split_ops
@@ -115,19 +116,19 @@ class SplitEditor(QDialog):
             entry_id, []
         )
         self.choices = self._choices(account_names)
-        self.setWindowTitle("Split entry")
-        self.setAccessibleName("Split entry")
+        self.setWindowTitle(tr("Split entry"))
+        self.setAccessibleName(tr("Split entry"))
         self.resize(720, 420)
 
         self.table = self._build_table()
         self.left = QLabel()
-        self.left.setAccessibleName("Left to assign")
+        self.left.setAccessibleName(tr("Left to assign"))
         self.left.setFont(theme.money_font(self.left.font()))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.palette().bad.name()}")
-        self.error.setAccessibleName("Error")
-        self.remove_split = QPushButton("Remove split")
+        self.error.setAccessibleName(tr("Error"))
+        self.remove_split = QPushButton(tr("Remove split"))
         self.remove_split.setEnabled(bool(self.before))
         self.remove_split.clicked.connect(self.clear)
         self.buttons = QDialogButtonBox(
@@ -150,12 +151,14 @@ class SplitEditor(QDialog):
     # -- set-up ---------------------------------------------------------------------------
 
     def _what(self) -> str:
-        return "Spent" if self.direction < 0 else "Received"
+        return tr("Spent") if self.direction < 0 else tr("Received")
 
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)
-        table.setAccessibleName("Split lines")
-        table.setHorizontalHeaderLabels(["Category or [Account]", "Memo", "Tags", self._what()])
+        table.setAccessibleName(tr("Split lines"))
+        table.setHorizontalHeaderLabels(
+            [tr("Category or [Account]"), tr("Memo"), tr("Tags"), self._what()]
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MEMO, QHeaderView.ResizeMode.Stretch)
@@ -172,15 +175,15 @@ class SplitEditor(QDialog):
     def _lay_out(self) -> None:
         shown = format_money(Money.from_minor(abs(self.total), self.currency))
         head = QLabel(
-            f"<b>{self.entry.payee or 'Entry'}</b> · {self.entry.date.isoformat()} ·"
+            f"<b>{self.entry.payee or tr('Entry')}</b> · {self.entry.date.isoformat()} ·"
             f" {self._what().lower()} {shown}"
         )
-        head.setAccessibleName("Entry")
-        add = QPushButton("Add line")
-        add.setToolTip("Ctrl+N")
+        head.setAccessibleName(tr("Entry"))
+        add = QPushButton(tr("Add line"))
+        add.setToolTip(tr("Ctrl+N"))
         add.clicked.connect(self.add_line)
-        fill = QPushButton("Assign the rest here")
-        fill.setToolTip("Ctrl+R")
+        fill = QPushButton(tr("Assign the rest here"))
+        fill.setToolTip(tr("Ctrl+R"))
         fill.clicked.connect(self.fill_remaining)
         tools = QHBoxLayout()
         tools.addWidget(add)
@@ -311,7 +314,7 @@ class SplitEditor(QDialog):
             return
         left = remaining(self.total, [m or 0 for m in minors])
         shown = format_money(Money.from_minor(left * self.direction, self.currency))
-        self.left.setText(f"Left to assign: {shown}")
+        self.left.setText(tr("Left to assign: {shown}").format(shown=shown))
         self.left.setStyleSheet(
             "" if left == 0 else f"color: {theme.palette().bad.name()}; font-weight: 600"
         )
@@ -388,7 +391,7 @@ class SplitEditor(QDialog):
         finally:
             self.writer.error.disconnect(errors.append)
         if done is None:
-            self.error.setText(errors[-1] if errors else "The split could not be saved.")
+            self.error.setText(errors[-1] if errors else tr("The split could not be saved."))
             return False
         return True
 

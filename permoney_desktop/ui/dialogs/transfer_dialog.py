@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import transfers
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.date_edit import DateEdit
@@ -17,28 +18,28 @@ class TransferDialog(FormDialog):
     def __init__(
         self, book: BalanceBook, writer: Writer, account: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("New transfer", parent)
+        super().__init__(tr("New transfer"), parent)
         self.book, self.writer = book, writer
         self.source = account_combo(book, account)
-        self.source.setAccessibleName("From account")
+        self.source.setAccessibleName(tr("From account"))
         # To offers every account but the From one (moving money to itself is no transfer).
         self.target = account_combo(book, leave_out=self.source.currentData())
-        self.target.setAccessibleName("To account")
+        self.target.setAccessibleName(tr("To account"))
         self.source.currentIndexChanged.connect(self._refill_target)
         self.day = DateEdit()
         self.amount = MoneyEdit()
         self.amount.setPlaceholderText("100.00")
         self.to_amount = MoneyEdit()
-        self.to_amount.setPlaceholderText("only across currencies")
-        self.to_amount.setAccessibleName("Amount received")
+        self.to_amount.setPlaceholderText(tr("only across currencies"))
+        self.to_amount.setAccessibleName(tr("Amount received"))
         self.payee = QLineEdit()
-        self.payee.setAccessibleName("Description")
-        self.form.addRow("From", self.source)
-        self.form.addRow("To", self.target)
-        self.form.addRow("Date", self.day)
-        self.form.addRow("Amount", self.amount)
-        self.form.addRow("Amount received", self.to_amount)
-        self.form.addRow("Description", self.payee)
+        self.payee.setAccessibleName(tr("Description"))
+        self.form.addRow(tr("From"), self.source)
+        self.form.addRow(tr("To"), self.target)
+        self.form.addRow(tr("Date"), self.day)
+        self.form.addRow(tr("Amount"), self.amount)
+        self.form.addRow(tr("Amount received"), self.to_amount)
+        self.form.addRow(tr("Description"), self.payee)
         self.new_id: int | None = None
         # Typing starts at the amount: OK is the default button (Enter saves), not the focus.
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -66,7 +67,7 @@ class TransferDialog(FormDialog):
             self.fail(str(exc))
             return False
         if amount is None:
-            self.fail("Type the amount to move.")
+            self.fail(tr("Type the amount to move."))
             return False
         src, dst = int(self.source.currentData()), int(self.target.currentData())
         errors: list[str] = []
@@ -84,7 +85,7 @@ class TransferDialog(FormDialog):
         finally:
             self.writer.error.disconnect(errors.append)
         if result is None:
-            self.fail(errors[-1] if errors else "The transfer could not be saved.")
+            self.fail(errors[-1] if errors else tr("The transfer could not be saved."))
             return False
         self.new_id = int(result)
         return True

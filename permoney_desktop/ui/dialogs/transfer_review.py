@@ -28,12 +28,19 @@ from permoney_desktop.services import imports
 from permoney_desktop.services.imports import TransferProposal
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index, is_checked
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 
 class ProposalsModel(ColumnsModel):
     """Proposed pairs with a check box each (unchecked until the user agrees)."""
 
-    COLUMNS = ("Link", "Date", "Amount", "From", "To")
+    COLUMNS = (
+        QT_TR_NOOP("Link"),
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Amount"),
+        QT_TR_NOOP("From"),
+        QT_TR_NOOP("To"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,36 +122,38 @@ class TransferReviewDialog(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.publish = publish
-        self.setWindowTitle("Review transfer matches")
-        self.setAccessibleName("Review transfer matches")
+        self.setWindowTitle(tr("Review transfer matches"))
+        self.setAccessibleName(tr("Review transfer matches"))
         intro = QLabel(
-            "Each row is money leaving one account and the same amount arriving in another "
-            "within four days. Check the ones that are really transfers between your "
-            "accounts: they stop counting as income and spending. Rejected pairs are never "
-            "proposed again."
+            tr(
+                "Each row is money leaving one account and the same amount arriving in another "
+                "within four days. Check the ones that are really transfers between your "
+                "accounts: they stop counting as income and spending. Rejected pairs are never "
+                "proposed again."
+            )
         )
         intro.setWordWrap(True)
         self.model = ProposalsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Possible transfers")
+        self.table.setAccessibleName(tr("Possible transfers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.check_all = QPushButton("Check &all")
-        self.check_all.setAccessibleName("Check all pairs")
+        self.check_all = QPushButton(tr("Check &all"))
+        self.check_all.setAccessibleName(tr("Check all pairs"))
         self.check_all.clicked.connect(lambda: self.model.set_all(True))
-        self.link_button = QPushButton("&Link checked as transfers")
-        self.link_button.setAccessibleName("Link the checked pairs as transfers")
-        self.reject_button = QPushButton("&Not transfers")
-        self.reject_button.setAccessibleName("Reject the checked pairs")
+        self.link_button = QPushButton(tr("&Link checked as transfers"))
+        self.link_button.setAccessibleName(tr("Link the checked pairs as transfers"))
+        self.reject_button = QPushButton(tr("&Not transfers"))
+        self.reject_button.setAccessibleName(tr("Reject the checked pairs"))
         self.link_button.clicked.connect(self.confirm_checked)
         self.reject_button.clicked.connect(self.reject_checked)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Result")
+        self.message.setAccessibleName(tr("Result"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -169,22 +178,26 @@ class TransferReviewDialog(QDialog):
         for b in (self.check_all, self.link_button, self.reject_button):
             b.setEnabled(has)
         if not has:
-            self.message.setText("No possible transfers to review.")
+            self.message.setText(tr("No possible transfers to review."))
 
     def _write(self, fn: Callable[[list[tuple[int, int]]], Changes], verb: str) -> int:
         pairs = self.model.checked_pairs()
         if not pairs:
-            self.message.setText("Check the pairs first.")
+            self.message.setText(tr("Check the pairs first."))
             return 0
         try:
             changes = fn(pairs)
         except DomainError as exc:
-            self.message.setText(f"{exc}. Nothing was changed.")
+            self.message.setText(tr("{error}. Nothing was changed.").format(error=exc))
             return 0
         self.publish(changes)
         done = set(pairs)
         self._show([p for p in self.model.proposals if (p.outflow_id, p.inflow_id) not in done])
-        self.message.setText(f"{len(pairs):,} pair{'s' if len(pairs) != 1 else ''} {verb}.")
+        self.message.setText(
+            tr("%Ln pairs linked.", None, len(pairs))
+            if verb == "linked"
+            else tr("%Ln pairs rejected.", None, len(pairs))
+        )
         return len(pairs)
 
     def confirm_checked(self) -> int:

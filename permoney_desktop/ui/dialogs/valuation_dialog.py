@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import valuations
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.date_edit import DateEdit
@@ -22,20 +23,20 @@ class ValuationDialog(FormDialog):
         account: AccountId | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Set balance", parent)
+        super().__init__(tr("Set balance"), parent)
         self.book, self.writer = book, writer
         self.account = account_combo(book, account)
         self.day = DateEdit()
         self.balance = MoneyEdit()
-        self.balance.setAccessibleName("Balance")
+        self.balance.setAccessibleName(tr("Balance"))
         self.notes = QLineEdit()
-        self.notes.setAccessibleName("Notes")
-        hint = QLabel("For a card or loan, type the amount owed as a positive number.")
+        self.notes.setAccessibleName(tr("Notes"))
+        hint = QLabel(tr("For a card or loan, type the amount owed as a positive number."))
         hint.setWordWrap(True)
-        self.form.addRow("Account", self.account)
-        self.form.addRow("Date", self.day)
-        self.form.addRow("Balance", self.balance)
-        self.form.addRow("Notes", self.notes)
+        self.form.addRow(tr("Account"), self.account)
+        self.form.addRow(tr("Date"), self.day)
+        self.form.addRow(tr("Balance"), self.balance)
+        self.form.addRow(tr("Notes"), self.notes)
         self.form.addRow(hint)
 
     def save(self) -> bool:
@@ -46,7 +47,7 @@ class ValuationDialog(FormDialog):
             self.fail(str(exc))
             return False
         if value is None:
-            self.fail("Type the balance on that date.")
+            self.fail(tr("Type the balance on that date."))
             return False
         acc = AccountId(int(self.account.currentData()))
         errors: list[str] = []
@@ -58,6 +59,6 @@ class ValuationDialog(FormDialog):
         finally:
             self.writer.error.disconnect(errors.append)
         if result is None:
-            self.fail(errors[-1] if errors else "The balance could not be set.")
+            self.fail(errors[-1] if errors else tr("The balance could not be set."))
             return False
         return True

@@ -28,6 +28,7 @@ from permoney_desktop.ui.dialogs.import_wizard.common import (
 )
 from permoney_desktop.ui.dialogs.import_wizard.preview_table import preview_table, show_rows
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
+from permoney_desktop.ui.i18n import tr
 
 
 @dataclass
@@ -42,8 +43,8 @@ class AccountsPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self._new_account = new_account
-        self.setTitle("Choose the accounts")
-        self.setSubTitle("Say which of your accounts the file's entries belong to.")
+        self.setTitle(tr("Choose the accounts"))
+        self.setSubTitle(tr("Say which of your accounts the file's entries belong to."))
         self.parsed: ParsedFile | None = None
         self.ready = False
         self._job: Job | None = None
@@ -53,17 +54,17 @@ class AccountsPage(QWizardPage):
         self.fixed: QComboBox | None = None
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
-        self.new_account_button = QPushButton("&New account…")
-        self.new_account_button.setAccessibleName("Create a new account")
+        self.new_account_button = QPushButton(tr("&New account…"))
+        self.new_account_button.setAccessibleName(tr("Create a new account"))
         self.new_account_button.clicked.connect(self._create_account)
         self.new_account_button.setVisible(new_account is not None)
-        self.table, self.model = preview_table("Entries in the file")
+        self.table, self.model = preview_table(tr("Entries in the file"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("File summary")
+        self.status.setAccessibleName(tr("File summary"))
         self.error = error_label()
         self.mismatch = error_label()
-        self.mismatch.setAccessibleName("Statement currency problem")
+        self.mismatch.setAccessibleName(tr("Statement currency problem"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_account_button)
         buttons.addStretch()
@@ -81,7 +82,7 @@ class AccountsPage(QWizardPage):
         self.ready = False
         self.parsed = None
         self.error.clear()
-        self.status.setText("Reading the file…")
+        self.status.setText(tr("Reading the file…"))
         self._build_form()
         request = self.w.request()
         head = self.w.head_preview
@@ -111,7 +112,7 @@ class AccountsPage(QWizardPage):
     def _account_combo(self, name: str, guess: str | None, currency: str | None) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.addItem("Choose an account…", None)
+        combo.addItem(tr("Choose an account…"), None)
         for a in self.book_accounts:
             combo.addItem(f"{a.name} ({a.currency})", a.name)
         idx = -1
@@ -149,22 +150,26 @@ class AccountsPage(QWizardPage):
             if keep.get(key):
                 combo.setCurrentIndex(max(combo.findData(keep[key]), 0))
             shown = f"“{key}”" + (f" ({cur})" if cur else "")
-            label = QLabel(f"{shown} goes to:")
+            label = QLabel(tr("{shown} goes to:").format(shown=shown))
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.key_combos[key] = combo
         if not parsed.account_keys or any(r.account is None for r in parsed.rows):
-            combo = self._account_combo("Account for the entries", None, None)
+            combo = self._account_combo(tr("Account for the entries"), None, None)
             if keep_fixed:
                 combo.setCurrentIndex(max(combo.findData(keep_fixed), 0))
-            label = QLabel("&Entries go to:" if not parsed.account_keys else "Other entries go to:")
+            label = QLabel(
+                tr("&Entries go to:") if not parsed.account_keys else tr("Other entries go to:")
+            )
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.fixed = combo
         if not self.book_accounts:
             self.error.setText(
-                "This book has no accounts yet. Create the account the file belongs to "
-                "(New account…), then choose it here."
+                tr(
+                    "This book has no accounts yet. Create the account the file belongs to "
+                    "(New account…), then choose it here."
+                )
             )
         self.mismatch.setText(" ".join(self._mismatches()))
 
@@ -172,7 +177,7 @@ class AccountsPage(QWizardPage):
         self.parsed = ParsedFile(self.w.path.name if self.w.path else "", FileFormat.CSV, ())
         self._build_form()
         show_rows(self.table, self.model, head.rows)
-        about = "" if head.complete else "About "
+        about = "" if head.complete else tr("About ")
         n = head.rows_in_file
         self.status.setText(
             f"{about}{n:,} entr{'ies' if n != 1 else 'y'} in the file, first rows below. "
@@ -193,8 +198,7 @@ class AccountsPage(QWizardPage):
         )
         n = len(parsed.rows)
         self.status.setText(
-            f"{n:,} entr{'ies' if n != 1 else 'y'} in the file"
-            + (", first rows below." if n else ".")
+            tr("%Ln entries in the file", None, n) + (tr(", first rows below.") if n else ".")
         )
         if parsed.warnings:
             self.status.setText(self.status.text() + " " + " ".join(parsed.warnings))

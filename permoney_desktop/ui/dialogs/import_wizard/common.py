@@ -23,18 +23,19 @@ from permoney_desktop.services.imports import (
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 PREVIEW_ROWS = import_preview.PREVIEW_ROWS
 
 FILE_PAGE, MAPPING_PAGE, ACCOUNTS_PAGE, SUMMARY_PAGE, DONE_PAGE = range(5)
 
 STAGES = {
-    "reading": "Reading the file…",
-    "checking": "Checking every row…",
-    "duplicates": "Looking for duplicates…",
-    "rules": "Applying your rules…",
-    "writing": "Writing entries…",
-    "saving": "Saving…",
+    "reading": QT_TR_NOOP("Reading the file…"),
+    "checking": QT_TR_NOOP("Checking every row…"),
+    "duplicates": QT_TR_NOOP("Looking for duplicates…"),
+    "rules": QT_TR_NOOP("Applying your rules…"),
+    "writing": QT_TR_NOOP("Writing entries…"),
+    "saving": QT_TR_NOOP("Saving…"),
 }
 
 
@@ -50,7 +51,7 @@ def error_sentence(exc: BaseException) -> str:
     if isinstance(exc, ImportSetupError):
         return f"{exc}. Nothing was imported."
     if isinstance(exc, ImportCancelledError):
-        return "The import was cancelled; nothing was written."
+        return tr("The import was cancelled; nothing was written.")
     if isinstance(exc, DomainError | ValueError | LookupError | OSError):
         return f"{exc}."
     return f"Unexpected problem: {exc}. Nothing was imported."
@@ -75,7 +76,7 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setStyleSheet(f"color: {theme.palette().bad.name()}")
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(tr("Problem"))
     return label
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from permoney_desktop.domain.imports.csv_format import DirectionUnconfirmedError
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 
 
 class DirectionPrompt(QWidget):
@@ -16,10 +17,10 @@ class DirectionPrompt(QWidget):
         super().__init__()
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Direction question")
+        self.text.setAccessibleName(tr("Direction question"))
         self.text.setStyleSheet(f"color: {theme.palette().amber.name()}")  # a question to answer
-        self.confirm = QCheckBox("The signs in the preview are &right")
-        self.confirm.setAccessibleName("The signs in the preview are right")
+        self.confirm = QCheckBox(tr("The signs in the preview are &right"))
+        self.confirm.setAccessibleName(tr("The signs in the preview are right"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)

@@ -10,6 +10,7 @@ from permoney_desktop.services import import_preview
 from permoney_desktop.services.imports import TransferProposal
 from permoney_desktop.ui.dialogs.import_wizard.common import WizardState
 from permoney_desktop.ui.dialogs.import_wizard.statement_view import StatementView
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import valuations as valuation_ops
 
 
@@ -18,13 +19,15 @@ class DonePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self._review = review
-        self.setTitle("Imported")
-        self.setSubTitle("The entries are in the book; balances and reports update by themselves.")
+        self.setTitle(tr("Imported"))
+        self.setSubTitle(
+            tr("The entries are in the book; balances and reports update by themselves.")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Import result")
+        self.summary.setAccessibleName(tr("Import result"))
         self.review_button = QPushButton()
-        self.review_button.setAccessibleName("Review possible transfers")
+        self.review_button.setAccessibleName(tr("Review possible transfers"))
         self.review_button.clicked.connect(self._open_review)
         self.statement = StatementView()
         layout = QVBoxLayout(self)
@@ -45,14 +48,14 @@ class DonePage(QWizardPage):
             parts.append(f"{r.duplicates:,} duplicates were skipped.")
         if r.transfers_linked:
             parts.append(f"{r.transfers_linked:,} transfers were linked.")
-        parts.append("Edit → Undo takes the whole import back.")
+        parts.append(tr("Edit → Undo takes the whole import back."))
         notes = [import_preview.currency_sentence(f) for f in self.w.foreign_rows]
         notes += r.notes  # what the file said beside its rows: sections skipped, openings set
         notes += valuation_ops.absorbed_notes(self.w.ledger, r.new_entry_ids)  # before an anchor
         self.summary.setText("\n\n".join([" ".join(parts), *notes]))
         self.statement.show_statement(r.closing, r.corrections, would=False)
         n = len(r.proposals)
-        self.review_button.setText(f"&Review {n:,} possible transfer{'s' if n != 1 else ''}…")
+        self.review_button.setText(tr("&Review %Ln possible transfers…", None, n))
         self.review_button.setVisible(n > 0)
 
     def _open_review(self) -> None:

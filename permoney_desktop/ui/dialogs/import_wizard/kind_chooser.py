@@ -8,8 +8,13 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from permoney_desktop.domain.imports.category_kinds import EXPENSE, INCOME
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
-_CHOICES = (("Choose…", None), ("Income", INCOME), ("Expense", EXPENSE))
+_CHOICES = (
+    (QT_TR_NOOP("Choose…"), None),
+    (QT_TR_NOOP("Income"), INCOME),
+    (QT_TR_NOOP("Expense"), EXPENSE),
+)
 
 
 class KindChooser(QWidget):
@@ -23,8 +28,10 @@ class KindChooser(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.intro = QLabel(
-            "The file has as much money in as out under these new categories. Choose whether "
-            "each is income or expense before importing:"
+            tr(
+                "The file has as much money in as out under these new categories. Choose whether "
+                "each is income or expense before importing:"
+            )
         )
         self.intro.setWordWrap(True)
         self.form.addRow(self.intro)
@@ -39,9 +46,9 @@ class KindChooser(QWidget):
         self.boxes = {}
         for name in names:
             box = QComboBox()
-            box.setAccessibleName(f"Kind of the new category {name}")
+            box.setAccessibleName(tr("Kind of the new category {name}").format(name=name))
             for text, value in _CHOICES:
-                box.addItem(text, value)
+                box.addItem(tr(text), value)
             if name in kept:
                 box.setCurrentIndex(box.findData(kept[name]))
             box.currentIndexChanged.connect(lambda _i: self.on_change(self.kinds()))

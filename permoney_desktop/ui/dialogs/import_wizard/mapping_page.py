@@ -31,27 +31,28 @@ from permoney_desktop.ui.dialogs.import_wizard.direction_prompt import Direction
 from permoney_desktop.ui.dialogs.import_wizard.preview_table import preview_table, show_rows
 from permoney_desktop.ui.dialogs.import_wizard.reading_options import ReadingOptions
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 # Changes made within this many milliseconds (a preset filling a dozen controls) share one
 # preview; each preview reads only the head of the file.
 PREVIEW_DEBOUNCE_MS = 120
 
 FIELD_LABELS: dict[str, str] = {
-    "date": "Date",
-    "amount": "Amount",
-    "debit": "Debit (money out)",
-    "credit": "Credit (money in)",
-    "payee": "Payee",
-    "memo": "Memo",
-    "category": "Category",
-    "currency": "Currency",
-    "external_id": "Bank's id",
-    "account": "Account",
-    "transfer_id": "Transfer id",
-    "tags": "Tags",
-    "direction": "Direction (in/out)",
-    "fee": "Fee",
-    "balance": "Running balance",
+    "date": QT_TR_NOOP("Date"),
+    "amount": QT_TR_NOOP("Amount"),
+    "debit": QT_TR_NOOP("Debit (money out)"),
+    "credit": QT_TR_NOOP("Credit (money in)"),
+    "payee": QT_TR_NOOP("Payee"),
+    "memo": QT_TR_NOOP("Memo"),
+    "category": QT_TR_NOOP("Category"),
+    "currency": QT_TR_NOOP("Currency"),
+    "external_id": QT_TR_NOOP("Bank's id"),
+    "account": QT_TR_NOOP("Account"),
+    "transfer_id": QT_TR_NOOP("Transfer id"),
+    "tags": QT_TR_NOOP("Tags"),
+    "direction": QT_TR_NOOP("Direction (in/out)"),
+    "fee": QT_TR_NOOP("Fee"),
+    "balance": QT_TR_NOOP("Running balance"),
 }
 
 
@@ -59,10 +60,12 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Read the columns")
+        self.setTitle(tr("Read the columns"))
         self.setSubTitle(
-            "Match the file's columns to what they mean. The table shows the first rows as "
-            "they will be imported; rows that cannot be read are marked."
+            tr(
+                "Match the file's columns to what they mean. The table shows the first rows as "
+                "they will be imported; rows that cannot be read are marked."
+            )
         )
         self.preview: HeadPreview | None = None
         self.ready = False
@@ -88,9 +91,9 @@ class MappingPage(QWizardPage):
         self.columns["direction"].currentIndexChanged.connect(self._direction_changed)
         for line in (self.reading.direction_out, self.reading.direction_in):
             line.editingFinished.connect(self._direction_changed)
-        self.table, self.model = preview_table("Preview of the first rows")
+        self.table, self.model = preview_table(tr("Preview of the first rows"))
         self.status = QLabel()
-        self.status.setAccessibleName("Preview summary")
+        self.status.setAccessibleName(tr("Preview summary"))
         self.status.setWordWrap(True)
         self.error = error_label()
         layout = QVBoxLayout(self)
@@ -105,19 +108,19 @@ class MappingPage(QWizardPage):
     def _presets_row(self) -> QHBoxLayout:
         """The saved mappings: choose, load, save as, delete."""
         self.presets = QComboBox()
-        self.presets.setAccessibleName("Saved mapping")
+        self.presets.setAccessibleName(tr("Saved mapping"))
         self.presets.setMinimumContentsLength(16)
-        self.load_preset_button = QPushButton("&Load")
-        self.load_preset_button.setAccessibleName("Load the saved mapping")
-        self.save_preset_button = QPushButton("&Save as…")
-        self.save_preset_button.setAccessibleName("Save this mapping")
-        self.delete_preset_button = QPushButton("Delete")
-        self.delete_preset_button.setAccessibleName("Delete the saved mapping")
+        self.load_preset_button = QPushButton(tr("&Load"))
+        self.load_preset_button.setAccessibleName(tr("Load the saved mapping"))
+        self.save_preset_button = QPushButton(tr("&Save as…"))
+        self.save_preset_button.setAccessibleName(tr("Save this mapping"))
+        self.delete_preset_button = QPushButton(tr("Delete"))
+        self.delete_preset_button.setAccessibleName(tr("Delete the saved mapping"))
         self.load_preset_button.clicked.connect(self.load_preset)
         self.save_preset_button.clicked.connect(self._ask_save_preset)
         self.delete_preset_button.clicked.connect(self.delete_preset)
         presets_row = QHBoxLayout()
-        presets_label = QLabel("Saved &mappings:")
+        presets_label = QLabel(tr("Saved &mappings:"))
         presets_label.setBuddy(self.presets)
         presets_row.addWidget(presets_label)
         presets_row.addWidget(self.presets, 1)
@@ -131,10 +134,10 @@ class MappingPage(QWizardPage):
         grid = QGridLayout()
         for n, (fld, label) in enumerate(FIELD_LABELS.items()):
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {label.lower()}")
+            combo.setAccessibleName(tr("Column for {field}").format(field=tr(label).lower()))
             combo.currentIndexChanged.connect(self._changed)
             self.columns[fld] = combo
-            text = QLabel(f"{label}:")
+            text = QLabel(tr("{field}:").format(field=tr(label)))
             text.setBuddy(combo)
             row, col = divmod(n, 3)
             grid.addWidget(text, row, col * 2)
@@ -171,7 +174,7 @@ class MappingPage(QWizardPage):
             for combo in self.columns.values():
                 keep = combo.currentData()
                 combo.clear()
-                combo.addItem("(not in the file)", None)
+                combo.addItem(tr("(not in the file)"), None)
                 for h in header:
                     if h:
                         combo.addItem(h, h)
@@ -222,7 +225,7 @@ class MappingPage(QWizardPage):
         self._generation += 1
         generation = self._generation
         self.ready = False
-        self.status.setText("Reading the file…")
+        self.status.setText(tr("Reading the file…"))
         self.error.clear()
         self.completeChanged.emit()
         request = self.w.request(csv_guess=guess)
@@ -326,7 +329,7 @@ class MappingPage(QWizardPage):
         self.delete_preset_button.setEnabled(has)
         self.presets.setEnabled(has)
         if not has:
-            self.presets.setPlaceholderText("No saved mappings yet")
+            self.presets.setPlaceholderText(tr("No saved mappings yet"))
 
     def load_preset(self) -> None:
         name = self.presets.currentText()
@@ -341,7 +344,7 @@ class MappingPage(QWizardPage):
 
     def _ask_save_preset(self) -> None:
         name, ok = QInputDialog.getText(
-            self, "Save mapping", "Name for this mapping (e.g. the bank):"
+            self, tr("Save mapping"), tr("Name for this mapping (e.g. the bank):")
         )
         if ok:
             self.save_preset(name)
@@ -353,7 +356,7 @@ class MappingPage(QWizardPage):
             self.error.setText(error_sentence(exc))
             return False
         self._reload_presets(select=" ".join(name.split()))
-        self.status.setText(f"Mapping saved as “{' '.join(name.split())}”.")
+        self.status.setText(tr("Mapping saved as “{name}”.").format(name=" ".join(name.split())))
         return True
 
     def delete_preset(self) -> None:
@@ -372,7 +375,7 @@ def _summary(p: HeadPreview) -> str:
     """How many rows the preview shows of how many, and how many cannot be read."""
     bad = len(p.errors)
     shown = len(p.rows)
-    about = "" if p.complete else "about "
+    about = "" if p.complete else tr("about ")
     if shown:
         parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
     else:
@@ -381,7 +384,7 @@ def _summary(p: HeadPreview) -> str:
             "once the problem below is solved."
         ]
     if not p.complete and not p.file_error:
-        parts.append("Every row is checked before the import, on the next pages.")
+        parts.append(tr("Every row is checked before the import, on the next pages."))
     if bad and not p.file_error:
         parts.append(
             f"{bad:,} row{'s' if bad != 1 else ''} cannot be read; the import needs "

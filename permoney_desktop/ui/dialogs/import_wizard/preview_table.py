@@ -13,6 +13,7 @@ from permoney_desktop.services.import_preview import HeadRow
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index
 from permoney_desktop.ui.dialogs.import_wizard.common import amount_text, readable_formats
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 LINE, DATE, AMOUNT, CURRENCY, PAYEE, MEMO, CATEGORY, ACCOUNT, PROBLEM = range(9)
 
@@ -22,15 +23,15 @@ class PreviewModel(ColumnsModel):
     fields a rule fills in are shown in italics."""
 
     COLUMNS = (
-        "Line",
-        "Date",
-        "Amount",
-        "Currency",
-        "Payee",
-        "Memo",
-        "Category",
-        "Account",
-        "Problem",
+        QT_TR_NOOP("Line"),
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Amount"),
+        QT_TR_NOOP("Currency"),
+        QT_TR_NOOP("Payee"),
+        QT_TR_NOOP("Memo"),
+        QT_TR_NOOP("Category"),
+        QT_TR_NOOP("Account"),
+        QT_TR_NOOP("Problem"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,7 +77,7 @@ class PreviewModel(ColumnsModel):
     def _tooltip(self, r: HeadRow, col: int) -> object:
         if r.error:
             return r.error
-        return "Filled in by one of your rules" if _by_rule(r, col) else None
+        return tr("Filled in by one of your rules") if _by_rule(r, col) else None
 
     def _font(self, r: HeadRow, col: int) -> object:
         if col == AMOUNT:

@@ -19,20 +19,27 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.imports.csv_format import CsvOptions
 from permoney_desktop.domain.imports.dates import DATE_FORMATS
 from permoney_desktop.services.import_preview import human_date_format
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 ENCODINGS: tuple[tuple[str, str | None], ...] = (
-    ("Detect", None),
-    ("UTF-8", "utf-8"),
-    ("UTF-8 with BOM", "utf-8-sig"),
-    ("UTF-16", "utf-16"),
-    ("Windows-1252 (Western)", "cp1252"),
-    ("Latin-1", "latin-1"),
+    (QT_TR_NOOP("Detect"), None),
+    (QT_TR_NOOP("UTF-8"), "utf-8"),
+    (QT_TR_NOOP("UTF-8 with BOM"), "utf-8-sig"),
+    (QT_TR_NOOP("UTF-16"), "utf-16"),
+    (QT_TR_NOOP("Windows-1252 (Western)"), "cp1252"),
+    (QT_TR_NOOP("Latin-1"), "latin-1"),
 )
-DELIMITERS = (("Detect", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Pipe", "|"))
+DELIMITERS = (
+    (QT_TR_NOOP("Detect"), None),
+    (QT_TR_NOOP("Comma"), ","),
+    (QT_TR_NOOP("Semicolon"), ";"),
+    (QT_TR_NOOP("Tab"), "\t"),
+    (QT_TR_NOOP("Pipe"), "|"),
+)
 DECIMALS: tuple[tuple[str, bool | None], ...] = (
-    ("Detect", None),
-    ("Point (1,234.56)", False),
-    ("Comma (1.234,56)", True),
+    (QT_TR_NOOP("Detect"), None),
+    (QT_TR_NOOP("Point (1,234.56)"), False),
+    (QT_TR_NOOP("Comma (1.234,56)"), True),
 )
 
 
@@ -48,32 +55,38 @@ class ReadingOptions(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.date_format = QComboBox()
-        self.date_format.setAccessibleName("Date format")
-        self.date_format.addItem("Detect", None)
+        self.date_format.setAccessibleName(tr("Date format"))
+        self.date_format.addItem(tr("Detect"), None)
         for fmt in DATE_FORMATS:
             self.date_format.addItem(human_date_format(fmt), fmt)
-        self.encoding = self._combo("Text encoding", ENCODINGS)
-        self.delimiter = self._combo("Column separator", DELIMITERS)
-        self.decimal = self._combo("Decimal separator", DECIMALS)
-        self.inflows_negative = QCheckBox("Money &in is negative")
+        self.encoding = self._combo(tr("Text encoding"), ENCODINGS)
+        self.delimiter = self._combo(tr("Column separator"), DELIMITERS)
+        self.decimal = self._combo(tr("Decimal separator"), DECIMALS)
+        self.inflows_negative = QCheckBox(tr("Money &in is negative"))
         self.inflows_negative.setToolTip(
-            "Tick when the file shows deposits as negative and spending as positive "
-            "(some card exports do)."
+            tr(
+                "Tick when the file shows deposits as negative and spending as positive "
+                "(some card exports do)."
+            )
         )
-        self.direction_out = self._line("Direction values for money out", "Af, D, Debit, S…")
-        self.direction_in = self._line("Direction values for money in", "Bij, C, Credit, H…")
+        self.direction_out = self._line(
+            tr("Direction values for money out"), tr("Af, D, Debit, S…")
+        )
+        self.direction_in = self._line(
+            tr("Direction values for money in"), tr("Bij, C, Credit, H…")
+        )
         self.header_row = QSpinBox()
-        self.header_row.setAccessibleName("Header line")
+        self.header_row.setAccessibleName(tr("Header line"))
         self.header_row.setRange(0, 10_000)
-        self.header_row.setSpecialValueText("Detect")
+        self.header_row.setSpecialValueText(tr("Detect"))
         inner = self.header_row.findChild(QLineEdit)
         if inner is not None:  # the spin box's own editor is what takes the focus
-            inner.setAccessibleName("Header line")
-        self.no_header = QCheckBox("&No header row")
-        self.no_header.setToolTip("The file starts with data: columns are named by number.")
+            inner.setAccessibleName(tr("Header line"))
+        self.no_header = QCheckBox(tr("&No header row"))
+        self.no_header.setToolTip(tr("The file starts with data: columns are named by number."))
         self.only_column = QComboBox()
-        self.only_column.setAccessibleName("Only rows where column")
-        self.only_value = self._line("Only rows with this value", "e.g. COMPLETED")
+        self.only_column.setAccessibleName(tr("Only rows where column"))
+        self.only_value = self._line(tr("Only rows with this value"), tr("e.g. COMPLETED"))
         for box in (
             self.date_format,
             self.encoding,
@@ -97,7 +110,7 @@ class ReadingOptions(QWidget):
         box = QComboBox()
         box.setAccessibleName(name)
         for text, value in items:
-            box.addItem(text, value)
+            box.addItem(tr(text), value)
         return box
 
     @staticmethod
@@ -111,14 +124,14 @@ class ReadingOptions(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cells: tuple[tuple[str, QWidget], ...] = (
-            ("&Dates:", self.date_format),
-            ("&Encoding:", self.encoding),
-            ("Se&parator:", self.delimiter),
-            ("Decimal s&eparator:", self.decimal),
-            ("Header on &line:", self.header_row),
-            ("Only rows where:", self.only_column),
-            ("Money &out when:", self.direction_out),
-            ("Money i&n when:", self.direction_in),
+            (tr("&Dates:"), self.date_format),
+            (tr("&Encoding:"), self.encoding),
+            (tr("Se&parator:"), self.delimiter),
+            (tr("Decimal s&eparator:"), self.decimal),
+            (tr("Header on &line:"), self.header_row),
+            (tr("Only rows where:"), self.only_column),
+            (tr("Money &out when:"), self.direction_out),
+            (tr("Money i&n when:"), self.direction_in),
             ("is:", self.only_value),
         )
         for n, (label, widget) in enumerate(cells):
@@ -130,7 +143,7 @@ class ReadingOptions(QWidget):
         grid.addWidget(self.inflows_negative, 3, 0, 1, 2)
         grid.addWidget(self.no_header, 3, 2, 1, 2)
         self.date_note = QLabel()
-        self.date_note.setAccessibleName("Detected date format")
+        self.date_note.setAccessibleName(tr("Detected date format"))
         grid.addWidget(self.date_note, 3, 4, 1, 2)
         for c in (1, 3, 5):
             grid.setColumnStretch(c, 1)
@@ -144,7 +157,7 @@ class ReadingOptions(QWidget):
         blocked = self.only_column.blockSignals(True)
         try:
             self.only_column.clear()
-            self.only_column.addItem("(every row)", None)
+            self.only_column.addItem(tr("(every row)"), None)
             for h in header:
                 if h:
                     self.only_column.addItem(h, h)

@@ -15,6 +15,7 @@ from permoney_desktop.services.imports.corrections import (
     sentence,
 )
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 
 
 def _label(name: str) -> QLabel:
@@ -32,9 +33,9 @@ class ClosingView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.differs = _label("Closing balance differs")
+        self.differs = _label(tr("Closing balance differs"))
         self.differs.setStyleSheet(f"color: {theme.palette().bad.name()}")
-        self.agrees = _label("Closing balance")
+        self.agrees = _label(tr("Closing balance"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.differs)
@@ -47,9 +48,11 @@ class ClosingView(QWidget):
         good = [f"{text}." for warn, text in lines if not warn]
         if bad:
             bad.append(
-                "A difference usually means an entry is missing, doubled or wrong in the book "
-                "(the import itself is complete); the register of that account shows the "
-                "balance day by day."
+                tr(
+                    "A difference usually means an entry is missing, doubled or wrong in the book "
+                    "(the import itself is complete); the register of that account shows the "
+                    "balance day by day."
+                )
             )
         self.differs.setText("\n".join(bad))
         self.agrees.setText("\n".join(good))
@@ -64,9 +67,9 @@ class CorrectionsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.attention = _label("Corrections not applied")
+        self.attention = _label(tr("Corrections not applied"))
         self.attention.setStyleSheet(f"color: {theme.palette().bad.name()}")
-        self.applied = _label("Corrections")
+        self.applied = _label(tr("Corrections"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.applied)

@@ -287,4 +287,4 @@ def _show_progress(bar: QProgressBar, stage: str, done: int, total: int) -> None
         bar.setValue(min(done, total))
     else:
         bar.setRange(0, 0)
-    bar.setFormat(STAGES.get(stage, stage.capitalize() + "…"))
+    bar.setFormat(tr(STAGES.get(stage, stage.capitalize() + "…")))

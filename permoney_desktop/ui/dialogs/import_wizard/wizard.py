@@ -35,6 +35,7 @@ from permoney_desktop.ui.dialogs.import_wizard.file_page import FilePage
 from permoney_desktop.ui.dialogs.import_wizard.mapping_page import MappingPage
 from permoney_desktop.ui.dialogs.import_wizard.summary_page import SummaryPage
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
+from permoney_desktop.ui.i18n import tr
 
 
 class ImportWizard(QWizard):
@@ -53,8 +54,8 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ledger = ledger
         self.publish = publish
-        self.setWindowTitle("Import a bank file")
-        self.setAccessibleName("Import a bank file")
+        self.setWindowTitle(tr("Import a bank file"))
+        self.setAccessibleName(tr("Import a bank file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -149,9 +150,9 @@ class ImportWizard(QWizard):
         def fn(progress: Progress, cancel: Cancel) -> ImportReport:
             return imports.run_import(ledger, request, progress=progress, cancel=cancel)
 
-        dialog = QProgressDialog("Importing…", "&Cancel import", 0, 0, self)
-        dialog.setWindowTitle("Importing")
-        dialog.setAccessibleName("Import progress")
+        dialog = QProgressDialog(tr("Importing…"), tr("&Cancel import"), 0, 0, self)
+        dialog.setWindowTitle(tr("Importing"))
+        dialog.setAccessibleName(tr("Import progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -189,7 +190,7 @@ class ImportWizard(QWizard):
     def _import_progress(self, dialog: QProgressDialog, stage: str, done: int, total: int) -> None:
         if dialog.wasCanceled():
             return
-        dialog.setLabelText(STAGES.get(stage, stage.capitalize() + "…"))
+        dialog.setLabelText(tr(STAGES.get(stage, stage.capitalize() + "…")))
         if total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
@@ -225,7 +226,7 @@ class ImportWizard(QWizard):
         self.import_error = error_sentence(exc)
         if self.closing:
             self.message.emit(
-                "Import cancelled; nothing was written."
+                tr("Import cancelled; nothing was written.")
                 if isinstance(exc, ImportCancelledError)
                 else self.import_error
             )
@@ -237,12 +238,12 @@ class ImportWizard(QWizard):
     def _tell(self, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Import finished",
+            tr("Import finished"),
             text,
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )
-        box.setAccessibleName("Import finished")
+        box.setAccessibleName(tr("Import finished"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
