@@ -43,9 +43,14 @@ class AboutDialog(QDialog):
             )
         )
         blurb.setWordWrap(True)
-        versions = QLabel(
-            f"Python {platform.python_version()} · Qt for Python {pyside_version} · "
-            f"{platform.system()} {platform.machine()}"
+        versions = QLabel(  # product names and versions: the same in every language
+            " · ".join(
+                (
+                    f"Python {platform.python_version()}",
+                    "Qt for Python " + pyside_version,
+                    f"{platform.system()} {platform.machine()}",
+                )
+            )
         )
         versions.setObjectName("about-versions")
         head = QHBoxLayout()

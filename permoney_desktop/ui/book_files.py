@@ -213,8 +213,10 @@ class BookActions:
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(tr("Open a demo household in a book of its own?"))
         box.setInformativeText(
-            f"The demo book is {path}. Your own book stays exactly as it is; "
-            "File → Recent books brings you back to it."
+            tr(
+                "The demo book is {path}. Your own book stays exactly as it is; "
+                "File → Recent books brings you back to it."
+            ).format(path=path)
         )
         go = box.addButton(tr("Open the demo book"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -202,14 +202,20 @@ def _offer_to_remove_plain_backups(
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Unencrypted backups remain"),
-        f"{len(done.plain_backups)} backup(s) of {book.name} taken before it was encrypted, "
-        "including the one just taken, are not encrypted.",
+        tr(
+            "%n backup(s) of {book} taken before it was encrypted, including the one just "
+            "taken, are not encrypted.",
+            None,
+            len(done.plain_backups),
+        ).format(book=book.name),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setInformativeText(
-        f"Anyone who can read {done.plain_backups[0].parent} can read them. Encrypt them with "
-        "the book's key, or remove them?"
+        tr(
+            "Anyone who can read {folder} can read them. Encrypt them with the book's key, "
+            "or remove them?"
+        ).format(folder=done.plain_backups[0].parent)
     )
     seal = box.addButton(tr("Encrypt them"), QMessageBox.ButtonRole.AcceptRole)
     remove = box.addButton(tr("Remove them"), QMessageBox.ButtonRole.DestructiveRole)

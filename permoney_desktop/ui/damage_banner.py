@@ -64,7 +64,11 @@ class DamageBanner(QFrame):
             tr("{book_name} is damaged: it is open read-only").format(book_name=book_name)
         )
         self.label.setText(
-            f"{found} Some of the file cannot be read correctly, so changes are refused until "
-            "it is repaired: restore the newest verified backup (the damaged file is kept "
-            "beside your backups first). Reading and exporting still work."
+            found
+            + " "
+            + tr(
+                "Some of the file cannot be read correctly, so changes are refused until "
+                "it is repaired: restore the newest verified backup (the damaged file is kept "
+                "beside your backups first). Reading and exporting still work."
+            )
         )

@@ -120,6 +120,10 @@
         <translation>{book_name} ist beschädigt: es ist nur lesbar geöffnet</translation>
     </message>
     <message>
+        <source>Some of the file cannot be read correctly, so changes are refused until it is repaired: restore the newest verified backup (the damaged file is kept beside your backups first). Reading and exporting still work.</source>
+        <translation>Ein Teil der Datei kann nicht richtig gelesen werden, daher werden Änderungen abgelehnt, bis sie repariert ist: stellen Sie die neueste geprüfte Sicherung wieder her (die beschädigte Datei wird zuvor bei Ihren Sicherungen aufbewahrt). Lesen und Exportieren funktionieren weiterhin.</translation>
+    </message>
+    <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -2090,6 +2094,10 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Einen Beispielhaushalt in einem eigenen Buch öffnen?</translation>
     </message>
     <message>
+        <source>The demo book is {path}. Your own book stays exactly as it is; File → Recent books brings you back to it.</source>
+        <translation>Das Demobuch ist {path}. Ihr eigenes Buch bleibt genau, wie es ist; Datei → Zuletzt geöffnete Bücher bringt Sie zurück.</translation>
+    </message>
+    <message>
         <source>Open the demo book</source>
         <translation>Demobuch öffnen</translation>
     </message>
@@ -2104,6 +2112,17 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     <message>
         <source>Unencrypted backups remain</source>
         <translation>Unverschlüsselte Sicherungen sind noch vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of {book} taken before it was encrypted, including the one just taken, are not encrypted.</source>
+        <translation>
+            <numerusform>%n Sicherung von {book} aus der Zeit vor der Verschlüsselung, einschließlich der gerade erstellten, ist nicht verschlüsselt.</numerusform>
+            <numerusform>%n Sicherungen von {book} aus der Zeit vor der Verschlüsselung, einschließlich der gerade erstellten, sind nicht verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who can read {folder} can read them. Encrypt them with the book&apos;s key, or remove them?</source>
+        <translation>Wer {folder} lesen kann, kann sie lesen. Mit dem Schlüssel des Buchs verschlüsseln oder entfernen?</translation>
     </message>
     <message>
         <source>Encrypt them</source>
@@ -2418,6 +2437,16 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Sicherung geschrieben und geprüft ({size_text}).</translation>
     </message>
     <message>
+        <source>{name}
+in {folder}
+
+The copy was reopened, passed SQLite&apos;s integrity check, and holds the same entries and balances as the book.</source>
+        <translation>{name}
+in {folder}
+
+Die Kopie wurde erneut geöffnet, hat die Integritätsprüfung von SQLite bestanden und enthält dieselben Buchungen und Salden wie das Buch.</translation>
+    </message>
+    <message>
         <source>Show folder</source>
         <translation>Ordner anzeigen</translation>
     </message>
@@ -2426,12 +2455,28 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Die Sicherung hat die Prüfung nicht bestanden und wurde daher nicht behalten.</translation>
     </message>
     <message>
+        <source>Your book is unchanged. Check the free space in {folder}, then try again; if it fails again, run File → Check book integrity…</source>
+        <translation>Ihr Buch ist unverändert. Prüfen Sie den freien Speicher in {folder} und versuchen Sie es erneut; schlägt es wieder fehl, führen Sie Datei → Buch auf Fehler prüfen… aus.</translation>
+    </message>
+    <message>
         <source>Backup result</source>
         <translation>Ergebnis der Sicherung</translation>
     </message>
     <message>
         <source>Replace everything in {name} with {name2}?</source>
         <translation>Alles in {name} durch {name2} ersetzen?</translation>
+    </message>
+    <message>
+        <source>First the book as it is now is backed up and verified, as
+{name}
+in {folder}
+
+If that backup fails, nothing is restored. The restored book shows the entries and balances of the day it was backed up.</source>
+        <translation>Zuerst wird das Buch im jetzigen Zustand gesichert und geprüft, als
+{name}
+in {folder}
+
+Schlägt diese Sicherung fehl, wird nichts wiederhergestellt. Das wiederhergestellte Buch zeigt die Buchungen und Salden vom Tag seiner Sicherung.</translation>
     </message>
     <message>
         <source>Back up, then restore</source>
@@ -2745,12 +2790,20 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Jeden Monat mehr zahlen:</translation>
     </message>
     <message>
+        <source>Loan {principal} at {rate} % · {count} payments of {payment} · paid off {payoff} · interest {interest}</source>
+        <translation>Kredit {principal} zu {rate} % · {count} Raten zu {payment} · getilgt am {payoff} · Zinsen {interest}</translation>
+    </message>
+    <message>
         <source>Payment  date  principal + interest</source>
         <translation>Rate  Datum  Tilgung + Zinsen</translation>
     </message>
     <message>
         <source>extra payment</source>
         <translation>Sondertilgung</translation>
+    </message>
+    <message>
+        <source>paid off {payoff}, {months} payments sooner, {saved} less interest</source>
+        <translation>getilgt am {payoff}, {months} Raten früher, {saved} weniger Zinsen</translation>
     </message>
     <message>
         <source>● no change</source>
@@ -3068,6 +3121,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Vor einem festgelegten Saldo</translation>
     </message>
     <message>
+        <source>Move the balance set to {day} (before the entry) so it counts after it, remove the balance set, or keep it as it is.</source>
+        <translation>Den festgelegten Saldo auf {day} (vor die Buchung) verschieben, damit er nach ihr zählt, ihn entfernen oder so lassen, wie er ist.</translation>
+    </message>
+    <message>
         <source>Move it to {day}</source>
         <translation>Auf {day} verschieben</translation>
     </message>
@@ -3244,6 +3301,17 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Etwa </translation>
     </message>
     <message numerus="yes">
+        <source>{count:,} entries in the file, first rows below.</source>
+        <translation>
+            <numerusform>{count:,} Buchung in der Datei, erste Zeilen unten.</numerusform>
+            <numerusform>{count:,} Buchungen in der Datei, erste Zeilen unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is checked on the next page.</source>
+        <translation>Jede Zeile wird auf der nächsten Seite geprüft.</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln entries in the file</source>
         <translation>
             <numerusform>%Ln Buchung in der Datei</numerusform>
@@ -3265,6 +3333,18 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>The signs in the preview are right</source>
         <translation>Die Vorzeichen in der Vorschau stimmen</translation>
+    </message>
+    <message>
+        <source>{value} = money out</source>
+        <translation>{value} = Ausgang</translation>
+    </message>
+    <message>
+        <source>{value} = money in</source>
+        <translation>{value} = Eingang</translation>
+    </message>
+    <message>
+        <source>The amounts in this file have no sign, and the column “{column}” looks like it says whether money goes out or comes in{seen}. It is chosen as the Direction column above; check the signs in the preview (or choose another column, or “not in the file”), then confirm.</source>
+        <translation>Die Beträge in dieser Datei haben kein Vorzeichen, und die Spalte „{column}“ scheint anzugeben, ob Geld hinausgeht oder hereinkommt{seen}. Sie ist oben als Richtungsspalte gewählt; prüfen Sie die Vorzeichen in der Vorschau (oder wählen Sie eine andere Spalte oder „nicht in der Datei“) und bestätigen Sie dann.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -3848,6 +3928,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>Select a rule first.</source>
         <translation>Wählen Sie zuerst eine Regel.</translation>
+    </message>
+    <message>
+        <source>The rules changed {changed:,} of {examined:,} entries (one step: Edit → Undo takes it back).</source>
+        <translation>Die Regeln haben {changed:,} von {examined:,} Buchungen geändert (ein Schritt: Bearbeiten → Rückgängig nimmt ihn zurück).</translation>
     </message>
     <message>
         <source>Nothing to change: the rules already agree with all {examined:,} entries.</source>

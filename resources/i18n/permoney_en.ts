@@ -39,6 +39,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count:,} entries in the file, first rows below.</source>
+        <translation>
+            <numerusform>{count:,} entry in the file, first rows below.</numerusform>
+            <numerusform>{count:,} entries in the file, first rows below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln entries in the file</source>
         <translation>
             <numerusform>%Ln entry in the file</numerusform>
@@ -64,6 +71,13 @@
         <translation>
             <numerusform>%Ln pair rejected.</numerusform>
             <numerusform>%Ln pairs rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of {book} taken before it was encrypted, including the one just taken, are not encrypted.</source>
+        <translation>
+            <numerusform>%n backup of {book} taken before it was encrypted, including the one just taken, is not encrypted.</numerusform>
+            <numerusform>%n backups of {book} taken before it was encrypted, including the one just taken, are not encrypted.</numerusform>
         </translation>
     </message>
 </context>

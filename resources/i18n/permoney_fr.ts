@@ -120,6 +120,10 @@
         <translation>{book_name} est endommagé : il est ouvert en lecture seule</translation>
     </message>
     <message>
+        <source>Some of the file cannot be read correctly, so changes are refused until it is repaired: restore the newest verified backup (the damaged file is kept beside your backups first). Reading and exporting still work.</source>
+        <translation>Une partie du fichier ne peut pas être lue correctement, les modifications sont donc refusées jusqu’à sa réparation : restaurez la dernière sauvegarde vérifiée (le fichier endommagé est d’abord gardé à côté de vos sauvegardes). La lecture et l’export fonctionnent toujours.</translation>
+    </message>
+    <message>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
@@ -2091,6 +2095,10 @@ ou sombre.&lt;/p&gt;
         <translation>Ouvrir un foyer d’exemple dans un livre à part ?</translation>
     </message>
     <message>
+        <source>The demo book is {path}. Your own book stays exactly as it is; File → Recent books brings you back to it.</source>
+        <translation>Le livre de démonstration est {path}. Votre propre livre reste exactement tel quel ; Fichier → Livres récents vous y ramène.</translation>
+    </message>
+    <message>
         <source>Open the demo book</source>
         <translation>Ouvrir le livre de démonstration</translation>
     </message>
@@ -2105,6 +2113,17 @@ ou sombre.&lt;/p&gt;
     <message>
         <source>Unencrypted backups remain</source>
         <translation>Des sauvegardes non chiffrées subsistent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of {book} taken before it was encrypted, including the one just taken, are not encrypted.</source>
+        <translation>
+            <numerusform>%n sauvegarde de {book} faite avant son chiffrement, y compris celle qui vient d’être faite, n’est pas chiffrée.</numerusform>
+            <numerusform>%n sauvegardes de {book} faites avant son chiffrement, y compris celle qui vient d’être faite, ne sont pas chiffrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who can read {folder} can read them. Encrypt them with the book&apos;s key, or remove them?</source>
+        <translation>Quiconque peut lire {folder} peut les lire. Les chiffrer avec la clé du livre, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Encrypt them</source>
@@ -2419,6 +2438,16 @@ ou sombre.&lt;/p&gt;
         <translation>Sauvegarde écrite et vérifiée ({size_text}).</translation>
     </message>
     <message>
+        <source>{name}
+in {folder}
+
+The copy was reopened, passed SQLite&apos;s integrity check, and holds the same entries and balances as the book.</source>
+        <translation>{name}
+dans {folder}
+
+La copie a été rouverte, a passé la vérification d’intégrité de SQLite et contient les mêmes opérations et soldes que le livre.</translation>
+    </message>
+    <message>
         <source>Show folder</source>
         <translation>Afficher le dossier</translation>
     </message>
@@ -2427,12 +2456,28 @@ ou sombre.&lt;/p&gt;
         <translation>La sauvegarde n’a pas passé la vérification, elle n’a donc pas été gardée.</translation>
     </message>
     <message>
+        <source>Your book is unchanged. Check the free space in {folder}, then try again; if it fails again, run File → Check book integrity…</source>
+        <translation>Votre livre est inchangé. Vérifiez l’espace libre dans {folder}, puis réessayez ; en cas de nouvel échec, lancez Fichier → Vérifier l’intégrité du livre…</translation>
+    </message>
+    <message>
         <source>Backup result</source>
         <translation>Résultat de la sauvegarde</translation>
     </message>
     <message>
         <source>Replace everything in {name} with {name2}?</source>
         <translation>Remplacer tout le contenu de {name} par {name2} ?</translation>
+    </message>
+    <message>
+        <source>First the book as it is now is backed up and verified, as
+{name}
+in {folder}
+
+If that backup fails, nothing is restored. The restored book shows the entries and balances of the day it was backed up.</source>
+        <translation>D’abord, le livre tel qu’il est maintenant est sauvegardé et vérifié, sous
+{name}
+dans {folder}
+
+Si cette sauvegarde échoue, rien n’est restauré. Le livre restauré montre les opérations et soldes du jour de sa sauvegarde.</translation>
     </message>
     <message>
         <source>Back up, then restore</source>
@@ -2746,12 +2791,20 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Payer plus chaque mois :</translation>
     </message>
     <message>
+        <source>Loan {principal} at {rate} % · {count} payments of {payment} · paid off {payoff} · interest {interest}</source>
+        <translation>Prêt de {principal} à {rate} % · {count} échéances de {payment} · remboursé le {payoff} · intérêts {interest}</translation>
+    </message>
+    <message>
         <source>Payment  date  principal + interest</source>
         <translation>Échéance  date  capital + intérêts</translation>
     </message>
     <message>
         <source>extra payment</source>
         <translation>remboursement supplémentaire</translation>
+    </message>
+    <message>
+        <source>paid off {payoff}, {months} payments sooner, {saved} less interest</source>
+        <translation>remboursé le {payoff}, {months} échéances plus tôt, {saved} d’intérêts en moins</translation>
     </message>
     <message>
         <source>● no change</source>
@@ -3069,6 +3122,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Avant un solde que vous avez défini</translation>
     </message>
     <message>
+        <source>Move the balance set to {day} (before the entry) so it counts after it, remove the balance set, or keep it as it is.</source>
+        <translation>Déplacer le solde défini au {day} (avant l’opération) pour qu’il compte après elle, le supprimer, ou le garder tel quel.</translation>
+    </message>
+    <message>
         <source>Move it to {day}</source>
         <translation>La déplacer au {day}</translation>
     </message>
@@ -3245,6 +3302,17 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Environ </translation>
     </message>
     <message numerus="yes">
+        <source>{count:,} entries in the file, first rows below.</source>
+        <translation>
+            <numerusform>{count:,} opération dans le fichier, premières lignes ci-dessous.</numerusform>
+            <numerusform>{count:,} opérations dans le fichier, premières lignes ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is checked on the next page.</source>
+        <translation>Chaque ligne est vérifiée à la page suivante.</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln entries in the file</source>
         <translation>
             <numerusform>%Ln opération dans le fichier</numerusform>
@@ -3266,6 +3334,18 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>The signs in the preview are right</source>
         <translation>Les signes de l’aperçu sont justes</translation>
+    </message>
+    <message>
+        <source>{value} = money out</source>
+        <translation>{value} = sortie</translation>
+    </message>
+    <message>
+        <source>{value} = money in</source>
+        <translation>{value} = entrée</translation>
+    </message>
+    <message>
+        <source>The amounts in this file have no sign, and the column “{column}” looks like it says whether money goes out or comes in{seen}. It is chosen as the Direction column above; check the signs in the preview (or choose another column, or “not in the file”), then confirm.</source>
+        <translation>Les montants de ce fichier n’ont pas de signe, et la colonne « {column} » semble indiquer si l’argent sort ou entre{seen}. Elle est choisie ci-dessus comme colonne Sens ; vérifiez les signes dans l’aperçu (ou choisissez une autre colonne, ou « absent du fichier »), puis confirmez.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -3849,6 +3929,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>Select a rule first.</source>
         <translation>Sélectionnez d’abord une règle.</translation>
+    </message>
+    <message>
+        <source>The rules changed {changed:,} of {examined:,} entries (one step: Edit → Undo takes it back).</source>
+        <translation>Les règles ont modifié {changed:,} opérations sur {examined:,} (une seule étape : Édition → Annuler la reprend).</translation>
     </message>
     <message>
         <source>Nothing to change: the rules already agree with all {examined:,} entries.</source>

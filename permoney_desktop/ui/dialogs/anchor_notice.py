@@ -26,8 +26,10 @@ class AnchorNotice(QMessageBox):
         sentence = found.sentence()
         self.setText(sentence[0].upper() + sentence[1:] + ".")
         self.setInformativeText(
-            f"Move the balance set to {found.move_to.isoformat()} (before the entry) so it"
-            " counts after it, remove the balance set, or keep it as it is."
+            tr(
+                "Move the balance set to {day} (before the entry) so it counts after it, "
+                "remove the balance set, or keep it as it is."
+            ).format(day=found.move_to.isoformat())
         )
         self.move_button: QPushButton = self.addButton(
             tr("Move it to {day}").format(day=found.move_to.isoformat()),

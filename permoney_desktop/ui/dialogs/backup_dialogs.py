@@ -217,8 +217,10 @@ def backup_result_box(result: backups.BackupResult, parent: QWidget | None) -> Q
             )
         )
         box.setInformativeText(
-            f"{path.name}\nin {path.parent}\n\nThe copy was reopened, passed SQLite's integrity "
-            "check, and holds the same entries and balances as the book."
+            tr(
+                "{name}\nin {folder}\n\nThe copy was reopened, passed SQLite's integrity "
+                "check, and holds the same entries and balances as the book."
+            ).format(name=path.name, folder=path.parent)
         )
         show = box.addButton(tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
         show.clicked.connect(lambda: _open_folder(path.parent))
@@ -227,8 +229,12 @@ def backup_result_box(result: backups.BackupResult, parent: QWidget | None) -> Q
         box.setText(tr("The backup did not verify, so it was not kept."))
         problems = "\n".join(f"• {p}" for p in result.problems[:5])
         box.setInformativeText(
-            f"{problems}\n\nYour book is unchanged. Check the free space in {path.parent}, "
-            "then try again; if it fails again, run File → Check book integrity…"
+            problems
+            + "\n\n"
+            + tr(
+                "Your book is unchanged. Check the free space in {folder}, then try again; "
+                "if it fails again, run File → Check book integrity…"
+            ).format(folder=path.parent)
         )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(tr("Backup result"))
@@ -259,9 +265,11 @@ class RestoreConfirmDialog(QMessageBox):
         )
         self.safety_name = safety_name
         self.setInformativeText(
-            f"First the book as it is now is backed up and verified, as\n{safety_name}\n"
-            f"in {safety_dir}\n\nIf that backup fails, nothing is restored. "
-            "The restored book shows the entries and balances of the day it was backed up."
+            tr(
+                "First the book as it is now is backed up and verified, as\n{name}\n"
+                "in {folder}\n\nIf that backup fails, nothing is restored. "
+                "The restored book shows the entries and balances of the day it was backed up."
+            ).format(name=safety_name, folder=safety_dir)
         )
         self.restore_button = self.addButton(
             tr("Back up, then restore"), QMessageBox.ButtonRole.AcceptRole

@@ -436,8 +436,10 @@ class RulesEditor(QDialog):
         self.publish(report.changes)
         if report.changed:
             self.message.setText(
-                f"The rules changed {report.changed:,} of {report.examined:,} entries "
-                "(one step: Edit → Undo takes it back)."
+                tr(
+                    "The rules changed {changed:,} of {examined:,} entries "
+                    "(one step: Edit → Undo takes it back)."
+                ).format(changed=report.changed, examined=report.examined)
             )
         else:
             self.message.setText(

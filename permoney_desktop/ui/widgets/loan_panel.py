@@ -64,10 +64,17 @@ class LoanPanel(QWidget):
         loan, plan = self.loan, self.loan.plan()
         first = plan.payments[0]
         self.terms.setText(
-            f"Loan {format_money(loan.money(loan.terms.principal))} at"
-            f" {loan.terms.annual_rate} % · {len(plan.payments)} payments of"
-            f" {format_money(loan.money(first.payment))} · paid off {plan.payoff:%Y-%m-%d}"
-            f" · interest {format_money(loan.money(plan.total_interest))}"
+            tr(
+                "Loan {principal} at {rate} % · {count} payments of {payment} · paid off "
+                "{payoff} · interest {interest}"
+            ).format(
+                principal=format_money(loan.money(loan.terms.principal)),
+                rate=loan.terms.annual_rate,
+                count=len(plan.payments),
+                payment=format_money(loan.money(first.payment)),
+                payoff=f"{plan.payoff:%Y-%m-%d}",
+                interest=format_money(loan.money(plan.total_interest)),
+            )
         )
         self.terms.setToolTip(self._next_payments())
         self._show_effect()
@@ -97,6 +104,9 @@ class LoanPanel(QWidget):
             return
         effect = loan.effect(extra)
         self.effect.setText(
-            f"paid off {effect.payoff:%Y-%m-%d}, {effect.months_saved} payments sooner,"
-            f" {format_money(loan.money(effect.interest_saved))} less interest"
+            tr("paid off {payoff}, {months} payments sooner, {saved} less interest").format(
+                payoff=f"{effect.payoff:%Y-%m-%d}",
+                months=effect.months_saved,
+                saved=format_money(loan.money(effect.interest_saved)),
+            )
         )

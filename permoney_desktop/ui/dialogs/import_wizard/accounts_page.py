@@ -180,8 +180,11 @@ class AccountsPage(QWizardPage):
         about = "" if head.complete else tr("About ")
         n = head.rows_in_file
         self.status.setText(
-            f"{about}{n:,} entr{'ies' if n != 1 else 'y'} in the file, first rows below. "
-            "Every row is checked on the next page."
+            about
+            # The plural form by n; the count as before (grouped digits).
+            + tr("{count:,} entries in the file, first rows below.", None, n).format(count=n)
+            + " "
+            + tr("Every row is checked on the next page.")
         )
         self.ready = True
         self.completeChanged.emit()

@@ -29,15 +29,17 @@ class DirectionPrompt(QWidget):
         self.hide()
 
     def ask(self, question: DirectionUnconfirmedError) -> None:
-        sides = [f"{v} = money out" for v in question.out_values[:3]] + [
-            f"{v} = money in" for v in question.in_values[:3]
+        sides = [tr("{value} = money out").format(value=v) for v in question.out_values[:3]] + [
+            tr("{value} = money in").format(value=v) for v in question.in_values[:3]
         ]
         seen = f" ({', '.join(sides)})" if sides else ""
         self.text.setText(
-            f"The amounts in this file have no sign, and the column “{question.column}” looks "
-            f"like it says whether money goes out or comes in{seen}. It is chosen as the "
-            "Direction column above; check the signs in the preview (or choose another column, "
-            "or “not in the file”), then confirm."
+            tr(
+                "The amounts in this file have no sign, and the column “{column}” looks like it "
+                "says whether money goes out or comes in{seen}. It is chosen as the Direction "
+                "column above; check the signs in the preview (or choose another column, or "
+                "“not in the file”), then confirm."
+            ).format(column=question.column, seen=seen)
         )
         self.asked = True
         self.confirm.setChecked(False)
