@@ -76,6 +76,10 @@ class Databases:
                 migrate.upgrade_server(engine, TEMPLATE_DB, create=True)
             finally:
                 engine.dispose()
+            # What a careful household installs (see store/server_checks.py): `check` then
+            # verifies every index too.
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute("CREATE EXTENSION IF NOT EXISTS amcheck")
             self.template_ready = True
         return TEMPLATE_DB
 

@@ -6,7 +6,8 @@ balance count and last end) is read in that same snapshot. The copy is written b
 destination under a temporary name, reopened, checked with ``PRAGMA integrity_check`` and
 fingerprinted again; only a copy whose fingerprint equals the live book's is renamed into
 place. Every result is recorded in the book's settings (``safety.last_backup``) for the
-health panel. An encrypted book's backups are encrypted with the same key.
+health panel. An encrypted book's backups are encrypted with the same key. A shared
+(PostgreSQL) book's backup is its book zip, verified by reading it back (``server_backups``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform.paths import make_private_file
+from permoney_desktop.services import server_backups
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import backup_files, cipher, disk_space
 
@@ -76,9 +78,14 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def _suffix(ledger: Ledger) -> str:
+    """A book file's backups are book files; a shared book's are book zips."""
+    return BOOK_SUFFIX if ledger.paths.url is None else server_backups.SUFFIX
+
+
 def default_destination(ledger: Ledger, reason: str, moment: datetime) -> Path:
     stem = ledger.paths.book.stem
-    return ledger.paths.backups_dir / f"{stem}-{_stamp(moment)}-{reason}{BOOK_SUFFIX}"
+    return ledger.paths.backups_dir / f"{stem}-{_stamp(moment)}-{reason}{_suffix(ledger)}"
 
 
 def _fsync(path: Path) -> None:
@@ -125,6 +132,17 @@ def verify(path: Path, expected: Fingerprint, key: bytes | None) -> list[str]:
         conn.close()
 
 
+def _write_verified(ledger: Ledger, partial: Path) -> list[str]:
+    """Write the copy to ``partial`` and verify it; the problems ([] when it is faithful)."""
+    if ledger.paths.url is not None:
+        problems = server_backups.write_verified_zip(ledger, partial)
+        make_private_file(partial)
+        return problems
+    live = _copy_snapshot(ledger, partial)
+    make_private_file(partial)
+    return verify(partial, live, ledger.book.key)
+
+
 def backup(
     ledger: Ledger,
     dest: Path | None = None,
@@ -156,9 +174,7 @@ def backup(
     partial.unlink(missing_ok=True)
     problems: list[str]
     try:
-        live = _copy_snapshot(ledger, partial)
-        make_private_file(partial)
-        problems = verify(partial, live, ledger.book.key)
+        problems = _write_verified(ledger, partial)
         if not problems:
             _fsync(partial)
             os.replace(partial, target)
@@ -215,13 +231,13 @@ def automatic_backups(ledger: Ledger) -> list[Path]:
     folder = ledger.paths.backups_dir
     if not folder.is_dir():
         return []
-    pattern = f"{ledger.paths.book.stem}-*-{AUTO_TAG}{BOOK_SUFFIX}"
+    pattern = f"{ledger.paths.book.stem}-*-{AUTO_TAG}{_suffix(ledger)}"
     return sorted(folder.glob(pattern))
 
 
 def _backup_day(path: Path) -> date | None:
     # <stem>-<stamp>-<reason><suffix>; the stem may itself contain dashes.
-    parts = path.name.removesuffix(BOOK_SUFFIX).rsplit("-", 2)
+    parts = path.name.removesuffix(path.suffix).rsplit("-", 2)
     stamp = parts[1] if len(parts) == 3 else ""
     try:
         return datetime.strptime(stamp[:8], "%Y%m%d").date()
@@ -348,6 +364,8 @@ def restore(ledger: Ledger, source: Path) -> RestoreResult:
     afterwards (the restored file may need a migration) and clear derived stores.
     """
     source = source.expanduser()
+    if ledger.paths.url is not None:
+        raise BackupError(server_backups.RESTORE_ADVICE)
     if source.resolve() == ledger.paths.book.resolve():
         raise BackupError("cannot restore the book from itself")
     key = ledger.book.key

@@ -33,6 +33,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import disk_space
 from permoney_desktop.store import export_queries as q
 from permoney_desktop.store.table_info import money_columns, table_columns
+from permoney_desktop.store.types import SqlConnection
 
 __all__ = [
     "BOOK_FORMAT",
@@ -118,13 +119,17 @@ def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None
 
 def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
     """Write the whole book to a zip of CSV files; returns the row count per file."""
+    with ledger.book.reading() as session:
+        return write_book_zip(session.connection(), path, str(ledger.base_currency))
+
+
+def write_book_zip(conn: SqlConnection, path: Path, base_currency: str) -> dict[str, int]:
+    """The book behind ``conn`` (in the caller's read snapshot) as a book zip at ``path``."""
     counts: dict[str, int] = {}
     with (
-        ledger.book.reading() as session,
         disk_space.written_whole(path) as partial,
         zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf,
     ):
-        conn = session.connection()
         for fname, table, part in BOOK_FILES:
             cols = table_columns(table)
             money = money_columns(table)
@@ -145,7 +150,7 @@ def export_book(ledger: Ledger, path: Path) -> dict[str, int]:
         manifest = {
             "format": BOOK_FORMAT,
             "version": BOOK_VERSION,
-            "base_currency": str(ledger.base_currency),
+            "base_currency": base_currency,
             "counts": counts,
         }
         zf.writestr("manifest.json", json.dumps(manifest, indent=2))

@@ -2,7 +2,8 @@
 
 Checks, each read in one snapshot of the book:
 
-* SQLite's own ``integrity_check`` (or ``quick_check``) and ``foreign_key_check``;
+* SQLite's own ``integrity_check`` (or ``quick_check``) and ``foreign_key_check``; on a
+  shared book PostgreSQL's (``store.server_checks``);
 * values: every kind, currency, date, amount, rule and setting a later command reads is one
   the domain accepts (``integrity_values``); balances are compared only when they all are;
 * transfers: two entries each, on two accounts, same day, one out and one in (and summing to
@@ -43,6 +44,8 @@ from permoney_desktop.services.read_only import (
     READ_ONLY,
 )
 from permoney_desktop.store import integrity_checks as q
+from permoney_desktop.store import server_checks
+from permoney_desktop.store.dialect import is_postgres
 from permoney_desktop.store.table_info import primary_key, table_columns, table_names
 from permoney_desktop.store.types import SqlConnection
 
@@ -123,7 +126,24 @@ class _Collector:
             )
 
 
+def _server(conn: SqlConnection, out: _Collector, quick: bool) -> None:
+    """A shared book: PostgreSQL's own checks in place of SQLite's (``store.server_checks``)."""
+    problems, notes = server_checks.consistency_lines(conn, quick=quick)
+    out.add("database", problems)
+    out.add("database", notes, Severity.WARNING)
+    out.add(
+        "foreign keys",
+        (
+            f"{table} row {key} refers to a missing {parent} row"
+            for table, key, parent in server_checks.foreign_key_violations(conn)
+        ),
+    )
+
+
 def _sqlite(conn: SqlConnection, out: _Collector, quick: bool) -> None:
+    if is_postgres(conn):
+        _server(conn, out, quick)
+        return
     rows = q.sqlite_check(conn, quick=quick)
     if rows != ["ok"]:
         out.add("sqlite", rows)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from permoney_desktop.store.dialect import is_postgres, quoted
 from permoney_desktop.store.table_info import primary_key
 
 
@@ -42,15 +43,16 @@ def transfer_side_problems(conn: Connection) -> list[tuple[int, str]]:
     return [
         (t, problem)
         for t, problem in conn.exec_driver_sql(
-            "SELECT transfer_id, CASE "
+            # A subquery, not HAVING on the alias: PostgreSQL takes no output names there.
+            "SELECT transfer_id, problem FROM (SELECT transfer_id, count(*) AS n, CASE "
             " WHEN count(DISTINCT account_id) != 2 THEN 'both sides are on one account' "
             " WHEN count(DISTINCT date) != 1 THEN 'the sides are on different days' "
             " WHEN NOT (min(amount) < 0 AND max(amount) > 0) "
             "  THEN 'the sides do not go out of one account and into the other' "
             " WHEN count(DISTINCT currency) = 1 AND sum(amount) != 0 "
             "  THEN 'the sides do not cancel out' END AS problem "
-            "FROM entries WHERE transfer_id IS NOT NULL GROUP BY transfer_id "
-            "HAVING count(*) = 2 AND problem IS NOT NULL"
+            "FROM entries WHERE transfer_id IS NOT NULL GROUP BY transfer_id) AS t "
+            "WHERE n = 2 AND problem IS NOT NULL"
         )
     ]
 
@@ -157,16 +159,23 @@ def drop_undo_history(conn: Connection) -> None:
 # -- the values later commands depend on -----------------------------------------------------
 
 
-def distinct_values(conn: Connection, table: str, column: str) -> list[tuple[str, int]]:
+def _row_key(conn: Connection, table: str) -> str:
+    """What names a row in a finding: SQLite's rowid, or the first key column on PostgreSQL
+    (which has no rowid)."""
+    return f'"{primary_key(table)[0]}"' if is_postgres(conn) else "rowid"
+
+
+def distinct_values(conn: Connection, table: str, column: str) -> list[tuple[str, Any]]:
     """Each distinct non-NULL text of ``table.column`` with the lowest rowid holding it.
 
     Kinds and currencies take a handful of values however many rows there are, so checking
     each value once costs one grouped scan."""
+    col = quoted(column)
     return [
-        (str(v), int(r))
+        (str(v), r)
         for v, r in conn.exec_driver_sql(
-            f"SELECT CAST({column} AS TEXT), min(rowid) FROM {table} "
-            f"WHERE {column} IS NOT NULL GROUP BY {column}"
+            f"SELECT CAST({col} AS TEXT), min({_row_key(conn, table)}) FROM {table} "
+            f"WHERE {col} IS NOT NULL GROUP BY {col}"
         )
     ]
 
@@ -174,11 +183,13 @@ def distinct_values(conn: Connection, table: str, column: str) -> list[tuple[str
 def non_integers(conn: Connection, table: str, column: str) -> list[int]:
     """Rowids (up to 50) of rows whose money ``column`` is not an integer count of minor
     units (a float, text or blob written by something other than the app)."""
+    if is_postgres(conn):
+        return []  # a BIGINT column holds nothing else
     return [
         int(r)
         for (r,) in conn.exec_driver_sql(
-            f"SELECT rowid FROM {table} WHERE {column} IS NOT NULL "
-            f"AND typeof({column}) != 'integer' LIMIT 50"
+            f"SELECT rowid FROM {table} WHERE {quoted(column)} IS NOT NULL "
+            f"AND typeof({quoted(column)}) != 'integer' LIMIT 50"
         )
     ]
 

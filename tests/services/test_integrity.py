@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 from decimal import Decimal
 
+import psycopg
 import pytest
 from sqlalchemy import text
 
@@ -14,6 +15,9 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import entries, integrity, materialize
 from permoney_desktop.services.demo import fill_demo
 from permoney_desktop.services.ledger import Ledger
+
+# The checks read both dialects; those about the file itself are marked sqlite_only.
+pytestmark = pytest.mark.backends
 
 
 @pytest.fixture
@@ -25,6 +29,12 @@ def book(ledger: Ledger) -> Ledger:
 
 def _sql(ledger: Ledger, sql: str) -> None:
     """Damage the book behind the services' back (a plain connection: foreign keys off)."""
+    if ledger.paths.url is not None:
+        with psycopg.connect(ledger.paths.url, autocommit=True) as server:
+            # Triggers off for this session, foreign keys' included (a superuser's switch).
+            server.execute("SET session_replication_role = replica")
+            server.execute(sql)  # type: ignore[arg-type]
+        return
     conn = sqlite3.connect(ledger.paths.book, isolation_level=None)
     try:
         conn.execute(sql)
@@ -87,7 +97,8 @@ def test_broken_transfer_pairs_are_found(book: Ledger) -> None:
 def test_orphan_rows_are_found(book: Ledger) -> None:
     _sql(
         book,
-        "UPDATE entry_tags SET tag_id = 999999 WHERE rowid = (SELECT min(rowid) FROM entry_tags)",
+        "UPDATE entry_tags SET tag_id = 999999"
+        " WHERE entry_id = (SELECT min(entry_id) FROM entry_tags)",
     )
     report = integrity.check(book)
     assert any(

@@ -145,6 +145,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     from permoney_desktop.domain.book_keys import parse_key
     from permoney_desktop.services import encryption
 
+    _refuse_shared(args, "encrypt")
     book = paths_for_args(args)
     if encryption.is_encrypted(book) and (args.remove_plain_backups or args.encrypt_plain_backups):
         return _plain_backups(args, book, None)
@@ -192,6 +193,17 @@ def _plain_backups(args: argparse.Namespace, book: Path, key: bytes | None) -> i
     return 0
 
 
+def _refuse_shared(args: argparse.Namespace, command: str) -> None:
+    """encrypt/decrypt work on a book file; a shared book's data is protected by its server."""
+    from permoney_desktop.platform.paths import paths_for
+
+    if paths_for(args.book).url is not None:
+        raise CliError(
+            f"{command} works on a book file; a shared book is protected by its server "
+            "(TLS with sslmode=verify-full, one role per person, the server's disk encryption)"
+        )
+
+
 def paths_for_args(args: argparse.Namespace) -> Path:
     from permoney_desktop.platform.paths import paths_for
 
@@ -201,6 +213,7 @@ def paths_for_args(args: argparse.Namespace) -> Path:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     from permoney_desktop.services import encryption
 
+    _refuse_shared(args, "decrypt")
     with open_ledger(args) as ledger:
         key = ledger.book.key
         path = ledger.paths.book
