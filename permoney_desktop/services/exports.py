@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -157,7 +157,9 @@ def write_book_zip(conn: SqlConnection, path: Path, base_currency: str) -> dict[
     return counts
 
 
-def import_book(ledger: Ledger, path: Path) -> Changes:
+def import_book(
+    ledger: Ledger, path: Path, progress: Callable[[int], object] | None = None
+) -> Changes:
     """Load a book zip into this (empty) book as one undo step, keeping every id.
 
     The rows are streamed: each checked chunk (``book_reader.book_rows``) is inserted as it is
@@ -169,8 +171,12 @@ def import_book(ledger: Ledger, path: Path) -> Changes:
         if q.has_accounts_or_categories(w.conn):
             raise BookImportError("a book export goes into an empty book; this one has data")
         first_day: dict[int, date] = {}
+        written = 0
         for table, header, rows in book_rows(book, lambda ids: q.entry_facts(w.conn, ids)):
             w.journal.insert(table, rows, header)
+            written += len(rows)
+            if progress is not None:
+                progress(written)  # rows written so far (a long copy's progress line)
             if table == "entries":
                 _entry_days(header, rows, first_day)
             elif table == "accounts":

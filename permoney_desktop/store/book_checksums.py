@@ -34,7 +34,8 @@ def _canonical(value: Any) -> str:
 
 
 def _rows(conn: Connection, sql: str) -> Iterator[tuple[Any, ...]]:
-    result = conn.execution_options(stream_results=True).exec_driver_sql(sql)
+    # Per statement: ``Connection.execution_options`` would change the caller's connection.
+    result = conn.exec_driver_sql(sql, execution_options={"stream_results": True})
     for part in result.partitions(_CHUNK):
         yield from (tuple(r) for r in part)
 

@@ -8,6 +8,7 @@ from permoney_desktop.cli.commands import (
     accounts,
     balances,
     book,
+    book_copy,
     budgets,
     categories,
     imports,
@@ -47,4 +48,5 @@ COMMAND_MODULES: list[ModuleType] = [
     loans,
     schedules,
     reconcile,
+    book_copy,
 ]
