@@ -111,7 +111,13 @@ def run(size: str, edits: int) -> None:
         window.show_page("budget")
         page = window.page("budget")
         shown = (time.perf_counter() - started) * 1000
-        window.background.wait(120)  # the book is read off the GUI thread
+        # The book is read off the GUI thread once the window has painted: run the event
+        # loop (as the app does) until the page has its figures.
+        deadline = time.perf_counter() + 120
+        while getattr(page, "loading", False) and time.perf_counter() < deadline:
+            app.processEvents()
+            window.background.wait(0.005)
+        window.background.wait(120)
         app.processEvents()
         page.set_month(END_MONTH)
         app.processEvents()

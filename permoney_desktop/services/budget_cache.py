@@ -14,7 +14,8 @@ from datetime import date
 
 from permoney_desktop.domain.budgets import MonthFigures, inputs_stamp, month_figures
 from permoney_desktop.platform.metrics_cache import MetricsCache
-from permoney_desktop.services.budgets import BudgetBook, carry_negative, mode_of, read_book
+from permoney_desktop.services.budget_book import BudgetBook, carry_negative, mode_of
+from permoney_desktop.services.budgets import read_book
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.metrics.compute import Pause, _no_pause, book_lock
 from permoney_desktop.store import budget_queries, metric_queries

@@ -4,7 +4,6 @@ step through the write gate), and the mode and overspending settings."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from permoney_desktop.domain.budget_templates import Template, template_amounts
@@ -12,53 +11,28 @@ from permoney_desktop.domain.budgets import (
     BudgetInputs,
     BudgetMode,
     Envelope,
-    MonthFigures,
     Overspend,
-    month_figures,
 )
 from permoney_desktop.domain.category_paths import join_path
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.errors import DomainError
-from permoney_desktop.domain.fx import MissingRate, RateTable
+from permoney_desktop.domain.fx import MissingRate
 from permoney_desktop.domain.metrics import CategoryInfo, in_minor, round_minor
 from permoney_desktop.services import gate
+from permoney_desktop.services.budget_book import (
+    CARRY_KEY,
+    MODE_KEY,
+    BudgetBook,
+    carry_negative,
+    mode_of,
+)
 from permoney_desktop.services.budget_flows import read_month_flows
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.metrics.compute import Pause, _no_pause
 from permoney_desktop.store import budget_queries as q
 from permoney_desktop.store import category_queries
 from permoney_desktop.store.types import SqlConnection
-
-MODE_KEY = "budget.mode"
-CARRY_KEY = "budget.carry_overspending"  # category ids whose overspending carries as negative
-
-
-@dataclass(frozen=True)
-class BudgetBook:
-    """A book's budget inputs with what the screens need beside them."""
-
-    inputs: BudgetInputs
-    base: str
-    names: dict[int, str]  # envelope id → "Parent: Child"
-    versions: tuple[tuple[int, int], ...]
-    rates: RateTable
-    partial_budgets: frozenset[tuple[int, date]] = frozenset()
-
-    def figures(self, month: date) -> MonthFigures:
-        return month_figures(self.inputs, month)
-
-
-def mode_of(ledger: Ledger) -> BudgetMode:
-    try:
-        return BudgetMode(ledger.setting(MODE_KEY, BudgetMode.ENVELOPE.value))
-    except ValueError:
-        return BudgetMode.ENVELOPE
-
-
-def carry_negative(ledger: Ledger) -> frozenset[int]:
-    raw = ledger.setting(CARRY_KEY, [])
-    return frozenset(int(i) for i in raw if isinstance(i, int))
 
 
 def set_mode(ledger: Ledger, mode: BudgetMode | str) -> BudgetMode:
@@ -123,12 +97,6 @@ def read_book(ledger: Ledger, pause: Pause = _no_pause) -> BudgetBook:
     envs, names = envelopes(flows.categories)
     inputs = BudgetInputs(mode, envs, budgets, flows.months, carry)
     return BudgetBook(inputs, base, names, flows.versions, flows.rates, frozenset(partial))
-
-
-def empty_book(ledger: Ledger) -> BudgetBook:
-    """No categories and no figures yet: what a page shows while the book is read."""
-    inputs = BudgetInputs(mode_of(ledger), (), {}, {}, carry_negative(ledger))
-    return BudgetBook(inputs, str(ledger.base_currency), {}, (), RateTable.of([]))
 
 
 # -- writes -----------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ from permoney_desktop.domain.periods import last_day_of_month
 from permoney_desktop.domain.rounding import MONEY_CONTEXT
 from permoney_desktop.domain.schedules import Pending
 from permoney_desktop.services import balances
-from permoney_desktop.services.budgets import BudgetBook, read_book
+from permoney_desktop.services.budget_book import BudgetBook
+from permoney_desktop.services.budgets import read_book
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import budget_queries as q
 

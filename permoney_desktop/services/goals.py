@@ -20,7 +20,8 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.fx import MissingRate, RateTable
 from permoney_desktop.domain.metrics import in_minor, round_minor
 from permoney_desktop.services import balances, gate
-from permoney_desktop.services.budgets import BudgetBook, read_book
+from permoney_desktop.services.budget_book import BudgetBook
+from permoney_desktop.services.budgets import read_book
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import budget_queries as q
 from permoney_desktop.store import metric_queries

@@ -49,7 +49,7 @@ def _probe_lines(book: Path, page: str) -> list[str]:
     return done.stdout.splitlines()
 
 
-@pytest.mark.parametrize("page", ["register", "dashboard"])
+@pytest.mark.parametrize("page", ["register", "dashboard", "budget", "forecast"])
 def test_the_first_window_needs_no_sqlalchemy(ready_book: Path, page: str) -> None:
     """The whole app, as a user starts it: the first painted window had no SQLAlchemy, and
     the worker and the page's figures still arrive ("settled")."""

@@ -19,7 +19,7 @@ from permoney_desktop.cli.errors import CliError
 
 if TYPE_CHECKING:
     from permoney_desktop.domain.budgets import MonthFigures
-    from permoney_desktop.services.budgets import BudgetBook
+    from permoney_desktop.services.budget_book import BudgetBook
     from permoney_desktop.services.ledger import Ledger
 
 TEMPLATES = ("fixed", "average", "percent", "copy", "scheduled")
@@ -139,11 +139,11 @@ def _month(args: argparse.Namespace) -> date:
 
 
 def cmd_mode(args: argparse.Namespace) -> int:
-    from permoney_desktop.services import budgets
+    from permoney_desktop.services import budget_book, budgets
 
     with open_ledger(args) as ledger:
         if args.mode is None:
-            print(budgets.mode_of(ledger).value)
+            print(budget_book.mode_of(ledger).value)
             return 0
         chosen = budgets.set_mode(ledger, args.mode)
     print(chosen.value)

@@ -31,7 +31,7 @@ from permoney_desktop.domain.budgets import (
 from permoney_desktop.domain.currency import Currency, exponent
 from permoney_desktop.domain.errors import AmountError
 from permoney_desktop.domain.money import Money, parse_decimal
-from permoney_desktop.services.budgets import BudgetBook
+from permoney_desktop.services.budget_book import BudgetBook
 from permoney_desktop.services.figures import FigureState
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.i18n import QT_TR_NOOP, tr

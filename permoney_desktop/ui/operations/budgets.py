@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.budget_templates import Template, TemplateKind
 from permoney_desktop.domain.changes import Changes
-from permoney_desktop.services import budget_schedules
-from permoney_desktop.services import budgets as budget_service
-from permoney_desktop.services import goals as goal_service
+from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.writes import Writer
+
+if TYPE_CHECKING:
+    from permoney_desktop.services import budget_schedules
+    from permoney_desktop.services import budgets as budget_service
+    from permoney_desktop.services import goals as goal_service
+else:  # loaded at the first write: importing the budget page must not import SQLAlchemy
+    budget_schedules = lazy_module("permoney_desktop.services.budget_schedules")
+    budget_service = lazy_module("permoney_desktop.services.budgets")
+    goal_service = lazy_module("permoney_desktop.services.goals")
 
 
 def set_budget(

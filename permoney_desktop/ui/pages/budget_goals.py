@@ -11,7 +11,7 @@ import functools
 import logging
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QVBoxLayout, QWidget
@@ -20,13 +20,18 @@ from permoney_desktop.domain.budget_goals import GoalStatus, monthly_needed
 from permoney_desktop.domain.budgets import MonthFigures
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.money import Money
-from permoney_desktop.services import goals as goal_service
-from permoney_desktop.services.budgets import BudgetBook
-from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.budget_book import BudgetBook
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import month_year
 from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
+
+if TYPE_CHECKING:
+    from permoney_desktop.services import goals as goal_service
+    from permoney_desktop.services.ledger import Ledger
+else:  # the page is built before the first paint: the services (SQLAlchemy) load on first use
+    goal_service = lazy_module("permoney_desktop.services.goals")
 
 log = logging.getLogger(__name__)
 

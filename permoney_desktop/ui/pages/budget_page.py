@@ -5,15 +5,19 @@ Typing a budget writes it (one undo step) and shows the new figures in the same 
 (``BudgetModel``, the worker's function); the worker's figures for the same inputs confirm them.
 Enter or Tab moves down; Page Up/Down change the month; the context menu moves money, applies
 templates and chooses how a category's overspending is handled.
+
+Just over 600 lines: the page's layout, its context menu and its reads share the model and the
+table; the goals (``budget_goals.py``), the chart and the model live in their own modules.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QShowEvent
@@ -39,11 +43,13 @@ from permoney_desktop.domain.budgets import BudgetMode, MonthFigures, Overspend
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.errors import AmountError, DomainError
 from permoney_desktop.domain.periods import add_months
-from permoney_desktop.services import budgets as budget_service
+from permoney_desktop.services.budget_book import empty_book
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.background import Background
+from permoney_desktop.ui.first_paint import paint_gate
 from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.budget_model import (
     AVAILABLE,
     BUDGETED,
@@ -61,7 +67,13 @@ from permoney_desktop.ui.widgets.budget_chart import BudgetBar, BudgetChart
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate
 from permoney_desktop.ui.writes import Writer
 
+if TYPE_CHECKING:
+    from permoney_desktop.services import budgets as budget_service
+else:  # the page is built before the first paint; the book is read after it (SQLAlchemy)
+    budget_service = lazy_module("permoney_desktop.services.budgets")
+
 log = logging.getLogger(__name__)
+PAINT_WAIT_S = 3.0  # at most, as the dashboard's first read (a window opened minimised)
 
 _BUDGET_ONLY = frozenset({ChangeKind.BUDGETS, ChangeKind.GOALS})
 
@@ -131,10 +143,14 @@ class BudgetPage(QWidget):
         month: date | None = None,
         confirm: Callable[[date], None] | None = None,
         background: Background | None = None,
+        painted: threading.Event | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page-budget")
+        # Set once the window has painted: the first read (and its SQLAlchemy import) waits
+        # for it on its pool thread, so it never competes with the first paint.
+        self.painted = painted
         self.setAccessibleName(tr("Budget page"))
         self.writer = writer
         self.ledger = writer.ledger
@@ -146,11 +162,7 @@ class BudgetPage(QWidget):
         # entry once): the page shows at once and its figures follow.
         self.loading = background is not None
         start = month or date.today().replace(day=1)
-        book = (
-            budget_service.empty_book(self.ledger)
-            if self.loading
-            else budget_service.read_book(self.ledger)
-        )
+        book = empty_book(self.ledger) if self.loading else budget_service.read_book(self.ledger)
         self.model = BudgetModel(book, start, self)
         self.model.editor = self._write_budget
         self.model.error.connect(self.status_message)
@@ -413,7 +425,12 @@ class BudgetPage(QWidget):
                 ).format(error=exc)
             )
 
-        self.background.run(lambda: budget_service.read_book(self.ledger), done, failed)
+        def read() -> Any:
+            if self.painted is not None:
+                self.painted.wait(PAINT_WAIT_S)
+            return budget_service.read_book(self.ledger)
+
+        self.background.run(read, done, failed)
 
     # -- context menu ------------------------------------------------------------------------
 
@@ -593,7 +610,9 @@ def for_window(window: Any) -> BudgetPage:
         if request is not None:
             request(month)
 
-    page = BudgetPage(window.writer, confirm=confirm, background=window.background)
+    page = BudgetPage(
+        window.writer, confirm=confirm, background=window.background, painted=paint_gate(window)
+    )
     window.bus.applied.connect(page.on_applied)
     window.bridge.metrics_updated.connect(page.on_metrics_updated)
     window.bridge.budget_updated.connect(page.on_budget_updated)

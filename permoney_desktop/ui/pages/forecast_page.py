@@ -6,6 +6,7 @@ forecast --account A --months N [--with-budgets]``; nothing here is ever stored.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -33,6 +34,7 @@ from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import last_day_of_month
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import format_day
+from permoney_desktop.ui.first_paint import paint_gate
 from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 
 HORIZONS = (1, 3, 6, 12)
 MONTHS_KEY = "forecast/months"
+PAINT_WAIT_S = 3.0  # at most, as the dashboard's first read (a window opened minimised)
 BUDGETS_KEY = "forecast/with_budgets"
 ACCOUNT_KEY = "forecast/account"
 
@@ -146,6 +149,7 @@ class ForecastPage(QWidget):
         today: Callable[[], date] = date.today,
         background: Background | None = None,
         settings: QSettings | None = None,
+        painted: threading.Event | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -155,6 +159,7 @@ class ForecastPage(QWidget):
         self.today = today
         self.background = background
         self.settings = settings or QSettings()
+        self.painted = painted  # the first read waits for the window's first paint
         self.view: ForecastView | None = None
         self._generation = 0
         self._stale = True
@@ -287,10 +292,15 @@ class ForecastPage(QWidget):
         def failed(_error: BaseException) -> None:
             self.summary.setText(tr("The forecast could not be computed (see the log)."))
 
+        def read() -> ForecastView:
+            if self.painted is not None:
+                self.painted.wait(PAINT_WAIT_S)
+            return read_view(*args)
+
         if self.background is None:
             done(read_view(*args))
         else:
-            self.background.run(lambda: read_view(*args), done, failed)
+            self.background.run(read, done, failed)
 
     def on_changed(self, *_args: Any) -> None:
         """After a write or the worker's confirmation: read again now if shown, else on show."""
@@ -376,7 +386,7 @@ class ForecastPage(QWidget):
 
 def for_window(window: Any) -> ForecastPage:
     """The page wired to a main window (kept here so the window only names the page)."""
-    page = ForecastPage(window.ledger, background=window.background)
+    page = ForecastPage(window.ledger, background=window.background, painted=paint_gate(window))
     window.bus.applied.connect(page.on_changed)
     window.bridge.metrics_updated.connect(page.on_changed)
     return page
