@@ -1,10 +1,12 @@
 """Shared-book benchmark: the same commands on a SQLite book and on a PostgreSQL book.
 
-Starts a private PostgreSQL (``packaging/services.py``), fills a shared book with the same demo
-household as the SQLite one (``permoney demo``, ten years), and times whole processes, as a
-user runs them: ``permoney balances`` (median of ``--runs``), and a first import of an N-row
-bank CSV into an empty account (``bench_import.make_csv``). Wall and CPU seconds per row;
-CPU is what a loaded machine distorts least (the server's own CPU is not in it: see wall).
+Starts a private PostgreSQL (``packaging/services.py``), copies the cached SQLite demo book of
+each size into it with ``permoney book copy`` (timed too: the same household on both), and
+times whole processes, as a user runs them, alternating SQLite and PostgreSQL run by run so a
+noisy shared machine hits both alike: ``permoney balances`` (median of ``--runs`` each), and a
+first import of an N-row bank CSV into an empty account (``bench_import.make_csv``; median of
+``--import-runs`` each). Wall and CPU seconds of the client process, and the ratio of the
+PostgreSQL median to the SQLite one (the server's own CPU is not in the CPU column: see wall).
 
     .venv/bin/python benchmarks/bench_shared.py [--sizes 10k,100k] [--rows 100000] [--runs 5]
 """
@@ -21,7 +23,7 @@ from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _books import END, SIZES, YEARS, cached_book
+from _books import cached_book
 from bench_import import make_csv, run
 
 HERE = Path(__file__).resolve().parent
@@ -40,30 +42,30 @@ def services() -> ModuleType:
     return module
 
 
-def median_run(cmd: list[str], runs: int) -> tuple[float, float]:
-    run(cmd)  # warms the bytecode cache and the server's buffers; not timed
-    results = [run(cmd) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+Row = tuple[str, str, str, float, float, float]
 
 
-def shared_demo(server: object, size: str) -> str:
-    url = server.url(f"demo_{size.lower()}")  # type: ignore[attr-defined]
-    run([*EXE, "init", url])
-    run(
-        [
-            *EXE,
-            "--book",
-            url,
-            "demo",
-            "--transactions",
-            str(SIZES[size]),
-            "--years",
-            str(YEARS),
-            "--end",
-            END,
-        ]
-    )
-    return url
+def alternating(cmds: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) per backend, the backends' runs interleaved; one untimed run each
+    first (bytecode cache, the server's buffers)."""
+    for cmd in cmds.values():
+        run(cmd)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            times[name].append(run(cmd))
+    return {
+        name: (statistics.median(t[0] for t in got), statistics.median(t[1] for t in got))
+        for name, got in times.items()
+    }
+
+
+def rows_for(what: str, size: str, medians: dict[str, tuple[float, float]]) -> list[Row]:
+    base = medians["sqlite"][0]
+    return [
+        (what, size, name, wall, cpu, wall / base if base else 0.0)
+        for name, (wall, cpu) in medians.items()
+    ]
 
 
 def import_book(server: object, tmp: Path, name: str, shared: bool) -> str:
@@ -91,33 +93,46 @@ def main() -> None:
     ap.add_argument("--sizes", default="10k,100k")
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--import-runs", type=int, default=1)
     args = ap.parse_args()
     server = services().start_postgres()
     tmp = Path(tempfile.mkdtemp(prefix="bench-shared-"))
-    table: list[tuple[str, str, str, float, float]] = []
+    table: list[Row] = []
     try:
         for size in args.sizes.split(","):
-            for backend, book in (
-                ("sqlite", str(cached_book(size))),
-                ("postgresql", shared_demo(server, size)),
-            ):
-                wall, cpu = median_run([*EXE, "--book", book, "balances"], args.runs)
-                table.append(("permoney balances", size, backend, wall, cpu))
+            sqlite = str(cached_book(size))
+            url = server.url(f"demo_{size.lower()}")
+            wall, cpu = run([*EXE, "book", "copy", sqlite, url])
+            table.append(("permoney book copy (file → server)", size, "both", wall, cpu, 0.0))
+            medians = alternating(
+                {
+                    "sqlite": [*EXE, "--book", sqlite, "balances"],
+                    "postgresql": [*EXE, "--book", url, "balances"],
+                },
+                args.runs,
+            )
+            table += rows_for("permoney balances", size, medians)
         csv_path = tmp / "bank.csv"
         make_csv(csv_path, args.rows)
-        rows = f"{args.rows // 1000}k rows"
-        for backend in ("sqlite", "postgresql"):
-            warm = import_book(server, tmp, "warm_import", backend == "postgresql")
-            imp = ["import", str(csv_path), "--account", "Checking", "--date-format", "%d/%m/%Y"]
-            run([*EXE, "--book", warm, *imp])  # not timed
-            book = import_book(server, tmp, "timed_import", backend == "postgresql")
-            wall, cpu = run([*EXE, "--book", book, *imp])
-            table.append(("permoney import (first, CSV)", rows, backend, wall, cpu))
+        imp = ["import", str(csv_path), "--account", "Checking", "--date-format", "%d/%m/%Y"]
+        for backend in ("sqlite", "postgresql"):  # warm-up: not timed
+            run([*EXE, "--book", import_book(server, tmp, "warm", backend == "postgresql"), *imp])
+        times: dict[str, list[tuple[float, float]]] = {"sqlite": [], "postgresql": []}
+        for i in range(args.import_runs):
+            for backend, got in times.items():
+                book = import_book(server, tmp, f"timed_{i}", backend == "postgresql")
+                got.append(run([*EXE, "--book", book, *imp]))
+        medians = {
+            b: (statistics.median(t[0] for t in got), statistics.median(t[1] for t in got))
+            for b, got in times.items()
+        }
+        table += rows_for("permoney import (first, CSV)", f"{args.rows // 1000}k rows", medians)
     finally:
         server.close()
-    print(f"{'command':32} {'size':>9} {'backend':>11} {'wall s':>8} {'CPU s':>8}")
-    for what, size, backend, wall, cpu in table:
-        print(f"{what:32} {size:>9} {backend:>11} {wall:8.3f} {cpu:8.3f}")
+    print(f"{'command':36} {'size':>9} {'backend':>11} {'wall s':>8} {'CPU s':>8} {'÷ SQLite':>9}")
+    for what, size, backend, wall, cpu, ratio in table:
+        shown = f"{ratio:9.2f}" if ratio else f"{'':9}"
+        print(f"{what:36} {size:>9} {backend:>11} {wall:8.3f} {cpu:8.3f} {shown}")
 
 
 if __name__ == "__main__":

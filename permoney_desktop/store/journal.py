@@ -34,7 +34,14 @@ from sqlalchemy import Connection
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.store import split_queries
-from permoney_desktop.store.dialect import column_list, follow_ids, is_postgres, quoted
+from permoney_desktop.store.dialect import (
+    COPY_ROWS,
+    column_list,
+    copy_rows,
+    follow_ids,
+    is_postgres,
+    quoted,
+)
 from permoney_desktop.store.schema import Base
 
 MAX_PARAMS = 999  # SQLite's smallest SQLITE_MAX_VARIABLE_NUMBER
@@ -155,6 +162,17 @@ class Journal:
         if not rows:
             return
         cols = list(cols or _columns(table))
+        if len(rows) >= COPY_ROWS and is_postgres(self.conn):
+            copy_rows(self.conn, table, cols, rows)
+        else:
+            self._insert_rows(table, rows, cols)
+        if "id" in cols and is_postgres(self.conn):
+            follow_ids(self.conn, table)
+        if keys is None:
+            keys = self._keys_of(cols, table, rows)
+        self.ops.append(self._ins_op(table, keys))
+
+    def _insert_rows(self, table: str, rows: Sequence[Row], cols: Sequence[str]) -> None:
         marks = f"({', '.join('?' for _ in cols)})"
         head = f"INSERT INTO {table} ({column_list(cols)}) VALUES "
         # Bulk rows go in groups per statement. SQLite re-runs a statement's one-time setup
@@ -170,11 +188,6 @@ class Journal:
         if rest:
             many = rest if isinstance(rest, list) else list(rest)
             self.conn.exec_driver_sql(head + marks, many if len(rest) > 1 else rest[0])
-        if "id" in cols and is_postgres(self.conn):
-            follow_ids(self.conn, table)
-        if keys is None:
-            keys = self._keys_of(cols, table, rows)
-        self.ops.append(self._ins_op(table, keys))
 
     def insert_owned(
         self, table: str, rows: Sequence[Row], cols: Sequence[str], owner: str, owners: range
