@@ -19,17 +19,23 @@ def month_flows(sums: FlowSums, categories: Mapping[int, CategoryInfo]) -> Month
 
     The sums are the metrics' (``FlowIndex``): transfers never count, foreign amounts are
     converted at their day's rate and a missing rate marks the figure partial. Uncategorized
-    flows belong to no envelope and are left out.
+    flows belong to no envelope: their money out is kept apart (``uncategorized``), to be
+    shown, never counted in an envelope.
     """
     spent: dict[int, Amount] = {}
     income: Amount = 0
     partial: set[int] = set()
     income_partial = False
+    uncategorized: Amount = 0
+    uncategorized_partial = False
     with localcontext(MONEY_CONTEXT):
         for key, amount in sums.amounts.items():
             cat_id = key[0]
             cat = categories.get(cat_id) if cat_id is not None else None
             if cat is None:
+                if not key[2]:  # money out (the metrics' rule: no category, by sign)
+                    uncategorized -= amount
+                    uncategorized_partial = uncategorized_partial or bool(sums.missing.get(key))
                 continue
             missing = bool(sums.missing.get(key))
             if cat.kind is CategoryKind.INCOME:
@@ -45,4 +51,6 @@ def month_flows(sums: FlowSums, categories: Mapping[int, CategoryInfo]) -> Month
         round_minor(income),
         frozenset(partial),
         income_partial,
+        round_minor(uncategorized),
+        uncategorized_partial,
     )

@@ -68,6 +68,10 @@ class MonthFlows:
     income: int = 0
     partial: frozenset[int] = frozenset()
     income_partial: bool = False
+    # Money out with no category: in no envelope, so in no "spent" above; shown beside the
+    # figures so the user is not misled (never part of the figures or their stamp).
+    uncategorized: int = 0
+    uncategorized_partial: bool = False
 
 
 NO_FLOWS = MonthFlows()

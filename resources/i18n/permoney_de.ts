@@ -639,6 +639,10 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Regel für Überziehungen</translation>
     </message>
     <message>
+        <source>Uncategorized spending</source>
+        <translation>Ausgaben ohne Kategorie</translation>
+    </message>
+    <message>
         <source>Budget categories</source>
         <translation>Budgetkategorien</translation>
     </message>
@@ -693,6 +697,10 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     <message>
         <source> (right-click a category to carry it as negative available instead).</source>
         <translation> (Rechtsklick auf eine Kategorie, um sie stattdessen als negativen Restbetrag zu übertragen).</translation>
+    </message>
+    <message>
+        <source>Uncategorized spending this month: {amount}{warn} — in no envelope, so not in “spent” above; give it a category in the register.</source>
+        <translation>Ausgaben ohne Kategorie in diesem Monat: {amount}{warn} — in keinem Umschlag, also nicht in „ausgegeben“ oben; geben Sie ihnen im Register eine Kategorie.</translation>
     </message>
     <message>
         <source>The budget could not be read ({error}). Your data is safe; try again from the Budget page, or see the Health page.</source>

@@ -640,6 +640,10 @@ ou sombre.&lt;/p&gt;
         <translation>Règle de dépassement</translation>
     </message>
     <message>
+        <source>Uncategorized spending</source>
+        <translation>Dépenses sans catégorie</translation>
+    </message>
+    <message>
         <source>Budget categories</source>
         <translation>Catégories du budget</translation>
     </message>
@@ -694,6 +698,10 @@ ou sombre.&lt;/p&gt;
     <message>
         <source> (right-click a category to carry it as negative available instead).</source>
         <translation> (clic droit sur une catégorie pour le reporter plutôt en disponible négatif).</translation>
+    </message>
+    <message>
+        <source>Uncategorized spending this month: {amount}{warn} — in no envelope, so not in “spent” above; give it a category in the register.</source>
+        <translation>Dépenses sans catégorie ce mois-ci : {amount}{warn} — dans aucune enveloppe, donc pas dans « dépensé » ci-dessus ; donnez-leur une catégorie dans le registre.</translation>
     </message>
     <message>
         <source>The budget could not be read ({error}). Your data is safe; try again from the Budget page, or see the Health page.</source>

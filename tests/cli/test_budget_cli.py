@@ -250,3 +250,14 @@ def test_goal_edit_changes_each_field_as_one_undo_step(cli: Cli, budget_book: Pa
     assert "nothing to change" in err
     err = cli(budget_book, "goal", "edit", "Nope", "--target", "5", code=2)
     assert "no goal called" in err and "Traceback" not in err
+
+
+def test_show_says_the_uncategorized_spending(cli: Cli, budget_book: Path) -> None:
+    assert _show(cli, budget_book, "2025-01")["uncategorized"] == "0.00"
+    cli(budget_book, "tx", "add", "--account", "Checking", "--date", "2025-01-09",
+        "--amount", "-30", "--payee", "Kiosk")  # fmt: skip
+    doc = _show(cli, budget_book, "2025-01")
+    assert doc["uncategorized"] == "30.00"
+    assert doc["to_budget"] == "3000.00"  # in no envelope: the figures are as before
+    table = cli(budget_book, "budget", "show", "--month", "2025-01")
+    assert "uncategorized spending (in no envelope): 30.00 USD" in table

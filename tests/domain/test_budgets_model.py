@@ -249,3 +249,25 @@ def test_overspending_is_carried_or_taken_as_chosen() -> None:
     # Carry: the category starts February at -50.00 and to-budget is left alone.
     assert month_figures(carried, feb).line(4).available == -5_000
     assert month_figures(carried, feb).to_budget == -10_000
+
+
+@given(st.lists(txs, max_size=40))
+def test_uncategorized_money_out_is_kept_apart_and_out_of_the_figures(history: list[Tx]) -> None:
+    """Money out with no category is in no envelope: counted beside the figures (to be shown),
+    never in a category's spent or in the to-budget."""
+    base = [t for t in history if t.currency == BASE]
+    inputs = _inputs(base, {}, frozenset(), BudgetMode.ENVELOPE)
+    none = _inputs(
+        [t for t in base if t.category is not None], {}, frozenset(), BudgetMode.ENVELOPE
+    )
+    for i in range(MONTHS):
+        month = _month(i)
+        want = -sum(
+            t.minor
+            for t in base
+            if not t.transfer and t.category is None and t.minor < 0 and t.day >= month
+            and t.day < add_months(month, 1)
+        )  # fmt: skip
+        flows = inputs.flows.get(month)
+        assert (0 if flows is None else flows.uncategorized) == want
+        assert month_figures(inputs, month).key() == month_figures(none, month).key()

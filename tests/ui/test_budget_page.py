@@ -334,3 +334,19 @@ def test_the_page_skips_only_its_own_cell_edits_not_other_set_budget_writes(
     assert budget_ops.set_budget(gui.window.writer, rent, MONTH, 777_00)
     assert reloads == [True]
     assert page.model.index(gui.row_of("Rent"), BUDGETED).data() == "$777.00"
+
+
+def test_uncategorized_spending_is_said_beside_the_envelopes(gui: Gui) -> None:
+    page = gui.page
+    assert page.uncategorized_label.isHidden()
+    chk = accounts.find_account(gui.ledger, "Checking").id
+    done = gui.window.writer.write_value(
+        lambda: entries.add_entry(gui.ledger, NewEntry(chk, MONTH, Decimal("-45.50")))
+    )
+    assert done is not None
+    gui.settle()
+    gui.qtbot.waitUntil(lambda: not page.uncategorized_label.isHidden(), timeout=10_000)
+    assert "$45.50" in page.uncategorized_label.text()
+    assert "no envelope" in page.uncategorized_label.text()
+    # Not in any envelope's figures: to budget and spent are as before.
+    assert page.to_budget_label.text() == "To budget: $2,000.00"

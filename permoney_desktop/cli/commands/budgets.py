@@ -277,6 +277,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             "to_budget": _money(figures.to_budget, book.base),
             "income": _money(figures.income, book.base),
             "overspent_last_month": _money(figures.overspent_last_month, book.base),
+            "uncategorized": _money(_uncategorized(book, month), book.base),
             "partial": figures.partial,
             "categories": rows,
         }
@@ -290,7 +291,16 @@ def cmd_show(args: argparse.Namespace) -> int:
         if figures.overspent_last_month:
             taken = _money(figures.overspent_last_month, book.base)
             print(f"overspent last month, taken from to budget: {taken} {book.base}")
+        if spent := _uncategorized(book, month):
+            print(
+                f"uncategorized spending (in no envelope): {_money(spent, book.base)} {book.base}"
+            )
     return 0
+
+
+def _uncategorized(book: BudgetBook, month: date) -> int:
+    flows = book.inputs.flows.get(month.replace(day=1))
+    return 0 if flows is None else flows.uncategorized
 
 
 # -- goals ------------------------------------------------------------------------------------

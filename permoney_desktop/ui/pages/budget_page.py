@@ -6,7 +6,7 @@ Typing a budget writes it (one undo step) and shows the new figures in the same 
 Enter or Tab moves down; Page Up/Down change the month; the context menu moves money, applies
 templates and chooses how a category's overspending is handled.
 
-Just over 600 lines: the page's layout, its context menu and its reads share the model and the
+Over 600 lines: the page's layout, its context menu and its reads share the model and the
 table; the goals (``budget_goals.py``), the chart and the model live in their own modules.
 """
 
@@ -210,6 +210,12 @@ class BudgetPage(QWidget):
         outer.addWidget(self.to_budget_label)
         outer.addWidget(self.breakdown_label)
         outer.addWidget(self.rule_label)
+        self.uncategorized_label = QLabel()
+        self.uncategorized_label.setWordWrap(True)
+        self.uncategorized_label.setObjectName("budget-uncategorized")
+        self.uncategorized_label.setAccessibleName(tr("Uncategorized spending"))
+        self.uncategorized_label.hide()
+        outer.addWidget(self.uncategorized_label)
         self._build_table()
         outer.addWidget(self._build_splitter(), 1)
         for keys, step in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
@@ -319,6 +325,7 @@ class BudgetPage(QWidget):
         parts.append(tr("spent {amount}").format(amount=money(f.spent)))
         note = "" if not f.to_budget_partial else tr(" — a missing exchange rate left income out")
         self.breakdown_label.setText(" · ".join(parts) + note)
+        self._show_uncategorized()
         carrying = len(self.model.inputs.carry_negative)
         if envelope:
             self.rule_label.setText(
@@ -364,6 +371,21 @@ class BudgetPage(QWidget):
         if ok:
             self._confirm(month)
         return ok
+
+    def _show_uncategorized(self) -> None:
+        """Money spent this month with no category: in no envelope, so said beside them."""
+        flows = self.model.inputs.flows.get(self.model.month)
+        amount = 0 if flows is None else flows.uncategorized
+        self.uncategorized_label.setVisible(amount != 0)
+        if amount:
+            warn = "  ⚠" if flows is not None and flows.uncategorized_partial else ""
+            self.uncategorized_label.setText(
+                tr(
+                    "Uncategorized spending this month: {amount}{warn} — in no envelope, so not "
+                    "in “spent” above; give it a category in the register."
+                ).format(amount=self.model.money(amount), warn=warn)
+            )
+            self.uncategorized_label.setStyleSheet(f"color: {theme.palette().amber.name()};")
 
     def _confirm(self, month: date) -> None:
         if self.request_confirm is not None:
