@@ -15,6 +15,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import shutil
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -46,6 +47,16 @@ def permoney_home(
     # switches it on purpose).
     monkeypatch.setenv("PERMONEY_LANGUAGE", "en")
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_translations() -> None:
+    """The .qm files built from resources/i18n/*.ts, as set-up builds them (a no-op when they
+    are current): English plural forms and the language tests need them."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
+    import translations  # packaging/translations.py
+
+    translations.build()
 
 
 @pytest.fixture(scope="session")

@@ -42,11 +42,27 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français"}
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _active = "en"
+_plurals_tried = False
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the GUI's language (``%n`` in it becomes ``n``, with the plural form)."""
+    if n >= 0 and not _installed:
+        _english_plurals()
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def _english_plurals() -> None:
+    """English plural forms ("1 account", not "1 account(s)") where no language was installed
+    yet (a window built without the app's start-up: tests, tools). Tried once."""
+    global _plurals_tried
+    app = QCoreApplication.instance()
+    if _plurals_tried or app is None:
+        return
+    _plurals_tried = True
+    translator = QTranslator(app)
+    if translator.load("permoney_en", str(resource_path("i18n"))):
+        _install(app, translator)
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -116,10 +132,11 @@ def _qt_translation_folders() -> list[str]:
 
 def remove_translators(app: Any) -> None:
     """Back to the source strings (English)."""
-    global _active
+    global _active, _plurals_tried
     while _installed:
         app.removeTranslator(_installed.pop())
     _active = "en"
+    _plurals_tried = False
 
 
 def _install(app: Any, translator: QTranslator) -> None:

@@ -1282,6 +1282,14 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Sicherung und Prüfung noch nicht gelesen.</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
         <source>Balances up to date, backed up and checked.</source>
         <translation>Salden aktuell, gesichert und geprüft.</translation>
     </message>
@@ -4138,6 +4146,107 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
             <numerusform>%Ln Paar abgelehnt.</numerusform>
             <numerusform>%Ln Paare abgelehnt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{mismatches} of {reconciles} provisional figures differed from the worker&apos;s; the worker&apos;s figure is shown. This is a bug: please report it with the log file.</source>
+        <translation>{mismatches} von {reconciles} vorläufigen Zahlen wichen von denen des Hintergrunddienstes ab; dessen Zahl wird angezeigt. Das ist ein Fehler: bitte melden Sie ihn mit der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Salden</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} account(s) being brought up to date</source>
+        <translation>
+            <numerusform>{count:,} Konto wird aktualisiert</numerusform>
+            <numerusform>{count:,} Konten werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Secure ({backend})</source>
+        <translation>Sicher ({backend})</translation>
+    </message>
+    <message>
+        <source>No secure keyring: the book&apos;s key is asked for at each start.</source>
+        <translation>Kein sicherer Schlüsselbund: der Schlüssel des Buchs wird bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>Not secure: keys are not stored</source>
+        <translation>Nicht sicher: Schlüssel werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No backup yet: File → Back up now… (the worker also takes one a day).</source>
+        <translation>Noch keine Sicherung: Datei → Jetzt sichern… (der Hintergrunddienst sichert auch täglich).</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>unbekanntes Problem</translation>
+    </message>
+    <message>
+        <source>The last backup failed verification ({problem}); check the free space and back up again.</source>
+        <translation>Die letzte Sicherung hat die Prüfung nicht bestanden ({problem}); prüfen Sie den freien Speicher und sichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{when} · failed</source>
+        <translation>{when} · fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{when} · verified · {size}</source>
+        <translation>{when} · geprüft · {size}</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the worker checks daily, or File → Check book integrity…</source>
+        <translation>Noch nicht geprüft: der Hintergrunddienst prüft täglich, oder Datei → Buch auf Fehler prüfen…</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check found %n problem(s): File → Check book integrity… lists them, and Repair rebuilds what can be rebuilt.</source>
+        <translation>
+            <numerusform>Die letzte Prüfung hat %n Problem gefunden: Datei → Buch auf Fehler prüfen… listet es auf, und Reparieren baut neu auf, was sich neu aufbauen lässt.</numerusform>
+            <numerusform>Die letzte Prüfung hat %n Probleme gefunden: Datei → Buch auf Fehler prüfen… listet sie auf, und Reparieren baut neu auf, was sich neu aufbauen lässt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>fehlerfrei</translation>
+    </message>
+    <message>
+        <source>{when} · {state} · {count:,} accounts</source>
+        <translation>{when} · {state} · {count:,} Konten</translation>
     </message>
 </context>
 </TS>

@@ -80,5 +80,26 @@
             <numerusform>%n backups of {book} taken before it was encrypted, including the one just taken, are not encrypted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count:,} account(s) being brought up to date</source>
+        <translation>
+            <numerusform>{count:,} account being brought up to date</numerusform>
+            <numerusform>{count:,} accounts being brought up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check found %n problem(s): File → Check book integrity… lists them, and Repair rebuilds what can be rebuilt.</source>
+        <translation>
+            <numerusform>The last check found %n problem: File → Check book integrity… lists it, and Repair rebuilds what can be rebuilt.</numerusform>
+            <numerusform>The last check found %n problems: File → Check book integrity… lists them, and Repair rebuilds what can be rebuilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

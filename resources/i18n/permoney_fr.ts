@@ -1283,6 +1283,14 @@ ou sombre.&lt;/p&gt;
         <translation>Sauvegarde et vérification pas encore lues.</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
         <source>Balances up to date, backed up and checked.</source>
         <translation>Soldes à jour, sauvegardés et vérifiés.</translation>
     </message>
@@ -4139,6 +4147,107 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
             <numerusform>%Ln paire rejetée.</numerusform>
             <numerusform>%Ln paires rejetées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{mismatches} of {reconciles} provisional figures differed from the worker&apos;s; the worker&apos;s figure is shown. This is a bug: please report it with the log file.</source>
+        <translation>{mismatches} chiffres provisoires sur {reconciles} différaient de ceux du service d’arrière-plan ; le chiffre de celui-ci est affiché. C’est un bogue : merci de le signaler avec le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} account(s) being brought up to date</source>
+        <translation>
+            <numerusform>{count:,} compte en cours de mise à jour</numerusform>
+            <numerusform>{count:,} comptes en cours de mise à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>Secure ({backend})</source>
+        <translation>Sécurisé ({backend})</translation>
+    </message>
+    <message>
+        <source>No secure keyring: the book&apos;s key is asked for at each start.</source>
+        <translation>Pas de trousseau sécurisé : la clé du livre est demandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Not secure: keys are not stored</source>
+        <translation>Non sécurisé : les clés ne sont pas conservées</translation>
+    </message>
+    <message>
+        <source>No backup yet: File → Back up now… (the worker also takes one a day).</source>
+        <translation>Pas encore de sauvegarde : Fichier → Sauvegarder maintenant… (le service d’arrière-plan en fait aussi une par jour).</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problème inconnu</translation>
+    </message>
+    <message>
+        <source>The last backup failed verification ({problem}); check the free space and back up again.</source>
+        <translation>La dernière sauvegarde n’a pas passé la vérification ({problem}) ; vérifiez l’espace libre et sauvegardez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{when} · failed</source>
+        <translation>{when} · échec</translation>
+    </message>
+    <message>
+        <source>{when} · verified · {size}</source>
+        <translation>{when} · vérifiée · {size}</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the worker checks daily, or File → Check book integrity…</source>
+        <translation>Pas encore vérifié : le service d’arrière-plan vérifie chaque jour, ou Fichier → Vérifier l’intégrité du livre…</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Jamais effectuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check found %n problem(s): File → Check book integrity… lists them, and Repair rebuilds what can be rebuilt.</source>
+        <translation>
+            <numerusform>La dernière vérification a trouvé %n problème : Fichier → Vérifier l’intégrité du livre… le détaille, et Réparer reconstruit ce qui peut l’être.</numerusform>
+            <numerusform>La dernière vérification a trouvé %n problèmes : Fichier → Vérifier l’intégrité du livre… les détaille, et Réparer reconstruit ce qui peut l’être.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sans erreur</translation>
+    </message>
+    <message>
+        <source>{when} · {state} · {count:,} accounts</source>
+        <translation>{when} · {state} · {count:,} comptes</translation>
     </message>
 </context>
 </TS>

@@ -455,7 +455,7 @@ class HealthPage(QWidget):
             if LEVELS.index(first[1]) > LEVELS.index(level):
                 level = first[1]
         # Encryption and the keyring after what a user checks first.
-        rows.sort(key=lambda r: r[0] in ("Encryption", "Keyring"))
+        rows.sort(key=lambda r: r[0] in (tr("Encryption"), tr("Keyring")))
         self.safety.show_data(
             level, rows, advice, tr("Balances up to date, backed up and checked.")
         )

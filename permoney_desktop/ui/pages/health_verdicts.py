@@ -8,6 +8,7 @@ from typing import Any
 
 from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.moments import recorded_moment, size_text, when
 from permoney_desktop.ui.widgets.table_model import Cell
 
@@ -48,10 +49,10 @@ def optimistic_verdict(stats: Mapping[str, Any]) -> dict[str, Any]:
     reconciles = int(stats.get("reconciles", 0) or 0)
     if mismatches == 0:
         return {"level": "healthy", "findings": [], "recommendations": []}
-    text = (
-        f"{mismatches} of {reconciles} provisional figures differed from the worker's; the "
+    text = tr(
+        "{mismatches} of {reconciles} provisional figures differed from the worker's; the "
         "worker's figure is shown. This is a bug: please report it with the log file."
-    )
+    ).format(mismatches=mismatches, reconciles=reconciles)
     return {
         "level": "critical",
         "findings": [
@@ -95,9 +96,9 @@ def balances_row(balances: Any) -> tuple[tuple[str, Cell], str] | None:
         return None
     waiting = int(balances.get("waiting", 0) or 0)
     if not waiting:
-        return ("Balances", Cell("Up to date")), "healthy"
-    text = f"{waiting:,} account{'s' if waiting != 1 else ''} being brought up to date"
-    return ("Balances", Cell(text, waiting, theme.palette().muted)), "healthy"
+        return (tr("Balances"), Cell(tr("Up to date"))), "healthy"
+    text = tr("{count:,} account(s) being brought up to date", None, waiting).format(count=waiting)
+    return (tr("Balances"), Cell(text, waiting, theme.palette().muted)), "healthy"
 
 
 def safety_verdict(
@@ -117,23 +118,24 @@ def safety_verdict(
 
     keyring = summary.keyring
     rows: list[tuple[str, Cell]] = [
-        ("Encryption", Cell("Encrypted" if summary.encrypted else "Not encrypted")),
+        (tr("Encryption"), Cell(tr("Encrypted") if summary.encrypted else tr("Not encrypted"))),
     ]
     if keyring.secure:
-        rows.append(("Keyring", Cell(f"Secure ({_backend_name(keyring.backend)})")))
+        secure = tr("Secure ({backend})").format(backend=_backend_name(keyring.backend))
+        rows.append((tr("Keyring"), Cell(secure)))
     else:
         level = "degraded" if summary.encrypted else "healthy"
         judged(
             level,
-            "No secure keyring: the book's key is asked for at each start."
+            tr("No secure keyring: the book's key is asked for at each start.")
             if summary.encrypted
             else "",
         )
         rows.append(
             (
-                "Keyring",
+                tr("Keyring"),
                 Cell(
-                    "Not secure: keys are not stored",
+                    tr("Not secure: keys are not stored"),
                     None,
                     colors.verdict(level) if level != "healthy" else None,
                     tooltip=keyring.reason,
@@ -143,21 +145,24 @@ def safety_verdict(
     backup = summary.last_backup
     if backup is None:
         level = judged(
-            "warning", "No backup yet: File → Back up now… (the worker also takes one a day)."
+            "warning",
+            tr("No backup yet: File → Back up now… (the worker also takes one a day)."),
         )
-        rows.append(("Last backup", Cell("None yet", None, colors.verdict(level))))
+        rows.append((tr("Last backup"), Cell(tr("None yet"), None, colors.verdict(level))))
     elif not backup.ok:
-        problem = backup.problems[0] if backup.problems else "unknown problem"
+        problem = backup.problems[0] if backup.problems else tr("unknown problem")
         level = judged(
             "critical",
-            f"The last backup failed verification ({problem}); check the free space and back "
-            "up again.",
+            tr(
+                "The last backup failed verification ({problem}); check the free space and "
+                "back up again."
+            ).format(problem=problem),
         )
         rows.append(
             (
-                "Last backup",
+                tr("Last backup"),
                 Cell(
-                    f"{when(backup.created_at, now)} · failed",
+                    tr("{when} · failed").format(when=when(backup.created_at, now)),
                     None,
                     colors.verdict(level),
                     tooltip=backup.path,
@@ -170,9 +175,11 @@ def safety_verdict(
         )
         rows.append(
             (
-                "Last backup",
+                tr("Last backup"),
                 Cell(
-                    f"{when(backup.created_at, now)} · verified · {size_text(backup.size_bytes)}",
+                    tr("{when} · verified · {size}").format(
+                        when=when(backup.created_at, now), size=size_text(backup.size_bytes)
+                    ),
                     None,
                     colors.verdict(level) if level != "healthy" else None,
                     tooltip=backup.path,
@@ -182,9 +189,10 @@ def safety_verdict(
     report = summary.last_check
     if report is None:
         level = judged(
-            "degraded", "Not checked yet: the worker checks daily, or File → Check book integrity…"
+            "degraded",
+            tr("Not checked yet: the worker checks daily, or File → Check book integrity…"),
         )
-        rows.append(("Last check", Cell("Never run", None, colors.verdict(level))))
+        rows.append((tr("Last check"), Cell(tr("Never run"), None, colors.verdict(level))))
     else:
         errors = len(report.errors)
         age_level, age_advice = _age_verdict(
@@ -193,21 +201,28 @@ def safety_verdict(
         if errors:
             level = judged(
                 "critical",
-                f"The last check found {errors} problem{'s' if errors != 1 else ''}: File → "
-                "Check book integrity… lists them, and Repair rebuilds what can be rebuilt.",
+                tr(
+                    "The last check found %n problem(s): File → Check book integrity… lists "
+                    "them, and Repair rebuilds what can be rebuilt.",
+                    None,
+                    errors,
+                ),
             )
-            state = f"{errors} problem{'s' if errors != 1 else ''}"
+            state = tr("%n problem(s)", None, errors)
         elif age_level != "healthy":
             level = judged(age_level, age_advice)
-            state = "clean"
+            state = tr("clean")
         else:
-            level, state = "healthy", "clean"
+            level, state = "healthy", tr("clean")
         rows.append(
             (
-                "Last check",
+                tr("Last check"),
                 Cell(
-                    f"{when(report.checked_at, now)} · {state} · "
-                    f"{report.accounts_compared:,} accounts",
+                    tr("{when} · {state} · {count:,} accounts").format(
+                        when=when(report.checked_at, now),
+                        state=state,
+                        count=report.accounts_compared,
+                    ),
                     None,
                     colors.verdict(level) if level != "healthy" else None,
                 ),
