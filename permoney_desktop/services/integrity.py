@@ -285,8 +285,17 @@ def _state_problems(
             for row in op["rows"]:
                 key = row[idx[0]] if len(idx) == 1 else [row[i] for i in idx]
                 live[(table, json.dumps(key))] = {"absent"}
-    for (table, key_text), state in list(live.items())[:10_000]:
-        exists = q.key_exists(conn, table, json.loads(key_text))
+    checked = list(live.items())[:10_000]
+    by_table: dict[str, list[Any]] = {}
+    for (table, key_text), _state in checked:
+        by_table.setdefault(table, []).append(json.loads(key_text))
+    present = {
+        (table, json.dumps(key)): there
+        for table, keys in by_table.items()
+        for key, there in zip(keys, q.existing_keys(conn, table, keys), strict=True)
+    }
+    for (table, key_text), state in checked:
+        exists = present[(table, key_text)]
         if exists != ("present" in state):
             problems.append(
                 f"undo step {step} ({what}): {table} row {json.loads(key_text)} is "

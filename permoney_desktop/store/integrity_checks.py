@@ -4,6 +4,7 @@ connection (one read snapshot for the whole check)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -129,6 +130,22 @@ def stored_balance_rows(conn: Connection, account_id: int) -> list[BalanceRow]:
             (account_id,),
         )
     ]
+
+
+def existing_keys(conn: Connection, table: str, keys: Sequence[Any]) -> list[bool]:
+    """Whether ``table`` holds each key: one statement for a single-column key (a server
+    book answers 10,000 keys in one round trip, not 10,000), one per key otherwise."""
+    pk = primary_key(table)
+    if len(pk) != 1 or not all(isinstance(k, int) for k in keys):
+        return [key_exists(conn, table, k) for k in keys]
+    found = {
+        int(k)
+        for (k,) in conn.exec_driver_sql(
+            f"SELECT {pk[0]} FROM {table} WHERE {pk[0]} IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(keys)),),
+        )
+    }
+    return [k in found for k in keys]
 
 
 def key_exists(conn: Connection, table: str, key: Any) -> bool:
