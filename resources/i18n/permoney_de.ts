@@ -1478,6 +1478,14 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Umbuchung</translation>
     </message>
     <message>
+        <source>Transfer to {account}</source>
+        <translation>Umbuchung nach {account}</translation>
+    </message>
+    <message>
+        <source>Transfer from {account}</source>
+        <translation>Umbuchung von {account}</translation>
+    </message>
+    <message>
         <source>New entry… (Ctrl+N)</source>
         <translation>Neue Buchung… (Strg+N)</translation>
     </message>
@@ -1868,6 +1876,67 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     <message>
         <source>Rows skipped as duplicates</source>
         <translation>Als Duplikate übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>{count:,} already in the book, skipped (listed below).</source>
+        <translation>{count:,} schon im Buch, übersprungen (unten aufgeführt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} transfer(s) linked by the file&apos;s ids.</source>
+        <translation>
+            <numerusform>{count:,} Umbuchung über die Kennungen der Datei verknüpft.</numerusform>
+            <numerusform>{count:,} Umbuchungen über die Kennungen der Datei verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} possible transfer(s) to review.</source>
+        <translation>
+            <numerusform>{count:,} mögliche Umbuchung zu prüfen.</numerusform>
+            <numerusform>{count:,} mögliche Umbuchungen zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New categories: {names} and {count} more.</source>
+        <translation>Neue Kategorien: {names} und {count} weitere.</translation>
+    </message>
+    <message>
+        <source>New categories: {names}.</source>
+        <translation>Neue Kategorien: {names}.</translation>
+    </message>
+    <message>
+        <source>Your rules fill in fields on {count:,} entries.</source>
+        <translation>Ihre Regeln füllen Felder in {count:,} Buchungen aus.</translation>
+    </message>
+    <message>
+        <source>Into {accounts}.</source>
+        <translation>In {accounts}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} new entries out of {total:,} in {file}.</source>
+        <translation>
+            <numerusform>{count:,} neue Buchung von {total:,} in {file}.</numerusform>
+            <numerusform>{count:,} neue Buchungen von {total:,} in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: {file} holds no rows to import.</source>
+        <translation>Nichts zu importieren: {file} enthält keine zu importierenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>The one row of {file} is already in the book: nothing new to import.</source>
+        <translation>Die einzige Zeile von {file} ist schon im Buch: nichts Neues zu importieren.</translation>
+    </message>
+    <message>
+        <source>All {total:,} rows of {file} are already in the book: nothing new to import (listed below).</source>
+        <translation>Alle {total:,} Zeilen von {file} sind schon im Buch: nichts Neues zu importieren (unten aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: {count:,} of the {total:,} rows of {file} are already in the book.</source>
+        <translation>Nichts Neues zu importieren: {count:,} der {total:,} Zeilen von {file} sind schon im Buch.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2758,6 +2827,22 @@ in {parent}</translation>
         <translation>Kein Budget und keine Ausgaben in diesem Monat</translation>
     </message>
     <message>
+        <source>{spent} of {budgeted}</source>
+        <translation>{spent} von {budgeted}</translation>
+    </message>
+    <message>
+        <source>{amount} left</source>
+        <translation>{amount} übrig</translation>
+    </message>
+    <message>
+        <source>{amount} over budget</source>
+        <translation>{amount} über Budget</translation>
+    </message>
+    <message>
+        <source>{category}: spent {spent} of {budgeted} ({state})</source>
+        <translation>{category}: {spent} von {budgeted} ausgegeben ({state})</translation>
+    </message>
+    <message>
         <source>
 ⚠ partial: an exchange rate is missing</source>
         <translation>
@@ -2826,6 +2911,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>● keine Veränderung</translation>
     </message>
     <message>
+        <source>{points} pts</source>
+        <translation>{points} Pkt.</translation>
+    </message>
+    <message>
         <source>Provisional: computed here after your edit; the worker has not confirmed it yet.</source>
         <translation>Vorläufig: nach Ihrer Änderung hier berechnet; der Hintergrunddienst hat es noch nicht bestätigt.</translation>
     </message>
@@ -2840,6 +2929,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>partial figure</source>
         <translation>unvollständige Zahl</translation>
+    </message>
+    <message>
+        <source>Click: {what}</source>
+        <translation>Klick: {what}</translation>
     </message>
     <message>
         <source>Post now</source>

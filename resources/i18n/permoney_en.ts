@@ -101,5 +101,26 @@
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count:,} transfer(s) linked by the file&apos;s ids.</source>
+        <translation>
+            <numerusform>{count:,} transfer linked by the file&apos;s ids.</numerusform>
+            <numerusform>{count:,} transfers linked by the file&apos;s ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} possible transfer(s) to review.</source>
+        <translation>
+            <numerusform>{count:,} possible transfer to review.</numerusform>
+            <numerusform>{count:,} possible transfers to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} new entries out of {total:,} in {file}.</source>
+        <translation>
+            <numerusform>{count:,} new entry out of {total:,} in {file}.</numerusform>
+            <numerusform>{count:,} new entries out of {total:,} in {file}.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1479,6 +1479,14 @@ ou sombre.&lt;/p&gt;
         <translation>Virement</translation>
     </message>
     <message>
+        <source>Transfer to {account}</source>
+        <translation>Virement vers {account}</translation>
+    </message>
+    <message>
+        <source>Transfer from {account}</source>
+        <translation>Virement depuis {account}</translation>
+    </message>
+    <message>
         <source>New entry… (Ctrl+N)</source>
         <translation>Nouvelle opération… (Ctrl+N)</translation>
     </message>
@@ -1869,6 +1877,67 @@ ou sombre.&lt;/p&gt;
     <message>
         <source>Rows skipped as duplicates</source>
         <translation>Lignes ignorées comme doublons</translation>
+    </message>
+    <message>
+        <source>{count:,} already in the book, skipped (listed below).</source>
+        <translation>{count:,} déjà dans le livre, ignorées (listées ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} transfer(s) linked by the file&apos;s ids.</source>
+        <translation>
+            <numerusform>{count:,} virement lié par les identifiants du fichier.</numerusform>
+            <numerusform>{count:,} virements liés par les identifiants du fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} possible transfer(s) to review.</source>
+        <translation>
+            <numerusform>{count:,} virement possible à examiner.</numerusform>
+            <numerusform>{count:,} virements possibles à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New categories: {names} and {count} more.</source>
+        <translation>Nouvelles catégories : {names} et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>New categories: {names}.</source>
+        <translation>Nouvelles catégories : {names}.</translation>
+    </message>
+    <message>
+        <source>Your rules fill in fields on {count:,} entries.</source>
+        <translation>Vos règles remplissent des champs sur {count:,} opérations.</translation>
+    </message>
+    <message>
+        <source>Into {accounts}.</source>
+        <translation>Vers {accounts}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque : {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} new entries out of {total:,} in {file}.</source>
+        <translation>
+            <numerusform>{count:,} nouvelle opération sur {total:,} dans {file}.</numerusform>
+            <numerusform>{count:,} nouvelles opérations sur {total:,} dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: {file} holds no rows to import.</source>
+        <translation>Rien à importer : {file} ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>The one row of {file} is already in the book: nothing new to import.</source>
+        <translation>L’unique ligne de {file} est déjà dans le livre : rien de nouveau à importer.</translation>
+    </message>
+    <message>
+        <source>All {total:,} rows of {file} are already in the book: nothing new to import (listed below).</source>
+        <translation>Les {total:,} lignes de {file} sont déjà dans le livre : rien de nouveau à importer (listées ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: {count:,} of the {total:,} rows of {file} are already in the book.</source>
+        <translation>Rien de nouveau à importer : {count:,} des {total:,} lignes de {file} sont déjà dans le livre.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2759,6 +2828,22 @@ dans {parent}</translation>
         <translation>Ni budget ni dépense ce mois-ci</translation>
     </message>
     <message>
+        <source>{spent} of {budgeted}</source>
+        <translation>{spent} sur {budgeted}</translation>
+    </message>
+    <message>
+        <source>{amount} left</source>
+        <translation>{amount} restants</translation>
+    </message>
+    <message>
+        <source>{amount} over budget</source>
+        <translation>{amount} au-delà du budget</translation>
+    </message>
+    <message>
+        <source>{category}: spent {spent} of {budgeted} ({state})</source>
+        <translation>{category} : {spent} dépensés sur {budgeted} ({state})</translation>
+    </message>
+    <message>
         <source>
 ⚠ partial: an exchange rate is missing</source>
         <translation>
@@ -2827,6 +2912,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>● aucun changement</translation>
     </message>
     <message>
+        <source>{points} pts</source>
+        <translation>{points} pts</translation>
+    </message>
+    <message>
         <source>Provisional: computed here after your edit; the worker has not confirmed it yet.</source>
         <translation>Provisoire : calculé ici après votre modification ; le service d’arrière-plan ne l’a pas encore confirmé.</translation>
     </message>
@@ -2841,6 +2930,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>partial figure</source>
         <translation>chiffre partiel</translation>
+    </message>
+    <message>
+        <source>Click: {what}</source>
+        <translation>Clic : {what}</translation>
     </message>
     <message>
         <source>Post now</source>

@@ -605,7 +605,9 @@ class RegisterModel(QAbstractTableModel):
         st = self.book.account(other[1]) if other is not None else None
         if st is None:
             return tr("Transfer")
-        return f"Transfer {'to' if line.amount < 0 else 'from'} {st.name}"
+        if line.amount < 0:
+            return tr("Transfer to {account}").format(account=st.name)
+        return tr("Transfer from {account}").format(account=st.name)
 
     def _money_text(self, line: reads.EntryLine, name: str) -> str:
         """The amount as its column shows it: signed under Amount; a payment's or deposit's

@@ -71,7 +71,9 @@ class BudgetChart(QWidget):
             y = 24 + i * row_h
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, width * 0.55)
             over = bar.spent - bar.budgeted
-            value = f"{self.fmt(bar.spent)} of {self.fmt(bar.budgeted)}"
+            value = tr("{spent} of {budgeted}").format(
+                spent=self.fmt(bar.spent), budgeted=self.fmt(bar.budgeted)
+            )
             painter.setPen(colors.text)
             painter.drawText(
                 QRectF(left, y, width, fm.height()),
@@ -130,10 +132,19 @@ class BudgetChart(QWidget):
         if 0 <= i < len(self._bars):
             bar = self._bars[i]
             left = bar.budgeted - bar.spent
-            state = f"{self.fmt(left)} left" if left >= 0 else f"{self.fmt(-left)} over budget"
+            state = (
+                tr("{amount} left").format(amount=self.fmt(left))
+                if left >= 0
+                else tr("{amount} over budget").format(amount=self.fmt(-left))
+            )
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                f"{bar.label}: spent {self.fmt(bar.spent)} of {self.fmt(bar.budgeted)} ({state})",
+                tr("{category}: spent {spent} of {budgeted} ({state})").format(
+                    category=bar.label,
+                    spent=self.fmt(bar.spent),
+                    budgeted=self.fmt(bar.budgeted),
+                    state=state,
+                ),
             )
         else:
             QToolTip.hideText()

@@ -96,7 +96,8 @@ def change_text(data: CardData) -> str:
     arrow = "▲" if data.change > 0 else "▼"
     magnitude = abs(data.change)
     if data.change_is_points:
-        return f"{arrow} {format_number(Decimal(magnitude) * 100, 1)} pts"
+        points = format_number(Decimal(magnitude) * 100, 1)
+        return f"{arrow} " + tr("{points} pts").format(points=points)
     text = format_percent(Decimal(magnitude), 0 if magnitude >= 1 else 1)
     return f"{arrow} {text}"
 
@@ -233,7 +234,7 @@ class CardTooltip(QFrame):
             self.grid.addWidget(value, row, 1)
         notes = [data.state_note] if data.state is not FigureState.CONFIRMED else []
         if data.filter_hint:
-            notes.append(f"Click: {data.filter_hint}")
+            notes.append(tr("Click: {what}").format(what=data.filter_hint))
         self.note.setText("\n".join(n for n in notes if n))
         self.note.setVisible(bool(notes))
         self.adjustSize()

@@ -157,29 +157,44 @@ class SummaryPage(QWizardPage):
         self.busy.setVisible(False)
         lines = [_headline(plan)]
         if plan.duplicates and plan.imported:
-            lines.append(f"{plan.duplicates:,} already in the book, skipped (listed below).")
+            lines.append(
+                tr("{count:,} already in the book, skipped (listed below).").format(
+                    count=plan.duplicates
+                )
+            )
         if plan.transfer_pairs:
             n = len(plan.transfer_pairs)
-            lines.append(f"{n:,} transfer{'s' if n != 1 else ''} linked by the file's ids.")
+            lines.append(
+                tr("{count:,} transfer(s) linked by the file's ids.", None, n).format(count=n)
+            )
         if plan.proposals:
             n = len(plan.proposals)
-            lines.append(f"{n:,} possible transfer{'s' if n != 1 else ''} to review.")
+            lines.append(tr("{count:,} possible transfer(s) to review.", None, n).format(count=n))
         if plan.new_categories:
             shown = ", ".join(plan.new_categories[:8])
             more = len(plan.new_categories) - 8
-            lines.append(f"New categories: {shown}" + (f" and {more} more." if more > 0 else "."))
+            lines.append(
+                tr("New categories: {names} and {count} more.").format(names=shown, count=more)
+                if more > 0
+                else tr("New categories: {names}.").format(names=shown)
+            )
         if plan.rules_applied:
-            lines.append(f"Your rules fill in fields on {plan.rules_applied:,} entries.")
+            lines.append(
+                tr("Your rules fill in fields on {count:,} entries.").format(
+                    count=plan.rules_applied
+                )
+            )
         per_account: dict[int, int] = {}
         for r in plan.new_rows:
             per_account[r.account_id] = per_account.get(r.account_id, 0) + 1
         if per_account:
             into = sorted((plan.accounts.get(acc, str(acc)), n) for acc, n in per_account.items())
-            lines.append("Into " + ", ".join(f"{name} ({n:,})" for name, n in into) + ".")
+            accounts = ", ".join(f"{name} ({n:,})" for name, n in into)
+            lines.append(tr("Into {accounts}.").format(accounts=accounts))
         self.counts.setText("\n".join(lines))
         # What the file said beside its rows (entries left out, a batch kept whole, a balance
         # that cannot be checked): shown before the import, not only after it.
-        self.notes.setText("\n".join("Note: " + n for n in plan.notes))
+        self.notes.setText("\n".join(tr("Note: {note}").format(note=n) for n in plan.notes))
         self.notes.setVisible(bool(plan.notes))
         self.statement.show_statement(plan.closing, plan.corrections, would=True)
         self._fill_duplicates(plan)
@@ -248,23 +263,23 @@ class SummaryPage(QWizardPage):
 def _headline(plan: ImportPlan) -> str:
     """The summary's first line: how many rows are new, or that a re-import brings none."""
     if plan.imported or _corrects(plan):
-        return (
-            f"{plan.imported:,} new entr{'ies' if plan.imported != 1 else 'y'} "
-            f"out of {plan.total:,} in {plan.file}."
+        return tr("{count:,} new entries out of {total:,} in {file}.", None, plan.imported).format(
+            count=plan.imported, total=plan.total, file=plan.file
         )
     if not plan.total:
-        return f"Nothing to import: {plan.file} holds no rows to import."
+        return tr("Nothing to import: {file} holds no rows to import.").format(file=plan.file)
     if plan.duplicates == plan.total:
         if plan.total == 1:
-            return f"The one row of {plan.file} is already in the book: nothing new to import."
-        return (
-            f"All {plan.total:,} rows of {plan.file} are already in the book: nothing new to "
+            return tr(
+                "The one row of {file} is already in the book: nothing new to import."
+            ).format(file=plan.file)
+        return tr(
+            "All {total:,} rows of {file} are already in the book: nothing new to "
             "import (listed below)."
-        )
-    return (
-        f"Nothing new to import: {plan.duplicates:,} of the {plan.total:,} rows of {plan.file} "
-        "are already in the book."
-    )
+        ).format(total=plan.total, file=plan.file)
+    return tr(
+        "Nothing new to import: {count:,} of the {total:,} rows of {file} are already in the book."
+    ).format(count=plan.duplicates, total=plan.total, file=plan.file)
 
 
 def _corrects(plan: ImportPlan) -> bool:
