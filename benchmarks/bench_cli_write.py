@@ -1,72 +1,105 @@
 """Whole-process start-up of a CLI write: ``permoney tx add`` beside ``permoney balances``.
 
 Each command runs as a fresh process on a copy of a cached demo book (bytecode cached: one
-warm-up run first), and the table shows the median wall time, CPU time (user + sys; the
-machine may be shared, CPU is steadier) and max RSS. ``tx add`` includes bringing the
-touched account up to date inline (no worker runs). Budget: ``tx add`` ≤ 150 ms.
+warm-up run first; run it without PYTHONDONTWRITEBYTECODE, as an installed app runs), and the
+table shows the median wall time, CPU time (user + sys; the machine may be shared, CPU is
+steadier) and max RSS. ``tx add`` includes bringing the touched account up to date inline (no
+worker runs). Budget: ``tx add`` ≤ 150 ms.
 
-    .venv/bin/python benchmarks/bench_cli_write.py [--size 10k] [--runs 9]
+``--compare DIR`` also times ``tx add`` from another checkout's sources (``DIR`` holding
+``permoney_desktop/``, e.g. ``git archive main | tar -x -C DIR``), alternating run by run
+with this one so that both see the same load.
+
+    .venv/bin/python benchmarks/bench_cli_write.py [--size 10k] [--runs 9] [--compare DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _books import END, fresh_copy
-from bench_balances import run_cli
 
 BUDGET_S = 0.150
+ADD = ["tx", "add", "--account", "Everyday Checking", "--date", END, "--amount", "-1.25"]
 
 
 def commands() -> dict[str, list[str]]:
-    add = ["tx", "add", "--account", "Everyday Checking", "--date", END, "--amount", "-1.25"]
     return {
         "python -c pass": [],
         "permoney --version": ["--version"],
-        "permoney tx add": add,
+        "permoney tx add": ADD,
         "permoney balances": ["balances", "--to", END],
     }
 
 
-def measure(book: Path, args: list[str], runs: int) -> tuple[float, float, float]:
-    if not args:
-        import subprocess
-        import time
+def run_once(book: Path, args: list[str], src: Path | None = None) -> tuple[float, float, float]:
+    """Wall time, max RSS (MB) and CPU time (user + sys) of one process."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    cmd = [sys.executable, "-c", "pass"]
+    if args:
+        cmd = [sys.executable, "-m", "permoney_desktop", "--book", str(book), *args]
+    t = time.perf_counter()
+    # Run beside the book: ``-m`` puts the working folder first on the path, which must not
+    # shadow the sources under test (``--compare``).
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=book.parent
+    )
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t
+    if os.waitstatus_to_exitcode(status):
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise SystemExit(f"{' '.join(args)} failed: {err}")
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
-        walls = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-c", "pass"], check=True)
-            walls.append(time.perf_counter() - t)
-        return statistics.median(walls), 0.0, 0.0
-    run_cli(book, args)  # warm-up: bytecode compiled and cached, the book's pages in cache
-    samples = [run_cli(book, args) for _ in range(runs)]
-    return tuple(statistics.median(s[i] for s in samples) for i in range(3))  # type: ignore[return-value]
+
+def medians(samples: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    wall, rss, cpu = (statistics.median(s[i] for s in samples) for i in range(3))
+    return wall, rss, cpu
+
+
+def row(label: str, figures: tuple[float, float, float], budget: bool = False) -> str:
+    wall, rss, cpu = figures
+    mark = ""
+    if budget:
+        mark = " ✓" if wall <= BUDGET_S else f" (budget {BUDGET_S * 1000:.0f} ms)"
+    return f"| `{label}` | {wall * 1000:.0f} ms{mark} | {cpu * 1000:.0f} ms | {rss:.0f} MB |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="10k")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--compare", type=Path, default=None, metavar="DIR")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         book = fresh_copy(args.size, Path(tmp))
         print(f"| command ({args.size} book) | wall | CPU | max RSS |")
         print("|---|---|---|---|")
         for label, argv in commands().items():
-            wall, rss, cpu = measure(book, argv, args.runs)
-            mark = ""
-            if label == "permoney tx add":
-                mark = " ✓" if wall <= BUDGET_S else f" (budget {BUDGET_S * 1000:.0f} ms)"
-            print(
-                f"| `{label}` | {wall * 1000:.0f} ms{mark} | {cpu * 1000:.0f} ms | {rss:.0f} MB |"
-            )
+            run_once(book, argv)  # warm-up: bytecode compiled and cached, pages in cache
+            if label == "permoney tx add" and args.compare is not None:
+                run_once(book, argv, args.compare)
+                theirs, ours = [], []
+                for _ in range(args.runs):
+                    theirs.append(run_once(book, argv, args.compare))
+                    ours.append(run_once(book, argv))
+                print(row(f"{label} ({args.compare.name})", medians(theirs), budget=True))
+                print(row(label, medians(ours), budget=True))
+                continue
+            samples = [run_once(book, argv) for _ in range(args.runs)]
+            print(row(label, medians(samples), budget=label == "permoney tx add"))
 
 
 if __name__ == "__main__":

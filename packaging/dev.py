@@ -138,6 +138,11 @@ def sync(extras: list[str]) -> Path:
 
     for built in translations.build(bin_dir):
         say(f"built {built.relative_to(ROOT)}")
+    # uv compiles site-packages only; the app itself is installed editable (its sources stay
+    # here), so they are compiled too, or the first command of a fresh clone pays for them.
+    python = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    package = str(ROOT / "permoney_desktop")
+    subprocess.run([str(python), "-m", "compileall", "-q", package], check=True, cwd=ROOT)
     return bin_dir
 
 

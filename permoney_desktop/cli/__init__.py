@@ -17,7 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from permoney_desktop.platform.paths import umask_private
 
     umask_private()
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
         logging.basicConfig(

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from permoney_desktop.services.ledger import Ledger
 
 
-def open_ledger(args: argparse.Namespace, *, create: bool = False) -> Ledger:
+def open_ledger(args: argparse.Namespace, *, create: bool = False, stdlib: bool = False) -> Ledger:
+    """The book of ``--book``; ``stdlib`` serves it without SQLAlchemy when it is a ready plain
+    file (``Book.use_stdlib``: only for a command whose whole path is tested on it)."""
     # Imported here so `permoney --version` and `--help` never load SQLAlchemy.
     from permoney_desktop.services import encryption
     from permoney_desktop.store.book import BookError
@@ -22,7 +24,7 @@ def open_ledger(args: argparse.Namespace, *, create: bool = False) -> Ledger:
     try:
         # Plain books open directly; an encrypted one finds its key (keyring, environment)
         # or asks for the recovery key in a terminal.
-        ledger = encryption.open_ledger(args.book, create=create, prompt=_ask_key)
+        ledger = encryption.open_ledger(args.book, create=create, prompt=_ask_key, stdlib=stdlib)
     except encryption.KeyRequired as exc:
         raise CliError(f"{exc} (or set {encryption.ENV_KEY})") from None
     except BookError as exc:

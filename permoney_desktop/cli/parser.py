@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from permoney_desktop.cli.commands import COMMAND_MODULES
+from permoney_desktop.cli.commands import modules_for
 from permoney_desktop.cli.errors import CliError
 from permoney_desktop.identity import VERSION
 from permoney_desktop.platform.paths import book_location
@@ -19,7 +20,9 @@ class Parser(argparse.ArgumentParser):
         raise CliError(f"{message} (see: {self.prog} --help)")
 
 
-def build_parser() -> Parser:
+def build_parser(argv: Sequence[str] | None = None) -> Parser:
+    """The parser for ``argv`` (with only its command registered, see ``cli.commands``);
+    without it, every command."""
     parser = Parser(
         prog="permoney",
         description="Local-first personal finance. With no command, opens the app.",
@@ -53,6 +56,6 @@ def build_parser() -> Parser:
         help="page to show first (with --screenshot)",
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
-    for module in COMMAND_MODULES:
+    for module in modules_for(argv):
         module.register(sub)
     return parser

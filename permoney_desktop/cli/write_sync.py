@@ -14,6 +14,8 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from permoney_desktop.worker import inline_sync
+
 if TYPE_CHECKING:
     from permoney_desktop.domain.changes import Changes
     from permoney_desktop.services.ledger import Ledger
@@ -30,6 +32,18 @@ def after_write(ledger: Ledger, changes: Changes) -> None:
     """
     if not changes.kinds and not changes.dirty_from:
         return
+    touched = [int(a) for a in changes.dirty_from]
+    tried = False
+    if touched and not ledger.book.shared:
+        # Without Huey first (``worker.inline_sync``): only a live consumer to wake, or work
+        # left over, needs the queue below.
+        tried = True
+        try:
+            if inline_sync.sync_here(ledger, touched):
+                return
+        except Exception:
+            log.exception("inline balance update failed; the accounts stay pending")
+    ledger.book.end_stdlib()  # the worker's set-up reads settings through the ORM
     try:
         from permoney_desktop.worker.runtime import Worker
 
@@ -38,7 +52,7 @@ def after_write(ledger: Ledger, changes: Changes) -> None:
         _warn(str(exc), changes)
         return
     try:
-        if changes.dirty_from and sync_inline(worker, [int(a) for a in changes.dirty_from]):
+        if touched and not tried and sync_inline(worker, touched):
             return
         if not worker.enqueue_changes(changes):
             _warn("see the log", changes)
@@ -47,43 +61,23 @@ def after_write(ledger: Ledger, changes: Changes) -> None:
 
 
 def sync_inline(worker: Worker, touched: list[int]) -> bool:
-    """Recompute ``touched`` here when no consumer is alive; False when it did not (all)."""
+    """Recompute ``touched`` here when no consumer is alive; False when it did not (all).
+    (A shared book's path: its queue may be on Redis.)"""
     from permoney_desktop.worker import presence
+    from permoney_desktop.worker.sync_tasks import run_claim
 
     if presence.live_consumers(worker.huey):
         return False
     presence.beat(worker.huey, worker.consumer_id, {"threads": 1, "paused": False, "running": []})
     try:
-        return _claim_and_run(worker, touched)
+        return inline_sync.claim_and_run(
+            worker.ledger, worker.consumer_id, touched, lambda claim: run_claim(worker.ctx, claim)
+        )
     except Exception:
         log.exception("inline balance update failed; the accounts stay pending")
         return False
     finally:
         presence.forget(worker.huey, worker.consumer_id)
-
-
-def _claim_and_run(worker: Worker, touched: list[int]) -> bool:
-    from permoney_desktop.worker import claims
-    from permoney_desktop.worker.sync_tasks import run_claim
-
-    ledger = worker.ledger
-    others = set(claims.account_ids(ledger)) - set(touched)
-    done: set[int] = set()
-    failed: set[int] = set()
-    while True:
-        batch = claims.claim_next(
-            ledger,
-            worker.consumer_id,
-            claims.book_now(ledger),
-            first=touched,
-            skip=others | done | failed,
-        )
-        if not batch.claims:
-            # Nothing of ours left claimable: all done, or held by a consumer that started
-            # meanwhile (it finishes them).
-            return not failed
-        for claim in batch.claims:
-            (done if run_claim(worker.ctx, claim) else failed).add(claim.account_id)
 
 
 def _warn(reason: str, changes: Changes) -> None:

@@ -153,9 +153,11 @@ def open_ledger(
     key_text: str | None = None,
     prompt: Prompt | None = None,
     remember: bool = True,
+    stdlib: bool = False,
 ) -> Ledger:
     """Open a book, plain or encrypted, finding the key as the module docstring says.
 
+    ``stdlib``: see ``Book.use_stdlib`` (only for commands whose path is tested on it).
     Without ``prompt``, a missing or wrong key raises ``KeyRequired``; with it, the prompt is
     asked (up to three times) and returning None gives up with ``KeyRequired``.
     """
@@ -166,6 +168,13 @@ def open_ledger(
     book = paths.book
     remove_conversion_leftovers(book)
     if not is_encrypted(book):
+        # ``stdlib``: a ready plain book served without SQLAlchemy (``Book.use_stdlib``); a
+        # book to create, migrate or repair takes the full open below.
+        ready = Ledger.open_ready(path) if stdlib and not create else None
+        if ready is not None and ready.book.use_stdlib():
+            return ready
+        if ready is not None:
+            ready.close()
         return Ledger.open(path, create=create)
     book_id = cipher.salt_of(book).hex()
     typed = key_text if key_text is not None else os.environ.get(ENV_KEY) or None

@@ -3,9 +3,11 @@ of an account's balances, and the where-clauses an account delete runs through t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
+
 
 # The columns of an account record, in the order ``services.accounts`` reads them.
 _COLS = (

@@ -14,20 +14,23 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypeVar
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from permoney_desktop.store.dialect import is_postgres
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from permoney_desktop.store.book import Book
 
 T = TypeVar("T")
 
 # The connection every function here takes: services name it through this module, so they
-# import no database library themselves.
-Conn = Connection
+# import no database library themselves (the type checker's; ``Any`` when running).
+if TYPE_CHECKING:
+    Conn = Connection
+else:
+    Conn = Any
 
 
 def in_read_snapshot(book: Book, fn: Callable[[Connection], T]) -> T:

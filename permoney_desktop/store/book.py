@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from permoney_desktop.store import cipher, disk_space, migrate, read_pool, slow_queries
 
@@ -78,6 +78,8 @@ class Book:
         self.key = key
         self._lock = threading.Lock()
         self._engines: _Engines | None = None
+        # Stdlib stand-ins for the engines (``use_stdlib``): this process never builds them.
+        self._stdlib: _Engines | None = None
         if read_engine is not None and write_engine is not None:
             self._engines = _Engines(read_engine, write_engine)
         elif read_engine is not None or write_engine is not None:
@@ -101,8 +103,35 @@ class Book:
             return display_url(self.url)
         return self.path.name
 
+    def use_stdlib(self) -> bool:
+        """Serve this book's sessions and engines with stdlib ``sqlite3`` (``store.lite``)
+        instead of SQLAlchemy, for a short command whose whole path is driver-level SQL (``tx
+        add``). Only a plain, writable book file whose engines are not built yet; False (and
+        nothing changed) otherwise."""
+        if self.key is not None or self.url is not None or self.read_only:
+            return False
+        with self._lock:
+            if self._engines is not None or self._closed:
+                return False
+            from permoney_desktop.store.lite import LiteEngines
+
+            # Stands in for ``_Engines``: the same attributes and calls, on stdlib connections.
+            self._stdlib = cast("_Engines", LiteEngines(self.path))
+        return True
+
+    def end_stdlib(self) -> None:
+        """Back to SQLAlchemy for what follows (the engines are built on first use): for a
+        step past the tested stdlib path, such as waking a live worker through its queue."""
+        with self._lock:
+            stdlib, self._stdlib = self._stdlib, None
+        if stdlib is not None:
+            stdlib.read.dispose()
+            stdlib.write.dispose()
+
     def _built(self) -> _Engines:
         engines = self._engines
+        if engines is None and self._stdlib is not None:
+            return self._stdlib
         if engines is None:
             with self._lock:
                 engines = self._engines
@@ -206,7 +235,7 @@ class Book:
         read_pool.close(self)
         with self._lock:
             self._closed = True
-            engines = self._engines
+            engines = self._engines or self._stdlib
         if engines is not None:
             engines.read.dispose()
             engines.write.dispose()

@@ -4,9 +4,11 @@ budget and goal writes run through the undo journal."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 
 BudgetRowTuple = tuple[int, date, int, str]  # category, month, amount, currency
 GoalTuple = tuple[int, str, int, str, date | None, int | None, tuple[int, ...]]

@@ -4,9 +4,10 @@ where-clauses a category delete runs through the undo journal."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
 
 
 def all_categories(conn: Connection) -> Sequence[Row[*tuple[Any, ...]]]:

@@ -7,19 +7,20 @@ import json
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.currency import Currency, all_codes, exponent
 from permoney_desktop.domain.entry_values import EntryFilter
 from permoney_desktop.store.journal import Journal, Row
-from permoney_desktop.store.schema import Base
+from permoney_desktop.store.table_info import table_columns
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # An entries row image, in schema order (``services.entries`` names the positions).
 # ``status`` is left out: new rows take its default (uncleared) and only services.reconcile and
 # imports set it, so the many row builders stay one shape.
-COLUMNS = [c.name for c in Base.metadata.tables["entries"].columns if c.name != "status"]
+COLUMNS = [c for c in table_columns("entries") if c != "status"]
 _COLS = ", ".join(COLUMNS)
 
 

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from operator import itemgetter
-from typing import Any
-
-from sqlalchemy import Connection, Row
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.store.dialect import PgDbapi, is_postgres
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
 
 # The tables whose indexes a bulk import drops and builds again after its insert.
 _BULK_TABLES = "'entries', 'entry_tags'"

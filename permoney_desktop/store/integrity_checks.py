@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.store.dialect import is_postgres, quoted
 from permoney_desktop.store.table_info import primary_key
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 def sqlite_check(conn: Connection, *, quick: bool) -> list[str]:

@@ -4,9 +4,10 @@ quitting on a big book. SQLite's ``interrupt`` is the one call that is safe from
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 class Interrupter:

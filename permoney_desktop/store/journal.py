@@ -27,9 +27,7 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from itertools import chain
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
@@ -42,7 +40,10 @@ from permoney_desktop.store.dialect import (
     is_postgres,
     quoted,
 )
-from permoney_desktop.store.schema import Base
+from permoney_desktop.store.table_info import primary_key, table_columns
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 MAX_PARAMS = 999  # SQLite's smallest SQLITE_MAX_VARIABLE_NUMBER
 
@@ -51,11 +52,11 @@ Row = tuple[Any, ...]
 
 
 def _columns(table: str) -> list[str]:
-    return [c.name for c in Base.metadata.tables[table].columns]
+    return table_columns(table)
 
 
 def _pk(table: str) -> list[str]:
-    return [c.name for c in Base.metadata.tables[table].primary_key.columns]
+    return primary_key(table)
 
 
 def raw(value: Any) -> Any:

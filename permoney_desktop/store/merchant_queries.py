@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 
 # Where-clause of the entries linked to one merchant (parameter: the merchant id).
 ENTRIES_OF_MERCHANT = "merchant_id = ?"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
+
 
 # Tables whose rows are (id, name) pairs found by their name. A table name cannot be a bound
 # parameter, so it is checked against this set before it reaches the SQL text.

@@ -113,3 +113,35 @@ def states_with_prefix(storage: QueueSql, prefix: str) -> list[str]:
         "select value from permoney_state where key like ?", (prefix + "%",), results=True
     )
     return [str(r[0]) for r in rows]
+
+
+class PlainQueueFile:
+    """The queue file's side tables on one stdlib connection (``QueueSql``), for a process
+    that needs them but not Huey: a CLI write's heartbeat and metric dates
+    (``worker.inline_sync``). Creates the file and the side tables when missing; Huey adds
+    its own tables when a worker first opens it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+        try:
+            tune(self.conn)
+            for ddl in SIDE_TABLES[1:]:  # (the drop is an old upgrade: Huey's open does it)
+                self.conn.execute(ddl)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    @property
+    def side(self) -> PlainQueueFile:
+        return self
+
+    def sql(
+        self, query: str, params: Any = None, commit: bool = False, results: bool = False
+    ) -> Any:
+        # Autocommit: each statement is its own transaction, as Huey's ``commit=True`` is.
+        cursor = self.conn.execute(query, params or ())
+        return cursor.fetchall() if results else None
+
+    def close(self) -> None:
+        self.conn.close()

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from permoney_desktop.store.dialect import is_postgres
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 def stored_rate(conn: Connection, day: str, base: str, quote: str) -> tuple[int, str] | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.store.journal import Journal, Row
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 _RECON_COLS = (
     "id, account_id, statement_date, statement_balance, currency, state, adjustment_id,"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
+
 
 # The columns of a rule row, in the order ``services.rules`` reads them.
 _RULE_COLS = "id, name, position, enabled, conditions, category_id, merchant, tags, rename_payee"

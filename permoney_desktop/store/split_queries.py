@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.store.balance_inputs import fetch
-from permoney_desktop.store.schema import Base
 from permoney_desktop.store.split_reads import ids_json
+from permoney_desktop.store.table_info import table_columns
 
 if TYPE_CHECKING:
     from permoney_desktop.store.balance_inputs import Conn
     from permoney_desktop.store.journal import Journal, Row
 
-COLUMNS = [c.name for c in Base.metadata.tables["entry_splits"].columns]
+COLUMNS = table_columns("entry_splits")
 ID, ENTRY, POSITION, AMOUNT, CURRENCY, CATEGORY, TRANSFER_ACCOUNT, COUNTER, MEMO, TAGS = range(10)
 # The entry's fields its lines carry (see schema.EntrySplitRow), after the line's own.
 ENTRY_FIELDS = ("date", "merchant_id", "entry_category_id", "entry_positive")

@@ -18,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.store.dialect import is_postgres
 from permoney_desktop.store.types import SqlConnection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # Pending and claimed rows of a deleted account go with it (ON DELETE CASCADE).
 _PENDING = "status = 'pending' AND account_id IS NOT NULL"
@@ -336,4 +337,6 @@ def on_commit(engine: Engine, callback: Callable[[], None]) -> None:
     Here because a commit of a user write is what leaves syncs rows pending: the worker uses
     it to let its metric refreshes step aside for the sync that follows.
     """
+    from sqlalchemy import event
+
     event.listen(engine, "commit", lambda _conn: callback())

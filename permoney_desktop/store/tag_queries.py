@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
+
 
 # Where-clause of ``entry_tags`` rows carrying one tag (parameter: the tag id).
 ENTRY_TAGS_OF_TAG = "tag_id = ?"

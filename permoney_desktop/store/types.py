@@ -1,87 +1,50 @@
-"""Column types that keep money exact (integer minor units, Decimal-as-text rates) and read
-the same on SQLite and PostgreSQL (flags as 0/1 on both, so one SQL text serves both)."""
+"""Connection and row types for signatures above ``store/``, and the column types that keep
+money exact (``MinorUnits``, ``Flag``, ``ExactDecimal``: ``store/column_types.py``).
+
+Importing this module costs nothing: the aliases are real only for the type checker (at run
+time they are ``Any``; the layers above use them in annotations only), and the column types,
+which need SQLAlchemy, are loaded on first use, so the write path of ``permoney tx add`` never
+imports SQLAlchemy for a type hint.
+"""
 
 from __future__ import annotations
 
-import sqlite3
-from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BigInteger, Boolean, Connection, Integer, Row, SmallInteger, String
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeDecorator, TypeEngine
+if TYPE_CHECKING:
+    import sqlite3
+    from typing import TypeAlias
 
-# Connection and row types for signatures above ``store/``, which imports neither SQLAlchemy
-# nor sqlite3 itself: it names these aliases and passes the objects on to the query modules.
-SqlConnection: TypeAlias = Connection
-SqlSession: TypeAlias = Session
-SqlRow: TypeAlias = Row[*tuple[Any, ...]]
-DbapiConnection: TypeAlias = sqlite3.Connection
+    from sqlalchemy import Connection, Row
+    from sqlalchemy.orm import Session
 
+    from permoney_desktop.store.column_types import ExactDecimal, Flag, MinorUnits
 
-class MinorUnits(TypeDecorator[int]):
-    """Money as an integer count of minor units (cents). Never Numeric, never float.
+    # Layers above ``store/`` import neither SQLAlchemy nor sqlite3 themselves: they name
+    # these aliases and pass the objects on to the query modules.
+    SqlConnection: TypeAlias = Connection
+    SqlSession: TypeAlias = Session
+    SqlRow: TypeAlias = Row[*tuple[Any, ...]]
+    DbapiConnection: TypeAlias = sqlite3.Connection
+else:
+    SqlConnection = SqlSession = SqlRow = DbapiConnection = Any
 
-    The currency lives in a sibling column; conversion to ``Money`` happens at the service
-    boundary. Binding anything but an ``int`` is a programming error and raises at once.
-    """
+__all__ = [
+    "DbapiConnection",
+    "ExactDecimal",
+    "Flag",
+    "MinorUnits",
+    "SqlConnection",
+    "SqlRow",
+    "SqlSession",
+]
 
-    impl = Integer
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        # SQLite's INTEGER is 64-bit already (and its DDL stays as it was); PostgreSQL's
-        # integer is 32-bit, too small for amounts up to 10^13.
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(BigInteger())
-        return dialect.type_descriptor(Integer())
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"money columns take integer minor units, got {type(value).__name__}")
-        return value
+_COLUMN_TYPES = frozenset({"MinorUnits", "Flag", "ExactDecimal"})
 
 
-class Flag(TypeDecorator[bool]):
-    """A yes/no column: SQLite's BOOLEAN (0/1) there, a smallint 0/1 on PostgreSQL.
+def __getattr__(name: str) -> Any:
+    if name in _COLUMN_TYPES:
+        from permoney_desktop.store import column_types
 
-    The store's SQL text is written once for both dialects and compares flags with 0 and 1
-    (``archived = 0``, ``partial = 1``); PostgreSQL's own boolean would refuse that. Python
-    sees ``bool`` either way.
-    """
-
-    impl = Boolean
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(SmallInteger())
-        return dialect.type_descriptor(Boolean())
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        if value is None or dialect.name != "postgresql":
-            return value
-        return int(bool(value))
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> bool | None:
-        return None if value is None else bool(value)
-
-
-class ExactDecimal(TypeDecorator[Decimal]):
-    """A Decimal stored as its exact text (exchange rates: not money, but never float)."""
-
-    impl = String(40)
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, Decimal) or not value.is_finite():
-            raise TypeError(f"exact decimal columns take a finite Decimal, got {value!r}")
-        return str(value)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(value)
+        return getattr(column_types, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

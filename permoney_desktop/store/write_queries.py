@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.store.journal import raw
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 def max_id(conn: Connection, table: str) -> int:

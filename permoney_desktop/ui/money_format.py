@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import NumberPattern
+from babel.numbers import NumberPattern, format_compact_currency, format_compact_decimal
 from PySide6.QtCore import QLocale
 
 from permoney_desktop.domain.currency import Currency, exponent
@@ -53,6 +53,41 @@ def format_percent(fraction: Decimal, digits: int = 1, *, locale: QLocale | None
 def format_number(value: Decimal, digits: int = 1, *, locale: QLocale | None = None) -> str:
     """A plain number in the locale's digits (``0,3`` in German), ``digits`` decimals."""
     return format_amount(value, digits, locale=locale)
+
+
+def format_compact_money(
+    amount: Decimal, currency: str, *, digits: int = 1, locale: QLocale | None = None
+) -> str:
+    """Compact money for chart axes, CLDR's short form per locale: ``$184K``, ``-$1.2M``
+    (en_US), ``1,05 Mio. €`` (de_DE), ``184 k €`` (fr_FR); up to ``digits`` decimals on the
+    scaled value, trailing zeros dropped. Where the locale has no short form for the size (German
+    thousands) the whole amount in the locale's money format: ``184.000 €``. Rounded for
+    reading an axis, never for a total."""
+    name = babel_name(locale or QLocale())
+    loc = _locale(name)
+    if _has_short_form(loc, amount):
+        return str(format_compact_currency(amount, currency, locale=loc, fraction_digits=digits))
+    pattern = copy.copy(loc.currency_formats["standard"])
+    pattern.frac_prec = (0, 0)
+    return str(pattern.apply(amount, loc, currency=currency, currency_digits=False))
+
+
+def format_compact_number(value: Decimal, *, digits: int = 1, locale: QLocale | None = None) -> str:
+    """A plain compact number in the locale's short form (``184K``, ``1,2 Mio.``)."""
+    loc = _locale(babel_name(locale or QLocale()))
+    return str(format_compact_decimal(value, locale=loc, fraction_digits=digits))
+
+
+def _has_short_form(loc: Locale, amount: Decimal) -> bool:
+    """Whether CLDR abbreviates ``amount``'s size in this locale (its pattern is not "0")."""
+    forms = loc.compact_currency_formats.get("short", {}).get("other", {})
+    size = abs(amount)
+    best = None
+    for magnitude in sorted((int(m) for m in forms), reverse=True):
+        if size >= magnitude:
+            best = forms[str(magnitude)]
+            break
+    return best is not None and best.pattern.strip() != "0"
 
 
 def warm_up(locale_name: str = "", currency: str = "USD") -> None:

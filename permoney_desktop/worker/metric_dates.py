@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from permoney_desktop.store import queue_tables
-from permoney_desktop.worker.queue import PermoneyHuey
+
+if TYPE_CHECKING:
+    from permoney_desktop.worker.presence import SideHolder
+    from permoney_desktop.worker.queue import PermoneyHuey
 
 ALL_DATES = "*"
 METRICS_TOKEN_KEY = "token:metrics"
@@ -36,7 +40,7 @@ def is_latest(huey: PermoneyHuey, key: str, token: str | None) -> bool:
     return current is None or current == token
 
 
-def add(huey: PermoneyHuey, days: list[date] | None) -> None:
+def add(huey: SideHolder, days: list[date] | None) -> None:
     """Queue dates for a metrics refresh; ``None`` asks for every period."""
     values = [ALL_DATES] if days is None else sorted({d.isoformat() for d in days})
     queue_tables.add_metric_dates(huey.side, values)

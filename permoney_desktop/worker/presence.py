@@ -12,10 +12,10 @@ import json
 import os
 import socket
 import time
-from typing import Any
+from typing import Any, Protocol
 
 from permoney_desktop.store import queue_tables
-from permoney_desktop.worker.queue import PermoneyHuey
+from permoney_desktop.store.queue_tables import QueueSql
 
 HEARTBEAT_INTERVAL_S = 1.0
 STALE_AFTER_S = 5.0
@@ -23,11 +23,19 @@ CONSUMER_PREFIX = "consumer:"
 MONITOR_KEY = "monitor"
 
 
-def put_state(huey: PermoneyHuey, key: str, value: Any) -> None:
+class SideHolder(Protocol):
+    """What these functions read: the queue file's side tables (a ``PermoneyHuey``'s, or a
+    plain connection's when a CLI write has no Huey to load: ``worker.inline_sync``)."""
+
+    @property
+    def side(self) -> QueueSql: ...
+
+
+def put_state(huey: SideHolder, key: str, value: Any) -> None:
     queue_tables.put_state(huey.side, key, json.dumps(value, default=str), time.time())
 
 
-def get_state(huey: PermoneyHuey, key: str) -> Any:
+def get_state(huey: SideHolder, key: str) -> Any:
     raw = queue_tables.get_state(huey.side, key)
     if raw is None:
         return None
@@ -37,11 +45,11 @@ def get_state(huey: PermoneyHuey, key: str) -> Any:
         return None
 
 
-def delete_state(huey: PermoneyHuey, key: str) -> None:
+def delete_state(huey: SideHolder, key: str) -> None:
     queue_tables.delete_state(huey.side, key)
 
 
-def beat(huey: PermoneyHuey, consumer_id: str, info: dict[str, Any]) -> None:
+def beat(huey: SideHolder, consumer_id: str, info: dict[str, Any]) -> None:
     record = {
         **info,
         "id": consumer_id,
@@ -52,7 +60,7 @@ def beat(huey: PermoneyHuey, consumer_id: str, info: dict[str, Any]) -> None:
     put_state(huey, CONSUMER_PREFIX + consumer_id, record)
 
 
-def forget(huey: PermoneyHuey, consumer_id: str) -> None:
+def forget(huey: SideHolder, consumer_id: str) -> None:
     delete_state(huey, CONSUMER_PREFIX + consumer_id)
 
 
@@ -80,7 +88,7 @@ def is_alive(record: dict[str, Any], now: float | None = None) -> bool:
     return True
 
 
-def consumers(huey: PermoneyHuey) -> list[dict[str, Any]]:
+def consumers(huey: SideHolder) -> list[dict[str, Any]]:
     """Every consumer record (live or not), newest heartbeat first."""
     out: list[dict[str, Any]] = []
     for raw in queue_tables.states_with_prefix(huey.side, CONSUMER_PREFIX):
@@ -94,12 +102,12 @@ def consumers(huey: PermoneyHuey) -> list[dict[str, Any]]:
     return out
 
 
-def live_consumers(huey: PermoneyHuey, *, exclude: str | None = None) -> list[dict[str, Any]]:
+def live_consumers(huey: SideHolder, *, exclude: str | None = None) -> list[dict[str, Any]]:
     now = time.time()
     return [r for r in consumers(huey) if r.get("id") != exclude and is_alive(r, now)]
 
 
-def forget_dead(huey: PermoneyHuey) -> int:
+def forget_dead(huey: SideHolder) -> int:
     """Drop heartbeat rows of consumers that are gone; returns how many."""
     now = time.time()
     dead = [r for r in consumers(huey) if not is_alive(r, now)]

@@ -148,7 +148,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     from permoney_desktop.services import entries
 
     amount = parse_decimal(args.amount)
-    with open_ledger(args) as ledger:
+    # A plain entry's whole path is driver-level SQL: served without SQLAlchemy (start-up).
+    with open_ledger(args, stdlib=not args.split) as ledger:
         acc = resolve_account(ledger, args.account)
         new = NewEntry(
             account_id=acc.id,

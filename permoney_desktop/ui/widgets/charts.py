@@ -27,34 +27,25 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.i18n import tr
-from permoney_desktop.ui.money_format import format_percent
+from permoney_desktop.ui.money_format import (
+    format_compact_money,
+    format_compact_number,
+    format_percent,
+)
 
 Formatter = Callable[[Decimal], str]
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
 
 def compact_money(amount: Decimal, currency: str = "", digits: int | None = None) -> str:
-    """Axis labels: ``$184k``, ``-$1.2M``, ``$950`` (rounded for reading, never for totals).
-
-    ``digits`` forces that many decimals on the scaled value (axis ticks that must differ)."""
-    sign = "-" if amount < 0 else ""
-    a = abs(amount)
-    symbol = _SYMBOLS.get(currency, "")
-    text, suffix = f"{a:.0f}", ""
-    for size, unit in ((Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(1000), "k")):
-        if a >= size:
-            scaled = a / size
-            if digits is not None:
-                text = f"{scaled:.{digits}f}"
-            else:
-                text = f"{scaled:.1f}".rstrip("0").rstrip(".") if scaled < 10 else f"{scaled:.0f}"
-            suffix = unit
-            break
-    core = f"{text}{suffix}"
-    return f"{sign}{symbol}{core}" if symbol or not currency else f"{sign}{core} {currency}"
+    """Axis labels in the current locale's short money form (``$184K``, ``1,2 Mio. €``:
+    ``money_format.format_compact_money``), read at paint time so a locale change shows at
+    the next paint. ``digits``: up to that many decimals on the scaled value (ticks that must
+    differ); without a currency a plain compact number."""
+    if not currency:
+        return format_compact_number(amount, digits=1 if digits is None else digits)
+    return format_compact_money(amount, currency, digits=1 if digits is None else digits)
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
@@ -76,27 +67,14 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     return ticks
 
 
-def _unit(value: Decimal) -> Decimal:
-    a = abs(value)
-    for size in (Decimal(10) ** 9, Decimal(10) ** 6, Decimal(1000)):
-        if a >= size:
-            return size
-    return Decimal(1)
-
-
 def axis_labels(ticks: Sequence[float], fmt: Formatter) -> list[str]:
-    """Tick labels that are exact: as many decimals as the ticks need in their unit
-    (``$1.05M`` rather than a rounded ``$1.1M``), the same count on every label."""
+    """Tick labels that are exact: up to three decimals on the scaled value, as many as the
+    ticks need (``$1.05M`` rather than a rounded ``$1.1M``; ticks are 1, 2 or 5 × 10^n)."""
     values = [Decimal(str(t)) for t in ticks]
     currency = getattr(fmt, "currency", None)
     if currency is None:
         return [fmt(v) for v in values]
-    digits = 0
-    for v in values:
-        scaled = (v / _unit(v)).normalize()
-        exp = scaled.as_tuple().exponent
-        digits = max(digits, -exp if isinstance(exp, int) and exp < 0 else 0)
-    return [compact_money(v, currency, min(digits, 3) if digits else None) for v in values]
+    return [compact_money(v, currency, 3) for v in values]
 
 
 class AxisMoney:
@@ -157,6 +135,8 @@ class _ChartBase(QWidget):
         self.axis_fmt: Formatter = compact_money
         self.empty_text = tr("No data for this period")
         theme.theme_changed().connect(self.update)
+        # Axis labels are formatted at paint time in the default locale: repaint on a change.
+        preferences.follow_locale(self, self.update)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 240)
