@@ -4341,5 +4341,9 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <source>{when} · {state} · {count:,} accounts</source>
         <translation>{when} · {state} · {count:,} Konten</translation>
     </message>
+    <message>
+        <source>The account&apos;s opening balance: change its date or amount here or in Edit account…; the balances below start from it.</source>
+        <translation>Der Anfangssaldo des Kontos: Datum oder Betrag hier oder unter Konto bearbeiten… ändern; die Salden darunter beginnen bei ihm.</translation>
+    </message>
 </context>
 </TS>

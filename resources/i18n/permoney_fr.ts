@@ -4342,5 +4342,9 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <source>{when} · {state} · {count:,} accounts</source>
         <translation>{when} · {state} · {count:,} comptes</translation>
     </message>
+    <message>
+        <source>The account&apos;s opening balance: change its date or amount here or in Edit account…; the balances below start from it.</source>
+        <translation>Le solde d’ouverture du compte : modifiez sa date ou son montant ici ou dans Modifier le compte… ; les soldes ci-dessous partent de lui.</translation>
+    </message>
 </context>
 </TS>

@@ -95,7 +95,7 @@ def test_a_register_add_and_delete_publish_their_row_count_changes(
     assert added.days == {D0 + timedelta(days=9)}
     assert reg.total == 13
     # Delete two rows of different days in one write: one record, two rows fewer.
-    assert reg.delete_rows([0, 3])
+    assert reg.delete_rows([reg.row_of(0), reg.row_of(3)])
     assert len(seen) == 2
     deleted = seen[1]
     assert deleted.count_delta == {chk: -2}

@@ -101,23 +101,24 @@ def test_delete_in_register_moves_balance_running_balances_and_net_worth_same_tu
     assert gui.reg.total == 30
     before_sidebar = gui.sidebar_text("Checking")
     before_net = gui.book.net_worth().minor
-    last_balance = gui.reg.running_balance(29)
+    at = gui.reg.row_of  # entry positions as view rows (the opening balance's row is first)
+    last_balance = gui.reg.running_balance(at(29))
     assert last_balance is not None
     # Delete the 11th entry (-20.00): every later running balance goes up by 20.00.
-    line = gui.reg.line(10)
+    line = gui.reg.line(at(10))
     assert line is not None and line.amount == -2000
-    later = gui.reg.running_balance(20)
+    later = gui.reg.running_balance(at(20))
     assert later is not None
     emitted: list[int] = []
     gui.side.dataChanged.connect(lambda *_a: emitted.append(1))
-    assert gui.reg.delete_rows([10])
+    assert gui.reg.delete_rows([at(10)])
     # Same turn: no event processing happened since the call returned.
     assert gui.reg.total == 29
     assert gui.book.balance(chk).minor == last_balance.minor + 2000  # type: ignore[union-attr]
     assert gui.book.balance(chk).provisional  # type: ignore[union-attr]
     assert gui.sidebar_text("Checking") != before_sidebar
     assert gui.book.net_worth().minor == before_net + 2000
-    moved = gui.reg.running_balance(19)  # the old row 20 moved up by one
+    moved = gui.reg.running_balance(at(19))  # the old row 20 moved up by one
     assert moved is not None and moved.minor == later.minor + 2000
     assert emitted, "the sidebar announced the new balance"
     emitted.clear()
@@ -134,18 +135,19 @@ def test_add_and_edit_through_the_register_blank_row(gui: Gui) -> None:
     gui.window.open_account(int(chk))
     gui.reg.set_active(True)
     start = gui.book.balance(chk).minor  # type: ignore[union-attr]
-    blank = gui.reg.rowCount() - 1
-    assert gui.reg.is_blank_row(blank)
+    blank = gui.reg.blank_row
+    assert gui.reg.is_blank_row(blank) and blank == gui.reg.rowCount() - 1
     gui.reg.setData(gui.reg.index(blank, gui.reg.column_of(rm.DATE)), date(2024, 1, 15))
     gui.reg.setData(gui.reg.index(blank, gui.reg.column_of(rm.PAYEE)), "Refund desk")
     assert gui.reg.setData(gui.reg.index(blank, gui.reg.column_of(rm.DEPOSIT)), "125.50")
     assert gui.reg.total == 31
     assert gui.book.balance(chk).minor == start + 12550  # type: ignore[union-attr]
     # The new row sits among Jan 15 and later rows carry the new money.
-    last = gui.reg.running_balance(gui.reg.total - 1)
+    last = gui.reg.running_balance(gui.reg.row_of(gui.reg.total - 1))
     assert last is not None and last.minor == start + 12550
     # Edit its amount inline: balance follows in the same turn.
-    row = next(r for r in range(gui.reg.total) if gui.reg.line(r).payee == "Refund desk")  # type: ignore[union-attr]
+    rows = map(gui.reg.row_of, range(gui.reg.total))
+    row = next(r for r in rows if gui.reg.line(r).payee == "Refund desk")  # type: ignore[union-attr]
     assert gui.reg.setData(gui.reg.index(row, gui.reg.column_of(rm.PAYMENT)), "4.50")
     assert gui.book.balance(chk).minor == start - 450  # type: ignore[union-attr]
     gui.settle()
@@ -189,7 +191,7 @@ def test_undo_redo_named_in_the_edit_menu(gui: Gui) -> None:
     gui.window.open_account(int(chk))
     gui.reg.set_active(True)
     start = gui.book.balance(chk).minor  # type: ignore[union-attr]
-    gui.reg.delete_rows([0, 1, 2])
+    gui.reg.delete_rows([gui.reg.row_of(p) for p in (0, 1, 2)])
     assert gui.window.undo_action.text() == "Undo Delete 3 entries"
     deleted = gui.book.balance(chk).minor  # type: ignore[union-attr]
     assert deleted == start + 1000 + 1100 + 1200
@@ -212,7 +214,7 @@ def test_reconcile_equal_emits_no_data_changed_and_a_mismatch_is_counted(gui: Gu
     gui.reg.set_active(True)
     gui.side.dataChanged.connect(lambda *_a: counts.__setitem__("side", counts["side"] + 1))
     gui.reg.dataChanged.connect(lambda *_a: counts.__setitem__("reg", counts["reg"] + 1))
-    gui.reg.setData(gui.reg.index(3, gui.reg.column_of(rm.PAYMENT)), "99")
+    gui.reg.setData(gui.reg.index(gui.reg.row_of(3), gui.reg.column_of(rm.PAYMENT)), "99")
     assert counts["reg"] == 1, "the initiating register redraws once"
     after_write = dict(counts)
     gui.settle()
@@ -312,4 +314,5 @@ def test_models_pass_qtmodeltester(qtmodeltester: object, gui: Gui) -> None:
     qtmodeltester.check(gui.reg)  # type: ignore[attr-defined]
     gui.window.open_account(None)
     qtmodeltester.check(gui.reg)  # type: ignore[attr-defined]
+    # All accounts: no opening balance row, only the blank one.
     assert gui.reg.rowCount(QModelIndex()) == gui.reg.total + 1

@@ -87,7 +87,8 @@ def test_both_spellings_name_one_category_shown_one_way(page: RegisterPage) -> N
     assert groceries is not None
     assert model.category_id("Food:Groceries") == groceries
     assert model.category_id("food :groceries") == groceries
-    assert model.line(0).category == "Food:Groceries"  # as the CLI lists it  # type: ignore[union-attr]
+    first = model.line(model.row_of(0))
+    assert first is not None and first.category == "Food:Groceries"  # as the CLI lists it
 
 
 def test_typing_food_colon_gro_completes_and_tab_accepts_it(

@@ -78,9 +78,7 @@ def _truth(ledger: Ledger, acc: AccountId) -> dict[int, int]:
 def _rows(model: RegisterModel) -> list[tuple[int, int]]:
     """(entry id, running balance) of every entry row, top to bottom."""
     out = []
-    for row in range(model.rowCount()):
-        if model.is_blank_row(row):
-            continue
+    for row in map(model.row_of, range(model.total)):  # (not the blank or opening rows)
         line = model.line(row)
         fig = model.running_balance(row)
         assert line is not None and fig is not None

@@ -112,9 +112,10 @@ def test_a_typed_date_in_the_blank_row_is_the_saved_date(
 
 
 def test_an_existing_row_takes_a_typed_date_and_steps_from_its_own(gui: Gui, qtbot: QtBot) -> None:
-    first = gui.model.line(0)
+    top = gui.model.row_of(0)  # the first entry (the opening balance's row is above it)
+    first = gui.model.line(top)
     assert first is not None and first.date == D0
-    editor = _type_into(qtbot, gui, 0, rm.DATE, "-1")
+    editor = _type_into(qtbot, gui, top, rm.DATE, "-1")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert {line.date for line in _stored(gui) if line.id == first.id} == {D0 - timedelta(1)}
@@ -186,7 +187,10 @@ def test_payment_and_deposit_columns_by_default_spending_typed_without_a_sign(
     QApplication.processEvents()
     amounts = sorted(line.amount for line in _stored(gui) if line.amount not in (-500,))
     assert amounts == [-1250, 4000]
-    rows = {gui.model.line(r).amount: r for r in range(gui.model.total)}  # type: ignore[union-attr]
+    rows = {
+        gui.model.line(r).amount: r  # type: ignore[union-attr]
+        for r in map(gui.model.row_of, range(gui.model.total))
+    }
     spent, paid_in = rows[-1250], rows[4000]
     assert (_shown(gui, spent, rm.PAYMENT), _shown(gui, spent, rm.DEPOSIT)) == (_usd("12.50"), "")
     assert (_shown(gui, paid_in, rm.PAYMENT), _shown(gui, paid_in, rm.DEPOSIT)) == ("", _usd("40"))
@@ -195,12 +199,14 @@ def test_payment_and_deposit_columns_by_default_spending_typed_without_a_sign(
 
 
 def test_a_negative_typed_under_deposit_moves_to_payment(gui: Gui) -> None:
-    first = gui.model.line(0)
+    top = gui.model.row_of(0)
+    first = gui.model.line(top)
     assert first is not None and first.amount == -500
-    assert gui.model.index(0, gui.model.column_of(rm.DEPOSIT)).data(Qt.ItemDataRole.EditRole) == ""
-    assert gui.model.setData(gui.model.index(0, gui.model.column_of(rm.DEPOSIT)), "-7")
+    deposit = gui.model.index(top, gui.model.column_of(rm.DEPOSIT))
+    assert deposit.data(Qt.ItemDataRole.EditRole) == ""
+    assert gui.model.setData(deposit, "-7")
     assert {line.amount for line in _stored(gui) if line.id == first.id} == {-700}
-    assert _shown(gui, 0, rm.PAYMENT) == _usd("7") and _shown(gui, 0, rm.DEPOSIT) == ""
+    assert _shown(gui, top, rm.PAYMENT) == _usd("7") and _shown(gui, top, rm.DEPOSIT) == ""
 
 
 def test_one_signed_amount_column_is_a_setting_that_sticks(
@@ -215,10 +221,11 @@ def test_one_signed_amount_column_is_a_setting_that_sticks(
     dialog.split_amounts.setChecked(False)
     assert dialog.apply()
     assert gui.model.columns[-2:] == [rm.AMOUNT, rm.BALANCE]
-    assert _shown(gui, 0, rm.AMOUNT) == _usd("-5")
+    top = gui.model.row_of(0)
+    assert _shown(gui, top, rm.AMOUNT) == _usd("-5")
     # Money in is marked as such: a positive expense cannot pass for spending.
-    assert gui.model.setData(gui.model.index(0, gui.model.column_of(rm.AMOUNT)), "12.50")
-    assert _shown(gui, 0, rm.AMOUNT) == f"+{_usd('12.50')}"
+    assert gui.model.setData(gui.model.index(top, gui.model.column_of(rm.AMOUNT)), "12.50")
+    assert _shown(gui, top, rm.AMOUNT) == f"+{_usd('12.50')}"
     # A new window on the same settings starts with one Amount column.
     again = RegisterModel(gui.ledger, gui.book, gui.writer, ChangeBus(), split_amounts=True)
     page = RegisterPage(again, settings=gui.page.settings)
@@ -232,7 +239,7 @@ def test_a_valuation_shows_its_level_under_deposit_and_no_payment(gui: Gui) -> N
 
     valuations.set_valuation(gui.ledger, gui.account, D0 + timedelta(days=10), Decimal(-20))
     gui.model.set_query(gui.model.query)
-    row = gui.model.total - 1
+    row = gui.model.row_of(gui.model.total - 1)
     assert _shown(gui, row, rm.DEPOSIT) == f"= {_usd('-20')}" and _shown(gui, row, rm.PAYMENT) == ""
     flags = gui.model.flags(gui.model.index(row, gui.model.column_of(rm.PAYMENT)))
     assert not flags & Qt.ItemFlag.ItemIsEditable
@@ -247,20 +254,24 @@ def test_a_transfer_row_names_the_other_account_and_its_menu_goes_there(gui: Gui
 
     transfers.add_transfer(gui.ledger, gui.account, gui.other, D0 + timedelta(days=5), Decimal(25))
     gui.model.set_query(gui.model.query)
-    row = gui.model.total - 1
+    row = gui.model.row_of(gui.model.total - 1)
     assert _shown(gui, row, rm.CATEGORY) == "Transfer to Savings"
     menu = gui.page.context_menu(row)
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:2] == ["Duplicate", "Delete"]
     assert "Split…" not in texts  # a transfer is not split
-    plain = gui.page.context_menu(0)  # not a transfer: no other side, and it can be split
+    plain = gui.page.context_menu(
+        gui.model.row_of(0)
+    )  # not a transfer: no other side, and it can be split
     assert [a.text() for a in plain.actions() if a.text()] == ["Duplicate", "Delete", "Split…"]
     go = next(a for a in menu.actions() if a.text() == "Go to the other side in Savings")
     partner = gui.model.partner(gui.model.line(row))  # type: ignore[arg-type]
     assert partner is not None
     go.trigger()
     assert gui.model.query.account_id == gui.other
-    assert _shown(gui, gui.model.total - 1, rm.CATEGORY) == "Transfer from Checking"
+    assert _shown(gui, gui.model.row_of(gui.model.total - 1), rm.CATEGORY) == (
+        "Transfer from Checking"
+    )
     # ...and the other side is the selected, current row
     current = gui.page.table.currentIndex()
     assert gui.model.line(current.row()).id == partner[0]  # type: ignore[union-attr]
@@ -268,13 +279,13 @@ def test_a_transfer_row_names_the_other_account_and_its_menu_goes_there(gui: Gui
 
 
 def test_context_menu_duplicate_and_delete_act_on_the_row(gui: Gui) -> None:
-    before = gui.model.total
-    gui.page.table.selectRow(0)
-    menu = gui.page.context_menu(0)
+    before, top = gui.model.total, gui.model.row_of(0)
+    gui.page.table.selectRow(top)
+    menu = gui.page.context_menu(top)
     next(a for a in menu.actions() if a.text() == "Duplicate").trigger()
     assert gui.model.total == before + 1
-    gui.page.table.selectRow(0)
-    next(a for a in gui.page.context_menu(0).actions() if a.text() == "Delete").trigger()
+    gui.page.table.selectRow(top)
+    next(a for a in gui.page.context_menu(top).actions() if a.text() == "Delete").trigger()
     assert gui.model.total == before
 
 

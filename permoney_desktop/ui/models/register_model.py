@@ -48,7 +48,13 @@ from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
 from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
-from permoney_desktop.ui.models import register_anchor, register_splits, register_status, roles
+from permoney_desktop.ui.models import (
+    register_anchor,
+    register_opening,
+    register_splits,
+    register_status,
+    roles,
+)
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import entries as entry_ops
 from permoney_desktop.ui.optimistic import BalanceBook, Figure, FigureState
@@ -111,7 +117,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 _STATE_WORDS = {0: "", 1: QT_TR_NOOP(", provisional"), 2: QT_TR_NOOP(", partial")}
-_FLAGS = -1  # a row cell's item flags, kept with its roles
+_FLAGS = register_opening.FLAGS  # a row cell's item flags, kept with its roles
 # Roles the delegates ask every painted cell for and no register cell answers (font, decoration,
 # background, check state, size hint): answered before any lookup.
 _UNUSED_ROLES = frozenset(
@@ -172,7 +178,10 @@ class RegisterModel(QAbstractTableModel):
         self._draft: dict[str, Any] = {}
         self.draft_account: AccountId | None = None
         self._active = True
-        self._lead = 0  # 1 while the blank row is the first row (newest on top)
+        # Rows before the first entry: the blank row (newest on top) or the opening row.
+        self._lead = 0
+        self._blank_first = False
+        self._opening: register_opening.Opening | None = None  # its row: ``opening_row``
         self._stale: list[Changes] = []
         self.completions = reads.Completions()
         self._category_ids: dict[str, CategoryId] = {}
@@ -211,7 +220,9 @@ class RegisterModel(QAbstractTableModel):
             ]
         self.beginResetModel()
         self.query = query
-        self._lead = 1 if self.blank_on_top(query) else 0
+        self._blank_first = self.blank_on_top(query)
+        self._opening = register_opening.for_query(self.book, query)
+        self._lead = 1 if self._blank_first or self._opening is not None else 0
         self._set_columns()
         self._drop_pages()
         self._total = total
@@ -278,7 +289,14 @@ class RegisterModel(QAbstractTableModel):
     @property
     def blank_row(self) -> int:
         """The view row of the blank entry row."""
-        return 0 if self._lead else self._total
+        return 0 if self._blank_first else self._lead + self._total
+
+    @property
+    def opening_row(self) -> int | None:
+        """The view row of the opening balance (``register_opening``), or None."""
+        if self._opening is None:
+            return None
+        return self._lead + self._total if self._blank_first else 0
 
     def row_of(self, position: int) -> int:
         """The view row of the entry at ``position`` in the register's order."""
@@ -393,7 +411,7 @@ class RegisterModel(QAbstractTableModel):
         return page.prefix[offset] if offset < len(page.prefix) else (0, False)
 
     def is_blank_row(self, row: int) -> bool:
-        return row == (0 if self._lead else self._total)
+        return row == self.blank_row
 
     # -- figures ---------------------------------------------------------------------------
 
@@ -432,7 +450,9 @@ class RegisterModel(QAbstractTableModel):
     # -- Qt model --------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self._total + 1  # + the blank entry row
+        if parent.isValid():
+            return 0
+        return self._total + 1 + (self._opening is not None)  # + the blank and opening rows
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -467,7 +487,8 @@ class RegisterModel(QAbstractTableModel):
             return _EDITABLE
         line = self.line(index.row())
         if line is None:
-            return base
+            cells = self._row_cells(index.row())  # the opening row's, when it is that row
+            return base if cells is None else cells[index.column()][_FLAGS]  # type: ignore[return-value]
         return _line_flags(line, name)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -476,7 +497,7 @@ class RegisterModel(QAbstractTableModel):
         row = index.row()
         cells = self._cells.get(row)
         if cells is None:
-            if row < 0 or row == (0 if self._lead else self._total):
+            if row < 0 or row == (0 if self._blank_first else self._lead + self._total):
                 return None if row < 0 else self._blank_data(self.columns[index.column()], role)
             cells = self._row_cells(row)
             if cells is None:
@@ -497,8 +518,11 @@ class RegisterModel(QAbstractTableModel):
         when asked, so a theme change needs no invalidation."""
         line = self.line(row)
         if line is None:
-            return None
-        cells = [self._cell(row, line, name) for name in self.columns]
+            if self._opening is None or row != self.opening_row:
+                return None
+            cells = register_opening.cells(self._opening, self.columns)
+        else:
+            cells = [self._cell(row, line, name) for name in self.columns]
         self._cells[row] = cells
         return cells
 
@@ -676,7 +700,16 @@ class RegisterModel(QAbstractTableModel):
                 return self._edit_draft(index, name, value)
             line = self.line(row)
             if line is None:
-                return False
+                if self._opening is None or row != self.opening_row:
+                    return False
+                return register_opening.edit(
+                    self.writer,
+                    self._opening,
+                    name,
+                    value,
+                    to_date=_to_date,
+                    to_amount=_to_amount,
+                )
             patch = self._patch(line, name, value)
         except DomainError as exc:
             self.error.emit(str(exc))
@@ -875,6 +908,8 @@ class RegisterModel(QAbstractTableModel):
         """Follow a write; ``delta`` (the Applied record's row-count change per account, when
         known) spares a full count."""
         self._cells = {}
+        if self._opening_moved():
+            return
         if changes.kinds & {ChangeKind.CATEGORIES, ChangeKind.TAGS}:
             self.refresh_completions()
         first = 0
@@ -943,6 +978,21 @@ class RegisterModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(lead + first, 0), self.index(lead + end, len(self.columns) - 1)
             )
+
+    def _opening_moved(self) -> bool:
+        """The opening row after a write: repainted when it changed, and the table read
+        afresh when it came or went (its row and the entries' row numbers move)."""
+        opening = register_opening.for_query(self.book, self.query)
+        if opening == self._opening:
+            return False
+        if (opening is None) != (self._opening is None):
+            self.set_query(self.query)
+            return True
+        self._opening = opening
+        row = self.opening_row
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        return False
 
     def _last_cached_from(self, day: date) -> int | None:
         """Newest on top: a position at or after the last row dated ``day`` or later, from the

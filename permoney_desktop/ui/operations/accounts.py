@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from permoney_desktop.domain.entry_values import UNSET
 from permoney_desktop.services import accounts as account_service
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.writes import Writer
@@ -58,3 +59,22 @@ def edit_account(
 
 def set_archived(writer: Writer, account_id: int, archived: bool) -> Applied | None:
     return writer.write(lambda: account_service.set_archived(writer.ledger, account_id, archived))
+
+
+def set_opening(
+    writer: Writer,
+    account_id: int,
+    *,
+    balance: Decimal | None = None,
+    day: date | None = None,
+) -> Applied | None:
+    """The account's opening balance or date alone (the register's opening row): the account
+    edit's one undo step."""
+    return writer.write(
+        lambda: account_service.edit_account(
+            writer.ledger,
+            account_id,
+            opening_balance=balance,
+            opening_date=UNSET if day is None else day,
+        )
+    )
