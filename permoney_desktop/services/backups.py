@@ -23,7 +23,6 @@ from typing import Any
 
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform.paths import make_private_file
-from permoney_desktop.services import server_backups
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import backup_files, cipher, disk_space
 
@@ -80,7 +79,13 @@ def _stamp(moment: datetime) -> str:
 
 def _suffix(ledger: Ledger) -> str:
     """A book file's backups are book files; a shared book's are book zips."""
-    return BOOK_SUFFIX if ledger.paths.url is None else server_backups.SUFFIX
+    if ledger.paths.url is None:
+        return BOOK_SUFFIX
+    # Imported for shared books only: it loads the book export (SQLAlchemy), which a
+    # book file's commands (``permoney tx add`` opens this module) must not pay for.
+    from permoney_desktop.services import server_backups
+
+    return server_backups.SUFFIX
 
 
 def default_destination(ledger: Ledger, reason: str, moment: datetime) -> Path:
@@ -135,6 +140,8 @@ def verify(path: Path, expected: Fingerprint, key: bytes | None) -> list[str]:
 def _write_verified(ledger: Ledger, partial: Path) -> list[str]:
     """Write the copy to ``partial`` and verify it; the problems ([] when it is faithful)."""
     if ledger.paths.url is not None:
+        from permoney_desktop.services import server_backups  # see _suffix
+
         problems = server_backups.write_verified_zip(ledger, partial)
         make_private_file(partial)
         return problems
@@ -365,6 +372,8 @@ def restore(ledger: Ledger, source: Path) -> RestoreResult:
     """
     source = source.expanduser()
     if ledger.paths.url is not None:
+        from permoney_desktop.services import server_backups  # see _suffix
+
         raise BackupError(server_backups.RESTORE_ADVICE)
     if source.resolve() == ledger.paths.book.resolve():
         raise BackupError("cannot restore the book from itself")
