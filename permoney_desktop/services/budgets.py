@@ -1,10 +1,13 @@
 """Budgets of a book: read the figures' inputs, set and move budgeted amounts (each one undo
-step through the write gate), and the mode and overspending settings."""
+step through the write gate), and the mode and overspending settings (undo steps too: they
+are written through the gate's journal like any row)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import Any
 
 from permoney_desktop.domain.budget_templates import Template, template_amounts
 from permoney_desktop.domain.budgets import (
@@ -35,31 +38,78 @@ from permoney_desktop.store import category_queries
 from permoney_desktop.store.types import SqlConnection
 
 
-def set_mode(ledger: Ledger, mode: BudgetMode | str) -> BudgetMode:
-    """The book's budget mode (a book setting, like the base currency: no undo step)."""
+def _ensure_setting(ledger: Ledger, key: str, default: Any) -> None:
+    """Store the setting's current (default) value when it was never set: the undoable write
+    is then an update of its row (the journal keys inserted rows by number, and a setting's
+    key is text); storing the value it already has changes nothing."""
+    if ledger.setting(key) is None:
+        ledger.set_setting(key, default)
+
+
+def _put_setting(w: gate.Write, key: str, value: Any) -> None:
+    """A book setting written through the journal, so the write's undo step restores it."""
+    where, params = q.setting_where(key)
+    if not w.journal.update_where("settings", {"value": json.dumps(value)}, where, params):
+        raise DomainError(f"the book setting {key} is missing; try again")
+
+
+def _stored(w: gate.Write, key: str, default: Any) -> Any:
+    text = q.setting_text(w.conn, key)
+    return default if text is None else json.loads(text)
+
+
+def change_mode(ledger: Ledger, mode: BudgetMode | str) -> tuple[BudgetMode, Changes]:
+    """The book's budget mode: one undo step (none when it is the mode already)."""
     try:
         chosen = BudgetMode(str(mode).strip().lower())
     except ValueError:
         raise DomainError(f"unknown budget mode {mode!r} (use envelope or tracking)") from None
-    ledger.set_setting(MODE_KEY, chosen.value)
-    return chosen
+    if mode_of(ledger) is chosen:
+        return chosen, Changes()
+    label = "Envelope budgeting" if chosen is BudgetMode.ENVELOPE else "Tracking budgeting"
+    _ensure_setting(ledger, MODE_KEY, mode_of(ledger).value)
+    with gate.write(ledger, label) as w:
+        _put_setting(w, MODE_KEY, chosen.value)
+        w.mark(ChangeKind.BUDGETS)
+    return chosen, w.changes
 
 
-def set_overspend(ledger: Ledger, category_id: int, policy: Overspend | str) -> Overspend:
-    """How one category's overspending is handled from now on (a book setting)."""
+def set_mode(ledger: Ledger, mode: BudgetMode | str) -> BudgetMode:
+    return change_mode(ledger, mode)[0]
+
+
+def change_overspend(
+    ledger: Ledger, category_id: int, policy: Overspend | str
+) -> tuple[Overspend, Changes]:
+    """How one category's overspending is handled from now on: one undo step."""
     try:
         chosen = Overspend(str(policy).strip().lower().replace("-", "_"))
     except ValueError:
         raise DomainError(
             f"unknown overspending choice {policy!r} (use carry or to_budget)"
         ) from None
-    ids = set(carry_negative(ledger))
-    if chosen is Overspend.CARRY:
-        ids.add(int(category_id))
-    else:
-        ids.discard(int(category_id))
-    ledger.set_setting(CARRY_KEY, sorted(ids))
-    return chosen
+    label = (
+        "Carry overspending as negative"
+        if chosen is Overspend.CARRY
+        else "Take overspending from to-budget"
+    )
+    _ensure_setting(ledger, CARRY_KEY, [])
+    with gate.write(ledger, label) as w:
+        raw = _stored(w, CARRY_KEY, [])
+        ids = {int(i) for i in raw if isinstance(i, int)}
+        before = set(ids)
+        if chosen is Overspend.CARRY:
+            ids.add(int(category_id))
+        else:
+            ids.discard(int(category_id))
+        if ids != before:
+            _put_setting(w, CARRY_KEY, sorted(ids))
+            w.mark(ChangeKind.BUDGETS)
+    return chosen, w.changes
+
+
+def set_overspend(ledger: Ledger, category_id: int, policy: Overspend | str) -> Overspend:
+    return change_overspend(ledger, category_id, policy)[0]
 
 
 def envelopes(

@@ -78,3 +78,14 @@ def spending_counts(conn: Connection, since: date) -> list[tuple[int, int, int]]
         (since.isoformat(),),
     )
     return [(int(c), int(a), int(n)) for c, a, n in rows]
+
+
+def setting_text(conn: Connection, key: str) -> str | None:
+    """A book setting's JSON text inside a write (the budget settings' undoable writes)."""
+    row = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).first()
+    return None if row is None else str(row[0])
+
+
+def setting_where(key: str) -> tuple[str, tuple[Any, ...]]:
+    """Where-clause of one book setting."""
+    return "key = ?", (key,)

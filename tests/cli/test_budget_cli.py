@@ -261,3 +261,15 @@ def test_show_says_the_uncategorized_spending(cli: Cli, budget_book: Path) -> No
     assert doc["to_budget"] == "3000.00"  # in no envelope: the figures are as before
     table = cli(budget_book, "budget", "show", "--month", "2025-01")
     assert "uncategorized spending (in no envelope): 30.00 USD" in table
+
+
+def test_mode_and_overspend_changes_are_undo_steps(cli: Cli, budget_book: Path) -> None:
+    assert cli(budget_book, "budget", "mode") == "envelope"
+    cli(budget_book, "budget", "mode", "tracking")
+    assert cli(budget_book, "budget", "mode") == "tracking"
+    assert cli(budget_book, "undo") == "Undo Tracking budgeting"
+    assert cli(budget_book, "budget", "mode") == "envelope"
+    cli(budget_book, "budget", "overspend", "Rent", "carry")
+    assert cli(budget_book, "undo") == "Undo Carry overspending as negative"
+    cli(budget_book, "budget", "mode", "envelope")  # already: no step of its own
+    assert not cli(budget_book, "undo").endswith("budgeting")

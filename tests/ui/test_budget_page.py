@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from permoney_desktop.app import start_worker
-from permoney_desktop.domain.budgets import month_figures
+from permoney_desktop.domain.budgets import BudgetMode, month_figures
 from permoney_desktop.domain.entry_values import NewEntry
-from permoney_desktop.services import accounts, budgets, categories, entries, goals
+from permoney_desktop.services import accounts, budget_book, budgets, categories, entries, goals
 from permoney_desktop.services.figures import FigureState
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.bus import WorkerBridge
@@ -350,3 +350,19 @@ def test_uncategorized_spending_is_said_beside_the_envelopes(gui: Gui) -> None:
     assert "no envelope" in page.uncategorized_label.text()
     # Not in any envelope's figures: to budget and spent are as before.
     assert page.to_budget_label.text() == "To budget: $2,000.00"
+
+
+def test_overspending_choice_and_mode_are_undo_steps(gui: Gui) -> None:
+    page = gui.page
+    groceries = int(categories.find_category(gui.ledger, "Groceries").id)
+    page.set_overspend(groceries, True)
+    assert groceries in page.model.inputs.carry_negative
+    assert gui.window.undo_action.text().endswith("Carry overspending as negative")
+    undo_ops.undo(gui.window.writer)
+    assert groceries not in page.model.inputs.carry_negative
+    page.set_mode(BudgetMode.TRACKING)
+    assert page.model.figures.mode is BudgetMode.TRACKING
+    assert "Tracking" in page.mode_label.text()
+    undo_ops.undo(gui.window.writer)
+    assert page.model.figures.mode is BudgetMode.ENVELOPE
+    assert budget_book.mode_of(gui.ledger) is BudgetMode.ENVELOPE

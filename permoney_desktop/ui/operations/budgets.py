@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.budget_templates import Template, TemplateKind
+from permoney_desktop.domain.budgets import BudgetMode, Overspend
 from permoney_desktop.domain.changes import Changes
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.writes import Writer
@@ -30,6 +31,19 @@ def set_budget(
     done = writer.write(
         lambda: budget_service.set_budget(writer.ledger, category_id, month, amount),
         origin=origin,
+    )
+    return done is not None
+
+
+def set_mode(writer: Writer, mode: BudgetMode) -> bool:
+    """The book's budget mode (one undo step); False when refused."""
+    return writer.write_value(lambda: budget_service.change_mode(writer.ledger, mode)) is not None
+
+
+def set_overspend(writer: Writer, category_id: int, policy: Overspend) -> bool:
+    """How a category's overspending is handled (one undo step); False when refused."""
+    done = writer.write_value(
+        lambda: budget_service.change_overspend(writer.ledger, category_id, policy)
     )
     return done is not None
 

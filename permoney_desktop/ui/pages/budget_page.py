@@ -611,16 +611,13 @@ class BudgetPage(QWidget):
         budget_ops.delete_goal(self.writer, name)
 
     def set_overspend(self, category_id: int, carry: bool) -> None:
+        """One undo step; the page follows its Applied like any budget write."""
         policy = Overspend.CARRY if carry else Overspend.TO_BUDGET
-        budget_service.set_overspend(self.ledger, category_id, policy)
-        self.reload(now=True)
-        self._confirm(self.model.month)
-        self.status_message.emit(f"{self.model.book.names[category_id]}: {policy.label}.")
+        if budget_ops.set_overspend(self.writer, category_id, policy):
+            self.status_message.emit(f"{self.model.book.names[category_id]}: {policy.label}.")
 
     def set_mode(self, mode: BudgetMode) -> None:
-        budget_service.set_mode(self.ledger, mode)
-        self.reload(now=True)
-        self._confirm(self.model.month)
+        budget_ops.set_mode(self.writer, mode)  # one undo step
 
 
 def for_window(window: Any) -> BudgetPage:
