@@ -648,7 +648,7 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     </message>
     <message>
         <source>Budgeted against spent</source>
-        <translation>Budgetiert gegenüber ausgegeben</translation>
+        <translation>Budgetiert und ausgegeben</translation>
     </message>
     <message>
         <source>To budget: loading figures…</source>
@@ -1216,6 +1216,11 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     <message>
         <source>Lookup p95</source>
         <translation>Abruf p95</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <comment>items in the metrics cache</comment>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -2829,6 +2834,18 @@ in {parent}</translation>
     <message>
         <source>{spent} of {budgeted}</source>
         <translation>{spent} von {budgeted}</translation>
+    </message>
+    <message>
+        <source>budgeted</source>
+        <translation>budgetiert</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>überzogen</translation>
     </message>
     <message>
         <source>{amount} left</source>

@@ -649,7 +649,7 @@ ou sombre.&lt;/p&gt;
     </message>
     <message>
         <source>Budgeted against spent</source>
-        <translation>Budgété par rapport au dépensé</translation>
+        <translation>Budgété et dépensé</translation>
     </message>
     <message>
         <source>To budget: loading figures…</source>
@@ -1217,6 +1217,11 @@ ou sombre.&lt;/p&gt;
     <message>
         <source>Lookup p95</source>
         <translation>Lecture p95</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <comment>items in the metrics cache</comment>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -2830,6 +2835,18 @@ dans {parent}</translation>
     <message>
         <source>{spent} of {budgeted}</source>
         <translation>{spent} sur {budgeted}</translation>
+    </message>
+    <message>
+        <source>budgeted</source>
+        <translation>budgété</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>dépensé</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>dépassé</translation>
     </message>
     <message>
         <source>{amount} left</source>

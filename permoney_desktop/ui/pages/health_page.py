@@ -349,7 +349,7 @@ class HealthPage(QWidget):
             (tr("Lookup p50"), Cell(_fmt_ms(cache.get("lookup_p50_ms")), None, None, True)),
             pick(tr("Lookup p95"), _fmt_ms(cache.get("lookup_p95_ms")), "lookup"),
             pick(
-                tr("Entries"),
+                tr("Entries", "items in the metrics cache"),
                 "—" if cache.get("entries") is None else f"{cache['entries']:,}",
                 "entries",
             ),

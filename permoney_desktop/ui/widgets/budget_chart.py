@@ -111,9 +111,9 @@ class BudgetChart(QWidget):
         colors = theme.palette()
         x = left
         for text, fill in (
-            ("budgeted", colors.card_hover),
-            ("spent", colors.accent),
-            ("over", QColor(colors.negative)),
+            (tr("budgeted"), colors.card_hover),
+            (tr("spent"), colors.accent),
+            (tr("over"), QColor(colors.negative)),
         ):
             painter.setPen(QPen(colors.border, 1.0))
             painter.setBrush(fill)
