@@ -20,6 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
+        _accept_server_urls(args)
         logging.basicConfig(
             level=logging.DEBUG if args.verbose else logging.WARNING,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -50,3 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"permoney: {message}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _accept_server_urls(args: object) -> None:
+    """A shared book's URL given with a password: the password is held for this process and
+    every argument keeps the URL without it, so no message, log or saved setting can show it."""
+    from permoney_desktop.platform.paths import is_server_url
+
+    values = vars(args)
+    if not any(is_server_url(v) for v in values.values()):
+        return
+    from permoney_desktop.store import server_auth
+
+    for name, value in values.items():
+        if is_server_url(value):
+            setattr(args, name, server_auth.accept(value))

@@ -10,6 +10,7 @@ from permoney_desktop.cli.errors import CliError
 
 if TYPE_CHECKING:
     from permoney_desktop.domain.changes import Changes
+    from permoney_desktop.services import server_login
     from permoney_desktop.services.encryption import KeyRequest
     from permoney_desktop.services.ledger import Ledger
 
@@ -21,6 +22,7 @@ def open_ledger(args: argparse.Namespace, *, create: bool = False, stdlib: bool 
     from permoney_desktop.services import encryption
     from permoney_desktop.store.book import BookError
 
+    _install_password_prompt()
     try:
         # Plain books open directly; an encrypted one finds its key (keyring, environment)
         # or asks for the recovery key in a terminal.
@@ -45,6 +47,27 @@ def _ask_key(request: KeyRequest) -> str | None:
     if not sys.stdin.isatty():
         return None
     return getpass.getpass(f"{request.message}: ")
+
+
+def _install_password_prompt() -> None:
+    """On a terminal, a shared book's server asks for its password through ``getpass``
+    (never echoed, never kept unless the keyring is told to: ``permoney book password``)."""
+    import sys
+
+    from permoney_desktop.services import server_login
+
+    server_login.set_prompt(_ask_password if sys.stdin.isatty() else None)
+
+
+def _ask_password(request: server_login.LoginRequest) -> server_login.LoginAnswer | None:
+    import getpass
+    import sys
+
+    from permoney_desktop.services.server_login import LoginAnswer
+
+    print(f"permoney: {request.message}", file=sys.stderr)
+    typed = getpass.getpass(f"Password for {request.login}: ")
+    return LoginAnswer(typed) if typed else None
 
 
 def parse_date(text: str) -> date:

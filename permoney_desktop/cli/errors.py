@@ -35,12 +35,9 @@ def friendly_error(exc: BaseException) -> str | None:
 
     if isinstance(exc, BookError | DomainError | disk_space.DiskFullError):
         return str(exc)
-    if _is_damage(exc):
-        # Not the driver's message: it can quote the damaged row's text.
-        return (
-            "the book file is damaged: some of it cannot be read; run permoney check, then "
-            "restore the newest verified backup (permoney restore FILE)"
-        )
+    special = _server_unreachable(exc) or _damage_message(exc)
+    if special is not None:
+        return special
     if isinstance(exc, PermissionError):
         return f"permission denied: {exc.filename}"
     if isinstance(exc, FileNotFoundError):
@@ -48,6 +45,27 @@ def friendly_error(exc: BaseException) -> str | None:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     return None
+
+
+def _server_unreachable(exc: BaseException) -> str | None:
+    """A shared book's server gone mid-command: one line, the driver's words scrubbed."""
+    if not any(c.__name__ in ("DBAPIError", "OperationalError") for c in type(exc).__mro__):
+        return None
+    from permoney_desktop.store import server_auth
+
+    if not server_auth.is_unreachable(exc):
+        return None
+    return server_auth.unreachable_message(None, exc)
+
+
+def _damage_message(exc: BaseException) -> str | None:
+    if not _is_damage(exc):
+        return None
+    # Not the driver's message: it can quote the damaged row's text.
+    return (
+        "the book file is damaged: some of it cannot be read; run permoney check, then "
+        "restore the newest verified backup (permoney restore FILE)"
+    )
 
 
 def _is_damage(exc: BaseException) -> bool:

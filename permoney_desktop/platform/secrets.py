@@ -1,4 +1,5 @@
-"""The OS keyring, honestly: is it a secure store, and book keys kept there (never elsewhere).
+"""The OS keyring, honestly: is it a secure store; book keys and shared books' server passwords
+kept there (never elsewhere).
 
 This is the only module that imports ``keyring``. A backend that is not a real credential
 store (keyring's ``fail`` backend when nothing is set up, the ``null`` backend, a chainer of
@@ -143,46 +144,84 @@ def _call(action: str, fn: Any) -> SecretResult | Any:
         return SecretResult(Outcome.ERROR, detail=f"the keyring failed ({type(exc).__name__})")
 
 
-def load_book_key(book_id: str) -> SecretResult:
-    """The stored key text of a book, if a secure keyring holds one."""
+def _load(username: str, missing: str) -> SecretResult:
     current = status()
     if not current.secure:
         return SecretResult(Outcome.INSECURE, detail=current.reason)
     import keyring
 
-    got = _call("read", lambda: keyring.get_password(SERVICE, _username(book_id)))
+    got = _call("read", lambda: keyring.get_password(SERVICE, username))
     if isinstance(got, SecretResult):
         return got
     if got is None:
-        return SecretResult(Outcome.MISSING, detail="the keyring holds no key for this book")
+        return SecretResult(Outcome.MISSING, detail=missing)
     return SecretResult(Outcome.FOUND, value=str(got))
 
 
-def store_book_key(book_id: str, secret: str) -> SecretResult:
-    """Keep a book's key in the keyring; refused (``INSECURE``) when the store is not secure."""
+def _store(username: str, secret: str) -> SecretResult:
     current = status()
     if not current.secure:
         return SecretResult(Outcome.INSECURE, detail=current.reason)
     import keyring
 
-    got = _call("write", lambda: keyring.set_password(SERVICE, _username(book_id), secret))
+    got = _call("write", lambda: keyring.set_password(SERVICE, username, secret))
     if isinstance(got, SecretResult):
         return got
     return SecretResult(Outcome.STORED)
 
 
-def forget_book_key(book_id: str) -> SecretResult:
-    """Remove a book's key from the keyring (``MISSING`` if there was none)."""
+def _forget(username: str, missing: str) -> SecretResult:
     import keyring
     from keyring.errors import PasswordDeleteError
 
     def delete() -> SecretResult:
         try:
-            keyring.delete_password(SERVICE, _username(book_id))
+            keyring.delete_password(SERVICE, username)
         except PasswordDeleteError:
-            return SecretResult(Outcome.MISSING, detail="the keyring holds no key for this book")
+            return SecretResult(Outcome.MISSING, detail=missing)
         return SecretResult(Outcome.DELETED)
 
     got = _call("delete", delete)
     assert isinstance(got, SecretResult)
     return got
+
+
+_NO_BOOK_KEY = "the keyring holds no key for this book"
+
+
+def load_book_key(book_id: str) -> SecretResult:
+    """The stored key text of a book, if a secure keyring holds one."""
+    return _load(_username(book_id), _NO_BOOK_KEY)
+
+
+def store_book_key(book_id: str, secret: str) -> SecretResult:
+    """Keep a book's key in the keyring; refused (``INSECURE``) when the store is not secure."""
+    return _store(_username(book_id), secret)
+
+
+def forget_book_key(book_id: str) -> SecretResult:
+    """Remove a book's key from the keyring (``MISSING`` if there was none)."""
+    return _forget(_username(book_id), _NO_BOOK_KEY)
+
+
+# A shared book's server password, keyed by its login ``user@host:port/db``: the only place
+# it is kept between runs (never a settings file, the recent list or a URL on disk).
+
+
+def _server_username(login: str) -> str:
+    return f"server:{login}"
+
+
+_NO_SERVER_PASSWORD = "the keyring holds no password for this login"
+
+
+def load_server_password(login: str) -> SecretResult:
+    return _load(_server_username(login), _NO_SERVER_PASSWORD)
+
+
+def store_server_password(login: str, password: str) -> SecretResult:
+    return _store(_server_username(login), password)
+
+
+def forget_server_password(login: str) -> SecretResult:
+    return _forget(_server_username(login), _NO_SERVER_PASSWORD)

@@ -36,10 +36,13 @@ class Ledger:
         ``path`` may be a shared book's URL (``postgresql://USER@HOST/DB``)."""
         paths = paths_for(path)
         if paths.url is not None:
-            from permoney_desktop.store.server_book import open_server_book
+            from permoney_desktop.services import server_login
 
+            # The URL's password (if any) is held in memory; only the stripped URL is kept.
+            url = server_login.prepare(paths.url)
+            paths = paths_for(url)
             paths.ensure_dirs()
-            return cls(open_server_book(paths.url, paths.book, create=create), paths)
+            return cls(server_login.open_book(url, paths.book, create=create), paths)
         if create:
             paths.ensure_dirs()
         elif paths.book.exists():

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
@@ -44,13 +44,11 @@ def libpq_url(url: str) -> str:
 
 
 def display_url(url: str) -> str:
-    """The URL with any password removed: what messages and logs may show."""
-    parts = urlsplit(libpq_url(url))
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit((parts.scheme, f"{user}{host}", parts.path, parts.query, ""))
+    """The URL with any password removed (also a ``password=`` parameter): what messages
+    and logs may show."""
+    from permoney_desktop.store.server_auth import strip
+
+    return strip(libpq_url(url))
 
 
 def database_name(url: str) -> str:

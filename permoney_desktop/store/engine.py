@@ -93,10 +93,12 @@ SERVER_CONNECT_TIMEOUT_S = 10
 
 def make_server_engine(url: str, *, write: bool, pool_size: int = 4) -> Engine:
     """An engine on a shared book's PostgreSQL database (``url`` as the user gave it)."""
-    from permoney_desktop.store import dialect
+    from permoney_desktop.store import dialect, server_auth
 
+    # The password (if any) is never part of the engine's URL, which SQLAlchemy may show in
+    # logs and errors: each new connection is handed it by ``server_auth.install``.
     engine = create_engine(
-        dialect.sqlalchemy_url(url),
+        dialect.sqlalchemy_url(server_auth.strip(url)),
         pool_size=pool_size,
         max_overflow=8,
         # A server restarts or drops idle connections; SQLite files never do.
@@ -108,6 +110,7 @@ def make_server_engine(url: str, *, write: bool, pool_size: int = 4) -> Engine:
         },
     )
     dialect.install(engine)
+    server_auth.install(engine, url)
     if write:
 
         @event.listens_for(engine, "begin")

@@ -73,7 +73,7 @@ def test_writes_and_balances_on_a_shared_book(cli: Cli, pg_book_url: str) -> Non
 def test_a_missing_server_is_one_clear_line(cli: Cli, pg_databases: Databases) -> None:
     url = pg_databases.url("nothing_here").replace(f":{pg_databases.server.port}/", ":1/")
     err = cli(url, "accounts", "list", code=2)
-    assert err.startswith("permoney: cannot open the shared book postgresql://")
+    assert err.startswith("permoney: cannot reach the server of the shared book postgresql://")
     assert "\n" not in err and "Traceback" not in err and "SELECT" not in err
 
 

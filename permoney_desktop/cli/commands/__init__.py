@@ -81,7 +81,7 @@ COMMANDS: dict[str, str] = {
 
 # The global options (``cli.parser``) that take a value, and those that do not.
 _VALUE_OPTIONS = frozenset({"--book", "--screenshot", "--page"})
-_FLAG_OPTIONS = frozenset({"-v", "--verbose", "--self-test"})
+_FLAG_OPTIONS = frozenset({"-v", "--verbose", "--self-test", "--password-stdin"})
 
 
 def command_modules(names: Sequence[str] = MODULE_NAMES) -> list[ModuleType]:

@@ -7,6 +7,7 @@ import sys
 import time
 from typing import Any
 
+from permoney_desktop.cli.commands import server_password
 from permoney_desktop.cli.errors import CliError
 from permoney_desktop.platform.paths import book_location
 
@@ -15,8 +16,11 @@ PROGRESS_EVERY_S = 1.0
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("book", help="whole-book operations (copy between a file and a server)")
+    p = sub.add_parser(
+        "book", help="whole-book operations (copy between a file and a server, passwords)"
+    )
     cmds = p.add_subparsers(title="book commands", metavar="COMMAND", required=True)
+    server_password.register_into(cmds)  # book password URL
     c = cmds.add_parser(
         "copy",
         help="copy a book into an empty book elsewhere (file ↔ postgresql://…), verified",
