@@ -27,6 +27,9 @@ class Ledger:
         # Why user writes are refused (a book its last check found damaged), or None; the
         # write gate reads it, ``integrity.check`` sets and clears it.
         self.writes_refused: str | None = None
+        # Why writes are refused while a shared book's server cannot be reached, or None
+        # (``services.server_health``: the window's probe sets and clears it).
+        self.unreachable: str | None = None
 
     @classmethod
     def open(

@@ -299,8 +299,8 @@ def category_names(r: Rows) -> list[Any]:
     """(id, "Parent:Child") of every category, by that name."""
     return r.rows(
         "SELECT c.id, CASE WHEN p.name IS NOT NULL THEN p.name || ':' || c.name "
-        "ELSE c.name END AS full FROM categories c LEFT JOIN categories p "
-        "ON p.id = c.parent_id ORDER BY full"
+        "ELSE c.name END AS path FROM categories c LEFT JOIN categories p "
+        "ON p.id = c.parent_id ORDER BY path"
     )
 
 

@@ -185,11 +185,12 @@ class MainWindow(AppWindow):
         """File → backup, restore, check, encryption; the keyring banner (once). Also
         Edit → Schedules… and the register's upcoming rows (their services load SQLAlchemy
         too)."""
-        from permoney_desktop.ui import safety_actions, schedule_actions
+        from permoney_desktop.ui import safety_actions, schedule_actions, server_watch
 
         if safety_actions.controller(self) is None:
             safety_actions.install(self)
         schedule_actions.install(self)
+        server_watch.install(self)  # a shared book: the banner while its server is away
 
     # -- construction ----------------------------------------------------------------------
 

@@ -83,6 +83,8 @@ class Writer(QObject):
         raising: tuple[type[DomainError], ...] = (),
         origin: object | None = None,
     ) -> tuple[T, Applied] | None:
+        if self._refused():
+            return None
         id_list = [int(i) for i in ids]
         touched = set(days) | (reads.entry_days(self.ledger, id_list) if id_list else set())
         before = reads.day_counts(self.ledger, touched)
@@ -115,12 +117,22 @@ class Writer(QObject):
     def step(self, fn: Callable[[], Changes | None]) -> Applied | None:
         """Run a write whose entries are not known beforehand (an undo or redo step; None
         when there was nothing to do); published without measured days or counts."""
+        if self._refused():
+            return None
         try:
             changes = fn()
         except (DomainError, ValueError, LookupError) as exc:
             self.error.emit(str(exc))
             return None
         return None if changes is None else self.publish(changes)
+
+    def _refused(self) -> bool:
+        """A shared book whose server is away refuses before reading anything for the write
+        (those reads would fail too): the gate's own sentence, in the status bar."""
+        if self.ledger.unreachable is None:
+            return False
+        self.error.emit(self.ledger.unreachable)
+        return True
 
     # -- writes made elsewhere -------------------------------------------------------------
 
