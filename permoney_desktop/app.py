@@ -27,7 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from permoney_desktop.identity import APP_ID, APP_NAME, ORGANIZATION, VERSION
-from permoney_desktop.platform.paths import book_key, data_root, default_book_path, paths_for
+from permoney_desktop.platform.paths import (
+    BookLocation,
+    book_key,
+    data_root,
+    default_book_path,
+    paths_for,
+)
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store.book import BookError
 
@@ -92,14 +98,14 @@ BOOT_IMPORTS = (
 )
 
 
-def conversion_pending(path: Path | None) -> bool:
+def conversion_pending(path: BookLocation | None) -> bool:
     """True when an encryption or decryption asked for from the File menu waits for this book
     (the file ``ui.safety_actions.pending_file`` names): it needs the full open."""
     book = paths_for(path).book.expanduser()
     return (data_root() / "pending" / f"{book_key(book)}.json").exists()
 
 
-def open_for_window(book: Path | None, *, create: bool) -> Ledger:
+def open_for_window(book: BookLocation | None, *, create: bool) -> Ledger:
     """The book for the window, read-only when its last check found the file damaged (the
     write gate then refuses edits, saying to restore a backup)."""
     from permoney_desktop.services.read_only import refuse_writes_if_damaged
@@ -109,7 +115,7 @@ def open_for_window(book: Path | None, *, create: bool) -> Ledger:
     return ledger
 
 
-def _open_for_window(book: Path | None, *, create: bool) -> Ledger:
+def _open_for_window(book: BookLocation | None, *, create: bool) -> Ledger:
     """The fast open when nothing has to happen first, else the full one (which may ask for
     a recovery key, convert, migrate or create the book)."""
     if not create and not conversion_pending(book):
@@ -144,7 +150,7 @@ def boot(
 
 
 def run_app(
-    book: Path | None = None,
+    book: BookLocation | None = None,
     screenshot: Path | None = None,
     page: str = "dashboard",
     *,

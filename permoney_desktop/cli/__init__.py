@@ -60,9 +60,19 @@ def _accept_server_urls(args: object) -> None:
 
     values = vars(args)
     if not any(is_server_url(v) for v in values.values()):
+        if getattr(args, "password_stdin", False):
+            raise CliError("--password-stdin is for a shared book: give --book postgresql://…")
         return
     from permoney_desktop.store import server_auth
 
     for name, value in values.items():
         if is_server_url(value):
             setattr(args, name, server_auth.accept(value))
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise CliError("--password-stdin: no password on standard input")
+        book = getattr(args, "book", None)
+        for value in vars(args).values():
+            if is_server_url(value) and (book is None or value == book):
+                server_auth.remember(value, line)

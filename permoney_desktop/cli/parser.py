@@ -36,6 +36,12 @@ def build_parser(argv: Sequence[str] | None = None) -> Parser:
         help="the book to use: a file, or a shared book's postgresql://USER@HOST/DB "
         "(default: $PERMONEY_BOOK or the book in your data folder)",
     )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read a shared book's server password from standard input (one line; it is "
+        "held in memory only)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     gui = parser.add_argument_group("app window options (no command)")
     gui.add_argument(

@@ -33,7 +33,7 @@ def refusal(ledger: Ledger) -> str:
 
 
 def probe(ledger: Ledger, timeout_s: int = PROBE_TIMEOUT_S) -> str | None:
-    """None when the book's server answers; else why not, in one sentence. A book file is
+    """None when the book's server answers; else why not, in a few words. A book file is
     always reachable."""
     url = ledger.book.url
     if url is None:
@@ -43,7 +43,9 @@ def probe(ledger: Ledger, timeout_s: int = PROBE_TIMEOUT_S) -> str | None:
     try:
         ping(url, timeout_s=timeout_s)
     except BookError as exc:
-        return str(exc)
+        # The driver's short cause ("Connection refused") when there is one: the banner
+        # names the book itself.
+        return str(getattr(exc, "cause", "") or exc)
     return None
 
 

@@ -127,3 +127,46 @@ def check_login(url: str, timeout_s: int = 10) -> None:
     from permoney_desktop.store.server_book import ping
 
     ping(url, timeout_s=timeout_s)
+
+
+# -- File → Connect to a shared book ------------------------------------------------------------
+
+BOOK, EMPTY, MISSING, OTHER = "book", "empty", "missing", "other"
+
+
+def make_url(
+    host: str, port: int, database: str, user: str, sslmode: str = "", sslrootcert: str = ""
+) -> str:
+    """The URL of a shared book from the Connect dialog's fields (never with a password)."""
+    return server_auth.make_url(host, port, database, user, sslmode, sslrootcert)
+
+
+def login_key(url: str) -> str:
+    """``user@host:port/db``: what the keyring keeps a password under."""
+    return server_auth.address(url).key
+
+
+def probe_book(url: str, password: str | None, *, timeout_s: int = 10) -> str:
+    """Hold ``password`` (when given) for ``url`` and ask its server what is there: ``BOOK``,
+    ``EMPTY``, ``MISSING`` (no such database) or ``OTHER``; a ``BookError`` sentence when the
+    server refuses the login, the TLS check fails or it cannot be reached."""
+    from permoney_desktop.store.server_book import book_state
+
+    if password:
+        server_auth.remember(url, password)
+    return book_state(url, timeout_s=timeout_s)
+
+
+def keyring_secure() -> bool:
+    return secrets.status().secure
+
+
+def without_password(url: str) -> str:
+    """``url`` as it may be kept and shown (the recent list, titles)."""
+    return server_auth.strip(url)
+
+
+def short_name(url: str) -> str:
+    """``db on host`` for menus."""
+    address = server_auth.address(url)
+    return f"{address.database} on {address.host}"

@@ -118,6 +118,25 @@ def _os_user() -> str:
         return "postgres"
 
 
+def make_url(
+    host: str,
+    port: int,
+    database: str,
+    user: str,
+    sslmode: str = "",
+    sslrootcert: str = "",
+) -> str:
+    """A shared book's URL from its parts (never with a password), libpq's spelling."""
+    from urllib.parse import quote
+
+    netloc = f"{quote(user, safe='')}@" if user else ""
+    bracketed = f"[{host}]" if ":" in host else host  # an IPv6 address
+    netloc += f"{bracketed}:{port}" if port else bracketed
+    query = [(k, v) for k, v in (("sslmode", sslmode), ("sslrootcert", sslrootcert)) if v]
+    tail = f"?{urlencode(query, safe='/:')}" if query else ""
+    return f"postgresql://{netloc}/{quote(database, safe='')}{tail}"
+
+
 def display(url: str) -> str:
     """The URL as messages, logs and the recent list may show it (never a password)."""
     return strip(url)
@@ -243,6 +262,14 @@ def reason(exc: BaseException, url: str | None = None) -> str:
     # libpq puts 'connection to server at "…" failed:' first and the cause after it.
     first = " ".join(lines[:2]) if lines else type(orig).__name__
     return scrub(first, url)
+
+
+def cause(exc: BaseException) -> str:
+    """The driver's own short cause ("Connection refused", "timeout expired"), scrubbed."""
+    orig = getattr(exc, "orig", exc)
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    short = first.rsplit("failed: ", 1)[-1].strip()
+    return scrub(short[:1].upper() + short[1:])
 
 
 def unreachable_message(url: str | None, exc: BaseException | None = None) -> str:

@@ -123,7 +123,9 @@ def connection_error(url: str, exc: BaseException) -> BookError:
     """The one sentence for a failed connection to ``url``'s server (no password, no SQL)."""
     for applies, build in _FAILURES:
         if applies(url, exc):
-            return build(url, exc)
+            error = build(url, exc)
+            error.cause = server_auth.cause(exc)  # type: ignore[attr-defined]
+            return error
     return BookError(f"cannot open the shared book {dialect.display_url(url)}: {_reason(exc, url)}")
 
 
@@ -203,6 +205,39 @@ def ping(url: str, *, timeout_s: int = 10) -> None:
             conn.execute("SELECT 1")
     except psycopg.Error as exc:
         raise connection_error(url, exc) from None
+
+
+BOOK = "book"  # a Permoney book is there
+EMPTY = "empty"  # the database exists and holds no tables: a new book may be made in it
+MISSING = "missing"  # no database of that name (a role with CREATEDB makes it)
+OTHER = "other"  # tables that are not a Permoney book's: never written to
+
+
+def book_state(url: str, *, timeout_s: int = 10) -> str:
+    """What ``url`` names on its server: ``BOOK``, ``EMPTY``, ``MISSING`` or ``OTHER``; raises
+    the ``connection_error`` sentence when the server cannot be asked (login, TLS, down)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(
+            dialect.libpq_url(server_auth.strip(url)),
+            connect_timeout=timeout_s,
+            application_name="permoney",
+            **server_auth.connect_args(url),
+        ) as conn:
+            version = conn.execute("SELECT to_regclass('alembic_version')").fetchone()
+            if version is not None and version[0] is not None:
+                return BOOK
+            tables = conn.execute(
+                "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                "LIMIT 1"
+            ).fetchone()
+    except psycopg.Error as exc:
+        error = connection_error(url, exc)
+        if isinstance(error, NoServerDatabaseError):
+            return MISSING
+        raise error from None
+    return EMPTY if tables is None else OTHER
 
 
 def _dispose(engines: list[Any]) -> None:

@@ -21,8 +21,9 @@ from pathlib import Path
 from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from permoney_desktop.platform.paths import data_root
+from permoney_desktop.platform.paths import BookLocation, data_root, is_server_url
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import shared_books
 from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import demo as demo_ops
 
@@ -37,19 +38,33 @@ def _recent_file() -> Path:
     return data_root() / "recent-books.json"
 
 
-def recent_books() -> list[Path]:
-    """The books opened last, newest first, those that still exist."""
+def recent_books() -> list[BookLocation]:
+    """The books opened last, newest first: files that still exist, and shared books' URLs
+    (kept without a password; a server is not asked here)."""
     try:
         raw = json.loads(_recent_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    paths = [Path(p) for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
-    return [p for p in paths if p.exists()][:MAX_RECENT]
+    texts = [p for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
+    books: list[BookLocation] = []
+    for text in texts:
+        if is_server_url(text):
+            books.append(shared_books.without_password(text))
+        elif Path(text).exists():
+            books.append(Path(text))
+    return books[:MAX_RECENT]
 
 
-def remember(book: Path) -> None:
+def _same(book: BookLocation) -> BookLocation:
+    """One spelling per book: a file's resolved path, a URL without a password."""
+    if is_server_url(book):
+        return shared_books.without_password(book)
+    return Path(book).expanduser().resolve()
+
+
+def remember(book: BookLocation) -> None:
     """Put ``book`` first in the recent list (written at once: it survives a crash)."""
-    book = book.expanduser().resolve()
+    book = _same(book)
     books = [book] + [p for p in recent_books() if p != book]
     path = _recent_file()
     try:
@@ -61,7 +76,7 @@ def remember(book: Path) -> None:
         log.warning("could not save the recent books list", exc_info=True)
 
 
-def last_book() -> Path | None:
+def last_book() -> BookLocation | None:
     books = recent_books()
     return books[0] if books else None
 
@@ -70,12 +85,16 @@ def demo_book_path() -> Path:
     return data_root() / "demo" / DEMO_BOOK_NAME
 
 
-def relaunch(book: Path) -> bool:
-    """Start the app on ``book`` in a new process; False when it could not start."""
+def relaunch(book: BookLocation, password: str | None = None) -> bool:
+    """Start the app on ``book`` in a new process; False when it could not start. A shared
+    book's ``password`` (typed, not kept in the keyring) goes to it through a pipe, never on
+    its command line or in its environment."""
     if getattr(sys, "frozen", False):  # the packaged app: its executable is the app
         program, args = sys.executable, ["--book", str(book)]
     else:
         program, args = sys.executable, ["-m", "permoney_desktop", "--book", str(book)]
+    if password is not None:
+        return shared_books.start_with_password([program, *args], password)
     started, _pid = QProcess.startDetached(program, args)
     return bool(started)
 
@@ -100,11 +119,17 @@ class BookActions:
     dialogs' callers replace ``ask_*`` and ``switch``.
     """
 
-    def __init__(self, window: QWidget, current: Path, quit_app: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QWidget, current: BookLocation, quit_app: Callable[[], None]
+    ) -> None:
         self.window = window
         self.current = current
         self.quit_app = quit_app
-        self.switch: Callable[[Path], bool] = self._relaunch_and_quit
+        self.switch: Callable[[BookLocation], bool] = self._relaunch_and_quit
+        self.ask_shared_book: Callable[[], shared_books.Connected | None] = lambda: (
+            shared_books.ask(self.window)
+        )
+        self._handoff: str | None = None  # a typed password for the next relaunch only
         self.ask_new_path: Callable[[], Path | None] = self._ask_new_path
         self.ask_open_path: Callable[[], Path | None] = self._ask_open_path
         self.confirm_demo: Callable[[Path], bool] = self._confirm_demo
@@ -120,9 +145,11 @@ class BookActions:
         new.setObjectName("new-book")
         opened = file_menu.addAction(tr("Open book…"), self.open_book)
         opened.setShortcut("Ctrl+O")
+        shared = file_menu.addAction(tr("Connect to a shared book…"), self.connect_shared)
+        shared.setObjectName("connect-shared-book")
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        for action in (new, opened, self.recent_menu.menuAction()):
+        for action in (new, opened, shared, self.recent_menu.menuAction()):
             if before is not None:
                 file_menu.removeAction(action)
                 file_menu.insertAction(before, action)  # type: ignore[arg-type]
@@ -130,9 +157,10 @@ class BookActions:
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        others = [p for p in recent_books() if p != self.current.expanduser().resolve()]
+        others = [p for p in recent_books() if p != _same(self.current)]
         for path in others:
-            action = self.recent_menu.addAction(path.stem, partial(self.open_path, path))
+            label = shared_books.label(path) if is_server_url(path) else Path(path).stem
+            action = self.recent_menu.addAction(label, partial(self.open_path, path))
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
         if not others:
@@ -156,14 +184,26 @@ class BookActions:
         path = self.ask_open_path()
         return False if path is None else self.open_path(path)
 
-    def open_path(self, path: Path) -> bool:
-        if not path.exists():
+    def open_path(self, path: BookLocation) -> bool:
+        if not is_server_url(path) and not Path(path).exists():
             self._warn(tr("Open book"), f"{path} is not there any more.")
             return False
-        if path.expanduser().resolve() == self.current.expanduser().resolve():
+        if _same(path) == _same(self.current):
             return False  # it is the open one
         remember(path)
         return self.switch(path)
+
+    def connect_shared(self) -> bool:
+        """File → Connect to a shared book…: the dialog, then the book opens like any other
+        (in a new app process; a typed password not kept in the keyring is handed to it)."""
+        connected = self.ask_shared_book()
+        if connected is None:
+            return False
+        self._handoff = connected.password
+        try:
+            return self.open_path(connected.url)
+        finally:
+            self._handoff = None
 
     def open_demo(self) -> bool:
         """Demo data in its own book, after asking; the user's book is left as it is."""
@@ -182,18 +222,25 @@ class BookActions:
 
     # -- default dialogs -------------------------------------------------------------------
 
-    def _relaunch_and_quit(self, path: Path) -> bool:
-        if not relaunch(path):
+    def _relaunch_and_quit(self, path: BookLocation) -> bool:
+        if not relaunch(path, self._handoff):
             self._warn(tr("Open book"), f"Could not start the app on {path}.")
             return False
         self.quit_app()
         return True
 
+    def _folder(self) -> Path:
+        """Where the file dialogs start: the open book's folder (the data folder for a
+        shared book, which has none)."""
+        if is_server_url(self.current):
+            return data_root()
+        return Path(self.current).expanduser().parent
+
     def _ask_new_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             tr("New book"),
-            str(self.current.expanduser().parent / f"My book{SUFFIX}"),
+            str(self._folder() / f"My book{SUFFIX}"),
             f"Permoney books (*{SUFFIX})",
         )
         return Path(name) if name else None
@@ -202,7 +249,7 @@ class BookActions:
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             tr("Open book"),
-            str(self.current.expanduser().parent),
+            str(self._folder()),
             f"Permoney books (*{SUFFIX});;All files (*)",
         )
         return Path(name) if name else None

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from permoney_desktop.domain.book_keys import parse_key
-from permoney_desktop.platform.paths import book_key, data_root, ensure_private_dir, paths_for
+from permoney_desktop.platform.paths import (
+    BookLocation,
+    book_key,
+    data_root,
+    ensure_private_dir,
+    paths_for,
+)
 from permoney_desktop.services import encryption
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
@@ -124,8 +130,15 @@ def ask_for_key(
 
 
 def _open(
-    path: Path | None, parent: QWidget | None, *, create: bool = False, key_text: str | None = None
+    path: BookLocation | None,
+    parent: QWidget | None,
+    *,
+    create: bool = False,
+    key_text: str | None = None,
 ) -> Ledger:
+    from permoney_desktop.ui import shared_books
+
+    shared_books.install_prompt()  # a shared book's server may ask for a password
     try:
         return encryption.open_ledger(path, create=create, key_text=key_text)
     except encryption.KeyRequired as exc:
@@ -136,7 +149,7 @@ def _open(
 
 
 def open_book_for_gui(
-    path: Path | None = None, parent: QWidget | None = None, *, create: bool = False
+    path: BookLocation | None = None, parent: QWidget | None = None, *, create: bool = False
 ) -> Ledger:
     """Open a book for the window: runs a conversion asked for last time, then opens the book,
     asking for its recovery key (as often as needed) when no keyring has it.
@@ -146,7 +159,7 @@ def open_book_for_gui(
     """
     book = paths_for(path).book
     action = pending_conversion(book)
-    if action is not None and book.exists():
+    if action is not None and book.exists() and not isinstance(path, str):
         # Cleared first: a conversion that fails must not be retried at every start.
         cancel_conversion(book)
         _ensure_app()

@@ -249,7 +249,7 @@ class MainWindow(AppWindow):
         self.file_menu = file_menu
         # New book…, Open book…, Recent books (ui.book_files): another book opens in its own
         # app process, this window quits.
-        self.books = BookActions(self, self.ledger.paths.book, self._quit)
+        self.books = BookActions(self, self.ledger.book.url or self.ledger.paths.book, self._quit)
         self.books.install(file_menu)
         for a in (self.new_account_action, self.import_action, None, self.settings_action, None):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from permoney_desktop.services import server_health
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.book_damage import add_top_bar
+from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import safety as book_ops
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ class ServerBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("server-banner")
-        self.setAccessibleName("The shared book's server cannot be reached")
+        self.setAccessibleName(tr("The shared book's server cannot be reached"))
         amber = theme.palette().amber
         tint = f"rgba({amber.red()},{amber.green()},{amber.blue()},40)"
         self.setStyleSheet(
@@ -44,7 +45,7 @@ class ServerBanner(QFrame):
         )
         icon = QLabel("⚠")
         icon.setStyleSheet(f"color: {theme.css_color(amber)}; font-size: 18px;")
-        icon.setAccessibleName("Warning")
+        icon.setAccessibleName(tr("Warning"))
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
@@ -54,8 +55,8 @@ class ServerBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("&Try again now")
-        self.retry_button.setAccessibleName("Try to reach the server again now")
+        self.retry_button = QPushButton(tr("&Try again now"))
+        self.retry_button.setAccessibleName(tr("Try to reach the server again now"))
         self.retry_button.clicked.connect(self.retry_requested)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -68,11 +69,15 @@ class ServerBanner(QFrame):
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_down(self, book_name: str, why: str) -> None:
-        self.title.setText(f"Cannot reach the server of {book_name}: showing the last figures")
+        self.title.setText(
+            tr("Cannot reach the server of {book}: showing the last figures").format(book=book_name)
+        )
         self.label.setText(
-            "Nothing can be changed until the server answers again: changes are refused, not "
-            "kept aside to send later. Permoney tries again every few seconds and brings "
-            f"everything up to date once it is back. ({_sentence(why)})"
+            tr(
+                "Nothing can be changed until the server answers again: changes are refused, "
+                "not kept aside to send later. Permoney tries again every few seconds and "
+                "brings everything up to date once it is back. ({why})"
+            ).format(why=_sentence(why))
         )
 
 

@@ -2160,6 +2160,10 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Buch öffnen…</translation>
     </message>
     <message>
+        <source>Connect to a shared book…</source>
+        <translation>Mit einem gemeinsamen Buch verbinden…</translation>
+    </message>
+    <message>
         <source>No other books yet</source>
         <translation>Noch keine anderen Bücher</translation>
     </message>
@@ -3287,8 +3291,200 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Datei</translation>
     </message>
     <message>
+        <source>Encrypt if the server offers it (prefer)</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, do not check the certificate (require)</source>
+        <translation>Immer verschlüsseln, Zertifikat nicht prüfen (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate and host name (verify-full)</source>
+        <translation>Verschlüsseln und Zertifikat samt Hostnamen prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate (verify-ca)</source>
+        <translation>Verschlüsseln und Zertifikat prüfen (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Nie verschlüsseln (disable)</translation>
+    </message>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation>Mit einem gemeinsamen Buch verbinden</translation>
+    </message>
+    <message>
+        <source>A shared book lives in a PostgreSQL database that everyone in the household connects to with a role of their own.</source>
+        <translation>Ein gemeinsames Buch liegt in einer PostgreSQL-Datenbank, mit der sich jede Person im Haushalt mit einer eigenen Rolle verbindet.</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Server (Host)</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <source>e.g. household</source>
+        <translation>z. B. haushalt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Your role (user name)</source>
+        <translation>Ihre Rolle (Benutzername)</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s CA certificate (.pem)</source>
+        <translation>das CA-Zertifikat des Servers (.pem)</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund dieses Computers &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation>Passwort im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: you will be asked for it each time.</source>
+        <translation>Kein sicherer Schlüsselbund verfügbar: Sie werden jedes Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Das CA-Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host</source>
+        <translation>den Server (Host)</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>Enter {what}.</source>
+        <translation>Bitte {what} angeben.</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate, which checking it needs.</source>
+        <translation>Wählen Sie das CA-Zertifikat des Servers; die Prüfung braucht es.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Verbinde mit {host}…</translation>
+    </message>
+    <message>
+        <source>Connected: {db} holds a Permoney book.</source>
+        <translation>Verbunden: {db} enthält ein Permoney-Buch.</translation>
+    </message>
+    <message>
+        <source>Connected: {db} is empty. Connect makes a new book in it (after asking).</source>
+        <translation>Verbunden: {db} ist leer. „Verbinden“ legt darin ein neues Buch an (nach Rückfrage).</translation>
+    </message>
+    <message>
+        <source>Connected to the server, which has no database {db}. Connect creates it with a new book (after asking; your role needs the right to create databases).</source>
+        <translation>Mit dem Server verbunden, der keine Datenbank {db} hat. „Verbinden“ legt sie mit einem neuen Buch an (nach Rückfrage; Ihre Rolle braucht das Recht, Datenbanken anzulegen).</translation>
+    </message>
+    <message>
+        <source>Connected, but {db} holds tables that are not a Permoney book: choose another database.</source>
+        <translation>Verbunden, aber {db} enthält Tabellen, die kein Permoney-Buch sind: Wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Make a new shared book in {db} on {host}?</source>
+        <translation>Ein neues gemeinsames Buch in {db} auf {host} anlegen?</translation>
+    </message>
+    <message>
+        <source>New shared book</source>
+        <translation>Neues gemeinsames Buch</translation>
+    </message>
+    <message>
+        <source>Making the book</source>
+        <translation>Buch wird angelegt</translation>
+    </message>
+    <message>
+        <source>Making a new book in {db}…</source>
+        <translation>Neues Buch in {db} wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: {why}</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: {why}</translation>
     </message>
     <message>
         <source>Browse for the file</source>
@@ -4361,6 +4557,34 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>The account&apos;s opening balance: change its date or amount here or in Edit account…; the balances below start from it.</source>
         <translation>Der Anfangssaldo des Kontos: Datum oder Betrag hier oder unter Konto bearbeiten… ändern; die Salden darunter beginnen bei ihm.</translation>
+    </message>
+    <message>
+        <source>The shared book&apos;s server cannot be reached</source>
+        <translation>Der Server des gemeinsamen Buchs ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again now</source>
+        <translation>Jetzt erneut versuchen, den Server zu erreichen</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of {book}: showing the last figures</source>
+        <translation>Der Server von {book} ist nicht erreichbar: Die letzten Zahlen werden gezeigt</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed until the server answers again: changes are refused, not kept aside to send later. Permoney tries again every few seconds and brings everything up to date once it is back. ({why})</source>
+        <translation>Bis der Server wieder antwortet, lässt sich nichts ändern: Änderungen werden abgelehnt, nicht für später zurückgelegt. Permoney versucht es alle paar Sekunden erneut und bringt alles auf den neuesten Stand, sobald er wieder da ist. ({why})</translation>
+    </message>
+    <message>
+        <source>Password for the shared book</source>
+        <translation>Passwort für das gemeinsame Buch</translation>
+    </message>
+    <message>
+        <source>Password for {login}:</source>
+        <translation>Passwort für {login}:</translation>
     </message>
 </context>
 </TS>

@@ -2161,6 +2161,10 @@ ou sombre.&lt;/p&gt;
         <translation>Ouvrir un livre…</translation>
     </message>
     <message>
+        <source>Connect to a shared book…</source>
+        <translation>Se connecter à un livre partagé…</translation>
+    </message>
+    <message>
         <source>No other books yet</source>
         <translation>Pas encore d’autre livre</translation>
     </message>
@@ -3288,8 +3292,200 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Fichier</translation>
     </message>
     <message>
+        <source>Encrypt if the server offers it (prefer)</source>
+        <translation>Chiffrer si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, do not check the certificate (require)</source>
+        <translation>Toujours chiffrer, sans vérifier le certificat (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate and host name (verify-full)</source>
+        <translation>Chiffrer et vérifier le certificat et le nom d’hôte (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate (verify-ca)</source>
+        <translation>Chiffrer et vérifier le certificat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Ne jamais chiffrer (disable)</translation>
+    </message>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation>Se connecter à un livre partagé</translation>
+    </message>
+    <message>
+        <source>A shared book lives in a PostgreSQL database that everyone in the household connects to with a role of their own.</source>
+        <translation>Un livre partagé se trouve dans une base de données PostgreSQL à laquelle chaque membre du foyer se connecte avec son propre rôle.</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Hôte du serveur</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>e.g. household</source>
+        <translation>p. ex. foyer</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Your role (user name)</source>
+        <translation>Votre rôle (nom d’utilisateur)</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s CA certificate (.pem)</source>
+        <translation>le certificat d’AC du serveur (.pem)</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat d’AC</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier du certificat d’AC</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: you will be asked for it each time.</source>
+        <translation>Aucun trousseau sécurisé n’est disponible : il vous sera demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Certificat d’&amp;AC :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Le certificat d’AC du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host</source>
+        <translation>l’hôte du serveur</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation>votre rôle</translation>
+    </message>
+    <message>
+        <source>Enter {what}.</source>
+        <translation>Indiquez {what}.</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate, which checking it needs.</source>
+        <translation>Choisissez le certificat d’AC du serveur, nécessaire à la vérification.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Connexion à {host}…</translation>
+    </message>
+    <message>
+        <source>Connected: {db} holds a Permoney book.</source>
+        <translation>Connecté : {db} contient un livre Permoney.</translation>
+    </message>
+    <message>
+        <source>Connected: {db} is empty. Connect makes a new book in it (after asking).</source>
+        <translation>Connecté : {db} est vide. « Se connecter » y crée un nouveau livre (après confirmation).</translation>
+    </message>
+    <message>
+        <source>Connected to the server, which has no database {db}. Connect creates it with a new book (after asking; your role needs the right to create databases).</source>
+        <translation>Connecté au serveur, qui n’a pas de base {db}. « Se connecter » la crée avec un nouveau livre (après confirmation ; votre rôle doit avoir le droit de créer des bases).</translation>
+    </message>
+    <message>
+        <source>Connected, but {db} holds tables that are not a Permoney book: choose another database.</source>
+        <translation>Connecté, mais {db} contient des tables qui ne sont pas un livre Permoney : choisissez une autre base.</translation>
+    </message>
+    <message>
+        <source>Make a new shared book in {db} on {host}?</source>
+        <translation>Créer un nouveau livre partagé dans {db} sur {host} ?</translation>
+    </message>
+    <message>
+        <source>New shared book</source>
+        <translation>Nouveau livre partagé</translation>
+    </message>
+    <message>
+        <source>Making the book</source>
+        <translation>Création du livre</translation>
+    </message>
+    <message>
+        <source>Making a new book in {db}…</source>
+        <translation>Création d’un nouveau livre dans {db}…</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: {why}</source>
+        <translation>Le trousseau n’a pas conservé le mot de passe : {why}</translation>
     </message>
     <message>
         <source>Browse for the file</source>
@@ -4362,6 +4558,34 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>The account&apos;s opening balance: change its date or amount here or in Edit account…; the balances below start from it.</source>
         <translation>Le solde d’ouverture du compte : modifiez sa date ou son montant ici ou dans Modifier le compte… ; les soldes ci-dessous partent de lui.</translation>
+    </message>
+    <message>
+        <source>The shared book&apos;s server cannot be reached</source>
+        <translation>Le serveur du livre partagé est injoignable</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again now</source>
+        <translation>Réessayer maintenant de joindre le serveur</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of {book}: showing the last figures</source>
+        <translation>Serveur de {book} injoignable : affichage des derniers chiffres</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed until the server answers again: changes are refused, not kept aside to send later. Permoney tries again every few seconds and brings everything up to date once it is back. ({why})</source>
+        <translation>Rien ne peut être modifié tant que le serveur ne répond pas : les modifications sont refusées, pas mises de côté pour plus tard. Permoney réessaie toutes les quelques secondes et remet tout à jour dès son retour. ({why})</translation>
+    </message>
+    <message>
+        <source>Password for the shared book</source>
+        <translation>Mot de passe du livre partagé</translation>
+    </message>
+    <message>
+        <source>Password for {login}:</source>
+        <translation>Mot de passe pour {login} :</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ def window(qtbot: QtBot, ledger: Ledger) -> tuple[MainWindow, list[Path]]:
 def test_the_file_menu_offers_books(window: tuple[MainWindow, list[Path]]) -> None:
     win, _ = window
     texts = [a.text() for a in win.file_menu.actions()]
-    assert texts[:3] == ["New book…", "Open book…", "Recent books"]
+    assert texts[:4] == ["New book…", "Open book…", "Connect to a shared book…", "Recent books"]
 
 
 def test_new_book_creates_an_empty_book_and_opens_it(
