@@ -149,6 +149,25 @@ def boot(
     return worker
 
 
+def _say_in_a_window(book: BookLocation | None, exc: BookError) -> None:
+    """A shared book that cannot be opened (server away, password refused) from a desktop
+    start, which has no terminal to read the line above: say it in a message box too."""
+    from permoney_desktop.platform.paths import is_server_url
+
+    if not is_server_url(book) or os.environ.get("QT_QPA_PLATFORM", "").startswith(
+        ("offscreen", "minimal")
+    ):
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from permoney_desktop.ui.dialogs.key_dialog import sentence
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence(str(exc)))
+    box.exec()
+    del app
+
+
 def run_app(
     book: BookLocation | None = None,
     screenshot: Path | None = None,
@@ -180,6 +199,7 @@ def run_app(
         ledger = open_for_window(book, create=create)
     except BookError as exc:
         print(f"permoney: {exc}", file=sys.stderr)
+        _say_in_a_window(book, exc)
         return 2
 
     from PySide6.QtWidgets import QApplication
