@@ -186,7 +186,7 @@ class BookActions:
 
     def open_path(self, path: BookLocation) -> bool:
         if not is_server_url(path) and not Path(path).exists():
-            self._warn(tr("Open book"), f"{path} is not there any more.")
+            self._warn(tr("Open book"), tr("{path} is not there any more.").format(path=path))
             return False
         if _same(path) == _same(self.current):
             return False  # it is the open one
@@ -216,7 +216,10 @@ class BookActions:
                 demo_ops.fill_demo_book(path)
             except Exception as exc:
                 log.exception("the demo book could not be made")
-                self._warn(tr("Demo book"), f"The demo book could not be made: {exc}")
+                self._warn(
+                    tr("Demo book"),
+                    tr("The demo book could not be made: {error}").format(error=exc),
+                )
                 return False
         return self.open_path(path)
 
@@ -224,7 +227,7 @@ class BookActions:
 
     def _relaunch_and_quit(self, path: BookLocation) -> bool:
         if not relaunch(path, self._handoff):
-            self._warn(tr("Open book"), f"Could not start the app on {path}.")
+            self._warn(tr("Open book"), tr("Could not start the app on {path}.").format(path=path))
             return False
         self.quit_app()
         return True
@@ -240,8 +243,8 @@ class BookActions:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             tr("New book"),
-            str(self._folder() / f"My book{SUFFIX}"),
-            f"Permoney books (*{SUFFIX})",
+            str(self._folder() / (tr("My book") + SUFFIX)),
+            tr("Permoney books (*{suffix})").format(suffix=SUFFIX),
         )
         return Path(name) if name else None
 
@@ -250,7 +253,7 @@ class BookActions:
             self.window,
             tr("Open book"),
             str(self._folder()),
-            f"Permoney books (*{SUFFIX});;All files (*)",
+            tr("Permoney books (*{suffix});;All files (*)").format(suffix=SUFFIX),
         )
         return Path(name) if name else None
 

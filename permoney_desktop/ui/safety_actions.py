@@ -188,7 +188,9 @@ class SafetyActions(QObject):
             result = run_busy(
                 self.window,
                 tr("Backing up"),
-                f"Backing up {self.ledger.paths.book.name} and verifying the copy…",
+                tr("Backing up {book} and verifying the copy…").format(
+                    book=self.ledger.paths.book.name
+                ),
                 lambda: backups.backup(self.ledger),
             )
         except backups.BackupError as exc:
@@ -213,7 +215,7 @@ class SafetyActions(QObject):
                 self.window,
                 tr("Restore from backup"),
                 str(folder if folder.is_dir() else Path.home()),
-                f"{APP_NAME} books (*{BOOK_SUFFIX});;All files (*)",
+                tr("Permoney books (*{suffix});;All files (*)").format(suffix=BOOK_SUFFIX),
             )
             if not chosen:
                 return None
@@ -251,7 +253,7 @@ class SafetyActions(QObject):
             result = run_busy(
                 self.window,
                 tr("Restoring"),
-                f"Backing up the book, then restoring {source.name}…",
+                tr("Backing up the book, then restoring {name}…").format(name=source.name),
                 lambda: self._restore_and_reopen(source),
             )
         except Exception as exc:
@@ -273,7 +275,9 @@ class SafetyActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("Restore from backup"),
-            f"{self.ledger.paths.book.name} was restored from {source.name}.",
+            tr("{book} was restored from {name}.").format(
+                book=self.ledger.paths.book.name, name=source.name
+            ),
             QMessageBox.StandardButton.Ok,
             self.window,
         )
@@ -427,9 +431,12 @@ class SafetyActions(QObject):
                 return
             request_conversion(book, action)
             self._label_encryption()
-            self._status(
-                f"{book.name} will be {action}ed the next time {APP_NAME} opens it.", 15000
+            planned_text = (
+                tr("{book} will be encrypted the next time {app} opens it.")
+                if encrypting
+                else tr("{book} will be decrypted the next time {app} opens it.")
             )
+            self._status(planned_text.format(book=book.name, app=APP_NAME), 15000)
 
         box.finished.connect(lambda _code: planned())
         return self._open(box)

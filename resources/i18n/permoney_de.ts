@@ -2176,8 +2176,32 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Buch öffnen</translation>
     </message>
     <message>
+        <source>{path} is not there any more.</source>
+        <translation>{path} ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
         <source>Demo book</source>
         <translation>Demobuch</translation>
+    </message>
+    <message>
+        <source>The demo book could not be made: {error}</source>
+        <translation>Das Demobuch konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Could not start the app on {path}.</source>
+        <translation>Die App konnte nicht mit {path} gestartet werden.</translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation>Mein Buch</translation>
+    </message>
+    <message>
+        <source>Permoney books (*{suffix})</source>
+        <translation>Permoney-Bücher (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Permoney books (*{suffix});;All files (*)</source>
+        <translation>Permoney-Bücher (*{suffix});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Try demo data</source>
@@ -2669,6 +2693,18 @@ in {parent}</translation>
         <translation>Reparieren</translation>
     </message>
     <message>
+        <source>Backing up {book} and verifying the copy…</source>
+        <translation>{book} wird gesichert und die Kopie geprüft…</translation>
+    </message>
+    <message>
+        <source>Backing up the book, then restoring {name}…</source>
+        <translation>Das Buch wird gesichert, dann wird {name} wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>{book} was restored from {name}.</source>
+        <translation>{book} wurde aus {name} wiederhergestellt.</translation>
+    </message>
+    <message>
         <source>The repair did not finish.</source>
         <translation>Die Reparatur wurde nicht abgeschlossen.</translation>
     </message>
@@ -2723,6 +2759,14 @@ in {parent}</translation>
     <message>
         <source>{verb} at next start</source>
         <translation>Beim nächsten Start {verb}</translation>
+    </message>
+    <message>
+        <source>{book} will be encrypted the next time {app} opens it.</source>
+        <translation>{book} wird verschlüsselt, wenn {app} es das nächste Mal öffnet.</translation>
+    </message>
+    <message>
+        <source>{book} will be decrypted the next time {app} opens it.</source>
+        <translation>{book} wird entschlüsselt, wenn {app} es das nächste Mal öffnet.</translation>
     </message>
     <message>
         <source>Schedules…</source>

@@ -2177,8 +2177,32 @@ ou sombre.&lt;/p&gt;
         <translation>Ouvrir un livre</translation>
     </message>
     <message>
+        <source>{path} is not there any more.</source>
+        <translation>{path} n’existe plus.</translation>
+    </message>
+    <message>
         <source>Demo book</source>
         <translation>Livre de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo book could not be made: {error}</source>
+        <translation>Le livre de démonstration n’a pas pu être créé : {error}</translation>
+    </message>
+    <message>
+        <source>Could not start the app on {path}.</source>
+        <translation>Impossible de démarrer l’application sur {path}.</translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation>Mon livre</translation>
+    </message>
+    <message>
+        <source>Permoney books (*{suffix})</source>
+        <translation>Livres Permoney (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Permoney books (*{suffix});;All files (*)</source>
+        <translation>Livres Permoney (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Try demo data</source>
@@ -2670,6 +2694,18 @@ dans {parent}</translation>
         <translation>Réparer</translation>
     </message>
     <message>
+        <source>Backing up {book} and verifying the copy…</source>
+        <translation>Sauvegarde de {book} et vérification de la copie…</translation>
+    </message>
+    <message>
+        <source>Backing up the book, then restoring {name}…</source>
+        <translation>Sauvegarde du livre, puis restauration de {name}…</translation>
+    </message>
+    <message>
+        <source>{book} was restored from {name}.</source>
+        <translation>{book} a été restauré depuis {name}.</translation>
+    </message>
+    <message>
         <source>The repair did not finish.</source>
         <translation>La réparation ne s’est pas terminée.</translation>
     </message>
@@ -2724,6 +2760,14 @@ dans {parent}</translation>
     <message>
         <source>{verb} at next start</source>
         <translation>{verb} au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>{book} will be encrypted the next time {app} opens it.</source>
+        <translation>{book} sera chiffré la prochaine fois que {app} l’ouvrira.</translation>
+    </message>
+    <message>
+        <source>{book} will be decrypted the next time {app} opens it.</source>
+        <translation>{book} sera déchiffré la prochaine fois que {app} l’ouvrira.</translation>
     </message>
     <message>
         <source>Schedules…</source>
