@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
 from permoney_desktop.cli.errors import EXIT_USAGE, CliError, disk_full_error, friendly_error
 from permoney_desktop.cli.parser import build_parser
@@ -38,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from permoney_desktop.cli.gui import open_gui
 
             return open_gui(args)
-        return int(handler(args) or 0)
+        return _retrying(handler, args)
     except CliError as exc:
         print(f"permoney: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -76,3 +78,23 @@ def _accept_server_urls(args: object) -> None:
         for value in vars(args).values():
             if is_server_url(value) and (book is None or value == book):
                 server_auth.remember(value, line)
+
+
+RETRIES = 5
+
+
+def _retrying(handler: Callable[[argparse.Namespace], int | None], args: argparse.Namespace) -> int:
+    """Run the command again when its write met a deadlock or serialization failure on a
+    shared book (``services.write_conflicts.BookBusyError``, marked ``retryable``): the
+    failed try committed nothing. Checked by attribute, so no command pays for importing
+    the write path."""
+    pause = 0.05
+    for attempt in range(RETRIES + 1):
+        try:
+            return int(handler(args) or 0)
+        except Exception as exc:
+            if not getattr(exc, "retryable", False) or attempt == RETRIES:
+                raise
+        time.sleep(pause)
+        pause *= 2
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -156,6 +156,9 @@ class EntryView:
     transfer_id: TransferId | None
     external_id: str | None
     user_fields: frozenset[str]
+    # The row version this view was read at: an edit saved against it is refused once
+    # someone else changed the entry (``services.row_versions``).
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

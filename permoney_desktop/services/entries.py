@@ -27,7 +27,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, MerchantId, TransferId
 from permoney_desktop.domain.limits import FIRST_DATE, LAST_DATE, MAX_MINOR, check_date
 from permoney_desktop.domain.money import Money
-from permoney_desktop.services import gate, reconcile_lock
+from permoney_desktop.services import gate, reconcile_lock, row_versions
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.categories import load_category
 from permoney_desktop.services.ledger import Ledger
@@ -389,12 +389,22 @@ def _merge_fields(text: str, extra: Iterable[str]) -> str:
 
 
 def edit_entry(
-    ledger: Ledger, entry_id: int, patch: EntryPatch, *, by_hand: bool = True, force: bool = False
+    ledger: Ledger,
+    entry_id: int,
+    patch: EntryPatch,
+    *,
+    by_hand: bool = True,
+    force: bool = False,
+    version: int | None = None,
 ) -> Changes:
     """Change an entry's fields. On a transfer side, the date applies to both sides and a
     same-currency amount is mirrored on the other side; moving to another account dirties
-    both accounts."""
+    both accounts. ``version``: the row version the edit was made against; another person's
+    change since then refuses it (``row_versions.StaleEntryError``, with the fresh values)."""
     with gate.write(ledger, "Edit entry") as w:
+        row_versions.require(
+            w.conn, entry_id, version, lambda: next(iter(views(w.conn, [entry_id])), None)
+        )
         _edit(w, entry_id, patch, by_hand, force)
     return w.changes
 
@@ -567,6 +577,7 @@ def _view(r: Any, tags: dict[int, list[str]]) -> EntryView:
         transfer_id=None if r[14] is None else TransferId(int(r[14])),
         external_id=r[15],
         user_fields=frozenset(f for f in str(r[16]).split(",") if f),
+        version=int(r[17]),
     )
 
 

@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import server_health, split_checks
+from permoney_desktop.services import server_health, split_checks, write_conflicts
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.read_only import ReadOnlyBookError
 from permoney_desktop.store import undo_steps, write_queries
@@ -92,7 +92,13 @@ def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Wri
     """Run one user write; ``journaled=False`` only for undo/redo themselves."""
     if ledger.writes_refused:
         raise ReadOnlyBookError(ledger.writes_refused)
-    with server_health.guard(ledger), ledger.book.write_transaction() as conn:
+    # A deadlock or serialization failure becomes BookBusyError (``write_conflicts.retried``
+    # runs the whole write again), a bank id someone inserted first a DomainError.
+    with (
+        server_health.guard(ledger),
+        write_conflicts.translated(),
+        ledger.book.write_transaction() as conn,
+    ):
         w = Write(conn, label)
         yield w
         split_checks.check(w.journal, w.touch)  # split entries still sum exactly, or refused

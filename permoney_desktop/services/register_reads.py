@@ -52,6 +52,7 @@ class EntryLine:
     category: str
     transfer_id: int | None
     tags: tuple[str, ...] = ()
+    version: int = 1  # the row version read: an edit is saved against it (row_versions)
 
     @property
     def sort_key(self) -> tuple[_Date, int]:
@@ -166,6 +167,7 @@ def _lines(reader: read_pool.Rows, rows: list[Any]) -> list[EntryLine]:
             r[9] or "",
             r[10],
             tuple(tags.get(r[0], ())),
+            int(r[11]),
         )
         for r in rows
     ]

@@ -142,3 +142,18 @@ def is_busy_error(exc: BaseException) -> bool:
         type(orig).__name__ == "OperationalError"
     )
     return is_operational and "locked" in str(orig)
+
+
+# The unique index that gives each (account, bank id) one entry (``schema.EntryRow``).
+EXTERNAL_ID_INDEX = "ix_entries_account_external"
+
+
+def is_duplicate_external_id(exc: BaseException) -> bool:
+    """True for a unique violation of (account, external id): another writer (two people
+    importing the same file at once) inserted the same bank row first."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) == "23505":
+        diag = getattr(orig, "diag", None)
+        return getattr(diag, "constraint_name", None) == EXTERNAL_ID_INDEX
+    text = str(orig)
+    return "UNIQUE constraint failed" in text and "entries.external_id" in text

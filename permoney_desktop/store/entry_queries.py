@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 # An entries row image, in schema order (``services.entries`` names the positions).
-# ``status`` is left out: new rows take its default (uncleared) and only services.reconcile and
-# imports set it, so the many row builders stay one shape.
-COLUMNS = [c for c in table_columns("entries") if c != "status"]
+# ``status`` and ``version`` are left out: new rows take their defaults (uncleared, 1); only
+# services.reconcile and imports set a status, and only the journal raises a version, so the
+# many row builders stay one shape.
+COLUMNS = [c for c in table_columns("entries") if c not in ("status", "version")]
 _COLS = ", ".join(COLUMNS)
 
 
@@ -31,6 +32,12 @@ def rows_by_id(conn: Connection, ids: Sequence[int]) -> dict[int, Row]:
         (json.dumps([int(i) for i in ids]),),
     )
     return {int(r[0]): tuple(r) for r in rows}
+
+
+def version_of(conn: Connection, entry_id: int) -> int | None:
+    """The entry's row version (None: no such entry)."""
+    value = conn.exec_driver_sql("SELECT version FROM entries WHERE id = ?", (entry_id,)).scalar()
+    return None if value is None else int(value)
 
 
 def partner(conn: Connection, transfer_id: int, entry_id: int) -> Row | None:
@@ -80,7 +87,7 @@ def delete_with_transfers(journal: Journal, ids: list[int], transfer_ids: list[i
 _VIEW = (
     "SELECT e.id, e.account_id, a.name, e.kind, e.date, e.amount, e.currency, e.payee, e.notes,"
     " e.category_id, c.name, p.name, e.merchant_id, m.name, e.transfer_id, e.external_id,"
-    " e.user_fields FROM entries e JOIN accounts a ON a.id = e.account_id"
+    " e.user_fields, e.version FROM entries e JOIN accounts a ON a.id = e.account_id"
     " LEFT JOIN categories c ON c.id = e.category_id"
     " LEFT JOIN categories p ON p.id = c.parent_id"
     " LEFT JOIN merchants m ON m.id = e.merchant_id"

@@ -59,6 +59,13 @@ def _pk(table: str) -> list[str]:
     return primary_key(table)
 
 
+def _bump(table: str) -> str:
+    """``, version = version + 1`` for a table whose rows carry a version (entries): every
+    change of a row through the journal, an undo's included, makes it newer, so an edit made
+    against what someone read earlier is recognised (``services.row_versions``)."""
+    return ", version = version + 1" if "version" in Base.metadata.tables[table].columns else ""
+
+
 def raw(value: Any) -> Any:
     """A Python value as SQLite stores it for our column types."""
     if isinstance(value, datetime):
@@ -233,7 +240,7 @@ class Journal:
         """Set ``values`` on matching rows, keeping their before-images (returned)."""
         images = self.select(table, where, params)
         if images:
-            sets = ", ".join(f"{quoted(c)} = ?" for c in values)
+            sets = ", ".join(f"{quoted(c)} = ?" for c in values) + _bump(table)
             self.conn.exec_driver_sql(
                 f"UPDATE {table} SET {sets} WHERE {where}",
                 tuple(raw(v) for v in values.values()) + tuple(params),
@@ -249,8 +256,9 @@ class Journal:
 
     def _restore(self, table: str, cols: list[str], rows: list[Row]) -> None:
         pk = _pk(table)
-        other = [c for c in cols if c not in pk]
-        sets = ", ".join(f"{quoted(c)} = ?" for c in other)
+        # The version is not restored: the row is newer than both images.
+        other = [c for c in cols if c not in pk and c != "version"]
+        sets = ", ".join(f"{quoted(c)} = ?" for c in other) + _bump(table)
         where = " AND ".join(f"{c} = ?" for c in pk)
         order = [cols.index(c) for c in other + pk]
         self.conn.exec_driver_sql(

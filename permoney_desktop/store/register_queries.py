@@ -98,7 +98,7 @@ def _figure_where(w: _Where, q: RegisterQuery) -> None:
 _COLUMNS = (
     "e.id, e.account_id, e.kind, e.date, e.amount, e.currency, e.payee, e.notes, "
     "e.category_id, COALESCE(CASE WHEN p.name IS NOT NULL THEN p.name || ':' || c.name "
-    "ELSE c.name END, ''), e.transfer_id"
+    "ELSE c.name END, ''), e.transfer_id, e.version"
 )
 _FROM = (
     "FROM entries e LEFT JOIN categories c ON c.id = e.category_id "

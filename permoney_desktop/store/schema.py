@@ -117,11 +117,15 @@ class EntryRow(Base):
         # a row left out of an index costs nothing to insert (each index entry is ~5% of a
         # bulk insert). Every lookup on these columns compares them with a value, which
         # implies IS NOT NULL, so SQLite still uses these indexes (foreign-key actions too).
+        # Unique: a bank's id names one entry per account, so two people importing the same
+        # file at once can never both insert a row (the second's import sees a duplicate).
         Index(
             "ix_entries_account_external",
             "account_id",
             "external_id",
+            unique=True,
             sqlite_where=text("external_id IS NOT NULL"),
+            postgresql_where=text("external_id IS NOT NULL"),
         ),
         Index(
             "ix_entries_category_id", "category_id", sqlite_where=text("category_id IS NOT NULL")
@@ -157,6 +161,10 @@ class EntryRow(Base):
     # statement; locked). Written only by services.reconcile and imports; new rows take the
     # default, so the write paths that build full row tuples need not name it.
     status: Mapped[str] = mapped_column(String(10), server_default=text("'uncleared'"))
+    # Raised by every journaled update of the row (``store.journal``): an edit saved against
+    # an older version is refused instead of overwriting someone else's change. New rows
+    # take the default, like ``status``.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
 
 class EntryTagRow(Base):
@@ -298,6 +306,9 @@ class UndoStepRow(Base):
     undone: Mapped[bool] = mapped_column(Flag, default=False)
     # JSON: {"before": {...table: [rows]}, "after": {...}} — see services.undo.
     payload: Mapped[str] = mapped_column(Text)
+    # Who made the change: the PostgreSQL role of a shared book, the profile name on a file
+    # ('' for steps made before authors were kept: anyone may undo those).
+    author: Mapped[str] = mapped_column(String(100), server_default=text("''"))
 
 
 class RuleRow(Base):

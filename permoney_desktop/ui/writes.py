@@ -21,10 +21,11 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from permoney_desktop.domain.changes import Changes
+from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import register_reads as reads
+from permoney_desktop.services import write_conflicts
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
@@ -89,11 +90,12 @@ class Writer(QObject):
         touched = set(days) | (reads.entry_days(self.ledger, id_list) if id_list else set())
         before = reads.day_counts(self.ledger, touched)
         try:
-            value, changes = fn()
+            value, changes = write_conflicts.retried(fn)
         except (DomainError, ValueError, LookupError) as exc:
             if isinstance(exc, raising):
                 raise
             self.error.emit(str(exc))
+            self._reload_stale(exc)
             return None
         after = id_list + [int(i) for i in new_entries(value)]
         own = reads.entry_day_tally(self.ledger, after) if after else {}
@@ -120,7 +122,7 @@ class Writer(QObject):
         if self._refused():
             return None
         try:
-            changes = fn()
+            changes = write_conflicts.retried(fn)
         except (DomainError, ValueError, LookupError) as exc:
             self.error.emit(str(exc))
             return None
@@ -133,6 +135,16 @@ class Writer(QObject):
             return False
         self.error.emit(self.ledger.unreachable)
         return True
+
+    def _reload_stale(self, exc: BaseException) -> None:
+        """An edit refused because someone else changed the entry first: the views read its
+        account's rows again, so the fresh values replace what was typed. (The figures follow
+        that person's write as any other: live updates, or the worker's confirmation.)"""
+        fresh = getattr(exc, "fresh", None)
+        if fresh is None:
+            return
+        reread = Changes(frozenset({ChangeKind.ENTRIES}), versions={fresh.account_id: 0})
+        self.bus.publish(Applied(reread))
 
     # -- writes made elsewhere -------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from permoney_desktop.services.ledger import Ledger
 # Bookkeeping, not user data: the sync queue, the undo journal, Alembic's stamp.
 SKIP_TABLES = {"syncs", "undo_steps", "alembic_version"}
 # Versions only ever grow (undo is a write too), so they are bookkeeping as well.
-SKIP_COLUMNS = {("accounts", "data_version")}
+SKIP_COLUMNS = {("accounts", "data_version"), ("entries", "version")}
 
 Target = Path | Ledger
 

@@ -12,7 +12,8 @@ from permoney_desktop.cli.context import after_write, open_ledger, parse_date
 from permoney_desktop.cli.errors import CliError
 
 if TYPE_CHECKING:
-    from permoney_desktop.domain.entry_values import EntryView
+    from permoney_desktop.domain.changes import Changes
+    from permoney_desktop.domain.entry_values import EntryPatch, EntryView
     from permoney_desktop.domain.ids import CategoryId, MerchantId
     from permoney_desktop.services.ledger import Ledger
 
@@ -76,6 +77,13 @@ def _register_add_edit(cmds: Any) -> None:
     p.add_argument("--tags", type=_tags, metavar="T1,T2", help='replaces the tags ("" for none)')
     p.add_argument("--merchant", metavar="M", help='a merchant, or "" for none')
     p.add_argument("--force", action="store_true", help="change reconciled entries too")
+    p.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="save only if the entry is still at row version N (tx list --format json shows"
+        " it): someone else's change since is refused, never overwritten",
+    )
     p.set_defaults(handler=cmd_edit)
 
 
@@ -192,12 +200,26 @@ def cmd_edit(args: argparse.Namespace) -> int:
         )
         if not patch.fields():
             raise CliError("nothing to change; give at least one --field value")
+        if args.if_version is not None and len(args.ids) != 1:
+            raise CliError("--if-version names one entry's version; give one ID")
         if len(args.ids) == 1:
-            changes = entries.edit_entry(ledger, args.ids[0], patch, force=args.force)
+            changes = _edit_one(ledger, args, patch)
         else:
             changes = entries.edit_entries(ledger, args.ids, patch, force=args.force)
         after_write(ledger, changes)
     return 0
+
+
+def _edit_one(ledger: Ledger, args: argparse.Namespace, patch: EntryPatch) -> Changes:
+    from permoney_desktop.services import entries
+    from permoney_desktop.services.row_versions import StaleEntryError
+
+    try:
+        return entries.edit_entry(
+            ledger, args.ids[0], patch, force=args.force, version=args.if_version
+        )
+    except StaleEntryError as exc:
+        raise CliError(f"{exc}; to save yours over it: --if-version {exc.fresh.version}") from None
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
@@ -221,6 +243,7 @@ def _row(e: EntryView) -> dict[str, Any]:
         "category": e.category,
         "tags": ",".join(e.tags),
         "notes": e.notes,
+        "version": e.version,  # JSON only (the table and CSV name their columns)
     }
 
 

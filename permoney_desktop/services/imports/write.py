@@ -35,6 +35,7 @@ from permoney_desktop.services.imports.types import (
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.named_rows import get_or_create_named
 from permoney_desktop.services.undo import raw
+from permoney_desktop.services.write_conflicts import DuplicateExternalIdError
 from permoney_desktop.store import import_queries
 from permoney_desktop.store.types import SqlConnection
 
@@ -54,7 +55,13 @@ def run_import(
     """
     tick(progress, cancel, "reading", 0, 0)
     with gate.no_gc():
-        return _run(ledger, request, dry_run, progress, cancel)
+        try:
+            return _run(ledger, request, dry_run, progress, cancel)
+        except DuplicateExternalIdError:
+            # Another import inserted some of the same bank rows first (the unique
+            # (account, external id) refused ours, and nothing of ours was kept): plan again,
+            # where they are duplicates like any row already in the book.
+            return _run(ledger, request, dry_run, progress, cancel)
 
 
 def _run(

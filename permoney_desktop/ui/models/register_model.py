@@ -716,7 +716,9 @@ class RegisterModel(QAbstractTableModel):
             return False
         if patch is None:
             return False
-        return entry_ops.edit_entry(self.writer, int(line.id), patch) is not None
+        return (
+            entry_ops.edit_entry(self.writer, int(line.id), patch, version=line.version) is not None
+        )
 
     def _patch(self, line: reads.EntryLine, name: str, value: Any) -> EntryPatch | None:
         if name == DATE:

@@ -31,13 +31,19 @@ def add_entry(writer: Writer, new: NewEntry) -> int | None:
     return None if done is None else int(done[0])
 
 
-def edit_entry(writer: Writer, entry_id: int, patch: EntryPatch) -> Applied | None:
+def edit_entry(
+    writer: Writer, entry_id: int, patch: EntryPatch, *, version: int | None = None
+) -> Applied | None:
+    """``version``: the row version the view showed; someone else's change since refuses the
+    edit (the error names the fresh values and the views read the row again)."""
     # A reconciled entry asks first: the service refuses, the user confirms, the write is
     # made again forced (no read of the statuses before every edit).
     return reconcile_ops.confirmed(
         writer,
         lambda force: writer.write(
-            lambda: entry_service.edit_entry(writer.ledger, entry_id, patch, force=force),
+            lambda: entry_service.edit_entry(
+                writer.ledger, entry_id, patch, force=force, version=version
+            ),
             ids=[entry_id],
             raising=reconcile_ops.ASKS,
         ),
