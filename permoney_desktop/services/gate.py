@@ -23,10 +23,10 @@ from datetime import UTC, date, datetime
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import server_health, split_checks, write_conflicts
+from permoney_desktop.services import live, server_health, split_checks, write_conflicts
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.read_only import ReadOnlyBookError
-from permoney_desktop.store import undo_steps, write_queries
+from permoney_desktop.store import notify, undo_steps, write_queries
 from permoney_desktop.store.journal import Journal, encode_payload, raw
 from permoney_desktop.store.types import SqlConnection
 
@@ -39,9 +39,10 @@ def utc_now() -> datetime:
 class Write:
     """One write in progress: its connection, journal, and what it touched so far."""
 
-    def __init__(self, conn: SqlConnection, label: str) -> None:
+    def __init__(self, conn: SqlConnection, label: str, author: str = "") -> None:
         self.conn = conn
         self.label = label
+        self.author = author  # who makes it (``Ledger.author``): kept with its undo step
         self.now = utc_now()
         self.stamp = raw(self.now)  # ``now`` as stored, computed once for bulk rows
         self.journal = Journal(conn)
@@ -99,7 +100,7 @@ def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Wri
         write_conflicts.translated(),
         ledger.book.write_transaction() as conn,
     ):
-        w = Write(conn, label)
+        w = Write(conn, label, ledger.author)
         yield w
         split_checks.check(w.journal, w.touch)  # split entries still sum exactly, or refused
         versions = write_queries.bump_versions(w.conn, list(w.dirty)) if w.dirty else {}
@@ -108,6 +109,13 @@ def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Wri
         write_queries.mark_pending(w.conn, dirty, versions, w.now)
         if journaled and w.journal.ops:
             undo_steps.store_step(
-                w.conn, w.label, encode_payload(w.journal.ops, w.dirty, w.kinds), w.stamp
+                w.conn,
+                w.label,
+                encode_payload(w.journal.ops, w.dirty, w.kinds),
+                w.stamp,
+                w.author,  # who made it: undo is per person (services.undo)
             )
         w.changes = Changes(frozenset(w.kinds), dirty, versions, w.label)
+        if ledger.book.url is not None and not w.changes.empty:
+            # Delivered at commit to every open window of the shared book (services.live).
+            notify.send(w.conn, live.write_notice(ledger.origin, w.changes))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from permoney_desktop.domain.currency import Currency, currency
@@ -30,6 +31,26 @@ class Ledger:
         # Why writes are refused while a shared book's server cannot be reached, or None
         # (``services.server_health``: the window's probe sets and clears it).
         self.unreachable: str | None = None
+        self._author: str | None = None
+        # Names this open ledger in a shared book's change notices (``services.live``), so
+        # its windows skip what they applied themselves.
+        self.origin = uuid.uuid4().hex[:12]
+
+    @property
+    def author(self) -> str:
+        """Who this ledger's changes are recorded under, and whose steps undo takes: the
+        server role of a shared book, the profile name on a file (``platform.profile``)."""
+        if self._author is None:
+            if self.book.url is not None:
+                from permoney_desktop.store import authors
+                from permoney_desktop.store.read_pool import EngineRows
+
+                self._author = authors.server_role(EngineRows(self.book))
+            else:
+                from permoney_desktop.platform.profile import profile_name
+
+                self._author = profile_name()
+        return self._author
 
     @classmethod
     def open(

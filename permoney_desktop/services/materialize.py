@@ -26,8 +26,9 @@ from permoney_desktop.domain.balances import DayTuple, Seed, daily_tuples
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.fx import MissingRate, Rate, RateTable
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import live
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import balance_inputs
+from permoney_desktop.store import balance_inputs, notify
 from permoney_desktop.store import balance_queries as q
 from permoney_desktop.store.balance_queries import Conn
 from permoney_desktop.store.sync_queries import Claim
@@ -168,6 +169,7 @@ def sync_account(
                     window=window,
                     computed=computed,
                     started=started,
+                    origin=ledger.origin,
                 ),
             )
             if verdict.committed:
@@ -393,6 +395,7 @@ def _commit(
     window: date | None,
     computed: _Computed,
     started: float,
+    origin: str = "",
 ) -> _Verdict:
     """Write the rows if the data version still matches the snapshot's.
 
@@ -441,6 +444,8 @@ def _commit(
         duration_ms=_ms(started),
         error=None,
     )
+    # Every open window of a shared book confirms its figures for this version (live.py).
+    notify.send(conn, live.synced_notice(origin, account_id, version))
     return _Verdict(True, window)
 
 

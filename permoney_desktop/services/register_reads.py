@@ -251,7 +251,7 @@ def entry_count(ledger: Ledger) -> int:
 def undo_labels(ledger: Ledger) -> tuple[str | None, str | None]:
     """What undo and redo would do next ("Delete 3 entries"), None where there is nothing: the
     same steps ``services.undo`` takes (one query, ``store.undo_steps.labels``)."""
-    return undo_steps.labels(_rows(ledger))
+    return undo_steps.labels(_rows(ledger), ledger.author)
 
 
 def dirty_accounts(ledger: Ledger) -> dict[AccountId, date | None]:

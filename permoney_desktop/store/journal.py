@@ -301,6 +301,29 @@ class Journal:
         return self.ops[start:]
 
 
+def touched_keys(ops: Sequence[Op]) -> set[tuple[str, Any]]:
+    """(table, primary key) of every row the ops changed (composite keys as tuples). Link rows
+    journaled by their owners (``insert_owned``) are left out: their owners' own rows are in
+    the same step."""
+    out: set[tuple[str, Any]] = set()
+    for op in ops:
+        table = op["table"]
+        if "owned" in op:
+            continue
+        if "ranges" in op:
+            out.update((table, k) for k in _expand(op["ranges"]))
+        elif "groups" in op:
+            out.update((table, (f, second)) for second, runs in op["groups"] for f in _expand(runs))
+        elif "keys" in op:
+            out.update((table, tuple(k) if isinstance(k, list) else k) for k in op["keys"])
+        else:
+            idx = [op["cols"].index(c) for c in _pk(table)]
+            for row in op["rows"]:
+                key = row[idx[0]] if len(idx) == 1 else tuple(row[i] for i in idx)
+                out.add((table, key))
+    return out
+
+
 # -- stored steps ---------------------------------------------------------------------------
 
 

@@ -31,12 +31,14 @@ def max_steps(conn: Connection) -> int:
         return DEFAULT_MAX_STEPS
 
 
-def store_step(conn: Connection, label: str, payload: str, stamp: str) -> None:
-    """Record a new write's step: clears the redo stack and keeps the journal bounded."""
-    conn.exec_driver_sql("DELETE FROM undo_steps WHERE undone = 1")
+def store_step(conn: Connection, label: str, payload: str, stamp: str, author: str) -> None:
+    """Record a new write's step: clears its author's redo stack (others keep theirs) and
+    keeps the journal bounded."""
+    conn.exec_driver_sql(f"DELETE FROM undo_steps WHERE undone = 1 AND {_MINE}", (author,))
     conn.exec_driver_sql(
-        "INSERT INTO undo_steps (label, created_at, undone, payload) VALUES (?, ?, 0, ?)",
-        (label, stamp, payload),
+        "INSERT INTO undo_steps (label, created_at, undone, payload, author)"
+        " VALUES (?, ?, 0, ?, ?)",
+        (label, stamp, payload, author),
     )
     conn.exec_driver_sql(
         "DELETE FROM undo_steps WHERE id <= ("
@@ -45,23 +47,49 @@ def store_step(conn: Connection, label: str, payload: str, stamp: str) -> None:
     )
 
 
+# Undo is per person: a step is one's own when one made it, or when it was made before steps
+# named their author ('' : anyone's, as all steps were).
+_MINE = "author IN (?, '')"
 # The next step each way: undo takes the newest done step, redo the oldest undone one. The
 # labels query and ``next_step`` share these, so the Edit menu names the step that will run.
-_NEWEST_DONE = "FROM undo_steps WHERE undone = 0 ORDER BY id DESC LIMIT 1"
-_OLDEST_UNDONE = "FROM undo_steps WHERE undone = 1 ORDER BY id LIMIT 1"
+_NEWEST_DONE = f"FROM undo_steps WHERE undone = 0 AND {_MINE} ORDER BY id DESC LIMIT 1"
+_OLDEST_UNDONE = f"FROM undo_steps WHERE undone = 1 AND {_MINE} ORDER BY id LIMIT 1"
 
 
-def next_step(conn: Connection, redo: bool) -> tuple[int, str, str] | None:
-    """(id, label, payload) of the step undo (or redo) would apply next."""
+def next_step(conn: Connection, redo: bool, author: str) -> tuple[int, str, str] | None:
+    """(id, label, payload) of the step undo (or redo) would apply next for ``author``."""
     which = _OLDEST_UNDONE if redo else _NEWEST_DONE
-    row = conn.exec_driver_sql(f"SELECT id, label, payload {which}").first()
+    row = conn.exec_driver_sql(f"SELECT id, label, payload {which}", (author,)).first()
     return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
 
 
-def labels(r: Rows) -> tuple[str | None, str | None]:
-    """The labels of the steps undo and redo would apply next (None: nothing), in one query."""
-    undo, redo = r.rows(f"SELECT (SELECT label {_NEWEST_DONE}), (SELECT label {_OLDEST_UNDONE})")[0]
+def labels(r: Rows, author: str) -> tuple[str | None, str | None]:
+    """The labels of the steps ``author``'s undo and redo would apply next (None: nothing),
+    in one query."""
+    undo, redo = r.rows(
+        f"SELECT (SELECT label {_NEWEST_DONE}), (SELECT label {_OLDEST_UNDONE})", (author, author)
+    )[0]
     return (None if undo is None else str(undo), None if redo is None else str(redo))
+
+
+def others_since(conn: Connection, step_id: int, author: str) -> list[tuple[str, str, str, str]]:
+    """(author, label, created_at, payload) of the steps other people made after step
+    ``step_id`` and have not undone, oldest first: what an undo of it must not overwrite."""
+    rows = conn.exec_driver_sql(
+        "SELECT author, label, created_at, payload FROM undo_steps"
+        " WHERE id > ? AND undone = 0 AND author NOT IN (?, '') ORDER BY id",
+        (step_id, author),
+    )
+    return [(str(a), str(lb), str(c), str(p)) for a, lb, c, p in rows]
+
+
+def history(r: Rows, limit: int) -> list[tuple[int, str, str, str, bool]]:
+    """The newest ``limit`` steps, newest first: (id, created_at, author, label, undone)."""
+    rows = r.rows(
+        "SELECT id, created_at, author, label, undone FROM undo_steps ORDER BY id DESC LIMIT ?",
+        (limit,),
+    )
+    return [(int(i), str(c), str(a), str(lb), bool(u)) for i, c, a, lb, u in rows]
 
 
 def save_reversed(conn: Connection, step_id: int, *, undone: bool, payload: str) -> None:
@@ -83,10 +111,12 @@ def defer_foreign_keys(conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
 
-def depth(r: Rows) -> tuple[int, int]:
-    """How many steps can be undone and redone."""
+def depth(r: Rows, author: str) -> tuple[int, int]:
+    """How many steps ``author`` can undo and redo."""
     counts = {
         bool(u): int(n)
-        for u, n in r.rows("SELECT undone, COUNT(*) FROM undo_steps GROUP BY undone")
+        for u, n in r.rows(
+            f"SELECT undone, COUNT(*) FROM undo_steps WHERE {_MINE} GROUP BY undone", (author,)
+        )
     }
     return counts.get(False, 0), counts.get(True, 0)

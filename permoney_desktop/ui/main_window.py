@@ -32,7 +32,7 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.identity import APP_NAME
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui import import_actions
+from permoney_desktop.ui import import_actions, live_updates
 from permoney_desktop.ui.app_window import AppWindow
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.background import Background
@@ -178,6 +178,7 @@ class MainWindow(AppWindow):
         if self.sidebar.is_empty():
             self.pages.setCurrentWidget(self.empty_state)
         import_actions.install(self)  # File → Import…/Export…, Tools → Rules…
+        self.live = live_updates.install(self)  # a shared book: other people's changes
         if book_safety:
             self.install_book_safety()
 

@@ -1,0 +1,153 @@
+"""Who did what: each change records its author (the PostgreSQL role of a shared book, the
+profile name on a file); undo is per person, and refuses — naming who — to undo a change that
+someone else has changed since."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from permoney_desktop.cli import main
+from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
+from permoney_desktop.platform.profile import PROFILE_ENV
+from permoney_desktop.services import accounts, entries, undo
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.undo import UndoBlockedError
+from permoney_desktop.store.dialect import libpq_url
+from tests.servers import Databases
+
+pytestmark = pytest.mark.backends
+
+DAY = date(2025, 3, 1)
+
+
+def _role_url(url: str, role: str) -> str:
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{role}@{rest.split('@', 1)[1]}"
+
+
+@pytest.fixture
+def people(
+    ledger: Ledger, backend: str, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[tuple[Ledger, Ledger]]:
+    """Anna and Ben on one book: two server roles, or two profiles on one file."""
+    opened: list[Ledger] = []
+    for name in ("anna", "ben"):
+        if backend == "postgresql":
+            url = ledger.book.url
+            assert url is not None
+            databases: Databases = request.getfixturevalue("pg_databases")
+            with databases.admin() as admin:
+                known = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
+                if known.fetchone() is None:
+                    admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
+            with psycopg.connect(libpq_url(url), autocommit=True) as owner:
+                for what in ("TABLES", "SEQUENCES"):
+                    owner.execute(
+                        sql.SQL("GRANT ALL ON ALL {} IN SCHEMA public TO {}").format(
+                            sql.SQL(what), sql.Identifier(name)
+                        )
+                    )
+            person = Ledger.open(_role_url(url, name))
+        else:
+            monkeypatch.setenv(PROFILE_ENV, name)
+            person = Ledger.open(ledger.paths.book)
+        assert person.author == name
+        opened.append(person)
+    yield opened[0], opened[1]
+    for person in opened:
+        person.close()
+
+
+def test_each_change_records_who_made_it_and_undo_takes_ones_own(
+    people: tuple[Ledger, Ledger],
+) -> None:
+    anna, ben = people
+    acct, _ = accounts.create_account(anna, "Checking", "checking", "USD")
+    mine, _ = entries.add_entry(anna, NewEntry(acct, DAY, Decimal("-4"), payee="Anna's"))
+    entries.add_entry(ben, NewEntry(acct, DAY, Decimal("-6"), payee="Ben's"))
+    assert [(s.who, s.label) for s in undo.history(anna)] == [
+        ("ben", "Add entry"),
+        ("anna", "Add entry"),
+        ("anna", "Add account"),
+    ]
+    # Anna's undo takes her entry, not Ben's newer one.
+    assert undo.undo_label(anna) == "Add entry" and undo.depth(anna) == (2, 0)
+    undo.undo(anna)
+    payees = sorted(e.payee for e in entries.list_entries(ben).rows)
+    assert payees == ["Ben's"]
+    assert undo.depth(anna) == (1, 1) and undo.depth(ben) == (1, 0)
+    # Ben's new change leaves Anna's redo where it was (redo stacks are per person too).
+    entries.add_entry(ben, NewEntry(acct, DAY, Decimal("-1"), payee="Ben again"))
+    assert undo.redo_label(anna) == "Add entry"
+    undo.redo(anna)
+    assert entries.get_entry(anna, mine).payee == "Anna's"
+
+
+def test_undo_refuses_naming_who_changed_the_same_entry_since(
+    people: tuple[Ledger, Ledger],
+) -> None:
+    anna, ben = people
+    acct, _ = accounts.create_account(anna, "Checking", "checking", "USD")
+    entry_id, _ = entries.add_entry(anna, NewEntry(acct, DAY, Decimal("-4"), payee="Bakery"))
+    entries.edit_entry(anna, entry_id, EntryPatch(amount=Decimal("-5")))
+    entries.edit_entry(ben, entry_id, EntryPatch(payee="Corner bakery"))
+    with pytest.raises(UndoBlockedError) as refused:
+        undo.undo(anna)
+    assert refused.value.by == "ben"
+    assert str(refused.value).startswith(
+        'cannot undo "Edit entry": ben changed the same entry since ("Edit entry", '
+    )
+    assert "Ask ben to undo theirs first" in str(refused.value)
+    view = entries.get_entry(anna, entry_id)
+    assert (view.amount.amount, view.payee) == (Decimal("-5"), "Corner bakery")  # untouched
+    # Once Ben takes his change back, Anna's undo goes through.
+    undo.undo(ben)
+    undo.undo(anna)
+    view = entries.get_entry(anna, entry_id)
+    assert (view.amount.amount, view.payee) == (Decimal("-4"), "Bakery")
+
+
+def test_a_change_of_other_rows_does_not_block_an_undo(people: tuple[Ledger, Ledger]) -> None:
+    anna, ben = people
+    acct, _ = accounts.create_account(anna, "Checking", "checking", "USD")
+    a, _ = entries.add_entry(anna, NewEntry(acct, DAY, Decimal("-4"), payee="A"))
+    b, _ = entries.add_entry(anna, NewEntry(acct, DAY, Decimal("-4"), payee="B"))
+    entries.edit_entry(anna, a, EntryPatch(payee="A2"))
+    entries.edit_entry(ben, b, EntryPatch(payee="B2"))
+    undo.undo(anna)
+    assert entries.get_entry(anna, a).payee == "A"
+
+
+@pytest.mark.sqlite_only
+def test_the_cli_refuses_in_one_line_naming_who(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = str(ledger.paths.book)
+
+    def run(profile: str, *args: str) -> tuple[int, str, str]:
+        monkeypatch.setenv(PROFILE_ENV, profile)
+        capsys.readouterr()
+        code = main(["--book", book, *args])
+        out, err = capsys.readouterr()
+        return code, out.strip(), err.strip()
+
+    run("anna", "accounts", "add", "Cash", "--type", "cash", "--currency", "USD")
+    code, entry_id, _ = run("anna", "tx", "add", "--account", "Cash", "--date", "2025-03-01",
+                            "--amount", "-3", "--payee", "Kiosk")  # fmt: skip
+    run("ben", "tx", "edit", entry_id, "--payee", "Newsstand")
+    code, _out, err = run("anna", "undo")
+    assert code == 2
+    assert err.startswith('permoney: cannot undo "Add entry": ben changed the same entry since')
+    assert "\n" not in err
+    code, out, _err = run("anna", "history")
+    lines = out.splitlines()
+    assert "who" in lines[0] and "ben" in lines[2] and "Edit entry" in lines[2]
+    assert "anna" in lines[3] and "Add entry" in lines[3]
+    code, out, _err = run("ben", "undo")
+    assert (code, out) == (0, "Undo Edit entry")
