@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -169,26 +170,27 @@ def main() -> None:
     pg = svc.start_postgres()
     redis = svc.start_redis()
     os.environ["PERMONEY_QUEUE_URL"] = redis.url
-    rows: list[tuple[str, str, str, list[float]]] = []
+    print(f"{args.edits} amount edits each (after 3 not counted); ms")
+    print(f"{'size':>5} {'backend':>11} {'edit in A →':28} {'p50':>7} {'p95':>7} {'max':>7}")
     try:
         for size in args.sizes.split(","):
-            with tempfile.TemporaryDirectory(prefix="bench-live-") as tmp_dir:
-                tmp = Path(tmp_dir)
-                url = shared_demo(pg, size)
-                for what, values in run_shared(app, url, tmp, args.edits).items():
-                    rows.append((size, "postgresql", what, values))
-                for what, values in run_file(app, size, tmp, args.edits).items():
-                    rows.append((size, "sqlite", what, values))
+            # Not a TemporaryDirectory: a worker task still running at its end must not fail
+            # the run; the folders are removed at the very end.
+            tmp = Path(tempfile.mkdtemp(prefix="bench-live-"))
+            url = shared_demo(pg, size)
+            results = [("postgresql", run_shared(app, url, tmp, args.edits))]
+            results.append(("sqlite", run_file(app, size, tmp, args.edits)))
+            for backend, measured in results:
+                for what, values in measured.items():
+                    print(
+                        f"{size:>5} {backend:>11} {what:28} {statistics.median(values):7.1f}"
+                        f" {pct(values, 95):7.1f} {max(values):7.1f}",
+                        flush=True,
+                    )
+            shutil.rmtree(tmp, ignore_errors=True)
     finally:
         redis.close()
         pg.close()
-    print(f"\n{args.edits} amount edits each (after 3 not counted); ms")
-    print(f"{'size':>5} {'backend':>11} {'edit in A →':28} {'p50':>7} {'p95':>7} {'max':>7}")
-    for size, backend, what, values in rows:
-        print(
-            f"{size:>5} {backend:>11} {what:28} {statistics.median(values):7.1f}"
-            f" {pct(values, 95):7.1f} {max(values):7.1f}"
-        )
 
 
 if __name__ == "__main__":
