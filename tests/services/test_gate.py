@@ -33,11 +33,12 @@ def _two_accounts(ledger: Ledger) -> tuple[AccountId, AccountId]:
 
 
 def test_entry_row_positions_match_schema() -> None:
-    # status is written apart (services.reconcile, imports): the row builders leave it out and
-    # new rows take its default.
+    # status is written apart (services.reconcile, imports) and version by the journal alone:
+    # the row builders leave both out and new rows take their defaults.
     assert [c.name for c in Base.metadata.tables["entries"].columns] == [
         *entries.COLUMNS,
         "status",
+        "version",
     ]
     assert entries.COLUMNS[entries.DATE] == "date"
     assert entries.COLUMNS[entries.ACCOUNT] == "account_id"

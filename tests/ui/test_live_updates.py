@@ -116,10 +116,10 @@ def test_two_windows_show_each_others_edits_confirmed(
 def test_a_sync_by_the_other_machines_worker_confirms_this_window(
     qtbot: QtBot, two: tuple[Client, Client, AccountId]
 ) -> None:
-    """The workers share the load: with Anna's worker paused, Ben's syncs her edit (the wake-up
-    crosses machines through Redis) and her window is confirmed by its notice."""
+    """The workers share the load: with Anna's worker stopped, Ben's syncs her edit (the
+    wake-up crosses machines through Redis) and her window is confirmed by its notice."""
     a, b, acct = two
-    a.worker.pause()
+    assert a.worker.stop(graceful=True, timeout=30)
     entry_ops.add_entry(a.window.writer, NewEntry(acct, DAY, Decimal("-10"), payee="Bakery"))
     assert a.balance(acct) == (9000, False)  # at once, provisional
     qtbot.waitUntil(shows(a, acct, 9000), timeout=WAIT_MS)
@@ -133,7 +133,6 @@ def test_a_sync_by_the_other_machines_worker_confirms_this_window(
             (acct,),
         ).fetchone() or (None,)
     assert claimed_by == b.worker.consumer_id
-    a.worker.resume()
 
 
 def test_a_second_process_writing_shows_in_both_windows(
