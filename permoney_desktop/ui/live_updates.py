@@ -1,13 +1,14 @@
 """Live updates in a window of a shared book: other people's changes, applied as they commit.
 
 A ``services.live.Listener`` thread hears the book's notices; each one is posted to the GUI
-thread. Another client's write goes through ``Writer.publish`` — the path of any write made
-elsewhere: the provisional figures are recomputed from the book by the same pure function the
-worker uses, and every view follows the one ``Applied`` record. A worker's finished sync (on
-any machine) goes to ``WorkerBridge.on_sync_completed``, the path of this window's own
-worker, which confirms or corrects the figures shown. When the connection is lost the window
-says so through ``connection_lost`` (the unreachable-server banner listens) and, once the
-listener is back, reads everything afresh: notices sent in between are gone.
+thread. Another client's write goes through ``operations.live.follow`` → ``Writer.publish``,
+the path of any write made elsewhere: the provisional figures are recomputed from the book by
+the same pure function the worker uses, and every view follows the one ``Applied`` record. A
+worker's finished sync (on any machine) goes to ``WorkerBridge.on_sync_completed``, the path
+of this window's own worker, which confirms or corrects the figures shown. When the
+connection is lost the window says so through ``connection_lost`` (the unreachable-server
+banner listens) and, once the listener is back, reads everything afresh: notices sent in
+between are gone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from permoney_desktop.services import live
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.bus import WorkerBridge
+from permoney_desktop.ui.operations import live as live_ops
 from permoney_desktop.ui.writes import Writer
 
 log = logging.getLogger(__name__)
@@ -103,7 +105,7 @@ class LiveUpdates(QObject):
         if item.everything:
             self.window.refresh()
         elif not item.changes.empty:
-            self.window.writer.publish(item.changes)
+            live_ops.follow(self.window.writer, item.changes)
         self.notice_applied.emit(item)
 
 

@@ -7,6 +7,8 @@ import sqlite3
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.splits import SplitLine
@@ -144,7 +146,9 @@ def test_a_target_not_in_the_book_is_said_and_nothing_else_is_touched(ledger: Le
     assert len(_book(ledger, savings)) == 3
 
 
-def test_a_transfer_side_or_several_matches_are_left_alone(ledger: Ledger) -> None:
+def test_a_transfer_side_is_left_alone(ledger: Ledger) -> None:
+    # (Several entries with one bank id in an account cannot be: the book keeps (account,
+    # external id) unique, so a correction finds one entry or none.)
     acc = _checking(ledger)
     savings, _ = accounts.create_account(ledger, "Savings", AccountKind.SAVINGS, "USD")
     transfers.add_transfer(ledger, acc, savings, date(2026, 10, 6), Decimal("50"))
@@ -154,17 +158,18 @@ def test_a_transfer_side_or_several_matches_are_left_alone(ledger: Ledger) -> No
             " IS NOT NULL",
             (int(acc),),
         )
-        conn.execute("UPDATE entries SET external_id = 'A3' WHERE external_id = 'A2'")
-    fix = DELETE.replace("A2", "T1") + "\n" + DELETE.replace("A2", "A3")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE entries SET external_id = 'A3' WHERE external_id = 'A2'")
+    fix = DELETE.replace("A2", "T1")
     before = book_state(ledger.book.path)
     dry = imports.run_import(ledger, _request(second(fix)), dry_run=True)
-    assert [o.status for o in dry.corrections] == [Status.TRANSFER, Status.SEVERAL]
+    assert [o.status for o in dry.corrections] == [Status.TRANSFER]
     assert "is part of a transfer, left as it is: correct it by hand" in sentence(
         dry.corrections[0], would=True
     )
     assert book_state(ledger.book.path) == before
     report = imports.run_import(ledger, _request(second(fix)))
-    assert [o.status for o in report.corrections] == [Status.TRANSFER, Status.SEVERAL]
+    assert [o.status for o in report.corrections] == [Status.TRANSFER]
     assert report.imported == 1
     assert len(_book(ledger, acc)) == 5  # nothing deleted: 3 + the transfer side + the cafe
 
