@@ -63,7 +63,7 @@ def _bump(table: str) -> str:
     """``, version = version + 1`` for a table whose rows carry a version (entries): every
     change of a row through the journal, an undo's included, makes it newer, so an edit made
     against what someone read earlier is recognised (``services.row_versions``)."""
-    return ", version = version + 1" if "version" in Base.metadata.tables[table].columns else ""
+    return ", version = version + 1" if "version" in table_columns(table) else ""
 
 
 def raw(value: Any) -> Any:
