@@ -51,6 +51,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--inflows-negative", action="store_true", help="the file shows money in as negative"
     )
+    p.add_argument(
+        "--balance-sign",
+        choices=("owed-positive", "signed"),
+        help="how the balance column counts: owed-positive (a card's debt shown as a positive "
+        "number) or signed (default: decided from the balances, else asked)",
+    )
     p.add_argument("--encoding", metavar="NAME", help="utf-8, cp1252… (default: detected)")
     p.add_argument("--delimiter", metavar="CHAR", help="CSV delimiter (default: sniffed)")
     p.add_argument("--preset", metavar="NAME", help="use a saved CSV mapping")
@@ -226,6 +232,7 @@ def _csv_options(args: argparse.Namespace, base: CsvOptions) -> CsvOptions:
         skip_lines=args.skip_lines if args.skip_lines is not None else base.skip_lines,
         no_header=args.no_header or base.no_header,
         only=only,
+        balance_sign=args.balance_sign or base.balance_sign,
     )
 
 
@@ -237,6 +244,10 @@ _HINTS = (
     ("map the columns by number", " (--no-header, then --map date=1,amount=3)"),
     ("choose the kind", " (--category-kind NAME=income or NAME=expense)"),
     ("with a row filter", " (--only COLUMN=VALUE, e.g. --only State=COMPLETED)"),
+    (
+        "choose the balance column's sign",
+        " (--balance-sign owed-positive or --balance-sign signed)",
+    ),
 )
 
 

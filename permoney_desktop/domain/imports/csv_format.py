@@ -290,7 +290,13 @@ def parse_table(
     closing: tuple[StatementBalance, ...] = ()
     if "balance" in cols and not errors and out:
         closing, balance_notes = closing_from_column(
-            rows, out, reading.cols["balance"], reading.comma, reading.inflows_negative, name
+            rows,
+            out,
+            reading.cols["balance"],
+            reading.comma,
+            name,
+            options.balance_sign,
+            reading.inflows_negative,
         )
         notes += balance_notes
     parsed = ParsedFile(

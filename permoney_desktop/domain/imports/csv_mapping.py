@@ -71,6 +71,8 @@ class CsvOptions:
     header's line number (1-based); ``skip_lines``: lines before the header to pass over;
     ``no_header``: the file starts with data, columns are named by number ("1", "2"…).
     ``only``: keep the rows whose column holds the value (case-insensitive), leave out the rest.
+    ``balance_sign``: how a balance column counts ("signed" or "owed-positive"; None: decided
+    from the data, or asked).
     """
 
     date_format: str | None = None
@@ -84,6 +86,7 @@ class CsvOptions:
     skip_lines: int = 0
     no_header: bool = False
     only: tuple[tuple[str, str], ...] = ()
+    balance_sign: str | None = None
 
     @property
     def comma(self) -> bool:

@@ -85,13 +85,16 @@ class StatementBalance:
 
     ``account`` is the file's own account key (``None``: the file's only account) and
     ``currency`` its currency (``None``: the account's). Kept for the reconciliation check,
-    never imported as an entry.
+    never imported as an entry. ``sign_undecided``: the file does not show whether it counts
+    an amount owed as positive (a CSV balance column whose rows do not decide it); the check
+    asks before comparing it with a debt.
     """
 
     amount: Decimal
     date: date
     account: str | None = None
     currency: str | None = None
+    sign_undecided: bool = False
 
 
 @dataclass(frozen=True, slots=True)

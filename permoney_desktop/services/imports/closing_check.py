@@ -113,9 +113,7 @@ def check_balances(
     by_account: dict[int, list[StatementBalance]] = {}
     names: dict[int, str] = {}
     for b in balances:
-        target = targets.get(b.account)
-        if target is None and b.account is None and len(set(targets.values())) == 1:
-            target = next(iter(targets.values()))  # the file's one account
+        target = _target(b, targets)
         if target is None:
             continue
         by_account.setdefault(target[0], []).append(b)
@@ -126,9 +124,50 @@ def check_balances(
         if account is None:
             continue
         levels = _Levels(conn, account, extra.get(account_id, []))
-        for b in sorted(stated, key=lambda s: s.date):
+        # Which way the file counts a debt is asked first (``undecided_signs``).
+        debt = levels.classification is Classification.LIABILITY
+        known = [b for b in stated if not (debt and b.sign_undecided)]
+        for b in sorted(known, key=lambda s: s.date):
             out.append(levels.check(names[account_id], b, would_be))
     return out
+
+
+def _target(
+    b: StatementBalance, targets: Mapping[str | None, tuple[int, str]]
+) -> tuple[int, str] | None:
+    """The book account (id, name) a stated balance is about, or None (not imported to)."""
+    target = targets.get(b.account)
+    if target is None and b.account is None and len(set(targets.values())) == 1:
+        target = next(iter(targets.values()))  # the file's one account
+    return target
+
+
+def undecided_signs(
+    conn: SqlConnection, parsed: ParsedFile, targets: Mapping[str | None, tuple[int, str]]
+) -> list[str]:
+    """The debts (book account names) whose stated balance the file does not say how it
+    counts: a card's "512.34" may be owed or in credit, so it is asked, never guessed. An
+    asset account's balance column is read as signed, as every bank prints one."""
+    names: list[str] = []
+    for b in parsed.closing_balances:
+        target = _target(b, targets) if b.sign_undecided else None
+        if target is None or target[1] in names:
+            continue
+        account = q.load_account(conn, target[0])
+        if account is not None and (
+            AccountKind(account.kind).classification is Classification.LIABILITY
+        ):
+            names.append(target[1])
+    return names
+
+
+def sign_question(file: str, names: Sequence[str]) -> str:
+    """The refusal while ``undecided_signs`` names accounts (its last words name the choice)."""
+    return (
+        f"{file}: the balance column does not show whether it counts what is owed on "
+        f"{', '.join(names)} as a positive number (no run of balances moves by the amounts "
+        "either way); choose the balance column's sign"
+    )
 
 
 def for_plan(

@@ -451,6 +451,12 @@ def build_plan(
     )
 
 
+def require_balance_sign(conn: SqlConnection, parsed: ParsedFile, plan: ImportPlan) -> None:
+    """``ImportSetupError`` while a debt's stated balance has a sign nobody decided."""
+    if names := closing_check.undecided_signs(conn, parsed, plan.targets):
+        raise ImportSetupError(closing_check.sign_question(parsed.name, names))
+
+
 def _kind_inputs(
     conn: SqlConnection, plan: ImportPlan
 ) -> tuple[dict[str, str], list[tuple[str, int]]]:
@@ -512,4 +518,5 @@ def plan_import(
             plan.corrections = corrections.for_request(conn, parsed, plan.targets, request)
             removed = corrections.pending_removals(plan.corrections)
             plan.closing = closing_check.for_plan(conn, parsed, plan, removed)
+            plan.undecided_balance_sign = closing_check.undecided_signs(conn, parsed, plan.targets)
             return plan

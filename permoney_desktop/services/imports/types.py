@@ -170,6 +170,9 @@ class ImportPlan:
     # in the file's rows): the import refuses until each is chosen.
     chosen_kinds: dict[str, str] = field(default_factory=dict)
     undecided_kinds: list[str] = field(default_factory=list)
+    # Debts whose stated balance the file does not say how it counts (owed positive or
+    # signed): the import refuses until ``CsvOptions.balance_sign`` says.
+    undecided_balance_sign: list[str] = field(default_factory=list)
     # The file's corrections of earlier downloads against the book (corrections).
     corrections: list[CorrectionOutcome] = field(default_factory=list)
 

@@ -21,6 +21,7 @@ from permoney_desktop.services.imports.plan import (
     bulk_load,
     category_ids_by_path,
     category_kinds,
+    require_balance_sign,
     tick,
 )
 from permoney_desktop.services.imports.types import (
@@ -75,6 +76,7 @@ def _run(
     if dry_run:
         with ledger.book.reading() as session:
             plan = build_plan(session.connection(), parsed, request, progress, cancel)
+            require_balance_sign(session.connection(), parsed, plan)
             kinds = category_kinds(session.connection(), plan)
             conn = session.connection()
             plan.notes.extend(apply_openings(conn, plan.openings, None))
@@ -88,6 +90,7 @@ def _run(
     label = f"Import {parsed.name}"
     with gate.write(ledger, label) as w:
         plan = build_plan(w.conn, parsed, request, progress, cancel)
+        require_balance_sign(w.conn, parsed, plan)
         fixes = corrections.for_request(w.conn, parsed, plan.targets, request)
         w.label = _label(plan.imported, parsed.name, sum(f.applied for f in fixes))
         kinds = category_kinds(w.conn, plan)

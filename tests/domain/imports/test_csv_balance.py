@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,7 +46,10 @@ def test_the_closing_balance_is_the_last_one_in_time_either_order(
         assert parsed.closing_balances == ()
         assert any("no closing balance" in w for w in parsed.warnings)
     else:
-        assert parsed.closing_balances == (StatementBalance(opening + sum(amounts), last_day),)
+        (closing,) = parsed.closing_balances
+        assert (closing.amount, closing.date) == (opening + sum(amounts), last_day)
+        if len(amounts) < 2 or not any(amounts[1:]):
+            assert closing.sign_undecided  # no balance moved: the rows do not say how it counts
 
 
 def _both_orders_fit(rows: list[tuple[date, Decimal, Decimal | str]]) -> bool:
@@ -77,3 +81,68 @@ def test_each_account_of_a_file_gets_its_closing_balance() -> None:
         StatementBalance(Decimal("7.00"), date(2026, 11, 3), "A"),
         StatementBalance(Decimal("100.00"), date(2026, 11, 2), "B"),
     )
+
+
+def _card_file(rows: list[tuple[date, Decimal, Decimal]]) -> bytes:
+    body = "\n".join(f"{d.isoformat()},{a},{b}" for d, a, b in rows)
+    return f"Date,Amount,Balance\n{body}\n".encode()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.decimals(0, 10**5, places=2, allow_nan=False),
+    st.lists(st.decimals(-(10**4), 10**4, places=2, allow_nan=False), min_size=2, max_size=20),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_balance_column_that_shows_the_debt_positive_is_told_from_the_data(
+    owed_before: Decimal, amounts: list[Decimal], newest_first: bool, one_day: bool, owed: bool
+) -> None:
+    """Card issuers print the amount owed as a positive balance: each balance moves by minus
+    the row's amount. Certain from the data, it is read that way; never otherwise."""
+    rows: list[tuple[date, Decimal, Decimal]] = []
+    level = -owed_before  # the account's balance in the entry sign (a debt is negative)
+    for i, a in enumerate(amounts):
+        level += a
+        rows.append((START if one_day else START + timedelta(days=i), a, -level if owed else level))
+    if newest_first:
+        rows.reverse()
+    parsed = read_csv(_card_file(rows), "card.csv", options=CsvOptions(decimal_comma=False))
+    moved = any(amounts[1:])
+    if not parsed.closing_balances:
+        assert one_day  # only a one-day file may leave its order, and so its close, untold
+        return
+    (closing,) = parsed.closing_balances
+    if closing.sign_undecided:
+        # Undecided only when the data cannot tell: nothing moved, or one day in which the
+        # balances fit both ways.
+        assert not moved or one_day
+        return
+    assert closing.amount == level  # the entry-sign balance, whichever way the file wrote it
+    assert any("owed as a positive number" in w for w in parsed.warnings) == owed
+    if not one_day and moved:
+        assert not closing.sign_undecided
+
+
+@pytest.mark.parametrize(("sign", "expected"), [("owed-positive", "-7.00"), ("signed", "7.00")])
+def test_the_sign_given_is_used_and_decided(sign: str, expected: str) -> None:
+    # One row: nothing in the data says how the column counts.
+    data = b"Date,Amount,Balance\n2026-11-01,-2.00,7.00\n"
+    undecided = read_csv(data, "c.csv", options=CsvOptions(decimal_comma=False))
+    assert undecided.closing_balances[0].sign_undecided
+    given_sign = read_csv(data, "c.csv", options=CsvOptions(decimal_comma=False, balance_sign=sign))
+    (closing,) = given_sign.closing_balances
+    assert (closing.amount, closing.sign_undecided) == (Decimal(expected), False)
+
+
+def test_a_gap_in_the_balances_leaves_the_sign_undecided_and_bad_cells_never_refuse() -> None:
+    # Balances move by minus the amount, except one row (a pending charge the bank left out
+    # of the running balance): not certain, so undecided; a bad cell mid-file is not read.
+    data = (
+        b"Date,Amount,Balance\n2026-11-01,-10.00,110.00\n2026-11-02,-5.00,115.00\n"
+        b"2026-11-03,-1.00,n/a\n2026-11-04,-3.00,115.00\n2026-11-05,50.00,65.00\n"
+    )
+    parsed = read_csv(data, "c.csv", options=CsvOptions(decimal_comma=False))
+    (closing,) = parsed.closing_balances
+    assert closing.sign_undecided and closing.amount == Decimal("65.00")

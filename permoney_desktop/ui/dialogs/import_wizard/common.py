@@ -109,3 +109,6 @@ class WizardState(Protocol):
     def request(self, *, csv_guess: bool = False) -> ImportRequest: ...
 
     def start_import(self) -> None: ...
+
+    def choose_balance_sign(self, sign: str) -> None:
+        """Read the CSV's balance column as ``sign`` from now on (and in a preset saved)."""

@@ -54,6 +54,8 @@ class ReadingOptions(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        # How the balance column counts (asked on the summary page when the data do not say).
+        self.balance_sign: str | None = None
         self.date_format = QComboBox()
         self.date_format.setAccessibleName(tr("Date format"))
         self.date_format.addItem(tr("Detect"), None)
@@ -180,6 +182,7 @@ class ReadingOptions(QWidget):
             header_row=header if header and not self.no_header.isChecked() else None,
             no_header=self.no_header.isChecked(),
             only=((column, value),) if column and value else (),
+            balance_sign=self.balance_sign,
         )
 
     def apply(self, options: CsvOptions) -> None:
@@ -206,6 +209,7 @@ class ReadingOptions(QWidget):
             self.header_row.setValue(options.header_row or 0)
             self.direction_out.setText(", ".join(options.direction_out))
             self.direction_in.setText(", ".join(options.direction_in))
+            self.balance_sign = options.balance_sign  # asked on the summary page, kept here
             column, value = options.only[0] if options.only else (None, "")
             _select(self.only_column, column)
             self.only_value.setText(value)

@@ -20,6 +20,7 @@ from permoney_desktop.services import import_preview, imports
 from permoney_desktop.services.import_preview import ForeignRows
 from permoney_desktop.services.imports import ImportPlan, TransferProposal
 from permoney_desktop.ui import theme
+from permoney_desktop.ui.dialogs.import_wizard.balance_sign_prompt import BalanceSignPrompt
 from permoney_desktop.ui.dialogs.import_wizard.common import (
     STAGES,
     WizardState,
@@ -85,6 +86,7 @@ class SummaryPage(QWizardPage):
             t.setMaximumHeight(160)
         self.error = error_label()
         self.kinds = KindChooser(self._kinds_changed)
+        self.balance_sign = BalanceSignPrompt(self._balance_sign_chosen)
         layout = QVBoxLayout(self)
         for widget in (
             self.busy,
@@ -92,6 +94,7 @@ class SummaryPage(QWizardPage):
             self.notes,
             self.currency_note,
             self.statement,
+            self.balance_sign,
             self.kinds,
             self.dup_label,
             self.duplicates,
@@ -113,6 +116,7 @@ class SummaryPage(QWizardPage):
         self.error.clear()
         for w in (
             self.notes,
+            self.balance_sign,
             self.currency_note,
             self.statement,
             self.dup_label,
@@ -150,6 +154,7 @@ class SummaryPage(QWizardPage):
         self.plan = plan
         self.foreign = foreign
         self.kinds.show_for(plan.undecided_kinds)
+        self.balance_sign.ask(plan.file, plan.undecided_balance_sign)
         self.currency_note.setText(
             "\n".join("⚠ " + import_preview.currency_sentence(f) for f in foreign)
         )
@@ -244,11 +249,17 @@ class SummaryPage(QWizardPage):
         self.w.category_kinds = kinds
         self.completeChanged.emit()
 
+    def _balance_sign_chosen(self, sign: str) -> None:
+        """Plan again with the balance column read as chosen (kept for a preset, too)."""
+        self.w.choose_balance_sign(sign)
+        self.initializePage()
+
     def isComplete(self) -> bool:
         return (
             self.ready
             and self.plan is not None
             and (self.plan.imported > 0 or _corrects(self.plan))
+            and not self.plan.undecided_balance_sign
             and not self.w.importing
             and self.kinds.complete()
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -134,6 +135,10 @@ class ImportWizard(QWizard):
             accounts=dict(self.accounts),
             category_kinds=dict(self.category_kinds),
         )
+
+    def choose_balance_sign(self, sign: str) -> None:
+        self.csv_options = replace(self.csv_options, balance_sign=sign)
+        self.mapping_page.reading.balance_sign = sign
 
     # -- the import ------------------------------------------------------------------------
 
