@@ -267,7 +267,7 @@ def test_camt_summary_says_what_was_left_whole_or_out(
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "imported 3, duplicates 0, rejected 0"
     assert (
-        "note: intraday.xml: 1 entries of DE02120300000000202051 not booked yet (pending), "
+        "note: intraday.xml: 1 entry of DE02120300000000202051 not booked yet (pending), "
         "not imported"
     ) in out
     assert any("states no booked closing balance" in o for o in out)

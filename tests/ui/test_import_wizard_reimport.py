@@ -15,7 +15,7 @@ from permoney_desktop.ui import import_actions
 from permoney_desktop.ui.dialogs.import_wizard import ACCOUNTS_PAGE, DONE_PAGE, ImportWizard
 from permoney_desktop.ui.dialogs.import_wizard.summary_page import SummaryPage
 from permoney_desktop.ui.main_window import MainWindow
-from tests.domain.imports.bank_statements import camt053_batch
+from tests.domain.imports.bank_statements import camt052, camt053_batch, camt054
 from tests.services.book_state import book_state
 
 WAIT = 10_000
@@ -101,3 +101,32 @@ def test_partly_known_file_counts_new_and_known(
         "4 already in the book, skipped (listed below).",
     ]
     assert summary.isComplete()
+
+
+def test_a_camt052_report_and_a_camt054_notification_through_the_wizard(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path
+) -> None:
+    accounts.create_account(ledger, "Girokonto", AccountKind.CHECKING, "EUR")
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    import_actions.install(window)
+    report = tmp_path / "intraday.xml"
+    report.write_bytes(camt052())
+    wizard = _summary(qtbot, window, ledger, report)
+    summary = wizard.summary_page
+    assert summary.counts.text().splitlines()[0] == "3 new entries out of 3 in intraday.xml."
+    notes = _notes(summary)
+    assert any("1 entry of DE02120300000000202051 not booked yet (pending)" in n for n in notes)
+    assert any("states no booked closing balance (only interim balances)" in n for n in notes)
+    assert not summary.statement.closing.isVisibleTo(summary)  # an interim balance is no verdict
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=WAIT)
+    notice = tmp_path / "avis.xml"
+    notice.write_bytes(camt054())
+    wizard = _summary(qtbot, window, ledger, notice)
+    assert wizard.summary_page.counts.text().splitlines()[0] == (
+        "2 new entries out of 2 in avis.xml."
+    )
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == DONE_PAGE, timeout=WAIT)
+    assert wizard.report is not None and wizard.report.imported == 2

@@ -132,8 +132,12 @@ def _statement(reader: _Reader, stmt: Element, kind: str) -> None:
     ):
         if left_out[status]:
             reader.warnings.append(
-                f"{reader.name}: {left_out[status]} entries of {key} {what}, not imported"
+                f"{reader.name}: {_entries(left_out[status])} of {key} {what}, not imported"
             )
+
+
+def _entries(n: int) -> str:
+    return f"{n} entr{'y' if n == 1 else 'ies'}"
 
 
 def _first_currency(stmt: Element) -> str:

@@ -136,7 +136,7 @@ def test_camt052_report_leaves_pending_out_and_names_no_closing_balance() -> Non
     assert parsed.warnings == (
         f"intraday.xml: the report for {IBAN} states no booked closing balance (only interim "
         "balances); the closing balance is not checked",
-        f"intraday.xml: 1 entries of {IBAN} not booked yet (pending), not imported",
+        f"intraday.xml: 1 entry of {IBAN} not booked yet (pending), not imported",
     )
     closed = read_camt(camt052(closing=True), "eod.xml")
     (closing,) = closed.closing_balances

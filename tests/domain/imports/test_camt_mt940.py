@@ -39,7 +39,7 @@ def test_camt_booked_entries_signed_with_payee_memo_and_reference(version: str) 
     assert {(r.account, r.currency) for r in parsed.rows} == {(IBAN, "EUR")}
     assert parsed.statements[0].bank_id == "BYLADEM1001"
     assert parsed.warnings == (
-        f"camt.xml: 1 entries of {IBAN} not booked yet (pending), not imported",
+        f"camt.xml: 1 entry of {IBAN} not booked yet (pending), not imported",
     )
     (opening,), (closing,) = parsed.opening_balances, parsed.closing_balances
     assert (opening.amount, opening.date) == (Decimal("1000.00"), date(2026, 9, 30))
