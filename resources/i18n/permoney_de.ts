@@ -807,6 +807,26 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Wählen…</translation>
     </message>
     <message>
+        <source>what is owed (a debt shown as a positive number)</source>
+        <translation>der geschuldete Betrag (eine Schuld als positive Zahl)</translation>
+    </message>
+    <message>
+        <source>money in credit (a debt shown as a negative number)</source>
+        <translation>ein Guthaben (eine Schuld als negative Zahl)</translation>
+    </message>
+    <message>
+        <source>What a positive balance in the file means</source>
+        <translation>Was ein positiver Saldo in der Datei bedeutet</translation>
+    </message>
+    <message>
+        <source>A positive &amp;balance means:</source>
+        <translation>Ein positiver &amp;Saldo bedeutet:</translation>
+    </message>
+    <message>
+        <source>The balance column of {file} does not show how it counts what is owed on {accounts}: its balances never move by the amounts in a way that tells. Choose what a positive balance means, so the closing balance can be compared with the book:</source>
+        <translation>Die Saldo-Spalte von {file} zeigt nicht, wie sie den geschuldeten Betrag auf {accounts} zählt: ihre Salden ändern sich nie so mit den Beträgen, dass es sich erkennen ließe. Wählen Sie, was ein positiver Saldo bedeutet, damit der Schlusssaldo mit dem Buch verglichen werden kann:</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Einnahmen</translation>
     </message>

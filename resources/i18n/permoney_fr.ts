@@ -808,6 +808,26 @@ ou sombre.&lt;/p&gt;
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>what is owed (a debt shown as a positive number)</source>
+        <translation>le montant dû (une dette affichée en positif)</translation>
+    </message>
+    <message>
+        <source>money in credit (a debt shown as a negative number)</source>
+        <translation>un solde créditeur (une dette affichée en négatif)</translation>
+    </message>
+    <message>
+        <source>What a positive balance in the file means</source>
+        <translation>Ce que signifie un solde positif dans le fichier</translation>
+    </message>
+    <message>
+        <source>A positive &amp;balance means:</source>
+        <translation>Un &amp;solde positif signifie :</translation>
+    </message>
+    <message>
+        <source>The balance column of {file} does not show how it counts what is owed on {accounts}: its balances never move by the amounts in a way that tells. Choose what a positive balance means, so the closing balance can be compared with the book:</source>
+        <translation>La colonne de solde de {file} n’indique pas comment elle compte le montant dû sur {accounts} : ses soldes ne varient jamais avec les montants d’une façon qui le montre. Choisissez ce que signifie un solde positif, pour que le solde de clôture puisse être comparé au livre :</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Revenus</translation>
     </message>

@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from permoney_desktop.domain.imports.csv_balance import OWED_POSITIVE, SIGNED
+from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 
 _CHOICES = (
-    ("Choose…", None),
-    ("what is owed (a debt shown as a positive number)", OWED_POSITIVE),
-    ("money in credit (a debt shown as a negative number)", SIGNED),
+    (QT_TR_NOOP("Choose…"), None),
+    (QT_TR_NOOP("what is owed (a debt shown as a positive number)"), OWED_POSITIVE),
+    (QT_TR_NOOP("money in credit (a debt shown as a negative number)"), SIGNED),
 )
 
 
@@ -29,11 +30,11 @@ class BalanceSignPrompt(QWidget):
         self.intro.setWordWrap(True)
         form.addRow(self.intro)
         self.box = QComboBox()
-        self.box.setAccessibleName("What a positive balance in the file means")
+        self.box.setAccessibleName(tr("What a positive balance in the file means"))
         for text, value in _CHOICES:
-            self.box.addItem(text, value)
+            self.box.addItem(tr(text), value)
         self.box.activated.connect(self._chosen)
-        label = QLabel("A positive &balance means:")
+        label = QLabel(tr("A positive &balance means:"))
         label.setBuddy(self.box)
         form.addRow(label, self.box)
         self.hide()
@@ -42,10 +43,12 @@ class BalanceSignPrompt(QWidget):
         """Ask about ``file``'s balance column for the debts ``accounts`` (hidden when none)."""
         self.box.setCurrentIndex(0)
         self.intro.setText(
-            f"The balance column of {file} does not show how it counts what is owed on "
-            f"{', '.join(accounts)}: its balances never move by the amounts in a way that "
-            "tells. Choose what a positive balance means, so the closing balance can be "
-            "compared with the book:"
+            tr(
+                "The balance column of {file} does not show how it counts what is owed on "
+                "{accounts}: its balances never move by the amounts in a way that tells. "
+                "Choose what a positive balance means, so the closing balance can be compared "
+                "with the book:"
+            ).format(file=file, accounts=", ".join(accounts))
         )
         self.setVisible(bool(accounts))
 
