@@ -131,7 +131,7 @@ def test_a_write_right_after_the_window_shows_waits_for_the_engines(
     assert reg.total == 20
     before = window.book.balance(chk)
     assert before is not None
-    row = reg.total - 1  # the newest entry (-29.00)
+    row = reg.row_of(reg.total - 1)  # the newest entry (-29.00)
     line = reg.line(row)
     assert line is not None and line.amount == -2900
     # The boot thread starts building the engines while the user's edit arrives.
