@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "tx": "transactions",
     "valuation": "transactions",
     "rates": "rates",
+    "history": "undo",
     "redo": "undo",
     "undo": "undo",
     "health": "worker",
