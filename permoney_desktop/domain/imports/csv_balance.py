@@ -12,12 +12,12 @@ balance is marked undecided: the closing-balance check asks, never guesses, for 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from decimal import Decimal
-from itertools import pairwise, starmap
-from operator import attrgetter, eq, itemgetter, neg
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from itertools import pairwise
+from operator import attrgetter, itemgetter, neg, sub
 
-from permoney_desktop.domain.imports.amounts import PLAIN_AMOUNT, AmountFormatError, parse_amount
+from permoney_desktop.domain.imports.amounts import AmountFormatError, parse_amount
 from permoney_desktop.domain.imports.records import ImportFileError, ParsedRow, StatementBalance
 
 SIGNED = "signed"
@@ -70,35 +70,26 @@ def detect_sign(rows: Sequence[ParsedRow], balances: Sequence[Decimal | None]) -
     return found.pop() if len(found) == 1 else None
 
 
-def detect_sign_plain(rows: Sequence[ParsedRow], texts: Sequence[str]) -> str | None:
-    """``detect_sign`` for a column of plain amounts, every row with one ("-1234.56"): the
-    balances are read as they are compared, two at a time, so a large file makes no list of
-    values (and no garbage collection over them)."""
+def detect_sign_plain(rows: Sequence[ParsedRow], values: Sequence[Decimal]) -> str | None:
+    """``detect_sign`` for a column with a balance on every row: whole columns compared at C
+    level (a large file's balances are read in milliseconds)."""
     if len(rows) < 2:
         return None
     first, last = rows[0].date, rows[-1].date
     amounts = list(map(attrgetter("amount"), rows))
-
-    def moves() -> Iterator[Decimal]:
-        """Each balance minus the one before it, in file order."""
-        return starmap(_rsub, pairwise(map(Decimal, texts)))
-
+    moves = list(map(sub, values[1:], values[:-1]))  # each balance minus the one before it
     found: set[str] = set()
     # A balance that moved cannot keep both rules: the second is tested only when the first
-    # fails, so the usual file is read once per order its dates allow.
+    # fails, so the usual file is compared once per order its dates allow.
     if first <= last and any(amounts[1:]):  # oldest first: a move is the later row's amount
         later = amounts[1:]
-        up = all(map(eq, moves(), later))
-        found |= _held(up, not up and all(map(eq, moves(), map(neg, later))))
+        up = moves == later
+        found |= _held(up, not up and moves == list(map(neg, later)))
     if first >= last and any(amounts[:-1]):  # newest first: the moves run backwards
         later = amounts[:-1]
-        down = all(map(eq, moves(), later))
-        found |= _held(not down and all(map(eq, moves(), map(neg, later))), down)
+        down = moves == later
+        found |= _held(not down and moves == list(map(neg, later)), down)
     return found.pop() if len(found) == 1 else None
-
-
-def _rsub(before: Decimal, after: Decimal) -> Decimal:
-    return after - before
 
 
 def _held(signed: bool, owed: bool) -> set[str]:
@@ -241,9 +232,9 @@ def closing_from_column(
     return found, [f"{name}: {n}" for n in notes]
 
 
-# A plain amount written with a decimal comma ("-1.234,56", "12,5"): read without the general
-# parser (a running balance is mostly distinct values, so its cache does not help).
-_PLAIN_COMMA = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,4})?")
+# A character no plain amount is written with (a running balance is mostly distinct values:
+# the general parser's cache does not help it, so plain columns are read in bulk).
+_NOT_PLAIN = re.compile(r"[^0-9.,\n-]")
 
 
 def _balance_texts(rows: Sequence[tuple[int, list[str]]], idx: int) -> list[str]:
@@ -252,13 +243,19 @@ def _balance_texts(rows: Sequence[tuple[int, list[str]]], idx: int) -> list[str]
     return [c[idx].strip() if idx < len(c) else "" for _l, c in rows]
 
 
-def _plain(texts: list[str], comma: bool) -> list[str] | None:
-    """The texts as ``Decimal`` reads them when every one is a plain amount, else None."""
-    if not all(map((_PLAIN_COMMA if comma else PLAIN_AMOUNT).fullmatch, texts)):
+def _plain(texts: list[str], comma: bool) -> list[Decimal] | None:
+    """Every text's value when each is a plain amount ("-1234.56", "-1.234,56"), read in a few
+    C-level passes; None when a cell is blank or more than digits, separators and a minus (the
+    cell-by-cell reader decides those)."""
+    joined = "\n".join(texts)
+    if _NOT_PLAIN.search(joined) or ("," in joined and not comma):
         return None
     if comma:
-        return "\n".join(texts).replace(".", "").replace(",", ".").split("\n")
-    return texts
+        joined = joined.replace(".", "").replace(",", ".")
+    try:
+        return list(map(Decimal, joined.split("\n")))
+    except InvalidOperation:  # a blank cell, a lone minus, "1-2"…
+        return None
 
 
 def _lenient(comma: bool) -> Callable[[str], Decimal | None]:

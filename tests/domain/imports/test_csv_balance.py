@@ -146,3 +146,29 @@ def test_a_gap_in_the_balances_leaves_the_sign_undecided_and_bad_cells_never_ref
     parsed = read_csv(data, "c.csv", options=CsvOptions(decimal_comma=False))
     (closing,) = parsed.closing_balances
     assert closing.sign_undecided and closing.amount == Decimal("65.00")
+
+
+def _written(value: Decimal, comma: bool, grouped: bool) -> str:
+    text = f"{value:,.2f}" if grouped else f"{value:.2f}"
+    return text.translate(str.maketrans(",.", ".,")) if comma else text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.decimals(-(10**9), 10**9, places=2, allow_nan=False), min_size=1, max_size=30),
+    st.booleans(),
+    st.booleans(),
+    st.lists(st.sampled_from(["", "-", "n/a", "1-2", "+5", "1e3", "NaN", "1_000"]), max_size=2),
+)
+def test_the_bulk_balance_reader_reads_as_the_cell_reader_or_steps_aside(
+    values: list[Decimal], comma: bool, grouped: bool, odd: list[str]
+) -> None:
+    """The column read in bulk (for deciding the sign) gives what ``parse_amount`` gives, and
+    hands anything but plain amounts to the cell-by-cell reader."""
+    from permoney_desktop.domain.imports.amounts import parse_amount
+    from permoney_desktop.domain.imports.csv_balance import _plain
+
+    texts = [_written(v, comma, grouped) for v in values]
+    if not grouped or comma:
+        assert _plain(texts, comma) == [parse_amount(t, comma) for t in texts]
+    assert _plain(texts + odd, comma) is None or not odd
