@@ -19,10 +19,14 @@ def open_ledger(args: argparse.Namespace, *, create: bool = False, stdlib: bool 
     """The book of ``--book``; ``stdlib`` serves it without SQLAlchemy when it is a ready plain
     file (``Book.use_stdlib``: only for a command whose whole path is tested on it)."""
     # Imported here so `permoney --version` and `--help` never load SQLAlchemy.
+    from permoney_desktop.platform.paths import default_book_location, is_server_url
     from permoney_desktop.services import encryption
     from permoney_desktop.store.book import BookError
 
-    _install_password_prompt()
+    if is_server_url(args.book if args.book is not None else default_book_location()):
+        # Only a shared book asks for a password: a book file's command never loads the
+        # login module, the keyring or the server's driver (a `tx add` start-up budget).
+        _install_password_prompt()
     try:
         # Plain books open directly; an encrypted one finds its key (keyring, environment)
         # or asks for the recovery key in a terminal.
