@@ -35,7 +35,8 @@ class _Builder:
         if not self.namespace and uri:
             self.namespace = uri
         el = Element(local, self.parser.CurrentLineNumber)
-        el.attrs = {k.rpartition(" ")[2]: v for k, v in attrs.items()}
+        if attrs:  # most camt elements have none: no second dict for them
+            el.attrs = {k.rpartition(" ")[2]: v for k, v in attrs.items()}
         self.stack[-1].children.append(el)
         self.stack.append(el)
         self.texts.append([])
@@ -63,6 +64,7 @@ def parse_xml(data: bytes) -> tuple[Element, str]:
     parser.StartElementHandler = builder.start
     parser.EndElementHandler = builder.end
     parser.CharacterDataHandler = builder.data
+    parser.buffer_text = True  # a text node in one call, not one per line or entity
     parser.EntityDeclHandler = _refuse_entities
     parser.UnparsedEntityDeclHandler = _refuse_entities
     parser.ExternalEntityRefHandler = _refuse_external
