@@ -29,6 +29,7 @@ from _books import END, fresh_copy
 from permoney_desktop.platform.metrics_cache import MetricsCache
 from permoney_desktop.services import materialize, metrics
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store import split_flow_queries
 from permoney_desktop.store.migrate import SCHEMA_HEAD, upgrade
 
 TODAY = date.fromisoformat(END)
@@ -89,6 +90,9 @@ def split_book(path: Path) -> tuple[int, int]:
             " entry_category_id, entry_positive) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             lines,
         )
+        # The app's write gate keeps the pre-summed corrections; lines written here by hand
+        # need them rebuilt once, as an upgrade from before the table would.
+        split_flow_queries.rebuild(conn)
         conn.commit()
         conn.execute("ANALYZE")
         return len(rows), len(lines)

@@ -52,6 +52,10 @@ class ReconciledError(DomainError):
         self.entry_ids = entry_ids
 
 
+class ReconciledLineError(ReconciledError):
+    """A change that would delete or move a split entry's reconciled transfer counterpart."""
+
+
 def level_after(level: int, flows: int, classification: Classification) -> int:
     """The level after ``flows`` (their signed sum) moved it."""
     return level + flows if classification is Classification.ASSET else level - flows

@@ -12,7 +12,7 @@ so neither needs to know about splits; metrics leave transfer lines out, as they
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -112,3 +112,27 @@ def tags_text(tags: Sequence[str]) -> str:
 
 def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(t for t in text.split(",") if t)
+
+
+def kept_counterparts(
+    old: Sequence[tuple[int, int, int]],
+    new: Sequence[tuple[int | None, int]],
+    skip: Collection[int] = (),
+) -> dict[int, int]:
+    """Which present transfer counterparts a re-split keeps: new line index → the counterpart
+    of an old transfer line it repeats (same account, same minor amount), each at most once.
+
+    ``old``: (account, minor, counterpart id) of the present transfer lines; ``new``: (transfer
+    account or None, minor) of the new lines; ``skip``: new line indexes that have their
+    counterpart already (an import adopting its other record)."""
+    left = list(old)
+    kept: dict[int, int] = {}
+    for i, (acc, minor) in enumerate(new):
+        if acc is None or i in skip:
+            continue
+        for n, (old_acc, old_minor, counter) in enumerate(left):
+            if old_acc == int(acc) and old_minor == minor:
+                kept[i] = counter
+                del left[n]
+                break
+    return kept

@@ -21,7 +21,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.limits import check_date
 from permoney_desktop.domain.money import Money
-from permoney_desktop.services import gate
+from permoney_desktop.services import gate, reconcile_lock
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import account_queries
 from permoney_desktop.store.types import SqlConnection
@@ -158,8 +158,10 @@ def edit_account(
     opening_date: date | Unset | None = UNSET,
     notes: str | None = None,
     sort_order: int | None = None,
+    force: bool = False,
 ) -> Changes:
-    """Change any of an account's fields; a change to its opening dirties its whole history."""
+    """Change any of an account's fields; a change to its opening dirties its whole history.
+    ``force``: also change the opening balance of an account with reconciled statements."""
     with gate.write(ledger, "Edit account") as w:
         acc = load_account(w.conn, account_id)
         values: dict[str, Any] = {}
@@ -191,6 +193,9 @@ def edit_account(
             values["sort_order"] = sort_order
         if not values:
             return w.changes
+        old = to_minor(acc.opening_balance.amount, cur, "opening balance")
+        new = values.get("opening_balance", old)
+        reconcile_lock.guard_opening(w, account_id, old, new, str(cur), force=force)
         before = balance_floor(w.conn, account_id)
         w.journal.update_keys("accounts", [account_id], values)
         if {"opening_balance", "opening_date", "currency"} & set(values):

@@ -27,7 +27,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, MerchantId, TransferId
 from permoney_desktop.domain.limits import FIRST_DATE, LAST_DATE, MAX_MINOR, check_date
 from permoney_desktop.domain.money import Money
-from permoney_desktop.services import gate, reconcile_lock, row_versions
+from permoney_desktop.services import gate, reconcile_lock, row_versions, split_lock
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.categories import load_category
 from permoney_desktop.services.ledger import Ledger
@@ -471,6 +471,8 @@ def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool, force:
     values["updated_at"] = w.now
     # A reconciled entry's amount, date and account change only when forced.
     reconcile_lock.guard_edit(w, row, values, force=force)
+    if "date" in values:  # a split entry's transfer counterparts move with it
+        split_lock.guard_date(w, entry_id, row[DATE], values["date"], force=force)
     w.journal.update_keys("entries", [entry_id], values)
     w.touch(row[ACCOUNT], date.fromisoformat(row[DATE]))
     w.touch(account_id, patch.date or date.fromisoformat(row[DATE]))
@@ -509,6 +511,7 @@ def _delete(w: gate.Write, wanted: list[int], force: bool = False) -> None:
     found = _load_rows(w.conn, wanted)
     sides = [_partner(w.conn, r) for r in found.values() if r[TRANSFER] is not None]
     reconcile_lock.guard_delete(w, [*found.values(), *sides], force=force)
+    split_lock.guard_counterparts_gone(w, wanted, force=force)  # split entries' transfer lines
     transfer_ids = sorted({r[TRANSFER] for r in found.values() if r[TRANSFER] is not None})
     deleted = entry_queries.delete_with_transfers(w.journal, wanted, transfer_ids)
     first: dict[int, str] = {}

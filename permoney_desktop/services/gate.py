@@ -23,7 +23,13 @@ from datetime import UTC, date, datetime
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import live, server_health, split_checks, write_conflicts
+from permoney_desktop.services import (
+    live,
+    server_health,
+    split_checks,
+    split_flows,
+    write_conflicts,
+)
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.read_only import ReadOnlyBookError
 from permoney_desktop.store import notify, undo_steps, write_queries
@@ -103,6 +109,7 @@ def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Wri
         w = Write(conn, label, ledger.author)
         yield w
         split_checks.check(w.journal, w.touch)  # split entries still sum exactly, or refused
+        split_flows.refresh(w.journal)  # the metrics' pre-summed line corrections
         versions = write_queries.bump_versions(w.conn, list(w.dirty)) if w.dirty else {}
         # Accounts the write deleted have nothing left to recompute.
         dirty = {a: d for a, d in w.dirty.items() if a in versions}

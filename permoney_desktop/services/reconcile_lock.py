@@ -94,3 +94,23 @@ def guard_delete(w: gate.Write, rows: Sequence[Sequence[Any]], *, force: bool) -
                 w, int(r[_POS["account_id"]]), entry_id, f"deleted ({r[_POS['date']]}, {amount})"
             )
     q.delete_links(w.journal, sorted(locked))
+
+
+def guard_opening(
+    w: gate.Write, account_id: int, old: int, new: int, currency: str, *, force: bool
+) -> None:
+    """Refuse (or, forced, record) a change of the opening balance of an account with a finished
+    reconciliation: every reconciled balance of the account moves with it. Recorded under
+    entry id 0 (the account itself)."""
+    if old == new or q.last_finished(w.conn, account_id) is None:
+        return
+    if not force:
+        raise ReconciledError(
+            "the account has reconciled statements; changing its opening balance changes their"
+            " balances and needs --force",
+            (),
+        )
+    change = (
+        f"opening balance {Money.from_minor(old, currency)} → {Money.from_minor(new, currency)}"
+    )
+    record_forced(w, account_id, 0, change)

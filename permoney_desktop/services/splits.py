@@ -17,15 +17,17 @@ from permoney_desktop.domain.splits import (
     SplitLine,
     StoredLine,
     check_lines,
+    kept_counterparts,
     line_minors,
     tags_text,
 )
-from permoney_desktop.services import gate, split_reads
+from permoney_desktop.services import gate, split_lock, split_reads
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.categories import load_category
 from permoney_desktop.services.entries import get_entry, insert_entry
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import balance_inputs, entry_queries, split_queries
+from permoney_desktop.store import split_reads as split_rows
 from permoney_desktop.store.journal import raw
 from permoney_desktop.store.types import SqlConnection
 
@@ -45,13 +47,18 @@ def write_lines(
     entry_id: int,
     lines: Sequence[SplitLine],
     adopt: Mapping[int, int] | None = None,
+    *,
+    force: bool = False,
 ) -> None:
     """Replace the lines of ``entry_id`` inside the write ``w`` (no lines: the split is cleared).
 
     Transfer lines get a counterpart entry in their account (see ``domain.splits``); the
-    previous lines' counterparts go. ``adopt``: line index → an entry of this same write that
-    already is that line's other side (an import's record in the other account), which becomes
-    its counterpart instead of a new entry.
+    previous lines' counterparts go, except one a new line repeats (same account and amount),
+    which stays, with its status: re-splitting the categories leaves a reconciled transfer line
+    alone. Deleting a reconciled counterpart needs ``force`` (``services.split_lock``).
+    ``adopt``: line index → an entry of this same write that already is that line's other side
+    (an import's record in the other account), which becomes its counterpart instead of a new
+    entry.
     """
     adopt = adopt or {}
     row = _entry(w.conn, entry_id)
@@ -70,7 +77,12 @@ def write_lines(
             if int(line.transfer_account_id) == int(row[_ACC]):
                 raise SplitError(f"split line {i} transfers into the entry's own account")
             load_account(w.conn, line.transfer_account_id)
-    for gone in split_queries.delete_lines(w.journal, entry_id):
+    keep = _kept_counterparts(w.conn, entry_id, lines, minors, adopt)
+    doing = f"re-splitting entry {entry_id}" if lines else f"removing entry {entry_id}'s split"
+    split_lock.guard_counterparts_gone(
+        w, [entry_id], force=force, keep=set(keep.values()), doing=doing
+    )
+    for gone in split_queries.delete_lines(w.journal, entry_id, keep.values()):
         w.touch(int(gone[_ACC]), date.fromisoformat(gone[_DATE]))
     w.touch(int(row[_ACC]), day)  # category totals of that day change
     w.mark(ChangeKind.ENTRIES)
@@ -79,12 +91,19 @@ def write_lines(
     for other in adopt.values():
         values = {"kind": EntryKind.TRANSFER.value, "category_id": None, "transfer_id": None}
         w.journal.update_keys("entries", [other], {**values, "updated_at": w.now})
+    for i, other in keep.items():
+        w.journal.update_keys(
+            "entries", [other], {"notes": lines[i].memo.strip(), "updated_at": w.now}
+        )
     transfers = [
-        i for i, line in enumerate(lines) if line.transfer_account_id is not None and i not in adopt
+        i
+        for i, line in enumerate(lines)
+        if line.transfer_account_id is not None and i not in adopt and i not in keep
     ]
     counter_ids = list(w.new_ids("entries", len(transfers))) if transfers else []
     counter_of = dict(zip(transfers, counter_ids, strict=True))
     counter_of.update(adopt)
+    counter_of.update(keep)
     counters = []
     for i, cid in zip(transfers, counter_ids, strict=True):
         acc = int(lines[i].transfer_account_id or 0)
@@ -116,6 +135,18 @@ def write_lines(
     w.journal.insert("entry_splits", rows, split_queries.COLUMNS, keys=ids)
 
 
+def _kept_counterparts(
+    conn: SqlConnection,
+    entry_id: int,
+    lines: Sequence[SplitLine],
+    minors: Sequence[int],
+    adopt: Mapping[int, int],
+) -> dict[int, int]:
+    old = split_rows.transfer_lines_of(conn, entry_id)
+    new = [(line.transfer_account_id, m) for line, m in zip(lines, minors, strict=True)]
+    return kept_counterparts(old, new, adopt)
+
+
 def _counter_row(
     w: gate.Write, cid: int, account_id: int, parent: tuple[Any, ...], minor: int, memo: str
 ) -> tuple[Any, ...]:
@@ -139,20 +170,23 @@ def _counter_row(
     return tuple(raw(values[c]) for c in ENTRY_COLUMNS)
 
 
-def split_entry(ledger: Ledger, entry_id: int, lines: Sequence[SplitLine]) -> Changes:
-    """Split an entry into ``lines`` (replacing any lines it had): one undo step."""
+def split_entry(
+    ledger: Ledger, entry_id: int, lines: Sequence[SplitLine], *, force: bool = False
+) -> Changes:
+    """Split an entry into ``lines`` (replacing any lines it had): one undo step. ``force``:
+    also when that deletes a reconciled transfer counterpart."""
     with gate.write(ledger, "Split entry") as w:
-        write_lines(w, entry_id, lines)
+        write_lines(w, entry_id, lines, force=force)
     return w.changes
 
 
-def clear_split(ledger: Ledger, entry_id: int) -> Changes:
+def clear_split(ledger: Ledger, entry_id: int, *, force: bool = False) -> Changes:
     """Remove an entry's lines (and their transfer counterparts); the entry stays whole."""
     with gate.write(ledger, "Remove split") as w:
         if not split_queries.split_entry_ids(w.conn, [entry_id]):
             _entry(w.conn, entry_id)
             raise SplitError(f"entry {entry_id} is not split")
-        write_lines(w, entry_id, ())
+        write_lines(w, entry_id, (), force=force)
     return w.changes
 
 

@@ -19,7 +19,7 @@ from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.entries import CategoryKind, EntryKind, counts_as_income_or_expense
 from permoney_desktop.domain.fx import Rate
 from permoney_desktop.domain.metrics import Budget, CategoryInfo, FlowGroup, Goal
-from permoney_desktop.store import split_queries
+from permoney_desktop.store import split_flow_queries, split_queries
 from permoney_desktop.store.schema import (
     AccountRow,
     BudgetRow,
@@ -51,11 +51,6 @@ FROM entries
 WHERE kind IN ({_KINDS_SQL})
 GROUP BY day, category_id, merchant_id, currency
 """
-# CAST: a date is text on SQLite and a date on PostgreSQL, whose CASE takes one type.
-_BOOK_DAY = (
-    "CASE WHEN s.currency = :base THEN substr(CAST(s.date AS TEXT), 1, 8) || '01'"
-    " ELSE CAST(s.date AS TEXT) END"
-)
 _DAILY_SQL = f"""
 SELECT date AS day, category_id, merchant_id, currency, {_SUMS}
 FROM entries
@@ -65,7 +60,7 @@ GROUP BY date, category_id, merchant_id, currency
 
 
 def _daily_lines(where: str) -> str:
-    return split_queries.correction_sql("s.date", "s." + where)
+    return split_flow_queries.daily_lines_sql(where)
 
 
 # Rows read (and turned into groups) between two calls of a long read's ``pause``.
@@ -80,26 +75,59 @@ def _groups(
     *,
     lines: str,
 ) -> list[FlowGroup]:
-    """The grouped flows of ``sql``; in a book with split entries, summed in the same statement
-    with ``lines``, the split-line corrections for the same rows
-    (``store.split_queries.correction_sql``), so every reader sees split entries by line and a
-    split entry's own key (its category before the split) does not linger as a zero group."""
-    if split_queries.any_lines(session.connection()):
-        sql = (
-            f"SELECT day, category_id, merchant_id, currency, SUM(total), SUM(inflow)"
-            f" FROM ({sql} UNION ALL {lines}) AS g GROUP BY day, category_id, merchant_id, currency"
-            " HAVING SUM(total) != 0 OR SUM(inflow) != 0"
-        )
-    stmt = text(sql)
-    if "days" in params:
-        stmt = stmt.bindparams(bindparam("days", expanding=True))
-    result = session.execute(stmt, params)
+    """The grouped flows of ``sql``; in a book with split entries, plus ``lines``, the
+    split-line corrections for the same rows, pre-summed by the write gate
+    (``store.split_flow_queries``): added to the entry-level group of the same key before
+    anything converts it (a rate rounds a sum, not its parts), so every reader sees split
+    entries by line and a split entry's own key (its category before the split) does not
+    linger as a zero group. A few thousand correction rows merge in a dict: cheaper than
+    regrouping the whole book's groups in SQL."""
+    corrections = _corrections(session, lines, params)
+    result = session.execute(_bound(sql, params), params)
     parsed: dict[str, date] = {}
     out: list[FlowGroup] = []
     for part in result.partitions(PAUSE_EVERY):
-        _add_rows(part, parsed, out)
+        _add_rows(_merged(part, corrections) if corrections else part, parsed, out)
         if pause is not None:
             pause()
+    _add_rows([(d, c, m, cur, t, i) for (d, c, m, cur), (t, i) in corrections.items()], parsed, out)
+    return out
+
+
+def _bound(sql: str, params: dict[str, object]) -> Any:
+    stmt = text(sql)
+    return stmt.bindparams(bindparam("days", expanding=True)) if "days" in params else stmt
+
+
+Key = tuple[Any, Any, Any, Any]
+
+
+def _corrections(session: Session, lines: str, params: dict[str, object]) -> dict[Key, list[int]]:
+    """The correction rows of ``lines`` by (day, category, merchant, currency)."""
+    if not split_queries.any_lines(session.connection()):
+        return {}
+    out: dict[Key, list[int]] = {}
+    for day, cat, merchant, cur, total, inflow in session.execute(_bound(lines, params), params):
+        sums = out.setdefault((str(day), cat, merchant, cur), [0, 0])
+        sums[0] += int(total)
+        sums[1] += int(inflow)
+    return out
+
+
+def _merged(rows: Sequence[Any], corrections: dict[Key, list[int]]) -> list[Any]:
+    """``rows`` with the corrections of their keys added (taken out of ``corrections``);
+    a group the lines emptied is dropped."""
+    out = []
+    for row in rows:
+        day, cat, merchant, cur, total, inflow = row
+        extra = corrections.pop((str(day), cat, merchant, cur), None)
+        if extra is None:
+            out.append(row)
+            continue
+        total += extra[0]
+        inflow += extra[1]
+        if total or inflow:
+            out.append((day, cat, merchant, cur, total, inflow))
     return out
 
 
@@ -128,7 +156,7 @@ def flow_groups(
     """The whole book's flows grouped by (category, merchant, sign if uncategorized,
     currency): per month in ``base`` (dated the 1st), per day in other currencies.
     ``pause`` is called every ``PAUSE_EVERY`` rows."""
-    lines = split_queries.correction_sql(_BOOK_DAY, "1 = 1")
+    lines = split_flow_queries.book_lines_sql()
     return _groups(session, _BOOK_SQL, {"base": base}, pause, lines=lines)
 
 

@@ -589,3 +589,41 @@ class ReconciledEditRow(Base):
     entry_id: Mapped[int] = mapped_column(Integer)
     change: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SplitFlowDayRow(Base):
+    """The metrics' split-line corrections, pre-summed per (day, category, merchant, currency):
+    what turns the entry-level flow sums into line-level ones (``store.split_queries.
+    correction_sql``). Derived data: the write gate recomputes the months a write's split lines
+    touched (``services.split_flows``), so the metrics read this small table instead of every
+    line. No foreign keys: rows of a deleted category or merchant go with the recompute."""
+
+    __tablename__ = "split_flow_days"
+    __table_args__ = (
+        Index("ix_split_flow_days_date", "date"),
+        Index("ix_split_flow_days_currency", "currency", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[date] = mapped_column(Date)
+    category_id: Mapped[int | None] = mapped_column(Integer)
+    merchant_id: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[int] = mapped_column(MinorUnits)
+    inflow: Mapped[int] = mapped_column(MinorUnits)
+
+
+class SplitFlowMonthRow(Base):
+    """The same corrections summed per month (``date`` is the month's first day): the whole-book
+    flow read takes base-currency flows per month."""
+
+    __tablename__ = "split_flow_months"
+    __table_args__ = (Index("ix_split_flow_months_date", "date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[date] = mapped_column(Date)
+    category_id: Mapped[int | None] = mapped_column(Integer)
+    merchant_id: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[int] = mapped_column(MinorUnits)
+    inflow: Mapped[int] = mapped_column(MinorUnits)

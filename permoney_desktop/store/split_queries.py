@@ -69,14 +69,38 @@ def all_lines(conn: Conn) -> list[Row]:
     ]
 
 
+def line_days(conn: Conn, ids: Sequence[int], owned: Sequence[Sequence[int]] = ()) -> list[Any]:
+    """The distinct days of the lines ``ids`` and of the lines of entries in the ``owned``
+    [first, last] runs (the days a write's new or changed lines are on now)."""
+    out: list[Any] = []
+    if ids:
+        out += [
+            r[0]
+            for r in fetch(
+                conn, f"SELECT DISTINCT date FROM entry_splits WHERE id IN {_IDS}", (_ids(ids),)
+            )
+        ]
+    for first, last in owned:
+        out += [
+            r[0]
+            for r in fetch(
+                conn,
+                "SELECT DISTINCT date FROM entry_splits WHERE entry_id BETWEEN ? AND ?",
+                (first, last),
+            )
+        ]
+    return out
+
+
 # -- journaled writes -----------------------------------------------------------------------
 
 
-def delete_lines(journal: Journal, entry_id: int) -> list[Row]:
-    """Delete one entry's lines and their transfer counterparts (journaled); returns the deleted
-    counterpart entries' images."""
+def delete_lines(journal: Journal, entry_id: int, keep: Iterable[int] = ()) -> list[Row]:
+    """Delete one entry's lines and their transfer counterparts, except the counterparts
+    ``keep`` (journaled); returns the deleted counterpart entries' images."""
     lines = journal.delete_where("entry_splits", "entry_id = ?", (entry_id,))
-    counters = [r[COUNTER] for r in lines if r[COUNTER] is not None]
+    kept = set(keep)
+    counters = [r[COUNTER] for r in lines if r[COUNTER] is not None and r[COUNTER] not in kept]
     if not counters:
         return []
     journal.delete_where("entry_tags", f"entry_id IN {_IDS}", (_ids(counters),))
@@ -246,12 +270,12 @@ def correction_sql(day: str, where: str) -> str:
 SELECT {day} AS day,
        CASE WHEN k.side = 1 THEN s.category_id ELSE s.entry_category_id END AS cat,
        s.merchant_id AS merchant, s.currency AS cur,
-       SUM(k.side * s.amount),
+       SUM(k.side * s.amount) AS total,
        SUM(CASE WHEN k.side = 1
                 THEN CASE WHEN s.category_id IS NULL AND s.amount > 0 THEN s.amount ELSE 0 END
                 ELSE CASE WHEN s.entry_category_id IS NULL AND s.entry_positive = 1
                           THEN -s.amount ELSE 0 END
-           END)
+           END) AS inflow
 FROM entry_splits s CROSS JOIN (SELECT 1 AS side UNION ALL SELECT -1) k
 WHERE {where}
   AND (k.side = -1 OR s.transfer_account_id IS NULL)

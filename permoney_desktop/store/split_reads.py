@@ -71,3 +71,27 @@ def counterpart_owners(conn: Conn, entry_ids: Sequence[int]) -> list[tuple[int, 
         f" JOIN entries e ON e.id = s.entry_id WHERE s.counter_entry_id IN {_IDS}",
         (ids_json(entry_ids),),
     )
+
+
+def counterparts_of(conn: Conn, entry_ids: Sequence[int]) -> dict[int, int]:
+    """Counterpart entry id → its split entry, for the transfer lines of the given entries."""
+    if not entry_ids:
+        return {}
+    rows = fetch(
+        conn,
+        "SELECT counter_entry_id, entry_id FROM entry_splits"
+        f" WHERE entry_id IN {_IDS} AND counter_entry_id IS NOT NULL",
+        (ids_json(entry_ids),),
+    )
+    return {int(c): int(e) for c, e in rows}
+
+
+def transfer_lines_of(conn: Conn, entry_id: int) -> list[tuple[int, int, int]]:
+    """(transfer account, amount, counterpart id) of one entry's transfer lines."""
+    rows = fetch(
+        conn,
+        "SELECT transfer_account_id, amount, counter_entry_id FROM entry_splits"
+        " WHERE entry_id = ? AND counter_entry_id IS NOT NULL ORDER BY position",
+        (entry_id,),
+    )
+    return [(int(a), int(m), int(c)) for a, m, c in rows]

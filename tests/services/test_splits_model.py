@@ -26,7 +26,7 @@ from permoney_desktop.services import (
     undo,
 )
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import metric_queries
+from permoney_desktop.store import metric_queries, split_flow_queries
 
 D0 = date(2024, 1, 1)
 END = date(2024, 4, 30)
@@ -130,11 +130,37 @@ def test_balances_and_flows_equal_the_line_by_line_model(
             assert _groups_by_month(metric_queries.flow_groups(session, "USD")) == expected
             between = metric_queries.flow_groups_between(session, D0, END)
             assert _groups_by_month(between) == expected
+        _assert_pre_summed_exact(ledger)
+        if data.draw(st.booleans(), label="delete a category"):
+            categories.delete_category(ledger, cats[data.draw(st.integers(0, 2))])
+            _assert_pre_summed_exact(ledger)
         # Every split still sums exactly, and undoing everything leaves nothing behind.
         ids = [e.id for e in entries.list_entries(ledger).rows]
         for entry_id, lines_of in splits.lines_of(ledger, ids).items():
             total = entries.get_entry(ledger, entry_id).amount.minor_units
             assert sum(line.minor for line in lines_of) == total
         while undo.undo(ledger) is not None:
-            pass
+            _assert_pre_summed_exact(ledger)  # every undo step keeps the sums too
         assert accounts.list_accounts(ledger) == []
+        for _ in range(data.draw(st.integers(0, 6), label="redo steps")):
+            if undo.redo(ledger) is None:
+                break
+            _assert_pre_summed_exact(ledger)
+
+
+def _assert_pre_summed_exact(ledger: Ledger) -> None:
+    """The write gate's pre-summed line corrections equal a recompute from every line."""
+    with ledger.book.reading() as session:
+        conn = session.connection()
+        assert split_flow_queries.rows(conn) == split_flow_queries.recomputed(conn)
+        by_month: Counter[tuple[object, ...]] = Counter()
+        for day, cat, merchant, cur, total, inflow in split_flow_queries.recomputed(conn):
+            by_month[(day[:8] + "01", cat, merchant, cur, "t")] += total
+            by_month[(day[:8] + "01", cat, merchant, cur, "i")] += inflow
+        months: Counter[tuple[object, ...]] = Counter()
+        for day, cat, merchant, cur, total, inflow in split_flow_queries.rows(
+            conn, split_flow_queries.MONTHS
+        ):
+            months[(day, cat, merchant, cur, "t")] += total
+            months[(day, cat, merchant, cur, "i")] += inflow
+        assert +months == +by_month and -months == -by_month

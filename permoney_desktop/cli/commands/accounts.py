@@ -48,6 +48,11 @@ def register(sub: Any) -> None:
     p.add_argument("--opening-balance", metavar="AMOUNT")
     p.add_argument("--opening-date", type=parse_date, metavar="DATE")
     p.add_argument("--notes")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="also change the opening balance of an account with reconciled statements",
+    )
     p.set_defaults(handler=cmd_edit)
 
     p = cmds.add_parser("rename", help="rename an account")
@@ -143,6 +148,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
             opening_balance=opening,
             opening_date=UNSET if args.opening_date is None else args.opening_date,
             notes=args.notes,
+            force=args.force,
         )
         after_write(ledger, changes)
     return 0

@@ -231,7 +231,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print()
         print("changes to reconciled entries:")
         for e in edits:
-            print(f"  {e.at.isoformat(' ', 'minutes')}  entry {e.entry_id}: {e.change}")
+            who = f"entry {e.entry_id}" if e.entry_id else "account"  # 0: the account itself
+            print(f"  {e.at.isoformat(' ', 'minutes')}  {who}: {e.change}")
     return 0
 
 

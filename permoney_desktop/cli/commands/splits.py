@@ -32,6 +32,7 @@ def register_tx(cmds: Any) -> None:
     p.add_argument("id", type=int, metavar="ID")
     add_split_option(p)
     p.add_argument("--clear", action="store_true", help="remove the entry's split")
+    p.add_argument("--force", action="store_true", help="also when a reconciled transfer line goes")
     p.set_defaults(handler=cmd_split)
 
 
@@ -80,9 +81,10 @@ def cmd_split(args: argparse.Namespace) -> int:
         raise CliError("give the lines (--split CATEGORY=AMOUNT, at least two) or --clear")
     with open_ledger(args) as ledger:
         if args.clear:
-            changes = splits.clear_split(ledger, args.id)
+            changes = splits.clear_split(ledger, args.id, force=args.force)
         else:
-            changes = splits.split_entry(ledger, args.id, parse_lines(ledger, args.split))
+            lines = parse_lines(ledger, args.split)
+            changes = splits.split_entry(ledger, args.id, lines, force=args.force)
         after_write(ledger, changes)
     return 0
 

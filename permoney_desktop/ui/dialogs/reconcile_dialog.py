@@ -341,7 +341,8 @@ class ReconcileDialog(QDialog):
                 f"  {h.state} ({h.entries} entries{when})"
             )
         for e in edits:
-            self.history.addItem(f"{e.at:%Y-%m-%d %H:%M}  entry {e.entry_id} changed: {e.change}")
+            who = f"entry {e.entry_id}" if e.entry_id else "account"  # 0: the account itself
+            self.history.addItem(f"{e.at:%Y-%m-%d %H:%M}  {who} changed: {e.change}")
         if not items:
             self.history.addItem(tr("No statement reconciled yet."))
         self.undo_button.setEnabled(any(h.state == "finished" for h in items))

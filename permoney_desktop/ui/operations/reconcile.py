@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.entry_values import EntryPatch
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.domain.reconcile import ADJUSTMENT_PAYEE, EntryStatus, ReconciledError
+from permoney_desktop.domain.reconcile import (
+    ADJUSTMENT_PAYEE,
+    EntryStatus,
+    ReconciledError,
+    ReconciledLineError,
+)
 from permoney_desktop.services import status_reads
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
@@ -82,6 +87,18 @@ def _question(count: int, patch: EntryPatch | None) -> tuple[str, str]:
     return question, f"{which} reconciled; it was left unchanged."
 
 
+def _line_question(patch: EntryPatch | None) -> tuple[str, str]:
+    """The question when a split entry's change (``patch``; None = a delete or a new split)
+    reaches a reconciled transfer line in its other account (``services.split_lock``)."""
+    doing = "move the split's date" if patch is not None else "change the split"
+    question = (
+        "A transfer line of this split is reconciled in its other account: a bank statement"
+        f" vouches for it. {doing.capitalize()} anyway? The change is kept in that account's"
+        " reconciliation history."
+    )
+    return question, "A transfer line of this split is reconciled; nothing changed."
+
+
 def confirmed(
     writer: Writer, run: Callable[[bool], Applied | None], patch: EntryPatch | None
 ) -> Applied | None:
@@ -92,7 +109,10 @@ def confirmed(
     try:
         return run(False)
     except ReconciledError as exc:
-        question, refusal = _question(len(exc.entry_ids), patch)
+        if isinstance(exc, ReconciledLineError):
+            question, refusal = _line_question(patch)
+        else:
+            question, refusal = _question(len(exc.entry_ids), patch)
         if not _confirm:
             writer.error.emit(refusal)
             return None

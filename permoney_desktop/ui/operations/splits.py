@@ -10,6 +10,7 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.splits import SplitLine
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
+from permoney_desktop.ui.operations import reconcile as reconcile_ops
 from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:
@@ -34,18 +35,30 @@ def split_entry(
 ) -> Applied | None:
     """Replace the entry's lines; ``other_accounts``: accounts of its previous transfer lines."""
     accounts = [int(x.transfer_account_id) for x in lines if x.transfer_account_id is not None]
-    return writer.write(
-        lambda: split_service.split_entry(writer.ledger, entry_id, lines),
-        ids=[entry_id],
-        days=_days(day, [*accounts, *other_accounts]),
+    # A reconciled transfer line the new lines drop asks first: the service refuses, the
+    # user confirms, the write is made again forced.
+    return reconcile_ops.confirmed(
+        writer,
+        lambda force: writer.write(
+            lambda: split_service.split_entry(writer.ledger, entry_id, lines, force=force),
+            ids=[entry_id],
+            days=_days(day, [*accounts, *other_accounts]),
+            raising=reconcile_ops.ASKS,
+        ),
+        None,
     )
 
 
 def clear_split(
     writer: Writer, entry_id: int, *, day: date, other_accounts: Iterable[int] = ()
 ) -> Applied | None:
-    return writer.write(
-        lambda: split_service.clear_split(writer.ledger, entry_id),
-        ids=[entry_id],
-        days=_days(day, other_accounts),
+    return reconcile_ops.confirmed(
+        writer,
+        lambda force: writer.write(
+            lambda: split_service.clear_split(writer.ledger, entry_id, force=force),
+            ids=[entry_id],
+            days=_days(day, other_accounts),
+            raising=reconcile_ops.ASKS,
+        ),
+        None,
     )
