@@ -117,7 +117,7 @@ def _state(conn: SqlConnection, row: tuple[object, ...]) -> ReconcileState:
     day = _day(row[R_DATE])
     base = _base(conn, account, day)
     cur = str(account.currency)
-    found = q.candidates(conn, account.id, cur, base.anchor, day)
+    found, foreign = q.candidates(conn, account.id, cur, base.anchor, day)
     fromiso, cleared = date.fromisoformat, EntryStatus.CLEARED.value
     return ReconcileState(
         id=int(str(row[R_ID])),
@@ -127,10 +127,12 @@ def _state(conn: SqlConnection, row: tuple[object, ...]) -> ReconcileState:
         base=base,
         reconciled_flows=q.reconciled_sum(conn, account.id, cur, base.anchor, day),
         candidates=tuple(
-            Candidate(i, fromiso(d), amount, payee, status == cleared)
-            for i, d, amount, payee, status in found
+            [
+                Candidate(i, fromiso(str(d)), amount, payee, status == cleared)
+                for i, d, amount, payee, status in found
+            ]
         ),
-        foreign=q.foreign_count(conn, account.id, cur, base.anchor, day),
+        foreign=foreign,
     )
 
 

@@ -154,31 +154,20 @@ def reconciled_sum(
 
 def candidates(
     conn: Connection, account_id: int, currency: str, after: date | None, upto: date
-) -> list[tuple[int, str, int, str, str]]:
+) -> tuple[list[tuple[int, str, int, str, str]], int]:
     """``(id, ISO day, amount, payee, status)`` of the account's flows in its currency in
-    (``after``, ``upto``] that are not reconciled, in (date, id) order."""
+    (``after``, ``upto``] that are not reconciled, in (date, id) order; and how many such
+    flows are in another currency (the same scan: a window can hold ten thousand entries)."""
     extra, params = _window(after)
     rows = conn.exec_driver_sql(
-        "SELECT id, date, amount, payee, status FROM entries WHERE account_id = ?"
-        " AND date <= ? AND kind != 'valuation' AND status != 'reconciled' AND currency = ?"
+        "SELECT id, date, amount, payee, status, currency FROM entries WHERE account_id = ?"
+        " AND date <= ? AND kind != 'valuation' AND status != 'reconciled'"
         + extra
         + " ORDER BY date, id",
-        (int(account_id), upto.isoformat(), currency, *params),
-    ).fetchall()  # one fetch: a statement window can hold ten thousand entries
-    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
-
-
-def foreign_count(
-    conn: Connection, account_id: int, currency: str, after: date | None, upto: date
-) -> int:
-    """How many unreconciled flows in (``after``, ``upto``] are in another currency."""
-    extra, params = _window(after)
-    found = conn.exec_driver_sql(
-        "SELECT count(*) FROM entries WHERE account_id = ? AND date <= ?"
-        " AND kind != 'valuation' AND status != 'reconciled' AND currency != ?" + extra,
-        (int(account_id), upto.isoformat(), currency, *params),
-    ).scalar()
-    return int(found or 0)
+        (int(account_id), upto.isoformat(), *params),
+    ).fetchall()
+    mine = [r[:5] for r in rows if r[5] == currency]
+    return mine, len(rows) - len(mine)
 
 
 def cleared_ids(
