@@ -159,13 +159,22 @@ def _where(f: EntryFilter) -> tuple[str, list[Any]]:
     cat_conds = []
     if f.category_ids:
         ids = json.dumps([int(c) for c in f.category_ids])
-        cat_conds.append(
-            "e.category_id IN (SELECT id FROM categories WHERE id IN (SELECT value FROM"
+        cats = (
+            "(SELECT id FROM categories WHERE id IN (SELECT value FROM"
             " json_each(?)) OR parent_id IN (SELECT value FROM json_each(?)))"
         )
-        params += [ids, ids]
+        # A split entry is found by its lines too (the subquery runs once, on the lines'
+        # category index).
+        cat_conds.append(
+            f"e.category_id IN {cats}"
+            f" OR e.id IN (SELECT entry_id FROM entry_splits WHERE category_id IN {cats})"
+        )
+        params += [ids, ids, ids, ids]
     if f.uncategorized:
-        cat_conds.append("e.category_id IS NULL")
+        cat_conds.append(
+            "e.category_id IS NULL OR e.id IN (SELECT entry_id FROM entry_splits"
+            " WHERE category_id IS NULL AND transfer_account_id IS NULL)"
+        )
     if cat_conds:
         conds.append("(" + " OR ".join(cat_conds) + ")")
     if f.tag is not None:

@@ -51,10 +51,12 @@ def _where(q: RegisterQuery) -> _Where:
             like,
         )
     if q.category_id is not None:
+        # A split entry is found by its lines too (the subquery runs once).
+        cats = "(SELECT id FROM categories WHERE id = ? OR parent_id = ?)"
         w.add(
-            "e.category_id IN (SELECT id FROM categories WHERE id = ? OR parent_id = ?)",
-            int(q.category_id),
-            int(q.category_id),
+            f"(e.category_id IN {cats}"
+            f" OR e.id IN (SELECT entry_id FROM entry_splits WHERE category_id IN {cats}))",
+            *[int(q.category_id)] * 4,
         )
     if q.tag_id is not None:
         w.add(
@@ -81,10 +83,18 @@ def _figure_where(w: _Where, q: RegisterQuery) -> None:
     sign = {"income": "e.amount > 0", "expense": "e.amount < 0"}.get(q.flow or "")
     if q.category_ids is not None or q.uncategorized:
         ids = [int(c) for c in q.category_ids or ()]
-        parts = [f"e.category_id IN ({_marks(len(ids))})"] if ids else []
+        marks = _marks(len(ids))
+        parts = (
+            [
+                f"e.category_id IN ({marks})"
+                f" OR e.id IN (SELECT entry_id FROM entry_splits WHERE category_id IN ({marks}))"
+            ]
+            if ids
+            else []
+        )
         if q.uncategorized:
             parts.append(f"(e.category_id IS NULL AND {sign or '1'})")
-        w.add(f"({' OR '.join(parts)})", *ids)
+        w.add(f"({' OR '.join(parts)})", *ids, *ids)
     elif sign is not None:
         w.add(
             "(e.category_id IN (SELECT id FROM categories WHERE kind = ?)"

@@ -123,3 +123,23 @@ def with_lines(ledger: Ledger, rows: list[dict[str, Any]], fmt: str) -> list[dic
         else:
             out += [r, *mine]
     return out
+
+
+def by_category(ledger: Ledger, rows: list[dict[str, Any]], category_id: int) -> None:
+    """``tx list --category``: a split entry found by its lines shows the amount of its lines
+    in the category (and its children), and its category says so, with the entry's total."""
+    from permoney_desktop.domain.money import Money
+    from permoney_desktop.services import categories, splits
+
+    wanted = {
+        c.id for c in categories.list_categories(ledger) if category_id in (c.id, c.parent_id)
+    }
+    lines = splits.lines_of(ledger, [int(r["id"]) for r in rows])
+    for r in rows:
+        if int(r["id"]) not in lines:
+            continue
+        mine = [x for x in lines[int(r["id"])] if x.category_id in wanted]
+        total = Money.from_minor(sum(x.minor for x in mine), r["currency"])
+        names = ", ".join(dict.fromkeys(x.category for x in mine)) or "none of its lines"
+        r["category"] = f"{names} (split: {len(mine)} line(s); entry {r['amount']})"
+        r["amount"] = str(total.amount)

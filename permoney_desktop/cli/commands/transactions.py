@@ -57,7 +57,12 @@ def _register_add_edit(cmds: Any) -> None:
     p.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     p.add_argument("--amount", required=True, help="signed: negative = money out (or debt grown)")
     p.add_argument("--payee", default="")
-    p.add_argument("--category", metavar="C", help='"Food" or "Food:Groceries"')
+    p.add_argument(
+        "--category",
+        metavar="C",
+        help='"Food" or "Food:Groceries"; a split entry is found by its lines and shows their'
+        " amount in the category",
+    )
     p.add_argument("--currency", metavar="CUR", help="default: the account's currency")
     p.add_argument("--notes", default="")
     p.add_argument("--tags", type=_tags, default=(), metavar="T1,T2")
@@ -280,6 +285,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             if page.next_after is None:
                 break
             after = page.next_after
+        if category is not None:  # split entries show their lines' amount in the category
+            split_commands.by_category(ledger, rows, int(category))
         if args.lines:
             rows = split_commands.with_lines(ledger, rows, args.format)
     columns = [*LIST_COLUMNS, "notes"] if args.format != "table" else LIST_COLUMNS
