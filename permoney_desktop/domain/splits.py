@@ -136,3 +136,16 @@ def kept_counterparts(
                 del left[n]
                 break
     return kept
+
+
+def lines_text(lines: Sequence[StoredLine], currency: str) -> str:
+    """An entry's lines in one cell, as ``tx split --split`` takes them: "TARGET=AMOUNT" joined
+    by "; ", the target a category path, "[Account]" for a transfer line, empty for none."""
+    parts = []
+    for line in lines:
+        if line.transfer_account_id is not None:
+            target = f"[{line.transfer_account}]"
+        else:
+            target = line.category
+        parts.append(f"{target}={Money.from_minor(line.minor, currency).amount}")
+    return "; ".join(parts)

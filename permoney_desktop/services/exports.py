@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Any
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.money import Money
+from permoney_desktop.domain.splits import lines_text
 from permoney_desktop.domain.spreadsheet_cells import spreadsheet_row
 from permoney_desktop.services import gate
 from permoney_desktop.services.book_reader import (
@@ -30,7 +31,7 @@ from permoney_desktop.services.book_reader import (
     open_book,
 )
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import disk_space
+from permoney_desktop.store import disk_space, split_queries, split_reads
 from permoney_desktop.store import export_queries as q
 from permoney_desktop.store.table_info import money_columns, table_columns
 from permoney_desktop.store.types import SqlConnection
@@ -66,7 +67,10 @@ ENTRY_COLUMNS = (
     "tags",
     "transfer_id",
     "external_id",
+    "split",  # a split entry's lines (domain.splits.lines_text); its amount stays the total
 )
+# Entries whose lines are read at once while the CSV streams.
+_LINE_CHUNK = 2000
 
 
 @dataclass(frozen=True)
@@ -106,12 +110,29 @@ def export_entries_csv(ledger: Ledger, path: Path, flt: EntryExportFilter | None
             until=flt.until,
             include_valuations=flt.include_valuations,
         )
-        for r in rows:
-            row = list(r)
-            row[4] = _amount_text(row[4], row[5])
-            writer.writerow(spreadsheet_row("" if v is None else v for v in row))
-            count += 1
+        conn = session.connection()
+        split = split_queries.any_lines(conn)
+        for chunk in _chunks(rows, _LINE_CHUNK):
+            lines = split_reads.lines_of(conn, [int(r[0]) for r in chunk]) if split else {}
+            for r in chunk:
+                row = list(r)
+                row[4] = _amount_text(row[4], row[5])
+                mine = lines.get(int(row[0]))
+                row.append(lines_text(mine, str(row[5])) if mine else "")
+                writer.writerow(spreadsheet_row("" if v is None else v for v in row))
+            count += len(chunk)
     return count
+
+
+def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for r in rows:
+        chunk.append(r)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 # -- whole book ---------------------------------------------------------------------------------
