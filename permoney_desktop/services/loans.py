@@ -138,29 +138,55 @@ def pay(
     with gate.write(ledger, "Record loan payment") as w:
         loan = _loan(w.conn, loan_account)
         load_category(w.conn, interest_category)
-        source = load_account(w.conn, from_account)
-        if source.currency != loan.currency:
-            raise LoanError(
-                f"the payment account is in {source.currency}, the loan in {loan.currency}"
-            )
         extra_minor = to_minor(_decimal(extra, "extra"), loan.currency, "extra payment")
         if extra_minor < 0:
             raise LoanError("an extra payment cannot be negative")
         row = payment_on(loan.plan(), day)
-        principal = row.principal + extra_minor
-        total = principal + row.interest
-        new = NewEntry(
-            account_id=AccountId(from_account),
-            date=day,
-            amount=-loan.money(total).amount,
-            payee=f"{loan.account} payment {row.number}",
-        )
-        entry_id = insert_entry(w, new)
-        lines = [
-            SplitLine(-loan.money(principal).amount, transfer_account_id=loan.account_id,
-                      memo="principal"),
-            SplitLine(-loan.money(row.interest).amount, CategoryId(interest_category),
-                      memo="interest"),
-        ]  # fmt: skip
-        write_lines(w, entry_id, lines)  # a 0 % loan's interest line is a zero line
+        payee = f"{loan.account} payment {row.number}"
+        entry_id = record_payment(
+            w, loan, from_account, day, row.payment + extra_minor, row.interest,
+            CategoryId(interest_category), payee,
+        )  # fmt: skip
     return EntryId(entry_id), row, w.changes
+
+
+def loan_in(conn: SqlConnection, account_id: int) -> Loan | None:
+    """The account's loan, or None when it carries no loan terms."""
+    if loan_queries.terms(conn, int(account_id)) is None:
+        return None
+    return _loan(conn, account_id)
+
+
+def record_payment(
+    w: gate.Write,
+    loan: Loan,
+    from_account: int,
+    day: date,
+    total: int,
+    interest: int,
+    interest_category: CategoryId | None,
+    payee: str,
+) -> int:
+    """Inside the write ``w``: one entry of ``total`` (minor units) out of ``from_account``,
+    split into ``interest`` (an expense line) and the rest as principal (a transfer line into
+    the loan). Returns the entry's id."""
+    source = load_account(w.conn, from_account)
+    if source.currency != loan.currency:
+        raise LoanError(f"the payment account is in {source.currency}, the loan in {loan.currency}")
+    principal = total - interest
+    if principal <= 0:
+        raise LoanError(
+            f"a payment of {loan.money(total)} on {day} does not cover that month's interest"
+            f" ({loan.money(interest)})"
+        )
+    new = NewEntry(
+        account_id=AccountId(from_account), date=day, amount=-loan.money(total).amount, payee=payee
+    )
+    entry_id = insert_entry(w, new)
+    lines = [
+        SplitLine(-loan.money(principal).amount, transfer_account_id=loan.account_id,
+                  memo="principal"),
+        SplitLine(-loan.money(interest).amount, interest_category, memo="interest"),
+    ]  # fmt: skip
+    write_lines(w, entry_id, lines)  # a 0 % loan's interest line is a zero line
+    return entry_id

@@ -26,7 +26,7 @@ from permoney_desktop.domain.schedules import (
     pending,
     to_post,
 )
-from permoney_desktop.services import gate
+from permoney_desktop.services import gate, loan_schedules
 from permoney_desktop.services.entries import (
     ACCOUNT,
     COLUMNS,
@@ -82,7 +82,11 @@ class _Batch:
     def add(self, s: Schedule, occurrence: date, on: date) -> EntryId:
         """One occurrence of ``s`` posted as an entry (or transfer) dated ``on``."""
         w, t = self.w, s.template
-        if t.to_account_id is None:
+        loan_entry = loan_schedules.post_if_loan(w, t, on)  # into a loan: split by amortization
+        if loan_entry is not None:
+            entry_id = int(loan_entry)
+            self.last_ids = (loan_entry,)
+        elif t.to_account_id is None:
             entry_id = w.new_id("entries")
             new = NewEntry(
                 account_id=t.account_id,
