@@ -1,7 +1,7 @@
 """pre-summed split-line corrections per day and per month, for the metrics
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-06 13:20:00.000000
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 import permoney_desktop.store.types
 
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
