@@ -347,4 +347,28 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("id",),
     ),
+    "split_flow_days": (
+        (
+            "id",
+            "date",
+            "category_id",
+            "merchant_id",
+            "currency",
+            "total",
+            "inflow",
+        ),
+        ("id",),
+    ),
+    "split_flow_months": (
+        (
+            "id",
+            "date",
+            "category_id",
+            "merchant_id",
+            "currency",
+            "total",
+            "inflow",
+        ),
+        ("id",),
+    ),
 }
