@@ -3,11 +3,12 @@ a button that restores the newest verified backup."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.widgets.top_banner import TopBanner
 
 # What the window's writer shows when an edit is refused (the CLI says it its own way).
 REFUSED = QT_TR_NOOP(
@@ -17,46 +18,24 @@ REFUSED = QT_TR_NOOP(
 )
 
 
-class DamageBanner(QFrame):
+class DamageBanner(TopBanner):
     """Not dismissable: the book stays read-only until a restore (or a clean full check), and
     the bar says so for as long as it is true."""
 
     restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("damage-banner")
-        self.setAccessibleName(tr("The book is damaged"))
-        bad = theme.palette().bad
-        tint = f"rgba({bad.red()},{bad.green()},{bad.blue()},36)"
-        self.setStyleSheet(
-            f"#damage-banner {{ background: {tint}; "
-            f"border-bottom: 1px solid {theme.css_color(bad)}; }}"
+        super().__init__(
+            "damage-banner",
+            theme.palette().bad,
+            36,
+            tr("The book is damaged"),
+            tr("&Restore the newest verified backup"),
+            tr("Restore the newest verified backup"),
+            parent,
         )
-        icon = QLabel("⚠")
-        icon.setStyleSheet(f"color: {theme.css_color(bad)}; font-size: 18px;")
-        icon.setAccessibleName(tr("Warning"))
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restore_button = QPushButton(tr("&Restore the newest verified backup"))
-        self.restore_button.setAccessibleName(tr("Restore the newest verified backup"))
+        self.restore_button = self.button
         self.restore_button.clicked.connect(self.restore_requested)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.title)
-        text.addWidget(self.label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_damage(self, book_name: str, found: str) -> None:
         """``found``: when and how the damage was found, as a sentence."""

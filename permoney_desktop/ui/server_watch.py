@@ -13,14 +13,15 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from permoney_desktop.services import server_health
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.book_damage import add_top_bar
 from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import safety as book_ops
+from permoney_desktop.ui.widgets.top_banner import TopBanner
 
 log = logging.getLogger(__name__)
 
@@ -28,45 +29,23 @@ UP_INTERVAL_MS = 5000
 DOWN_INTERVAL_MS = 2000
 
 
-class ServerBanner(QFrame):
+class ServerBanner(TopBanner):
     """The bar across the window while the server cannot be reached."""
 
     retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("server-banner")
-        self.setAccessibleName(tr("The shared book's server cannot be reached"))
-        amber = theme.palette().amber
-        tint = f"rgba({amber.red()},{amber.green()},{amber.blue()},40)"
-        self.setStyleSheet(
-            f"#server-banner {{ background: {tint}; "
-            f"border-bottom: 1px solid {theme.css_color(amber)}; }}"
+        super().__init__(
+            "server-banner",
+            theme.palette().amber,
+            40,
+            tr("The shared book's server cannot be reached"),
+            tr("&Try again now"),
+            tr("Try to reach the server again now"),
+            parent,
         )
-        icon = QLabel("⚠")
-        icon.setStyleSheet(f"color: {theme.css_color(amber)}; font-size: 18px;")
-        icon.setAccessibleName(tr("Warning"))
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(tr("&Try again now"))
-        self.retry_button.setAccessibleName(tr("Try to reach the server again now"))
+        self.retry_button = self.button
         self.retry_button.clicked.connect(self.retry_requested)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.title)
-        text.addWidget(self.label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_down(self, book_name: str, why: str) -> None:
         self.title.setText(
