@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from permoney_desktop.cli import main
@@ -28,8 +28,10 @@ from permoney_desktop.services import (
     schedules,
 )
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.ui import preferences
+from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.main_window import MainWindow
-from permoney_desktop.ui.pages.forecast_page import ForecastPage
+from permoney_desktop.ui.pages.forecast_page import ForecastPage, month_ends
 
 TODAY = date.today()
 
@@ -131,3 +133,29 @@ def test_ctrl_6_and_the_keyboard_reach_the_horizon_and_the_budgets(
     qtbot.keyClick(page.budgets_box, Qt.Key.Key_Space)
     window.background.wait()
     qtbot.waitUntil(lambda: "spread evenly" in page.note.text())
+
+
+def test_the_month_end_table_shows_dates_in_the_display_locale_and_follows_a_change(
+    qtbot: QtBot, ledger: Ledger, settings: QSettings
+) -> None:
+    """The month ends read as the Upcoming panel's and the register's dates: the display
+    locale's short date, re-formatted at once when Settings changes the locale."""
+    chk = _fill(ledger)
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        page = ForecastPage(ledger, settings=settings)
+        qtbot.addWidget(page)
+        page.select_account(chk)
+        assert page.view is not None
+        ends = [d for d, _ in month_ends(page.view.days, page.view.account.levels)]  # type: ignore[union-attr]
+        cells = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+        us = [format_day(d, QLocale("en_US")) for d in ends]
+        assert cells[0].startswith(us[0]) and cells[1:] == us[1:]
+        assert all("-" not in c for c in cells)  # no ISO date left
+        preferences.set_display_locale(QLocale("de_DE"))
+        cells = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+        de = [d.strftime("%d.%m.%Y") for d in ends]
+        assert cells[1:] == de[1:] and cells[0].startswith(de[0])
+        assert de[-1] in page.summary.text()
+    finally:
+        QLocale.setDefault(QLocale.c())

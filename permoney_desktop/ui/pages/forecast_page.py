@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import last_day_of_month
-from permoney_desktop.ui import theme
+from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.first_paint import paint_gate
 from permoney_desktop.ui.i18n import tr
@@ -164,6 +164,9 @@ class ForecastPage(QWidget):
         self._generation = 0
         self._stale = True
         self._build()
+        # Dates and money are formatted into the table and summary once per read: a locale
+        # chosen in Settings re-formats the shown view at once, as the register and dashboard.
+        preferences.follow_locale(self, self.relocale)
         self.reload()
 
     # -- layout ------------------------------------------------------------------------------
@@ -315,6 +318,11 @@ class ForecastPage(QWidget):
             self.reload()
 
     # -- showing ---------------------------------------------------------------------------
+
+    def relocale(self) -> None:
+        """Show the same view again in the display locale now in force."""
+        if self.view is not None:
+            self.show_view(self.view)
 
     def _fill_accounts(self, accounts: list[tuple[int, str]], chosen: int | None) -> None:
         self.account_combo.blockSignals(True)

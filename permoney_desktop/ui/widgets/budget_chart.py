@@ -6,12 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.i18n import tr
+
+LEGEND_LINE = 18.0  # the height of one legend line
+SWATCH_GAP = 18.0  # from a swatch's left edge to its text
+ITEM_GAP = 12.0  # between two legend items
+MARGIN = 6.0
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,40 @@ class BudgetChart(QWidget):
     def bars(self) -> tuple[BudgetBar, ...]:
         return self._bars
 
-    def _row_height(self) -> float:
+    def _font(self) -> tuple[QFont, QFontMetricsF]:
+        font = theme.money_font(scale=0.9)
+        return font, QFontMetricsF(font)
+
+    def legend_layout(self, fm: QFontMetricsF) -> tuple[list[tuple[str, QColor, QPointF]], float]:
+        """Each legend item with its colour and top-left corner, and where the bars start.
+
+        The items run on one line while they fit the width and wrap to the next line when
+        not: a longer translation ("dépassé") is never cut off at a narrow width.
+        """
+        colors = theme.palette()
+        entries = (
+            (tr("budgeted"), colors.card_hover),
+            (tr("spent"), colors.accent),
+            (tr("over"), QColor(colors.negative)),
+        )
+        right = self.width() - MARGIN
+        x, y = MARGIN, 2.0
+        placed = []
+        for text, fill in entries:
+            width = SWATCH_GAP + fm.horizontalAdvance(text) + 2
+            if x > MARGIN and x + width > right:
+                x, y = MARGIN, y + LEGEND_LINE
+            placed.append((text, fill, QPointF(x, y)))
+            x += width + ITEM_GAP
+        return placed, y + LEGEND_LINE + 4
+
+    def _bars_top(self) -> float:
+        return self.legend_layout(self._font()[1])[1]
+
+    def _row_height(self, top: float | None = None) -> float:
         n = max(1, len(self._bars))
-        return max(30.0, min(44.0, (self.height() - 28) / n))
+        top = self._bars_top() if top is None else top
+        return max(30.0, min(44.0, (self.height() - top - 4) / n))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -59,21 +95,22 @@ class BudgetChart(QWidget):
             )
             painter.end()
             return
-        font = theme.money_font(scale=0.9)
+        font, fm = self._font()
         painter.setFont(font)
-        fm = QFontMetricsF(font)
         top = max(max(b.budgeted, b.spent) for b in self._bars) or 1
-        row_h = self._row_height()
-        left, right = 6.0, self.width() - 6.0
+        left, right = MARGIN, self.width() - MARGIN
         width = max(10.0, right - left)
-        self._legend(painter, fm, left)
+        bars_top = self._legend(painter, fm)
+        row_h = self._row_height(bars_top)
         for i, bar in enumerate(self._bars):
-            y = 24 + i * row_h
-            label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, width * 0.55)
+            y = bars_top + i * row_h
             over = bar.spent - bar.budgeted
             value = tr("{spent} of {budgeted}").format(
                 spent=self.fmt(bar.spent), budgeted=self.fmt(bar.budgeted)
             )
+            # The name gets what the figures leave (they never overlap); the tooltip has both.
+            room = min(width * 0.55, width - fm.horizontalAdvance(value) - 8)
+            label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, max(0.0, room))
             painter.setPen(colors.text)
             painter.drawText(
                 QRectF(left, y, width, fm.height()),
@@ -106,29 +143,26 @@ class BudgetChart(QWidget):
                 )
         painter.end()
 
-    def _legend(self, painter: QPainter, fm: QFontMetricsF, left: float) -> None:
-        """What the track and the fills mean, each named in words beside its swatch."""
+    def _legend(self, painter: QPainter, fm: QFontMetricsF) -> float:
+        """What the track and the fills mean, each named in words beside its swatch; returns
+        where the bars start (below the legend's last line)."""
         colors = theme.palette()
-        x = left
-        for text, fill in (
-            (tr("budgeted"), colors.card_hover),
-            (tr("spent"), colors.accent),
-            (tr("over"), QColor(colors.negative)),
-        ):
+        placed, bars_top = self.legend_layout(fm)
+        for text, fill, at in placed:
             painter.setPen(QPen(colors.border, 1.0))
             painter.setBrush(fill)
-            painter.drawRoundedRect(QRectF(x, 7, 14, 8), 2, 2)
+            painter.drawRoundedRect(QRectF(at.x(), at.y() + 5, 14, 8), 2, 2)
             painter.setPen(colors.muted)
-            width = fm.horizontalAdvance(text)
             painter.drawText(
-                QRectF(x + 18, 2, width + 2, 18),
+                QRectF(at.x() + SWATCH_GAP, at.y(), fm.horizontalAdvance(text) + 2, LEGEND_LINE),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-            x += 18 + width + 12
+        return bars_top
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        i = int((event.position().y() - 24) // self._row_height())
+        top = self._bars_top()
+        i = int((event.position().y() - top) // self._row_height(top))
         if 0 <= i < len(self._bars):
             bar = self._bars[i]
             left = bar.budgeted - bar.spent
