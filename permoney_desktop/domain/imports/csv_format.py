@@ -40,6 +40,7 @@ from permoney_desktop.domain.imports.csv_mapping import (
     norm_header,
 )
 from permoney_desktop.domain.imports.csv_select import Rows, column_at, column_texts, select_rows
+from permoney_desktop.domain.imports.csv_split import SplitCellError, parse_split_cell
 from permoney_desktop.domain.imports.csv_table import (
     DELIMITERS,
     ENCODINGS,
@@ -54,6 +55,7 @@ from permoney_desktop.domain.imports.records import (
     ImportFileError,
     ParsedFile,
     ParsedRow,
+    ParsedSplit,
     StatementBalance,
 )
 
@@ -387,6 +389,10 @@ def _fast_rows(rows: Rows, reading: _Reading) -> list[ParsedRow] | None:
             tuple(t.strip() for t in re.split(r"[;,|]", v) if t.strip()) if v else ()
             for v in tag_col
         ]
+    amount_values = list(map(amounts.__getitem__, amount_col))
+    lines = _fast_splits(rows, column("split"), amount_values, reading)
+    if lines is None:
+        return None
     blank: Iterator[str] = repeat("")
     # tuple.__new__ builds each row in C; the zip gives exactly ParsedRow's 12 fields.
     return list(
@@ -395,7 +401,7 @@ def _fast_rows(rows: Rows, reading: _Reading) -> list[ParsedRow] | None:
             zip(
                 map(itemgetter(0), rows),
                 days,
-                map(amounts.__getitem__, amount_col),
+                amount_values,
                 column("payee") or blank,
                 column("memo") or blank,
                 column("category") or blank,
@@ -404,10 +410,32 @@ def _fast_rows(rows: Rows, reading: _Reading) -> list[ParsedRow] | None:
                 acc_col if acc_col is not None else repeat(None),
                 _or_none(column("transfer_id")),
                 tags,
-                repeat(()),  # no split lines in a CSV row
+                lines,
                 strict=False,  # the repeat() columns are endless
             ),
         )
+    )
+
+
+def _fast_splits(
+    rows: Rows, col: list[str] | None, amounts: list[Decimal], reading: _Reading
+) -> list[tuple[ParsedSplit, ...]] | Iterator[tuple[ParsedSplit, ...]] | None:
+    """Each row's split lines (an endless run of none without a split column); None at the
+    first bad cell, so the row-at-a-time path names it."""
+    if col is None or not any(col):
+        return repeat(())
+    out: list[tuple[ParsedSplit, ...]] = []
+    for (line, _cells), text, amount in zip(rows, col, amounts, strict=True):
+        try:
+            out.append(_splits(text, amount, line, reading) if text else ())
+        except SplitCellError:
+            return None
+    return out
+
+
+def _splits(text: str, amount: Decimal, line: int, reading: _Reading) -> tuple[ParsedSplit, ...]:
+    return parse_split_cell(
+        text, amount, line, comma=reading.comma, negate=reading.inflows_negative
     )
 
 
@@ -512,8 +540,26 @@ def _row(line: int, cells: list[str], reading: _Reading) -> ParsedRow:
     external_id = (cells[idx].strip() or None) if idx is not None else None
     idx = get("transfer_id")
     transfer_ref = (cells[idx].strip() or None) if idx is not None else None
+    lines: tuple[ParsedSplit, ...] = ()
+    idx = get("split")
+    if idx is not None and cells[idx].strip():
+        try:
+            lines = _splits(cells[idx], amount, line, reading)
+        except SplitCellError as exc:
+            raise _CellError("split", str(exc)) from None
     return ParsedRow(
-        line, day, amount, payee, memo, category, cur, external_id, account, transfer_ref, tags
+        line,
+        day,
+        amount,
+        payee,
+        memo,
+        category,
+        cur,
+        external_id,
+        account,
+        transfer_ref,
+        tags,
+        lines,
     )
 
 

@@ -36,6 +36,7 @@ class CsvMapping:
     direction: str | None = None
     fee: str | None = None
     balance: str | None = None
+    split: str | None = None  # the entries export's split lines ("Food=-8; [Savings]=-2")
 
     @staticmethod
     def field_names() -> tuple[str, ...]:
@@ -190,6 +191,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "account": ("account", "account name", "konto"),
     "transfer_id": ("transfer id", "transfer", "transfer ref"),
     "tags": ("tags", "labels"),
+    "split": ("split", "split lines"),
     "balance": ("balance", "running balance", "saldo", "saldo na mutatie", "kontostand"),
 }
 

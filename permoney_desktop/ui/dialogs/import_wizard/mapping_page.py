@@ -53,6 +53,7 @@ FIELD_LABELS: dict[str, str] = {
     "direction": QT_TR_NOOP("Direction (in/out)"),
     "fee": QT_TR_NOOP("Fee"),
     "balance": QT_TR_NOOP("Running balance"),
+    "split": QT_TR_NOOP("Split lines"),
 }
 
 
