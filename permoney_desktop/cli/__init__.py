@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from permoney_desktop.cli.errors import EXIT_USAGE, CliError, disk_full_error, friendly_error
-from permoney_desktop.cli.parser import build_parser
+from permoney_desktop.cli.parser import UnbuiltError, build_parser
 
 log = logging.getLogger("permoney")
 
@@ -21,7 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     umask_private()
     parser = build_parser(sys.argv[1:] if argv is None else argv)
     try:
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except UnbuiltError:  # read differently from the peek (``cli.parser``): build them all
+            args = build_parser().parse_args(argv)
         _accept_server_urls(args)
         logging.basicConfig(
             level=logging.DEBUG if args.verbose else logging.WARNING,

@@ -22,20 +22,20 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets as random_source
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.book_keys import KeyFormatError, format_recovery_key, parse_key
 from permoney_desktop.identity import BOOK_SUFFIX
-from permoney_desktop.platform import secrets
 from permoney_desktop.platform.paths import BookLocation, make_private_file, paths_for
-from permoney_desktop.services import backups
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import cipher
 from permoney_desktop.store.book import BookError, EncryptedBookError
+
+if TYPE_CHECKING:
+    from permoney_desktop.platform.secrets import SecretResult
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ def is_encrypted(path: Path) -> bool:
 
 
 def _request(path: Path, book_id: str, reason: str, detail: str = "") -> KeyRequest:
+    from permoney_desktop.platform import secrets
+
     messages = {
         "missing": f"{path.name} is encrypted and its key is not in the keyring",
         "wrong": "that key does not open this book",
@@ -100,6 +102,8 @@ def _request(path: Path, book_id: str, reason: str, detail: str = "") -> KeyRequ
 
 def _stored_key(book_id: str) -> tuple[bytes | None, str, str]:
     """The keyring's key for a book, or why there is none."""
+    from permoney_desktop.platform import secrets
+
     found = secrets.load_book_key(book_id)
     if found.outcome is secrets.Outcome.FOUND and found.value:
         try:
@@ -114,8 +118,10 @@ def _stored_key(book_id: str) -> tuple[bytes | None, str, str]:
     return None, reason, found.detail
 
 
-def remember_key(book_id: str, key: bytes) -> secrets.SecretResult:
+def remember_key(book_id: str, key: bytes) -> SecretResult:
     """Keep a book's key in the keyring (refused by an insecure one)."""
+    from permoney_desktop.platform import secrets
+
     return secrets.store_book_key(book_id, key.hex())
 
 
@@ -218,10 +224,14 @@ def open_ledger(
 
 
 def new_key() -> bytes:
+    import secrets as random_source
+
     return random_source.token_bytes(cipher.KEY_BYTES)
 
 
 def _keep(book_id: str, key: bytes) -> NewKey:
+    from permoney_desktop.platform import secrets
+
     stored = remember_key(book_id, key)
     return NewKey(format_recovery_key(key), stored.outcome is secrets.Outcome.STORED, stored.detail)
 
@@ -238,6 +248,8 @@ def create_encrypted(path: Path | None = None) -> tuple[Ledger, NewKey]:
 
 def discard_new_book(book: Path) -> None:
     """Delete a book just made by ``create_encrypted`` whose key could not be shown."""
+    from permoney_desktop.platform import secrets
+
     if is_encrypted(book):
         secrets.forget_book_key(cipher.salt_of(book).hex())
     for name in (book.name, *(book.name + tail for tail in ("-journal", "-wal", "-shm"))):
@@ -270,6 +282,8 @@ def _temp_of(book: Path) -> Path:
 
 
 def _convert(path: Path, source_key: bytes | None, dest_key: bytes | None, book_id: str) -> None:
+    from permoney_desktop.services import backups
+
     temp = _temp_of(path)
     remove_conversion_leftovers(path)
     _step("lock")
@@ -348,6 +362,8 @@ def prepare_encryption(path: Path | None = None) -> PendingEncryption:
 
 
 def _plain_backup(ledger: Ledger) -> Path:
+    from permoney_desktop.services import backups
+
     try:
         # Not recorded as the last backup: the conversion changes nothing in the book.
         result = backups.backup(ledger, reason="pre-encrypt", record=False)
@@ -363,6 +379,8 @@ def _plain_backup(ledger: Ledger) -> Path:
 
 def abandon_encryption(pending: PendingEncryption) -> None:
     """Forget the key of an encryption that will not happen (the book stays plain)."""
+    from permoney_desktop.platform import secrets
+
     if pending.made.stored_in_keyring:
         secrets.forget_book_key(pending.book_id)
 
@@ -422,6 +440,8 @@ def encrypt_plain_backups(book: Path, key: bytes) -> list[Path]:
 
 
 def _encrypt_backup(plain: Path, key: bytes, salt: bytes) -> None:
+    from permoney_desktop.services import backups
+
     temp = plain.with_name(f".{plain.name}.encrypting")
     temp.unlink(missing_ok=True)
     try:
@@ -454,6 +474,8 @@ def remove_plain_backups(book: Path) -> list[Path]:
 
 def decrypt_book(path: Path | None = None, *, key: bytes) -> None:
     """Turn an encrypted book back into a plain SQLite file and forget its key."""
+    from permoney_desktop.platform import secrets
+
     book = paths_for(path).book
     if not is_encrypted(book):
         raise EncryptionError(f"{book.name} is not encrypted")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import uuid
+import os
 from typing import Any
 
 from permoney_desktop.domain.currency import Currency, currency
@@ -34,7 +34,7 @@ class Ledger:
         self._author: str | None = None
         # Names this open ledger in a shared book's change notices (``services.live``), so
         # its windows skip what they applied themselves.
-        self.origin = uuid.uuid4().hex[:12]
+        self.origin = os.urandom(6).hex()  # (uuid4's first 12 hex digits: random too)
 
     @property
     def author(self) -> str:

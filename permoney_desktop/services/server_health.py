@@ -14,7 +14,6 @@ from contextlib import contextmanager
 
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.read_only import ReadOnlyBookError
-from permoney_desktop.store import server_auth
 from permoney_desktop.store.book import BookError
 
 PROBE_TIMEOUT_S = 3
@@ -50,6 +49,8 @@ def probe(ledger: Ledger, timeout_s: int = PROBE_TIMEOUT_S) -> str | None:
 
 
 def is_unreachable(exc: BaseException) -> bool:
+    from permoney_desktop.store import server_auth
+
     return server_auth.is_unreachable(exc)
 
 
@@ -67,6 +68,8 @@ def guard(ledger: Ledger) -> Iterator[None]:
     except ReadOnlyBookError:
         raise
     except Exception as exc:
+        from permoney_desktop.store import server_auth  # (a shared book's only)
+
         if not server_auth.is_unreachable(exc):
             raise
         ledger.unreachable = refusal(ledger)

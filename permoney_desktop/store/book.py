@@ -14,7 +14,6 @@ import os
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -320,6 +319,8 @@ def open_book(path: Path, *, create: bool = False, key: bytes | None = None) -> 
     elif not path.parent.is_dir():
         raise BookError(f"cannot create {path}: folder {path.parent} does not exist")
     elif key is not None:
+        import uuid  # (a new encrypted book's: not loaded by every open)
+
         new_id = uuid.uuid4().hex
         cipher.create_empty(path, key, bytes.fromhex(new_id))
     try:
@@ -414,6 +415,8 @@ def _make_owner_only(path: Path) -> None:
 
 
 def _ensure_book_id(engine: Engine, preferred: str | None = None) -> str:
+    import uuid
+
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 

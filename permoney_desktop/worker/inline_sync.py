@@ -13,7 +13,7 @@ With a consumer alive it does nothing and says so; the caller then wakes that co
 from __future__ import annotations
 
 import logging
-import uuid
+import os
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -60,7 +60,7 @@ def sync_here(ledger: Ledger, touched: list[int]) -> bool | None:
         make_private_file(path)
         if presence.live_consumers(side):
             return None
-        owner = uuid.uuid4().hex[:12]
+        owner = os.urandom(6).hex()  # as a worker's consumer id: 12 random hex digits
         presence.beat(side, owner, {"threads": 1, "paused": False, "running": []})
         starts: list[date | None] = []
         try:

@@ -12,7 +12,6 @@ token and enqueues a task with it; a task whose token is no longer the latest re
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,8 @@ METRICS_TOKEN_KEY = "token:metrics"
 
 
 def set_token(huey: PermoneyHuey, key: str) -> str:
+    import uuid  # (uuid loads platform: not for a CLI write's ``add``)
+
     token = uuid.uuid4().hex
     huey.put(key, token)
     return token

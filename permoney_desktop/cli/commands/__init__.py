@@ -1,9 +1,12 @@
 """Registry of command modules; each module exposes ``register(subparsers)``.
 
 A command line names one command: only its module is imported and registered (``modules_for``),
-so ``permoney tx add`` does not load the other eighteen. ``--help``, no command, or anything
-unclear registers them all. ``COMMANDS`` says which module registers which command;
-``tests/cli/test_command_registry.py`` checks it against what each module registers.
+so ``permoney tx add`` does not load the other modules, and ``cli.parser`` builds only the
+parsers the command line names. With no command (``--help``, ``--version``, the app window) no
+module is imported: ``SUMMARIES`` lists the commands. An option that cannot be read for sure (an
+abbreviation, a typo) registers them all. ``COMMANDS`` says which module registers which
+command; ``tests/cli/test_command_registry.py`` checks it and ``SUMMARIES`` against what each
+module registers.
 """
 
 from __future__ import annotations
@@ -80,9 +83,59 @@ COMMANDS: dict[str, str] = {
     "book": "book_copy",
 }
 
+# Each command's one-line summary, in the order ``--help`` lists them: the list is printed
+# from here without importing a command module; ``tests/cli/test_command_registry.py`` checks
+# that it names every command of ``COMMANDS`` with the help its module registers.
+SUMMARIES: dict[str, str] = {
+    "init": "create a new, empty book (a file, or a shared book on PostgreSQL)",
+    "demo": "fill an empty book with a realistic demo household",
+    "accounts": "add, list, rename, archive and delete accounts",
+    "tx": "add, edit, delete and list transactions",
+    "transfer": "move money between two of your accounts",
+    "valuation": "record an account's balance on a date",
+    "rates": "exchange rates: import, add, list, delete",
+    "undo": "undo the latest change (survives restarts)",
+    "redo": "redo the latest undone change",
+    "history": "the latest changes: when, who, what (undo's steps)",
+    "worker": "run the background worker in the foreground (Ctrl+C stops it)",
+    "sync": "bring materialized balances up to date",
+    "health": "worker health: figures, verdict, recent syncs",
+    "materialize": "recompute the stored daily balances",
+    "balances": "print account balances (today, daily or month-end)",
+    "backup": "write a verified backup of the book",
+    "restore": "replace the book with a backup (backs the book up first)",
+    "check": "check the book's integrity (exit status 1 on errors)",
+    "encrypt": "encrypt the book (prints its recovery key once, before the book is changed)",
+    "decrypt": "turn an encrypted book back into a plain one",
+    "import": (
+        "import a bank file (CSV, OFX, QFX, QIF, camt.053/.052/.054, MT940): all rows or none"
+    ),
+    "export": "export entries as CSV, or the whole book as a zip",
+    "import-book": "load a book export (zip) into an empty book",
+    "rules": "auto-categorization rules",
+    "metrics": "dashboard figures per period (all named periods by default)",
+    "cache": "the metrics cache: stats or clear",
+    "categories": "add, list, rename, move and delete categories",
+    "tags": "list, rename and delete tags",
+    "merchants": "list, add, rename and delete merchants",
+    "transfers": "entry pairs that look like transfers: list, confirm",
+    "presets": "saved CSV import mappings: list, delete",
+    "settings": "show or change the book's settings",
+    "report": "monthly reports as data: income, categories, networth",
+    "budget": "budget per category per month (envelope or tracking)",
+    "goal": "savings goals: a target by a date, in a category or accounts",
+    "loan": "loan terms, amortization schedule and payments",
+    "schedule": "scheduled transactions: add, list, post, run",
+    "forecast": "projected daily balances from the schedules",
+    "reconcile": "check an account against a bank statement",
+    "book": "whole-book operations (copy between a file and a server, passwords)",
+}
+
 # The global options (``cli.parser``) that take a value, and those that do not.
 _VALUE_OPTIONS = frozenset({"--book", "--screenshot", "--page"})
-_FLAG_OPTIONS = frozenset({"-v", "--verbose", "--self-test", "--password-stdin"})
+_FLAG_OPTIONS = frozenset(
+    {"-v", "--verbose", "--self-test", "--password-stdin", "-h", "--help", "--version"}
+)
 
 
 def command_modules(names: Sequence[str] = MODULE_NAMES) -> list[ModuleType]:
@@ -91,12 +144,22 @@ def command_modules(names: Sequence[str] = MODULE_NAMES) -> list[ModuleType]:
 
 
 def modules_for(argv: Sequence[str] | None) -> list[ModuleType]:
-    """The modules a parse of ``argv`` needs: the named command's alone when the global
-    options before it are read unambiguously, else all of them."""
-    command = None if argv is None else _command_of(argv)
-    if command is None or command not in COMMANDS:
+    """The modules a parse of ``argv`` needs: the named command's alone, none when it names no
+    command (or one that does not exist: ``SUMMARIES`` is enough to say so), all of them when
+    the global options before the command cannot be read for sure (or ``argv`` is None)."""
+    if argv is None:
         return command_modules()
+    try:
+        command = _command_of(argv)
+    except _UnclearError:
+        return command_modules()
+    if command is None or command not in COMMANDS:
+        return []
     return command_modules([COMMANDS[command]])
+
+
+class _UnclearError(Exception):
+    """An option argparse may read differently from us (an abbreviation, a typo)."""
 
 
 def _command_of(argv: Sequence[str]) -> str | None:
@@ -110,7 +173,7 @@ def _command_of(argv: Sequence[str]) -> str | None:
         elif token in _FLAG_OPTIONS or token.split("=", 1)[0] in _VALUE_OPTIONS:
             continue
         elif token.startswith("-"):
-            return None  # --help, --version, an abbreviation, a typo: the full parser decides
+            raise _UnclearError(token)  # the full parser decides
         else:
             return token
     return None

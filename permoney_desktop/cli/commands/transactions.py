@@ -133,19 +133,19 @@ def _register_transfer_valuation(sub: Any) -> None:
 
 
 def _category(ledger: Ledger, text: str | None) -> CategoryId | None:
-    from permoney_desktop.cli.commands.categories import resolve_category
-
     if text is None or not text.strip():
         return None
+    from permoney_desktop.cli.commands.categories import resolve_category
+
     return resolve_category(ledger, text).id
 
 
 def _merchant(ledger: Ledger, text: str | None) -> MerchantId | None:
+    if text is None or not text.strip():
+        return None
     from permoney_desktop.domain.entry_values import NotFoundError
     from permoney_desktop.services import merchants
 
-    if text is None or not text.strip():
-        return None
     try:
         return merchants.find_merchant(ledger, text)
     except NotFoundError:
