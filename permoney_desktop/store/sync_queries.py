@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from permoney_desktop.store.claim_sessions import NO_SESSION
 from permoney_desktop.store.dialect import is_postgres
 from permoney_desktop.store.types import SqlConnection
 
@@ -74,14 +75,74 @@ def server_now(conn: SqlConnection) -> datetime:
     return datetime.fromisoformat(str(text))
 
 
-def has_claimable(conn: SqlConnection, now: datetime, lease_s: float) -> bool:
-    """Is any account waiting, or any claim stale? One indexed probe: an idle wake-up costs
-    this read and no write transaction."""
+def _stale_where(
+    conn: SqlConnection,
+    now: datetime,
+    lease_s: float,
+    live_owners: Collection[str] | None,
+    sessions: bool,
+) -> tuple[str, list[Any]]:
+    """The condition on a claimed row that makes it stale, and its parameters: past the
+    lease; or, with ``live_owners``, owned by someone not in it (a book file's heartbeats);
+    or, with ``sessions`` on PostgreSQL, owned by someone holding no session
+    (``store.claim_sessions``)."""
+    stale = _STALE
+    params: list[Any] = [_cutoff(now, lease_s)]
+    if live_owners is not None:
+        owners = sorted(live_owners)
+        dead = f"claimed_by IS NOT NULL AND claimed_by NOT IN ({_marks(owners)})"
+        if not owners:
+            dead = "claimed_by IS NOT NULL"
+        stale = f"{stale} OR ({dead})"
+        params.extend(owners)
+    if sessions and is_postgres(conn):
+        stale = f"{stale} OR ({NO_SESSION})"
+    return f"({stale})", params
+
+
+def has_claimable(
+    conn: SqlConnection,
+    now: datetime,
+    lease_s: float,
+    *,
+    live_owners: Collection[str] | None = None,
+    sessions: bool = False,
+) -> bool:
+    """Is any account waiting, or any claim stale (see ``_stale_where``)? One indexed probe:
+    an idle wake-up costs this read and no write transaction."""
+    stale, params = _stale_where(conn, now, lease_s, live_owners, sessions)
     row = conn.exec_driver_sql(
-        f"SELECT 1 FROM syncs WHERE ({_PENDING}) OR (status = 'syncing' AND {_STALE}) LIMIT 1",
-        (_cutoff(now, lease_s),),
+        f"SELECT 1 FROM syncs WHERE ({_PENDING}) OR (status = 'syncing' AND {stale}) LIMIT 1",
+        tuple(params),
     ).first()
     return row is not None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkMark:
+    """What an idle worker's poll sees: the newest pending row, and whether a claim is stale."""
+
+    newest_pending: int
+    stale_claims: bool
+
+
+def work_mark(
+    conn: SqlConnection,
+    now: datetime,
+    lease_s: float,
+    *,
+    live_owners: Collection[str] | None = None,
+    sessions: bool = False,
+) -> WorkMark:
+    """One read for an idle worker's poll: a pending row newer than the last one it saw is
+    new work (rows a failed run left pending are older, so they do not spin the poll), a
+    stale claim is a dead holder's account to take over."""
+    stale, params = _stale_where(conn, now, lease_s, live_owners, sessions)
+    newest = conn.exec_driver_sql(f"SELECT MAX(id) FROM syncs WHERE {_PENDING}").scalar()
+    dead = conn.exec_driver_sql(
+        f"SELECT 1 FROM syncs WHERE status = 'syncing' AND {stale} LIMIT 1", tuple(params)
+    ).first()
+    return WorkMark(int(newest or 0), dead is not None)
 
 
 def pending(conn: SqlConnection) -> dict[int, date | None]:
@@ -154,21 +215,15 @@ def release_stale(
     lease_s: float,
     *,
     live_owners: Collection[str] | None = None,
+    sessions: bool = False,
 ) -> int:
     """Turn stale claims back into pending requests; returns how many rows.
 
     A claim is stale when it was neither made nor renewed within ``lease_s`` seconds, or
-    when ``live_owners`` is given and its owner is not in it (a consumer known to be gone).
+    when ``live_owners`` is given and its owner is not in it (a consumer known to be gone),
+    or with ``sessions`` (a shared book) when its owner's session ended.
     """
-    stale = _STALE
-    params: list[Any] = [_cutoff(now, lease_s)]
-    if live_owners is not None:
-        owners = sorted(live_owners)
-        dead = f"claimed_by IS NOT NULL AND claimed_by NOT IN ({_marks(owners)})"
-        if not owners:
-            dead = "claimed_by IS NOT NULL"
-        stale = f"({stale} OR ({dead}))"
-        params.extend(owners)
+    stale, params = _stale_where(conn, now, lease_s, live_owners, sessions)
     return _give_back(conn, stale, tuple(params))
 
 
@@ -181,15 +236,18 @@ def claim(
     first: Iterable[int] = (),
     skip: Collection[int] = (),
     limit: int = 1,
+    live_owners: Collection[str] | None = None,
+    sessions: bool = False,
 ) -> ClaimBatch:
     """Claim the pending rows of up to ``limit`` accounts nobody else is recomputing.
 
-    Stale claims are released first (see ``release_stale``), so a dead consumer's account is
-    taken over here. Accounts in ``first`` come first, then the oldest requests; accounts in
-    ``skip`` (e.g. failed in this run already) are left pending. Every pending row of a chosen
-    account is claimed at once: its window is the earliest of them (None when any is None).
+    Stale claims are released first (see ``release_stale``, which ``live_owners`` and
+    ``sessions`` go to), so a dead consumer's account is taken over here. Accounts in
+    ``first`` come first, then the oldest requests; accounts in ``skip`` (e.g. failed in this
+    run already) are left pending. Every pending row of a chosen account is claimed at once:
+    its window is the earliest of them (None when any is None).
     """
-    release_stale(conn, now, lease_s)
+    release_stale(conn, now, lease_s, live_owners=live_owners, sessions=sessions)
     hint = sorted({int(a) for a in first})
     excluded = sorted({int(a) for a in skip})
     where = (

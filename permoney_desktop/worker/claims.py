@@ -26,6 +26,7 @@ from permoney_desktop.store.sync_queries import Claim, ClaimBatch
 
 if TYPE_CHECKING:
     from permoney_desktop.services.ledger import Ledger
+    from permoney_desktop.store.claim_sessions import OwnerSession
     from permoney_desktop.store.types import SqlConnection
 
 __all__ = ["LEASE_S", "RENEW_EVERY_S", "Claim", "ClaimBatch", "Clock", "drain", "utc_now"]
@@ -73,6 +74,8 @@ def claim_next(
     first: Iterable[int] = (),
     skip: Collection[int] = (),
     give_back: Collection[int] = (),
+    live_owners: Collection[str] | None = None,
+    sessions: bool = False,
 ) -> ClaimBatch:
     """Claim the next account's pending rows for ``owner`` (an empty batch when none is).
 
@@ -80,19 +83,33 @@ def claim_next(
     no write transaction (a wake-up whose work an earlier one already took); with them (a
     write's own wake-up, work most likely there) the claim goes straight to its transaction.
     ``give_back``: rows of a run that could not release them itself (a locked book), made
-    pending again first.
+    pending again first. ``live_owners`` (a book file: the owners with a live heartbeat) and
+    ``sessions`` (a shared book: owners holding their ``store.claim_sessions`` lock) let a
+    dead holder's claim be taken over here and now, not only once its lease ran out.
     """
     hint = list(first)
     if (
         not give_back
         and not hint
-        and not _read(ledger, lambda c: sq.has_claimable(c, now, LEASE_S))
+        and not _read(
+            ledger,
+            lambda c: sq.has_claimable(c, now, LEASE_S, live_owners=live_owners, sessions=sessions),
+        )
     ):
         return ClaimBatch((), False)
 
     def claim(conn: SqlConnection) -> ClaimBatch:
         sq.release(conn, give_back)
-        return sq.claim(conn, owner, now, lease_s=LEASE_S, first=hint, skip=skip)
+        return sq.claim(
+            conn,
+            owner,
+            now,
+            lease_s=LEASE_S,
+            first=hint,
+            skip=skip,
+            live_owners=live_owners,
+            sessions=sessions,
+        )
 
     return _write(ledger, claim)
 
@@ -109,10 +126,39 @@ def release_dead(ledger: Ledger, now: datetime, live_owners: Collection[str]) ->
     """Make claims of owners not in ``live_owners``, and claims past their lease, pending.
 
     A shared book's claims may be held by workers on other machines, which this machine's
-    heartbeats do not list: there the lease alone decides (``LEASE_S``, renewed by every
-    live holder), so a killed worker's claim is taken over once it runs out."""
-    owners = None if ledger.book.shared else live_owners
-    return _write(ledger, lambda conn: sq.release_stale(conn, now, LEASE_S, live_owners=owners))
+    heartbeats do not list: there the owner's session decides (``store.claim_sessions``: a
+    killed worker's session ends with it), and the lease (``LEASE_S``, renewed by every live
+    holder) for a holder whose session could not be told apart."""
+    shared = ledger.book.shared
+    owners = None if shared else live_owners
+    return _write(
+        ledger,
+        lambda conn: sq.release_stale(conn, now, LEASE_S, live_owners=owners, sessions=shared),
+    )
+
+
+def work_mark(
+    ledger: Ledger,
+    now: datetime,
+    *,
+    live_owners: Collection[str] | None = None,
+    sessions: bool = False,
+) -> sq.WorkMark:
+    """An idle worker's poll (``store.sync_queries.work_mark``)."""
+    return _read(
+        ledger,
+        lambda c: sq.work_mark(c, now, LEASE_S, live_owners=live_owners, sessions=sessions),
+    )
+
+
+def open_session(ledger: Ledger, owner: str) -> OwnerSession | None:
+    """``owner``'s session on a shared book (its claims die with it); None for a file."""
+    url = ledger.book.url
+    if url is None:
+        return None
+    from permoney_desktop.store.claim_sessions import OwnerSession
+
+    return OwnerSession(url, owner)
 
 
 def request(ledger: Ledger, windows: Mapping[int, date | None], now: datetime) -> None:
@@ -167,6 +213,8 @@ def drain(
     clock: Clock = utc_now,
     on_more: Callable[[], object] | None = None,
     give_back: Callable[[], Collection[int]] | None = None,
+    live_owners: Callable[[], Collection[str]] | None = None,
+    sessions: bool = False,
 ) -> DrainReport:
     """Claim and ``run`` pending accounts one at a time until none is claimable.
 
@@ -174,13 +222,21 @@ def drain(
     account is then not claimed again here (its rows stay pending for the next wake-up, sync
     now or cleanup) so a broken account cannot spin. ``on_more`` is called when further
     accounts were claimable, so another consumer thread can start on them meanwhile.
+    ``live_owners`` (read again each round) and ``sessions``: see ``claim_next``.
     """
     hint = [int(a) for a in first]
     report = DrainReport([], [])
     while True:
         returned = give_back() if give_back is not None else ()
         batch = claim_next(
-            ledger, owner, clock(), first=hint, skip=report.failed, give_back=returned
+            ledger,
+            owner,
+            clock(),
+            first=hint,
+            skip=report.failed,
+            give_back=returned,
+            live_owners=None if live_owners is None else live_owners(),
+            sessions=sessions,
         )
         hint = []  # taken first, or not claimable: later rounds probe with a read first
         if not batch.claims:

@@ -63,12 +63,17 @@ def sync_here(ledger: Ledger, touched: list[int]) -> bool | None:
         owner = os.urandom(6).hex()  # as a worker's consumer id: 12 random hex digits
         presence.beat(side, owner, {"threads": 1, "paused": False, "running": []})
         starts: list[date | None] = []
+        session = None
         try:
+            # A shared book's workers take over claims whose owner holds no session.
+            session = claims.open_session(ledger, owner)
             ok = claim_and_run(ledger, owner, touched, lambda c: _run(ledger, c, starts))
         except Exception:
             log.exception("inline balance update failed; the accounts stay pending")
             ok = False
         finally:
+            if session is not None:
+                session.close()
             presence.forget(side, owner)
         _note_metric_dates(side, starts)
         return ok

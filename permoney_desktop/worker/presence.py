@@ -102,6 +102,24 @@ def consumers(huey: SideHolder) -> list[dict[str, Any]]:
     return out
 
 
+def claim_owners(huey: SideHolder) -> set[str]:
+    """Owners whose claims must be left alone: every heartbeat from a process on this host
+    that still exists (however old its beat: a CLI write's one beat, a long rebuild), or
+    fresh from another host. A claim by anyone else is a dead holder's, taken over at once."""
+    now = time.time()
+    host = socket.gethostname()
+    out = set()
+    for record in consumers(huey):
+        pid = record.get("pid")
+        if record.get("host") == host and isinstance(pid, int):
+            alive = _pid_alive(pid)
+        else:
+            alive = is_alive(record, now)
+        if alive:
+            out.add(str(record.get("id")))
+    return out
+
+
 def live_consumers(huey: SideHolder, *, exclude: str | None = None) -> list[dict[str, Any]]:
     now = time.time()
     return [r for r in consumers(huey) if r.get("id") != exclude and is_alive(r, now)]

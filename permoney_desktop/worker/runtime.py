@@ -37,8 +37,9 @@ from permoney_desktop.worker.consumer import (
 from permoney_desktop.worker.events import QUEUE_CHANGED, EventPublisher
 from permoney_desktop.worker.maintenance_tasks import cleanup, collect_report
 from permoney_desktop.worker.monitor import HealthReport, JobMonitor
-from permoney_desktop.worker.queue import ENQUEUED_AT, PermoneyHuey, queue_for
+from permoney_desktop.worker.queue import ENQUEUED_AT, PermoneyHuey, queue_for, queue_url
 from permoney_desktop.worker.registry import WorkerContext, register_all
+from permoney_desktop.worker.takeover import ClaimWatch
 
 if TYPE_CHECKING:
     from permoney_desktop.domain.changes import Changes
@@ -135,6 +136,10 @@ class Worker:
         self._last_queue_state: tuple[int, int] | None = None
         self._queue_lock = threading.Lock()
         self._watching = False
+        # Without Redis a shared book's other machines wake nobody here: poll for their work.
+        self._claim_watch = ClaimWatch(
+            self.ctx, poll_pending=ledger.book.shared and queue_url(ledger) is None
+        )
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -151,6 +156,7 @@ class Worker:
         if isinstance(saved, dict):
             self.monitor.restore(saved)
         presence.beat(self.huey, self.consumer_id, self._beat_info())
+        self._claim_watch.keep_session()  # before any claim: ours must not look dead
         try:
             cleanup(self.ctx, at_start=True)
         except Exception:
@@ -204,6 +210,8 @@ class Worker:
         consumer.stop(graceful=graceful)
         self._consumer = None
         finished = consumer.alive_workers() == 0
+        if finished:  # else a running sync still holds claims: they end with the process
+            self._claim_watch.close()
         try:
             self._persist()
             presence.forget(self.huey, self.consumer_id)
@@ -381,6 +389,10 @@ class Worker:
             "running": self.monitor.running_jobs(),
         }
 
+    def _idle(self) -> bool:
+        consumer = self._consumer
+        return consumer is not None and consumer.activity.busy == 0 and not self.ctx.held
+
     def _persist(self) -> None:
         presence.put_state(self.huey, presence.MONITOR_KEY, self.monitor.to_state())
 
@@ -398,6 +410,7 @@ class Worker:
                     last_renew = now
                 elif not self.ctx.held:
                     last_renew = now
+                self._claim_watch.tick(now, idle=self._idle())
                 if self.monitor.changed.is_set() and now - last_persist >= PERSIST_EVERY_S:
                     self.monitor.changed.clear()
                     self._persist()

@@ -27,7 +27,7 @@ from huey.exceptions import RetryTask
 
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.store.engine import is_busy_error
-from permoney_desktop.worker import claims, events, metric_dates
+from permoney_desktop.worker import claims, events, metric_dates, presence
 from permoney_desktop.worker.claims import Claim
 from permoney_desktop.worker.context import StepAside
 from permoney_desktop.worker.monitor import DISCARDED, FAILED, REQUEUED, SUPERSEDED
@@ -193,6 +193,7 @@ def drain(
         ctx.unreleased.difference_update(ids)
         return ids
 
+    shared = ctx.ledger.book.shared
     return claims.drain(
         ctx.ledger,
         ctx.consumer_id,
@@ -201,7 +202,14 @@ def drain(
         clock=clock,
         on_more=lambda: _help(ctx),
         give_back=give_back,
+        live_owners=None if shared else (lambda: claim_owners(ctx)),
+        sessions=shared,
     )
+
+
+def claim_owners(ctx: WorkerContext) -> set[str]:
+    """A book file's owners whose claims stay theirs (``presence.claim_owners``), and ours."""
+    return presence.claim_owners(ctx.huey) | {ctx.consumer_id}
 
 
 def _help(ctx: WorkerContext) -> None:

@@ -12,6 +12,7 @@ import pytest
 from permoney_desktop.domain.entry_values import NewEntry
 from permoney_desktop.services import entries
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store.claim_sessions import OwnerSession
 from permoney_desktop.store.dialect import libpq_url
 from permoney_desktop.worker import claims
 from tests.services.book_state import connect
@@ -55,8 +56,12 @@ def test_another_machines_claim_is_taken_over_only_when_its_lease_runs_out(
     with shared:
         a = new_account(shared, "A", entries_count=3)
         edit(shared, a, START + timedelta(days=5))
+        url = shared.book.url
+        assert url is not None
+        # "elsewhere" has no heartbeat on this machine, but its session (a worker that hung,
+        # or whose session survived it) and its lease are fresh: kept.
+        session = OwnerSession(url, "elsewhere")
         (claim,) = claims.claim_next(shared, "elsewhere", claims.book_now(shared)).claims
-        # "elsewhere" has no heartbeat on this machine, but its lease is fresh: kept.
         assert claims.release_dead(shared, claims.book_now(shared), live_owners={"me"}) == 0
         assert claims.claim_next(shared, "me", claims.book_now(shared)).claims == ()
         with connect(shared) as conn:  # the holder was killed: its last renewal ages
@@ -66,3 +71,4 @@ def test_another_machines_claim_is_taken_over_only_when_its_lease_runs_out(
             )
         (taken,) = claims.claim_next(shared, "me", claims.book_now(shared)).claims
         assert taken.account_id == a and taken.window_start == claim.window_start
+        session.close()

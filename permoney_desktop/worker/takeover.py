@@ -1,0 +1,97 @@
+"""Prompt takeover: a worker's claim session on a shared book, and its idle poll for work.
+
+Two gaps a wake-up queue leaves: a worker SIGKILLed mid-sync takes its wake-up with it, so
+its claimed account waits for the lease and the next cleanup; and without Redis, a worker
+on another machine hears of nobody's writes but its own machine's. So the heartbeat thread
+calls ``ClaimWatch.tick`` every beat:
+
+* On a shared book it keeps the worker's ``store.claim_sessions`` session open (and opens a
+  new one after a server restart), so the worker's claims count as live while it lives and
+  die with it.
+* While the worker is idle, every ``POLL_EVERY_S`` it reads one ``work_mark``: a stale claim
+  (its holder's session ended, its heartbeat's process is gone, or its lease ran out) or,
+  without Redis on a shared book, a pending row newer than the last seen, wakes a consumer
+  here. Rows a failed run left pending are older than the mark, so they do not spin.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from permoney_desktop.worker import claims
+
+if TYPE_CHECKING:
+    from permoney_desktop.store.claim_sessions import OwnerSession
+    from permoney_desktop.worker.context import WorkerContext
+
+log = logging.getLogger(__name__)
+
+POLL_EVERY_S = 2.0
+
+
+class ClaimWatch:
+    """One worker's session and idle poll (``tick`` from its heartbeat thread only)."""
+
+    def __init__(self, ctx: WorkerContext, *, poll_pending: bool) -> None:
+        self.ctx = ctx
+        self.poll_pending = poll_pending
+        self._session: OwnerSession | None = None
+        self._last_poll: float | None = None
+        self._seen: int | None = None
+
+    @property
+    def has_session(self) -> bool:
+        return self._session is not None
+
+    def keep_session(self) -> None:
+        """Open the claim session when there is none or it died; never raises (a server
+        that cannot be reached is tried again at the next beat)."""
+        if not self.ctx.ledger.book.shared:
+            return
+        if self._session is not None:
+            if self._session.alive():
+                return
+            self._session.close()
+            self._session = None
+        try:
+            self._session = claims.open_session(self.ctx.ledger, self.ctx.consumer_id)
+        except Exception as exc:
+            log.warning("could not open the worker's claim session: %s", type(exc).__name__)
+
+    def tick(self, now: float, *, idle: bool) -> bool:
+        """One beat (``now``: monotonic seconds); True when it woke a consumer."""
+        self.keep_session()
+        if not idle or (self._last_poll is not None and now - self._last_poll < POLL_EVERY_S):
+            return False
+        self._last_poll = now
+        shared = self.ctx.ledger.book.shared
+        try:
+            mark = claims.work_mark(
+                self.ctx.ledger,
+                claims.book_now(self.ctx.ledger),
+                live_owners=None if shared else self._owners(),
+                sessions=shared,
+            )
+        except Exception as exc:  # a server away: the next poll asks again
+            log.info("idle poll of the syncs failed: %s", type(exc).__name__)
+            return False
+        seen, self._seen = self._seen, mark.newest_pending
+        fresh = self.poll_pending and seen is not None and mark.newest_pending > seen
+        if not (mark.stale_claims or fresh):
+            return False
+        from permoney_desktop.worker.sync_tasks import wake
+
+        wake(self.ctx)
+        return True
+
+    def _owners(self) -> Collection[str]:
+        from permoney_desktop.worker.sync_tasks import claim_owners
+
+        return claim_owners(self.ctx)
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None

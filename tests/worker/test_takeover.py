@@ -1,0 +1,123 @@
+"""A worker killed mid-sync: a live worker takes its account over at once, not after the lease.
+
+The child (``tests.worker.claim_child``) claims an account as a worker does and is SIGKILLed
+while holding it. The surviving worker was already running and idle, with no periodic
+cleanup and a lease far longer than the test waits: only its idle poll, seeing the dead
+holder (a shared book: the holder's session ended; a book file: its heartbeat's process is
+gone), can finish the account.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from permoney_desktop.domain.entry_values import NewEntry
+from permoney_desktop.services import entries
+from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.store.claim_sessions import OwnerSession
+from permoney_desktop.worker import claims
+from permoney_desktop.worker.runtime import Worker
+from tests.services.book_state import connect
+from tests.worker.conftest import START, assert_equals_full_rebuild, new_account
+
+pytestmark = pytest.mark.backends
+
+# Far beyond every wait below: a takeover seen here cannot be the lease running out.
+LONG_LEASE_S = 3600.0
+WAIT_S = 30.0
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = WAIT_S) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def claim_rows(ledger: Ledger, acct: int) -> list[tuple[str, str | None]]:
+    with connect(ledger) as conn:
+        return [
+            (str(s), o)
+            for s, o in conn.execute(
+                "SELECT status, claimed_by FROM syncs WHERE account_id = ? ORDER BY id", (acct,)
+            )
+        ]
+
+
+def spawn_claimer(ledger: Ledger, acct: int, home: Path) -> tuple[subprocess.Popen[str], str]:
+    book = ledger.book.url or str(ledger.paths.book)
+    # Its own data folder: on a shared book, another machine (its own queue, no wake-ups).
+    env = {**os.environ, "PERMONEY_HOME": str(home)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.worker.claim_child", book, str(acct)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline().split()
+    assert line[:1] == ["claimed"], "the child did not claim"
+    return child, line[1]
+
+
+def test_a_killed_workers_claim_is_finished_by_an_idle_worker_well_before_the_lease(
+    ledger: Ledger,
+    make_worker: Callable[..., Worker],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(claims, "LEASE_S", LONG_LEASE_S)
+    acct = new_account(ledger, entries_count=200)
+    entries.add_entry(ledger, NewEntry(acct, START + timedelta(days=3), Decimal("-7.50")))
+    survivor = make_worker(periodic=False)
+    survivor.start()
+    assert wait_for(lambda: claim_rows(ledger, acct)[-1][0] == "completed")
+    child, owner = spawn_claimer(ledger, acct, tmp_path / "elsewhere")
+    try:
+        assert claim_rows(ledger, acct)[-1] == ("syncing", owner)
+        # While the holder lives its claim is its own, whoever looks.
+        mark = claims.work_mark(
+            ledger,
+            claims.book_now(ledger),
+            live_owners=None if ledger.book.shared else {survivor.consumer_id, owner},
+            sessions=ledger.book.shared,
+        )
+        assert not mark.stale_claims
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=10)
+    ok = wait_for(lambda: claim_rows(ledger, acct)[-1] == ("completed", survivor.consumer_id))
+    assert ok, (claim_rows(ledger, acct), survivor.consumer_id)
+    assert all(status == "completed" for status, _owner in claim_rows(ledger, acct))
+    assert_equals_full_rebuild(ledger, acct)
+
+
+def test_a_shared_books_claim_is_kept_while_its_owners_session_lives(pg_book_url: str) -> None:
+    with Ledger.open(pg_book_url) as shared:
+        acct = new_account(shared, entries_count=3)
+        entries.add_entry(shared, NewEntry(acct, START + timedelta(days=2), Decimal("1.00")))
+        url = shared.book.url
+        assert url is not None
+        session = OwnerSession(url, "elsewhere")
+        now = claims.book_now(shared)
+        (claim,) = claims.claim_next(shared, "elsewhere", now, sessions=True).claims
+        assert claims.claim_next(shared, "me", now, sessions=True).claims == ()
+        assert claims.release_dead(shared, now, live_owners=set()) == 0
+        session.close()  # the holder's process ends: its session with it
+        (taken,) = claims.claim_next(shared, "me", claims.book_now(shared), sessions=True).claims
+        assert (taken.account_id, taken.window_start) == (claim.account_id, claim.window_start)
