@@ -30,6 +30,7 @@ from permoney_desktop.store.balance_reader import (
     StoredDay,
     connect_readonly,
     connect_server,
+    connect_server_light,
 )
 
 if TYPE_CHECKING:
@@ -115,6 +116,50 @@ def reader_for_path(path: Path) -> BalanceReader:
 def reader_for_url(url: str) -> BalanceReader:
     """A reader on a shared book, read-only, without SQLAlchemy (``permoney balances``)."""
     return BalanceReader(connect_server(url))
+
+
+class ServerReadError(Exception):
+    """The shared book's server cannot be read: one sentence, no password, no SQL."""
+
+
+# What ``light_reader_for_url`` asks of its caller when it cannot serve: psycopg's reader (a
+# URL or environment only libpq honours), or the full open (a login to ask for, no book yet).
+USE_PSYCOPG, USE_FULL = "psycopg", "full"
+
+
+def light_reader_for_url(url: str) -> tuple[BalanceReader | None, str]:
+    """A reader on a shared book without psycopg either (``store.pg_wire``), for
+    ``permoney balances``, or None and which path to take instead (``USE_PSYCOPG``,
+    ``USE_FULL``). Its password, when the server asks for one, comes from the URL, this
+    process or the OS keyring, as ``server_login.prepare`` finds it. A server that cannot be
+    reached, or whose certificate does not verify, raises ``ServerReadError``."""
+    from permoney_desktop.store import pg_wire, server_auth
+
+    try:
+        conn = connect_server_light(url, lambda: _stored_password(url))
+    except pg_wire.UnsupportedError:
+        return None, USE_PSYCOPG
+    except pg_wire.UnreachableError as exc:
+        raise ServerReadError(server_auth.unreachable_message(url, exc)) from None
+    except pg_wire.TlsError as exc:
+        raise ServerReadError(server_auth.tls_message(url, exc)) from None
+    except pg_wire.WireError:  # a login to ask for or refused, no such database…
+        return None, USE_FULL
+    return BalanceReader(conn), ""
+
+
+def _stored_password(url: str) -> str | None:
+    from permoney_desktop.platform import secrets
+    from permoney_desktop.store import server_auth
+
+    held = server_auth.password_for(url)
+    if held is not None:
+        return held
+    found = secrets.load_server_password(server_auth.address(url).key)
+    if found.outcome is secrets.Outcome.FOUND and found.value is not None:
+        server_auth.remember(url, found.value)  # the full path, if taken next, uses it too
+        return found.value
+    return None
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -84,6 +84,16 @@ def connect_server(url: str) -> Any:
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     conn.read_only = True
     return PgDbapi(conn)
+
+
+def connect_server_light(url: str, password: Callable[[], str | None]) -> Any:
+    """A shared book's read connection without psycopg (``store.pg_wire``: the protocol on
+    the standard library), answering the same SQL in the same shapes as ``connect_server``;
+    ``password`` is asked only when the server wants one. Raises ``pg_wire.UnsupportedError``
+    (before sending anything) for a URL or environment that needs libpq."""
+    from permoney_desktop.store import pg_wire, server_auth
+
+    return pg_wire.connect(server_auth.strip(url), server_auth.address(url).user, password)
 
 
 class _Fetched:

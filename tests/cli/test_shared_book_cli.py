@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -99,18 +97,3 @@ def test_the_queue_url_is_a_book_setting_without_a_password(cli: Cli, pg_book_ur
     assert "redis://" in cli(pg_book_url, "settings", "set", "worker.queue_url", "nas", code=2)
     cli(pg_book_url, "settings", "set", "worker.queue_url", "redis://nas:6379/0")
     assert cli(pg_book_url, "settings", "get", "worker.queue_url") == "redis://nas:6379/0"
-
-
-def test_balances_of_a_shared_book_read_without_sqlalchemy(cli: Cli, pg_book_url: str) -> None:
-    cli(pg_book_url, "accounts", "add", "Cash", "--type", "cash", "--currency", "USD")
-    cli(pg_book_url, "tx", "add", "--account", "Cash", "--date", "2024-03-01", "--amount", "7")
-    probe = (
-        "import sys; from permoney_desktop.cli import main; "
-        f"code = main(['--book', {pg_book_url!r}, 'balances', '--format', 'csv']); "
-        "print('sqlalchemy' in sys.modules, code)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert done.stdout.strip().splitlines()[-1] == "False 0", done.stdout + done.stderr
-    assert "7.00" in done.stdout

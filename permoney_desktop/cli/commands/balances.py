@@ -121,15 +121,28 @@ def _source(args: argparse.Namespace) -> Any:
 
 
 def _shared_source(args: argparse.Namespace, url: str) -> Any:
-    """A shared book's fast reader when the server answers and the book is current, else
-    the full Ledger (which migrates it, or says clearly what is wrong)."""
-    from permoney_desktop.services.balances import reader_for_url
+    """A shared book's light reader (the protocol on the standard library) when the server
+    answers and the book is current; psycopg's reader when the URL needs libpq; else the
+    full Ledger (which migrates it, asks for a password, or says clearly what is wrong)."""
+    from permoney_desktop.services.balances import (
+        USE_FULL,
+        ServerReadError,
+        light_reader_for_url,
+        reader_for_url,
+    )
     from permoney_desktop.store.migrate import SCHEMA_HEAD
 
     try:
-        reader = reader_for_url(url)
-    except Exception:  # unreachable, refused, no such database: open_ledger says which
+        reader, instead = light_reader_for_url(url)
+    except ServerReadError as exc:
+        raise CliError(str(exc)) from None
+    if instead == USE_FULL:
         return open_ledger(args)
+    if reader is None:
+        try:
+            reader = reader_for_url(url)
+        except Exception:  # unreachable, refused, no such database: open_ledger says which
+            return open_ledger(args)
     try:
         current = reader.schema_revision() == SCHEMA_HEAD
     except Exception:  # no book in that database yet: open_ledger says so
