@@ -7,8 +7,12 @@ noisy shared machine hits both alike: ``permoney balances`` (median of ``--runs`
 first import of an N-row bank CSV into an empty account (``bench_import.make_csv``; median of
 ``--import-runs`` each). Wall and CPU seconds of the client process, and the ratio of the
 PostgreSQL median to the SQLite one (the server's own CPU is not in the CPU column: see wall).
+``pg/psycopg`` is the same ``balances`` through psycopg's reader instead of the command's
+standard-library client (``store/pg_wire.py``). ``--phases`` then runs one import on each
+backend through ``bench_import_phases.py`` (wall, CPU and waiting per phase).
 
     .venv/bin/python benchmarks/bench_shared.py [--sizes 10k,100k] [--rows 100000] [--runs 5]
+        [--import-runs 2] [--phases]
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +29,7 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _books import cached_book
+from bench_import import _child_env as child_env
 from bench_import import make_csv, run
 
 HERE = Path(__file__).resolve().parent
@@ -94,6 +100,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--import-runs", type=int, default=1)
+    ap.add_argument("--phases", action="store_true", help="then one import of each, by phase")
     args = ap.parse_args()
     server = services().start_postgres()
     tmp = Path(tempfile.mkdtemp(prefix="bench-shared-"))
@@ -108,6 +115,9 @@ def main() -> None:
                 {
                     "sqlite": [*EXE, "--book", sqlite, "balances"],
                     "postgresql": [*EXE, "--book", url, "balances"],
+                    # The same read through psycopg (a libpq variable makes the command
+                    # leave its standard-library client): what the light path saves.
+                    "pg/psycopg": ["env", "PGCONNECT_TIMEOUT=10", *EXE, "--book", url, "balances"],
                 },
                 args.runs,
             )
@@ -127,6 +137,15 @@ def main() -> None:
             for b, got in times.items()
         }
         table += rows_for("permoney import (first, CSV)", f"{args.rows // 1000}k rows", medians)
+        if args.phases:
+            for backend in ("sqlite", "postgresql"):
+                book = import_book(server, tmp, "phases", backend == "postgresql")
+                print(f"\nwhere the time goes: permoney import, {backend}")
+                subprocess.run(
+                    [sys.executable, str(HERE / "bench_import_phases.py"), book, *imp[1:]],
+                    check=True,
+                    env=child_env(),
+                )
     finally:
         server.close()
     print(f"{'command':36} {'size':>9} {'backend':>11} {'wall s':>8} {'CPU s':>8} {'÷ SQLite':>9}")

@@ -202,8 +202,6 @@ def upgrade_server(engine: Engine, name: str, *, create: bool, revision: str = "
     """Migrate the shared book on ``engine`` (one transaction: PostgreSQL's DDL is
     transactional, so a failed upgrade leaves the book as it was). ``name`` is what messages
     call the book. An empty database becomes a book only with ``create``."""
-    from alembic import command
-
     with engine.begin() as conn:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
         current = server_revision(conn)
@@ -222,6 +220,10 @@ def upgrade_server(engine: Engine, name: str, *, create: bool, revision: str = "
                 )
             if not create:
                 raise SchemaMissingError(f"no book in {name}; create one with: permoney init URL")
+        # Alembic only when there is something to do: a current book (every open but the
+        # first after an update) never pays for importing it.
+        from alembic import command
+
         cfg = _config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
