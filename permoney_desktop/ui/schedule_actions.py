@@ -36,6 +36,7 @@ from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
 from permoney_desktop.ui.operations import schedules as ops
+from permoney_desktop.ui.server_quiet import guarded
 from permoney_desktop.ui.widgets.upcoming_view import UpcomingView
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class ScheduleActions(QObject):
         window.addAction(self.action)
         self.timer = QTimer(self)
         self.timer.setInterval(CATCH_UP_EVERY_MS)
-        self.timer.timeout.connect(self.catch_up)
+        self.timer.timeout.connect(guarded(window.ledger, self.catch_up))
         self.strip: UpcomingView | None = None
 
     def today(self) -> date:
@@ -220,7 +221,7 @@ def start(window: AppWindow) -> ScheduleActions:
     """Once the app has booted: the catch-up now, then every ten minutes."""
     actions = install(window)
     if not actions.timer.isActive():
-        QTimer.singleShot(0, actions.catch_up)
+        QTimer.singleShot(0, guarded(window.ledger, actions.catch_up))
         actions.timer.start()
     return actions
 

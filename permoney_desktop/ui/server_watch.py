@@ -21,6 +21,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.book_damage import add_top_bar
 from permoney_desktop.ui.i18n import tr
 from permoney_desktop.ui.operations import safety as book_ops
+from permoney_desktop.ui.server_quiet import hub
 from permoney_desktop.ui.widgets.top_banner import TopBanner
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class ServerWatch(QObject):
         self._timer.timeout.connect(self.probe_now)
         self._probed.connect(self._on_probed)
         window.writer.error.connect(self._on_write_error)
+        hub().found_down.connect(self._on_read_failed)
 
     @property
     def down(self) -> bool:
@@ -131,6 +133,17 @@ class ServerWatch(QObject):
             self._gone(self.ledger.unreachable or "")
             self._timer.start(self.down_interval_ms)
 
+    def _on_read_failed(self, ledger: object, why: str) -> None:
+        # A delayed read found the server gone before the probe did (``ui.server_quiet``).
+        if ledger is self.ledger and not self._stopped and self.banner is None:
+            self._gone(why)
+            self._timer.start(self.down_interval_ms)
+
+    def _status(self, down: bool) -> None:
+        tray = getattr(self.window, "tray", None)
+        if tray is not None and hasattr(tray, "set_server_down"):
+            tray.set_server_down(down)
+
     def _gone(self, why: str) -> None:
         if not self.down:
             log.warning("the shared book's server cannot be reached")
@@ -141,10 +154,12 @@ class ServerWatch(QObject):
             add_top_bar(self.window, self.banner)
         self.banner.show_down(self.ledger.book.name, why)
         self.banner.show()
+        self._status(True)
 
     def _back(self) -> None:
         log.warning("the shared book's server answers again: reading everything afresh")
         self.ledger.unreachable = None
+        self._status(False)
         if self.banner is not None:
             self.banner.hide()
             self.banner.deleteLater()

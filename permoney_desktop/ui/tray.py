@@ -84,6 +84,7 @@ class TrayController(QObject):
         self._tray_available = tray_available
         self._clock = clock
         self.state = WorkerState.IDLE
+        self.server_down = False  # a shared book's server away (``ui.server_watch``)
         self.pending = 0
         self.running = 0
         self.paused = False
@@ -207,6 +208,8 @@ class TrayController(QObject):
             if self.last_completed is not None
             else ""
         )
+        if self.server_down:
+            return tr("⚠ The server cannot be reached · showing the last figures")
         if self.state is WorkerState.ERROR:
             return tr("⚠ Sync failed: {error} · F5 retries").format(error=self.last_error)
         if self.state is WorkerState.PAUSED:
@@ -215,6 +218,12 @@ class TrayController(QObject):
         if self.state is WorkerState.SYNCING:
             return tr("↻ Syncing {count}").format(count=self.busy_count) + last
         return tr("● Up to date") + last
+
+    def set_server_down(self, down: bool) -> None:
+        """Say in the status line that the shared book's server is away (or back)."""
+        if down != self.server_down:
+            self.server_down = down
+            self._refresh()
 
     def _refresh(self) -> None:
         new_state = self._compute_state()

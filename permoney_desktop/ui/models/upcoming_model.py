@@ -19,6 +19,7 @@ from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
+from permoney_desktop.ui.server_quiet import guarded
 
 schedule_service = lazy_module("permoney_desktop.services.schedules")
 balance_service = lazy_module("permoney_desktop.services.balances")
@@ -60,7 +61,8 @@ class UpcomingModel(QAbstractTableModel):
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(LATER_MS)
-        self._later.timeout.connect(self.refresh)
+        # Runs after the edit that started it: by then the server may be away.
+        self._later.timeout.connect(guarded(ledger, self.refresh))
 
     def today(self) -> date:
         return self._today or date.today()
