@@ -9,11 +9,13 @@ those entries. DEST must be empty; the zip goes in as one transaction (``exports
 DEST's balances are materialized in full, and then everything is compared: counts, per-account
 checksums, and every stored balance day against SOURCE's. Any failure — a bad row, a lost
 connection, a difference — leaves DEST as it was: the import's transaction rolls back, and what
-a committed copy wrote is deleted again (a book file this copy created is removed).
+a committed copy wrote is deleted again (a book file this copy created is removed, and so is a
+database this copy created on the server, and only such a one: the message says so).
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -21,13 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.imports.records import ImportFileError
 from permoney_desktop.platform.paths import BookLocation, paths_for
 from permoney_desktop.services import exports, integrity, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.server_backups import TABLES
-from permoney_desktop.store import book_checksums, book_wipe
+from permoney_desktop.store import book_checksums, book_wipe, server_auth, server_book
 from permoney_desktop.store import export_queries as q
-from permoney_desktop.store.dialect import display_url
+from permoney_desktop.store.dialect import database_name, display_url
+
+log = logging.getLogger(__name__)
 
 # (what is being done, rows or accounts done, total) — for a progress line.
 Progress = Callable[[str, int, int], None]
@@ -124,6 +129,7 @@ def copy_book(
     if src_paths.url is None and not src_paths.book.exists():
         raise BookCopyError(f"no book at {src_paths.book}")
     created_file = dest_paths.url is None and not dest_paths.book.exists()
+    created_db = dest_paths.url is not None and _create_database(dest_paths.url)
     work = Path(tempfile.mkdtemp(prefix="permoney-copy-"))
     try:
         with Ledger.open(dest, create=True) as target:
@@ -143,9 +149,13 @@ def copy_book(
                 raise BookCopyError(
                     f"the copy did not verify and was removed: {'; '.join(problems[:5])}"
                 )
-    except BaseException:
+    except BaseException as exc:
         if created_file:
             _remove_file(dest_paths.book)
+        if created_db and dest_paths.url is not None:
+            note = _drop_created(dest_paths.url)
+            if isinstance(exc, BookCopyError | ImportFileError):
+                raise BookCopyError(f"{exc}; {note}") from None
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -154,6 +164,30 @@ def copy_book(
         accounts=len(expected.balances),
         balance_days=sum(len(rows) for rows in expected.balances.values()),
     )
+
+
+def _create_database(url: str) -> bool:
+    """Create DEST's database when the server has none of that name: True when this copy
+    made it (so a failure drops it again)."""
+    try:
+        return server_book.create_database(url)
+    except Exception:  # opening DEST below says why, in the words every command uses
+        return False
+
+
+def _drop_created(url: str) -> str:
+    """Drop the database this copy created (every connection to it is closed by now) and
+    say what became of it."""
+    name = database_name(url)
+    try:
+        server_book.drop_database(url)
+    except Exception as exc:
+        log.warning("could not drop the copy's database %s", name)
+        return (
+            f'the database "{name}" this copy created could not be dropped '
+            f'({server_auth.reason(exc, url)}); drop it with: DROP DATABASE "{name}"'
+        )
+    return f'the database "{name}" this copy created was dropped'
 
 
 def _wipe(target: Ledger, settings: book_wipe.SettingRows) -> None:

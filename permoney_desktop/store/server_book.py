@@ -65,11 +65,10 @@ def create_database(url: str) -> bool:
         if _sqlstate(exc) != _NO_DATABASE and "does not exist" not in str(exc):
             raise
     name = dialect.database_name(url)
-    # The same server and options, the maintenance database (a query's sslrootcert=/a/path
-    # holds slashes too, so the path is replaced as a part, not by splitting the text).
-    maintenance = urlunsplit(urlsplit(target)._replace(path="/postgres"))
     try:
-        with psycopg.connect(maintenance, autocommit=True, connect_timeout=10, **login) as conn:
+        with psycopg.connect(
+            _maintenance(url), autocommit=True, connect_timeout=10, **login
+        ) as conn:
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     except psycopg.Error as exc:
         if _sqlstate(exc) == _NO_PRIVILEGE:
@@ -79,6 +78,25 @@ def create_database(url: str) -> bool:
             ) from None
         raise
     return True
+
+
+def _maintenance(url: str) -> str:
+    """The same server and options, the maintenance database (a query's sslrootcert=/a/path
+    holds slashes too, so the path is replaced as a part, not by splitting the text)."""
+    target = dialect.libpq_url(server_auth.strip(url))
+    return urlunsplit(urlsplit(target)._replace(path="/postgres"))
+
+
+def drop_database(url: str) -> None:
+    """Drop the URL's database: only one this process created (``create_database`` said
+    so) and has closed every connection to, e.g. a failed ``book copy``'s."""
+    import psycopg
+    from psycopg import sql
+
+    name = dialect.database_name(url)
+    login = server_auth.connect_args(url)
+    with psycopg.connect(_maintenance(url), autocommit=True, connect_timeout=10, **login) as conn:
+        conn.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
 
 
 def open_server_book(url: str, home: Path, *, create: bool = False) -> Book:

@@ -139,3 +139,42 @@ def test_a_copy_that_does_not_verify_is_removed(
     with pytest.raises(book_copy.BookCopyError, match="did not verify"):
         book_copy.copy_book(source, new_file)
     assert not new_file.exists()
+
+
+def _copy_fails(source: Path, dest: str, capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    assert main(["book", "copy", str(source), dest]) == 2
+    err = capsys.readouterr().err
+    assert "did not verify and was removed" in err and "Traceback" not in err
+    return err
+
+
+def _exists(pg_databases: Databases, name: str) -> bool:
+    with pg_databases.admin() as conn:
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        return found.fetchone() is not None
+
+
+def test_a_failed_copy_drops_the_database_it_created_and_only_that(
+    source: Path,
+    pg_databases: Databases,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A DEST database the copy had to create is dropped again when the verification fails
+    (not left migrated and empty), and the message says so; one that existed stays."""
+    monkeypatch.setattr(book_copy, "_differences", lambda *_a: ["account 1: entries differ"])
+    name = "copy_made_here"
+    try:
+        err = _copy_fails(source, pg_databases.url(name), capsys)
+        assert f'the database "{name}" this copy created was dropped' in err
+        assert not _exists(pg_databases, name)
+    finally:
+        pg_databases.drop(name)
+    existing, existing_url = pg_databases.fresh()
+    try:
+        err = _copy_fails(source, existing_url, capsys)
+        assert "this copy created" not in err
+        assert _exists(pg_databases, existing)
+    finally:
+        pg_databases.drop(existing)
