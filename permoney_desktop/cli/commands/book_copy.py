@@ -7,7 +7,7 @@ import sys
 import time
 from typing import Any
 
-from permoney_desktop.cli.commands import server_password
+from permoney_desktop.cli.commands import book_grant, server_password
 from permoney_desktop.cli.errors import CliError
 from permoney_desktop.platform.paths import book_location
 
@@ -21,6 +21,7 @@ def register(sub: Any) -> None:
     )
     cmds = p.add_subparsers(title="book commands", metavar="COMMAND", required=True)
     server_password.register_into(cmds)  # book password URL
+    book_grant.register_into(cmds)  # book grant ROLE
     c = cmds.add_parser(
         "copy",
         help="copy a book into an empty book elsewhere (file ↔ postgresql://…), verified",
