@@ -12,7 +12,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import CategoryId
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import category_queries, split_queries
+from permoney_desktop.store import category_queries, loan_queries, split_queries
 from permoney_desktop.store.types import SqlConnection
 
 SEPARATOR = ":"
@@ -180,6 +180,7 @@ def delete_category(ledger: Ledger, category_id: int, *, reassign_to: int | None
         for row in split_queries.reassign_category(w.journal, in_doomed, reassign_to):
             w.touch(row[0], date.fromisoformat(row[1]))
         w.journal.delete_where("budgets", in_doomed)
+        loan_queries.move_interest_categories(w.journal, doomed, reassign_to)
         w.journal.delete_where("categories", category_queries.children_of(category_id))
         w.journal.delete_keys("categories", [category_id])
         w.mark(ChangeKind.CATEGORIES, ChangeKind.ENTRIES, ChangeKind.BUDGETS)

@@ -4,13 +4,14 @@ line — one undo step each through the write gate."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import Currency
+from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.entry_values import NewEntry, NotFoundError, to_minor
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId
 from permoney_desktop.domain.loans import (
@@ -43,6 +44,16 @@ class Loan:
     account: str
     currency: Currency
     terms: LoanTerms
+    interest_category_id: CategoryId | None = None
+    interest_category: str = ""  # its full name, for display
+
+    def needs_interest_category(self) -> str:
+        """Why a payment cannot be posted without being told the interest's category."""
+        return (
+            f"{self.account!r} has no interest category for its payments' interest lines;"
+            f" set one with: permoney loan add --account {self.account!r} …"
+            " --interest-category CATEGORY (or in the loan dialog)"
+        )
 
     def money(self, minor: int) -> Money:
         return Money.from_minor(minor, self.currency)
@@ -67,12 +78,19 @@ def set_loan(
     term_months: int,
     first_payment: date,
     payment: Decimal | str | None = None,
+    interest_category: int | None = None,
 ) -> Changes:
-    """Give a loan account its terms (replacing any it had): one undo step."""
+    """Give a loan account its terms (replacing any it had): one undo step. The interest
+    category (an expense) is where payments' interest lines go; None keeps the loan's."""
     with gate.write(ledger, "Set loan terms") as w:
         acc = load_account(w.conn, account_id)
         if acc.kind.classification is not Classification.LIABILITY:
             raise LoanError(f"{acc.name!r} is not a loan or another liability account")
+        if interest_category is None:
+            present = loan_queries.terms(w.conn, int(account_id))
+            interest_category = None if present is None else present[6]
+        else:
+            _check_interest_category(w.conn, interest_category)
         cur = acc.currency
         terms = LoanTerms(
             to_minor(_decimal(principal, "principal"), cur, "principal"),
@@ -92,9 +110,21 @@ def set_loan(
             plan.payments[0].payment if terms.payment is None else terms.payment,
             first_payment.isoformat(),
             raw(w.now),
+            interest_category,
         )
         loan_queries.delete_terms(w.journal, int(account_id))
         w.journal.insert("loans", [row], loan_queries.COLUMNS)
+        w.mark(ChangeKind.ACCOUNTS)
+    return w.changes
+
+
+def set_interest_category(ledger: Ledger, account_id: int, category_id: int) -> Changes:
+    """Name the expense category the loan's payments put their interest in: one undo step."""
+    with gate.write(ledger, "Set loan interest category") as w:
+        loan = _loan(w.conn, account_id)
+        _check_interest_category(w.conn, category_id)
+        values = {"interest_category_id": int(category_id)}
+        w.journal.update_where("loans", values, loan_queries.ONE, (int(loan.account_id),))
         w.mark(ChangeKind.ACCOUNTS)
     return w.changes
 
@@ -107,9 +137,22 @@ def _loan(conn: SqlConnection, account_id: int) -> Loan:
             f"{acc.name!r} has no loan terms; set them with: permoney loan add --account"
             f" {acc.name!r} …"
         )
-    principal, _cur, rate, term, payment, first = row
+    principal, _cur, rate, term, payment, first, interest = row
     terms = LoanTerms(int(principal), Decimal(rate), int(term), date.fromisoformat(first), payment)
-    return Loan(AccountId(int(account_id)), acc.name, acc.currency, terms)
+    loan = Loan(AccountId(int(account_id)), acc.name, acc.currency, terms)
+    if interest is None:
+        return loan
+    name = load_category(conn, int(interest)).full_name
+    return replace(loan, interest_category_id=CategoryId(int(interest)), interest_category=name)
+
+
+def _check_interest_category(conn: SqlConnection, category_id: int) -> None:
+    cat = load_category(conn, category_id)
+    if cat.kind != CategoryKind.EXPENSE:
+        raise LoanError(
+            f"interest is an expense: {cat.full_name!r} is an {cat.kind} category;"
+            " choose an expense category"
+        )
 
 
 def get_loan(ledger: Ledger, account_id: int) -> Loan:
@@ -128,15 +171,20 @@ def pay(
     loan_account: int,
     from_account: int,
     day: date,
-    interest_category: int,
+    interest_category: int | None = None,
     *,
     extra: Decimal | str = Decimal(0),
 ) -> tuple[EntryId, Payment, Changes]:
     """Record the scheduled payment of ``day``'s month (plus ``extra`` to principal) from
     ``from_account``: one entry split into a transfer line into the loan (principal) and an
-    expense line (interest). Returns the entry, the schedule row paid and the changes."""
+    expense line (interest, in ``interest_category`` or else the loan's). Returns the entry,
+    the schedule row paid and the changes."""
     with gate.write(ledger, "Record loan payment") as w:
         loan = _loan(w.conn, loan_account)
+        if interest_category is None:
+            if loan.interest_category_id is None:
+                raise LoanError(loan.needs_interest_category())
+            interest_category = loan.interest_category_id
         load_category(w.conn, interest_category)
         extra_minor = to_minor(_decimal(extra, "extra"), loan.currency, "extra payment")
         if extra_minor < 0:

@@ -27,7 +27,7 @@ from permoney_desktop.domain.schedules import (
     Template,
     pending,
 )
-from permoney_desktop.services import gate
+from permoney_desktop.services import gate, loan_schedules
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.categories import load_category
 from permoney_desktop.services.ledger import Ledger
@@ -169,6 +169,7 @@ def _check_refs(conn: SqlConnection, template: Template) -> tuple[Currency, str]
         to_name = to.name
     if template.category_id is not None:
         load_category(conn, template.category_id)
+    loan_schedules.refuse_without_interest(conn, template)
     return account.currency, to_name
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.store.balance_inputs import fetch
@@ -12,14 +13,16 @@ if TYPE_CHECKING:
     from permoney_desktop.store.journal import Journal
 
 COLUMNS = [c.name for c in Base.metadata.tables["loans"].columns]
+ONE = "account_id = ?"  # where-clause of one loan's row
 
 
 def terms(conn: Conn, account_id: int) -> tuple[Any, ...] | None:
-    """(principal, currency, yearly rate text, term months, payment, first payment ISO day)."""
+    """(principal, currency, yearly rate text, term months, payment, first payment ISO day,
+    interest category id or None)."""
     rows = fetch(
         conn,
-        "SELECT principal, currency, annual_rate, term_months, payment, first_payment"
-        " FROM loans WHERE account_id = ?",
+        "SELECT principal, currency, annual_rate, term_months, payment, first_payment,"
+        " interest_category_id FROM loans WHERE account_id = ?",
         (account_id,),
     )
     return tuple(rows[0]) if rows else None
@@ -31,3 +34,11 @@ def account_ids(conn: Conn) -> list[int]:
 
 def delete_terms(journal: Journal, account_id: int) -> None:
     journal.delete_where("loans", "account_id = ?", (account_id,))
+
+
+def move_interest_categories(journal: Journal, ids: Sequence[int], to: int | None) -> None:
+    """Loans whose interest category is one of ``ids`` (being deleted) take ``to`` instead,
+    journaled so that undoing the delete gives them theirs back."""
+    if ids:
+        where = f"interest_category_id IN ({','.join(str(int(i)) for i in ids)})"
+        journal.update_where("loans", {"interest_category_id": to}, where)

@@ -446,6 +446,11 @@ class LoanRow(Base):
     payment: Mapped[int] = mapped_column(MinorUnits)
     first_payment: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The expense a payment's interest line goes to (scheduled payments need one; migration
+    # 0010). Last, so the columns keep their order in a book upgraded in place.
+    interest_category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL")
+    )
 
 
 class ScheduleRow(Base):

@@ -253,6 +253,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "payment",
             "first_payment",
             "created_at",
+            "interest_category_id",
         ),
         ("account_id",),
     ),

@@ -54,3 +54,35 @@ def test_loan_errors_are_one_clear_line(cli: Cli, book: Path) -> None:
               "--term", "12", "--first-payment", "2024-01-31", "--payment", "5",
               code=2)  # fmt: skip
     assert "does not cover the interest" in err
+
+
+def test_scheduled_payments_need_the_loan_s_interest_category(cli: Cli, book: Path) -> None:
+    _loan(cli, book)
+    terms = ("--principal", "1000", "--rate", "12", "--term", "3", "--first-payment", "2024-01-31")
+    out = cli(book, "loan", "add", "--account", "Car loan", *terms)
+    assert "no interest category" in out
+    schedule = ("schedule", "add", "--account", "Cash", "--amount", "340.02", "--to", "Car loan",
+                "--every", "month", "--start", "2024-01-31", "--count", "3")  # fmt: skip
+    err = cli(book, *schedule, code=2)
+    assert len(err.strip().splitlines()) == 1 and "--interest-category" in err, err
+    err = cli(book, "loan", "pay", "--account", "Car loan", "--from", "Cash", "--date",
+              "2024-01-31", code=2)  # fmt: skip
+    assert "--interest-category" in err
+    out = cli(book, "loan", "add", "--account", "Car loan", *terms,
+              "--interest-category", "Interest")  # fmt: skip
+    assert "interest category Interest" in out
+    assert "interest category Interest" in cli(book, "loan", "show", "--account", "Car loan")
+    cli(book, *schedule)
+    cli(book, "schedule", "run", "--until", "2024-02-15")
+    listed = json.loads(cli(book, "tx", "list", "--lines", "--format", "json"))
+    (payment,) = [r for r in listed if r["lines"]]
+    assert [(x["category"], x["amount"]) for x in payment["lines"]] == [
+        ("[Car loan]", "-330.02"),
+        ("Interest", "-10.00"),
+    ]
+    # ``loan pay`` takes the loan's category when none is given.
+    entry = cli(book, "loan", "pay", "--account", "Car loan", "--from", "Cash", "--date",
+                "2024-02-29")  # fmt: skip
+    listed = json.loads(cli(book, "tx", "list", "--lines", "--format", "json"))
+    paid = next(r for r in listed if r["id"] == int(entry))
+    assert paid["lines"][1]["category"] == "Interest"

@@ -26,6 +26,12 @@ def register(sub: Any) -> None:
     p.add_argument("--term", type=int, required=True, metavar="MONTHS", help="number of payments")
     p.add_argument("--first-payment", type=parse_date, required=True, metavar="DATE")
     p.add_argument("--payment", help="the agreed monthly payment (default: the annuity)")
+    p.add_argument(
+        "--interest-category",
+        metavar="C",
+        help='the expense category of the payments\' interest, e.g. "Loan:Interest" (needed to'
+        " schedule payments; default: the loan's present one)",
+    )
     p.set_defaults(handler=cmd_add)
 
     p = cmds.add_parser("show", help="the schedule, payoff date and an extra payment's effect")
@@ -41,19 +47,20 @@ def register(sub: Any) -> None:
     p.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     p.add_argument(
         "--interest-category",
-        required=True,
         metavar="C",
-        help='an expense category, "Loan:Interest"',
+        help='an expense category, "Loan:Interest" (default: the loan\'s interest category)',
     )
     p.add_argument("--extra", default="0", help="paid on top, all to principal")
     p.set_defaults(handler=cmd_pay)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from permoney_desktop.cli.commands.categories import resolve_category
     from permoney_desktop.services import loans
 
     with open_ledger(args) as ledger:
         acc = resolve_account(ledger, args.account)
+        interest = args.interest_category
         changes = loans.set_loan(
             ledger,
             acc.id,
@@ -62,6 +69,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             term_months=args.term,
             first_payment=args.first_payment,
             payment=args.payment,
+            interest_category=None if interest is None else resolve_category(ledger, interest).id,
         )
         after_write(ledger, changes)
         loan = loans.get_loan(ledger, acc.id)
@@ -69,8 +77,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(
         f"{loan.account}: {len(plan.payments)} payments of {loan.money(plan.payments[0].payment)}"
         f", paid off {plan.payoff}, interest {loan.money(plan.total_interest)}"
+        f" ({_interest_text(loan)})"
     )
     return 0
+
+
+def _interest_text(loan: Loan) -> str:
+    if loan.interest_category:
+        return f"interest category {loan.interest_category}"
+    return "no interest category: payments cannot be scheduled until --interest-category is set"
 
 
 def _row(loan: Loan, p: Payment) -> dict[str, Any]:
@@ -109,7 +124,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     base = loan.plan()
     print(
         f"payment {loan.money(base.payments[0].payment)}, paid off {base.payoff},"
-        f" total interest {loan.money(base.total_interest)}"
+        f" total interest {loan.money(base.total_interest)}; {_interest_text(loan)}"
     )
     if extra:
         effect = loan.effect(extra)
@@ -129,9 +144,10 @@ def cmd_pay(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         loan = resolve_account(ledger, args.account)
         source = resolve_account(ledger, args.source)
-        category = resolve_category(ledger, args.interest_category)
+        given = args.interest_category
+        category = None if given is None else resolve_category(ledger, given).id
         entry_id, _row_paid, changes = loans.pay(
-            ledger, loan.id, source.id, args.date, category.id, extra=args.extra
+            ledger, loan.id, source.id, args.date, category, extra=args.extra
         )
         after_write(ledger, changes)
     print(entry_id)

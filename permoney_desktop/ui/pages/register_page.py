@@ -335,7 +335,7 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(head)
-        self.loan_panel = LoanPanel(model.ledger, self)
+        self.loan_panel = LoanPanel(model.writer, self)
         layout.addWidget(self.loan_panel)
         layout.addLayout(filters)
         layout.addWidget(self.filter_bar)
