@@ -24,3 +24,9 @@ def counterpart_owners(
     with balance_inputs.snapshot(ledger.book) as conn:
         rows = split_reads.counterpart_owners(conn, entry_ids)
     return {EntryId(int(c)): (EntryId(int(e)), AccountId(int(a))) for c, e, a in rows}
+
+
+def category_tree(ledger: Ledger) -> list[tuple[int, int | None, str]]:
+    """(id, parent id, kind) of every category."""
+    with balance_inputs.snapshot(ledger.book) as conn:
+        return split_reads.category_tree(conn)

@@ -33,6 +33,10 @@ class _Where:
         return f"WHERE {' AND '.join(self.sql)}" if self.sql else ""
 
 
+# An entry without split lines (the list of split entries is read once per statement).
+_NOT_SPLIT = "e.id NOT IN (SELECT entry_id FROM entry_splits)"
+
+
 def _where(q: RegisterQuery) -> _Where:
     w = _Where()
     if q.account_id is not None:
@@ -51,10 +55,11 @@ def _where(q: RegisterQuery) -> _Where:
             like,
         )
     if q.category_id is not None:
-        # A split entry is found by its lines too (the subquery runs once).
+        # A split entry is found by its lines alone, as the metrics count it (the
+        # subqueries run once).
         cats = "(SELECT id FROM categories WHERE id = ? OR parent_id = ?)"
         w.add(
-            f"(e.category_id IN {cats}"
+            f"((e.category_id IN {cats} AND {_NOT_SPLIT})"
             f" OR e.id IN (SELECT entry_id FROM entry_splits WHERE category_id IN {cats}))",
             *[int(q.category_id)] * 4,
         )
@@ -81,24 +86,34 @@ def _figure_where(w: _Where, q: RegisterQuery) -> None:
     if q.merchant_id is not None:
         w.add("e.merchant_id = ?", int(q.merchant_id))
     sign = {"income": "e.amount > 0", "expense": "e.amount < 0"}.get(q.flow or "")
+    line_sign = {"income": "amount > 0", "expense": "amount < 0"}.get(q.flow or "")
+    # A split entry counts by its lines (never its own category, nor its transfer lines):
+    # ``ui/models/register_filter_lines.py`` shows the part of it that those lines make.
     if q.category_ids is not None or q.uncategorized:
         ids = [int(c) for c in q.category_ids or ()]
         marks = _marks(len(ids))
         parts = (
             [
-                f"e.category_id IN ({marks})"
+                f"(e.category_id IN ({marks}) AND {_NOT_SPLIT})"
                 f" OR e.id IN (SELECT entry_id FROM entry_splits WHERE category_id IN ({marks}))"
             ]
             if ids
             else []
         )
         if q.uncategorized:
-            parts.append(f"(e.category_id IS NULL AND {sign or '1'})")
+            parts.append(f"(e.category_id IS NULL AND {sign or '1'} AND {_NOT_SPLIT})")
+            parts.append(
+                "e.id IN (SELECT entry_id FROM entry_splits WHERE category_id IS NULL"
+                f" AND transfer_account_id IS NULL AND {line_sign or '1'})"
+            )
         w.add(f"({' OR '.join(parts)})", *ids, *ids)
     elif sign is not None:
+        kind = "(SELECT id FROM categories WHERE kind = ?)"
         w.add(
-            "(e.category_id IN (SELECT id FROM categories WHERE kind = ?)"
-            f" OR (e.category_id IS NULL AND {sign}))",
+            f"(((e.category_id IN {kind} OR (e.category_id IS NULL AND {sign})) AND {_NOT_SPLIT})"
+            " OR e.id IN (SELECT entry_id FROM entry_splits WHERE transfer_account_id IS NULL"
+            f" AND (category_id IN {kind} OR (category_id IS NULL AND {line_sign}))))",
+            q.flow,
             q.flow,
         )
 

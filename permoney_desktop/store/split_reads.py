@@ -95,3 +95,9 @@ def transfer_lines_of(conn: Conn, entry_id: int) -> list[tuple[int, int, int]]:
         (entry_id,),
     )
     return [(int(a), int(m), int(c)) for a, m, c in rows]
+
+
+def category_tree(conn: Conn) -> list[tuple[int, int | None, str]]:
+    """(id, parent id, kind) of every category: which lines a register filter takes."""
+    rows = fetch(conn, "SELECT id, parent_id, kind FROM categories")
+    return [(int(i), None if p is None else int(p), str(k)) for i, p, k in rows]

@@ -2956,6 +2956,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Datum wählen</translation>
     </message>
     <message>
+        <source>Interest category</source>
+        <translation>Zinskategorie</translation>
+    </message>
+    <message>
         <source>Loan terms</source>
         <translation>Kreditbedingungen</translation>
     </message>
@@ -2976,8 +2980,16 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Jeden Monat mehr zahlen:</translation>
     </message>
     <message>
+        <source>Interest category:</source>
+        <translation>Zinskategorie:</translation>
+    </message>
+    <message>
         <source>Loan {principal} at {rate} % · {count} payments of {payment} · paid off {payoff} · interest {interest}</source>
         <translation>Kredit {principal} zu {rate} % · {count} Raten zu {payment} · getilgt am {payoff} · Zinsen {interest}</translation>
+    </message>
+    <message>
+        <source>Needed to schedule payments: their interest lines go to this category.</source>
+        <translation>Nötig, um Raten zu planen: ihre Zinszeilen kommen in diese Kategorie.</translation>
     </message>
     <message>
         <source>Payment  date  principal + interest</source>
@@ -4649,6 +4661,14 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>Password for {login}:</source>
         <translation>Passwort für {login}:</translation>
+    </message>
+    <message>
+        <source>Part of {total}: {lines}</source>
+        <translation>Teil von {total}: {lines}</translation>
+    </message>
+    <message>
+        <source>Part of a split entry: this filter takes {shown} of its {whole} (the lines below that it matches).</source>
+        <translation>Teil einer aufgeteilten Buchung: dieser Filter zeigt {shown} von {whole} (die Zeilen unten, die er trifft).</translation>
     </message>
 </context>
 </TS>

@@ -2957,6 +2957,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Choisir une date</translation>
     </message>
     <message>
+        <source>Interest category</source>
+        <translation>Catégorie des intérêts</translation>
+    </message>
+    <message>
         <source>Loan terms</source>
         <translation>Conditions du prêt</translation>
     </message>
@@ -2977,8 +2981,16 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Payer plus chaque mois :</translation>
     </message>
     <message>
+        <source>Interest category:</source>
+        <translation>Catégorie des intérêts :</translation>
+    </message>
+    <message>
         <source>Loan {principal} at {rate} % · {count} payments of {payment} · paid off {payoff} · interest {interest}</source>
         <translation>Prêt de {principal} à {rate} % · {count} échéances de {payment} · remboursé le {payoff} · intérêts {interest}</translation>
+    </message>
+    <message>
+        <source>Needed to schedule payments: their interest lines go to this category.</source>
+        <translation>Nécessaire pour planifier les échéances : leurs lignes d’intérêts vont dans cette catégorie.</translation>
     </message>
     <message>
         <source>Payment  date  principal + interest</source>
@@ -4650,6 +4662,14 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>Password for {login}:</source>
         <translation>Mot de passe pour {login} :</translation>
+    </message>
+    <message>
+        <source>Part of {total}: {lines}</source>
+        <translation>Partie de {total} : {lines}</translation>
+    </message>
+    <message>
+        <source>Part of a split entry: this filter takes {shown} of its {whole} (the lines below that it matches).</source>
+        <translation>Partie d’une opération ventilée : ce filtre en retient {shown} sur {whole} (les lignes ci-dessous qu’il retient).</translation>
     </message>
 </context>
 </TS>

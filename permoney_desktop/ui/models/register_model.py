@@ -50,6 +50,7 @@ from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
 from permoney_desktop.ui.models import (
     register_anchor,
+    register_filter_lines,
     register_opening,
     register_splits,
     register_status,
@@ -141,6 +142,8 @@ class _Page:
     partners: dict[EntryId, tuple[EntryId, AccountId]]
     # A split entry's lines, read with the page (``register_splits``).
     splits: register_splits.Lines = field(default_factory=dict)
+    # Under a category or figure filter: the part of each split entry its lines make.
+    parts: dict[EntryId, register_filter_lines.Part] = field(default_factory=dict)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -359,9 +362,9 @@ class RegisterModel(QAbstractTableModel):
         partners = reads.transfer_partners(self.ledger, transfers) if transfers else {}
         if transfers:
             partners.update(register_splits.counterparts_for(self.ledger, rows))
-        page = _Page(
-            rows, self._prefixes(rows), partners, register_splits.lines_for(self.ledger, rows)
-        )
+        lines = register_splits.lines_for(self.ledger, rows)
+        parts = register_filter_lines.parts_for(self.ledger, self.query, lines)
+        page = _Page(rows, self._prefixes(rows), partners, lines, parts)
         self.status_column.prefetch([int(r.id) for r in rows])
         self.fetches += 1
         self._pages[number] = page
@@ -544,7 +547,8 @@ class RegisterModel(QAbstractTableModel):
             cell[_EDIT] = text  # the rest answer their typed value when an editor asks
         if name in MONEY_COLUMNS:
             cell[_ALIGNMENT] = _RIGHT
-            if name == AMOUNT and line.amount < 0 and line.kind is not EntryKind.VALUATION:
+            valuation = line.kind is EntryKind.VALUATION
+            if name == AMOUNT and self.shown_minor(line) < 0 and not valuation:
                 cell[_FOREGROUND] = "negative"
             if name != AMOUNT and text:
                 cell[_ACCESSIBLE] = f"{tr(_TITLES[name])} {text}"
@@ -559,8 +563,13 @@ class RegisterModel(QAbstractTableModel):
             cell[_TOOLTIP] = register_splits.tooltip(lines, line.currency)
             cell[_FLAGS] = _SELECTABLE  # the lines are edited in the split editor
             cell.pop(_FOREGROUND, None)  # named lines, not a missing category
+        if (part := self.part(line)) is not None and name in (CATEGORY, *MONEY_COLUMNS):
+            # A part of the entry, not its amount: read-only here, the lines are edited in
+            # the split editor.
+            cell[_TOOLTIP] = part.tooltip(self.split_lines(line), line.currency)
+            cell[_FLAGS] = _SELECTABLE
         cell[roles.SORT_ROLE] = (
-            line.amount
+            self.shown_minor(line)
             if name in MONEY_COLUMNS
             else line.date.isoformat()
             if name == DATE
@@ -597,6 +606,8 @@ class RegisterModel(QAbstractTableModel):
                 return register_anchor.text(self.book, line)
             if line.kind is EntryKind.TRANSFER:
                 return self._transfer_text(line)
+            if (part := self.part(line)) is not None:
+                return part.cell_text(line.currency)
             lines = self.split_lines(line)
             return register_splits.cell_text(lines) if lines else line.category
         if name == TAGS:
@@ -623,6 +634,20 @@ class RegisterModel(QAbstractTableModel):
                 return found
         return []
 
+    def part(self, line: reads.EntryLine) -> register_filter_lines.Part | None:
+        """Under a category or figure filter, the part of a split entry its lines make."""
+        for page in self._pages.values():
+            found = page.parts.get(line.id)
+            if found is not None:
+                return found
+        return None
+
+    def shown_minor(self, line: reads.EntryLine) -> int:
+        """The amount the row shows: the entry's, or under a filter the part of a split
+        entry that the filter's lines make (a figure's rows add up to it)."""
+        part = self.part(line)
+        return line.amount if part is None else part.minor
+
     def _transfer_text(self, line: reads.EntryLine) -> str:
         """ "Transfer to Savings" / "Transfer from Checking": the other account named."""
         other = self.partner(line)
@@ -637,7 +662,7 @@ class RegisterModel(QAbstractTableModel):
         """The amount as its column shows it: signed under Amount; a payment's or deposit's
         size under its own heading (a valuation's level under Deposit, marked "=")."""
         valuation = line.kind is EntryKind.VALUATION
-        minor = line.amount
+        minor = self.shown_minor(line)
         if name != AMOUNT and not valuation:
             if (name == PAYMENT) != (minor < 0):
                 return ""

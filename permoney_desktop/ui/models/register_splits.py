@@ -44,11 +44,16 @@ def counterparts_for(
 
 def cell_text(lines: Sequence[StoredLine]) -> str:
     """``Split: Food:Groceries, Household, [Savings]``: what the entry was split into."""
+    return f"{tr(MARK)} {targets_text(lines)}"
+
+
+def targets_text(lines: Sequence[StoredLine]) -> str:
+    """``Food:Groceries, Household, [Savings]``, the first few targets and "+N more"."""
     targets = list(dict.fromkeys(line.target() for line in lines))
     more = len(targets) - SHOWN
     shown = ", ".join(targets[:SHOWN])
     extra = tr(" +{count} more").format(count=more) if more > 0 else ""
-    return f"{tr(MARK)} {shown}{extra}"
+    return f"{shown}{extra}"
 
 
 def tooltip(lines: Sequence[StoredLine], currency: str) -> str:
