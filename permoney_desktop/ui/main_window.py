@@ -211,6 +211,7 @@ class MainWindow(AppWindow):
     def _build_actions(self) -> None:
         self.undo_action = self._action(tr("Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(tr("Redo"), self.redo, "Ctrl+Shift+Z")
+        self.history_action = self._action(tr("History…"), self.open_history, "Ctrl+H")
         self.new_entry_action = self._action(tr("New entry"), self.new_entry, "Ctrl+N")
         self.find_action = self._action(tr("Search entries"), self.find_entries, "Ctrl+F")
         self.delete_action = QAction(tr("Delete selected entries"), self)
@@ -259,6 +260,7 @@ class MainWindow(AppWindow):
         for a in (
             self.undo_action,
             self.redo_action,
+            self.history_action,
             None,
             self.new_entry_action,
             self.duplicate_action,
@@ -469,6 +471,10 @@ class MainWindow(AppWindow):
 
     def _dialog(self, module: str, cls: str) -> Any:
         return getattr(importlib.import_module(f"permoney_desktop.ui.dialogs.{module}"), cls)
+
+    def open_history(self) -> None:
+        """Edit → History…: who did what (``ui/dialogs/history_dialog.py``)."""
+        self._dialog("history_dialog", "HistoryDialog")(self.ledger, self.writer, self).exec()
 
     def new_transfer(self) -> None:
         dialog = self._dialog("transfer_dialog", "TransferDialog")(

@@ -505,6 +505,10 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2860,6 +2864,10 @@ in {parent}</translation>
         <translation> · zuletzt synchronisiert {time}</translation>
     </message>
     <message>
+        <source>⚠ The server cannot be reached · showing the last figures</source>
+        <translation>⚠ Der Server ist nicht erreichbar · die letzten Zahlen werden gezeigt</translation>
+    </message>
+    <message>
         <source>⚠ Sync failed: {error} · F5 retries</source>
         <translation>⚠ Synchronisierung fehlgeschlagen: {error} · F5 versucht es erneut</translation>
     </message>
@@ -4160,8 +4168,80 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <source>Show the changes of</source>
+        <translation>Änderungen zeigen von</translation>
+    </message>
+    <message>
+        <source>Show one person&apos;s changes (Alt+P)</source>
+        <translation>Die Änderungen einer Person zeigen (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Person wählen</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Änderungen, neueste zuerst</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>The history cannot be read while the server cannot be reached.</source>
+        <translation>Der Verlauf kann nicht gelesen werden, solange der Server nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>The newest {count} changes, everyone&apos;s; you may undo your own.</source>
+        <translation>Die neuesten {count} Änderungen aller Personen; Ihre eigenen können Sie rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (Sie)</translation>
+    </message>
+    <message>
+        <source>(before authors were kept)</source>
+        <translation>(bevor Autoren gespeichert wurden)</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <source>Then</source>

@@ -506,6 +506,10 @@ ou sombre.&lt;/p&gt;
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2861,6 +2865,10 @@ dans {parent}</translation>
         <translation> · dernière synchro {time}</translation>
     </message>
     <message>
+        <source>⚠ The server cannot be reached · showing the last figures</source>
+        <translation>⚠ Le serveur est injoignable · les derniers chiffres sont affichés</translation>
+    </message>
+    <message>
         <source>⚠ Sync failed: {error} · F5 retries</source>
         <translation>⚠ Échec de la synchro : {error} · F5 pour réessayer</translation>
     </message>
@@ -4161,8 +4169,80 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Active</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Show the changes of</source>
+        <translation>Afficher les modifications de</translation>
+    </message>
+    <message>
+        <source>Show one person&apos;s changes (Alt+P)</source>
+        <translation>Afficher les modifications d'une personne (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne :</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Choisir une personne</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Modifications, les plus récentes d'abord</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The history cannot be read while the server cannot be reached.</source>
+        <translation>L'historique ne peut pas être lu tant que le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Aucune modification pour l'instant.</translation>
+    </message>
+    <message>
+        <source>The newest {count} changes, everyone&apos;s; you may undo your own.</source>
+        <translation>Les {count} modifications les plus récentes, de tout le monde ; vous pouvez annuler les vôtres.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <source>(before authors were kept)</source>
+        <translation>(avant l'enregistrement des auteurs)</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>effectuée</translation>
     </message>
     <message>
         <source>Then</source>
