@@ -106,11 +106,17 @@ def _corrections(session: Session, lines: str, params: dict[str, object]) -> dic
     """The correction rows of ``lines`` by (day, category, merchant, currency)."""
     if not split_queries.any_lines(session.connection()):
         return {}
-    out: dict[Key, list[int]] = {}
-    for day, cat, merchant, cur, total, inflow in session.execute(_bound(lines, params), params):
-        sums = out.setdefault((str(day), cat, merchant, cur), [0, 0])
-        sums[0] += int(total)
-        sums[1] += int(inflow)
+    # One fetch of every row (iterating the result would fetch one row per call).
+    rows = session.execute(_bound(lines, params), params).all()
+    # The pre-summed tables hold one row per key, so the rows make the dict at once; a key
+    # seen twice (never expected) is summed the slow way.
+    out = {(str(d), c, m, cur): [int(t), int(i)] for d, c, m, cur, t, i in rows}
+    if len(out) != len(rows):
+        out = {}
+        for day, cat, merchant, cur, total, inflow in rows:
+            sums = out.setdefault((str(day), cat, merchant, cur), [0, 0])
+            sums[0] += int(total)
+            sums[1] += int(inflow)
     return out
 
 
