@@ -163,6 +163,18 @@ def _stored_password(url: str) -> str | None:
 
 
 @contextmanager
+def one_snapshot(source: Source) -> Iterator[None]:
+    """Every read of ``source`` inside the block from one snapshot (a reader's; a Ledger's
+    reads keep their own), so balances, net worth and what is pending agree with each other
+    and a shared book's server is asked in one transaction."""
+    if isinstance(source, BalanceReader):
+        with source.snapshot():
+            yield
+        return
+    yield
+
+
+@contextmanager
 def _reader(source: Source) -> Iterator[BalanceReader]:
     if isinstance(source, BalanceReader):
         with source.snapshot():

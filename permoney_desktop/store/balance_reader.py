@@ -239,11 +239,14 @@ class _Snapshot:
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
+        self.began = False
 
     def __enter__(self) -> None:
-        if not self.conn.in_transaction:
+        # Inside another snapshot this one is part of it: only the outermost begins and ends.
+        self.began = not self.conn.in_transaction
+        if self.began:
             self.conn.execute("BEGIN")
 
     def __exit__(self, *exc: object) -> None:
-        if self.conn.in_transaction:
+        if self.began and self.conn.in_transaction:
             self.conn.execute("COMMIT")

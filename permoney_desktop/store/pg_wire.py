@@ -355,6 +355,11 @@ class Connection:
         self._sock = sock
         self._buffer = bytearray()
         self.status = b"I"  # ReadyForQuery: I idle, T in a transaction, E failed one
+        # BEGIN and COMMIT wait to go out with the next statement, and their answers are read
+        # before its own: no round trip of their own (on a loaded machine each one is a
+        # wake-up of the server's process and of this one).
+        self._outbox = bytearray()
+        self._owed = 0
 
     @property
     def in_transaction(self) -> bool:
@@ -452,15 +457,37 @@ class Connection:
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Rows:
         word = sql.strip().upper()
         if word == "BEGIN":
-            return self._simple("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            return self._queue("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", b"T")
         if word in ("COMMIT", "ROLLBACK"):
-            return self._simple(word)
+            return self._queue(word, b"I")
         text, params = driver_call(sql, tuple(args))
         return self._extended(numbered(text), params)
 
-    def _simple(self, sql: str) -> Rows:
-        self._send(b"Q", sql.encode() + b"\0")
-        return self._results()
+    def _queue(self, sql: str, status: bytes) -> Rows:
+        self._outbox += _frame(b"Q", sql.encode() + b"\0")
+        self._owed += 1
+        self.status = status  # as the server will report it once it has the message
+        return Rows([])
+
+    def _exchange(self, frames: bytes) -> Rows:
+        """Send what waits and ``frames``; read every answer in order (the first error is
+        raised once all are read, so the next statement starts in step)."""
+        self._sock.sendall(bytes(self._outbox) + frames)
+        self._outbox.clear()
+        owed, self._owed = self._owed, 0
+        error: ServerError | None = None
+        for _ in range(owed):
+            try:
+                self._results()
+            except ServerError as exc:
+                error = error or exc
+        try:
+            rows = self._results()
+        except ServerError as exc:
+            raise (error or exc) from None
+        if error is not None:
+            raise error
+        return rows
 
     def _extended(self, sql: str, params: Sequence[Any]) -> Rows:
         values = [_param_text(v) for v in params]
@@ -471,14 +498,13 @@ class Connection:
             else:
                 bind += struct.pack("!i", len(value)) + value
         bind += struct.pack("!h", 0)  # every result column as text
-        self._sock.sendall(
+        return self._exchange(
             _frame(b"P", b"\0" + sql.encode() + b"\0" + struct.pack("!h", 0))
             + _frame(b"B", bytes(bind))
             + _frame(b"D", b"P\0")
             + _frame(b"E", b"\0" + struct.pack("!i", 0))
             + _frame(b"S", b"")
         )
-        return self._results()
 
     def _results(self) -> Rows:
         loaders: list[Callable[[str], Any]] = []
@@ -500,7 +526,7 @@ class Connection:
 
     def close(self) -> None:
         with contextlib.suppress(OSError):  # already gone: closing is all that is left
-            self._send(b"X", b"")
+            self._sock.sendall(bytes(self._outbox) + _frame(b"X", b""))
         self._sock.close()
 
     disconnect = close

@@ -210,3 +210,24 @@ def test_a_database_without_a_book_is_refused_by_the_full_open(
         assert "no book in" in err and "permoney init" in err
     finally:
         pg_databases.drop(name)
+
+
+def test_the_command_reads_from_one_snapshot(cli: Cli, pg_book_url: str) -> None:
+    from permoney_desktop.services import balances
+
+    household(cli, pg_book_url)
+    reader, _instead = balances.light_reader_for_url(pg_book_url)
+    assert reader is not None
+    try:
+        with balances.one_snapshot(reader):
+            first = balances.balances_on(reader)
+            assert reader.conn.in_transaction  # the inner reads did not end it
+            balances.net_worth(reader, None)
+            balances.pending(reader)
+            assert reader.conn.in_transaction
+            level = reader.conn.execute("SHOW transaction_isolation").fetchone()
+            assert level == ("repeatable read",)
+        assert not reader.conn.in_transaction
+        assert balances.balances_on(reader) == first
+    finally:
+        reader.conn.close()

@@ -154,7 +154,6 @@ def _shared_source(args: argparse.Namespace, url: str) -> Any:
 
 
 def cmd_balances(args: argparse.Namespace) -> int:
-    from permoney_desktop.domain.currency import exponent
     from permoney_desktop.services import balances
 
     if args.start and args.end and args.start > args.end:
@@ -166,22 +165,8 @@ def cmd_balances(args: argparse.Namespace) -> int:
             wait_for_syncs(ledger)
     source = _source(args)
     try:
-        accounts = balances.balances_on(source, args.end or date.today())
-        if args.account:
-            wanted = _account_id({a.account_id: a.name for a in accounts}, args.account)
-            accounts = [a for a in accounts if a.account_id == wanted]
-        ids = [a.account_id for a in accounts]
-        if args.daily or args.monthly:
-            read = balances.daily_series if args.daily else balances.month_end_series
-            series = read(source, ids, args.start, args.end)
-            rows = [
-                _row(a, p, exponent(a.currency)) for a in accounts for p in series[a.account_id]
-            ]
-            worth = None
-        else:
-            rows = [_row(a, a, exponent(a.currency)) for a in accounts]
-            worth = None if args.account else balances.net_worth(source, args.end)
-        waiting = balances.pending(source)
+        with balances.one_snapshot(source):
+            accounts, rows, worth, waiting = _read(source, args)
     finally:
         _close(source)
     stale = [a.name for a in accounts if a.account_id in waiting]
@@ -193,6 +178,27 @@ def cmd_balances(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _read(source: Any, args: argparse.Namespace) -> tuple[list[Any], list[Any], Any, Any]:
+    """The accounts, the rows to print, net worth (or None) and what waits for a sync."""
+    from permoney_desktop.domain.currency import exponent
+    from permoney_desktop.services import balances
+
+    accounts = balances.balances_on(source, args.end or date.today())
+    if args.account:
+        wanted = _account_id({a.account_id: a.name for a in accounts}, args.account)
+        accounts = [a for a in accounts if a.account_id == wanted]
+    ids = [a.account_id for a in accounts]
+    if args.daily or args.monthly:
+        read = balances.daily_series if args.daily else balances.month_end_series
+        series = read(source, ids, args.start, args.end)
+        rows = [_row(a, p, exponent(a.currency)) for a in accounts for p in series[a.account_id]]
+        worth = None
+    else:
+        rows = [_row(a, a, exponent(a.currency)) for a in accounts]
+        worth = None if args.account else balances.net_worth(source, args.end)
+    return accounts, rows, worth, balances.pending(source)
 
 
 def _close(source: Any) -> None:
