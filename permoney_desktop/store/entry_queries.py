@@ -139,6 +139,10 @@ def _amount_bounds(f: EntryFilter) -> tuple[str, list[Any]]:
     return "(" + " OR ".join(parts) + ")", params
 
 
+# An entry without split lines (the split entries are listed once per statement).
+_NOT_SPLIT = "e.id NOT IN (SELECT entry_id FROM entry_splits)"
+
+
 def _where(f: EntryFilter) -> tuple[str, list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
@@ -163,17 +167,17 @@ def _where(f: EntryFilter) -> tuple[str, list[Any]]:
             "(SELECT id FROM categories WHERE id IN (SELECT value FROM"
             " json_each(?)) OR parent_id IN (SELECT value FROM json_each(?)))"
         )
-        # A split entry is found by its lines too (the subquery runs once, on the lines'
-        # category index).
+        # A split entry is found by its lines alone, never its own category, as the metrics
+        # and the register count it (each subquery runs once, on an index of the lines).
         cat_conds.append(
-            f"e.category_id IN {cats}"
+            f"(e.category_id IN {cats} AND {_NOT_SPLIT})"
             f" OR e.id IN (SELECT entry_id FROM entry_splits WHERE category_id IN {cats})"
         )
         params += [ids, ids, ids, ids]
     if f.uncategorized:
         cat_conds.append(
-            "e.category_id IS NULL OR e.id IN (SELECT entry_id FROM entry_splits"
-            " WHERE category_id IS NULL AND transfer_account_id IS NULL)"
+            f"(e.category_id IS NULL AND {_NOT_SPLIT}) OR e.id IN (SELECT entry_id FROM"
+            " entry_splits WHERE category_id IS NULL AND transfer_account_id IS NULL)"
         )
     if cat_conds:
         conds.append("(" + " OR ".join(cat_conds) + ")")

@@ -1,5 +1,6 @@
-"""Filters by category find split entries by their lines: the register's category filter, a
-dashboard figure's category drill-down and ``list_entries`` (``tx list --category``)."""
+"""Filters by category find split entries by their lines alone (never by the entry's own
+category): the register's category filter, a dashboard figure's category drill-down and
+``list_entries`` (``tx list --category``)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_category_filters_find_split_entries_by_their_lines(ledger: Ledger) -> N
     assert listed((food,)) == {split}
     assert listed((home,)) == {plain, split}
     assert listed((fruit,)) == {split}
+
+
+@pytest.mark.backends
+def test_a_split_entry_s_own_category_finds_nothing(ledger: Ledger) -> None:
+    _food, fruit, home, plain, split = _book(ledger)
+    acc = entries.get_entry(ledger, plain).account_id
+    # Filed under Home before it was split into Food:Fruit and an uncategorized line.
+    own, _ = entries.add_entry(
+        ledger, NewEntry(account_id=acc, date=DAY, amount=Decimal("-9"), category_id=home)
+    )
+    splits.split_entry(ledger, own, [SplitLine(Decimal("-4"), fruit), SplitLine(Decimal("-5"))])
+    q = RegisterQuery(category_id=home)  # type: ignore[arg-type]
+    assert {int(x.id) for x in register_reads.fetch_page(ledger, q, limit=50)} == {plain, split}
+    assert register_reads.count_entries(ledger, q) == 2
+    listed = entries.list_entries(ledger, EntryFilter(category_ids=(home,)))  # type: ignore[arg-type]
+    assert {int(e.id) for e in listed.rows} == {plain, split}
+    # Uncategorized: the entry by its uncategorized line; the Market split (every line
+    # categorized) not at all, though it has no category of its own.
+    none = entries.list_entries(ledger, EntryFilter(uncategorized=True))
+    assert {int(e.id) for e in none.rows} == {own}
+    figure = RegisterQuery(uncategorized=True, flow="expense")
+    assert {int(x.id) for x in register_reads.fetch_page(ledger, figure, limit=50)} == {own}

@@ -20,7 +20,7 @@ from permoney_desktop.services import accounts, categories, entries, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.models import register_model as rm
-from permoney_desktop.ui.pages.dashboard_page import DashboardPage
+from tests.ui.test_register_filters import _dashboard, _shown_minor
 
 DAY = date.today().replace(day=1)  # inside "This month" whatever the day the tests run
 
@@ -93,12 +93,6 @@ def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
     return win
 
 
-def _dashboard(win: MainWindow) -> DashboardPage:
-    page = win.page("dashboard")
-    assert isinstance(page, DashboardPage)
-    return page
-
-
 def _rows(win: MainWindow) -> dict[str, tuple[int, str]]:
     """Payee -> (the amount the row shows in minor units, its Amount cell's text)."""
     model = win.register_model
@@ -116,10 +110,6 @@ def _rows(win: MainWindow) -> dict[str, tuple[int, str]]:
         out[line.payee] = (model.shown_minor(line), text)
     assert len(out) == model.total
     return out
-
-
-def _shown_minor(text: str) -> int:
-    return int(Decimal(text.replace("$", "").replace(",", "")) * 100)
 
 
 @pytest.mark.parametrize(
