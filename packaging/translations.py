@@ -2,7 +2,7 @@
 """Build the GUI's translations (.ts sources → .qm files) with Qt's own lupdate and lrelease.
 
     .venv/bin/python packaging/translations.py build    # .qm from each .ts (what set-up runs)
-    .venv/bin/python packaging/translations.py update   # re-read ui/ for strings into the .ts
+    .venv/bin/python packaging/translations.py update   # re-read the sources into the .ts
 
 The .ts files in resources/i18n/ are the sources (committed, edited by translators with Qt
 Linguist or a text editor); the .qm files beside them are built, never committed: set-up
@@ -20,7 +20,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-SOURCES = ROOT / "permoney_desktop" / "ui"
+PACKAGE = ROOT / "permoney_desktop"
+# ui/ holds the GUI's tr("…"); services/ and domain/ hold Message("…"): text made below the GUI
+# (undo labels, errors, health advice) that the GUI translates when it shows it.
+SOURCES = (PACKAGE / "ui", PACKAGE / "services", PACKAGE / "domain")
+# lupdate reads Message("…") as it reads QT_TR_NOOP("…") (domain/messages.py).
+ALIASES = ("-tr-function-alias", "QT_TR_NOOP+=Message")
 LANGUAGES = ("de", "fr")
 # English is the source language; its catalogue holds only the plural forms ("%n entries"
 # is "1 entry" for one), so lupdate fills it with -pluralonly.
@@ -63,15 +68,16 @@ def build(bin_dir: Path | None = None, *, force: bool = False) -> list[Path]:
 def update(
     bin_dir: Path | None = None, ts_files: list[Path] | None = None, *, quiet: bool = False
 ) -> None:
-    """Read every ``tr("…")`` in ui/ into the .ts files (new strings arrive unfinished).
+    """Read every ``tr("…")`` in ui/ and ``Message("…")`` in services/ and domain/ into the .ts
+    files (new strings arrive unfinished).
 
     No line numbers (``-locations none``): a string moving within a file is no change to the
     .ts, so the translation files conflict only when strings themselves change.
     """
-    command = [tool("lupdate", bin_dir), "-locations", "none", "-no-obsolete"]
+    command = [tool("lupdate", bin_dir), "-locations", "none", "-no-obsolete", *ALIASES]
     if quiet:
         command.append("-silent")
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for s in SOURCES for p in s.rglob("*.py"))
     for path in ts_files or [ts_file(language) for language in CATALOGUES]:
         plural_only = ["-pluralonly"] if path.stem.endswith(PLURAL_ONLY) else []
         subprocess.run([*command, *plural_only, *sources, "-ts", str(path)], check=True, cwd=ROOT)

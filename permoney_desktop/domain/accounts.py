@@ -18,6 +18,7 @@ from enum import StrEnum
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.messages import Message
 
 
 class Classification(StrEnum):
@@ -56,7 +57,9 @@ class AccountKind(StrEnum):
             return cls(key)
         except ValueError:
             names = ", ".join(k.value for k in cls)
-            raise DomainError(f"unknown account type {text!r} (one of: {names})") from None
+            raise DomainError(
+                Message("unknown account type {text!r} (one of: {names})", text=text, names=names)
+            ) from None
 
 
 _CLASSIFICATION = {

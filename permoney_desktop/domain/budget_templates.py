@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from permoney_desktop.domain.budgets import NO_FLOWS, BudgetInputs
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.periods import add_months
 from permoney_desktop.domain.rounding import MONEY_CONTEXT, quantize
 
@@ -33,11 +34,11 @@ class TemplateKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            TemplateKind.FIXED: "Fixed amount",
-            TemplateKind.AVERAGE: "Average spending",
-            TemplateKind.PERCENT: "Percent of last month's income",
-            TemplateKind.COPY: "Copy last month",
-            TemplateKind.SCHEDULED: "Cover the scheduled amount",
+            TemplateKind.FIXED: Message("Fixed amount"),
+            TemplateKind.AVERAGE: Message("Average spending"),
+            TemplateKind.PERCENT: Message("Percent of last month's income"),
+            TemplateKind.COPY: Message("Copy last month"),
+            TemplateKind.SCHEDULED: Message("Cover the scheduled amount"),
         }[self]
 
 
@@ -51,15 +52,17 @@ class Template:
 
     def check(self) -> None:
         if self.kind is TemplateKind.FIXED and (self.amount is None or self.amount < 0):
-            raise DomainError("the fixed template needs an amount of zero or more")
+            raise DomainError(Message("the fixed template needs an amount of zero or more"))
         if self.kind is TemplateKind.AVERAGE and not 1 <= self.months <= 120:
-            raise DomainError("the average template takes 1 to 120 months")
+            raise DomainError(Message("the average template takes 1 to 120 months"))
         if self.kind is TemplateKind.PERCENT and (
             self.percent is None or not Decimal(0) < self.percent <= Decimal(100)
         ):
-            raise DomainError("the percent template needs a percentage above 0 and up to 100")
+            raise DomainError(
+                Message("the percent template needs a percentage above 0 and up to 100")
+            )
         if self.cap is not None and self.cap < 0:
-            raise DomainError("a cap must be zero or more")
+            raise DomainError(Message("a cap must be zero or more"))
 
 
 def _capped(value: int, cap: int | None) -> int:
@@ -86,10 +89,14 @@ def template_amounts(
     known = {e.id for e in inputs.envelopes}
     for cat in chosen:
         if cat not in known:
-            raise DomainError(f"category #{cat} cannot hold a budget (not an expense category)")
+            raise DomainError(
+                Message("category #{cat} cannot hold a budget (not an expense category)", cat=cat)
+            )
     kind = template.kind
     if kind in (TemplateKind.FIXED, TemplateKind.PERCENT) and not chosen:
-        raise DomainError(f"the {kind.value} template needs at least one category")
+        raise DomainError(
+            Message("the {value} template needs at least one category", value=kind.value)
+        )
     previous = add_months(month, -1)
     raw: dict[int, int]
     if kind is TemplateKind.FIXED:
@@ -117,7 +124,7 @@ def template_amounts(
         raw = {c: last.get(c, 0) for c in cats}
     else:
         if scheduled is None:
-            raise DomainError("no schedules to cover in this book")
+            raise DomainError(Message("no schedules to cover in this book"))
         cats = chosen or sorted(c for c in scheduled if c in known)
         raw = {c: scheduled.get(c, 0) for c in cats}
     return {c: _capped(v, template.cap) for c, v in raw.items()}

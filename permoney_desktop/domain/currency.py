@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NewType
 
 from permoney_desktop.domain.errors import CurrencyError
+from permoney_desktop.domain.messages import Message
 
 Currency = NewType("Currency", str)
 
@@ -46,7 +47,9 @@ def currency(code: str) -> Currency:
     normalized = code.strip().upper()
     if normalized not in _CODES:
         raise CurrencyError(
-            f"unknown currency code {code!r} (expected an ISO 4217 code such as USD)"
+            Message(
+                "unknown currency code {code!r} (expected an ISO 4217 code such as USD)", code=code
+            )
         )
     return Currency(normalized)
 

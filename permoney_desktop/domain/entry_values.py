@@ -20,6 +20,7 @@ from permoney_desktop.domain.ids import (
     TransferId,
 )
 from permoney_desktop.domain.limits import check_minor, largest_amount
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money, parse_decimal
 
 
@@ -47,7 +48,13 @@ EDITABLE_FIELDS = frozenset(
 def to_minor(value: Decimal | str | int, cur: Currency, what: str = "amount") -> int:
     """``value`` in integer minor units of ``cur``; more decimals than ``cur`` has is an error."""
     if isinstance(value, bool | float):
-        raise AmountError(f"{what} must be a Decimal or a string, not {type(value).__name__}")
+        raise AmountError(
+            Message(
+                "{what} must be a Decimal or a string, not {type}",
+                what=what,
+                type=type(value).__name__,
+            )
+        )
     if isinstance(value, str):
         amount = parse_decimal(value)
     elif isinstance(value, int):
@@ -55,18 +62,31 @@ def to_minor(value: Decimal | str | int, cur: Currency, what: str = "amount") ->
     else:
         amount = value
         if not amount.is_finite():
-            raise AmountError(f"{what} is not a number: {value}")
+            raise AmountError(Message("{what} is not a number: {value}", what=what, value=value))
     digits = exponent(cur)
     try:
         scaled = amount.scaleb(digits)
         minor = int(scaled)
     except (ArithmeticError, ValueError):  # decimal.Overflow, InvalidOperation, OverflowError
         raise AmountError(
-            f"{what} {value} is too large (amounts up to {largest_amount(digits):,} are supported)"
+            Message(
+                "{what} {value} is too large (amounts up to {digits:,} are supported)",
+                what=what,
+                value=value,
+                digits=largest_amount(digits),
+            )
         ) from None
     if scaled != minor:
         allowed = f"{digits} decimal place{'s' if digits != 1 else ''}"
-        raise AmountError(f"{what} {value} has more decimals than {cur} allows ({allowed})")
+        raise AmountError(
+            Message(
+                "{what} {value} has more decimals than {cur} allows ({allowed})",
+                what=what,
+                value=value,
+                cur=cur,
+                allowed=allowed,
+            )
+        )
     return check_minor(minor, digits, what, value)
 
 

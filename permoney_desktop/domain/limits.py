@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from permoney_desktop.domain.errors import AmountError, DomainError
+from permoney_desktop.domain.messages import Message
 
 # Wide enough for any real household record; narrow enough that date arithmetic around an
 # entry (weekly samples, 12-month windows, dedupe tolerances) never leaves ``datetime.date``.
@@ -56,6 +57,11 @@ def check_minor(minor: int, exp: int, what: str = "amount", shown: object = None
     if not -MAX_MINOR < minor < MAX_MINOR:
         value = Decimal(minor).scaleb(-exp) if shown is None else shown
         raise AmountError(
-            f"{what} {value} is too large (amounts up to {largest_amount(exp):,} are supported)"
+            Message(
+                "{what} {value} is too large (amounts up to {exp:,} are supported)",
+                what=what,
+                value=value,
+                exp=largest_amount(exp),
+            )
         )
     return minor

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.periods import add_months
 
 MAX_TERM_MONTHS = 100 * 12
@@ -28,7 +29,13 @@ class LoanError(DomainError):
 def check_rate(rate: Decimal) -> Decimal:
     """A yearly rate in percent, 0 to 100 (exact Decimal)."""
     if not rate.is_finite() or not Decimal(0) <= rate <= MAX_RATE:
-        raise LoanError(f"a yearly rate is a percent from 0 to {MAX_RATE}, not {rate}")
+        raise LoanError(
+            Message(
+                "a yearly rate is a percent from 0 to {limit}, not {rate}",
+                limit=MAX_RATE,
+                rate=rate,
+            )
+        )
     return rate
 
 
@@ -42,12 +49,17 @@ class LoanTerms:
 
     def checked(self) -> LoanTerms:
         if self.principal <= 0:
-            raise LoanError("a loan's principal must be more than zero")
+            raise LoanError(Message("a loan's principal must be more than zero"))
         check_rate(self.annual_rate)
         if not 1 <= self.term_months <= MAX_TERM_MONTHS:
-            raise LoanError(f"a loan's term is 1 to {MAX_TERM_MONTHS} months")
+            raise LoanError(
+                Message(
+                    "a loan's term is 1 to {limit} months",
+                    limit=MAX_TERM_MONTHS,
+                )
+            )
         if self.payment is not None and self.payment <= 0:
-            raise LoanError("a loan's payment must be more than zero")
+            raise LoanError(Message("a loan's payment must be more than zero"))
         return self
 
 
@@ -118,7 +130,7 @@ def schedule(
     """
     terms = terms.checked()
     if extra < 0:
-        raise LoanError("an extra payment cannot be negative")
+        raise LoanError(Message("an extra payment cannot be negative"))
     level = payment_of(terms) + extra
     balance = terms.principal if owed is None else owed
     out: list[Payment] = []
@@ -128,7 +140,7 @@ def schedule(
         interest = interest_for(balance, terms.annual_rate)
         if level <= interest:
             raise LoanError(
-                "the payment does not cover the interest: the loan would never be repaid"
+                Message("the payment does not cover the interest: the loan would never be repaid")
             )
         principal = min(level - interest, balance)
         if owed is None and number == terms.term_months:
@@ -137,7 +149,7 @@ def schedule(
         day = add_months(first or terms.first_payment, number - 1)
         out.append(Payment(number, day, principal + interest, principal, interest, balance))
         if number > MAX_TERM_MONTHS * 2:
-            raise LoanError("the payment is too small to repay the loan in 200 years")
+            raise LoanError(Message("the payment is too small to repay the loan in 200 years"))
     return Schedule(tuple(out))
 
 
@@ -147,7 +159,14 @@ def payment_on(plan: Schedule, day: date) -> Payment:
         if (p.day.year, p.day.month) == (day.year, day.month):
             return p
     first, last = plan.payments[0].day, plan.payments[-1].day
-    raise LoanError(f"no payment is scheduled in {day:%Y-%m} (payments run {first} to {last})")
+    raise LoanError(
+        Message(
+            "no payment is scheduled in {day:%Y-%m} (payments run {first} to {last})",
+            day=day,
+            first=first,
+            last=last,
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from permoney_desktop.domain.currency import Currency, currency, exponent
 from permoney_desktop.domain.errors import AmountError, CurrencyError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.rounding import MONEY_CONTEXT, quantize
 
 
@@ -15,9 +16,9 @@ def parse_decimal(text: str) -> Decimal:
     try:
         value = Decimal(text.strip().replace("_", ""))
     except (InvalidOperation, AttributeError):
-        raise AmountError(f"not an amount: {text!r}") from None
+        raise AmountError(Message("not an amount: {text!r}", text=text)) from None
     if not value.is_finite():
-        raise AmountError(f"not an amount: {text!r}")
+        raise AmountError(Message("not an amount: {text!r}", text=text))
     return value
 
 
@@ -35,13 +36,15 @@ class Money:
 
     def __init__(self, amount: Decimal | int | str, currency_code: str) -> None:
         if isinstance(amount, bool | float):
-            raise AmountError("money cannot be built from a float or bool; use Decimal or str")
+            raise AmountError(
+                Message("money cannot be built from a float or bool; use Decimal or str")
+            )
         if isinstance(amount, str):
             amount = parse_decimal(amount)
         elif isinstance(amount, int):
             amount = Decimal(amount)
         elif not isinstance(amount, Decimal) or not amount.is_finite():
-            raise AmountError(f"not an amount: {amount!r}")
+            raise AmountError(Message("not an amount: {amount!r}", amount=amount))
         cur = currency(currency_code)
         object.__setattr__(self, "currency", cur)
         object.__setattr__(self, "amount", quantize(amount, exponent(cur)))
@@ -50,7 +53,12 @@ class Money:
     def from_minor(cls, minor_units: int, currency_code: str) -> Money:
         """Money from integer minor units (cents), as stored in the book."""
         if isinstance(minor_units, bool) or not isinstance(minor_units, int):
-            raise AmountError(f"minor units must be an int, got {type(minor_units).__name__}")
+            raise AmountError(
+                Message(
+                    "minor units must be an int, got {type}",
+                    type=type(minor_units).__name__,
+                )
+            )
         cur = currency(currency_code)
         return cls(Decimal(minor_units).scaleb(-exponent(cur)), cur)
 
@@ -68,7 +76,11 @@ class Money:
             raise TypeError(f"cannot combine Money with {type(other).__name__}")
         if other.currency != self.currency:
             raise CurrencyError(
-                f"cannot combine {self.currency} with {other.currency} without an exchange rate"
+                Message(
+                    "cannot combine {currency} with {currency2} without an exchange rate",
+                    currency=self.currency,
+                    currency2=other.currency,
+                )
             )
         return other
 
@@ -111,7 +123,9 @@ class Money:
     def convert(self, rate: Decimal, to_currency: str) -> Money:
         """This amount in ``to_currency`` at ``rate`` (units of target per unit of self)."""
         if not isinstance(rate, Decimal) or not rate.is_finite() or rate <= 0:
-            raise AmountError(f"exchange rate must be a positive Decimal, got {rate!r}")
+            raise AmountError(
+                Message("exchange rate must be a positive Decimal, got {rate!r}", rate=rate)
+            )
         return Money(MONEY_CONTEXT.multiply(self.amount, rate), to_currency)
 
     def __str__(self) -> str:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 # Up to this many days a series has one point per day; beyond it, one per week.
 DAILY_SERIES_MAX_DAYS = 366
@@ -34,7 +35,9 @@ class PeriodName(StrEnum):
             return cls(key)
         except ValueError:
             names = ", ".join(n.value for n in NAMED_PERIODS)
-            raise DomainError(f"unknown period {text!r} (one of: {names})") from None
+            raise DomainError(
+                Message("unknown period {text!r} (one of: {names})", text=text, names=names)
+            ) from None
 
 
 _LABELS = {
@@ -68,8 +71,11 @@ class DateRange:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise DomainError(
-                f"a period cannot end ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()})"
+                Message(
+                    "a period cannot end ({end}) before it starts ({start})",
+                    end=self.end.isoformat(),
+                    start=self.start.isoformat(),
+                )
             )
 
     @property
@@ -197,7 +203,7 @@ def named_period(name: PeriodName, today: date, first_day: date | None = None) -
     if name is PeriodName.ALL_TIME:
         start = min(first_day, today) if first_day is not None else today
         return Period(name, DateRange(start, today), None)
-    raise DomainError("a custom period needs its dates: use custom_period(start, end)")
+    raise DomainError(Message("a custom period needs its dates: use custom_period(start, end)"))
 
 
 def custom_period(start: date, end: date) -> Period:

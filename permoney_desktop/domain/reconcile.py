@@ -17,6 +17,7 @@ from typing import NamedTuple
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, EntryId
+from permoney_desktop.domain.messages import Message
 
 
 class EntryStatus(StrEnum):
@@ -35,7 +36,9 @@ class EntryStatus(StrEnum):
             return cls(text.strip().lower())
         except ValueError:
             names = ", ".join(s.value for s in cls)
-            raise DomainError(f"unknown status {text!r} (one of: {names})") from None
+            raise DomainError(
+                Message("unknown status {text!r} (one of: {names})", text=text, names=names)
+            ) from None
 
 
 # Fields of a reconciled entry that a statement vouches for: changing one needs the explicit

@@ -22,6 +22,7 @@ from enum import StrEnum
 from dateutil import rrule
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 
 class Frequency(StrEnum):
@@ -132,28 +133,52 @@ def _ordinal(n: int) -> str:
 def check(r: Recurrence) -> None:
     """Refuse a rule that cannot mean what it says, with the reason."""
     if not 1 <= r.interval <= MAX_INTERVAL:
-        raise DomainError(f"the interval must be 1 to {MAX_INTERVAL}, got {r.interval}")
+        raise DomainError(
+            Message(
+                "the interval must be 1 to {limit}, got {interval}",
+                limit=MAX_INTERVAL,
+                interval=r.interval,
+            )
+        )
     if r.day is not None and not (r.day == LAST or 1 <= r.day <= 31):
-        raise DomainError(f"the day of the month must be 1 to 31 or last, got {r.day}")
+        raise DomainError(
+            Message("the day of the month must be 1 to 31 or last, got {day}", day=r.day)
+        )
     if (r.weekday is None) != (r.nth is None):
-        raise DomainError("an nth-weekday rule needs both the weekday and which one (1-4, last)")
+        raise DomainError(
+            Message("an nth-weekday rule needs both the weekday and which one (1-4, last)")
+        )
     if r.weekday is not None and not 0 <= r.weekday <= 6:
-        raise DomainError(f"the weekday must be 0 (Monday) to 6 (Sunday), got {r.weekday}")
+        raise DomainError(
+            Message(
+                "the weekday must be 0 (Monday) to 6 (Sunday), got {weekday}", weekday=r.weekday
+            )
+        )
     if r.nth is not None and not (r.nth == LAST or 1 <= r.nth <= 4):
-        raise DomainError(f"which weekday must be 1 to 4 or last, got {r.nth}")
+        raise DomainError(Message("which weekday must be 1 to 4 or last, got {nth}", nth=r.nth))
     if r.day is not None and r.nth is not None:
-        raise DomainError("give either a day of the month or an nth weekday, not both")
+        raise DomainError(Message("give either a day of the month or an nth weekday, not both"))
     if (r.day is not None or r.nth is not None) and r.frequency not in (
         Frequency.MONTHLY,
         Frequency.YEARLY,
     ):
-        raise DomainError("a day of the month or an nth weekday needs a monthly or yearly rule")
+        raise DomainError(
+            Message("a day of the month or an nth weekday needs a monthly or yearly rule")
+        )
     if r.end is not None and r.count is not None:
-        raise DomainError("give either an end date or a count, not both")
+        raise DomainError(Message("give either an end date or a count, not both"))
     if r.end is not None and r.end < r.start:
-        raise DomainError(f"the end date {r.end} is before the start {r.start}")
+        raise DomainError(
+            Message("the end date {end} is before the start {start}", end=r.end, start=r.start)
+        )
     if r.count is not None and not 1 <= r.count <= MAX_COUNT:
-        raise DomainError(f"the count must be 1 to {MAX_COUNT}, got {r.count}")
+        raise DomainError(
+            Message(
+                "the count must be 1 to {limit}, got {count}",
+                limit=MAX_COUNT,
+                count=r.count,
+            )
+        )
 
 
 def _month_day(day: int) -> tuple[int, ...]:
@@ -206,7 +231,10 @@ def parse_every(text: str) -> tuple[Frequency, int]:
     m = _EVERY.match(_NAMED.get(key, key))
     if m is None:
         raise DomainError(
-            f"unknown interval {text!r} (e.g. day, week, 2weeks, month, 3months, year)"
+            Message(
+                "unknown interval {text!r} (e.g. day, week, 2weeks, month, 3months, year)",
+                text=text,
+            )
         )
     return Frequency(m.group(2)), int(m.group(1) or 1)
 
@@ -214,5 +242,7 @@ def parse_every(text: str) -> tuple[Frequency, int]:
 def parse_weekday(text: str) -> int:
     key = text.strip().lower()[:3]
     if key not in WEEKDAY_NAMES:
-        raise DomainError(f"unknown weekday {text!r} (mon, tue, wed, thu, fri, sat, sun)")
+        raise DomainError(
+            Message("unknown weekday {text!r} (mon, tue, wed, thu, fri, sat, sun)", text=text)
+        )
     return WEEKDAY_NAMES.index(key)

@@ -23,6 +23,7 @@ from typing import Any
 
 from permoney_desktop.domain import patterns
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import parse_decimal
 
 
@@ -74,12 +75,18 @@ class Condition:
         try:
             f = RuleField(field_name.strip().lower())
         except ValueError:
-            raise RuleError(f"unknown rule field {field_name!r} (payee, memo, amount)") from None
+            raise RuleError(
+                Message(
+                    "unknown rule field {field_name!r} (payee, memo, amount)", field_name=field_name
+                )
+            ) from None
         try:
             o = Op(op.strip().lower())
         except ValueError:
             names = ", ".join(o.value for o in Op)
-            raise RuleError(f"unknown rule operator {op!r} (one of: {names})") from None
+            raise RuleError(
+                Message("unknown rule operator {op!r} (one of: {names})", op=op, names=names)
+            ) from None
         cond = cls(f, o, value, value2)
         cond.check(regex=not stored)
         return cond
@@ -87,18 +94,22 @@ class Condition:
     def check(self, *, regex: bool = True) -> None:
         if self.field is RuleField.AMOUNT:
             if self.op not in AMOUNT_OPS:
-                raise RuleError(f"amount conditions take <, >, = or between, not {self.op}")
+                raise RuleError(
+                    Message("amount conditions take <, >, = or between, not {op}", op=self.op)
+                )
             _number(self.value)
             if self.op is Op.BETWEEN:
                 if not self.value2:
-                    raise RuleError("'between' needs two amounts")
+                    raise RuleError(Message("'between' needs two amounts"))
                 if _number(self.value2) < _number(self.value):
-                    raise RuleError("'between' needs the smaller amount first")
+                    raise RuleError(Message("'between' needs the smaller amount first"))
         else:
             if self.op not in TEXT_OPS:
-                raise RuleError(f"{self.field} conditions take contains, equals or regex")
+                raise RuleError(
+                    Message("{field} conditions take contains, equals or regex", field=self.field)
+                )
             if not self.value:
-                raise RuleError(f"{self.field} {self.op} needs a text")
+                raise RuleError(Message("{field} {op} needs a text", field=self.field, op=self.op))
             if self.op is Op.REGEX and regex:
                 _regex(self.value)
 
@@ -145,7 +156,7 @@ def _number(text: str) -> Decimal:
     try:
         return parse_decimal(text)
     except DomainError:
-        raise RuleError(f"not an amount: {text!r}") from None
+        raise RuleError(Message("not an amount: {text!r}", text=text)) from None
 
 
 def _regex(pattern: str) -> str:

@@ -12,6 +12,7 @@ from typing import NewType
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.recurrence import Occurrence, Recurrence
 
@@ -50,18 +51,21 @@ class Template:
 
     def check(self) -> None:
         if not self.amount.is_finite() or self.amount == 0:
-            raise DomainError("a scheduled amount must be a non-zero number")
+            raise DomainError(Message("a scheduled amount must be a non-zero number"))
         if self.to_account_id is None:
             return
         if self.to_account_id == self.account_id:
-            raise DomainError("a scheduled transfer needs two different accounts")
+            raise DomainError(Message("a scheduled transfer needs two different accounts"))
         if self.amount < 0:
             raise DomainError(
-                f"a scheduled transfer's amount is what leaves the account: positive, "
-                f"got {self.amount}"
+                Message(
+                    "a scheduled transfer's amount is what leaves the account: positive, got "
+                    "{amount}",
+                    amount=self.amount,
+                )
             )
         if self.category_id is not None:
-            raise DomainError("a transfer has no category")
+            raise DomainError(Message("a transfer has no category"))
 
 
 @dataclass(frozen=True, slots=True)

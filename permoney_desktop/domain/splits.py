@@ -20,6 +20,7 @@ from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.entry_values import to_minor
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 
 MAX_LINES = 200  # a receipt has dozens of lines at most; more is a mistake in the input
@@ -83,21 +84,39 @@ def check_lines(
 ) -> None:
     """Refuse lines that are not a valid split of an entry of ``total_minor``."""
     if len(lines) < 2:
-        raise SplitError("a split needs at least two lines (one line is the entry itself)")
+        raise SplitError(Message("a split needs at least two lines (one line is the entry itself)"))
     if len(lines) > MAX_LINES:
-        raise SplitError(f"a split has at most {MAX_LINES} lines, not {len(lines)}")
+        raise SplitError(
+            Message(
+                "a split has at most {limit} lines, not {count}",
+                limit=MAX_LINES,
+                count=len(lines),
+            )
+        )
     for i, line in enumerate(lines, 1):
         if line.category_id is not None and line.transfer_account_id is not None:
-            raise SplitError(f"split line {i} has both a category and a transfer account")
+            raise SplitError(
+                Message("split line {i} has both a category and a transfer account", i=i)
+            )
         if len(line.memo) > MAX_MEMO:
-            raise SplitError(f"split line {i} memo is longer than {MAX_MEMO} characters")
+            raise SplitError(
+                Message(
+                    "split line {i} memo is longer than {limit} characters",
+                    i=i,
+                    limit=MAX_MEMO,
+                )
+            )
     left = remaining(total_minor, minors)
     if left:
         total = Money.from_minor(total_minor, cur)
         lines_sum = Money.from_minor(sum(minors), cur)
         raise SplitError(
-            f"split lines sum to {lines_sum}, not the entry's {total}"
-            f" ({Money.from_minor(left, cur)} still to assign)"
+            Message(
+                "split lines sum to {lines_sum}, not the entry's {total} ({left} still to assign)",
+                lines_sum=lines_sum,
+                total=total,
+                left=Money.from_minor(left, cur),
+            )
         )
 
 
@@ -106,7 +125,7 @@ def tags_text(tags: Sequence[str]) -> str:
     clean = [t.strip() for t in tags if t.strip()]
     for t in clean:
         if "," in t:
-            raise SplitError(f"a tag name cannot contain a comma: {t!r}")
+            raise SplitError(Message("a tag name cannot contain a comma: {t!r}", t=t))
     return ",".join(dict.fromkeys(clean))
 
 

@@ -21,12 +21,13 @@ from datetime import date, timedelta
 from typing import Literal
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 DateOrder = Literal["DMY", "MDY", "YMD"]
 ORDERS: tuple[DateOrder, ...] = ("DMY", "MDY", "YMD")
 # Years a book holds: a typo such as 0226 or 20026 is refused rather than saved.
 MIN_YEAR, MAX_YEAR = 1900, 2199
-HINT = "type a date as YYYY-MM-DD, in your usual order, as digits only, or t, +1, -1"
+HINT = Message("type a date as YYYY-MM-DD, in your usual order, as digits only, or t, +1, -1")
 
 _SEPARATED = re.compile(r"^(\d{1,4})[-/. ](\d{1,2})(?:[-/. ](\d{1,4}))?\.?$")
 _RELATIVE = re.compile(r"^([+-])\s*(\d{1,5})$")
@@ -42,7 +43,7 @@ def parse_typed_date(
     """The one date ``text`` names, or DateInputError saying why not (never a guess)."""
     raw = text.strip().lower()
     if not raw:
-        raise DateInputError(f"no date: {HINT}")
+        raise DateInputError(Message("no date: {hint}", hint=HINT))
     if raw in ("t", "today"):
         return today
     relative = _RELATIVE.match(raw)
@@ -53,7 +54,7 @@ def parse_typed_date(
         return _one(text, _digit_readings(raw, order))
     parts = _SEPARATED.match(raw)
     if parts is None:
-        raise DateInputError(f"not a date: {text.strip()!r} ({HINT})")
+        raise DateInputError(Message("not a date: {text!r} ({hint})", text=text.strip(), hint=HINT))
     first, second, third = parts.groups()
     if third is None:
         return _one(text, _without_year(first, second, order, (base or today).year))
@@ -62,7 +63,14 @@ def parse_typed_date(
 
 def _checked(day: date, text: str) -> date:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise DateInputError(f"{text.strip()!r} is outside {MIN_YEAR}–{MAX_YEAR}")
+        raise DateInputError(
+            Message(
+                "{text!r} is outside {MIN_YEAR}–{MAX_YEAR}",
+                text=text.strip(),
+                MIN_YEAR=MIN_YEAR,
+                MAX_YEAR=MAX_YEAR,
+            )
+        )
     return day
 
 
@@ -144,9 +152,11 @@ def _one(text: str, readings: set[date]) -> date:
         return next(iter(readings))
     shown = text.strip()
     if not readings:
-        raise DateInputError(f"not a date: {shown!r} ({HINT})")
+        raise DateInputError(Message("not a date: {shown!r} ({hint})", shown=shown, hint=HINT))
     options = " or ".join(sorted(d.isoformat() for d in readings))
-    raise DateInputError(f"{shown!r} could be {options}: type it as YYYY-MM-DD")
+    raise DateInputError(
+        Message("{shown!r} could be {options}: type it as YYYY-MM-DD", shown=shown, options=options)
+    )
 
 
 def order_of_format(pattern: str) -> DateOrder:

@@ -20,6 +20,7 @@ from permoney_desktop.domain.entry_values import (
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.limits import check_date
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate, reconcile_lock
 from permoney_desktop.services.ledger import Ledger
@@ -47,7 +48,7 @@ def load_account(conn: SqlConnection, account_id: int) -> AccountDetail:
     """The account, read on ``conn`` (inside a write or a read), or ``NotFoundError``."""
     row = account_queries.account_row(conn, account_id)
     if row is None:
-        raise NotFoundError(f"no account with id {account_id}")
+        raise NotFoundError(Message("no account with id {account_id}", account_id=account_id))
     return _detail(row)
 
 
@@ -61,7 +62,7 @@ def find_account(ledger: Ledger, name: str) -> AccountDetail:
     with ledger.book.reading() as session:
         rows = account_queries.rows_named(session.connection(), name.strip())
     if not rows:
-        raise NotFoundError(f"unknown account {name!r}")
+        raise NotFoundError(Message("unknown account {name!r}", name=name))
     return _detail(rows[0])
 
 
@@ -74,12 +75,12 @@ def list_accounts(ledger: Ledger, *, include_archived: bool = True) -> list[Acco
 def _clean_name(conn: SqlConnection, name: str, exclude: int | None = None) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise DomainError("an account needs a name")
+        raise DomainError(Message("an account needs a name"))
     if len(clean) > 200:
-        raise DomainError("account names are at most 200 characters")
+        raise DomainError(Message("account names are at most 200 characters"))
     clash = account_queries.clashing_name(conn, clean, exclude)
     if clash is not None:
-        raise DomainError(f"an account named {clash!r} already exists")
+        raise DomainError(Message("an account named {name!r} already exists", name=clash))
     return clean
 
 
@@ -110,7 +111,7 @@ def create_account(
     cur = currency(currency_code)
     opening = to_minor(opening_balance, cur, "opening balance")
     _opening_date(opening_date)
-    with gate.write(ledger, "Add account") as w:
+    with gate.write(ledger, Message("Add account")) as w:
         clean = _clean_name(w.conn, name)
         account_id = w.new_id("accounts")
         order = account_queries.last_sort_order(w.conn)
@@ -138,7 +139,7 @@ def create_account(
 
 
 def rename_account(ledger: Ledger, account_id: int, name: str) -> Changes:
-    with gate.write(ledger, "Rename account") as w:
+    with gate.write(ledger, Message("Rename account")) as w:
         load_account(w.conn, account_id)
         w.journal.update_keys(
             "accounts", [account_id], {"name": _clean_name(w.conn, name, account_id)}
@@ -162,7 +163,7 @@ def edit_account(
 ) -> Changes:
     """Change any of an account's fields; a change to its opening dirties its whole history.
     ``force``: also change the opening balance of an account with reconciled statements."""
-    with gate.write(ledger, "Edit account") as w:
+    with gate.write(ledger, Message("Edit account")) as w:
         acc = load_account(w.conn, account_id)
         values: dict[str, Any] = {}
         if name is not None:
@@ -171,15 +172,22 @@ def edit_account(
             new_kind = kind if isinstance(kind, AccountKind) else AccountKind.parse(kind)
             if new_kind.classification is not acc.kind.classification:
                 raise DomainError(
-                    f"cannot turn {acc.name!r} from {acc.classification.value} into "
-                    f"{new_kind.classification.value}; create a new account instead"
+                    Message(
+                        "cannot turn {name!r} from {value} into {value2}; create a new account "
+                        "instead",
+                        name=acc.name,
+                        value=acc.classification.value,
+                        value2=new_kind.classification.value,
+                    )
                 )
             values["kind"] = new_kind.value
         cur = acc.currency
         if currency_code is not None and currency(currency_code) != acc.currency:
             cur = currency(currency_code)
             if account_queries.has_entries(w.conn, account_id):
-                raise DomainError(f"cannot change the currency of {acc.name!r}: it has entries")
+                raise DomainError(
+                    Message("cannot change the currency of {name!r}: it has entries", name=acc.name)
+                )
             values["currency"] = cur
         if opening_balance is not None:
             values["opening_balance"] = to_minor(opening_balance, cur, "opening balance")
@@ -206,7 +214,9 @@ def edit_account(
 
 def set_archived(ledger: Ledger, account_id: int, archived: bool = True) -> Changes:
     """Archive (hide from lists; data kept) or unarchive an account."""
-    with gate.write(ledger, "Archive account" if archived else "Unarchive account") as w:
+    with gate.write(
+        ledger, Message("Archive account") if archived else Message("Unarchive account")
+    ) as w:
         load_account(w.conn, account_id)
         w.journal.update_keys("accounts", [account_id], {"archived": archived})
         w.mark(ChangeKind.ACCOUNTS)
@@ -219,7 +229,7 @@ def delete_account(ledger: Ledger, account_id: int) -> Changes:
     A transfer with the other side in a surviving account leaves that side as a plain
     transaction, so the other account's balance does not move.
     """
-    with gate.write(ledger, "Delete account") as w:
+    with gate.write(ledger, Message("Delete account")) as w:
         load_account(w.conn, account_id)
         floor = balance_floor(w.conn, account_id)
         j = w.journal

@@ -6,6 +6,7 @@ from datetime import date
 
 from permoney_desktop.domain.budget_schedules import scheduled_spending as spending_of
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import schedules
 from permoney_desktop.services.budgets import read_book
 from permoney_desktop.services.ledger import Ledger
@@ -22,12 +23,20 @@ def scheduled_spending(ledger: Ledger, month: date) -> dict[int, int]:
     if missing:
         pair = sorted(missing, key=lambda m: m.day)[0]
         raise DomainError(
-            f"no {pair.base}→{pair.quote} rate on or before {pair.day}: add it with "
-            f"permoney rates add, then apply the template again"
+            Message(
+                "no {base}→{quote} rate on or before {day}: add it with permoney rates "
+                "add, then apply the template again",
+                base=pair.base,
+                quote=pair.quote,
+                day=pair.day,
+            )
         )
     if not found:
         raise NoSchedulesError(
-            f"no schedule spends in a category in {month:%Y-%m}; add one with permoney "
-            "schedule add, or use another template"
+            Message(
+                "no schedule spends in a category in {month:%Y-%m}; add one with "
+                "permoney schedule add, or use another template",
+                month=month,
+            )
         )
     return found

@@ -21,6 +21,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.fx import MissingRate
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.metrics import CategoryInfo, in_minor, round_minor
 from permoney_desktop.services import gate
 from permoney_desktop.services.budget_book import (
@@ -50,7 +51,7 @@ def _put_setting(w: gate.Write, key: str, value: Any) -> None:
     """A book setting written through the journal, so the write's undo step restores it."""
     where, params = q.setting_where(key)
     if not w.journal.update_where("settings", {"value": json.dumps(value)}, where, params):
-        raise DomainError(f"the book setting {key} is missing; try again")
+        raise DomainError(Message("the book setting {key} is missing; try again", key=key))
 
 
 def _stored(w: gate.Write, key: str, default: Any) -> Any:
@@ -63,10 +64,16 @@ def change_mode(ledger: Ledger, mode: BudgetMode | str) -> tuple[BudgetMode, Cha
     try:
         chosen = BudgetMode(str(mode).strip().lower())
     except ValueError:
-        raise DomainError(f"unknown budget mode {mode!r} (use envelope or tracking)") from None
+        raise DomainError(
+            Message("unknown budget mode {mode!r} (use envelope or tracking)", mode=mode)
+        ) from None
     if mode_of(ledger) is chosen:
         return chosen, Changes()
-    label = "Envelope budgeting" if chosen is BudgetMode.ENVELOPE else "Tracking budgeting"
+    label = (
+        Message("Envelope budgeting")
+        if chosen is BudgetMode.ENVELOPE
+        else Message("Tracking budgeting")
+    )
     _ensure_setting(ledger, MODE_KEY, mode_of(ledger).value)
     with gate.write(ledger, label) as w:
         _put_setting(w, MODE_KEY, chosen.value)
@@ -86,12 +93,14 @@ def change_overspend(
         chosen = Overspend(str(policy).strip().lower().replace("-", "_"))
     except ValueError:
         raise DomainError(
-            f"unknown overspending choice {policy!r} (use carry or to_budget)"
+            Message(
+                "unknown overspending choice {policy!r} (use carry or to_budget)", policy=policy
+            )
         ) from None
     label = (
-        "Carry overspending as negative"
+        Message("Carry overspending as negative")
         if chosen is Overspend.CARRY
-        else "Take overspending from to-budget"
+        else Message("Take overspending from to-budget")
     )
     _ensure_setting(ledger, CARRY_KEY, [])
     with gate.write(ledger, label) as w:
@@ -155,9 +164,13 @@ def read_book(ledger: Ledger, pause: Pause = _no_pause) -> BudgetBook:
 def _expense_category(categories: Mapping[int, CategoryInfo], category_id: int) -> CategoryInfo:
     cat = categories.get(category_id)
     if cat is None:
-        raise DomainError(f"no category with id {category_id}")
+        raise DomainError(Message("no category with id {category_id}", category_id=category_id))
     if cat.kind is not CategoryKind.EXPENSE:
-        raise DomainError(f"{cat.name!r} is an income category; budgets are for expense categories")
+        raise DomainError(
+            Message(
+                "{name!r} is an income category; budgets are for expense categories", name=cat.name
+            )
+        )
     return cat
 
 
@@ -190,7 +203,7 @@ def _put(w: gate.Write, base: str, category_id: int, month: date, amount: int) -
 
 
 def set_budgets(
-    ledger: Ledger, month: date, amounts: Mapping[int, int], label: str = "Set budget"
+    ledger: Ledger, month: date, amounts: Mapping[int, int], label: str = Message("Set budget")
 ) -> Changes:
     """Set several categories' budgets of one month (zero removes one): one undo step."""
     month = month.replace(day=1)
@@ -207,7 +220,7 @@ def set_budgets(
 
 def set_budget(ledger: Ledger, category_id: int, month: date, amount: int) -> Changes:
     """One category's budget for one month, in base minor units (zero removes it)."""
-    return set_budgets(ledger, month, {category_id: amount}, "Set budget")
+    return set_budgets(ledger, month, {category_id: amount}, Message("Set budget"))
 
 
 def current_budgets(ledger: Ledger, month: date) -> dict[int, int]:
@@ -220,12 +233,12 @@ def current_budgets(ledger: Ledger, month: date) -> dict[int, int]:
 def move_money(ledger: Ledger, month: date, from_id: int, to_id: int, amount: int) -> Changes:
     """Move ``amount`` of budget from one category to another in ``month``: one undo step."""
     if amount <= 0:
-        raise DomainError("the amount to move must be more than zero")
+        raise DomainError(Message("the amount to move must be more than zero"))
     if from_id == to_id:
-        raise DomainError("move money between two different categories")
+        raise DomainError(Message("move money between two different categories"))
     month = month.replace(day=1)
     base = str(ledger.base_currency)
-    with gate.write(ledger, "Move money") as w:
+    with gate.write(ledger, Message("Move money")) as w:
         cats = _categories(w.conn)
         _expense_category(cats, from_id)
         _expense_category(cats, to_id)
@@ -248,5 +261,10 @@ def apply_template(
     amounts = template_amounts(book.inputs, month, template, categories, scheduled)
     if not amounts:
         return {}, Changes()
-    changes = set_budgets(ledger, month, amounts, f"Apply budget template: {template.kind.label}")
+    changes = set_budgets(
+        ledger,
+        month,
+        amounts,
+        Message("Apply budget template: {template}", template=template.kind.label),
+    )
     return amounts, changes

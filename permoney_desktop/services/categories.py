@@ -10,6 +10,7 @@ from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.entry_values import CategoryInfo, NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import CategoryId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import category_queries, loan_queries, split_queries
@@ -44,7 +45,7 @@ def load_category(conn: SqlConnection, category_id: int) -> CategoryInfo:
     for c in _all(conn):
         if c.id == category_id:
             return c
-    raise NotFoundError(f"no category with id {category_id}")
+    raise NotFoundError(Message("no category with id {category_id}", category_id=category_id))
 
 
 def category_by_path(conn: SqlConnection, path: str) -> CategoryInfo:
@@ -59,8 +60,14 @@ def category_by_path(conn: SqlConnection, path: str) -> CategoryInfo:
         return by_name[0]
     if len(by_name) > 1:
         options = ", ".join(c.full_name for c in by_name)
-        raise DomainError(f"category {path!r} is ambiguous; write one of: {options}")
-    raise NotFoundError(f"unknown category {path!r}")
+        raise DomainError(
+            Message(
+                "category {path!r} is ambiguous; write one of: {options}",
+                path=path,
+                options=options,
+            )
+        )
+    raise NotFoundError(Message("unknown category {path!r}", path=path))
 
 
 def find_category(ledger: Ledger, path: str) -> CategoryInfo:
@@ -71,13 +78,15 @@ def find_category(ledger: Ledger, path: str) -> CategoryInfo:
 def _clean(conn: SqlConnection, name: str, parent_id: int | None, exclude: int | None) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise DomainError("a category needs a name")
+        raise DomainError(Message("a category needs a name"))
     if SEPARATOR in clean:
-        raise DomainError(f"category names cannot contain {SEPARATOR!r}")
+        raise DomainError(
+            Message("category names cannot contain {separator!r}", separator=SEPARATOR)
+        )
     if len(clean) > 200:
-        raise DomainError("category names are at most 200 characters")
+        raise DomainError(Message("category names are at most 200 characters"))
     if category_queries.name_taken(conn, clean, parent_id, exclude):
-        raise DomainError(f"a category named {clean!r} already exists there")
+        raise DomainError(Message("a category named {name!r} already exists there", name=clean))
     return clean
 
 
@@ -90,7 +99,7 @@ def create_category(
     color: str = "",
 ) -> tuple[CategoryId, Changes]:
     """A top-level category (``kind`` required) or a child of ``parent_id`` (kind inherited)."""
-    with gate.write(ledger, "Add category") as w:
+    with gate.write(ledger, Message("Add category")) as w:
         category_id = _insert(w, name, kind, parent_id, color)
     return CategoryId(category_id), w.changes
 
@@ -102,8 +111,8 @@ def create_path(
     a new parent needs ``kind``; a new child takes its parent's kind."""
     parts = split_path(path)
     if not parts or len(parts) > 2:
-        raise DomainError(f"{path!r}: a category path is Parent or Parent:Child")
-    with gate.write(ledger, f"Add category {join_path(parts)}") as w:
+        raise DomainError(Message("{path!r}: a category path is Parent or Parent:Child", path=path))
+    with gate.write(ledger, Message("Add category {path}", path=join_path(parts))) as w:
         found = [
             c for c in _all(w.conn) if c.parent_id is None and c.name.lower() == parts[0].lower()
         ]
@@ -120,20 +129,29 @@ def _insert(
         parent = load_category(w.conn, parent_id)
         if parent.parent_id is not None:
             raise DomainError(
-                f"categories have two levels; {parent.full_name!r} is already a child"
+                Message(
+                    "categories have two levels; {full_name!r} is already a child",
+                    full_name=parent.full_name,
+                )
             )
         if kind is not None and CategoryKind(kind) != CategoryKind(parent.kind):
             raise DomainError(
-                f"a child of {parent.name!r} is an {parent.kind} category like its parent"
+                Message(
+                    "a child of {name!r} is an {kind} category like its parent",
+                    name=parent.name,
+                    kind=parent.kind,
+                )
             )
         cat_kind = CategoryKind(parent.kind)
     else:
         if kind is None:
-            raise DomainError("a top-level category needs a kind: income or expense")
+            raise DomainError(Message("a top-level category needs a kind: income or expense"))
         try:
             cat_kind = CategoryKind(kind)
         except ValueError:
-            raise DomainError(f"unknown category kind {kind!r} (income or expense)") from None
+            raise DomainError(
+                Message("unknown category kind {kind!r} (income or expense)", kind=kind)
+            ) from None
     clean = _clean(w.conn, name, parent_id, None)
     category_id = int(w.new_id("categories"))
     w.journal.insert(
@@ -146,7 +164,7 @@ def _insert(
 
 
 def rename_category(ledger: Ledger, category_id: int, name: str) -> Changes:
-    with gate.write(ledger, "Rename category") as w:
+    with gate.write(ledger, Message("Rename category")) as w:
         cat = load_category(w.conn, category_id)
         clean = _clean(w.conn, name, cat.parent_id, category_id)
         w.journal.update_keys("categories", [category_id], {"name": clean})
@@ -155,7 +173,7 @@ def rename_category(ledger: Ledger, category_id: int, name: str) -> Changes:
 
 
 def set_category_color(ledger: Ledger, category_id: int, color: str) -> Changes:
-    with gate.write(ledger, "Change category colour") as w:
+    with gate.write(ledger, Message("Change category colour")) as w:
         load_category(w.conn, category_id)
         w.journal.update_keys("categories", [category_id], {"color": color[:9]})
         w.mark(ChangeKind.CATEGORIES)
@@ -165,13 +183,17 @@ def set_category_color(ledger: Ledger, category_id: int, color: str) -> Changes:
 def delete_category(ledger: Ledger, category_id: int, *, reassign_to: int | None = None) -> Changes:
     """Delete a category (and its children); their entries move to ``reassign_to`` or to
     uncategorized, and their budgets go with them."""
-    with gate.write(ledger, "Delete category") as w:
+    with gate.write(ledger, Message("Delete category")) as w:
         cat = load_category(w.conn, category_id)
         doomed = [category_id, *category_queries.child_ids(w.conn, category_id)]
         if reassign_to is not None:
             target = load_category(w.conn, reassign_to)
             if target.id in doomed:
-                raise DomainError(f"cannot move entries of {cat.full_name!r} into itself")
+                raise DomainError(
+                    Message(
+                        "cannot move entries of {full_name!r} into itself", full_name=cat.full_name
+                    )
+                )
         in_doomed = category_queries.in_categories(doomed)
         moved = w.journal.update_where("entries", {"category_id": reassign_to}, in_doomed)
         # Category totals of those days change; the worker refreshes them from these dates.
@@ -194,20 +216,34 @@ def move_category(ledger: Ledger, category_id: int, parent_id: int | None) -> Ch
     parent's kind: moving it under a parent of the other kind would silently turn its
     spending into income, so that is refused.
     """
-    with gate.write(ledger, "Move category") as w:
+    with gate.write(ledger, Message("Move category")) as w:
         cat = load_category(w.conn, category_id)
         if parent_id is not None:
             parent = load_category(w.conn, parent_id)
             if parent.id == cat.id or parent.parent_id is not None:
                 raise DomainError(
-                    f"categories have two levels; {parent.full_name!r} cannot hold a child"
+                    Message(
+                        "categories have two levels; {full_name!r} cannot hold a child",
+                        full_name=parent.full_name,
+                    )
                 )
             if category_queries.child_ids(w.conn, category_id):
-                raise DomainError(f"{cat.full_name!r} has children; it stays at the top level")
+                raise DomainError(
+                    Message(
+                        "{full_name!r} has children; it stays at the top level",
+                        full_name=cat.full_name,
+                    )
+                )
             if parent.kind != cat.kind:
                 raise DomainError(
-                    f"{cat.full_name!r} is an {cat.kind} category and {parent.name!r} an "
-                    f"{parent.kind} one; a child has its parent's kind"
+                    Message(
+                        "{full_name!r} is an {kind} category and {name!r} an {kind2} one; a "
+                        "child has its parent's kind",
+                        full_name=cat.full_name,
+                        kind=cat.kind,
+                        name=parent.name,
+                        kind2=parent.kind,
+                    )
                 )
         clean = _clean(w.conn, cat.name, parent_id, category_id)
         w.journal.update_keys("categories", [category_id], {"parent_id": parent_id, "name": clean})

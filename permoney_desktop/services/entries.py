@@ -26,6 +26,7 @@ from permoney_desktop.domain.entry_values import (
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, MerchantId, TransferId
 from permoney_desktop.domain.limits import FIRST_DATE, LAST_DATE, MAX_MINOR, check_date
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate, reconcile_lock, row_versions, split_lock
 from permoney_desktop.services.accounts import load_account
@@ -48,8 +49,18 @@ def plural(n: int, noun: str) -> str:
 
 
 def label_for(verb: str, n: int, noun: str = "entry", nouns: str = "entries") -> str:
-    """Undo labels: "Delete entry", "Delete 3 entries"."""
+    """Undo labels: "Delete entry", "Delete 3 entries" (only these verbs and nouns are
+    marked for translation; any other combination stays English in the window)."""
+    known = _LABELS.get((verb, noun, nouns))
+    if known is not None:
+        return known[0] if n == 1 else Message(known[1], count=n)
     return f"{verb} {noun}" if n == 1 else f"{verb} {n} {nouns}"
+
+
+_LABELS = {
+    ("Edit", "entry", "entries"): (Message("Edit entry"), Message("Edit {count} entries")),
+    ("Delete", "entry", "entries"): (Message("Delete entry"), Message("Delete {count} entries")),
+}
 
 
 def _fields_text(fields: Iterable[str]) -> str:
@@ -102,7 +113,13 @@ def _entry_row(
     account_cur = accounts.currency(new.account_id)
     cur = account_cur if new.currency is None else currency(new.currency)
     if new.kind is EntryKind.VALUATION and cur != account_cur:
-        raise DomainError(f"a valuation is in its account's currency ({account_cur}), not {cur}")
+        raise DomainError(
+            Message(
+                "a valuation is in its account's currency ({account_cur}), not {cur}",
+                account_cur=account_cur,
+                cur=cur,
+            )
+        )
     what = "balance" if new.kind is EntryKind.VALUATION else "amount"
     check_date(new.date)
     minor = to_minor(new.amount, cur, what)
@@ -153,6 +170,24 @@ def _insert(w: gate.Write, rows: list[tuple[Any, ...]], tags: list[tuple[int, in
     w.mark(ChangeKind.ENTRIES)
 
 
+# The payees of a transfer made without one ("Transfer to Savings" / "Transfer from
+# Checking"). They are data, stored in the one language they were written in: English from
+# the CLI and the worker; a window passes its own language's wording (``payee_words``), so a
+# German window never writes English into its book.
+TRANSFER_TO = Message("Transfer to {account}")
+TRANSFER_FROM = Message("Transfer from {account}")
+PayeeWords = tuple[str, str]  # templates with an {account} field: (to, from)
+
+
+def transfer_payees(names: tuple[str, str], words: PayeeWords | None = None) -> tuple[str, str]:
+    """The two sides' payees for a transfer between accounts ``names`` (from, to)."""
+    to, back = words or (TRANSFER_TO, TRANSFER_FROM)
+    try:
+        return to.format(account=names[1]), back.format(account=names[0])
+    except (KeyError, IndexError, ValueError):  # a wording without its {account}: English
+        return TRANSFER_TO.format(account=names[1]), TRANSFER_FROM.format(account=names[0])
+
+
 def _transfer_rows(
     w: gate.Write,
     t: NewTransfer,
@@ -162,24 +197,33 @@ def _transfer_rows(
     refs: _Refs,
     user_fields: str,
     names: tuple[str, str] | None = None,
+    payee_words: PayeeWords | None = None,
 ) -> list[tuple[Any, ...]]:
     if t.from_account == t.to_account:
-        raise DomainError("a transfer needs two different accounts")
+        raise DomainError(Message("a transfer needs two different accounts"))
     src_cur = accounts.currency(t.from_account)
     dest_cur = accounts.currency(t.to_account)
     if t.amount <= 0:
-        raise DomainError(f"a transfer amount must be positive, got {t.amount}")
+        raise DomainError(
+            Message("a transfer amount must be positive, got {amount}", amount=t.amount)
+        )
     if src_cur != dest_cur and t.to_amount is None:
         raise DomainError(
-            f"a transfer from {src_cur} to {dest_cur} needs the amount received as well"
+            Message(
+                "a transfer from {src_cur} to {dest_cur} needs the amount received as well",
+                src_cur=src_cur,
+                dest_cur=dest_cur,
+            )
         )
     to_amount = t.amount if t.to_amount is None else t.to_amount
     if to_amount <= 0:
-        raise DomainError(f"the amount received must be positive, got {to_amount}")
+        raise DomainError(
+            Message("the amount received must be positive, got {to_amount}", to_amount=to_amount)
+        )
     src_payee = t.payee
     dest_payee = t.payee
     if not t.payee and names is not None:
-        src_payee, dest_payee = f"Transfer to {names[1]}", f"Transfer from {names[0]}"
+        src_payee, dest_payee = transfer_payees(names, payee_words)
     src = NewEntry(
         account_id=t.from_account,
         date=t.date,
@@ -216,9 +260,9 @@ def add_entry(
 ) -> tuple[EntryId, Changes]:
     """Add one transaction or valuation; returns its id. Transfers: ``transfers.add_transfer``."""
     if new.kind is EntryKind.TRANSFER:
-        raise DomainError("a transfer has two sides; add it with add_transfer")
-    noun = "valuation" if new.kind is EntryKind.VALUATION else "entry"
-    with gate.write(ledger, label or f"Add {noun}") as w:
+        raise DomainError(Message("a transfer has two sides; add it with add_transfer"))
+    made = Message("Add valuation") if new.kind is EntryKind.VALUATION else Message("Add entry")
+    with gate.write(ledger, label or made) as w:
         entry_id = insert_entry(w, new, by_hand=by_hand)
     return EntryId(entry_id), w.changes
 
@@ -247,7 +291,7 @@ def _bulk_row(
 ) -> tuple[Any, ...]:
     """``_entry_row`` for the common import row, with the per-row checks made cheap."""
     if new.kind is EntryKind.TRANSFER:
-        raise DomainError("transfers are given as NewTransfer rows")
+        raise DomainError(Message("transfers are given as NewTransfer rows"))
     if (new.currency is not None and new.kind is EntryKind.VALUATION) or not isinstance(
         new.amount, Decimal
     ):
@@ -367,7 +411,7 @@ def _load_rows(conn: SqlConnection, ids: Sequence[int]) -> dict[int, tuple[Any, 
     found = entry_queries.rows_by_id(conn, ids)
     missing = [i for i in ids if int(i) not in found]
     if missing:
-        raise NotFoundError(f"no entry with id {missing[0]}")
+        raise NotFoundError(Message("no entry with id {missing}", missing=missing[0]))
     return found
 
 
@@ -375,12 +419,16 @@ def _partner(conn: SqlConnection, row: tuple[Any, ...]) -> tuple[Any, ...]:
     if row[TRANSFER] is None:  # the counterpart of a split entry's transfer line
         owner = split_queries.counterpart_owners(conn, [row[ID]]).get(row[ID], "?")
         raise DomainError(
-            f"entry {row[ID]} is a transfer line of split entry {owner};"
-            f" change it through that split (permoney tx split {owner})"
+            Message(
+                "entry {row} is a transfer line of split entry {owner}; change it "
+                "through that split (permoney tx split {owner})",
+                row=row[ID],
+                owner=owner,
+            )
         )
     other = entry_queries.partner(conn, row[TRANSFER], row[ID])
     if other is None:
-        raise DomainError(f"transfer {row[TRANSFER]} has lost its other side")
+        raise DomainError(Message("transfer {row} has lost its other side", row=row[TRANSFER]))
     return other
 
 
@@ -401,7 +449,7 @@ def edit_entry(
     same-currency amount is mirrored on the other side; moving to another account dirties
     both accounts. ``version``: the row version the edit was made against; another person's
     change since then refuses it (``row_versions.StaleEntryError``, with the fresh values)."""
-    with gate.write(ledger, "Edit entry") as w:
+    with gate.write(ledger, Message("Edit entry")) as w:
         row_versions.require(
             w.conn, entry_id, version, lambda: next(iter(views(w.conn, [entry_id])), None)
         )
@@ -421,7 +469,7 @@ def edit_entries(
     """The same change on many entries (e.g. set a category), as one undo step."""
     wanted = list(dict.fromkeys(int(i) for i in entry_ids))
     if not wanted:
-        raise DomainError("no entries to edit")
+        raise DomainError(Message("no entries to edit"))
     with gate.write(ledger, label or label_for("Edit", len(wanted))) as w:
         _load_rows(w.conn, wanted)  # every id must exist before anything changes
         for entry_id in wanted:
@@ -441,11 +489,17 @@ def _edit(w: gate.Write, entry_id: int, patch: EntryPatch, by_hand: bool, force:
     if kind is EntryKind.VALUATION and patch.account_id is not None and patch.currency is None:
         cur = account_cur
     if kind is EntryKind.VALUATION and cur != account_cur:
-        raise DomainError(f"a valuation is in its account's currency ({account_cur}), not {cur}")
+        raise DomainError(
+            Message(
+                "a valuation is in its account's currency ({account_cur}), not {cur}",
+                account_cur=account_cur,
+                cur=cur,
+            )
+        )
     partner = _partner(w.conn, row) if kind is EntryKind.TRANSFER else None
     if patch.account_id is not None:
         if partner is not None and account_id == partner[ACCOUNT]:
-            raise DomainError("both sides of a transfer cannot be in the same account")
+            raise DomainError(Message("both sides of a transfer cannot be in the same account"))
         values["account_id"] = account_id
     if cur != row[CURRENCY]:
         values["currency"] = cur
@@ -501,7 +555,7 @@ def delete_entries(
     """Delete entries in one step; deleting one side of a transfer deletes the whole transfer."""
     wanted = list(dict.fromkeys(int(i) for i in entry_ids))
     if not wanted:
-        raise DomainError("no entries to delete")
+        raise DomainError(Message("no entries to delete"))
     with gate.write(ledger, label or label_for("Delete", len(wanted))) as w:
         _delete(w, wanted, force)
     return w.changes
@@ -533,7 +587,7 @@ def duplicate_entry(
     """A copy of an entry (both sides for a transfer), on ``day`` or the same date."""
     if day is not None:
         check_date(day)
-    with gate.write(ledger, "Duplicate entry") as w:
+    with gate.write(ledger, Message("Duplicate entry")) as w:
         row = _load_rows(w.conn, [entry_id])[entry_id]
         originals = [row]
         transfer_id = None
@@ -596,7 +650,7 @@ def get_entry(ledger: Ledger, entry_id: int) -> EntryView:
     with ledger.book.read_connection() as conn:
         found = views(conn, [entry_id])
     if not found:
-        raise NotFoundError(f"no entry with id {entry_id}")
+        raise NotFoundError(Message("no entry with id {entry_id}", entry_id=entry_id))
     return found[0]
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.splits import lines_text
 from permoney_desktop.domain.spreadsheet_cells import spreadsheet_row
@@ -188,7 +189,10 @@ def import_book(
     bad cell, id or reference still changes nothing: the error (file, line, field) comes before
     the write commits, and the whole write rolls back.
     """
-    with open_book(path) as book, gate.write(ledger, f"Import book {path.name}") as w:
+    with (
+        open_book(path) as book,
+        gate.write(ledger, Message("Import book {file}", file=path.name)) as w,
+    ):
         if q.has_accounts_or_categories(w.conn):
             raise BookImportError("a book export goes into an empty book; this one has data")
         first_day: dict[int, date] = {}

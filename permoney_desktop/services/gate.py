@@ -5,7 +5,7 @@ undo step, (2) bumps ``accounts.data_version`` of each account whose balances it
 (3) leaves exactly one 'pending' ``syncs`` row per such account, with the earliest dirty date,
 and (4) yields a ``Changes`` record (``w.changes`` once the ``with`` block is left)::
 
-    with gate.write(ledger, "Edit entry") as w:
+    with gate.write(ledger, Message("Edit entry")) as w:
         w.journal.update_keys("entries", [entry_id], {"amount": 1200})
         w.touch(account_id, day)
         w.mark(ChangeKind.ENTRIES)
@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.messages import encode
 from permoney_desktop.services import (
     live,
     server_health,
@@ -117,7 +118,7 @@ def write(ledger: Ledger, label: str, *, journaled: bool = True) -> Iterator[Wri
         if journaled and w.journal.ops:
             undo_steps.store_step(
                 w.conn,
-                w.label,
+                encode(w.label),  # a Message's template + fields: each window translates it
                 encode_payload(w.journal.ops, w.dirty, w.kinds),
                 w.stamp,
                 w.author,  # who made it: undo is per person (services.undo)

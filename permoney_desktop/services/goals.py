@@ -18,6 +18,7 @@ from permoney_desktop.domain.budgets import MonthFigures
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.fx import MissingRate, RateTable
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.metrics import in_minor, round_minor
 from permoney_desktop.services import balances, gate
 from permoney_desktop.services.budget_book import BudgetBook
@@ -42,11 +43,13 @@ class GoalFields:
 def _checked(fields: GoalFields) -> GoalFields:
     clean = " ".join(fields.name.split())
     if not clean:
-        raise DomainError("a goal needs a name")
+        raise DomainError(Message("a goal needs a name"))
     if fields.target <= 0:
-        raise DomainError("a goal's target must be more than zero")
+        raise DomainError(Message("a goal's target must be more than zero"))
     if (fields.category_id is None) == (not fields.account_ids):
-        raise DomainError("a goal saves either in a category or in accounts (give one of them)")
+        raise DomainError(
+            Message("a goal saves either in a category or in accounts (give one of them)")
+        )
     accounts = tuple(int(a) for a in dict.fromkeys(fields.account_ids))
     return dataclasses.replace(fields, name=clean, account_ids=accounts)
 
@@ -64,9 +67,9 @@ def add_goal(
     fields = _checked(GoalFields(name, target, target_date, category_id, tuple(account_ids)))
     clean = fields.name
     base = str(ledger.base_currency)
-    with gate.write(ledger, "Add goal") as w:
+    with gate.write(ledger, Message("Add goal")) as w:
         if q.goal_named(w.conn, clean) is not None:
-            raise DomainError(f"a goal called {clean!r} exists already")
+            raise DomainError(Message("a goal called {name!r} exists already", name=clean))
         goal_id = w.new_id("goals")
         w.journal.insert_dicts(
             "goals",
@@ -97,14 +100,14 @@ def goal_fields(ledger: Ledger, goal_id: int) -> GoalFields:
     for gid, name, target, cur, target_date, category_id, account_ids in rows:
         if gid == goal_id:
             return GoalFields(name, target, target_date, category_id, account_ids, cur)
-    raise DomainError(f"no goal with id {goal_id}")
+    raise DomainError(Message("no goal with id {goal_id}", goal_id=goal_id))
 
 
 def goal_id_named(ledger: Ledger, name: str) -> int:
     with ledger.book.reading() as session:
         goal_id = q.goal_named(session.connection(), name)
     if goal_id is None:
-        raise DomainError(f"no goal called {name.strip()!r}")
+        raise DomainError(Message("no goal called {name!r}", name=name.strip()))
     return goal_id
 
 
@@ -112,10 +115,10 @@ def edit_goal(ledger: Ledger, goal_id: int, fields: GoalFields) -> Changes:
     """Change a goal's name, target, date or where it saves: one undo step. The target stays
     in the goal's own currency."""
     fields = _checked(fields)
-    with gate.write(ledger, "Edit goal") as w:
+    with gate.write(ledger, Message("Edit goal")) as w:
         other = q.goal_named(w.conn, fields.name)
         if other is not None and other != goal_id:
-            raise DomainError(f"a goal called {fields.name!r} exists already")
+            raise DomainError(Message("a goal called {name!r} exists already", name=fields.name))
         updated = w.journal.update_keys(
             "goals",
             [goal_id],
@@ -127,7 +130,7 @@ def edit_goal(ledger: Ledger, goal_id: int, fields: GoalFields) -> Changes:
             },
         )
         if not updated:
-            raise DomainError(f"no goal with id {goal_id}")
+            raise DomainError(Message("no goal with id {goal_id}", goal_id=goal_id))
         where, params = q.goal_links_where(goal_id)
         w.journal.delete_where("goal_accounts", where, params)
         w.journal.insert_dicts(
@@ -138,10 +141,10 @@ def edit_goal(ledger: Ledger, goal_id: int, fields: GoalFields) -> Changes:
 
 
 def delete_goal(ledger: Ledger, name: str) -> Changes:
-    with gate.write(ledger, "Delete goal") as w:
+    with gate.write(ledger, Message("Delete goal")) as w:
         goal_id = q.goal_named(w.conn, name)
         if goal_id is None:
-            raise DomainError(f"no goal called {name.strip()!r}")
+            raise DomainError(Message("no goal called {name!r}", name=name.strip()))
         where, params = q.goal_links_where(goal_id)
         w.journal.delete_where("goal_accounts", where, params)
         w.journal.delete_keys("goals", [goal_id])

@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 
 class ThresholdError(DomainError):
@@ -82,8 +83,9 @@ class Band:
 class Check:
     """How one named figure is judged and explained.
 
-    ``advice`` maps a level to a recommendation; ``{value}``, ``{target}``, ``{warning}`` and
-    ``{critical}`` are filled in (already formatted in ``unit``).
+    ``advice`` maps a level to a recommendation (a ``Message``: the window translates it);
+    ``{value}``, ``{target}``, ``{warning}`` and ``{critical}`` are filled in (already
+    formatted in ``unit``).
     """
 
     name: str
@@ -93,6 +95,7 @@ class Check:
     advice: Mapping[Level, str]
 
     def format(self, value: float) -> str:
+        """``value`` in the figure's unit ("95.0%", "120 ms", "3 days"; days as a Message)."""
         if self.unit == "%":
             return f"{value * 100:.1f}%"
         if self.unit == "s":
@@ -101,7 +104,7 @@ class Check:
             return f"{value:.0f} MB"
         if self.unit == "d":
             days = f"{round(value, 1):g}"
-            return f"{days} day" if days == "1" else f"{days} days"
+            return Message("1 day") if days == "1" else Message("{days} days", days=days)
         return f"{value:g}"
 
 
@@ -117,11 +120,17 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "s",
             Band(5.0, 30.0, 60.0),
             _advice(
-                degraded="queue latency above {target}: the worker is busy and catching up",
-                warning="queue latency above {warning}: raise worker threads "
-                "(setting worker.threads or PERMONEY_WORKER_THREADS)",
-                critical="queue latency above {critical}: the worker is not keeping up or not "
-                "running; start the app or `permoney worker`, and raise worker threads",
+                degraded=Message(
+                    "queue latency above {target}: the worker is busy and catching up"
+                ),
+                warning=Message(
+                    "queue latency above {warning}: raise worker threads "
+                    "(setting worker.threads or PERMONEY_WORKER_THREADS)"
+                ),
+                critical=Message(
+                    "queue latency above {critical}: the worker is not keeping up or not "
+                    "running; start the app or `permoney worker`, and raise worker threads"
+                ),
             ),
         ),
         "failure_rate": Check(
@@ -130,10 +139,12 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "%",
             Band(0.01, 0.05, 0.10),
             _advice(
-                degraded="failure rate above {target}: see the last errors below",
-                warning="failure rate above {warning}: check the last error of each task",
-                critical="failure rate above {critical}: background updates keep failing; "
-                "check the last errors and run `permoney sync --wait` to retry",
+                degraded=Message("failure rate above {target}: see the last errors below"),
+                warning=Message("failure rate above {warning}: check the last error of each task"),
+                critical=Message(
+                    "failure rate above {critical}: background updates keep failing; "
+                    "check the last errors and run `permoney sync --wait` to retry"
+                ),
             ),
         ),
         "slow_jobs": Check(
@@ -142,9 +153,15 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "",
             Band(0.0, 3.0, 10.0),
             _advice(
-                degraded="some jobs ran longer than the slow-job limit; large imports do that",
-                warning="several slow jobs: consider more worker threads, or vacuum the book",
-                critical="many slow jobs: the book may need `permoney sync` for a full rebuild",
+                degraded=Message(
+                    "some jobs ran longer than the slow-job limit; large imports do that"
+                ),
+                warning=Message(
+                    "several slow jobs: consider more worker threads, or vacuum the book"
+                ),
+                critical=Message(
+                    "many slow jobs: the book may need `permoney sync` for a full rebuild"
+                ),
             ),
         ),
         "stuck_jobs": Check(
@@ -153,9 +170,9 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "",
             Band(0.0, 1.0, 3.0),
             _advice(
-                degraded="a job has run for a long time",
-                warning="a job is stuck: restart the app (queued work is kept)",
-                critical="several jobs are stuck: restart the app (queued work is kept)",
+                degraded=Message("a job has run for a long time"),
+                warning=Message("a job is stuck: restart the app (queued work is kept)"),
+                critical=Message("several jobs are stuck: restart the app (queued work is kept)"),
             ),
         ),
         "stale_locks": Check(
@@ -164,10 +181,12 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "",
             Band(0.0, 1.0, 5.0),
             _advice(
-                degraded="a lock was left behind; the next cleanup clears it",
-                warning="locks left by a crashed worker block syncs; the cleanup clears them "
-                "within 5 minutes, or restart the app",
-                critical="many stale locks: restart the app to clear them",
+                degraded=Message("a lock was left behind; the next cleanup clears it"),
+                warning=Message(
+                    "locks left by a crashed worker block syncs; the cleanup clears them "
+                    "within 5 minutes, or restart the app"
+                ),
+                critical=Message("many stale locks: restart the app to clear them"),
             ),
         ),
         # Metrics cache, UI and memory (helper D).
@@ -177,11 +196,17 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "%",
             Band(0.90, 0.80, 0.50, higher_is_worse=False),
             _advice(
-                degraded="cache hit rate below {target}: figures are being recomputed on demand",
-                warning="cache hit rate below {warning}: check that the worker runs (it keeps "
-                "every period cached)",
-                critical="cache hit rate below {critical}: the dashboard computes most figures "
-                "itself; start the worker or run `permoney cache clear`",
+                degraded=Message(
+                    "cache hit rate below {target}: figures are being recomputed on demand"
+                ),
+                warning=Message(
+                    "cache hit rate below {warning}: check that the worker runs (it keeps "
+                    "every period cached)"
+                ),
+                critical=Message(
+                    "cache hit rate below {critical}: the dashboard computes most figures "
+                    "itself; start the worker or run `permoney cache clear`"
+                ),
             ),
         ),
         "cache_lookup_p95_s": Check(
@@ -190,9 +215,11 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "s",
             Band(0.001, 0.005, 0.010),
             _advice(
-                degraded="cache lookups above {target}: the disk is busy",
-                warning="cache lookups above {warning}: the cache folder may be on a slow disk",
-                critical="cache lookups above {critical}: run `permoney cache clear`",
+                degraded=Message("cache lookups above {target}: the disk is busy"),
+                warning=Message(
+                    "cache lookups above {warning}: the cache folder may be on a slow disk"
+                ),
+                critical=Message("cache lookups above {critical}: run `permoney cache clear`"),
             ),
         ),
         "cache_entries": Check(
@@ -201,9 +228,13 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "",
             Band(5_000, 10_000, 50_000),
             _advice(
-                degraded="more cache entries than expected; expired ones are trimmed every 5 min",
-                warning="many cache entries: run `permoney cache clear` (safe, recomputed)",
-                critical="far too many cache entries: run `permoney cache clear`",
+                degraded=Message(
+                    "more cache entries than expected; expired ones are trimmed every 5 min"
+                ),
+                warning=Message(
+                    "many cache entries: run `permoney cache clear` (safe, recomputed)"
+                ),
+                critical=Message("far too many cache entries: run `permoney cache clear`"),
             ),
         ),
         "cache_degraded": Check(
@@ -212,8 +243,10 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "",
             Band(0.0, 2.0, 3.0),  # 1 = unusable: degraded, the app computes on demand
             _advice(
-                degraded="the metrics cache folder is unusable (corrupt, locked or disk full); "
-                "figures are computed on demand. Free disk space or run `permoney cache clear`",
+                degraded=Message(
+                    "the metrics cache folder is unusable (corrupt, locked or disk full); "
+                    "figures are computed on demand. Free disk space or run `permoney cache clear`"
+                ),
             ),
         ),
         "ui_operation_s": Check(
@@ -222,9 +255,11 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "s",
             Band(0.2, 0.5, 1.0),
             _advice(
-                degraded="some window actions take longer than {target}",
-                warning="window actions take over {warning}: the book may need its worker",
-                critical="window actions take over {critical}: report it with the health page",
+                degraded=Message("some window actions take longer than {target}"),
+                warning=Message("window actions take over {warning}: the book may need its worker"),
+                critical=Message(
+                    "window actions take over {critical}: report it with the health page"
+                ),
             ),
         ),
         "memory_rss_mb": Check(
@@ -233,9 +268,11 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "MB",
             Band(500.0, 1000.0, 2000.0),
             _advice(
-                degraded="the app uses more than {target}; caches are trimmed every 5 minutes",
-                warning="the app uses more than {warning}: restart it to free memory",
-                critical="the app uses more than {critical}: restart it now",
+                degraded=Message(
+                    "the app uses more than {target}; caches are trimmed every 5 minutes"
+                ),
+                warning=Message("the app uses more than {warning}: restart it to free memory"),
+                critical=Message("the app uses more than {critical}: restart it now"),
             ),
         ),
         # Book safety: how old the last verified backup and the last integrity check may be.
@@ -247,11 +284,14 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "d",
             Band(7.0, 7.0, 30.0),
             _advice(
-                degraded="the last backup is {value} old: File → Back up now…",
-                warning="the last backup is {value} old: File → Back up now… (is the worker "
-                "running?)",
-                critical="the last backup is {value} old: back up now (File → Back up now…) "
-                "and keep the app or `permoney worker` running so it takes one daily",
+                degraded=Message("the last backup is {value} old: File → Back up now…"),
+                warning=Message(
+                    "the last backup is {value} old: File → Back up now… (is the worker running?)"
+                ),
+                critical=Message(
+                    "the last backup is {value} old: back up now (File → Back up now…) "
+                    "and keep the app or `permoney worker` running so it takes one daily"
+                ),
             ),
         ),
         "check_age_days": Check(
@@ -260,10 +300,13 @@ DEFAULT_CHECKS: Mapping[str, Check] = MappingProxyType(
             "d",
             Band(2.0, 14.0, 60.0),
             _advice(
-                degraded="the last integrity check is {value} old",
-                warning="the last integrity check is {value} old: File → Check book integrity…",
-                critical="the book has not been checked for {value}: File → Check book "
-                "integrity… now",
+                degraded=Message("the last integrity check is {value} old"),
+                warning=Message(
+                    "the last integrity check is {value} old: File → Check book integrity…"
+                ),
+                critical=Message(
+                    "the book has not been checked for {value}: File → Check book integrity… now"
+                ),
             ),
         ),
     }
@@ -385,12 +428,17 @@ def evaluate(
         if check is None or value is None:
             continue
         level = check.band.level(value)
-        text = check.advice.get(level, "") if level > Level.HEALTHY else ""
-        text = text.format(
-            value=check.format(value),
-            target=check.format(check.band.target),
-            warning=check.format(check.band.warning),
-            critical=check.format(check.band.critical),
+        advice = check.advice.get(level, "") if level > Level.HEALTHY else ""
+        text = (
+            Message(
+                advice,
+                value=check.format(value),
+                target=check.format(check.band.target),
+                warning=check.format(check.band.warning),
+                critical=check.format(check.band.critical),
+            )
+            if advice
+            else ""
         )
         findings.append(Finding(name, check.title, value, check.format(value), level, text))
     findings.sort(key=lambda f: -f.level)

@@ -25,6 +25,7 @@ from permoney_desktop.domain.loans import (
     payment_on,
     schedule,
 )
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.domain.splits import SplitLine
 from permoney_desktop.services import gate
@@ -82,10 +83,12 @@ def set_loan(
 ) -> Changes:
     """Give a loan account its terms (replacing any it had): one undo step. The interest
     category (an expense) is where payments' interest lines go; None keeps the loan's."""
-    with gate.write(ledger, "Set loan terms") as w:
+    with gate.write(ledger, Message("Set loan terms")) as w:
         acc = load_account(w.conn, account_id)
         if acc.kind.classification is not Classification.LIABILITY:
-            raise LoanError(f"{acc.name!r} is not a loan or another liability account")
+            raise LoanError(
+                Message("{name!r} is not a loan or another liability account", name=acc.name)
+            )
         if interest_category is None:
             present = loan_queries.terms(w.conn, int(account_id))
             interest_category = None if present is None else present[6]
@@ -134,8 +137,10 @@ def _loan(conn: SqlConnection, account_id: int) -> Loan:
     row = loan_queries.terms(conn, int(account_id))
     if row is None:
         raise NotFoundError(
-            f"{acc.name!r} has no loan terms; set them with: permoney loan add --account"
-            f" {acc.name!r} …"
+            Message(
+                "{name!r} has no loan terms; set them with: permoney loan add --account {name!r} …",
+                name=acc.name,
+            )
         )
     principal, _cur, rate, term, payment, first, interest = row
     terms = LoanTerms(int(principal), Decimal(rate), int(term), date.fromisoformat(first), payment)
@@ -150,8 +155,12 @@ def _check_interest_category(conn: SqlConnection, category_id: int) -> None:
     cat = load_category(conn, category_id)
     if cat.kind != CategoryKind.EXPENSE:
         raise LoanError(
-            f"interest is an expense: {cat.full_name!r} is an {cat.kind} category;"
-            " choose an expense category"
+            Message(
+                "interest is an expense: {full_name!r} is an {kind} category; choose an "
+                "expense category",
+                full_name=cat.full_name,
+                kind=cat.kind,
+            )
         )
 
 
@@ -179,7 +188,7 @@ def pay(
     ``from_account``: one entry split into a transfer line into the loan (principal) and an
     expense line (interest, in ``interest_category`` or else the loan's). Returns the entry,
     the schedule row paid and the changes."""
-    with gate.write(ledger, "Record loan payment") as w:
+    with gate.write(ledger, Message("Record loan payment")) as w:
         loan = _loan(w.conn, loan_account)
         if interest_category is None:
             if loan.interest_category_id is None:
@@ -188,7 +197,7 @@ def pay(
         load_category(w.conn, interest_category)
         extra_minor = to_minor(_decimal(extra, "extra"), loan.currency, "extra payment")
         if extra_minor < 0:
-            raise LoanError("an extra payment cannot be negative")
+            raise LoanError(Message("an extra payment cannot be negative"))
         row = payment_on(loan.plan(), day)
         payee = f"{loan.account} payment {row.number}"
         entry_id = record_payment(
@@ -220,12 +229,22 @@ def record_payment(
     the loan). Returns the entry's id."""
     source = load_account(w.conn, from_account)
     if source.currency != loan.currency:
-        raise LoanError(f"the payment account is in {source.currency}, the loan in {loan.currency}")
+        raise LoanError(
+            Message(
+                "the payment account is in {currency}, the loan in {currency2}",
+                currency=source.currency,
+                currency2=loan.currency,
+            )
+        )
     principal = total - interest
     if principal <= 0:
         raise LoanError(
-            f"a payment of {loan.money(total)} on {day} does not cover that month's interest"
-            f" ({loan.money(interest)})"
+            Message(
+                "a payment of {loan} on {day} does not cover that month's interest ({loan2})",
+                loan=loan.money(total),
+                day=day,
+                loan2=loan.money(interest),
+            )
         )
     new = NewEntry(
         account_id=AccountId(from_account), date=day, amount=-loan.money(total).amount, payee=payee

@@ -6,6 +6,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entry_values import NamedItem, NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import MerchantId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import merchant_queries
@@ -15,23 +16,23 @@ from permoney_desktop.store.types import SqlConnection
 def check_merchant(conn: SqlConnection, merchant_id: int) -> str:
     name = merchant_queries.merchant_name(conn, merchant_id)
     if name is None:
-        raise NotFoundError(f"no merchant with id {merchant_id}")
+        raise NotFoundError(Message("no merchant with id {merchant_id}", merchant_id=merchant_id))
     return name
 
 
 def _clean(conn: SqlConnection, name: str, exclude: int | None = None) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise DomainError("a merchant needs a name")
+        raise DomainError(Message("a merchant needs a name"))
     if len(clean) > 200:
-        raise DomainError("merchant names are at most 200 characters")
+        raise DomainError(Message("merchant names are at most 200 characters"))
     if merchant_queries.name_taken(conn, clean, exclude):
-        raise DomainError(f"a merchant named {clean!r} already exists")
+        raise DomainError(Message("a merchant named {name!r} already exists", name=clean))
     return clean
 
 
 def create_merchant(ledger: Ledger, name: str) -> tuple[MerchantId, Changes]:
-    with gate.write(ledger, "Add merchant") as w:
+    with gate.write(ledger, Message("Add merchant")) as w:
         clean = _clean(w.conn, name)
         merchant_id = w.new_id("merchants")
         w.journal.insert("merchants", [(merchant_id, clean)], ["id", "name"])
@@ -43,12 +44,12 @@ def find_merchant(ledger: Ledger, name: str) -> MerchantId:
     with ledger.book.reading() as session:
         found = merchant_queries.merchant_id_named(session.connection(), name.strip())
     if found is None:
-        raise NotFoundError(f"unknown merchant {name!r}")
+        raise NotFoundError(Message("unknown merchant {name!r}", name=name))
     return MerchantId(found)
 
 
 def rename_merchant(ledger: Ledger, merchant_id: int, name: str) -> Changes:
-    with gate.write(ledger, "Rename merchant") as w:
+    with gate.write(ledger, Message("Rename merchant")) as w:
         check_merchant(w.conn, merchant_id)
         w.journal.update_keys(
             "merchants", [merchant_id], {"name": _clean(w.conn, name, merchant_id)}
@@ -59,7 +60,7 @@ def rename_merchant(ledger: Ledger, merchant_id: int, name: str) -> Changes:
 
 def delete_merchant(ledger: Ledger, merchant_id: int) -> Changes:
     """Delete a merchant; its entries keep their payee text but lose the link."""
-    with gate.write(ledger, "Delete merchant") as w:
+    with gate.write(ledger, Message("Delete merchant")) as w:
         check_merchant(w.conn, merchant_id)
         w.journal.update_where(
             "entries", {"merchant_id": None}, merchant_queries.ENTRIES_OF_MERCHANT, (merchant_id,)

@@ -15,6 +15,7 @@ from permoney_desktop.domain.entry_values import NotFoundError, RowError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.fx import Rate
 from permoney_desktop.domain.limits import DateRangeError, check_date
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
@@ -30,9 +31,15 @@ class RateFileError(DomainError):
 def _check(rate: Rate) -> None:
     check_date(rate.day)
     if rate.base == rate.quote:
-        raise DomainError(f"a rate needs two different currencies, got {rate.base}→{rate.quote}")
+        raise DomainError(
+            Message(
+                "a rate needs two different currencies, got {base}→{quote}",
+                base=rate.base,
+                quote=rate.quote,
+            )
+        )
     if not rate.rate.is_finite() or rate.rate <= 0:
-        raise DomainError(f"an exchange rate must be positive, got {rate.rate}")
+        raise DomainError(Message("an exchange rate must be positive, got {rate}", rate=rate.rate))
 
 
 def _write(w: gate.Write, rates: Sequence[Rate]) -> int:
@@ -80,10 +87,10 @@ def _touch_moved(w: gate.Write, keys: Iterable[tuple[str, str, str]]) -> None:
 def delete_rate(ledger: Ledger, day: date, base: str, quote: str) -> Changes:
     """Delete the ``base``→``quote`` rate of ``day``; amounts it converted use the one before."""
     b, q = str(currency(base)), str(currency(quote))
-    with gate.write(ledger, "Delete exchange rate") as w:
+    with gate.write(ledger, Message("Delete exchange rate")) as w:
         stored = rate_queries.stored_rate(w.conn, day.isoformat(), b, q)
         if stored is None:
-            raise NotFoundError(f"no {b}->{q} rate on {day.isoformat()}")
+            raise NotFoundError(Message("no {b}->{q} rate on {day}", b=b, q=q, day=day.isoformat()))
         w.journal.delete_keys("exchange_rates", [stored[0]])
         _touch_moved(w, [(day.isoformat(), b, q)])
         w.mark(ChangeKind.RATES)
@@ -95,7 +102,7 @@ def add_rate(ledger: Ledger, day: date, base: str, quote: str, rate: Decimal | s
     value = rate if isinstance(rate, Decimal) else parse_decimal(rate)
     r = Rate(day, currency(base), currency(quote), value)
     _check(r)
-    with gate.write(ledger, "Add exchange rate") as w:
+    with gate.write(ledger, Message("Add exchange rate")) as w:
         _write(w, [r])
     return w.changes
 
@@ -136,7 +143,9 @@ def parse_rates_csv(text: str, source: str) -> list[Rate]:
             raise RateFileError(str(RowError(source, lineno, column, message))) from None
         rates.append(rate)
     if not rates:
-        raise RateFileError(f"{source}: no rates found (expected lines of date,from,to,rate)")
+        raise RateFileError(
+            Message("{source}: no rates found (expected lines of date,from,to,rate)", source=source)
+        )
     return rates
 
 
@@ -145,9 +154,9 @@ def import_rates(ledger: Ledger, path: Path) -> tuple[int, Changes]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise RateFileError(f"{path.name}: not a UTF-8 text file") from None
+        raise RateFileError(Message("{name}: not a UTF-8 text file", name=path.name)) from None
     rates = parse_rates_csv(text, path.name)
-    with gate.write(ledger, f"Import {len(rates)} exchange rates") as w:
+    with gate.write(ledger, Message("Import {count} exchange rates", count=len(rates))) as w:
         count = _write(w, rates)
     return count, w.changes
 

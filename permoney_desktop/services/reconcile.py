@@ -21,6 +21,7 @@ from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import AccountDetail, NotFoundError, to_minor
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.limits import check_date
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.reconcile import (
     ADJUSTMENT_PAYEE,
@@ -141,13 +142,17 @@ def _open_row(conn: SqlConnection, account_id: int | None) -> tuple[object, ...]
     if row is None:
         if account_id is None:
             raise NotFoundError(
-                "no reconciliation in progress; start one with: "
-                "permoney reconcile start --account A --date D --balance X"
+                Message(
+                    "no reconciliation in progress; start one with: permoney reconcile start "
+                    "--account A --date D --balance X"
+                )
             )
         name = load_account(conn, account_id).name
-        raise NotFoundError(f"no reconciliation of {name} in progress")
+        raise NotFoundError(Message("no reconciliation of {name} in progress", name=name))
     if account_id is None and q.open_count(conn) > 1:
-        raise DomainError("several reconciliations are in progress; name one with --account")
+        raise DomainError(
+            Message("several reconciliations are in progress; name one with --account")
+        )
     return row
 
 
@@ -205,19 +210,26 @@ def start(
     """Open a reconciliation of the account against a statement (balance as the user sees
     it: the amount owed for a card or loan)."""
     check_date(statement_date)
-    with gate.write(ledger, "Start reconciliation") as w:
+    with gate.write(ledger, Message("Start reconciliation")) as w:
         account = load_account(w.conn, account_id)
         minor = to_minor(balance, account.currency, "balance")
         if q.open_reconciliation(w.conn, account_id) is not None:
             raise DomainError(
-                f"a reconciliation of {account.name} is already in progress; finish it, or "
-                f"cancel it with: permoney reconcile cancel --account {account.name!r}"
+                Message(
+                    "a reconciliation of {name} is already in progress; finish it, or cancel "
+                    "it with: permoney reconcile cancel --account {name!r}",
+                    name=account.name,
+                )
             )
         last = q.last_finished(w.conn, account_id)
         if last is not None and _day(last[R_DATE]) >= statement_date:
             raise DomainError(
-                f"{account.name} is reconciled to {_day(last[R_DATE])}; a new statement date"
-                " must be later (or undo the last one with: permoney reconcile undo)"
+                Message(
+                    "{name} is reconciled to {last}; a new statement date must be later (or "
+                    "undo the last one with: permoney reconcile undo)",
+                    name=account.name,
+                    last=_day(last[R_DATE]),
+                )
             )
         rec_id = w.new_id("reconciliations")
         w.journal.insert_dicts(
@@ -242,7 +254,7 @@ def start(
 
 def cancel(ledger: Ledger, account_id: int | None = None) -> Changes:
     """Drop the open reconciliation; the entries keep their cleared marks."""
-    with gate.write(ledger, "Cancel reconciliation") as w:
+    with gate.write(ledger, Message("Cancel reconciliation")) as w:
         row = _open_row(w.conn, account_id)
         w.journal.delete_keys("reconciliations", [row[R_ID]])
         w.mark(ChangeKind.ENTRIES)
@@ -258,24 +270,36 @@ def set_status(
     reconciliation history); *reconciled* itself is set only by finishing a reconciliation.
     """
     if status is EntryStatus.RECONCILED:
-        raise DomainError("entries become reconciled by finishing a reconciliation")
+        raise DomainError(Message("entries become reconciled by finishing a reconciliation"))
     wanted = list(dict.fromkeys(int(i) for i in entry_ids))
     if not wanted:
-        raise DomainError("no entries given")
-    verb = "Clear" if status is EntryStatus.CLEARED else "Unclear"
-    label = f"{verb} entry" if len(wanted) == 1 else f"{verb} {len(wanted)} entries"
+        raise DomainError(Message("no entries given"))
+    cleared, n = status is EntryStatus.CLEARED, len(wanted)
+    if n == 1:
+        label = Message("Clear entry") if cleared else Message("Unclear entry")
+    else:
+        label = (
+            Message("Clear {count} entries", count=n)
+            if cleared
+            else Message("Unclear {count} entries", count=n)
+        )
     with gate.write(ledger, label) as w:
         found = q.statuses(w.conn, wanted)
         missing = [i for i in wanted if i not in found]
         if missing:
-            raise NotFoundError(f"no entry with id {missing[0]}")
+            raise NotFoundError(Message("no entry with id {missing}", missing=missing[0]))
         for i in wanted:
             if found[i][1] == EntryKind.VALUATION:
-                raise DomainError(f"entry {i} is a balance anchor; it has no cleared status")
+                raise DomainError(
+                    Message("entry {i} is a balance anchor; it has no cleared status", i=i)
+                )
         locked = [i for i in wanted if found[i][2] == EntryStatus.RECONCILED]
         if locked and not force:
             raise ReconciledError(
-                f"entry {locked[0]} is reconciled; changing its status needs --force",
+                Message(
+                    "entry {locked} is reconciled; changing its status needs --force",
+                    locked=locked[0],
+                ),
                 tuple(locked),
             )
         for i in locked:
@@ -297,7 +321,7 @@ def finish(
     """Reconcile every cleared entry of the statement window. At a non-zero difference only
     with ``adjust``: a named adjustment entry on the statement date closes it. Returns how
     many entries became reconciled."""
-    with gate.write(ledger, "Finish reconciliation") as w:
+    with gate.write(ledger, Message("Finish reconciliation")) as w:
         row = _open_row(w.conn, account_id)
         state = _state(w.conn, row)
         tally = state.tally()
@@ -306,18 +330,25 @@ def finish(
             diff = state.money(tally.difference)
             if not adjust:
                 raise DomainError(
-                    f"the difference is {diff}: tick the entries on the statement, or finish"
-                    f" with --adjust to add an adjustment entry ({payee!r}) of"
-                    f" {state.money(tally.adjustment_flow())}"
+                    Message(
+                        "the difference is {diff}: tick the entries on the statement, or finish "
+                        "with --adjust to add an adjustment entry ({payee!r}) of {state}",
+                        diff=diff,
+                        payee=payee,
+                        state=state.money(tally.adjustment_flow()),
+                    )
                 )
             if not payee.strip():
-                raise DomainError("an adjustment entry needs a name")
+                raise DomainError(Message("an adjustment entry needs a name"))
             if state.base.anchor == state.statement_date:
                 # A day's valuation comes after its flows: an entry that day would be absorbed.
                 raise DomainError(
-                    f"the balance set on {state.statement_date.isoformat()} decides that day's"
-                    " balance, so an adjustment entry would change nothing: change or remove"
-                    " that balance instead"
+                    Message(
+                        "the balance set on {statement_date} decides that day's balance, so an "
+                        "adjustment entry would change nothing: change or remove that balance "
+                        "instead",
+                        statement_date=state.statement_date.isoformat(),
+                    )
                 )
             adjustment_id = _add_adjustment(w, state, tally.adjustment_flow(), payee.strip())
         ids = q.cleared_ids(
@@ -367,15 +398,21 @@ def undo_last(ledger: Ledger, account_id: int | None = None) -> tuple[HistoryIte
     """Undo the account's (or the book's) last finished reconciliation: its entries are
     cleared again and its adjustment entry (if any) is deleted; the history keeps it as
     'undone'."""
-    with gate.write(ledger, "Undo reconciliation") as w:
+    with gate.write(ledger, Message("Undo reconciliation")) as w:
         last = q.last_finished(w.conn, account_id)
         if last is None:
             where = "the book" if account_id is None else load_account(w.conn, account_id).name
-            raise NotFoundError(f"{where} has no finished reconciliation to undo")
+            raise NotFoundError(
+                Message("{where} has no finished reconciliation to undo", where=where)
+            )
         account_id = int(str(last[R_ACCOUNT]))
         account = load_account(w.conn, account_id)
         if q.open_reconciliation(w.conn, account_id) is not None:
-            raise DomainError(f"a reconciliation of {account.name} is in progress; cancel it first")
+            raise DomainError(
+                Message(
+                    "a reconciliation of {name} is in progress; cancel it first", name=account.name
+                )
+            )
         rec_id = int(str(last[R_ID]))
         ids = q.linked_entries(w.conn, rec_id)
         adjust = None if last[R_ADJUST] is None else int(str(last[R_ADJUST]))
@@ -418,15 +455,27 @@ def statement_from_file(ledger: Ledger, account_id: int, path: Path) -> tuple[da
     parsed = files.parse_file(ImportRequest.from_path(path, account=account.name))
     found = list(dict.fromkeys((b.date, b.amount, b.currency) for b in parsed.closing_balances))
     if not found:
-        raise DomainError(f"{path.name} states no closing balance; type it with --balance")
+        raise DomainError(
+            Message("{name} states no closing balance; type it with --balance", name=path.name)
+        )
     if len(found) > 1:
         raise DomainError(
-            f"{path.name} states {len(found)} closing balances; type the date and balance"
+            Message(
+                "{name} states {count} closing balances; type the date and balance",
+                name=path.name,
+                count=len(found),
+            )
         )
     day, amount, cur = found[0]
     if cur is not None and cur != account.currency:
         raise DomainError(
-            f"{path.name} states its balance in {cur}, {account.name} is in {account.currency}"
+            Message(
+                "{name} states its balance in {cur}, {name2} is in {currency}",
+                name=path.name,
+                cur=cur,
+                name2=account.name,
+                currency=account.currency,
+            )
         )
     # The file's balance carries the entry sign: a card's -512.34 is 512.34 owed.
     level = amount if account.classification is Classification.ASSET else -amount

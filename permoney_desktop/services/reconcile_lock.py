@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.reconcile import EntryStatus, ReconciledError
 from permoney_desktop.services import gate
@@ -69,7 +70,12 @@ def guard_edit(
     if not force:
         fields = ", ".join(part.split(" ", 1)[0] for part in what)
         raise ReconciledError(
-            f"entry {entry_id} is reconciled; changing its {fields} needs --force", (entry_id,)
+            Message(
+                "entry {entry_id} is reconciled; changing its {fields} needs --force",
+                entry_id=entry_id,
+                fields=fields,
+            ),
+            (entry_id,),
         )
     record_forced(w, int(row[_POS["account_id"]]), entry_id, "; ".join(what))
 
@@ -84,7 +90,8 @@ def guard_delete(w: gate.Write, rows: Sequence[Sequence[Any]], *, force: bool) -
     if not force:
         first = min(locked)
         raise ReconciledError(
-            f"entry {first} is reconciled; deleting it needs --force", tuple(sorted(locked))
+            Message("entry {first} is reconciled; deleting it needs --force", first=first),
+            tuple(sorted(locked)),
         )
     for r in rows:
         entry_id = int(r[_POS["id"]])
@@ -106,8 +113,10 @@ def guard_opening(
         return
     if not force:
         raise ReconciledError(
-            "the account has reconciled statements; changing its opening balance changes their"
-            " balances and needs --force",
+            Message(
+                "the account has reconciled statements; changing its opening balance "
+                "changes their balances and needs --force"
+            ),
             (),
         )
     change = (

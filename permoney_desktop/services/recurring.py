@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entry_values import NotFoundError
 from permoney_desktop.domain.ids import AccountId, CategoryId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.recurring import LOOKBACK_DAYS, Proposal, detect, payee_key
 from permoney_desktop.domain.schedules import ScheduleId, ScheduleMode, Template
@@ -46,7 +47,12 @@ def _find(ledger: Ledger, proposal_id: str, today: date) -> Proposal:
     for p in proposals(ledger, today):
         if p.id == proposal_id.strip().lower():
             return p
-    raise NotFoundError(f"no open proposal {proposal_id!r} (list them with: schedule detect)")
+    raise NotFoundError(
+        Message(
+            "no open proposal {proposal_id!r} (list them with: schedule detect)",
+            proposal_id=proposal_id,
+        )
+    )
 
 
 def accept(ledger: Ledger, proposal_id: str, today: date) -> tuple[ScheduleId, Changes]:
@@ -67,7 +73,7 @@ def accept(ledger: Ledger, proposal_id: str, today: date) -> tuple[ScheduleId, C
 def reject(ledger: Ledger, proposal_id: str, today: date) -> Changes:
     """Never propose this payee on this account again (undoable)."""
     p = _find(ledger, proposal_id, today)
-    with gate.write(ledger, f"Reject recurring {p.payee}") as w:
+    with gate.write(ledger, Message("Reject recurring {payee}", payee=p.payee)) as w:
         w.journal.insert_dicts(
             "recurring_rejections",
             [{"account_id": p.account_id, "payee_key": p.payee_key, "created_at": w.now}],

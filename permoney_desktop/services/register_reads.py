@@ -20,6 +20,7 @@ from permoney_desktop.domain.currency import Currency, currency
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.fx import Rate, RateTable
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, TagId
+from permoney_desktop.domain.messages import Message, decode
 from permoney_desktop.domain.register_query import RegisterQuery, SortColumn
 from permoney_desktop.store import balance_inputs, read_pool, undo_steps
 from permoney_desktop.store import register_queries as rq
@@ -248,10 +249,12 @@ def entry_count(ledger: Ledger) -> int:
     return rq.entry_count(_rows(ledger))
 
 
-def undo_labels(ledger: Ledger) -> tuple[str | None, str | None]:
+def undo_labels(ledger: Ledger) -> tuple[Message | None, Message | None]:
     """What undo and redo would do next ("Delete 3 entries"), None where there is nothing: the
-    same steps ``services.undo`` takes (one query, ``store.undo_steps.labels``)."""
-    return undo_steps.labels(_rows(ledger), ledger.author)
+    same steps ``services.undo`` takes (one query, ``store.undo_steps.labels``), as Messages
+    (an older book's plain label is a Message of itself)."""
+    undo, redo = undo_steps.labels(_rows(ledger), ledger.author)
+    return (None if undo is None else decode(undo)), (None if redo is None else decode(redo))
 
 
 def dirty_accounts(ledger: Ledger) -> dict[AccountId, date | None]:

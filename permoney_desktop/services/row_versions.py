@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from permoney_desktop.domain.entry_values import EntryView, NotFoundError
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.store import entry_queries
 from permoney_desktop.store.types import SqlConnection
 
@@ -51,9 +52,13 @@ def require(
         return
     now = entry_queries.version_of(conn, entry_id)
     if now is None:
-        raise NotFoundError(f"entry {entry_id} was deleted by someone else; nothing was saved")
+        raise NotFoundError(
+            Message(
+                "entry {entry_id} was deleted by someone else; nothing was saved", entry_id=entry_id
+            )
+        )
     if now != expected:
         view = fresh()
         if view is None:  # pragma: no cover - the row was just read in this transaction
-            raise NotFoundError(f"no entry with id {entry_id}")
+            raise NotFoundError(Message("no entry with id {entry_id}", entry_id=entry_id))
         raise StaleEntryError(view, expected)

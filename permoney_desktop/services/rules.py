@@ -18,6 +18,7 @@ from typing import Any
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import currency, exponent
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.rules import (
     Actions,
     CompiledRules,
@@ -139,17 +140,17 @@ def add_rule(
 ) -> tuple[int, Changes]:
     """Add a rule at the end of the list; it must have a condition and an action."""
     if not conditions:
-        raise RuleError("a rule needs at least one condition")
+        raise RuleError(Message("a rule needs at least one condition"))
     for c in conditions:
         c.check()
     clean_tags = [" ".join(t.split()) for t in tags if t.strip()]
     if any("," in t for t in clean_tags):
-        raise RuleError("tag names cannot contain commas")
-    with gate.write(ledger, "Add rule") as w:
+        raise RuleError(Message("tag names cannot contain commas"))
+    with gate.write(ledger, Message("Add rule")) as w:
         cat_id = _category_id(w.conn, category) if category else None
         actions = Actions(cat_id, merchant.strip(), tuple(clean_tags), rename_payee.strip())
         if actions.empty:
-            raise RuleError("a rule needs an action (category, merchant, tags or payee)")
+            raise RuleError(Message("a rule needs an action (category, merchant, tags or payee)"))
         rule_id = w.new_id("rules")
         position = rule_queries.next_position(w.conn)
         w.journal.insert(
@@ -187,11 +188,11 @@ def add_rule(
 
 def _check_rule(conn: SqlConnection, rule_id: int) -> None:
     if not rule_queries.rule_exists(conn, rule_id):
-        raise DomainError(f"no rule with id {rule_id}")
+        raise DomainError(Message("no rule with id {rule_id}", rule_id=rule_id))
 
 
 def delete_rule(ledger: Ledger, rule_id: int) -> Changes:
-    with gate.write(ledger, "Delete rule") as w:
+    with gate.write(ledger, Message("Delete rule")) as w:
         _check_rule(w.conn, rule_id)
         w.journal.delete_keys("rules", [rule_id])
         w.mark(ChangeKind.RULES)
@@ -199,7 +200,7 @@ def delete_rule(ledger: Ledger, rule_id: int) -> Changes:
 
 
 def set_enabled(ledger: Ledger, rule_id: int, enabled: bool) -> Changes:
-    with gate.write(ledger, "Enable rule" if enabled else "Disable rule") as w:
+    with gate.write(ledger, Message("Enable rule") if enabled else Message("Disable rule")) as w:
         _check_rule(w.conn, rule_id)
         w.journal.update_keys("rules", [rule_id], {"enabled": enabled})
         w.mark(ChangeKind.RULES)
@@ -218,7 +219,7 @@ def apply_rules(
     A rule may replace a value an earlier import or rule set, never a field in the entry's
     ``user_fields``. Only entries whose values actually change are written.
     """
-    with gate.write(ledger, "Apply rules") as w:
+    with gate.write(ledger, Message("Apply rules")) as w:
         rules = compiled_from_conn(w.conn)
         rows = rule_queries.transactions_to_apply(w.conn, account_ids, since)
         if progress is not None:
@@ -237,7 +238,7 @@ def apply_rules(
             w.touch(acc, d)
         if changed:
             w.mark(ChangeKind.ENTRIES)
-        w.label = f"Apply rules to {len(changed)} entries"
+        w.label = Message("Apply rules to {count} entries", count=len(changed))
     return ApplyReport(len(rows), len(changed), w.changes)
 
 
@@ -320,7 +321,7 @@ def edit_rule(
         fields["name"] = name.strip()[:200] or f"Rule {rule_id}"
     if conditions is not None:
         if not conditions:
-            raise RuleError("a rule needs at least one condition")
+            raise RuleError(Message("a rule needs at least one condition"))
         for c in conditions:
             c.check()
         fields["conditions"] = json.dumps([c.to_dict() for c in conditions])
@@ -329,11 +330,11 @@ def edit_rule(
     if tags is not None:
         clean_tags = [" ".join(t.split()) for t in tags if t.strip()]
         if any("," in t for t in clean_tags):
-            raise RuleError("tag names cannot contain commas")
+            raise RuleError(Message("tag names cannot contain commas"))
         fields["tags"] = ",".join(clean_tags)
     if rename_payee is not None:
         fields["rename_payee"] = rename_payee.strip()
-    with gate.write(ledger, "Edit rule") as w:
+    with gate.write(ledger, Message("Edit rule")) as w:
         _check_rule(w.conn, rule_id)
         if category is not None:
             fields["category_id"] = _category_id(w.conn, category) if category.strip() else None
@@ -341,6 +342,6 @@ def edit_rule(
             w.journal.update_keys("rules", [rule_id], fields)
         (rule,) = [r for r in load_rules(w.conn) if r.id == rule_id]
         if rule.actions.empty:
-            raise RuleError("a rule needs an action (category, merchant, tags or payee)")
+            raise RuleError(Message("a rule needs an action (category, merchant, tags or payee)"))
         w.mark(ChangeKind.RULES)
     return w.changes

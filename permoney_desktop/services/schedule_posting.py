@@ -18,6 +18,7 @@ from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import NewEntry, NewTransfer
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import EntryId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.recurrence import Occurrence
 from permoney_desktop.domain.schedules import (
     PostingStatus,
@@ -36,7 +37,6 @@ from permoney_desktop.services.entries import (
     _Refs,
     _transfer_rows,
     account_names,
-    plural,
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.schedules import load_schedule, load_state
@@ -158,7 +158,7 @@ def run_due(ledger: Ledger, today: date) -> RunResult:
     posted yet, in one transaction and one undo step, and move the catch-up marks to
     ``today``."""
     result = RunResult()
-    with gate.no_gc(), gate.write(ledger, "Post scheduled transactions") as w:
+    with gate.no_gc(), gate.write(ledger, Message("Post scheduled transactions")) as w:
         st = load_state(w.conn)
         batch = _Batch.open(w)
         for s in st.schedules:
@@ -174,7 +174,12 @@ def run_due(ledger: Ledger, today: date) -> RunResult:
                 if (st.marks.get(s.id) or date.min) < today and s.mode is ScheduleMode.POST
             },
         )
-        w.label = f"Post {plural(len(result.posted), 'scheduled transaction')}"
+        n = len(result.posted)
+        w.label = (
+            Message("Post 1 scheduled transaction")
+            if n == 1
+            else Message("Post {count} scheduled transactions", count=n)
+        )
     result.changes = w.changes
     return result
 
@@ -187,15 +192,22 @@ def _pending_occurrence(w: gate.Write, s: Schedule, occurrence: date | None, tod
         # Far enough ahead for a yearly rule; the first pending one is all we need.
         for o in pending(s, handled, mark, date(today.year + 2, 12, 31)):
             return o
-        raise DomainError(f"{s.name} has no occurrence left to handle")
+        raise DomainError(Message("{name} has no occurrence left to handle", name=s.name))
     for o in s.recurrence.occurrences(date.fromordinal(occurrence.toordinal() + 3)):
         if o.nominal == occurrence:
             if o.nominal in handled:
                 raise DomainError(
-                    f"the {occurrence} occurrence of {s.name} is already {handled[o.nominal]}"
+                    Message(
+                        "the {occurrence} occurrence of {name} is already {handled}",
+                        occurrence=occurrence,
+                        name=s.name,
+                        handled=handled[o.nominal],
+                    )
                 )
             return o
-    raise DomainError(f"{s.name} has no occurrence on {occurrence}")
+    raise DomainError(
+        Message("{name} has no occurrence on {occurrence}", name=s.name, occurrence=occurrence)
+    )
 
 
 def post_occurrence(
@@ -208,13 +220,13 @@ def post_occurrence(
 ) -> tuple[Occurrence, EntryId, Changes]:
     """Post one occurrence now (the next pending one unless named), dated its due date or
     ``on``. Works for reminders and for posting schedules ahead of time."""
-    with gate.write(ledger, "Post scheduled transaction") as w:
+    with gate.write(ledger, Message("Post scheduled transaction")) as w:
         s = load_schedule(w.conn, schedule_id)
         o: Occurrence = _pending_occurrence(w, s, occurrence, today)
         batch = _Batch.open(w)
         entry_id = batch.add(s, o.nominal, on or o.due)
         batch.flush()
-        w.label = f"Post {s.name} of {o.nominal}"
+        w.label = Message("Post {name} of {day}", name=s.name, day=o.nominal.isoformat())
     return o, entry_id, w.changes
 
 
@@ -222,11 +234,11 @@ def skip_occurrence(
     ledger: Ledger, schedule_id: int, today: date, occurrence: date | None = None
 ) -> tuple[Occurrence, Changes]:
     """Skip one occurrence (the next pending one unless named): it is never posted."""
-    with gate.write(ledger, "Skip scheduled transaction") as w:
+    with gate.write(ledger, Message("Skip scheduled transaction")) as w:
         s = load_schedule(w.conn, schedule_id)
         o: Occurrence = _pending_occurrence(w, s, occurrence, today)
         batch = _Batch.open(w)
         batch.skip(s, o.nominal)
         batch.flush()
-        w.label = f"Skip {s.name} of {o.nominal}"
+        w.label = Message("Skip {name} of {day}", name=s.name, day=o.nominal.isoformat())
     return o, w.changes

@@ -16,6 +16,7 @@ from permoney_desktop.domain.entry_values import NotFoundError, to_minor
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId
 from permoney_desktop.domain.limits import check_date
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.recurrence import Frequency, Recurrence, Weekend
 from permoney_desktop.domain.schedules import (
@@ -112,7 +113,7 @@ def state(ledger: Ledger) -> ScheduleState:
 def load_schedule(conn: SqlConnection, schedule_id: int) -> Schedule:
     rows = q.schedules(conn, [schedule_id])
     if not rows:
-        raise NotFoundError(f"no schedule with id {schedule_id}")
+        raise NotFoundError(Message("no schedule with id {schedule_id}", schedule_id=schedule_id))
     return _from_row(rows[0])
 
 
@@ -147,9 +148,9 @@ def _clean_name(name: str, template: Template, to_name: str) -> str:
     if not clean and to_name:
         clean = f"Transfer to {to_name}"
     if not clean:
-        raise DomainError("a schedule needs a name or a payee")
+        raise DomainError(Message("a schedule needs a name or a payee"))
     if len(clean) > _NAME_MAX:
-        raise DomainError(f"a schedule name is at most {_NAME_MAX} characters")
+        raise DomainError(Message("a schedule name is at most {limit} characters", limit=_NAME_MAX))
     return clean
 
 
@@ -163,8 +164,12 @@ def _check_refs(conn: SqlConnection, template: Template) -> tuple[Currency, str]
         to = load_account(conn, template.to_account_id)
         if to.currency != account.currency:
             raise DomainError(
-                f"a scheduled transfer between {account.currency} and {to.currency} accounts"
-                " is not supported (the amount received would change with the rate)"
+                Message(
+                    "a scheduled transfer between {currency} and {currency2} accounts is not "
+                    "supported (the amount received would change with the rate)",
+                    currency=account.currency,
+                    currency2=to.currency,
+                )
             )
         to_name = to.name
     if template.category_id is not None:
@@ -224,7 +229,8 @@ def add_schedule(
     occurrences at the next catch-up (``past_occurrences`` counts them first) unless
     ``active_from`` says from when it counts (the earlier dates are history, already in the
     book or not wanted)."""
-    with gate.write(ledger, f"Add schedule {name.strip() or template.payee.strip()}") as w:
+    label = Message("Add schedule {name}", name=name.strip() or template.payee.strip())
+    with gate.write(ledger, label) as w:
         values = _values(w.conn, name, template, recurrence)
         values["active_from"] = active_from
         sid = _insert(w, values, mode)
@@ -249,7 +255,7 @@ def edit_schedule(
 ) -> Changes:
     """Change a whole schedule. A changed rule applies from ``today`` on: occurrences of the
     new rule due before today are history (``active_from``), never posted."""
-    with gate.write(ledger, "Edit schedule") as w:
+    with gate.write(ledger, Message("Edit schedule")) as w:
         old = load_schedule(w.conn, schedule_id)
         rule = old.recurrence if recurrence is None else recurrence
         values = _values(w.conn, old.name if name is None else name, template or old.template, rule)
@@ -265,12 +271,12 @@ def edit_schedule(
 
 def delete_schedule(ledger: Ledger, schedule_id: int) -> Changes:
     """Delete a schedule and its record of handled occurrences (posted entries stay)."""
-    with gate.write(ledger, "Delete schedule") as w:
+    with gate.write(ledger, Message("Delete schedule")) as w:
         old = load_schedule(w.conn, schedule_id)
         # Through the journal first: a cascade would remove them where undo cannot see.
         w.journal.delete_where("schedule_postings", "schedule_id = ?", (schedule_id,))
         w.journal.delete_keys("schedules", [schedule_id])
-        w.label = f"Delete schedule {old.name}"
+        w.label = Message("Delete schedule {name}", name=old.name)
         w.mark(ChangeKind.SCHEDULES)
     return w.changes
 
@@ -303,14 +309,20 @@ def split_schedule(
     """ "Edit this and later": the schedule ends before ``occurrence`` (a nominal date) and a
     new one carries on from it with the changes. Occurrences handled from that date on move
     to the new schedule; its catch-up mark is the old one's. One undo step."""
-    with gate.write(ledger, "Edit schedule from one occurrence on") as w:
+    with gate.write(ledger, Message("Edit schedule from one occurrence on")) as w:
         old = load_schedule(w.conn, schedule_id)
         r = old.recurrence
         if not any(o.nominal == occurrence for o in r.occurrences(occurrence + timedelta(3))):
-            raise DomainError(f"{old.name} has no occurrence on {occurrence}")
+            raise DomainError(
+                Message(
+                    "{name} has no occurrence on {occurrence}", name=old.name, occurrence=occurrence
+                )
+            )
         done = _count_before(r, occurrence)
         if done == 0 and recurrence is None:
-            raise DomainError("that is the first occurrence: edit the whole schedule instead")
+            raise DomainError(
+                Message("that is the first occurrence: edit the whole schedule instead")
+            )
         new_rule = recurrence or carried_rule(r, occurrence)
         new_template = template or old.template
         if amount is not None:

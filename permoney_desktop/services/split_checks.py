@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.splits import SplitError
 from permoney_desktop.store import split_queries
@@ -64,19 +65,34 @@ def check(journal: Journal, touch: Touch) -> None:
         split_queries.carry_entry_fields(journal, int(entry_id), fields)
     for entry_id, amount, kind, cur, total, foreign in split_queries.line_sums(conn, parents):
         if amount is None:
-            raise SplitError(f"split lines of entry {entry_id} have lost their entry")
+            raise SplitError(
+                Message("split lines of entry {entry_id} have lost their entry", entry_id=entry_id)
+            )
         if kind != TRANSACTION:
-            raise SplitError(f"entry {entry_id} is a {kind}; only a transaction can be split")
+            raise SplitError(
+                Message(
+                    "entry {entry_id} is a {kind}; only a transaction can be split",
+                    entry_id=entry_id,
+                    kind=kind,
+                )
+            )
         if foreign:
             raise SplitError(
-                f"entry {entry_id}: its split lines are in another currency; split it again"
-                f" (permoney tx split {entry_id})"
+                Message(
+                    "entry {entry_id}: its split lines are in another currency; split it "
+                    "again (permoney tx split {entry_id})",
+                    entry_id=entry_id,
+                )
             )
         if int(total) != int(amount):
             raise SplitError(
-                f"entry {entry_id}: its split lines sum to {Money.from_minor(int(total), cur)},"
-                f" not {Money.from_minor(int(amount), cur)}; change the amount through the split"
-                f" (permoney tx split {entry_id})"
+                Message(
+                    "entry {entry_id}: its split lines sum to {lines}, not {amount}; change "
+                    "the amount through the split (permoney tx split {entry_id})",
+                    entry_id=entry_id,
+                    lines=Money.from_minor(int(total), cur),
+                    amount=Money.from_minor(int(amount), cur),
+                )
             )
     for row in split_queries.transfer_lines(conn, parents):
         _check_transfer_line(journal, touch, edited, row)
@@ -86,9 +102,18 @@ def _check_transfer_line(journal: Journal, touch: Touch, edited: set[int], row: 
     entry_id, _line, to_acc, amount, acc, day, cur = row[:7]
     counter, c_acc, c_amount, c_day, c_cur, c_kind, c_transfer = row[7:]
     if to_acc is None or counter is None:
-        raise SplitError(f"a transfer line of entry {entry_id} has lost its other account")
+        raise SplitError(
+            Message(
+                "a transfer line of entry {entry_id} has lost its other account", entry_id=entry_id
+            )
+        )
     if to_acc == acc:
-        raise SplitError(f"entry {entry_id}: a split line cannot transfer into its own account")
+        raise SplitError(
+            Message(
+                "entry {entry_id}: a split line cannot transfer into its own account",
+                entry_id=entry_id,
+            )
+        )
     holds = (
         c_acc == to_acc
         and c_amount == -amount
@@ -98,14 +123,22 @@ def _check_transfer_line(journal: Journal, touch: Touch, edited: set[int], row: 
     )
     if not holds:
         raise SplitError(
-            f"entry {counter} is a transfer line of split entry {entry_id};"
-            f" change it through that split (permoney tx split {entry_id})"
+            Message(
+                "entry {counter} is a transfer line of split entry {entry_id}; change it "
+                "through that split (permoney tx split {entry_id})",
+                counter=counter,
+                entry_id=entry_id,
+            )
         )
     if c_day != day:
         if counter in edited and entry_id not in edited:
             raise SplitError(
-                f"entry {counter} is a transfer line of split entry {entry_id}: its date is that"
-                " entry's date"
+                Message(
+                    "entry {counter} is a transfer line of split entry {entry_id}: its date "
+                    "is that entry's date",
+                    counter=counter,
+                    entry_id=entry_id,
+                )
             )
         journal.update_keys("entries", [counter], {"date": day})
         touch(int(c_acc), min(date.fromisoformat(c_day), date.fromisoformat(day)))

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.reconcile import EntryStatus, ReconciledLineError
 from permoney_desktop.services import gate
@@ -42,8 +43,13 @@ def _refuse(locked: dict[int, tuple[int, tuple[Any, ...]]], doing: str) -> None:
     counter = min(locked)
     parent = locked[counter][0]
     raise ReconciledLineError(
-        f"entry {counter}, a transfer line of split entry {parent}, is reconciled;"
-        f" {doing} needs --force",
+        Message(
+            "entry {counter}, a transfer line of split entry {parent}, is "
+            "reconciled; {doing} needs --force",
+            counter=counter,
+            parent=parent,
+            doing=doing,
+        ),
         tuple(sorted(locked)),
     )
 

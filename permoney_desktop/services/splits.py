@@ -12,6 +12,7 @@ from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import EntryView, NewEntry, NotFoundError
 from permoney_desktop.domain.ids import EntryId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.splits import (
     SplitError,
     SplitLine,
@@ -38,7 +39,7 @@ _ACC, _KIND, _DATE, _AMOUNT, _CUR, _PAYEE, _CATEGORY, _MERCHANT = 1, 2, 3, 4, 5,
 def _entry(conn: SqlConnection, entry_id: int) -> tuple[Any, ...]:
     row = entry_queries.rows_by_id(conn, [entry_id]).get(int(entry_id))
     if row is None:
-        raise NotFoundError(f"no entry with id {entry_id}")
+        raise NotFoundError(Message("no entry with id {entry_id}", entry_id=entry_id))
     return row
 
 
@@ -63,7 +64,13 @@ def write_lines(
     adopt = adopt or {}
     row = _entry(w.conn, entry_id)
     if row[_KIND] != EntryKind.TRANSACTION.value:
-        raise SplitError(f"entry {entry_id} is a {row[_KIND]}; only a transaction can be split")
+        raise SplitError(
+            Message(
+                "entry {entry_id} is a {row}; only a transaction can be split",
+                entry_id=entry_id,
+                row=row[_KIND],
+            )
+        )
     cur = Currency(row[_CUR])
     day = date.fromisoformat(row[_DATE])
     minors: list[int] = []
@@ -75,7 +82,9 @@ def write_lines(
             load_category(w.conn, line.category_id)
         if line.transfer_account_id is not None:
             if int(line.transfer_account_id) == int(row[_ACC]):
-                raise SplitError(f"split line {i} transfers into the entry's own account")
+                raise SplitError(
+                    Message("split line {i} transfers into the entry's own account", i=i)
+                )
             load_account(w.conn, line.transfer_account_id)
     keep = _kept_counterparts(w.conn, entry_id, lines, minors, adopt)
     doing = f"re-splitting entry {entry_id}" if lines else f"removing entry {entry_id}'s split"
@@ -175,17 +184,17 @@ def split_entry(
 ) -> Changes:
     """Split an entry into ``lines`` (replacing any lines it had): one undo step. ``force``:
     also when that deletes a reconciled transfer counterpart."""
-    with gate.write(ledger, "Split entry") as w:
+    with gate.write(ledger, Message("Split entry")) as w:
         write_lines(w, entry_id, lines, force=force)
     return w.changes
 
 
 def clear_split(ledger: Ledger, entry_id: int, *, force: bool = False) -> Changes:
     """Remove an entry's lines (and their transfer counterparts); the entry stays whole."""
-    with gate.write(ledger, "Remove split") as w:
+    with gate.write(ledger, Message("Remove split")) as w:
         if not split_queries.split_entry_ids(w.conn, [entry_id]):
             _entry(w.conn, entry_id)
-            raise SplitError(f"entry {entry_id} is not split")
+            raise SplitError(Message("entry {entry_id} is not split", entry_id=entry_id))
         write_lines(w, entry_id, (), force=force)
     return w.changes
 
@@ -194,7 +203,7 @@ def add_split_entry(
     ledger: Ledger, new: NewEntry, lines: Sequence[SplitLine]
 ) -> tuple[EntryId, Changes]:
     """Add a transaction already split into ``lines``: one undo step."""
-    with gate.write(ledger, "Add split entry") as w:
+    with gate.write(ledger, Message("Add split entry")) as w:
         entry_id = insert_entry(w, new)
         write_lines(w, entry_id, lines)
     return EntryId(entry_id), w.changes

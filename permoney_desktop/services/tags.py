@@ -8,6 +8,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entry_values import NamedItem, NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import TagId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import tag_queries
@@ -17,9 +18,9 @@ from permoney_desktop.store.types import SqlConnection
 def clean_tag(name: str) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise DomainError("a tag needs a name")
+        raise DomainError(Message("a tag needs a name"))
     if len(clean) > 100:
-        raise DomainError(f"tag {clean[:20]!r}… is longer than 100 characters")
+        raise DomainError(Message("tag {name!r}… is longer than 100 characters", name=clean[:20]))
     return clean
 
 
@@ -46,25 +47,25 @@ def resolve_tags(w: gate.Write, names: Sequence[str]) -> list[int]:
 def _check(conn: SqlConnection, tag_id: int) -> str:
     name = tag_queries.tag_name(conn, tag_id)
     if name is None:
-        raise NotFoundError(f"no tag with id {tag_id}")
+        raise NotFoundError(Message("no tag with id {tag_id}", tag_id=tag_id))
     return name
 
 
 def create_tag(ledger: Ledger, name: str) -> tuple[TagId, Changes]:
-    with gate.write(ledger, "Add tag") as w:
+    with gate.write(ledger, Message("Add tag")) as w:
         clean = clean_tag(name)
         if tag_queries.name_taken(w.conn, clean):
-            raise DomainError(f"a tag named {clean!r} already exists")
+            raise DomainError(Message("a tag named {name!r} already exists", name=clean))
         (tag_id,) = resolve_tags(w, [clean])
     return TagId(tag_id), w.changes
 
 
 def rename_tag(ledger: Ledger, tag_id: int, name: str) -> Changes:
-    with gate.write(ledger, "Rename tag") as w:
+    with gate.write(ledger, Message("Rename tag")) as w:
         _check(w.conn, tag_id)
         clean = clean_tag(name)
         if tag_queries.name_taken(w.conn, clean, exclude=tag_id):
-            raise DomainError(f"a tag named {clean!r} already exists")
+            raise DomainError(Message("a tag named {name!r} already exists", name=clean))
         w.journal.update_keys("tags", [tag_id], {"name": clean})
         w.mark(ChangeKind.TAGS)
     return w.changes
@@ -72,7 +73,7 @@ def rename_tag(ledger: Ledger, tag_id: int, name: str) -> Changes:
 
 def delete_tag(ledger: Ledger, tag_id: int) -> Changes:
     """Delete a tag; its entries lose it (their balances do not change)."""
-    with gate.write(ledger, "Delete tag") as w:
+    with gate.write(ledger, Message("Delete tag")) as w:
         _check(w.conn, tag_id)
         w.journal.delete_where("entry_tags", tag_queries.ENTRY_TAGS_OF_TAG, (tag_id,))
         w.journal.delete_keys("tags", [tag_id])

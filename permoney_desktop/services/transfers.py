@@ -10,6 +10,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entry_values import NewTransfer, NotFoundError, TransferView
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, TransferId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate, reconcile_lock
 from permoney_desktop.services.entries import (
@@ -18,6 +19,7 @@ from permoney_desktop.services.entries import (
     COLUMNS,
     DATE,
     ID,
+    PayeeWords,
     _Accounts,
     _delete,
     _Refs,
@@ -40,16 +42,18 @@ def add_transfer(
     to_amount: Decimal | None = None,
     payee: str = "",
     notes: str = "",
+    payee_words: PayeeWords | None = None,
 ) -> tuple[TransferId, Changes]:
     """Move ``amount`` (> 0, in the source's currency) from one account to another.
 
     ``to_amount`` is what arrives, required across currencies. Paying a card or a loan is a
-    transfer *to* that liability: the debt goes down.
+    transfer *to* that liability: the debt goes down. Without a ``payee`` each side is named
+    for the other account, in ``payee_words`` (the window's language) or English.
     """
     t = NewTransfer(
         AccountId(from_account), AccountId(to_account), day, amount, to_amount, payee, notes
     )
-    with gate.write(ledger, "Add transfer") as w:
+    with gate.write(ledger, Message("Add transfer")) as w:
         transfer_id = w.new_id("transfers")
         ids = w.new_ids("entries", 2)
         names = account_names(w.conn, from_account, to_account)
@@ -62,6 +66,7 @@ def add_transfer(
             _Refs(w.conn),
             "account,amount,date",
             (names[0], names[1]),
+            payee_words,
         )
         w.journal.insert("transfers", [(transfer_id, raw(w.now))], ["id", "created_at"])
         w.journal.insert("entries", rows, COLUMNS)
@@ -74,7 +79,7 @@ def add_transfer(
 def _sides(w: gate.Write, transfer_id: int) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     rows = transfer_queries.side_rows(w.conn, transfer_id, COLUMNS)
     if len(rows) != 2:
-        raise NotFoundError(f"no transfer with id {transfer_id}")
+        raise NotFoundError(Message("no transfer with id {transfer_id}", transfer_id=transfer_id))
     return rows[0], rows[1]  # the outflow sorts first
 
 
@@ -83,7 +88,9 @@ def get_transfer(ledger: Ledger, transfer_id: int) -> TransferView:
         conn = session.connection()
         ids = transfer_queries.side_ids(conn, transfer_id)
         if len(ids) != 2:
-            raise NotFoundError(f"no transfer with id {transfer_id}")
+            raise NotFoundError(
+                Message("no transfer with id {transfer_id}", transfer_id=transfer_id)
+            )
         src, dest = views(conn, ids)
     return TransferView(TransferId(transfer_id), src, dest)
 
@@ -103,7 +110,7 @@ def edit_transfer(
 ) -> Changes:
     """Edit both sides at once (rewritten in place: same entry ids). A reconciled side's
     amount, date or account changes only with ``force``."""
-    with gate.write(ledger, "Edit transfer") as w:
+    with gate.write(ledger, Message("Edit transfer")) as w:
         src, dest = _sides(w, transfer_id)
         accounts = _Accounts(w.conn)
         src_acc = int(from_account if from_account is not None else src[ACCOUNT])
@@ -121,7 +128,11 @@ def edit_transfer(
                 new_to = Money.from_minor(old_dest_amt, dest_cur).amount
             else:
                 raise DomainError(
-                    f"a transfer from {src_cur} to {dest_cur} needs the amount received as well"
+                    Message(
+                        "a transfer from {src_cur} to {dest_cur} needs the amount received as well",
+                        src_cur=src_cur,
+                        dest_cur=dest_cur,
+                    )
                 )
         t = NewTransfer(
             AccountId(src_acc),
@@ -154,7 +165,7 @@ def edit_transfer(
 
 
 def delete_transfer(ledger: Ledger, transfer_id: int) -> Changes:
-    with gate.write(ledger, "Delete transfer") as w:
+    with gate.write(ledger, Message("Delete transfer")) as w:
         src, _dest = _sides(w, transfer_id)
         _delete(w, [int(src[ID])])
     return w.changes

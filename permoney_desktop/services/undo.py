@@ -19,6 +19,7 @@ from datetime import date
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.messages import Message, decode
 from permoney_desktop.services.gate import Write, write
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import undo_steps
@@ -51,18 +52,20 @@ class UndoBlockedError(DomainError):
         self.by = by
 
 
-def undo_label(ledger: Ledger) -> str | None:
+def undo_label(ledger: Ledger) -> Message | None:
     """What ``undo`` would reverse ("Delete 3 entries"), or None when there is nothing."""
-    return undo_steps.labels(EngineRows(ledger.book), ledger.author)[0]
+    label = undo_steps.labels(EngineRows(ledger.book), ledger.author)[0]
+    return None if label is None else decode(label)
 
 
-def redo_label(ledger: Ledger) -> str | None:
+def redo_label(ledger: Ledger) -> Message | None:
     """What ``redo`` would re-apply, or None when there is nothing."""
-    return undo_steps.labels(EngineRows(ledger.book), ledger.author)[1]
+    label = undo_steps.labels(EngineRows(ledger.book), ledger.author)[1]
+    return None if label is None else decode(label)
 
 
 def _check_nobody_changed_since(
-    w: Write, step_id: int, label: str, ops: list[dict[str, object]], redo: bool
+    w: Write, step_id: int, label: Message, ops: list[dict[str, object]], redo: bool
 ) -> None:
     later = undo_steps.others_since(w.conn, step_id, w.author)
     if not later:
@@ -73,30 +76,53 @@ def _check_nobody_changed_since(
         common = mine & theirs
         if common:
             what = _rows_named(common)
-            verb = "redo" if redo else "undo"
+            template = (
+                Message(
+                    'cannot redo "{label}": {author} changed {what} since ("{theirs}", {when}'
+                    " UTC); redoing it would throw their change away. Ask {author} to undo"
+                    " theirs first, or change it by hand"
+                )
+                if redo
+                else Message(
+                    'cannot undo "{label}": {author} changed {what} since ("{theirs}", {when}'
+                    " UTC); undoing it would throw their change away. Ask {author} to undo"
+                    " theirs first, or change it by hand"
+                )
+            )
             raise UndoBlockedError(
-                f'cannot {verb} "{label}": {author} changed {what} since ("{their_label}",'
-                f" {created_at[:16]} UTC); {verb}ing it would throw their change away."
-                f" Ask {author} to undo theirs first, or change it by hand",
+                Message(
+                    template,
+                    label=label,
+                    author=author,
+                    what=what,
+                    theirs=decode(their_label),
+                    when=created_at[:16],
+                ),
                 author,
             )
 
 
-def _rows_named(keys: set[tuple[str, object]]) -> str:
+def _rows_named(keys: set[tuple[str, object]]) -> Message:
     tables = {t for t, _k in keys}
     if tables == {"entries"}:
-        return "the same entry" if len(keys) == 1 else f"{len(keys)} of the same entries"
-    return "the same data"
+        if len(keys) == 1:
+            return Message("the same entry")
+        return Message("{count} of the same entries", count=len(keys))
+    return Message("the same data")
 
 
 def _step(ledger: Ledger, redo: bool) -> Changes | None:
-    prefix = "Redo" if redo else "Undo"
     with write(ledger, "", journaled=False) as w:
         found = undo_steps.next_step(w.conn, redo, w.author)
         if found is None:
             return None
-        step_id, label, text = found
-        w.label = f"{prefix} {label}"
+        step_id, stored, text = found
+        label = decode(stored)
+        w.label = (
+            Message("Redo {action}", action=label)
+            if redo
+            else Message("Undo {action}", action=label)
+        )
         payload = json.loads(text)
         _check_nobody_changed_since(w, step_id, label, payload["ops"], redo)
         undo_steps.defer_foreign_keys(w.conn)
@@ -133,7 +159,7 @@ class HistoryStep:
 
     when: str  # UTC, to the minute
     who: str  # '' for steps made before authors were kept
-    label: str
+    label: str  # a Message (``ui.i18n.say`` shows it in the window's language)
     undone: bool
     yours: bool  # this ledger's author may undo (or redo) it
 
@@ -142,6 +168,6 @@ def history(ledger: Ledger, limit: int = 20) -> list[HistoryStep]:
     """The newest ``limit`` steps of the book, everyone's, newest first."""
     me = ledger.author
     return [
-        HistoryStep(created[:16], who, label, undone, who in (me, ""))
+        HistoryStep(created[:16], who, decode(label), undone, who in (me, ""))
         for _id, created, who, label, undone in undo_steps.history(EngineRows(ledger.book), limit)
     ]

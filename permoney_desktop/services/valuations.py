@@ -12,6 +12,7 @@ from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import to_minor
 from permoney_desktop.domain.ids import AccountId, EntryId
 from permoney_desktop.domain.limits import check_date
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import parse_decimal
 from permoney_desktop.domain.reconcile import Absorbed
 from permoney_desktop.services import gate
@@ -35,7 +36,7 @@ def set_valuation(
     """
     amount = balance if isinstance(balance, Decimal) else parse_decimal(balance)
     check_date(day)
-    with gate.write(ledger, "Add valuation") as w:
+    with gate.write(ledger, Message("Add valuation")) as w:
         existing = valuation_queries.valuation_on(w.conn, account_id, day)
         cur = load_account(w.conn, account_id).currency
         minor = to_minor(amount, cur, "balance")
@@ -61,7 +62,7 @@ def set_valuation(
             w.journal.insert("entries", [row], COLUMNS)
         else:
             entry_id = existing
-            w.label = "Edit valuation"
+            w.label = Message("Edit valuation")
             values: dict[str, object] = {"amount": minor, "updated_at": w.now}
             if notes:
                 values["notes"] = notes

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 T = TypeVar("T")
 
@@ -61,11 +62,15 @@ def translated() -> Iterator[None]:
 
         if is_busy_error(exc):
             raise BookBusyError(
-                "the book is busy with another person's change; nothing was saved, try again"
+                Message(
+                    "the book is busy with another person's change; nothing was saved, try again"
+                )
             ) from None
         if is_duplicate_external_id(exc):
             raise DuplicateExternalIdError(
-                "another entry in this account already has the same bank id (it was imported"
-                " or moved there first); nothing was saved"
+                Message(
+                    "another entry in this account already has the same bank id (it was "
+                    "imported or moved there first); nothing was saved"
+                )
             ) from None
         raise

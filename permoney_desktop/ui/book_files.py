@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from permoney_desktop.platform.paths import BookLocation, data_root, is_server_url
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import shared_books
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.operations import demo as demo_ops
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,7 @@ class BookActions:
         try:
             made = create_book(path)
         except (FileExistsError, OSError) as exc:
-            self._warn(tr("New book"), str(exc))
+            self._warn(tr("New book"), say(exc))
             return False
         return self.open_path(made)
 
@@ -218,7 +218,7 @@ class BookActions:
                 log.exception("the demo book could not be made")
                 self._warn(
                     tr("Demo book"),
-                    tr("The demo book could not be made: {error}").format(error=exc),
+                    tr("The demo book could not be made: {error}").format(error=say(exc)),
                 )
                 return False
         return self.open_path(path)

@@ -41,7 +41,7 @@ from permoney_desktop.ui.dialogs.backup_dialogs import (
 )
 from permoney_desktop.ui.dialogs.key_dialog import KeyDialog, sentence
 from permoney_desktop.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def ask_for_key(
         except encryption.KeyRequired as exc:
             return exc.request.message
         except Exception as exc:  # e.g. the file changed meanwhile: say it, let them retry
-            return str(exc)
+            return say(exc)
         return None
 
     dialog = KeyDialog(request, try_key, parent)
@@ -198,7 +198,7 @@ def _encrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
         error_box(
             tr("Encryption failed"),
             f"{book.name} was not encrypted and is unchanged.",
-            sentence(str(exc)),
+            sentence(say(exc)),
             parent,
         ).exec()
         return _open(path, parent)
@@ -240,7 +240,7 @@ def _offer_to_remove_plain_backups(
         elif box.clickedButton() is remove:
             encryption.remove_plain_backups(book)
     except encryption.EncryptionError as exc:
-        error_box(tr("Backups unchanged"), str(exc), "", parent).exec()
+        error_box(tr("Backups unchanged"), say(exc), "", parent).exec()
 
 
 def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) -> Ledger:
@@ -262,7 +262,7 @@ def _decrypt_then_open(path: Path | None, book: Path, parent: QWidget | None) ->
         error_box(
             tr("Decryption failed"),
             f"{book.name} was not decrypted and is unchanged.",
-            sentence(str(exc)),
+            sentence(say(exc)),
             parent,
         ).exec()
         return _open(path, parent, key_text=key.hex())

@@ -7,6 +7,8 @@ How to write a string (the CLI stays English and does not use this):
     label.setText(tr("{count} accounts").format(count=n))    # format AFTER tr, never an f-string
     label.setText(tr("%n entries", None, n))                  # a plural: Qt picks the form
     HEADERS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Payee"))       # module level: mark, then tr(h)
+    error.setText(say(exc))             # text made in services/ (a Message): its error, its
+    tr("Undo {action}").format(action=say(label))  # undo label, its advice, translated here
 
 ``tr`` takes a literal so ``pyside6-lupdate`` can find it (all strings share one context, ""),
 then ``.venv/bin/python packaging/translations.py update`` adds new strings to
@@ -31,6 +33,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.platform.resources import resource_path
 
 LANGUAGE_KEY = "ui/language"  # "" = follow the system
@@ -63,6 +66,29 @@ def _english_plurals() -> None:
     translator = QTranslator(app)
     if translator.load("permoney_en", str(resource_path("i18n"))):
         _install(app, translator)
+
+
+def say(value: object) -> str:
+    """Text made below the GUI in the GUI's language: a ``domain.messages.Message`` (an undo
+    label, health advice) or an exception raised with one; anything else as ``str`` gives it.
+
+    The template is translated and its fields filled in after (a field that is a ``Message``
+    is translated too); a translation that does not fit its fields shows the English.
+    """
+    if isinstance(value, BaseException):
+        if len(value.args) != 1 or not isinstance(value.args[0], Message):
+            return str(value)  # an exception's own __str__ (file, line, field) as it is
+        value = value.args[0]
+    if not isinstance(value, Message):
+        return str(value)
+    if not value.fields:
+        return tr(value.template)
+    fields = {k: say(v) if isinstance(v, Message) else v for k, v in value.fields.items()}
+    try:
+        return tr(value.template).format(**fields)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the translation of %r does not fit its fields", value.template)
+        return str(value)
 
 
 def QT_TR_NOOP(text: str) -> str:

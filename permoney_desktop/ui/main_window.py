@@ -40,7 +40,7 @@ from permoney_desktop.ui.book_files import BookActions
 from permoney_desktop.ui.bus import ChangeBus, WorkerBridge, WorkerControl
 from permoney_desktop.ui.dialogs import anchor_notice
 from permoney_desktop.ui.empty_state import EmptyState
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 from permoney_desktop.ui.models import register_status
 from permoney_desktop.ui.models.accounts_model import AccountsModel
 from permoney_desktop.ui.models.register_model import RegisterModel
@@ -430,11 +430,11 @@ class MainWindow(AppWindow):
     def _update_undo_actions(self) -> None:
         undo_label, redo_label = reads.undo_labels(self.ledger)
         self.undo_action.setText(
-            tr("Undo {action}").format(action=undo_label) if undo_label else tr("Undo")
+            tr("Undo {action}").format(action=say(undo_label)) if undo_label else tr("Undo")
         )
         self.undo_action.setEnabled(bool(undo_label))
         self.redo_action.setText(
-            tr("Redo {action}").format(action=redo_label) if redo_label else tr("Redo")
+            tr("Redo {action}").format(action=say(redo_label)) if redo_label else tr("Redo")
         )
         self.redo_action.setEnabled(bool(redo_label))
 
@@ -458,7 +458,7 @@ class MainWindow(AppWindow):
         try:
             self.worker.sync_now()
         except Exception as exc:
-            self.show_error(tr("Sync could not start: {error}").format(error=exc))
+            self.show_error(tr("Sync could not start: {error}").format(error=say(exc)))
 
     def _set_paused(self, paused: bool) -> None:
         if self.worker is None:
@@ -551,7 +551,9 @@ class MainWindow(AppWindow):
                 set_threads(int(threads))
             except Exception as exc:
                 self.show_error(
-                    tr("The worker could not change its thread count: {error}").format(error=exc)
+                    tr("The worker could not change its thread count: {error}").format(
+                        error=say(exc)
+                    )
                 )
 
     def open_shortcuts(self) -> None:

@@ -55,7 +55,7 @@ from permoney_desktop.ui.dialogs.backup_dialogs import (
     run_busy,
 )
 from permoney_desktop.ui.dialogs.key_dialog import sentence
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.operations import safety as book_ops
 
 log = logging.getLogger(__name__)
@@ -198,7 +198,7 @@ class SafetyActions(QObject):
                 error_box(
                     tr("Backup"),
                     tr("The backup could not be written."),
-                    sentence(str(exc)),
+                    sentence(say(exc)),
                     self.window,
                 )
             )
@@ -228,7 +228,7 @@ class SafetyActions(QObject):
                 error_box(
                     tr("Restore from backup"),
                     tr("That file cannot be restored; nothing was changed."),
-                    sentence(str(exc)),
+                    sentence(say(exc)),
                     self.window,
                 )
             )
@@ -262,7 +262,7 @@ class SafetyActions(QObject):
                 error_box(
                     tr("Restore from backup"),
                     tr("The backup was not restored."),
-                    sentence(str(exc)),
+                    sentence(say(exc)),
                     self.window,
                 )
             )
@@ -324,7 +324,7 @@ class SafetyActions(QObject):
                 error_box(
                     tr("Book integrity"),
                     tr("The check could not run."),
-                    sentence(str(exc)),
+                    sentence(say(exc)),
                     self.window,
                 )
             )
@@ -344,7 +344,7 @@ class SafetyActions(QObject):
             )
         except Exception as exc:
             error_box(
-                tr("Repair"), tr("The repair did not finish."), sentence(str(exc)), self.window
+                tr("Repair"), tr("The repair did not finish."), sentence(say(exc)), self.window
             ).exec()
             return None
         finally:

@@ -32,7 +32,7 @@ from permoney_desktop.domain.schedules import Pending
 from permoney_desktop.domain.typed_dates import DateInputError
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.app_window import AppWindow
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
 from permoney_desktop.ui.operations import schedules as ops
@@ -161,7 +161,7 @@ class ScheduleActions(QObject):
             try:
                 v = form.values()
             except (DomainError, DateInputError) as exc:
-                error.setText(str(exc))
+                error.setText(say(exc))
                 return
             done = ops.split_schedule(
                 self.window.writer,

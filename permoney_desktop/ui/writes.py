@@ -29,6 +29,7 @@ from permoney_desktop.services import write_conflicts
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
+from permoney_desktop.ui.i18n import say
 from permoney_desktop.ui.optimistic import BalanceBook
 
 T = TypeVar("T")  # what a write service returns beside its Changes (a new id, …)
@@ -94,7 +95,7 @@ class Writer(QObject):
         except (DomainError, ValueError, LookupError) as exc:
             if isinstance(exc, raising):
                 raise
-            self.error.emit(str(exc))
+            self.error.emit(say(exc))
             self._reload_stale(exc)
             return None
         after = id_list + [int(i) for i in new_entries(value)]
@@ -124,7 +125,7 @@ class Writer(QObject):
         try:
             changes = write_conflicts.retried(fn)
         except (DomainError, ValueError, LookupError) as exc:
-            self.error.emit(str(exc))
+            self.error.emit(say(exc))
             return None
         return None if changes is None else self.publish(changes)
 

@@ -521,6 +521,26 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Seite {page}</translation>
     </message>
     <message>
+        <source>cannot redo &quot;{label}&quot;: {author} changed {what} since (&quot;{theirs}&quot;, {when} UTC); redoing it would throw their change away. Ask {author} to undo theirs first, or change it by hand</source>
+        <translation>„{label}“ kann nicht wiederhergestellt werden: {author} hat seitdem {what} geändert („{theirs}“, {when} UTC); die Wiederherstellung würde diese Änderung verwerfen. Bitten Sie {author}, die eigene Änderung zuerst rückgängig zu machen, oder ändern Sie es von Hand</translation>
+    </message>
+    <message>
+        <source>cannot undo &quot;{label}&quot;: {author} changed {what} since (&quot;{theirs}&quot;, {when} UTC); undoing it would throw their change away. Ask {author} to undo theirs first, or change it by hand</source>
+        <translation>„{label}“ kann nicht rückgängig gemacht werden: {author} hat seitdem {what} geändert („{theirs}“, {when} UTC); das Rückgängigmachen würde diese Änderung verwerfen. Bitten Sie {author}, die eigene Änderung zuerst rückgängig zu machen, oder ändern Sie es von Hand</translation>
+    </message>
+    <message>
+        <source>the same entry</source>
+        <translation>dieselbe Buchung</translation>
+    </message>
+    <message>
+        <source>{count} of the same entries</source>
+        <translation>{count} derselben Buchungen</translation>
+    </message>
+    <message>
+        <source>the same data</source>
+        <translation>dieselben Daten</translation>
+    </message>
+    <message>
         <source>Undo {action}</source>
         <translation>Rückgängig: {action}</translation>
     </message>
@@ -747,8 +767,48 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Durchschnitt der letzten 12 Monate</translation>
     </message>
     <message>
+        <source>Average spending</source>
+        <translation>Durchschnittliche Ausgaben</translation>
+    </message>
+    <message>
+        <source>Percent of last month&apos;s income</source>
+        <translation>Prozent der Einnahmen des Vormonats</translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation>Vormonat kopieren</translation>
+    </message>
+    <message>
         <source>Cover the scheduled amount</source>
         <translation>Geplanten Betrag abdecken</translation>
+    </message>
+    <message>
+        <source>the fixed template needs an amount of zero or more</source>
+        <translation>die Vorlage „fester Betrag“ braucht einen Betrag von null oder mehr</translation>
+    </message>
+    <message>
+        <source>the average template takes 1 to 120 months</source>
+        <translation>die Durchschnittsvorlage nimmt 1 bis 120 Monate</translation>
+    </message>
+    <message>
+        <source>the percent template needs a percentage above 0 and up to 100</source>
+        <translation>die Prozentvorlage braucht einen Prozentsatz über 0 und bis 100</translation>
+    </message>
+    <message>
+        <source>a cap must be zero or more</source>
+        <translation>eine Obergrenze muss null oder mehr sein</translation>
+    </message>
+    <message>
+        <source>category #{cat} cannot hold a budget (not an expense category)</source>
+        <translation>Kategorie #{cat} kann kein Budget haben (keine Ausgabenkategorie)</translation>
+    </message>
+    <message>
+        <source>the {value} template needs at least one category</source>
+        <translation>die Vorlage {value} braucht mindestens eine Kategorie</translation>
+    </message>
+    <message>
+        <source>no schedules to cover in this book</source>
+        <translation>keine Terminierungen in diesem Buch abzudecken</translation>
     </message>
     <message>
         <source>Copy last month (every category)</source>
@@ -783,8 +843,60 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>{template}: in diesem Monat nichts festzulegen.</translation>
     </message>
     <message>
+        <source>the book setting {key} is missing; try again</source>
+        <translation>die Bucheinstellung {key} fehlt; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>unknown budget mode {mode!r} (use envelope or tracking)</source>
+        <translation>unbekannte Budgetmethode {mode!r} (envelope oder tracking)</translation>
+    </message>
+    <message>
+        <source>Envelope budgeting</source>
+        <translation>Umschlag-Budgetierung</translation>
+    </message>
+    <message>
+        <source>Tracking budgeting</source>
+        <translation>Budget zur Beobachtung</translation>
+    </message>
+    <message>
+        <source>unknown overspending choice {policy!r} (use carry or to_budget)</source>
+        <translation>unbekannte Wahl für Überziehungen {policy!r} (carry oder to_budget)</translation>
+    </message>
+    <message>
+        <source>Carry overspending as negative</source>
+        <translation>Überziehung als negativen Betrag übertragen</translation>
+    </message>
+    <message>
+        <source>Take overspending from to-budget</source>
+        <translation>Überziehung vom Zu-budgetieren nehmen</translation>
+    </message>
+    <message>
+        <source>no category with id {category_id}</source>
+        <translation>keine Kategorie mit der Nummer {category_id}</translation>
+    </message>
+    <message>
+        <source>{name!r} is an income category; budgets are for expense categories</source>
+        <translation>{name!r} ist eine Einnahmenkategorie; Budgets gelten für Ausgabenkategorien</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Budget festlegen</translation>
+    </message>
+    <message>
+        <source>the amount to move must be more than zero</source>
+        <translation>der zu verschiebende Betrag muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>move money between two different categories</source>
+        <translation>Geld zwischen zwei verschiedenen Kategorien verschieben</translation>
+    </message>
+    <message>
         <source>Move money</source>
         <translation>Geld verschieben</translation>
+    </message>
+    <message>
+        <source>Apply budget template: {template}</source>
+        <translation>Budgetvorlage anwenden: {template}</translation>
     </message>
     <message>
         <source>Move from {category} to:</source>
@@ -1451,8 +1563,88 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Neue Unterkategorie</translation>
     </message>
     <message>
+        <source>category {path!r} is ambiguous; write one of: {options}</source>
+        <translation>Kategorie {path!r} ist mehrdeutig; schreiben Sie eine von: {options}</translation>
+    </message>
+    <message>
+        <source>unknown category {path!r}</source>
+        <translation>unbekannte Kategorie {path!r}</translation>
+    </message>
+    <message>
+        <source>a category needs a name</source>
+        <translation>eine Kategorie braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>category names are at most 200 characters</source>
+        <translation>Kategorienamen haben höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>category names cannot contain {separator!r}</source>
+        <translation>Kategorienamen dürfen kein {separator!r} enthalten</translation>
+    </message>
+    <message>
+        <source>a category named {name!r} already exists there</source>
+        <translation>eine Kategorie namens {name!r} gibt es dort schon</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>{path!r}: a category path is Parent or Parent:Child</source>
+        <translation>{path!r}: ein Kategoriepfad ist Oberkategorie oder Oberkategorie:Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Add category {path}</source>
+        <translation>Kategorie {path} hinzufügen</translation>
+    </message>
+    <message>
+        <source>categories have two levels; {full_name!r} is already a child</source>
+        <translation>Kategorien haben zwei Ebenen; {full_name!r} ist schon eine Unterkategorie</translation>
+    </message>
+    <message>
+        <source>a child of {name!r} is an {kind} category like its parent</source>
+        <translation>eine Unterkategorie von {name!r} hat die Art {kind} wie ihre Oberkategorie</translation>
+    </message>
+    <message>
+        <source>a top-level category needs a kind: income or expense</source>
+        <translation>eine Hauptkategorie braucht eine Art: Einnahme oder Ausgabe</translation>
+    </message>
+    <message>
+        <source>unknown category kind {kind!r} (income or expense)</source>
+        <translation>unbekannte Kategorieart {kind!r} (income oder expense)</translation>
+    </message>
+    <message>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>Change category colour</source>
+        <translation>Kategoriefarbe ändern</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Kategorie löschen</translation>
+    </message>
+    <message>
+        <source>cannot move entries of {full_name!r} into itself</source>
+        <translation>Buchungen von {full_name!r} können nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>Kategorie verschieben</translation>
+    </message>
+    <message>
+        <source>categories have two levels; {full_name!r} cannot hold a child</source>
+        <translation>Kategorien haben zwei Ebenen; {full_name!r} kann keine Unterkategorie haben</translation>
+    </message>
+    <message>
+        <source>{full_name!r} has children; it stays at the top level</source>
+        <translation>{full_name!r} hat Unterkategorien; sie bleibt auf der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>{full_name!r} is an {kind} category and {name!r} an {kind2} one; a child has its parent&apos;s kind</source>
+        <translation>{full_name!r} hat die Art {kind} und {name!r} die Art {kind2}; eine Unterkategorie hat die Art ihrer Oberkategorie</translation>
     </message>
     <message>
         <source>New name</source>
@@ -1463,8 +1655,32 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Neuer Tag</translation>
     </message>
     <message>
+        <source>a tag needs a name</source>
+        <translation>ein Tag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>tag {name!r}… is longer than 100 characters</source>
+        <translation>Tag {name!r}… ist länger als 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>no tag with id {tag_id}</source>
+        <translation>kein Tag mit der Nummer {tag_id}</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>a tag named {name!r} already exists</source>
+        <translation>ein Tag namens {name!r} gibt es schon</translation>
+    </message>
+    <message>
         <source>Rename tag</source>
         <translation>Tag umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Tag löschen</translation>
     </message>
     <message>
         <source>Set balance</source>
@@ -1507,12 +1723,96 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Umbuchung</translation>
     </message>
     <message>
+        <source>Edit entry</source>
+        <translation>Buchung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit {count} entries</source>
+        <translation>{count} Buchungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Buchung löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} entries</source>
+        <translation>{count} Buchungen löschen</translation>
+    </message>
+    <message>
+        <source>a valuation is in its account&apos;s currency ({account_cur}), not {cur}</source>
+        <translation>eine Bewertung ist in der Währung ihres Kontos ({account_cur}), nicht in {cur}</translation>
+    </message>
+    <message>
         <source>Transfer to {account}</source>
         <translation>Umbuchung nach {account}</translation>
     </message>
     <message>
         <source>Transfer from {account}</source>
         <translation>Umbuchung von {account}</translation>
+    </message>
+    <message>
+        <source>a transfer needs two different accounts</source>
+        <translation>eine Umbuchung braucht zwei verschiedene Konten</translation>
+    </message>
+    <message>
+        <source>a transfer amount must be positive, got {amount}</source>
+        <translation>der Betrag einer Umbuchung muss positiv sein, nicht {amount}</translation>
+    </message>
+    <message>
+        <source>a transfer from {src_cur} to {dest_cur} needs the amount received as well</source>
+        <translation>eine Umbuchung von {src_cur} nach {dest_cur} braucht auch den erhaltenen Betrag</translation>
+    </message>
+    <message>
+        <source>the amount received must be positive, got {to_amount}</source>
+        <translation>der erhaltene Betrag muss positiv sein, nicht {to_amount}</translation>
+    </message>
+    <message>
+        <source>a transfer has two sides; add it with add_transfer</source>
+        <translation>eine Umbuchung hat zwei Seiten; fügen Sie sie mit add_transfer hinzu</translation>
+    </message>
+    <message>
+        <source>Add valuation</source>
+        <translation>Bewertung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Buchung hinzufügen</translation>
+    </message>
+    <message>
+        <source>transfers are given as NewTransfer rows</source>
+        <translation>Umbuchungen werden als NewTransfer-Zeilen übergeben</translation>
+    </message>
+    <message>
+        <source>no entry with id {missing}</source>
+        <translation>keine Buchung mit der Nummer {missing}</translation>
+    </message>
+    <message>
+        <source>entry {row} is a transfer line of split entry {owner}; change it through that split (permoney tx split {owner})</source>
+        <translation>Buchung {row} ist eine Umbuchungszeile der aufgeteilten Buchung {owner}; ändern Sie sie über diese Aufteilung (permoney tx split {owner})</translation>
+    </message>
+    <message>
+        <source>transfer {row} has lost its other side</source>
+        <translation>Umbuchung {row} hat ihre Gegenseite verloren</translation>
+    </message>
+    <message>
+        <source>no entries to edit</source>
+        <translation>keine Buchungen zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>both sides of a transfer cannot be in the same account</source>
+        <translation>beide Seiten einer Umbuchung können nicht auf demselben Konto sein</translation>
+    </message>
+    <message>
+        <source>no entries to delete</source>
+        <translation>keine Buchungen zu löschen</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>Buchung duplizieren</translation>
+    </message>
+    <message>
+        <source>no entry with id {entry_id}</source>
+        <translation>keine Buchung mit der Nummer {entry_id}</translation>
     </message>
     <message>
         <source>New entry… (Ctrl+N)</source>
@@ -1543,8 +1843,56 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Alle Konten</translation>
     </message>
     <message>
+        <source>no account with id {account_id}</source>
+        <translation>kein Konto mit der Nummer {account_id}</translation>
+    </message>
+    <message>
+        <source>unknown account {name!r}</source>
+        <translation>unbekanntes Konto {name!r}</translation>
+    </message>
+    <message>
+        <source>an account needs a name</source>
+        <translation>ein Konto braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>account names are at most 200 characters</source>
+        <translation>Kontonamen haben höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>an account named {name!r} already exists</source>
+        <translation>ein Konto namens {name!r} gibt es schon</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>cannot turn {name!r} from {value} into {value2}; create a new account instead</source>
+        <translation>{name!r} kann nicht von {value} zu {value2} werden; legen Sie stattdessen ein neues Konto an</translation>
+    </message>
+    <message>
+        <source>cannot change the currency of {name!r}: it has entries</source>
+        <translation>die Währung von {name!r} kann nicht geändert werden: es hat Buchungen</translation>
+    </message>
+    <message>
+        <source>Archive account</source>
+        <translation>Konto archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive account</source>
+        <translation>Konto aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <source>New account</source>
@@ -1787,8 +2135,24 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Budgetiert</translation>
     </message>
     <message>
+        <source>entry {entry_id} is a {row}; only a transaction can be split</source>
+        <translation>Buchung {entry_id} ist vom Typ {row}; nur eine normale Buchung kann aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>split line {i} transfers into the entry&apos;s own account</source>
+        <translation>Aufteilungszeile {i} bucht auf das eigene Konto der Buchung um</translation>
+    </message>
+    <message>
         <source>Split entry</source>
         <translation>Buchung aufteilen</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} is not split</source>
+        <translation>Buchung {entry_id} ist nicht aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Add split entry</source>
+        <translation>Aufgeteilte Buchung hinzufügen</translation>
     </message>
     <message>
         <source>Left to assign</source>
@@ -3287,8 +3651,40 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Neues Sparziel</translation>
     </message>
     <message>
+        <source>a goal needs a name</source>
+        <translation>ein Sparziel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s target must be more than zero</source>
+        <translation>der Zielbetrag eines Sparziels muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>a goal saves either in a category or in accounts (give one of them)</source>
+        <translation>ein Sparziel spart entweder in einer Kategorie oder auf Konten (geben Sie eines davon an)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Sparziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>no goal with id {goal_id}</source>
+        <translation>kein Sparziel mit der Nummer {goal_id}</translation>
+    </message>
+    <message>
+        <source>no goal called {name!r}</source>
+        <translation>kein Sparziel namens {name!r}</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>Sparziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>a goal called {name!r} exists already</source>
+        <translation>ein Sparziel namens {name!r} gibt es schon</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Sparziel löschen</translation>
     </message>
     <message>
         <source>Goal name</source>
@@ -4080,8 +4476,104 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Name der Ausgleichsbuchung</translation>
     </message>
     <message>
+        <source>no reconciliation in progress; start one with: permoney reconcile start --account A --date D --balance X</source>
+        <translation>kein Abgleich im Gange; beginnen Sie einen mit: permoney reconcile start --account A --date D --balance X</translation>
+    </message>
+    <message>
+        <source>no reconciliation of {name} in progress</source>
+        <translation>kein Abgleich von {name} im Gange</translation>
+    </message>
+    <message>
+        <source>several reconciliations are in progress; name one with --account</source>
+        <translation>mehrere Abgleiche sind im Gange; nennen Sie einen mit --account</translation>
+    </message>
+    <message>
+        <source>Start reconciliation</source>
+        <translation>Abgleich beginnen</translation>
+    </message>
+    <message>
+        <source>a reconciliation of {name} is already in progress; finish it, or cancel it with: permoney reconcile cancel --account {name!r}</source>
+        <translation>ein Abgleich von {name} ist schon im Gange; schließen Sie ihn ab oder brechen Sie ihn ab mit: permoney reconcile cancel --account {name!r}</translation>
+    </message>
+    <message>
+        <source>{name} is reconciled to {last}; a new statement date must be later (or undo the last one with: permoney reconcile undo)</source>
+        <translation>{name} ist bis {last} abgeglichen; ein neues Auszugsdatum muss später liegen (oder nehmen Sie den letzten zurück mit: permoney reconcile undo)</translation>
+    </message>
+    <message>
         <source>Cancel reconciliation</source>
         <translation>Abgleich abbrechen</translation>
+    </message>
+    <message>
+        <source>entries become reconciled by finishing a reconciliation</source>
+        <translation>Buchungen werden abgeglichen, indem ein Abgleich abgeschlossen wird</translation>
+    </message>
+    <message>
+        <source>no entries given</source>
+        <translation>keine Buchungen angegeben</translation>
+    </message>
+    <message>
+        <source>Clear entry</source>
+        <translation>Buchung als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Unclear entry</source>
+        <translation>Bestätigung der Buchung aufheben</translation>
+    </message>
+    <message>
+        <source>Clear {count} entries</source>
+        <translation>{count} Buchungen als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Unclear {count} entries</source>
+        <translation>Bestätigung von {count} Buchungen aufheben</translation>
+    </message>
+    <message>
+        <source>entry {i} is a balance anchor; it has no cleared status</source>
+        <translation>Buchung {i} ist ein Saldoanker; sie hat keinen Bestätigt-Status</translation>
+    </message>
+    <message>
+        <source>entry {locked} is reconciled; changing its status needs --force</source>
+        <translation>Buchung {locked} ist abgeglichen; ihren Status zu ändern braucht --force</translation>
+    </message>
+    <message>
+        <source>Finish reconciliation</source>
+        <translation>Abgleich abschließen</translation>
+    </message>
+    <message>
+        <source>the difference is {diff}: tick the entries on the statement, or finish with --adjust to add an adjustment entry ({payee!r}) of {state}</source>
+        <translation>die Differenz ist {diff}: haken Sie die Buchungen des Auszugs an oder schließen Sie mit --adjust ab, um eine Ausgleichsbuchung ({payee!r}) über {state} anzulegen</translation>
+    </message>
+    <message>
+        <source>an adjustment entry needs a name</source>
+        <translation>eine Ausgleichsbuchung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the balance set on {statement_date} decides that day&apos;s balance, so an adjustment entry would change nothing: change or remove that balance instead</source>
+        <translation>der am {statement_date} gesetzte Saldo bestimmt den Saldo dieses Tages, eine Ausgleichsbuchung würde also nichts ändern: ändern oder entfernen Sie stattdessen diesen Saldo</translation>
+    </message>
+    <message>
+        <source>Undo reconciliation</source>
+        <translation>Abgleich zurücknehmen</translation>
+    </message>
+    <message>
+        <source>{where} has no finished reconciliation to undo</source>
+        <translation>{where} hat keinen abgeschlossenen Abgleich zum Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>a reconciliation of {name} is in progress; cancel it first</source>
+        <translation>ein Abgleich von {name} ist im Gange; brechen Sie ihn zuerst ab</translation>
+    </message>
+    <message>
+        <source>{name} states no closing balance; type it with --balance</source>
+        <translation>{name} nennt keinen Schlusssaldo; geben Sie ihn mit --balance an</translation>
+    </message>
+    <message>
+        <source>{name} states {count} closing balances; type the date and balance</source>
+        <translation>{name} nennt {count} Schlusssalden; geben Sie Datum und Saldo ein</translation>
+    </message>
+    <message>
+        <source>{name} states its balance in {cur}, {name2} is in {currency}</source>
+        <translation>{name} nennt seinen Saldo in {cur}, {name2} ist in {currency}</translation>
     </message>
     <message>
         <source>Drop this statement; ticked entries stay cleared</source>
@@ -4464,8 +4956,48 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Terminierung speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>no schedule with id {schedule_id}</source>
+        <translation>keine Terminierung mit der Nummer {schedule_id}</translation>
+    </message>
+    <message>
+        <source>a schedule needs a name or a payee</source>
+        <translation>eine Terminierung braucht einen Namen oder einen Empfänger</translation>
+    </message>
+    <message>
+        <source>a schedule name is at most {limit} characters</source>
+        <translation>ein Terminierungsname hat höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>a scheduled transfer between {currency} and {currency2} accounts is not supported (the amount received would change with the rate)</source>
+        <translation>eine terminierte Umbuchung zwischen Konten in {currency} und {currency2} wird nicht unterstützt (der erhaltene Betrag würde sich mit dem Kurs ändern)</translation>
+    </message>
+    <message>
+        <source>Add schedule {name}</source>
+        <translation>Terminierung {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Terminierung bearbeiten</translation>
+    </message>
+    <message>
         <source>Delete schedule</source>
         <translation>Terminierung löschen</translation>
+    </message>
+    <message>
+        <source>Delete schedule {name}</source>
+        <translation>Terminierung {name} löschen</translation>
+    </message>
+    <message>
+        <source>Edit schedule from one occurrence on</source>
+        <translation>Terminierung ab einem Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>{name} has no occurrence on {occurrence}</source>
+        <translation>{name} hat am {occurrence} keinen Termin</translation>
+    </message>
+    <message>
+        <source>that is the first occurrence: edit the whole schedule instead</source>
+        <translation>das ist der erste Termin: bearbeiten Sie stattdessen die ganze Terminierung</translation>
     </message>
     <message>
         <source>Detected recurring payments</source>
@@ -4749,6 +5281,718 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>Part of a split entry: this filter takes {shown} of its {whole} (the lines below that it matches).</source>
         <translation>Teil einer aufgeteilten Buchung: dieser Filter zeigt {shown} von {whole} (die Zeilen unten, die er trifft).</translation>
+    </message>
+    <message>
+        <source>Import book {file}</source>
+        <translation>Buch {file} importieren</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <source>queue latency above {target}: the worker is busy and catching up</source>
+        <translation>Warteschlangen-Latenz über {target}: der Hintergrunddienst ist beschäftigt und holt auf</translation>
+    </message>
+    <message>
+        <source>queue latency above {warning}: raise worker threads (setting worker.threads or PERMONEY_WORKER_THREADS)</source>
+        <translation>Warteschlangen-Latenz über {warning}: mehr Threads für den Hintergrunddienst (Einstellung worker.threads oder PERMONEY_WORKER_THREADS)</translation>
+    </message>
+    <message>
+        <source>queue latency above {critical}: the worker is not keeping up or not running; start the app or `permoney worker`, and raise worker threads</source>
+        <translation>Warteschlangen-Latenz über {critical}: der Hintergrunddienst kommt nicht nach oder läuft nicht; starten Sie die App oder `permoney worker` und erhöhen Sie die Threads</translation>
+    </message>
+    <message>
+        <source>failure rate above {target}: see the last errors below</source>
+        <translation>Fehlerquote über {target}: siehe die letzten Fehler unten</translation>
+    </message>
+    <message>
+        <source>failure rate above {warning}: check the last error of each task</source>
+        <translation>Fehlerquote über {warning}: prüfen Sie den letzten Fehler jeder Aufgabe</translation>
+    </message>
+    <message>
+        <source>failure rate above {critical}: background updates keep failing; check the last errors and run `permoney sync --wait` to retry</source>
+        <translation>Fehlerquote über {critical}: Hintergrundaktualisierungen schlagen immer wieder fehl; prüfen Sie die letzten Fehler und starten Sie `permoney sync --wait` für einen neuen Versuch</translation>
+    </message>
+    <message>
+        <source>some jobs ran longer than the slow-job limit; large imports do that</source>
+        <translation>einige Aufgaben liefen länger als das Langsam-Limit; große Importe tun das</translation>
+    </message>
+    <message>
+        <source>several slow jobs: consider more worker threads, or vacuum the book</source>
+        <translation>mehrere langsame Aufgaben: mehr Threads erwägen oder das Buch komprimieren (vacuum)</translation>
+    </message>
+    <message>
+        <source>many slow jobs: the book may need `permoney sync` for a full rebuild</source>
+        <translation>viele langsame Aufgaben: das Buch braucht vielleicht `permoney sync` für einen vollständigen Neuaufbau</translation>
+    </message>
+    <message>
+        <source>a job has run for a long time</source>
+        <translation>eine Aufgabe läuft schon lange</translation>
+    </message>
+    <message>
+        <source>a job is stuck: restart the app (queued work is kept)</source>
+        <translation>eine Aufgabe hängt: starten Sie die App neu (wartende Arbeit bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>several jobs are stuck: restart the app (queued work is kept)</source>
+        <translation>mehrere Aufgaben hängen: starten Sie die App neu (wartende Arbeit bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>a lock was left behind; the next cleanup clears it</source>
+        <translation>eine Sperre ist zurückgeblieben; die nächste Bereinigung löst sie</translation>
+    </message>
+    <message>
+        <source>locks left by a crashed worker block syncs; the cleanup clears them within 5 minutes, or restart the app</source>
+        <translation>Sperren eines abgestürzten Hintergrunddienstes blockieren Abgleiche; die Bereinigung löst sie binnen 5 Minuten, oder starten Sie die App neu</translation>
+    </message>
+    <message>
+        <source>many stale locks: restart the app to clear them</source>
+        <translation>viele verwaiste Sperren: starten Sie die App neu, um sie zu lösen</translation>
+    </message>
+    <message>
+        <source>cache hit rate below {target}: figures are being recomputed on demand</source>
+        <translation>Cache-Trefferquote unter {target}: Zahlen werden bei Bedarf neu berechnet</translation>
+    </message>
+    <message>
+        <source>cache hit rate below {warning}: check that the worker runs (it keeps every period cached)</source>
+        <translation>Cache-Trefferquote unter {warning}: prüfen Sie, ob der Hintergrunddienst läuft (er hält jeden Zeitraum im Cache)</translation>
+    </message>
+    <message>
+        <source>cache hit rate below {critical}: the dashboard computes most figures itself; start the worker or run `permoney cache clear`</source>
+        <translation>Cache-Trefferquote unter {critical}: die Übersicht berechnet die meisten Zahlen selbst; starten Sie den Hintergrunddienst oder `permoney cache clear`</translation>
+    </message>
+    <message>
+        <source>cache lookups above {target}: the disk is busy</source>
+        <translation>Cache-Abfragen über {target}: die Festplatte ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>cache lookups above {warning}: the cache folder may be on a slow disk</source>
+        <translation>Cache-Abfragen über {warning}: der Cache-Ordner liegt vielleicht auf einer langsamen Festplatte</translation>
+    </message>
+    <message>
+        <source>cache lookups above {critical}: run `permoney cache clear`</source>
+        <translation>Cache-Abfragen über {critical}: führen Sie `permoney cache clear` aus</translation>
+    </message>
+    <message>
+        <source>more cache entries than expected; expired ones are trimmed every 5 min</source>
+        <translation>mehr Cache-Einträge als erwartet; abgelaufene werden alle 5 Min. entfernt</translation>
+    </message>
+    <message>
+        <source>many cache entries: run `permoney cache clear` (safe, recomputed)</source>
+        <translation>viele Cache-Einträge: führen Sie `permoney cache clear` aus (gefahrlos, wird neu berechnet)</translation>
+    </message>
+    <message>
+        <source>far too many cache entries: run `permoney cache clear`</source>
+        <translation>viel zu viele Cache-Einträge: führen Sie `permoney cache clear` aus</translation>
+    </message>
+    <message>
+        <source>the metrics cache folder is unusable (corrupt, locked or disk full); figures are computed on demand. Free disk space or run `permoney cache clear`</source>
+        <translation>der Ordner des Kennzahlen-Caches ist unbrauchbar (beschädigt, gesperrt oder Festplatte voll); Zahlen werden bei Bedarf berechnet. Geben Sie Speicherplatz frei oder führen Sie `permoney cache clear` aus</translation>
+    </message>
+    <message>
+        <source>some window actions take longer than {target}</source>
+        <translation>einige Fensteraktionen dauern länger als {target}</translation>
+    </message>
+    <message>
+        <source>window actions take over {warning}: the book may need its worker</source>
+        <translation>Fensteraktionen dauern über {warning}: das Buch braucht vielleicht seinen Hintergrunddienst</translation>
+    </message>
+    <message>
+        <source>window actions take over {critical}: report it with the health page</source>
+        <translation>Fensteraktionen dauern über {critical}: melden Sie es mit der Zustandsseite</translation>
+    </message>
+    <message>
+        <source>the app uses more than {target}; caches are trimmed every 5 minutes</source>
+        <translation>die App belegt mehr als {target}; Caches werden alle 5 Minuten verkleinert</translation>
+    </message>
+    <message>
+        <source>the app uses more than {warning}: restart it to free memory</source>
+        <translation>die App belegt mehr als {warning}: starten Sie sie neu, um Speicher freizugeben</translation>
+    </message>
+    <message>
+        <source>the app uses more than {critical}: restart it now</source>
+        <translation>die App belegt mehr als {critical}: starten Sie sie jetzt neu</translation>
+    </message>
+    <message>
+        <source>the last backup is {value} old: File → Back up now…</source>
+        <translation>die letzte Sicherung ist {value} alt: Datei → Jetzt sichern…</translation>
+    </message>
+    <message>
+        <source>the last backup is {value} old: File → Back up now… (is the worker running?)</source>
+        <translation>die letzte Sicherung ist {value} alt: Datei → Jetzt sichern… (läuft der Hintergrunddienst?)</translation>
+    </message>
+    <message>
+        <source>the last backup is {value} old: back up now (File → Back up now…) and keep the app or `permoney worker` running so it takes one daily</source>
+        <translation>die letzte Sicherung ist {value} alt: sichern Sie jetzt (Datei → Jetzt sichern…) und lassen Sie die App oder `permoney worker` laufen, damit täglich gesichert wird</translation>
+    </message>
+    <message>
+        <source>the last integrity check is {value} old</source>
+        <translation>die letzte Integritätsprüfung ist {value} alt</translation>
+    </message>
+    <message>
+        <source>the last integrity check is {value} old: File → Check book integrity…</source>
+        <translation>die letzte Integritätsprüfung ist {value} alt: Datei → Buch auf Integrität prüfen…</translation>
+    </message>
+    <message>
+        <source>the book has not been checked for {value}: File → Check book integrity… now</source>
+        <translation>das Buch wurde seit {value} nicht geprüft: jetzt Datei → Buch auf Integrität prüfen…</translation>
+    </message>
+    <message>
+        <source>entries {a} and {b} do not both exist</source>
+        <translation>die Buchungen {a} und {b} existieren nicht beide</translation>
+    </message>
+    <message>
+        <source>Link 1 transfer</source>
+        <translation>1 Umbuchung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link {count} transfers</source>
+        <translation>{count} Umbuchungen verknüpfen</translation>
+    </message>
+    <message>
+        <source>entry {value} is in two proposed pairs</source>
+        <translation>Buchung {value} ist in zwei vorgeschlagenen Paaren</translation>
+    </message>
+    <message>
+        <source>entry {r} is already a transfer or not a transaction</source>
+        <translation>Buchung {r} ist schon eine Umbuchung oder keine normale Buchung</translation>
+    </message>
+    <message>
+        <source>entries {a} and {b} are in the same account</source>
+        <translation>die Buchungen {a} und {b} sind auf demselben Konto</translation>
+    </message>
+    <message>
+        <source>entries {a} and {b} do not move money in opposite directions</source>
+        <translation>die Buchungen {a} und {b} bewegen Geld nicht in entgegengesetzte Richtungen</translation>
+    </message>
+    <message>
+        <source>Reject transfer match</source>
+        <translation>Umbuchungspaar ablehnen</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importieren</translation>
+    </message>
+    <message>
+        <source>Import {count} entries from {file}</source>
+        <translation>{count} Buchungen aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Import {count} entries from {file} (1 correction)</source>
+        <translation>{count} Buchungen aus {file} importieren (1 Korrektur)</translation>
+    </message>
+    <message>
+        <source>Import {count} entries from {file} ({corrections} corrections)</source>
+        <translation>{count} Buchungen aus {file} importieren ({corrections} Korrekturen)</translation>
+    </message>
+    <message>
+        <source>Set loan terms</source>
+        <translation>Kreditbedingungen festlegen</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a loan or another liability account</source>
+        <translation>{name!r} ist kein Kredit- oder anderes Schuldenkonto</translation>
+    </message>
+    <message>
+        <source>{name!r} has no loan terms; set them with: permoney loan add --account {name!r} …</source>
+        <translation>{name!r} hat keine Kreditbedingungen; legen Sie sie fest mit: permoney loan add --account {name!r} …</translation>
+    </message>
+    <message>
+        <source>Record loan payment</source>
+        <translation>Kreditzahlung erfassen</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s principal must be more than zero</source>
+        <translation>der Kreditbetrag muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>a yearly rate is a percent from 0 to {limit}, not {rate}</source>
+        <translation>ein Jahreszins ist ein Prozentsatz von 0 bis {limit}, nicht {rate}</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s term is 1 to {limit} months</source>
+        <translation>die Laufzeit eines Kredits beträgt 1 bis {limit} Monate</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s payment must be more than zero</source>
+        <translation>die Rate eines Kredits muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>an extra payment cannot be negative</source>
+        <translation>eine Sondertilgung kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the payment does not cover the interest: the loan would never be repaid</source>
+        <translation>die Rate deckt die Zinsen nicht: der Kredit würde nie zurückgezahlt</translation>
+    </message>
+    <message>
+        <source>the payment is too small to repay the loan in 200 years</source>
+        <translation>die Rate ist zu klein, um den Kredit in 200 Jahren zurückzuzahlen</translation>
+    </message>
+    <message>
+        <source>no payment is scheduled in {day:%Y-%m} (payments run {first} to {last})</source>
+        <translation>im {day:%Y-%m} ist keine Rate geplant (Raten laufen von {first} bis {last})</translation>
+    </message>
+    <message>
+        <source>the payment account is in {currency}, the loan in {currency2}</source>
+        <translation>das Zahlungskonto ist in {currency}, der Kredit in {currency2}</translation>
+    </message>
+    <message>
+        <source>a payment of {loan} on {day} does not cover that month&apos;s interest ({loan2})</source>
+        <translation>eine Zahlung von {loan} am {day} deckt die Zinsen dieses Monats nicht ({loan2})</translation>
+    </message>
+    <message>
+        <source>no merchant with id {merchant_id}</source>
+        <translation>kein Händler mit der Nummer {merchant_id}</translation>
+    </message>
+    <message>
+        <source>a merchant needs a name</source>
+        <translation>ein Händler braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>merchant names are at most 200 characters</source>
+        <translation>Händlernamen haben höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>a merchant named {name!r} already exists</source>
+        <translation>ein Händler namens {name!r} existiert schon</translation>
+    </message>
+    <message>
+        <source>Add merchant</source>
+        <translation>Händler hinzufügen</translation>
+    </message>
+    <message>
+        <source>unknown merchant {name!r}</source>
+        <translation>unbekannter Händler {name!r}</translation>
+    </message>
+    <message>
+        <source>Rename merchant</source>
+        <translation>Händler umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete merchant</source>
+        <translation>Händler löschen</translation>
+    </message>
+    <message>
+        <source>a rate needs two different currencies, got {base}→{quote}</source>
+        <translation>ein Kurs braucht zwei verschiedene Währungen, nicht {base}→{quote}</translation>
+    </message>
+    <message>
+        <source>an exchange rate must be positive, got {rate}</source>
+        <translation>ein Wechselkurs muss positiv sein, nicht {rate}</translation>
+    </message>
+    <message>
+        <source>Delete exchange rate</source>
+        <translation>Wechselkurs löschen</translation>
+    </message>
+    <message>
+        <source>no {b}-&gt;{q} rate on {day}</source>
+        <translation>kein Kurs {b}-&gt;{q} am {day}</translation>
+    </message>
+    <message>
+        <source>Add exchange rate</source>
+        <translation>Wechselkurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>{source}: no rates found (expected lines of date,from,to,rate)</source>
+        <translation>{source}: keine Kurse gefunden (erwartet: Zeilen mit date,from,to,rate)</translation>
+    </message>
+    <message>
+        <source>{name}: not a UTF-8 text file</source>
+        <translation>{name}: keine UTF-8-Textdatei</translation>
+    </message>
+    <message>
+        <source>Import {count} exchange rates</source>
+        <translation>{count} Wechselkurse importieren</translation>
+    </message>
+    <message>
+        <source>no open proposal {proposal_id!r} (list them with: schedule detect)</source>
+        <translation>kein offener Vorschlag {proposal_id!r} (auflisten mit: schedule detect)</translation>
+    </message>
+    <message>
+        <source>Reject recurring {payee}</source>
+        <translation>Wiederkehrende Zahlung {payee} ablehnen</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one condition</source>
+        <translation>eine Regel braucht mindestens eine Bedingung</translation>
+    </message>
+    <message>
+        <source>tag names cannot contain commas</source>
+        <translation>Tag-Namen dürfen keine Kommas enthalten</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>a rule needs an action (category, merchant, tags or payee)</source>
+        <translation>eine Regel braucht eine Aktion (Kategorie, Händler, Tags oder Empfänger)</translation>
+    </message>
+    <message>
+        <source>no rule with id {rule_id}</source>
+        <translation>keine Regel mit der Nummer {rule_id}</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Enable rule</source>
+        <translation>Regel einschalten</translation>
+    </message>
+    <message>
+        <source>Disable rule</source>
+        <translation>Regel ausschalten</translation>
+    </message>
+    <message>
+        <source>Apply rules</source>
+        <translation>Regeln anwenden</translation>
+    </message>
+    <message>
+        <source>Apply rules to {count} entries</source>
+        <translation>Regeln auf {count} Buchungen anwenden</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Post scheduled transactions</source>
+        <translation>Geplante Buchungen ausführen</translation>
+    </message>
+    <message>
+        <source>Post 1 scheduled transaction</source>
+        <translation>1 geplante Buchung ausführen</translation>
+    </message>
+    <message>
+        <source>Post {count} scheduled transactions</source>
+        <translation>{count} geplante Buchungen ausführen</translation>
+    </message>
+    <message>
+        <source>{name} has no occurrence left to handle</source>
+        <translation>{name} hat keinen offenen Termin mehr</translation>
+    </message>
+    <message>
+        <source>the {occurrence} occurrence of {name} is already {handled}</source>
+        <translation>der Termin {occurrence} von {name} ist schon {handled}</translation>
+    </message>
+    <message>
+        <source>Post scheduled transaction</source>
+        <translation>Geplante Buchung ausführen</translation>
+    </message>
+    <message>
+        <source>Post {name} of {day}</source>
+        <translation>{name} vom {day} ausführen</translation>
+    </message>
+    <message>
+        <source>Skip scheduled transaction</source>
+        <translation>Geplante Buchung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip {name} of {day}</source>
+        <translation>{name} vom {day} überspringen</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Umbuchung hinzufügen</translation>
+    </message>
+    <message>
+        <source>no transfer with id {transfer_id}</source>
+        <translation>keine Umbuchung mit der Nummer {transfer_id}</translation>
+    </message>
+    <message>
+        <source>Edit transfer</source>
+        <translation>Umbuchung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete transfer</source>
+        <translation>Umbuchung löschen</translation>
+    </message>
+    <message>
+        <source>Edit valuation</source>
+        <translation>Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <source>{what} must be a Decimal or a string, not {type}</source>
+        <translation>{what} muss ein Decimal oder ein Text sein, nicht {type}</translation>
+    </message>
+    <message>
+        <source>{what} is not a number: {value}</source>
+        <translation>{what} ist keine Zahl: {value}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is too large (amounts up to {digits:,} are supported)</source>
+        <translation>{what} {value} ist zu groß (Beträge bis {digits:,} werden unterstützt)</translation>
+    </message>
+    <message>
+        <source>{what} {value} has more decimals than {cur} allows ({allowed})</source>
+        <translation>{what} {value} hat mehr Nachkommastellen, als {cur} erlaubt ({allowed})</translation>
+    </message>
+    <message>
+        <source>not an amount: {text!r}</source>
+        <translation>kein Betrag: {text!r}</translation>
+    </message>
+    <message>
+        <source>money cannot be built from a float or bool; use Decimal or str</source>
+        <translation>Geld kann nicht aus float oder bool gebildet werden; verwenden Sie Decimal oder str</translation>
+    </message>
+    <message>
+        <source>not an amount: {amount!r}</source>
+        <translation>kein Betrag: {amount!r}</translation>
+    </message>
+    <message>
+        <source>minor units must be an int, got {type}</source>
+        <translation>kleinste Einheiten müssen ein int sein, nicht {type}</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {currency2} without an exchange rate</source>
+        <translation>{currency} und {currency2} lassen sich ohne Wechselkurs nicht verrechnen</translation>
+    </message>
+    <message>
+        <source>exchange rate must be a positive Decimal, got {rate!r}</source>
+        <translation>der Wechselkurs muss ein positives Decimal sein, nicht {rate!r}</translation>
+    </message>
+    <message>
+        <source>a split needs at least two lines (one line is the entry itself)</source>
+        <translation>eine Aufteilung braucht mindestens zwei Zeilen (eine Zeile ist die Buchung selbst)</translation>
+    </message>
+    <message>
+        <source>a split has at most {limit} lines, not {count}</source>
+        <translation>eine Aufteilung hat höchstens {limit} Zeilen, nicht {count}</translation>
+    </message>
+    <message>
+        <source>split line {i} memo is longer than {limit} characters</source>
+        <translation>die Notiz der Aufteilungszeile {i} ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>split lines sum to {lines_sum}, not the entry&apos;s {total} ({left} still to assign)</source>
+        <translation>die Aufteilungszeilen ergeben {lines_sum}, nicht die {total} der Buchung (noch {left} zuzuordnen)</translation>
+    </message>
+    <message>
+        <source>split line {i} has both a category and a transfer account</source>
+        <translation>Aufteilungszeile {i} hat sowohl eine Kategorie als auch ein Umbuchungskonto</translation>
+    </message>
+    <message>
+        <source>a tag name cannot contain a comma: {t!r}</source>
+        <translation>ein Tag-Name darf kein Komma enthalten: {t!r}</translation>
+    </message>
+    <message>
+        <source>type a date as YYYY-MM-DD, in your usual order, as digits only, or t, +1, -1</source>
+        <translation>geben Sie ein Datum als JJJJ-MM-TT, in Ihrer gewohnten Reihenfolge, nur als Ziffern oder als t, +1, -1 ein</translation>
+    </message>
+    <message>
+        <source>no date: {hint}</source>
+        <translation>kein Datum: {hint}</translation>
+    </message>
+    <message>
+        <source>not a date: {text!r} ({hint})</source>
+        <translation>kein Datum: {text!r} ({hint})</translation>
+    </message>
+    <message>
+        <source>{text!r} is outside {MIN_YEAR}–{MAX_YEAR}</source>
+        <translation>{text!r} liegt außerhalb von {MIN_YEAR}–{MAX_YEAR}</translation>
+    </message>
+    <message>
+        <source>not a date: {shown!r} ({hint})</source>
+        <translation>kein Datum: {shown!r} ({hint})</translation>
+    </message>
+    <message>
+        <source>{shown!r} could be {options}: type it as YYYY-MM-DD</source>
+        <translation>{shown!r} könnte {options} sein: geben Sie es als JJJJ-MM-TT ein</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} was deleted by someone else; nothing was saved</source>
+        <translation>Buchung {entry_id} wurde von jemand anderem gelöscht; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the book is busy with another person&apos;s change; nothing was saved, try again</source>
+        <translation>das Buch ist mit der Änderung einer anderen Person beschäftigt; nichts wurde gespeichert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>another entry in this account already has the same bank id (it was imported or moved there first); nothing was saved</source>
+        <translation>eine andere Buchung dieses Kontos hat schon dieselbe Bank-Kennung (sie wurde zuerst importiert oder dorthin verschoben); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>unknown account type {text!r} (one of: {names})</source>
+        <translation>unbekannte Kontoart {text!r} (eine von: {names})</translation>
+    </message>
+    <message>
+        <source>unknown currency code {code!r} (expected an ISO 4217 code such as USD)</source>
+        <translation>unbekannter Währungscode {code!r} (erwartet: ein ISO-4217-Code wie EUR)</translation>
+    </message>
+    <message>
+        <source>{what} {value} is too large (amounts up to {exp:,} are supported)</source>
+        <translation>{what} {value} ist zu groß (Beträge bis {exp:,} werden unterstützt)</translation>
+    </message>
+    <message>
+        <source>unknown period {text!r} (one of: {names})</source>
+        <translation>unbekannter Zeitraum {text!r} (einer von: {names})</translation>
+    </message>
+    <message>
+        <source>a period cannot end ({end}) before it starts ({start})</source>
+        <translation>ein Zeitraum kann nicht enden ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>a custom period needs its dates: use custom_period(start, end)</source>
+        <translation>ein eigener Zeitraum braucht seine Daten: verwenden Sie custom_period(start, end)</translation>
+    </message>
+    <message>
+        <source>unknown status {text!r} (one of: {names})</source>
+        <translation>unbekannter Status {text!r} (einer von: {names})</translation>
+    </message>
+    <message>
+        <source>the interval must be 1 to {limit}, got {interval}</source>
+        <translation>das Intervall muss 1 bis {limit} sein, nicht {interval}</translation>
+    </message>
+    <message>
+        <source>the day of the month must be 1 to 31 or last, got {day}</source>
+        <translation>der Tag des Monats muss 1 bis 31 oder last sein, nicht {day}</translation>
+    </message>
+    <message>
+        <source>an nth-weekday rule needs both the weekday and which one (1-4, last)</source>
+        <translation>eine Regel „n-ter Wochentag“ braucht den Wochentag und welcher (1-4, last)</translation>
+    </message>
+    <message>
+        <source>the weekday must be 0 (Monday) to 6 (Sunday), got {weekday}</source>
+        <translation>der Wochentag muss 0 (Montag) bis 6 (Sonntag) sein, nicht {weekday}</translation>
+    </message>
+    <message>
+        <source>which weekday must be 1 to 4 or last, got {nth}</source>
+        <translation>welcher Wochentag muss 1 bis 4 oder last sein, nicht {nth}</translation>
+    </message>
+    <message>
+        <source>give either a day of the month or an nth weekday, not both</source>
+        <translation>geben Sie entweder einen Tag des Monats oder einen n-ten Wochentag an, nicht beides</translation>
+    </message>
+    <message>
+        <source>a day of the month or an nth weekday needs a monthly or yearly rule</source>
+        <translation>ein Tag des Monats oder ein n-ter Wochentag braucht eine monatliche oder jährliche Regel</translation>
+    </message>
+    <message>
+        <source>give either an end date or a count, not both</source>
+        <translation>geben Sie entweder ein Enddatum oder eine Anzahl an, nicht beides</translation>
+    </message>
+    <message>
+        <source>the end date {end} is before the start {start}</source>
+        <translation>das Enddatum {end} liegt vor dem Beginn {start}</translation>
+    </message>
+    <message>
+        <source>the count must be 1 to {limit}, got {count}</source>
+        <translation>die Anzahl muss 1 bis {limit} sein, nicht {count}</translation>
+    </message>
+    <message>
+        <source>unknown interval {text!r} (e.g. day, week, 2weeks, month, 3months, year)</source>
+        <translation>unbekanntes Intervall {text!r} (z. B. day, week, 2weeks, month, 3months, year)</translation>
+    </message>
+    <message>
+        <source>unknown weekday {text!r} (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>unbekannter Wochentag {text!r} (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>unknown rule field {field_name!r} (payee, memo, amount)</source>
+        <translation>unbekanntes Regelfeld {field_name!r} (payee, memo, amount)</translation>
+    </message>
+    <message>
+        <source>unknown rule operator {op!r} (one of: {names})</source>
+        <translation>unbekannter Regeloperator {op!r} (einer von: {names})</translation>
+    </message>
+    <message>
+        <source>amount conditions take &lt;, &gt;, = or between, not {op}</source>
+        <translation>Betragsbedingungen nehmen &lt;, &gt;, = oder between, nicht {op}</translation>
+    </message>
+    <message>
+        <source>&apos;between&apos; needs two amounts</source>
+        <translation>„between“ braucht zwei Beträge</translation>
+    </message>
+    <message>
+        <source>&apos;between&apos; needs the smaller amount first</source>
+        <translation>„between“ braucht den kleineren Betrag zuerst</translation>
+    </message>
+    <message>
+        <source>{field} conditions take contains, equals or regex</source>
+        <translation>Bedingungen auf {field} nehmen contains, equals oder regex</translation>
+    </message>
+    <message>
+        <source>{field} {op} needs a text</source>
+        <translation>{field} {op} braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a scheduled amount must be a non-zero number</source>
+        <translation>ein geplanter Betrag muss eine Zahl ungleich null sein</translation>
+    </message>
+    <message>
+        <source>a scheduled transfer needs two different accounts</source>
+        <translation>eine terminierte Umbuchung braucht zwei verschiedene Konten</translation>
+    </message>
+    <message>
+        <source>a scheduled transfer&apos;s amount is what leaves the account: positive, got {amount}</source>
+        <translation>der Betrag einer terminierten Umbuchung ist, was das Konto verlässt: positiv, nicht {amount}</translation>
+    </message>
+    <message>
+        <source>a transfer has no category</source>
+        <translation>eine Umbuchung hat keine Kategorie</translation>
+    </message>
+    <message>
+        <source>no {base}→{quote} rate on or before {day}: add it with permoney rates add, then apply the template again</source>
+        <translation>kein Kurs {base}→{quote} am oder vor dem {day}: fügen Sie ihn mit permoney rates add hinzu und wenden Sie die Vorlage erneut an</translation>
+    </message>
+    <message>
+        <source>no schedule spends in a category in {month:%Y-%m}; add one with permoney schedule add, or use another template</source>
+        <translation>keine Terminierung gibt im {month:%Y-%m} in einer Kategorie aus; legen Sie eine mit permoney schedule add an oder nehmen Sie eine andere Vorlage</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} is reconciled; changing its {fields} needs --force</source>
+        <translation>Buchung {entry_id} ist abgeglichen; {fields} zu ändern braucht --force</translation>
+    </message>
+    <message>
+        <source>entry {first} is reconciled; deleting it needs --force</source>
+        <translation>Buchung {first} ist abgeglichen; sie zu löschen braucht --force</translation>
+    </message>
+    <message>
+        <source>the account has reconciled statements; changing its opening balance changes their balances and needs --force</source>
+        <translation>das Konto hat abgeglichene Auszüge; seinen Anfangssaldo zu ändern ändert deren Salden und braucht --force</translation>
+    </message>
+    <message>
+        <source>split lines of entry {entry_id} have lost their entry</source>
+        <translation>die Aufteilungszeilen der Buchung {entry_id} haben ihre Buchung verloren</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} is a {kind}; only a transaction can be split</source>
+        <translation>Buchung {entry_id} ist vom Typ {kind}; nur eine normale Buchung kann aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>entry {entry_id}: its split lines are in another currency; split it again (permoney tx split {entry_id})</source>
+        <translation>Buchung {entry_id}: ihre Aufteilungszeilen sind in einer anderen Währung; teilen Sie sie neu auf (permoney tx split {entry_id})</translation>
+    </message>
+    <message>
+        <source>entry {entry_id}: its split lines sum to {lines}, not {amount}; change the amount through the split (permoney tx split {entry_id})</source>
+        <translation>Buchung {entry_id}: ihre Aufteilungszeilen ergeben {lines}, nicht {amount}; ändern Sie den Betrag über die Aufteilung (permoney tx split {entry_id})</translation>
+    </message>
+    <message>
+        <source>a transfer line of entry {entry_id} has lost its other account</source>
+        <translation>eine Umbuchungszeile der Buchung {entry_id} hat ihr Gegenkonto verloren</translation>
+    </message>
+    <message>
+        <source>entry {entry_id}: a split line cannot transfer into its own account</source>
+        <translation>Buchung {entry_id}: eine Aufteilungszeile kann nicht auf das eigene Konto umbuchen</translation>
+    </message>
+    <message>
+        <source>entry {counter} is a transfer line of split entry {entry_id}; change it through that split (permoney tx split {entry_id})</source>
+        <translation>Buchung {counter} ist eine Umbuchungszeile der aufgeteilten Buchung {entry_id}; ändern Sie sie über diese Aufteilung (permoney tx split {entry_id})</translation>
+    </message>
+    <message>
+        <source>entry {counter} is a transfer line of split entry {entry_id}: its date is that entry&apos;s date</source>
+        <translation>Buchung {counter} ist eine Umbuchungszeile der aufgeteilten Buchung {entry_id}: ihr Datum ist das Datum dieser Buchung</translation>
+    </message>
+    <message>
+        <source>entry {counter}, a transfer line of split entry {parent}, is reconciled; {doing} needs --force</source>
+        <translation>Buchung {counter}, eine Umbuchungszeile der aufgeteilten Buchung {parent}, ist abgeglichen; {doing} braucht --force</translation>
     </message>
 </context>
 </TS>

@@ -522,6 +522,26 @@ ou sombre.&lt;/p&gt;
         <translation>Page {page}</translation>
     </message>
     <message>
+        <source>cannot redo &quot;{label}&quot;: {author} changed {what} since (&quot;{theirs}&quot;, {when} UTC); redoing it would throw their change away. Ask {author} to undo theirs first, or change it by hand</source>
+        <translation>impossible de rétablir « {label} » : {author} a modifié {what} depuis (« {theirs} », {when} UTC) ; le rétablir effacerait sa modification. Demandez à {author} d’annuler la sienne d’abord, ou modifiez-le à la main</translation>
+    </message>
+    <message>
+        <source>cannot undo &quot;{label}&quot;: {author} changed {what} since (&quot;{theirs}&quot;, {when} UTC); undoing it would throw their change away. Ask {author} to undo theirs first, or change it by hand</source>
+        <translation>impossible d’annuler « {label} » : {author} a modifié {what} depuis (« {theirs} », {when} UTC) ; l’annuler effacerait sa modification. Demandez à {author} d’annuler la sienne d’abord, ou modifiez-le à la main</translation>
+    </message>
+    <message>
+        <source>the same entry</source>
+        <translation>la même opération</translation>
+    </message>
+    <message>
+        <source>{count} of the same entries</source>
+        <translation>{count} des mêmes opérations</translation>
+    </message>
+    <message>
+        <source>the same data</source>
+        <translation>les mêmes données</translation>
+    </message>
+    <message>
         <source>Undo {action}</source>
         <translation>Annuler : {action}</translation>
     </message>
@@ -748,8 +768,48 @@ ou sombre.&lt;/p&gt;
         <translation>Moyenne des 12 derniers mois</translation>
     </message>
     <message>
+        <source>Average spending</source>
+        <translation>Dépense moyenne</translation>
+    </message>
+    <message>
+        <source>Percent of last month&apos;s income</source>
+        <translation>Pourcentage des revenus du mois dernier</translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation>Copier le mois dernier</translation>
+    </message>
+    <message>
         <source>Cover the scheduled amount</source>
         <translation>Couvrir le montant planifié</translation>
+    </message>
+    <message>
+        <source>the fixed template needs an amount of zero or more</source>
+        <translation>le modèle montant fixe a besoin d’un montant de zéro ou plus</translation>
+    </message>
+    <message>
+        <source>the average template takes 1 to 120 months</source>
+        <translation>le modèle moyenne prend de 1 à 120 mois</translation>
+    </message>
+    <message>
+        <source>the percent template needs a percentage above 0 and up to 100</source>
+        <translation>le modèle pourcentage a besoin d’un pourcentage au-dessus de 0 et jusqu’à 100</translation>
+    </message>
+    <message>
+        <source>a cap must be zero or more</source>
+        <translation>un plafond doit être de zéro ou plus</translation>
+    </message>
+    <message>
+        <source>category #{cat} cannot hold a budget (not an expense category)</source>
+        <translation>la catégorie n°{cat} ne peut pas avoir de budget (pas une catégorie de dépenses)</translation>
+    </message>
+    <message>
+        <source>the {value} template needs at least one category</source>
+        <translation>le modèle {value} a besoin d’au moins une catégorie</translation>
+    </message>
+    <message>
+        <source>no schedules to cover in this book</source>
+        <translation>aucune échéance à couvrir dans ce livre</translation>
     </message>
     <message>
         <source>Copy last month (every category)</source>
@@ -784,8 +844,60 @@ ou sombre.&lt;/p&gt;
         <translation>{template} : rien à définir ce mois-ci.</translation>
     </message>
     <message>
+        <source>the book setting {key} is missing; try again</source>
+        <translation>le réglage {key} du livre manque ; réessayez</translation>
+    </message>
+    <message>
+        <source>unknown budget mode {mode!r} (use envelope or tracking)</source>
+        <translation>mode de budget inconnu {mode!r} (envelope ou tracking)</translation>
+    </message>
+    <message>
+        <source>Envelope budgeting</source>
+        <translation>Budget par enveloppes</translation>
+    </message>
+    <message>
+        <source>Tracking budgeting</source>
+        <translation>Budget de suivi</translation>
+    </message>
+    <message>
+        <source>unknown overspending choice {policy!r} (use carry or to_budget)</source>
+        <translation>choix de dépassement inconnu {policy!r} (carry ou to_budget)</translation>
+    </message>
+    <message>
+        <source>Carry overspending as negative</source>
+        <translation>Reporter le dépassement en négatif</translation>
+    </message>
+    <message>
+        <source>Take overspending from to-budget</source>
+        <translation>Prendre le dépassement sur le « À budgéter »</translation>
+    </message>
+    <message>
+        <source>no category with id {category_id}</source>
+        <translation>aucune catégorie avec l’identifiant {category_id}</translation>
+    </message>
+    <message>
+        <source>{name!r} is an income category; budgets are for expense categories</source>
+        <translation>{name!r} est une catégorie de revenus ; les budgets sont pour les catégories de dépenses</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Définir le budget</translation>
+    </message>
+    <message>
+        <source>the amount to move must be more than zero</source>
+        <translation>le montant à déplacer doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>move money between two different categories</source>
+        <translation>déplacez l’argent entre deux catégories différentes</translation>
+    </message>
+    <message>
         <source>Move money</source>
         <translation>Déplacer de l’argent</translation>
+    </message>
+    <message>
+        <source>Apply budget template: {template}</source>
+        <translation>Appliquer le modèle de budget : {template}</translation>
     </message>
     <message>
         <source>Move from {category} to:</source>
@@ -1452,8 +1564,88 @@ ou sombre.&lt;/p&gt;
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
+        <source>category {path!r} is ambiguous; write one of: {options}</source>
+        <translation>la catégorie {path!r} est ambiguë ; écrivez l’une de : {options}</translation>
+    </message>
+    <message>
+        <source>unknown category {path!r}</source>
+        <translation>catégorie inconnue {path!r}</translation>
+    </message>
+    <message>
+        <source>a category needs a name</source>
+        <translation>une catégorie a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>category names are at most 200 characters</source>
+        <translation>les noms de catégorie font au plus 200 caractères</translation>
+    </message>
+    <message>
+        <source>category names cannot contain {separator!r}</source>
+        <translation>les noms de catégorie ne peuvent pas contenir {separator!r}</translation>
+    </message>
+    <message>
+        <source>a category named {name!r} already exists there</source>
+        <translation>une catégorie nommée {name!r} existe déjà à cet endroit</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>{path!r}: a category path is Parent or Parent:Child</source>
+        <translation>{path!r} : un chemin de catégorie est Parent ou Parent:Enfant</translation>
+    </message>
+    <message>
+        <source>Add category {path}</source>
+        <translation>Ajouter la catégorie {path}</translation>
+    </message>
+    <message>
+        <source>categories have two levels; {full_name!r} is already a child</source>
+        <translation>les catégories ont deux niveaux ; {full_name!r} est déjà une sous-catégorie</translation>
+    </message>
+    <message>
+        <source>a child of {name!r} is an {kind} category like its parent</source>
+        <translation>une sous-catégorie de {name!r} est de type {kind} comme son parent</translation>
+    </message>
+    <message>
+        <source>a top-level category needs a kind: income or expense</source>
+        <translation>une catégorie principale a besoin d’un type : revenu ou dépense</translation>
+    </message>
+    <message>
+        <source>unknown category kind {kind!r} (income or expense)</source>
+        <translation>type de catégorie inconnu {kind!r} (income ou expense)</translation>
+    </message>
+    <message>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <source>Change category colour</source>
+        <translation>Changer la couleur de la catégorie</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <source>cannot move entries of {full_name!r} into itself</source>
+        <translation>impossible de déplacer les opérations de {full_name!r} dans elle-même</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>Déplacer la catégorie</translation>
+    </message>
+    <message>
+        <source>categories have two levels; {full_name!r} cannot hold a child</source>
+        <translation>les catégories ont deux niveaux ; {full_name!r} ne peut pas avoir de sous-catégorie</translation>
+    </message>
+    <message>
+        <source>{full_name!r} has children; it stays at the top level</source>
+        <translation>{full_name!r} a des sous-catégories ; elle reste au premier niveau</translation>
+    </message>
+    <message>
+        <source>{full_name!r} is an {kind} category and {name!r} an {kind2} one; a child has its parent&apos;s kind</source>
+        <translation>{full_name!r} est de type {kind} et {name!r} de type {kind2} ; une sous-catégorie a le type de son parent</translation>
     </message>
     <message>
         <source>New name</source>
@@ -1464,8 +1656,32 @@ ou sombre.&lt;/p&gt;
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
+        <source>a tag needs a name</source>
+        <translation>une étiquette a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>tag {name!r}… is longer than 100 characters</source>
+        <translation>l’étiquette {name!r}… dépasse 100 caractères</translation>
+    </message>
+    <message>
+        <source>no tag with id {tag_id}</source>
+        <translation>aucune étiquette avec l’identifiant {tag_id}</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>a tag named {name!r} already exists</source>
+        <translation>une étiquette nommée {name!r} existe déjà</translation>
+    </message>
+    <message>
         <source>Rename tag</source>
         <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
         <source>Set balance</source>
@@ -1508,12 +1724,96 @@ ou sombre.&lt;/p&gt;
         <translation>Virement</translation>
     </message>
     <message>
+        <source>Edit entry</source>
+        <translation>Modifier l’opération</translation>
+    </message>
+    <message>
+        <source>Edit {count} entries</source>
+        <translation>Modifier {count} opérations</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Supprimer l’opération</translation>
+    </message>
+    <message>
+        <source>Delete {count} entries</source>
+        <translation>Supprimer {count} opérations</translation>
+    </message>
+    <message>
+        <source>a valuation is in its account&apos;s currency ({account_cur}), not {cur}</source>
+        <translation>une évaluation est dans la devise de son compte ({account_cur}), pas en {cur}</translation>
+    </message>
+    <message>
         <source>Transfer to {account}</source>
         <translation>Virement vers {account}</translation>
     </message>
     <message>
         <source>Transfer from {account}</source>
         <translation>Virement depuis {account}</translation>
+    </message>
+    <message>
+        <source>a transfer needs two different accounts</source>
+        <translation>un virement a besoin de deux comptes différents</translation>
+    </message>
+    <message>
+        <source>a transfer amount must be positive, got {amount}</source>
+        <translation>le montant d’un virement doit être positif, pas {amount}</translation>
+    </message>
+    <message>
+        <source>a transfer from {src_cur} to {dest_cur} needs the amount received as well</source>
+        <translation>un virement de {src_cur} vers {dest_cur} a aussi besoin du montant reçu</translation>
+    </message>
+    <message>
+        <source>the amount received must be positive, got {to_amount}</source>
+        <translation>le montant reçu doit être positif, pas {to_amount}</translation>
+    </message>
+    <message>
+        <source>a transfer has two sides; add it with add_transfer</source>
+        <translation>un virement a deux côtés ; ajoutez-le avec add_transfer</translation>
+    </message>
+    <message>
+        <source>Add valuation</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une opération</translation>
+    </message>
+    <message>
+        <source>transfers are given as NewTransfer rows</source>
+        <translation>les virements sont donnés comme lignes NewTransfer</translation>
+    </message>
+    <message>
+        <source>no entry with id {missing}</source>
+        <translation>aucune opération avec l’identifiant {missing}</translation>
+    </message>
+    <message>
+        <source>entry {row} is a transfer line of split entry {owner}; change it through that split (permoney tx split {owner})</source>
+        <translation>l’opération {row} est une ligne de virement de l’opération ventilée {owner} ; modifiez-la par cette ventilation (permoney tx split {owner})</translation>
+    </message>
+    <message>
+        <source>transfer {row} has lost its other side</source>
+        <translation>le virement {row} a perdu son autre côté</translation>
+    </message>
+    <message>
+        <source>no entries to edit</source>
+        <translation>aucune opération à modifier</translation>
+    </message>
+    <message>
+        <source>both sides of a transfer cannot be in the same account</source>
+        <translation>les deux côtés d’un virement ne peuvent pas être sur le même compte</translation>
+    </message>
+    <message>
+        <source>no entries to delete</source>
+        <translation>aucune opération à supprimer</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>Dupliquer l’opération</translation>
+    </message>
+    <message>
+        <source>no entry with id {entry_id}</source>
+        <translation>aucune opération avec l’identifiant {entry_id}</translation>
     </message>
     <message>
         <source>New entry… (Ctrl+N)</source>
@@ -1544,8 +1844,56 @@ ou sombre.&lt;/p&gt;
         <translation>Tous les comptes</translation>
     </message>
     <message>
+        <source>no account with id {account_id}</source>
+        <translation>aucun compte avec l’identifiant {account_id}</translation>
+    </message>
+    <message>
+        <source>unknown account {name!r}</source>
+        <translation>compte inconnu {name!r}</translation>
+    </message>
+    <message>
+        <source>an account needs a name</source>
+        <translation>un compte a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>account names are at most 200 characters</source>
+        <translation>les noms de compte font au plus 200 caractères</translation>
+    </message>
+    <message>
+        <source>an account named {name!r} already exists</source>
+        <translation>un compte nommé {name!r} existe déjà</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
         <source>Edit account</source>
         <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>cannot turn {name!r} from {value} into {value2}; create a new account instead</source>
+        <translation>impossible de faire passer {name!r} de {value} à {value2} ; créez plutôt un nouveau compte</translation>
+    </message>
+    <message>
+        <source>cannot change the currency of {name!r}: it has entries</source>
+        <translation>impossible de changer la devise de {name!r} : il a des opérations</translation>
+    </message>
+    <message>
+        <source>Archive account</source>
+        <translation>Archiver le compte</translation>
+    </message>
+    <message>
+        <source>Unarchive account</source>
+        <translation>Désarchiver le compte</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>New account</source>
@@ -1788,8 +2136,24 @@ ou sombre.&lt;/p&gt;
         <translation>Budgété</translation>
     </message>
     <message>
+        <source>entry {entry_id} is a {row}; only a transaction can be split</source>
+        <translation>l’opération {entry_id} est de type {row} ; seule une transaction peut être ventilée</translation>
+    </message>
+    <message>
+        <source>split line {i} transfers into the entry&apos;s own account</source>
+        <translation>la ligne de ventilation {i} vire vers le compte même de l’opération</translation>
+    </message>
+    <message>
         <source>Split entry</source>
         <translation>Ventiler l’opération</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} is not split</source>
+        <translation>l’opération {entry_id} n’est pas ventilée</translation>
+    </message>
+    <message>
+        <source>Add split entry</source>
+        <translation>Ajouter une opération ventilée</translation>
     </message>
     <message>
         <source>Left to assign</source>
@@ -3288,8 +3652,40 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Nouvel objectif</translation>
     </message>
     <message>
+        <source>a goal needs a name</source>
+        <translation>un objectif a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s target must be more than zero</source>
+        <translation>la cible d’un objectif doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>a goal saves either in a category or in accounts (give one of them)</source>
+        <translation>un objectif épargne soit dans une catégorie soit sur des comptes (indiquez l’un des deux)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>no goal with id {goal_id}</source>
+        <translation>aucun objectif avec l’identifiant {goal_id}</translation>
+    </message>
+    <message>
+        <source>no goal called {name!r}</source>
+        <translation>aucun objectif nommé {name!r}</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>a goal called {name!r} exists already</source>
+        <translation>un objectif nommé {name!r} existe déjà</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Supprimer l’objectif</translation>
     </message>
     <message>
         <source>Goal name</source>
@@ -4081,8 +4477,104 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Nom de l’opération d’ajustement</translation>
     </message>
     <message>
+        <source>no reconciliation in progress; start one with: permoney reconcile start --account A --date D --balance X</source>
+        <translation>aucun rapprochement en cours ; commencez-en un avec : permoney reconcile start --account A --date D --balance X</translation>
+    </message>
+    <message>
+        <source>no reconciliation of {name} in progress</source>
+        <translation>aucun rapprochement de {name} en cours</translation>
+    </message>
+    <message>
+        <source>several reconciliations are in progress; name one with --account</source>
+        <translation>plusieurs rapprochements sont en cours ; désignez-en un avec --account</translation>
+    </message>
+    <message>
+        <source>Start reconciliation</source>
+        <translation>Commencer le rapprochement</translation>
+    </message>
+    <message>
+        <source>a reconciliation of {name} is already in progress; finish it, or cancel it with: permoney reconcile cancel --account {name!r}</source>
+        <translation>un rapprochement de {name} est déjà en cours ; terminez-le, ou annulez-le avec : permoney reconcile cancel --account {name!r}</translation>
+    </message>
+    <message>
+        <source>{name} is reconciled to {last}; a new statement date must be later (or undo the last one with: permoney reconcile undo)</source>
+        <translation>{name} est rapproché jusqu’au {last} ; une nouvelle date de relevé doit être postérieure (ou défaites le dernier avec : permoney reconcile undo)</translation>
+    </message>
+    <message>
         <source>Cancel reconciliation</source>
         <translation>Annuler le rapprochement</translation>
+    </message>
+    <message>
+        <source>entries become reconciled by finishing a reconciliation</source>
+        <translation>les opérations deviennent rapprochées en terminant un rapprochement</translation>
+    </message>
+    <message>
+        <source>no entries given</source>
+        <translation>aucune opération indiquée</translation>
+    </message>
+    <message>
+        <source>Clear entry</source>
+        <translation>Pointer l’opération</translation>
+    </message>
+    <message>
+        <source>Unclear entry</source>
+        <translation>Dépointer l’opération</translation>
+    </message>
+    <message>
+        <source>Clear {count} entries</source>
+        <translation>Pointer {count} opérations</translation>
+    </message>
+    <message>
+        <source>Unclear {count} entries</source>
+        <translation>Dépointer {count} opérations</translation>
+    </message>
+    <message>
+        <source>entry {i} is a balance anchor; it has no cleared status</source>
+        <translation>l’opération {i} est un solde de référence ; elle n’a pas d’état pointé</translation>
+    </message>
+    <message>
+        <source>entry {locked} is reconciled; changing its status needs --force</source>
+        <translation>l’opération {locked} est rapprochée ; changer son état demande --force</translation>
+    </message>
+    <message>
+        <source>Finish reconciliation</source>
+        <translation>Terminer le rapprochement</translation>
+    </message>
+    <message>
+        <source>the difference is {diff}: tick the entries on the statement, or finish with --adjust to add an adjustment entry ({payee!r}) of {state}</source>
+        <translation>l’écart est de {diff} : cochez les opérations du relevé, ou terminez avec --adjust pour ajouter une opération d’ajustement ({payee!r}) de {state}</translation>
+    </message>
+    <message>
+        <source>an adjustment entry needs a name</source>
+        <translation>une opération d’ajustement a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>the balance set on {statement_date} decides that day&apos;s balance, so an adjustment entry would change nothing: change or remove that balance instead</source>
+        <translation>le solde fixé au {statement_date} décide du solde de ce jour, une opération d’ajustement ne changerait donc rien : modifiez ou supprimez plutôt ce solde</translation>
+    </message>
+    <message>
+        <source>Undo reconciliation</source>
+        <translation>Défaire le rapprochement</translation>
+    </message>
+    <message>
+        <source>{where} has no finished reconciliation to undo</source>
+        <translation>{where} n’a aucun rapprochement terminé à défaire</translation>
+    </message>
+    <message>
+        <source>a reconciliation of {name} is in progress; cancel it first</source>
+        <translation>un rapprochement de {name} est en cours ; annulez-le d’abord</translation>
+    </message>
+    <message>
+        <source>{name} states no closing balance; type it with --balance</source>
+        <translation>{name} n’indique aucun solde de clôture ; saisissez-le avec --balance</translation>
+    </message>
+    <message>
+        <source>{name} states {count} closing balances; type the date and balance</source>
+        <translation>{name} indique {count} soldes de clôture ; saisissez la date et le solde</translation>
+    </message>
+    <message>
+        <source>{name} states its balance in {cur}, {name2} is in {currency}</source>
+        <translation>{name} indique son solde en {cur}, {name2} est en {currency}</translation>
     </message>
     <message>
         <source>Drop this statement; ticked entries stay cleared</source>
@@ -4465,8 +4957,48 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Enregistrer l’échéance (Ctrl+S)</translation>
     </message>
     <message>
+        <source>no schedule with id {schedule_id}</source>
+        <translation>aucune échéance avec l’identifiant {schedule_id}</translation>
+    </message>
+    <message>
+        <source>a schedule needs a name or a payee</source>
+        <translation>une échéance a besoin d’un nom ou d’un bénéficiaire</translation>
+    </message>
+    <message>
+        <source>a schedule name is at most {limit} characters</source>
+        <translation>un nom d’échéance fait au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>a scheduled transfer between {currency} and {currency2} accounts is not supported (the amount received would change with the rate)</source>
+        <translation>un virement planifié entre des comptes en {currency} et en {currency2} n’est pas pris en charge (le montant reçu changerait avec le taux)</translation>
+    </message>
+    <message>
+        <source>Add schedule {name}</source>
+        <translation>Ajouter l’échéance {name}</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Modifier l’échéance</translation>
+    </message>
+    <message>
         <source>Delete schedule</source>
         <translation>Supprimer l’échéance</translation>
+    </message>
+    <message>
+        <source>Delete schedule {name}</source>
+        <translation>Supprimer l’échéance {name}</translation>
+    </message>
+    <message>
+        <source>Edit schedule from one occurrence on</source>
+        <translation>Modifier l’échéance à partir d’une occurrence</translation>
+    </message>
+    <message>
+        <source>{name} has no occurrence on {occurrence}</source>
+        <translation>{name} n’a pas d’occurrence le {occurrence}</translation>
+    </message>
+    <message>
+        <source>that is the first occurrence: edit the whole schedule instead</source>
+        <translation>c’est la première occurrence : modifiez plutôt toute l’échéance</translation>
     </message>
     <message>
         <source>Detected recurring payments</source>
@@ -4750,6 +5282,718 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>Part of a split entry: this filter takes {shown} of its {whole} (the lines below that it matches).</source>
         <translation>Partie d’une opération ventilée : ce filtre en retient {shown} sur {whole} (les lignes ci-dessous qu’il retient).</translation>
+    </message>
+    <message>
+        <source>Import book {file}</source>
+        <translation>Importer le livre {file}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>queue latency above {target}: the worker is busy and catching up</source>
+        <translation>latence de la file au-delà de {target} : le service d’arrière-plan est occupé et rattrape son retard</translation>
+    </message>
+    <message>
+        <source>queue latency above {warning}: raise worker threads (setting worker.threads or PERMONEY_WORKER_THREADS)</source>
+        <translation>latence de la file au-delà de {warning} : augmentez les threads du service (réglage worker.threads ou PERMONEY_WORKER_THREADS)</translation>
+    </message>
+    <message>
+        <source>queue latency above {critical}: the worker is not keeping up or not running; start the app or `permoney worker`, and raise worker threads</source>
+        <translation>latence de la file au-delà de {critical} : le service ne suit pas ou ne tourne pas ; lancez l’application ou `permoney worker`, et augmentez les threads</translation>
+    </message>
+    <message>
+        <source>failure rate above {target}: see the last errors below</source>
+        <translation>taux d’échec au-delà de {target} : voir les dernières erreurs ci-dessous</translation>
+    </message>
+    <message>
+        <source>failure rate above {warning}: check the last error of each task</source>
+        <translation>taux d’échec au-delà de {warning} : vérifiez la dernière erreur de chaque tâche</translation>
+    </message>
+    <message>
+        <source>failure rate above {critical}: background updates keep failing; check the last errors and run `permoney sync --wait` to retry</source>
+        <translation>taux d’échec au-delà de {critical} : les mises à jour en arrière-plan échouent sans cesse ; vérifiez les dernières erreurs et lancez `permoney sync --wait` pour réessayer</translation>
+    </message>
+    <message>
+        <source>some jobs ran longer than the slow-job limit; large imports do that</source>
+        <translation>certaines tâches ont dépassé la limite de lenteur ; les gros imports le font</translation>
+    </message>
+    <message>
+        <source>several slow jobs: consider more worker threads, or vacuum the book</source>
+        <translation>plusieurs tâches lentes : envisagez plus de threads, ou compactez le livre (vacuum)</translation>
+    </message>
+    <message>
+        <source>many slow jobs: the book may need `permoney sync` for a full rebuild</source>
+        <translation>beaucoup de tâches lentes : le livre a peut-être besoin de `permoney sync` pour une reconstruction complète</translation>
+    </message>
+    <message>
+        <source>a job has run for a long time</source>
+        <translation>une tâche tourne depuis longtemps</translation>
+    </message>
+    <message>
+        <source>a job is stuck: restart the app (queued work is kept)</source>
+        <translation>une tâche est bloquée : redémarrez l’application (le travail en attente est conservé)</translation>
+    </message>
+    <message>
+        <source>several jobs are stuck: restart the app (queued work is kept)</source>
+        <translation>plusieurs tâches sont bloquées : redémarrez l’application (le travail en attente est conservé)</translation>
+    </message>
+    <message>
+        <source>a lock was left behind; the next cleanup clears it</source>
+        <translation>un verrou est resté ; le prochain nettoyage le libère</translation>
+    </message>
+    <message>
+        <source>locks left by a crashed worker block syncs; the cleanup clears them within 5 minutes, or restart the app</source>
+        <translation>des verrous laissés par un service planté bloquent les synchronisations ; le nettoyage les libère en 5 minutes, ou redémarrez l’application</translation>
+    </message>
+    <message>
+        <source>many stale locks: restart the app to clear them</source>
+        <translation>beaucoup de verrous périmés : redémarrez l’application pour les libérer</translation>
+    </message>
+    <message>
+        <source>cache hit rate below {target}: figures are being recomputed on demand</source>
+        <translation>taux de succès du cache sous {target} : les chiffres sont recalculés à la demande</translation>
+    </message>
+    <message>
+        <source>cache hit rate below {warning}: check that the worker runs (it keeps every period cached)</source>
+        <translation>taux de succès du cache sous {warning} : vérifiez que le service tourne (il garde chaque période en cache)</translation>
+    </message>
+    <message>
+        <source>cache hit rate below {critical}: the dashboard computes most figures itself; start the worker or run `permoney cache clear`</source>
+        <translation>taux de succès du cache sous {critical} : le tableau de bord calcule lui-même la plupart des chiffres ; lancez le service ou `permoney cache clear`</translation>
+    </message>
+    <message>
+        <source>cache lookups above {target}: the disk is busy</source>
+        <translation>consultations du cache au-delà de {target} : le disque est occupé</translation>
+    </message>
+    <message>
+        <source>cache lookups above {warning}: the cache folder may be on a slow disk</source>
+        <translation>consultations du cache au-delà de {warning} : le dossier du cache est peut-être sur un disque lent</translation>
+    </message>
+    <message>
+        <source>cache lookups above {critical}: run `permoney cache clear`</source>
+        <translation>consultations du cache au-delà de {critical} : lancez `permoney cache clear`</translation>
+    </message>
+    <message>
+        <source>more cache entries than expected; expired ones are trimmed every 5 min</source>
+        <translation>plus d’entrées de cache que prévu ; les expirées sont supprimées toutes les 5 min</translation>
+    </message>
+    <message>
+        <source>many cache entries: run `permoney cache clear` (safe, recomputed)</source>
+        <translation>beaucoup d’entrées de cache : lancez `permoney cache clear` (sans risque, recalculé)</translation>
+    </message>
+    <message>
+        <source>far too many cache entries: run `permoney cache clear`</source>
+        <translation>bien trop d’entrées de cache : lancez `permoney cache clear`</translation>
+    </message>
+    <message>
+        <source>the metrics cache folder is unusable (corrupt, locked or disk full); figures are computed on demand. Free disk space or run `permoney cache clear`</source>
+        <translation>le dossier du cache des indicateurs est inutilisable (corrompu, verrouillé ou disque plein) ; les chiffres sont calculés à la demande. Libérez de l’espace ou lancez `permoney cache clear`</translation>
+    </message>
+    <message>
+        <source>some window actions take longer than {target}</source>
+        <translation>certaines actions de la fenêtre prennent plus de {target}</translation>
+    </message>
+    <message>
+        <source>window actions take over {warning}: the book may need its worker</source>
+        <translation>les actions de la fenêtre prennent plus de {warning} : le livre a peut-être besoin de son service</translation>
+    </message>
+    <message>
+        <source>window actions take over {critical}: report it with the health page</source>
+        <translation>les actions de la fenêtre prennent plus de {critical} : signalez-le avec la page d’état</translation>
+    </message>
+    <message>
+        <source>the app uses more than {target}; caches are trimmed every 5 minutes</source>
+        <translation>l’application utilise plus de {target} ; les caches sont réduits toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <source>the app uses more than {warning}: restart it to free memory</source>
+        <translation>l’application utilise plus de {warning} : redémarrez-la pour libérer de la mémoire</translation>
+    </message>
+    <message>
+        <source>the app uses more than {critical}: restart it now</source>
+        <translation>l’application utilise plus de {critical} : redémarrez-la maintenant</translation>
+    </message>
+    <message>
+        <source>the last backup is {value} old: File → Back up now…</source>
+        <translation>la dernière sauvegarde date de {value} : Fichier → Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>the last backup is {value} old: File → Back up now… (is the worker running?)</source>
+        <translation>la dernière sauvegarde date de {value} : Fichier → Sauvegarder maintenant… (le service tourne-t-il ?)</translation>
+    </message>
+    <message>
+        <source>the last backup is {value} old: back up now (File → Back up now…) and keep the app or `permoney worker` running so it takes one daily</source>
+        <translation>la dernière sauvegarde date de {value} : sauvegardez maintenant (Fichier → Sauvegarder maintenant…) et laissez tourner l’application ou `permoney worker` pour une sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>the last integrity check is {value} old</source>
+        <translation>la dernière vérification d’intégrité date de {value}</translation>
+    </message>
+    <message>
+        <source>the last integrity check is {value} old: File → Check book integrity…</source>
+        <translation>la dernière vérification d’intégrité date de {value} : Fichier → Vérifier l’intégrité du livre…</translation>
+    </message>
+    <message>
+        <source>the book has not been checked for {value}: File → Check book integrity… now</source>
+        <translation>le livre n’a pas été vérifié depuis {value} : Fichier → Vérifier l’intégrité du livre… maintenant</translation>
+    </message>
+    <message>
+        <source>entries {a} and {b} do not both exist</source>
+        <translation>les opérations {a} et {b} n’existent pas toutes les deux</translation>
+    </message>
+    <message>
+        <source>Link 1 transfer</source>
+        <translation>Lier 1 virement</translation>
+    </message>
+    <message>
+        <source>Link {count} transfers</source>
+        <translation>Lier {count} virements</translation>
+    </message>
+    <message>
+        <source>entry {value} is in two proposed pairs</source>
+        <translation>l’opération {value} est dans deux paires proposées</translation>
+    </message>
+    <message>
+        <source>entry {r} is already a transfer or not a transaction</source>
+        <translation>l’opération {r} est déjà un virement ou n’est pas une transaction</translation>
+    </message>
+    <message>
+        <source>entries {a} and {b} are in the same account</source>
+        <translation>les opérations {a} et {b} sont sur le même compte</translation>
+    </message>
+    <message>
+        <source>entries {a} and {b} do not move money in opposite directions</source>
+        <translation>les opérations {a} et {b} ne déplacent pas l’argent dans des sens opposés</translation>
+    </message>
+    <message>
+        <source>Reject transfer match</source>
+        <translation>Rejeter l’appariement de virement</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <source>Import {count} entries from {file}</source>
+        <translation>Importer {count} opérations de {file}</translation>
+    </message>
+    <message>
+        <source>Import {count} entries from {file} (1 correction)</source>
+        <translation>Importer {count} opérations de {file} (1 correction)</translation>
+    </message>
+    <message>
+        <source>Import {count} entries from {file} ({corrections} corrections)</source>
+        <translation>Importer {count} opérations de {file} ({corrections} corrections)</translation>
+    </message>
+    <message>
+        <source>Set loan terms</source>
+        <translation>Définir les conditions du prêt</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a loan or another liability account</source>
+        <translation>{name!r} n’est ni un prêt ni un autre compte de passif</translation>
+    </message>
+    <message>
+        <source>{name!r} has no loan terms; set them with: permoney loan add --account {name!r} …</source>
+        <translation>{name!r} n’a pas de conditions de prêt ; définissez-les avec : permoney loan add --account {name!r} …</translation>
+    </message>
+    <message>
+        <source>Record loan payment</source>
+        <translation>Enregistrer un remboursement de prêt</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s principal must be more than zero</source>
+        <translation>le capital d’un prêt doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>a yearly rate is a percent from 0 to {limit}, not {rate}</source>
+        <translation>un taux annuel est un pourcentage de 0 à {limit}, pas {rate}</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s term is 1 to {limit} months</source>
+        <translation>la durée d’un prêt est de 1 à {limit} mois</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s payment must be more than zero</source>
+        <translation>la mensualité d’un prêt doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>an extra payment cannot be negative</source>
+        <translation>un remboursement supplémentaire ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the payment does not cover the interest: the loan would never be repaid</source>
+        <translation>la mensualité ne couvre pas les intérêts : le prêt ne serait jamais remboursé</translation>
+    </message>
+    <message>
+        <source>the payment is too small to repay the loan in 200 years</source>
+        <translation>la mensualité est trop faible pour rembourser le prêt en 200 ans</translation>
+    </message>
+    <message>
+        <source>no payment is scheduled in {day:%Y-%m} (payments run {first} to {last})</source>
+        <translation>aucune mensualité n’est prévue en {day:%Y-%m} (les mensualités vont du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>the payment account is in {currency}, the loan in {currency2}</source>
+        <translation>le compte de paiement est en {currency}, le prêt en {currency2}</translation>
+    </message>
+    <message>
+        <source>a payment of {loan} on {day} does not cover that month&apos;s interest ({loan2})</source>
+        <translation>un paiement de {loan} le {day} ne couvre pas les intérêts de ce mois ({loan2})</translation>
+    </message>
+    <message>
+        <source>no merchant with id {merchant_id}</source>
+        <translation>aucun commerçant avec l’identifiant {merchant_id}</translation>
+    </message>
+    <message>
+        <source>a merchant needs a name</source>
+        <translation>un commerçant a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>merchant names are at most 200 characters</source>
+        <translation>les noms de commerçant font au plus 200 caractères</translation>
+    </message>
+    <message>
+        <source>a merchant named {name!r} already exists</source>
+        <translation>un commerçant nommé {name!r} existe déjà</translation>
+    </message>
+    <message>
+        <source>Add merchant</source>
+        <translation>Ajouter un commerçant</translation>
+    </message>
+    <message>
+        <source>unknown merchant {name!r}</source>
+        <translation>commerçant inconnu {name!r}</translation>
+    </message>
+    <message>
+        <source>Rename merchant</source>
+        <translation>Renommer le commerçant</translation>
+    </message>
+    <message>
+        <source>Delete merchant</source>
+        <translation>Supprimer le commerçant</translation>
+    </message>
+    <message>
+        <source>a rate needs two different currencies, got {base}→{quote}</source>
+        <translation>un taux a besoin de deux devises différentes, pas {base}→{quote}</translation>
+    </message>
+    <message>
+        <source>an exchange rate must be positive, got {rate}</source>
+        <translation>un taux de change doit être positif, pas {rate}</translation>
+    </message>
+    <message>
+        <source>Delete exchange rate</source>
+        <translation>Supprimer le taux de change</translation>
+    </message>
+    <message>
+        <source>no {b}-&gt;{q} rate on {day}</source>
+        <translation>aucun taux {b}-&gt;{q} le {day}</translation>
+    </message>
+    <message>
+        <source>Add exchange rate</source>
+        <translation>Ajouter un taux de change</translation>
+    </message>
+    <message>
+        <source>{source}: no rates found (expected lines of date,from,to,rate)</source>
+        <translation>{source} : aucun taux trouvé (lignes attendues : date,from,to,rate)</translation>
+    </message>
+    <message>
+        <source>{name}: not a UTF-8 text file</source>
+        <translation>{name} : pas un fichier texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Import {count} exchange rates</source>
+        <translation>Importer {count} taux de change</translation>
+    </message>
+    <message>
+        <source>no open proposal {proposal_id!r} (list them with: schedule detect)</source>
+        <translation>aucune proposition ouverte {proposal_id!r} (listez-les avec : schedule detect)</translation>
+    </message>
+    <message>
+        <source>Reject recurring {payee}</source>
+        <translation>Rejeter l’opération récurrente {payee}</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one condition</source>
+        <translation>une règle a besoin d’au moins une condition</translation>
+    </message>
+    <message>
+        <source>tag names cannot contain commas</source>
+        <translation>les noms d’étiquette ne peuvent pas contenir de virgule</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>a rule needs an action (category, merchant, tags or payee)</source>
+        <translation>une règle a besoin d’une action (catégorie, commerçant, étiquettes ou bénéficiaire)</translation>
+    </message>
+    <message>
+        <source>no rule with id {rule_id}</source>
+        <translation>aucune règle avec l’identifiant {rule_id}</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Enable rule</source>
+        <translation>Activer la règle</translation>
+    </message>
+    <message>
+        <source>Disable rule</source>
+        <translation>Désactiver la règle</translation>
+    </message>
+    <message>
+        <source>Apply rules</source>
+        <translation>Appliquer les règles</translation>
+    </message>
+    <message>
+        <source>Apply rules to {count} entries</source>
+        <translation>Appliquer les règles à {count} opérations</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>Modifier la règle</translation>
+    </message>
+    <message>
+        <source>Post scheduled transactions</source>
+        <translation>Passer les opérations planifiées</translation>
+    </message>
+    <message>
+        <source>Post 1 scheduled transaction</source>
+        <translation>Passer 1 opération planifiée</translation>
+    </message>
+    <message>
+        <source>Post {count} scheduled transactions</source>
+        <translation>Passer {count} opérations planifiées</translation>
+    </message>
+    <message>
+        <source>{name} has no occurrence left to handle</source>
+        <translation>{name} n’a plus d’occurrence à traiter</translation>
+    </message>
+    <message>
+        <source>the {occurrence} occurrence of {name} is already {handled}</source>
+        <translation>l’occurrence du {occurrence} de {name} est déjà {handled}</translation>
+    </message>
+    <message>
+        <source>Post scheduled transaction</source>
+        <translation>Passer l’opération planifiée</translation>
+    </message>
+    <message>
+        <source>Post {name} of {day}</source>
+        <translation>Passer {name} du {day}</translation>
+    </message>
+    <message>
+        <source>Skip scheduled transaction</source>
+        <translation>Sauter l’opération planifiée</translation>
+    </message>
+    <message>
+        <source>Skip {name} of {day}</source>
+        <translation>Sauter {name} du {day}</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Ajouter un virement</translation>
+    </message>
+    <message>
+        <source>no transfer with id {transfer_id}</source>
+        <translation>aucun virement avec l’identifiant {transfer_id}</translation>
+    </message>
+    <message>
+        <source>Edit transfer</source>
+        <translation>Modifier le virement</translation>
+    </message>
+    <message>
+        <source>Delete transfer</source>
+        <translation>Supprimer le virement</translation>
+    </message>
+    <message>
+        <source>Edit valuation</source>
+        <translation>Modifier l’évaluation</translation>
+    </message>
+    <message>
+        <source>{what} must be a Decimal or a string, not {type}</source>
+        <translation>{what} doit être un Decimal ou une chaîne, pas {type}</translation>
+    </message>
+    <message>
+        <source>{what} is not a number: {value}</source>
+        <translation>{what} n’est pas un nombre : {value}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is too large (amounts up to {digits:,} are supported)</source>
+        <translation>{what} {value} est trop grand (les montants jusqu’à {digits:,} sont pris en charge)</translation>
+    </message>
+    <message>
+        <source>{what} {value} has more decimals than {cur} allows ({allowed})</source>
+        <translation>{what} {value} a plus de décimales que {cur} n’en permet ({allowed})</translation>
+    </message>
+    <message>
+        <source>not an amount: {text!r}</source>
+        <translation>pas un montant : {text!r}</translation>
+    </message>
+    <message>
+        <source>money cannot be built from a float or bool; use Decimal or str</source>
+        <translation>l’argent ne se construit pas à partir d’un float ou d’un bool ; utilisez Decimal ou str</translation>
+    </message>
+    <message>
+        <source>not an amount: {amount!r}</source>
+        <translation>pas un montant : {amount!r}</translation>
+    </message>
+    <message>
+        <source>minor units must be an int, got {type}</source>
+        <translation>les unités mineures doivent être un int, pas {type}</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {currency2} without an exchange rate</source>
+        <translation>impossible de combiner {currency} et {currency2} sans taux de change</translation>
+    </message>
+    <message>
+        <source>exchange rate must be a positive Decimal, got {rate!r}</source>
+        <translation>le taux de change doit être un Decimal positif, pas {rate!r}</translation>
+    </message>
+    <message>
+        <source>a split needs at least two lines (one line is the entry itself)</source>
+        <translation>une ventilation a besoin d’au moins deux lignes (une seule ligne est l’opération elle-même)</translation>
+    </message>
+    <message>
+        <source>a split has at most {limit} lines, not {count}</source>
+        <translation>une ventilation a au plus {limit} lignes, pas {count}</translation>
+    </message>
+    <message>
+        <source>split line {i} memo is longer than {limit} characters</source>
+        <translation>le mémo de la ligne de ventilation {i} dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>split lines sum to {lines_sum}, not the entry&apos;s {total} ({left} still to assign)</source>
+        <translation>les lignes de ventilation font {lines_sum}, pas les {total} de l’opération ({left} restent à répartir)</translation>
+    </message>
+    <message>
+        <source>split line {i} has both a category and a transfer account</source>
+        <translation>la ligne de ventilation {i} a à la fois une catégorie et un compte de virement</translation>
+    </message>
+    <message>
+        <source>a tag name cannot contain a comma: {t!r}</source>
+        <translation>un nom d’étiquette ne peut pas contenir de virgule : {t!r}</translation>
+    </message>
+    <message>
+        <source>type a date as YYYY-MM-DD, in your usual order, as digits only, or t, +1, -1</source>
+        <translation>saisissez une date en AAAA-MM-JJ, dans votre ordre habituel, en chiffres seuls, ou t, +1, -1</translation>
+    </message>
+    <message>
+        <source>no date: {hint}</source>
+        <translation>pas de date : {hint}</translation>
+    </message>
+    <message>
+        <source>not a date: {text!r} ({hint})</source>
+        <translation>pas une date : {text!r} ({hint})</translation>
+    </message>
+    <message>
+        <source>{text!r} is outside {MIN_YEAR}–{MAX_YEAR}</source>
+        <translation>{text!r} est hors de {MIN_YEAR}–{MAX_YEAR}</translation>
+    </message>
+    <message>
+        <source>not a date: {shown!r} ({hint})</source>
+        <translation>pas une date : {shown!r} ({hint})</translation>
+    </message>
+    <message>
+        <source>{shown!r} could be {options}: type it as YYYY-MM-DD</source>
+        <translation>{shown!r} pourrait être {options} : saisissez-la en AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} was deleted by someone else; nothing was saved</source>
+        <translation>l’opération {entry_id} a été supprimée par quelqu’un d’autre ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the book is busy with another person&apos;s change; nothing was saved, try again</source>
+        <translation>le livre est occupé par la modification d’une autre personne ; rien n’a été enregistré, réessayez</translation>
+    </message>
+    <message>
+        <source>another entry in this account already has the same bank id (it was imported or moved there first); nothing was saved</source>
+        <translation>une autre opération de ce compte a déjà le même identifiant bancaire (elle y a été importée ou déplacée en premier) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>unknown account type {text!r} (one of: {names})</source>
+        <translation>type de compte inconnu {text!r} (l’un de : {names})</translation>
+    </message>
+    <message>
+        <source>unknown currency code {code!r} (expected an ISO 4217 code such as USD)</source>
+        <translation>code de devise inconnu {code!r} (un code ISO 4217 comme EUR est attendu)</translation>
+    </message>
+    <message>
+        <source>{what} {value} is too large (amounts up to {exp:,} are supported)</source>
+        <translation>{what} {value} est trop grand (les montants jusqu’à {exp:,} sont pris en charge)</translation>
+    </message>
+    <message>
+        <source>unknown period {text!r} (one of: {names})</source>
+        <translation>période inconnue {text!r} (l’une de : {names})</translation>
+    </message>
+    <message>
+        <source>a period cannot end ({end}) before it starts ({start})</source>
+        <translation>une période ne peut pas finir ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>a custom period needs its dates: use custom_period(start, end)</source>
+        <translation>une période personnalisée a besoin de ses dates : utilisez custom_period(start, end)</translation>
+    </message>
+    <message>
+        <source>unknown status {text!r} (one of: {names})</source>
+        <translation>état inconnu {text!r} (l’un de : {names})</translation>
+    </message>
+    <message>
+        <source>the interval must be 1 to {limit}, got {interval}</source>
+        <translation>l’intervalle doit être de 1 à {limit}, pas {interval}</translation>
+    </message>
+    <message>
+        <source>the day of the month must be 1 to 31 or last, got {day}</source>
+        <translation>le jour du mois doit être de 1 à 31 ou last, pas {day}</translation>
+    </message>
+    <message>
+        <source>an nth-weekday rule needs both the weekday and which one (1-4, last)</source>
+        <translation>une règle « n-ième jour de semaine » a besoin du jour et duquel (1-4, last)</translation>
+    </message>
+    <message>
+        <source>the weekday must be 0 (Monday) to 6 (Sunday), got {weekday}</source>
+        <translation>le jour de semaine doit être de 0 (lundi) à 6 (dimanche), pas {weekday}</translation>
+    </message>
+    <message>
+        <source>which weekday must be 1 to 4 or last, got {nth}</source>
+        <translation>le rang du jour doit être de 1 à 4 ou last, pas {nth}</translation>
+    </message>
+    <message>
+        <source>give either a day of the month or an nth weekday, not both</source>
+        <translation>indiquez soit un jour du mois soit un n-ième jour de semaine, pas les deux</translation>
+    </message>
+    <message>
+        <source>a day of the month or an nth weekday needs a monthly or yearly rule</source>
+        <translation>un jour du mois ou un n-ième jour de semaine demande une règle mensuelle ou annuelle</translation>
+    </message>
+    <message>
+        <source>give either an end date or a count, not both</source>
+        <translation>indiquez soit une date de fin soit un nombre, pas les deux</translation>
+    </message>
+    <message>
+        <source>the end date {end} is before the start {start}</source>
+        <translation>la date de fin {end} est avant le début {start}</translation>
+    </message>
+    <message>
+        <source>the count must be 1 to {limit}, got {count}</source>
+        <translation>le nombre doit être de 1 à {limit}, pas {count}</translation>
+    </message>
+    <message>
+        <source>unknown interval {text!r} (e.g. day, week, 2weeks, month, 3months, year)</source>
+        <translation>intervalle inconnu {text!r} (p. ex. day, week, 2weeks, month, 3months, year)</translation>
+    </message>
+    <message>
+        <source>unknown weekday {text!r} (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>jour de semaine inconnu {text!r} (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>unknown rule field {field_name!r} (payee, memo, amount)</source>
+        <translation>champ de règle inconnu {field_name!r} (payee, memo, amount)</translation>
+    </message>
+    <message>
+        <source>unknown rule operator {op!r} (one of: {names})</source>
+        <translation>opérateur de règle inconnu {op!r} (l’un de : {names})</translation>
+    </message>
+    <message>
+        <source>amount conditions take &lt;, &gt;, = or between, not {op}</source>
+        <translation>les conditions de montant prennent &lt;, &gt;, = ou between, pas {op}</translation>
+    </message>
+    <message>
+        <source>&apos;between&apos; needs two amounts</source>
+        <translation>« between » a besoin de deux montants</translation>
+    </message>
+    <message>
+        <source>&apos;between&apos; needs the smaller amount first</source>
+        <translation>« between » a besoin du plus petit montant en premier</translation>
+    </message>
+    <message>
+        <source>{field} conditions take contains, equals or regex</source>
+        <translation>les conditions sur {field} prennent contains, equals ou regex</translation>
+    </message>
+    <message>
+        <source>{field} {op} needs a text</source>
+        <translation>{field} {op} a besoin d’un texte</translation>
+    </message>
+    <message>
+        <source>a scheduled amount must be a non-zero number</source>
+        <translation>un montant planifié doit être un nombre non nul</translation>
+    </message>
+    <message>
+        <source>a scheduled transfer needs two different accounts</source>
+        <translation>un virement planifié a besoin de deux comptes différents</translation>
+    </message>
+    <message>
+        <source>a scheduled transfer&apos;s amount is what leaves the account: positive, got {amount}</source>
+        <translation>le montant d’un virement planifié est ce qui quitte le compte : positif, pas {amount}</translation>
+    </message>
+    <message>
+        <source>a transfer has no category</source>
+        <translation>un virement n’a pas de catégorie</translation>
+    </message>
+    <message>
+        <source>no {base}→{quote} rate on or before {day}: add it with permoney rates add, then apply the template again</source>
+        <translation>aucun taux {base}→{quote} le {day} ou avant : ajoutez-le avec permoney rates add, puis appliquez à nouveau le modèle</translation>
+    </message>
+    <message>
+        <source>no schedule spends in a category in {month:%Y-%m}; add one with permoney schedule add, or use another template</source>
+        <translation>aucune échéance ne dépense dans une catégorie en {month:%Y-%m} ; ajoutez-en une avec permoney schedule add, ou utilisez un autre modèle</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} is reconciled; changing its {fields} needs --force</source>
+        <translation>l’opération {entry_id} est rapprochée ; changer {fields} demande --force</translation>
+    </message>
+    <message>
+        <source>entry {first} is reconciled; deleting it needs --force</source>
+        <translation>l’opération {first} est rapprochée ; la supprimer demande --force</translation>
+    </message>
+    <message>
+        <source>the account has reconciled statements; changing its opening balance changes their balances and needs --force</source>
+        <translation>le compte a des relevés rapprochés ; changer son solde d’ouverture change leurs soldes et demande --force</translation>
+    </message>
+    <message>
+        <source>split lines of entry {entry_id} have lost their entry</source>
+        <translation>les lignes de ventilation de l’opération {entry_id} ont perdu leur opération</translation>
+    </message>
+    <message>
+        <source>entry {entry_id} is a {kind}; only a transaction can be split</source>
+        <translation>l’opération {entry_id} est de type {kind} ; seule une transaction peut être ventilée</translation>
+    </message>
+    <message>
+        <source>entry {entry_id}: its split lines are in another currency; split it again (permoney tx split {entry_id})</source>
+        <translation>opération {entry_id} : ses lignes de ventilation sont dans une autre devise ; ventilez-la à nouveau (permoney tx split {entry_id})</translation>
+    </message>
+    <message>
+        <source>entry {entry_id}: its split lines sum to {lines}, not {amount}; change the amount through the split (permoney tx split {entry_id})</source>
+        <translation>opération {entry_id} : ses lignes de ventilation font {lines}, pas {amount} ; changez le montant par la ventilation (permoney tx split {entry_id})</translation>
+    </message>
+    <message>
+        <source>a transfer line of entry {entry_id} has lost its other account</source>
+        <translation>une ligne de virement de l’opération {entry_id} a perdu son autre compte</translation>
+    </message>
+    <message>
+        <source>entry {entry_id}: a split line cannot transfer into its own account</source>
+        <translation>opération {entry_id} : une ligne de ventilation ne peut pas virer vers son propre compte</translation>
+    </message>
+    <message>
+        <source>entry {counter} is a transfer line of split entry {entry_id}; change it through that split (permoney tx split {entry_id})</source>
+        <translation>l’opération {counter} est une ligne de virement de l’opération ventilée {entry_id} ; modifiez-la par cette ventilation (permoney tx split {entry_id})</translation>
+    </message>
+    <message>
+        <source>entry {counter} is a transfer line of split entry {entry_id}: its date is that entry&apos;s date</source>
+        <translation>l’opération {counter} est une ligne de virement de l’opération ventilée {entry_id} : sa date est celle de cette opération</translation>
+    </message>
+    <message>
+        <source>entry {counter}, a transfer line of split entry {parent}, is reconciled; {doing} needs --force</source>
+        <translation>l’opération {counter}, une ligne de virement de l’opération ventilée {parent}, est rapprochée ; {doing} demande --force</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports import transfer_match
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports.types import NewRows, TransferProposal
@@ -77,27 +78,39 @@ def _proposals(
 def _pair_rows(conn: SqlConnection, a: int, b: int) -> tuple[Any, Any]:
     rows = import_queries.entries_by_id(conn, a, b)
     if a not in rows or b not in rows:
-        raise DomainError(f"entries {a} and {b} do not both exist")
+        raise DomainError(Message("entries {a} and {b} do not both exist", a=a, b=b))
     return rows[a], rows[b]
 
 
 def confirm_transfers(ledger: Ledger, pairs: Sequence[tuple[int, int]]) -> Changes:
     """Turn each confirmed pair of entries into one transfer (no longer income or expense)."""
-    label = f"Link {len(pairs)} transfer{'s' if len(pairs) != 1 else ''}"
+    label = (
+        Message("Link 1 transfer")
+        if len(pairs) == 1
+        else Message("Link {count} transfers", count=len(pairs))
+    )
     with gate.write(ledger, label) as w:
         used: set[int] = set()
         for a, b in pairs:
             ra, rb = _pair_rows(w.conn, a, b)
             if a in used or b in used or a == b:
-                raise DomainError(f"entry {a if a in used else b} is in two proposed pairs")
+                raise DomainError(
+                    Message("entry {value} is in two proposed pairs", value=a if a in used else b)
+                )
             used.update((a, b))
             for r in (ra, rb):
                 if r[4] is not None or r[5] != EntryKind.TRANSACTION.value:
-                    raise DomainError(f"entry {r[0]} is already a transfer or not a transaction")
+                    raise DomainError(
+                        Message("entry {r} is already a transfer or not a transaction", r=r[0])
+                    )
             if ra[1] == rb[1]:
-                raise DomainError(f"entries {a} and {b} are in the same account")
+                raise DomainError(Message("entries {a} and {b} are in the same account", a=a, b=b))
             if (int(ra[3]) > 0) == (int(rb[3]) > 0):
-                raise DomainError(f"entries {a} and {b} do not move money in opposite directions")
+                raise DomainError(
+                    Message(
+                        "entries {a} and {b} do not move money in opposite directions", a=a, b=b
+                    )
+                )
             t = w.new_id("transfers")
             w.journal.insert("transfers", [(t, raw(w.now))], ["id", "created_at"])
             w.journal.update_keys(
@@ -113,7 +126,7 @@ def confirm_transfers(ledger: Ledger, pairs: Sequence[tuple[int, int]]) -> Chang
 
 def reject_transfers(ledger: Ledger, pairs: Sequence[tuple[int, int]]) -> Changes:
     """Remember that these pairs are not transfers, so they are never proposed again."""
-    with gate.write(ledger, "Reject transfer match") as w:
+    with gate.write(ledger, Message("Reject transfer match")) as w:
         keys = sorted({transfer_match.pair_key(a, b) for a, b in pairs})
         for a, b in keys:
             _pair_rows(w.conn, a, b)

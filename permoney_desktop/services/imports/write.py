@@ -11,6 +11,7 @@ from itertools import islice, repeat
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.entries import EntryKind
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports import closing_check, corrections, splits
 from permoney_desktop.services.imports.files import parse_file
@@ -87,7 +88,7 @@ def _run(
         report.closing = closing
         report.corrections = fixes
         return report
-    label = f"Import {parsed.name}"
+    label = Message("Import {file}", file=parsed.name)
     with gate.write(ledger, label) as w:
         plan = build_plan(w.conn, parsed, request, progress, cancel)
         require_balance_sign(w.conn, parsed, plan)
@@ -119,10 +120,18 @@ def _run(
 
 def _label(imported: int, name: str, corrected: int) -> str:
     """The undo step's name: the entries imported, and the corrections applied with them."""
-    label = f"Import {imported} entries from {name}"
-    if corrected:
-        label += f" ({corrected} correction{'s' if corrected != 1 else ''})"
-    return label
+    if not corrected:
+        return Message("Import {count} entries from {file}", count=imported, file=name)
+    if corrected == 1:
+        return Message(
+            "Import {count} entries from {file} (1 correction)", count=imported, file=name
+        )
+    return Message(
+        "Import {count} entries from {file} ({corrections} corrections)",
+        count=imported,
+        file=name,
+        corrections=corrected,
+    )
 
 
 def _report(plan: ImportPlan, kinds: dict[str, str], *, dry_run: bool) -> ImportReport:

@@ -9,7 +9,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.ui.dialogs._form import FormDialog
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.operations import accounts
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.date_edit import DateEdit
@@ -70,7 +70,7 @@ class AccountDialog(FormDialog):
             opening = self.opening.amount() or 0
             day = self.opening_date.date()
         except DomainError as exc:
-            self.fail(str(exc))
+            self.fail(say(exc))
             return False
         errors: list[str] = []
         self.writer.error.connect(errors.append)

@@ -36,7 +36,7 @@ from permoney_desktop.services.ledger import BookError, Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs.backup_dialogs import run_busy
 from permoney_desktop.ui.dialogs.key_dialog import sentence
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 
 DEFAULT_PORT = 5432
 # (sslmode, what the choice means), in the order offered.
@@ -235,7 +235,7 @@ class ConnectDialog(QDialog):
                 lambda: server_login.probe_book(url, password or None),
             )
         except BookError as exc:
-            self._say(sentence(str(exc)), bad=True)
+            self._say(sentence(say(exc)), bad=True)
             return None
 
     def test_connection(self) -> str | None:
@@ -286,7 +286,7 @@ class ConnectDialog(QDialog):
                     lambda: Ledger.open(url, create=True).close(),
                 )
             except BookError as exc:
-                self._say(sentence(str(exc)), bad=True)
+                self._say(sentence(say(exc)), bad=True)
                 return False
         password = self.password.text()
         if password and self.remember.isChecked():

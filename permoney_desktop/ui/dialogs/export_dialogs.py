@@ -33,7 +33,7 @@ from permoney_desktop.services.exports import EntryExportFilter
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs.jobs import Job
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 
 
 def describe_query(q: reads.RegisterQuery, account_name: str | None) -> str:
@@ -178,9 +178,9 @@ class _FileDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         if isinstance(exc, DomainError | OSError):
-            self._fail(f"{exc}. Nothing was changed.")
+            self._fail(f"{say(exc)}. Nothing was changed.")
         else:
-            self._fail(f"Unexpected problem: {exc}. Nothing was changed.")
+            self._fail(f"Unexpected problem: {say(exc)}. Nothing was changed.")
 
     @property
     def busy(self) -> bool:

@@ -11,7 +11,7 @@ from permoney_desktop.domain.errors import AmountError, DomainError
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services.goals import GoalFields
 from permoney_desktop.ui.dialogs._form import FormDialog
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.models.budget_model import parse_amount
 from permoney_desktop.ui.operations import budgets as budget_ops
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
@@ -88,7 +88,7 @@ class GoalDialog(FormDialog):
             target = parse_amount(self.target.text(), self.base)
             by = self._by()
         except (AmountError, DomainError) as exc:
-            self.fail(str(exc))
+            self.fail(say(exc))
             return False
         kind, _sep, raw = str(self.where.currentData()).partition(":")
         ids = [int(i) for i in raw.split(",")]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from permoney_desktop.domain.typed_dates import DateInputError
 from permoney_desktop.services import rates
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.operations import reference
 from permoney_desktop.ui.widgets.date_edit import DateEdit
 from permoney_desktop.ui.writes import Writer
@@ -72,7 +72,7 @@ class RatesDialog(QDialog):
         try:
             day = self.day.date()
         except DateInputError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(say(exc))
             return
         base, quote, value = self.base.text(), self.quote.text(), self.rate.text().strip()
         done = reference.add_rate(self.writer, day, base, quote, value)

@@ -46,7 +46,7 @@ from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.reconcile import ADJUSTMENT_PAYEE, Candidate, Tally
 from permoney_desktop.ui import theme
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import reconcile as reconcile_ops
@@ -364,7 +364,7 @@ class ReconcileDialog(QDialog):
                 self.writer.ledger, int(self.account_id), path
             )
         except (DomainError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return False
         self.statement_date.set_date(day)
         self.statement_balance.set_amount(level)
@@ -417,7 +417,7 @@ class ReconcileDialog(QDialog):
             value = self.statement_balance.amount()
             day = self.statement_date.date()
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         if value is None:
             self.error.setText(tr("Type the closing balance printed on the statement."))

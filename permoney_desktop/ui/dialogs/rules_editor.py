@@ -37,7 +37,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.rules import RuleView
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index, is_checked
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 
 _OP_TEXT = {
     Op.CONTAINS: "contains",
@@ -302,7 +302,7 @@ class RuleForm(QDialog):
                 rename_payee=self.payee.text(),
             )
         except DomainError as exc:
-            self.error.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.error.setText(f"{say(exc)[:1].upper()}{say(exc)[1:]}.")
             return False
         self.rule_id = rule_id
         self.publish(changes)
@@ -391,7 +391,7 @@ class RulesEditor(QDialog):
         try:
             changes = fn()
         except DomainError as exc:
-            self.message.setText(f"{exc}.")
+            self.message.setText(f"{say(exc)}.")
             return False
         self.publish(changes)
         self.message.setText(done)
@@ -431,7 +431,7 @@ class RulesEditor(QDialog):
         try:
             report = rules_service.apply_rules(self.ledger)
         except DomainError as exc:
-            self.message.setText(f"{exc}.")
+            self.message.setText(f"{say(exc)}.")
             return 0
         self.publish(report.changes)
         if report.changed:

@@ -32,7 +32,7 @@ from permoney_desktop.domain.recurrence import (
 )
 from permoney_desktop.domain.schedules import Schedule, ScheduleMode, Template
 from permoney_desktop.domain.typed_dates import DateInputError
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 from permoney_desktop.ui.widgets.date_edit import DateEdit
 
 UNITS = (
@@ -200,7 +200,7 @@ class ScheduleForm(QWidget):
         try:
             rule = self.rule()
         except (DomainError, DateInputError) as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(say(exc))
         else:
             dates = []
             for o in rule.occurrences(date(self.today.year + 3, 12, 31), since=self.today):

@@ -38,7 +38,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.dialogs.schedule_form import ScheduleForm
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
 from permoney_desktop.ui.money_format import format_money
@@ -294,7 +294,7 @@ class SchedulesDialog(QDialog):
         try:
             v = self.form.values()
         except (DomainError, DateInputError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         self.error.clear()
         if self.current_id is None:

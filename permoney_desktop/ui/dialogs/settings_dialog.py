@@ -45,7 +45,7 @@ from permoney_desktop.services.health_bands import (
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import i18n, theme
 from permoney_desktop.ui.day_format import format_day
-from permoney_desktop.ui.i18n import LANGUAGE_KEY, QT_TR_NOOP, saved_language, tr
+from permoney_desktop.ui.i18n import LANGUAGE_KEY, QT_TR_NOOP, saved_language, say, tr
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.preferences import (
     LOCALE_KEY,
@@ -295,7 +295,7 @@ class SettingsDialog(QDialog):
             changes = self.book_changes()
         except ThresholdError as exc:
             self.error.setText(
-                tr("Not saved: {error}. Fix the limits and try again.").format(error=exc)
+                tr("Not saved: {error}. Fix the limits and try again.").format(error=say(exc))
             )
             self.error.show()
             return False

@@ -42,7 +42,7 @@ from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.domain.splits import SplitLine, StoredLine, remaining
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import splits as split_ops
@@ -264,7 +264,7 @@ class SplitEditor(QDialog):
         try:
             minors = self._minors()
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         item = self.table.item(row, AMOUNT)
         if item is None:
@@ -309,7 +309,7 @@ class SplitEditor(QDialog):
             minors = self._minors()
         except DomainError as exc:
             self.left.setText("")
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         left = remaining(self.total, [m or 0 for m in minors])
@@ -364,7 +364,7 @@ class SplitEditor(QDialog):
         try:
             lines = self.lines()
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         if self._run(
             lambda: split_ops.split_entry(

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.operations import transfers
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.date_edit import DateEdit
@@ -64,7 +64,7 @@ class TransferDialog(FormDialog):
             to_amount = self.to_amount.amount()
             day = self.day.date()
         except DomainError as exc:
-            self.fail(str(exc))
+            self.fail(say(exc))
             return False
         if amount is None:
             self.fail(tr("Type the amount to move."))

@@ -28,7 +28,7 @@ from permoney_desktop.services import imports
 from permoney_desktop.services.imports import TransferProposal
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index, is_checked
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 
 
 class ProposalsModel(ColumnsModel):
@@ -188,7 +188,7 @@ class TransferReviewDialog(QDialog):
         try:
             changes = fn(pairs)
         except DomainError as exc:
-            self.message.setText(tr("{error}. Nothing was changed.").format(error=exc))
+            self.message.setText(tr("{error}. Nothing was changed.").format(error=say(exc)))
             return 0
         self.publish(changes)
         done = set(pairs)

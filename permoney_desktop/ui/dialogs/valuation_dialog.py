@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.ui.dialogs._form import FormDialog, account_combo
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.operations import valuations
 from permoney_desktop.ui.optimistic import BalanceBook
 from permoney_desktop.ui.widgets.date_edit import DateEdit
@@ -44,7 +44,7 @@ class ValuationDialog(FormDialog):
             value = self.balance.amount()
             day = self.day.date()
         except DomainError as exc:
-            self.fail(str(exc))
+            self.fail(say(exc))
             return False
         if value is None:
             self.fail(tr("Type the balance on that date."))

@@ -34,7 +34,7 @@ from permoney_desktop.domain.money import Money, parse_decimal
 from permoney_desktop.services.budget_book import BudgetBook
 from permoney_desktop.services.figures import FigureState
 from permoney_desktop.ui import theme
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 from permoney_desktop.ui.models import roles
 from permoney_desktop.ui.money_format import format_money
 
@@ -392,7 +392,7 @@ class BudgetModel(QAbstractTableModel):
         try:
             amount = parse_amount(str(value), self.book.base)
         except AmountError as exc:
-            self.error.emit(f"Budget not changed: {exc}. Type an amount like 250 or 12.50.")
+            self.error.emit(f"Budget not changed: {say(exc)}. Type an amount like 250 or 12.50.")
             return False
         if amount == self.figures.line(row.category_id).budgeted:
             return True

@@ -47,7 +47,7 @@ from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.bus import ChangeBus
 from permoney_desktop.ui.day_format import format_day
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 from permoney_desktop.ui.models import (
     register_anchor,
     register_filter_lines,
@@ -737,7 +737,7 @@ class RegisterModel(QAbstractTableModel):
                 )
             patch = self._patch(line, name, value)
         except DomainError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(say(exc))
             return False
         if patch is None:
             return False
@@ -825,7 +825,7 @@ class RegisterModel(QAbstractTableModel):
                 tags=_split_tags(str(draft.get(TAGS, ""))),
             )
         except DomainError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(say(exc))
             return False
         self._draft = {}
         result = entry_ops.add_entry(self.writer, new)

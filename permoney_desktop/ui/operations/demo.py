@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui.applied import Applied
+from permoney_desktop.ui.i18n import say
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.writes import Writer
 
@@ -38,7 +39,7 @@ def fill_demo(
     try:
         changes = demo_service.fill_demo(writer.ledger, transactions=transactions, years=years)
     except demo_service.DemoError as exc:
-        writer.error.emit(str(exc))
+        writer.error.emit(say(exc))
         return None
     reread()
     return writer.announce(changes)

@@ -23,7 +23,7 @@ from permoney_desktop.domain.money import Money
 from permoney_desktop.services.budget_book import BudgetBook
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import month_year
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 
@@ -186,7 +186,7 @@ def open_goal_dialog(
         try:
             goal = (goal_id, goal_service.goal_fields(page.ledger, goal_id))
         except DomainError as exc:  # deleted meanwhile (another window, an undo)
-            page.status_message.emit(str(exc))
+            page.status_message.emit(say(exc))
             return
     writer = page.writer
     accounts = {int(a.id): a.name for a in writer.book.accounts() if not a.archived}

@@ -48,7 +48,7 @@ from permoney_desktop.ui import theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.background import Background
 from permoney_desktop.ui.first_paint import paint_gate
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models.budget_model import (
     AVAILABLE,
@@ -444,7 +444,7 @@ class BudgetPage(QWidget):
                 tr(
                     "The budget could not be read ({error}). Your data is safe; try again from "
                     "the Budget page, or see the Health page."
-                ).format(error=exc)
+                ).format(error=say(exc))
             )
 
         def read() -> Any:
@@ -565,12 +565,14 @@ class BudgetPage(QWidget):
         try:
             template.check()
         except DomainError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(say(exc))
             return
         amounts = budget_ops.apply_template(self.writer, self.model.month, template, cats)
         if amounts == {}:
             self.status_message.emit(
-                tr("{template}: nothing to set this month.").format(template=template.kind.label)
+                tr("{template}: nothing to set this month.").format(
+                    template=say(template.kind.label)
+                )
             )
 
     def move_money_dialog(self) -> None:

@@ -45,7 +45,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.first_paint import is_painted, paint_gate
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages import dashboard_budget, dashboard_upcoming
@@ -335,7 +335,7 @@ class DashboardPage(QWidget):
                     tr(
                         "The dashboard figures could not be computed ({error}). Your data is "
                         "safe; try Sync now (F5), or see the Health page."
-                    ).format(error=exc)
+                    ).format(error=say(exc))
                 )
 
         self.background.run(load, done, failed)
@@ -368,7 +368,7 @@ class DashboardPage(QWidget):
                 tr(
                     "The dashboard figures could not be computed ({error}). Your data is "
                     "safe; try Sync now (F5), or see the Health page."
-                ).format(error=exc)
+                ).format(error=say(exc))
             )
             return
         self.dash = dash

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services.health_bands import DEFAULT_THRESHOLDS, Level, Thresholds, evaluate
 from permoney_desktop.ui import theme
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.moments import recorded_moment, size_text, when
 from permoney_desktop.ui.widgets.table_model import Cell
 
@@ -26,21 +27,42 @@ def _level_of(verdict: Any) -> str:
     return str(label).lower()
 
 
-def _findings(verdict: Any) -> list[Mapping[str, Any]]:
+def advice_text(finding: Mapping[str, Any]) -> str:
+    """A finding's recommendation in the GUI's language.
+
+    In this process it is a ``Message``; from the worker's report (JSON) it is the English
+    text, which is judged again here from its check and value: when that gives the same
+    sentence (the same limits), its translation is shown, else the English as it came.
+    """
+    text = finding.get("recommendation") or ""
+    check, value = finding.get("check"), finding.get("value")
+    if not isinstance(text, Message) and isinstance(check, str) and isinstance(value, int | float):
+        again = evaluate({check: float(value)}).findings
+        if again and again[0].recommendation == text:
+            text = again[0].recommendation
+    return say(text)
+
+
+def _findings(verdict: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]]
     if isinstance(verdict, Mapping):
-        return list(verdict.get("findings", ()))
-    out: list[Mapping[str, Any]] = []
-    for f in getattr(verdict, "findings", ()):
-        out.append(
+        found = [dict(f) for f in verdict.get("findings", ()) if isinstance(f, Mapping)]
+    else:
+        found = [
             {
                 "check": f.check,
                 "title": f.title,
+                "value": f.value,
                 "shown": f.shown,
                 "level": f.level.label,
                 "recommendation": f.recommendation,
             }
-        )
-    return out
+            for f in getattr(verdict, "findings", ())
+        ]
+    for f in found:
+        f["recommendation"] = advice_text(f)
+        f["shown"] = say(f.get("shown", ""))
+    return found
 
 
 def optimistic_verdict(stats: Mapping[str, Any]) -> dict[str, Any]:
@@ -85,8 +107,9 @@ def _age_verdict(check: str, age: float | None, thresholds: Thresholds) -> tuple
     found = evaluate({check: max(age, 0.0)}, thresholds).findings
     if not found or found[0].level is Level.HEALTHY:
         return "healthy", ""
-    text = found[0].recommendation
-    return found[0].level.label, (text[:1].upper() + text[1:] + ".") if text else ""
+    text = say(found[0].recommendation)
+    end = "" if text.endswith((".", "…")) else "."  # "integrity…" needs no second full stop
+    return found[0].level.label, (text[:1].upper() + text[1:] + end) if text else ""
 
 
 def balances_row(balances: Any) -> tuple[tuple[str, Cell], str] | None:
@@ -235,6 +258,9 @@ def safety_verdict(
 def _recommendations(verdict: Any) -> list[str]:
     if verdict is None:
         return []
+    found = _findings(verdict)
+    if found:  # each finding's advice, translated (the findings say what the list says)
+        return [str(f["recommendation"]) for f in found if f.get("recommendation")]
     if isinstance(verdict, Mapping):
-        return [str(r) for r in verdict.get("recommendations", ()) if r]
-    return [str(r) for r in getattr(verdict, "recommendations", ()) if r]
+        return [say(r) for r in verdict.get("recommendations", ()) if r]
+    return [say(r) for r in getattr(verdict, "recommendations", ()) if r]

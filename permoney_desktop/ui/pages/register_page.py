@@ -48,7 +48,7 @@ from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import preferences, theme
 from permoney_desktop.ui.day_format import format_day
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models import register_status
@@ -138,7 +138,7 @@ class _EditDelegate(QStyledItemDelegate):
             try:
                 watched.date()
             except DateInputError as exc:
-                self.model.error.emit(str(exc))
+                self.model.error.emit(say(exc))
                 return True
         return super().eventFilter(watched, event)
 
@@ -147,7 +147,7 @@ class _EditDelegate(QStyledItemDelegate):
             try:
                 value: object = editor.date()
             except DateInputError as exc:
-                self.model.error.emit(str(exc))
+                self.model.error.emit(say(exc))
                 return
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
@@ -157,7 +157,7 @@ class _EditDelegate(QStyledItemDelegate):
             try:
                 value = editor.amount()
             except AmountError as exc:
-                self.model.error.emit(str(exc))
+                self.model.error.emit(say(exc))
                 return
         elif isinstance(editor, QLineEdit):
             value = editor.text()
@@ -216,11 +216,11 @@ class RegisterPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.date_from = QLineEdit()
         self.date_from.setPlaceholderText(tr("From date"))
-        self.date_from.setToolTip(tr("Entries from this date on: {hint}").format(hint=HINT))
+        self.date_from.setToolTip(tr("Entries from this date on: {hint}").format(hint=say(HINT)))
         self.date_from.setAccessibleName(tr("From date"))
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText(tr("To date"))
-        self.date_to.setToolTip(tr("Entries up to this date: {hint}").format(hint=HINT))
+        self.date_to.setToolTip(tr("Entries up to this date: {hint}").format(hint=say(HINT)))
         self.date_to.setAccessibleName(tr("To date"))
         for w in (self.date_from, self.date_to):
             w.setMaximumWidth(112)
@@ -372,7 +372,7 @@ class RegisterPage(QWidget):
             try:
                 return parse_typed_date(text, today=date.today(), order=locale_order())
             except DateInputError as exc:
-                self.status_message.emit(f"{edit.accessibleName()}: {exc}")
+                self.status_message.emit(f"{edit.accessibleName()}: {say(exc)}")
                 return None
 
         def minor(edit: MoneyEdit) -> int | None:

@@ -24,7 +24,7 @@ from permoney_desktop.domain.typed_dates import (
 )
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.day_format import format_day
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 
 
 def locale_order(locale: QLocale | None = None) -> DateOrder:
@@ -50,7 +50,7 @@ class DateEdit(QLineEdit):
         self._base = day or self.today()
         self.order = locale_order()
         self.setAccessibleName(tr("Date"))
-        self.setToolTip(tr("Date: {hint}").format(hint=HINT))
+        self.setToolTip(tr("Date: {hint}").format(hint=say(HINT)))
         self.setPlaceholderText(tr("YYYY-MM-DD, t, +1"))
         self.setFont(theme.money_font(self.font()))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)

@@ -12,7 +12,7 @@ from permoney_desktop.domain.entries import CategoryKind
 from permoney_desktop.domain.entry_values import to_minor
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.ui import theme
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.operations import loans as loan_ops
@@ -149,7 +149,7 @@ class LoanPanel(QWidget):
             amount = self.extra.amount()
             extra = 0 if amount is None else to_minor(amount, loan.currency, tr("extra payment"))
         except DomainError as exc:
-            self.effect.setText(str(exc))
+            self.effect.setText(say(exc))
             return
         if extra <= 0:
             self.effect.setText("")

@@ -23,7 +23,7 @@ from permoney_desktop.services.imports import (
 )
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import theme
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 
 PREVIEW_ROWS = import_preview.PREVIEW_ROWS
 
@@ -49,12 +49,12 @@ def error_sentence(exc: BaseException) -> str:
             "file, or go Back and change how it is read."
         )
     if isinstance(exc, ImportSetupError):
-        return f"{exc}. Nothing was imported."
+        return f"{say(exc)}. Nothing was imported."
     if isinstance(exc, ImportCancelledError):
         return tr("The import was cancelled; nothing was written.")
     if isinstance(exc, DomainError | ValueError | LookupError | OSError):
-        return f"{exc}."
-    return f"Unexpected problem: {exc}. Nothing was imported."
+        return f"{say(exc)}."
+    return f"Unexpected problem: {say(exc)}. Nothing was imported."
 
 
 def amount_text(amount: Decimal | None) -> str:
