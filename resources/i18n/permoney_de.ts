@@ -1935,12 +1935,54 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Das Konto konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Other liability</source>
-        <translation>Sonstige Schuld</translation>
+        <source>Checking</source>
+        <comment>one account</comment>
+        <translation>Girokonto</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <comment>one account</comment>
+        <translation>Sparkonto</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <comment>one account</comment>
+        <translation>Bargeld</translation>
     </message>
     <message>
         <source>Investment</source>
+        <comment>one account</comment>
         <translation>Geldanlage</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <comment>one account</comment>
+        <translation>Immobilie</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <comment>one account</comment>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Other asset</source>
+        <comment>one account</comment>
+        <translation>Sonstiger Vermögenswert</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <comment>one account</comment>
+        <translation>Kreditkarte</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <comment>one account</comment>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Other liability</source>
+        <comment>one account</comment>
+        <translation>Sonstige Schuld</translation>
     </message>
     <message>
         <source>Register summary</source>

@@ -1936,12 +1936,54 @@ ou sombre.&lt;/p&gt;
         <translation>Le compte n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <source>Other liability</source>
-        <translation>Autre passif</translation>
+        <source>Checking</source>
+        <comment>one account</comment>
+        <translation>Compte courant</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <comment>one account</comment>
+        <translation>Compte d’épargne</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <comment>one account</comment>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Investment</source>
+        <comment>one account</comment>
         <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <comment>one account</comment>
+        <translation>Bien immobilier</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <comment>one account</comment>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Other asset</source>
+        <comment>one account</comment>
+        <translation>Autre actif</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <comment>one account</comment>
+        <translation>Carte de crédit</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <comment>one account</comment>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Other liability</source>
+        <comment>one account</comment>
+        <translation>Autre dette</translation>
     </message>
     <message>
         <source>Register summary</source>

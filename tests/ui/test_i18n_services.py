@@ -208,6 +208,9 @@ def test_a_services_error_in_a_dialog_comes_out_german(
     dialog.name.setText(" ")
     assert not dialog.save()
     assert dialog.error.text() == "ein Konto braucht einen Namen"
+    # The kinds are named in German too, one account each ("Kreditkarte", not "Credit card").
+    kinds = [dialog.kind.itemText(i).split(" · ")[0] for i in range(dialog.kind.count())]
+    assert "Girokonto" in kinds and "Kreditkarte" in kinds and "Checking" not in kinds
 
 
 def test_the_undo_menu_names_each_step_in_the_windows_language(

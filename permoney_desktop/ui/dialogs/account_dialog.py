@@ -108,8 +108,17 @@ class AccountDialog(FormDialog):
 
 
 def _singular(label: str) -> str:
-    """ "Credit cards" → "Credit card"; names without a plural ("Cash", "Savings") stay."""
-    irregular = {"Other liabilities": tr("Other liability"), "Investments": tr("Investment")}
-    if label in irregular:
-        return irregular[label]
-    return label[:-1] if label.endswith(("cards", "Loans", "Vehicles", "assets")) else label
+    """One account of a kind, translated: "Credit cards" → "Credit card" ("Kreditkarte")."""
+    one = {
+        "Checking": tr("Checking", "one account"),
+        "Savings": tr("Savings", "one account"),
+        "Cash": tr("Cash", "one account"),
+        "Investments": tr("Investment", "one account"),
+        "Property": tr("Property", "one account"),
+        "Vehicles": tr("Vehicle", "one account"),
+        "Other assets": tr("Other asset", "one account"),
+        "Credit cards": tr("Credit card", "one account"),
+        "Loans": tr("Loan", "one account"),
+        "Other liabilities": tr("Other liability", "one account"),
+    }
+    return one.get(label, tr(label))
