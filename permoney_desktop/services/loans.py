@@ -123,7 +123,7 @@ def set_loan(
 
 def set_interest_category(ledger: Ledger, account_id: int, category_id: int) -> Changes:
     """Name the expense category the loan's payments put their interest in: one undo step."""
-    with gate.write(ledger, "Set loan interest category") as w:
+    with gate.write(ledger, Message("Set loan interest category")) as w:
         loan = _loan(w.conn, account_id)
         _check_interest_category(w.conn, category_id)
         values = {"interest_category_id": int(category_id)}

@@ -5541,8 +5541,16 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>{name!r} ist kein Kredit- oder anderes Schuldenkonto</translation>
     </message>
     <message>
+        <source>Set loan interest category</source>
+        <translation>Zinskategorie des Kredits festlegen</translation>
+    </message>
+    <message>
         <source>{name!r} has no loan terms; set them with: permoney loan add --account {name!r} …</source>
         <translation>{name!r} hat keine Kreditbedingungen; legen Sie sie fest mit: permoney loan add --account {name!r} …</translation>
+    </message>
+    <message>
+        <source>interest is an expense: {full_name!r} is an {kind} category; choose an expense category</source>
+        <translation>Zinsen sind eine Ausgabe: {full_name!r} hat die Art {kind}; wählen Sie eine Ausgabenkategorie</translation>
     </message>
     <message>
         <source>Record loan payment</source>

@@ -4716,7 +4716,7 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     </message>
     <message>
         <source>Show one person&apos;s changes (Alt+P)</source>
-        <translation>Afficher les modifications d'une personne (Alt+P)</translation>
+        <translation>Afficher les modifications d&apos;une personne (Alt+P)</translation>
     </message>
     <message>
         <source>Person:</source>
@@ -4728,7 +4728,7 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     </message>
     <message>
         <source>Changes, newest first</source>
-        <translation>Modifications, les plus récentes d'abord</translation>
+        <translation>Modifications, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>When</source>
@@ -4748,11 +4748,11 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     </message>
     <message>
         <source>The history cannot be read while the server cannot be reached.</source>
-        <translation>L'historique ne peut pas être lu tant que le serveur est injoignable.</translation>
+        <translation>L&apos;historique ne peut pas être lu tant que le serveur est injoignable.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation>Aucune modification pour l'instant.</translation>
+        <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The newest {count} changes, everyone&apos;s; you may undo your own.</source>
@@ -4768,7 +4768,7 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     </message>
     <message>
         <source>(before authors were kept)</source>
-        <translation>(avant l'enregistrement des auteurs)</translation>
+        <translation>(avant l&apos;enregistrement des auteurs)</translation>
     </message>
     <message>
         <source>undone</source>
@@ -5542,8 +5542,16 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>{name!r} n’est ni un prêt ni un autre compte de passif</translation>
     </message>
     <message>
+        <source>Set loan interest category</source>
+        <translation>Définir la catégorie d’intérêts du prêt</translation>
+    </message>
+    <message>
         <source>{name!r} has no loan terms; set them with: permoney loan add --account {name!r} …</source>
         <translation>{name!r} n’a pas de conditions de prêt ; définissez-les avec : permoney loan add --account {name!r} …</translation>
+    </message>
+    <message>
+        <source>interest is an expense: {full_name!r} is an {kind} category; choose an expense category</source>
+        <translation>les intérêts sont une dépense : {full_name!r} est de type {kind} ; choisissez une catégorie de dépenses</translation>
     </message>
     <message>
         <source>Record loan payment</source>

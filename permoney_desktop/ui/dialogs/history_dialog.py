@@ -32,7 +32,7 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.undo import HistoryStep
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.day_format import format_day
-from permoney_desktop.ui.i18n import tr
+from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.writes import Writer
 
 # As many steps as the book keeps for a person's undo, and then some: the list is for looking
@@ -163,7 +163,7 @@ class HistoryDialog(QDialog):
             cells = (
                 local_time(step.when),
                 step.who or tr("(before authors were kept)"),
-                step.label,
+                say(step.label),  # the stored label in this window's language
                 tr("undone") if step.undone else tr("done"),
             )
             for column, text in enumerate(cells):
