@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform.paths import make_private_file
 from permoney_desktop.services.ledger import Ledger
@@ -172,11 +173,17 @@ def backup(
         dest = dest.expanduser()
         target = dest / default_destination(ledger, reason, moment).name if dest.is_dir() else dest
     if target.exists():
-        raise BackupError(f"{target} already exists; choose another file")
+        raise BackupError(Message("{target} already exists; choose another file", target=target))
     if not target.parent.is_dir():
-        raise BackupError(f"cannot write {target}: folder {target.parent} does not exist")
+        raise BackupError(
+            Message(
+                "cannot write {target}: folder {parent} does not exist",
+                target=target,
+                parent=target.parent,
+            )
+        )
     if target.resolve() == ledger.paths.book.resolve():
-        raise BackupError("the backup cannot replace the book itself")
+        raise BackupError(Message("the backup cannot replace the book itself"))
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     problems: list[str]
@@ -284,30 +291,43 @@ def auto_backup(ledger: Ledger, *, now: datetime | None = None) -> BackupResult 
 def check_restorable(path: Path, key: bytes | None) -> None:
     """Refuse a file that is not a healthy book (before anything is touched)."""
     if not path.is_file():
-        raise BackupError(f"no backup file at {path}")
+        raise BackupError(Message("no backup file at {path}", path=path))
     encrypted = cipher.is_encrypted_file(path)
     if encrypted and key is None:
         raise BackupError(
-            f"{path} is encrypted (or not a Permoney book) and this book is not encrypted"
+            Message(
+                "{path} is encrypted (or not a Permoney book) and this book is not encrypted",
+                path=path,
+            )
         )
     try:
         conn = cipher.connect(path, key if encrypted else None, readonly=True)
     except cipher.WrongKeyError:
-        raise BackupError(f"{path} is encrypted with another key than this book") from None
+        raise BackupError(
+            Message("{path} is encrypted with another key than this book", path=path)
+        ) from None
     except Exception as exc:
-        raise BackupError(f"{path} is not a Permoney book ({exc})") from None
+        raise BackupError(
+            Message("{path} is not a Permoney book ({exc})", path=path, exc=exc)
+        ) from None
     try:
         rows = backup_files.integrity_lines(conn)
         if rows != ["ok"]:
-            raise BackupError(f"{path} is damaged: {rows[0]}")
+            raise BackupError(Message("{path} is damaged: {rows}", path=path, rows=rows[0]))
         if not backup_files.has_schema_version(conn):
-            raise BackupError(f"{path} is not a Permoney book (no schema version)")
+            raise BackupError(
+                Message("{path} is not a Permoney book (no schema version)", path=path)
+            )
     except cipher.WrongKeyError:
-        raise BackupError(f"{path} is encrypted with another key than this book") from None
+        raise BackupError(
+            Message("{path} is encrypted with another key than this book", path=path)
+        ) from None
     except Exception as exc:
         if isinstance(exc, BackupError):
             raise
-        raise BackupError(f"{path} is not a Permoney book ({exc})") from None
+        raise BackupError(
+            Message("{path} is not a Permoney book ({exc})", path=path, exc=exc)
+        ) from None
     finally:
         conn.close()
     if (key is not None) != encrypted:
@@ -376,7 +396,7 @@ def restore(ledger: Ledger, source: Path) -> RestoreResult:
 
         raise BackupError(server_backups.RESTORE_ADVICE)
     if source.resolve() == ledger.paths.book.resolve():
-        raise BackupError("cannot restore the book from itself")
+        raise BackupError(Message("cannot restore the book from itself"))
     key = ledger.book.key
     check_restorable(source, key)
     safety = backup(ledger, reason="pre-restore")

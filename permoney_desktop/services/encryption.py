@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.book_keys import KeyFormatError, format_recovery_key, parse_key
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform.paths import BookLocation, make_private_file, paths_for
 from permoney_desktop.services.ledger import Ledger
@@ -144,8 +145,12 @@ def remove_conversion_leftovers(book: Path) -> list[Path]:
             continue
         except OSError as exc:
             raise EncryptionError(
-                f"{leftover} is left over from an interrupted conversion and cannot be removed "
-                f"({exc.strerror or exc}); remove it, then try again"
+                Message(
+                    "{leftover} is left over from an interrupted conversion and cannot be "
+                    "removed ({value}); remove it, then try again",
+                    leftover=leftover,
+                    value=exc.strerror or exc,
+                )
             ) from None
         removed.append(leftover)
         log.warning("removed %s, left over from an interrupted conversion", leftover.name)
@@ -240,7 +245,9 @@ def create_encrypted(path: Path | None = None) -> tuple[Ledger, NewKey]:
     """Create a new, empty, encrypted book with a random key (kept in a secure keyring)."""
     target = paths_for(path).book
     if target.exists():
-        raise EncryptionError(f"a file already exists at {target}; choose another path")
+        raise EncryptionError(
+            Message("a file already exists at {target}; choose another path", target=target)
+        )
     key = new_key()
     ledger = Ledger.open(path, create=True, key=key)
     return ledger, _keep(ledger.book_id, key)
@@ -274,7 +281,9 @@ def _lock_exclusively(path: Path, key: bytes | None) -> Any:
     try:
         return cipher.open_exclusive(path, key)
     except cipher.FileInUseError:
-        raise EncryptionError(f"{path.name} is open in another program; close it first") from None
+        raise EncryptionError(
+            Message("{name} is open in another program; close it first", name=path.name)
+        ) from None
 
 
 def _temp_of(book: Path) -> Path:
@@ -306,7 +315,9 @@ def _convert(path: Path, source_key: bytes | None, dest_key: bytes | None, book_
         os.replace(temp, path)
     except OSError as exc:
         raise EncryptionError(
-            f"the conversion failed ({exc.strerror or exc}); the book is unchanged"
+            Message(
+                "the conversion failed ({value}); the book is unchanged", value=exc.strerror or exc
+            )
         ) from None
     finally:
         conn.close()
@@ -347,14 +358,16 @@ def prepare_encryption(path: Path | None = None) -> PendingEncryption:
     secure keyring when there is one). The book itself is not touched."""
     book = paths_for(path).book
     if not book.exists():
-        raise EncryptionError(f"no book at {book}")
+        raise EncryptionError(Message("no book at {book}", book=book))
     if is_encrypted(book):
-        raise EncryptionError(f"{book.name} is already encrypted")
+        raise EncryptionError(Message("{name} is already encrypted", name=book.name))
     remove_conversion_leftovers(book)
     with Ledger.open(path) as ledger:  # migrates, and tells us the book id
         book_id = ledger.book_id
         if len(book_id) != 32:
-            raise EncryptionError(f"{book.name} has an unexpected book id; cannot encrypt it")
+            raise EncryptionError(
+                Message("{name} has an unexpected book id; cannot encrypt it", name=book.name)
+            )
         safety = _plain_backup(ledger)
     key = new_key()
     _step("keyring")
@@ -368,7 +381,7 @@ def _plain_backup(ledger: Ledger) -> Path:
         # Not recorded as the last backup: the conversion changes nothing in the book.
         result = backups.backup(ledger, reason="pre-encrypt", record=False)
     except backups.BackupError as exc:
-        raise EncryptionError(f"{exc}; the book was not encrypted") from None
+        raise EncryptionError(Message("{exc}; the book was not encrypted", exc=exc)) from None
     if not result.ok:
         raise EncryptionError(
             "the book could not be backed up first, so it was not encrypted: "
@@ -430,7 +443,9 @@ def encrypt_plain_backups(book: Path, key: bytes) -> list[Path]:
     """Encrypt the unencrypted backups of an encrypted book in place, with its key (so they
     restore into it); each copy is verified before it replaces its plain file."""
     if not is_encrypted(book):
-        raise EncryptionError(f"{book.name} is not encrypted; its backups stay as they are")
+        raise EncryptionError(
+            Message("{name} is not encrypted; its backups stay as they are", name=book.name)
+        )
     salt = cipher.salt_of(book)
     done = []
     for plain in plain_backups(book):
@@ -454,10 +469,14 @@ def _encrypt_backup(plain: Path, key: bytes, salt: bytes) -> None:
         make_private_file(temp)
         problems = backups.verify(temp, expected, key)
         if problems:
-            raise EncryptionError(f"the encrypted copy of {plain.name} did not verify; it is kept")
+            raise EncryptionError(
+                Message("the encrypted copy of {name} did not verify; it is kept", name=plain.name)
+            )
         os.replace(temp, plain)
     except OSError as exc:
-        raise EncryptionError(f"cannot encrypt {plain.name}: {exc.strerror or exc}") from None
+        raise EncryptionError(
+            Message("cannot encrypt {name}: {value}", name=plain.name, value=exc.strerror or exc)
+        ) from None
     finally:
         temp.unlink(missing_ok=True)
 
@@ -465,7 +484,9 @@ def _encrypt_backup(plain: Path, key: bytes, salt: bytes) -> None:
 def remove_plain_backups(book: Path) -> list[Path]:
     """Delete the unencrypted backups of an encrypted book; returns what was removed."""
     if not is_encrypted(book):
-        raise EncryptionError(f"{book.name} is not encrypted; its backups are its safety net")
+        raise EncryptionError(
+            Message("{name} is not encrypted; its backups are its safety net", name=book.name)
+        )
     doomed = plain_backups(book)
     for path in doomed:
         path.unlink(missing_ok=True)
@@ -478,7 +499,7 @@ def decrypt_book(path: Path | None = None, *, key: bytes) -> None:
 
     book = paths_for(path).book
     if not is_encrypted(book):
-        raise EncryptionError(f"{book.name} is not encrypted")
+        raise EncryptionError(Message("{name} is not encrypted", name=book.name))
     book_id = cipher.salt_of(book).hex()
     _step("keyring")
     _convert(book, key, None, book_id)

@@ -6044,5 +6044,97 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <source>entry {counter}, a transfer line of split entry {parent}, is reconciled; {doing} needs --force</source>
         <translation>Buchung {counter}, eine Umbuchungszeile der aufgeteilten Buchung {parent}, ist abgeglichen; {doing} braucht --force</translation>
     </message>
+    <message>
+        <source>{target} already exists; choose another file</source>
+        <translation>{target} gibt es schon; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: folder {parent} does not exist</source>
+        <translation>{target} kann nicht geschrieben werden: der Ordner {parent} existiert nicht</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the book itself</source>
+        <translation>die Sicherung kann das Buch selbst nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>no backup file at {path}</source>
+        <translation>keine Sicherungsdatei unter {path}</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not a Permoney book) and this book is not encrypted</source>
+        <translation>{path} ist verschlüsselt (oder kein Permoney-Buch), und dieses Buch ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with another key than this book</source>
+        <translation>{path} ist mit einem anderen Schlüssel als dieses Buch verschlüsselt</translation>
+    </message>
+    <message>
+        <source>{path} is not a Permoney book ({exc})</source>
+        <translation>{path} ist kein Permoney-Buch ({exc})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {rows}</source>
+        <translation>{path} ist beschädigt: {rows}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Permoney book (no schema version)</source>
+        <translation>{path} ist kein Permoney-Buch (keine Schemaversion)</translation>
+    </message>
+    <message>
+        <source>cannot restore the book from itself</source>
+        <translation>das Buch kann nicht aus sich selbst wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>{leftover} is left over from an interrupted conversion and cannot be removed ({value}); remove it, then try again</source>
+        <translation>{leftover} ist von einer unterbrochenen Umwandlung übrig und kann nicht entfernt werden ({value}); entfernen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>a file already exists at {target}; choose another path</source>
+        <translation>unter {target} gibt es schon eine Datei; wählen Sie einen anderen Pfad</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program; close it first</source>
+        <translation>{name} ist in einem anderen Programm geöffnet; schließen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>the conversion failed ({value}); the book is unchanged</source>
+        <translation>die Umwandlung ist fehlgeschlagen ({value}); das Buch ist unverändert</translation>
+    </message>
+    <message>
+        <source>no book at {book}</source>
+        <translation>kein Buch unter {book}</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted</source>
+        <translation>{name} ist schon verschlüsselt</translation>
+    </message>
+    <message>
+        <source>{name} has an unexpected book id; cannot encrypt it</source>
+        <translation>{name} hat eine unerwartete Buchkennung; es kann nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>{exc}; the book was not encrypted</source>
+        <translation>{exc}; das Buch wurde nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; its backups stay as they are</source>
+        <translation>{name} ist nicht verschlüsselt; seine Sicherungen bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>the encrypted copy of {name} did not verify; it is kept</source>
+        <translation>die verschlüsselte Kopie von {name} hat die Prüfung nicht bestanden; sie wird aufbewahrt</translation>
+    </message>
+    <message>
+        <source>cannot encrypt {name}: {value}</source>
+        <translation>{name} kann nicht verschlüsselt werden: {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; its backups are its safety net</source>
+        <translation>{name} ist nicht verschlüsselt; seine Sicherungen sind sein Sicherheitsnetz</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted</source>
+        <translation>{name} ist nicht verschlüsselt</translation>
+    </message>
 </context>
 </TS>

@@ -6045,5 +6045,97 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <source>entry {counter}, a transfer line of split entry {parent}, is reconciled; {doing} needs --force</source>
         <translation>l’opération {counter}, une ligne de virement de l’opération ventilée {parent}, est rapprochée ; {doing} demande --force</translation>
     </message>
+    <message>
+        <source>{target} already exists; choose another file</source>
+        <translation>{target} existe déjà ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: folder {parent} does not exist</source>
+        <translation>impossible d’écrire {target} : le dossier {parent} n’existe pas</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the book itself</source>
+        <translation>la sauvegarde ne peut pas remplacer le livre lui-même</translation>
+    </message>
+    <message>
+        <source>no backup file at {path}</source>
+        <translation>aucun fichier de sauvegarde à {path}</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not a Permoney book) and this book is not encrypted</source>
+        <translation>{path} est chiffré (ou n’est pas un livre Permoney) et ce livre n’est pas chiffré</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with another key than this book</source>
+        <translation>{path} est chiffré avec une autre clé que ce livre</translation>
+    </message>
+    <message>
+        <source>{path} is not a Permoney book ({exc})</source>
+        <translation>{path} n’est pas un livre Permoney ({exc})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {rows}</source>
+        <translation>{path} est endommagé : {rows}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Permoney book (no schema version)</source>
+        <translation>{path} n’est pas un livre Permoney (pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>cannot restore the book from itself</source>
+        <translation>impossible de restaurer le livre à partir de lui-même</translation>
+    </message>
+    <message>
+        <source>{leftover} is left over from an interrupted conversion and cannot be removed ({value}); remove it, then try again</source>
+        <translation>{leftover} reste d’une conversion interrompue et ne peut pas être supprimé ({value}) ; supprimez-le, puis réessayez</translation>
+    </message>
+    <message>
+        <source>a file already exists at {target}; choose another path</source>
+        <translation>un fichier existe déjà à {target} ; choisissez un autre chemin</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program; close it first</source>
+        <translation>{name} est ouvert dans un autre programme ; fermez-le d’abord</translation>
+    </message>
+    <message>
+        <source>the conversion failed ({value}); the book is unchanged</source>
+        <translation>la conversion a échoué ({value}) ; le livre est inchangé</translation>
+    </message>
+    <message>
+        <source>no book at {book}</source>
+        <translation>aucun livre à {book}</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted</source>
+        <translation>{name} est déjà chiffré</translation>
+    </message>
+    <message>
+        <source>{name} has an unexpected book id; cannot encrypt it</source>
+        <translation>{name} a un identifiant de livre inattendu ; impossible de le chiffrer</translation>
+    </message>
+    <message>
+        <source>{exc}; the book was not encrypted</source>
+        <translation>{exc} ; le livre n’a pas été chiffré</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; its backups stay as they are</source>
+        <translation>{name} n’est pas chiffré ; ses sauvegardes restent telles quelles</translation>
+    </message>
+    <message>
+        <source>the encrypted copy of {name} did not verify; it is kept</source>
+        <translation>la copie chiffrée de {name} n’a pas passé la vérification ; elle est conservée</translation>
+    </message>
+    <message>
+        <source>cannot encrypt {name}: {value}</source>
+        <translation>impossible de chiffrer {name} : {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; its backups are its safety net</source>
+        <translation>{name} n’est pas chiffré ; ses sauvegardes sont son filet de sécurité</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted</source>
+        <translation>{name} n’est pas chiffré</translation>
+    </message>
 </context>
 </TS>

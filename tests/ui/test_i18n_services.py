@@ -123,13 +123,12 @@ def test_every_services_message_is_in_the_catalogue(language: str) -> None:
 # ``Message`` yet: they show in English in a translated window. THIS LIST MAY ONLY SHRINK:
 # raise a new error with Message("…"), and lower or drop a count once a file has fewer.
 UNTRANSLATED_ERRORS: dict[str, int] = {
+    "permoney_desktop/services/encryption.py": 2,
     "permoney_desktop/domain/imports/csv_split.py": 5,
-    "permoney_desktop/services/backups.py": 12,
     "permoney_desktop/services/book_cells.py": 19,
     "permoney_desktop/services/book_copy.py": 5,
     "permoney_desktop/services/book_reader.py": 4,
     "permoney_desktop/services/demo.py": 3,
-    "permoney_desktop/services/encryption.py": 15,
     "permoney_desktop/services/entries.py": 1,
     "permoney_desktop/services/exports.py": 1,
     "permoney_desktop/services/forecast.py": 1,
