@@ -31,6 +31,7 @@ from permoney_desktop.domain.schedules import (
 from permoney_desktop.services import gate, loan_schedules
 from permoney_desktop.services.accounts import load_account
 from permoney_desktop.services.categories import load_category
+from permoney_desktop.services.entries import TRANSFER_TO
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import schedule_queries as q
 from permoney_desktop.store.types import SqlConnection
@@ -146,7 +147,7 @@ def next_pending(ledger: Ledger, schedule_id: int, horizon: date) -> Pending | N
 def _clean_name(name: str, template: Template, to_name: str) -> str:
     clean = " ".join(name.split()) or template.payee.strip()
     if not clean and to_name:
-        clean = f"Transfer to {to_name}"
+        clean = TRANSFER_TO.format(account=to_name)  # the CLI's; a window names it itself
     if not clean:
         raise DomainError(Message("a schedule needs a name or a payee"))
     if len(clean) > _NAME_MAX:

@@ -11,6 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,16 @@ from pytestqt.qtbot import QtBot
 from permoney_desktop.cli import main
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.entries import CategoryKind
-from permoney_desktop.services import accounts, categories, gate, register_reads
+from permoney_desktop.domain.recurrence import Frequency, Recurrence
+from permoney_desktop.domain.schedules import ScheduleMode, Template
+from permoney_desktop.services import accounts, categories, gate, register_reads, schedules
 from permoney_desktop.services.health_bands import evaluate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import i18n
 from permoney_desktop.ui.dialogs.account_dialog import AccountDialog
 from permoney_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from permoney_desktop.ui.main_window import MainWindow
+from permoney_desktop.ui.operations import schedules as schedule_ops
 from permoney_desktop.ui.pages.health_verdicts import advice_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -298,3 +302,21 @@ def test_a_german_window_writes_german_transfer_payees(
     written = set(register_reads.payees(ledger))
     assert {"Umbuchung nach Sparkonto", "Umbuchung von Girokonto"} <= written
     assert not any(p.startswith("Transfer") for p in written)
+
+
+def test_a_german_window_names_a_transfer_schedule_in_german(
+    qtbot: QtBot, ledger: Ledger, language: object
+) -> None:
+    chk, _ = accounts.create_account(ledger, "Girokonto", AccountKind.CHECKING, "EUR")
+    sav, _ = accounts.create_account(ledger, "Sparkonto", AccountKind.SAVINGS, "EUR")
+    language("de")  # type: ignore[operator]
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    template = Template(chk, Decimal("50"), to_account_id=sav)
+    rule = Recurrence(Frequency.MONTHLY, date(2030, 1, 1))
+    made = schedule_ops.add_schedule(window.writer, "", template, rule, ScheduleMode.POST)
+    assert made is not None
+    assert schedules.get_schedule(ledger, made).name == "Umbuchung nach Sparkonto"
+    # The CLI (no window) names it in English.
+    cli_made, _ = schedules.add_schedule(ledger, "", template, rule)
+    assert schedules.get_schedule(ledger, cli_made).name == "Transfer to Sparkonto"

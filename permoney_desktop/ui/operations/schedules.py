@@ -6,18 +6,22 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.recurrence import Recurrence
 from permoney_desktop.domain.schedules import ScheduleMode, Template
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.lazy_import import lazy_module
+from permoney_desktop.ui.operations.transfers import payee_words
 from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:
+    from permoney_desktop.services import accounts as account_service
     from permoney_desktop.services import recurring
     from permoney_desktop.services import schedule_posting as posting
     from permoney_desktop.services import schedules as service
 else:
     service = lazy_module("permoney_desktop.services.schedules")
+    account_service = lazy_module("permoney_desktop.services.accounts")
     posting = lazy_module("permoney_desktop.services.schedule_posting")
     recurring = lazy_module("permoney_desktop.services.recurring")
 
@@ -30,6 +34,8 @@ def add_schedule(
     mode: ScheduleMode,
     active_from: date | None = None,
 ) -> int | None:
+    if not name.strip():
+        name = _transfer_name(writer, template) or name
     done = writer.write_value(
         lambda: service.add_schedule(
             writer.ledger, name, template, rule, mode, active_from=active_from
@@ -127,3 +133,15 @@ def accept_proposal(writer: Writer, proposal_id: str, today: date) -> int | None
 
 def reject_proposal(writer: Writer, proposal_id: str, today: date) -> Applied | None:
     return writer.write(lambda: recurring.reject(writer.ledger, proposal_id, today))
+
+
+def _transfer_name(writer: Writer, template: Template) -> str:
+    """A transfer schedule typed without a name or payee is named for the account it pays
+    into, in the window's language ("Umbuchung nach Sparkonto"): the name is stored data."""
+    if template.payee.strip() or template.to_account_id is None:
+        return ""
+    try:
+        to = account_service.get_account(writer.ledger, int(template.to_account_id)).name
+    except DomainError:  # the write itself says what is wrong with the account
+        return ""
+    return payee_words()[0].format(account=to)
