@@ -6,13 +6,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.store.balance_inputs import fetch
-from permoney_desktop.store.schema import Base
+from permoney_desktop.store.table_columns import TABLES
 
 if TYPE_CHECKING:
     from permoney_desktop.store.balance_inputs import Conn
     from permoney_desktop.store.journal import Journal
 
-COLUMNS = [c.name for c in Base.metadata.tables["loans"].columns]
+# From the generated column lists, not the ORM: deleting a category reaches this module, and a
+# ``tx add`` process must not import SQLAlchemy.
+COLUMNS = list(TABLES["loans"][0])
 ONE = "account_id = ?"  # where-clause of one loan's row
 
 
