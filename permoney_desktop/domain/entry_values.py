@@ -1,27 +1,38 @@
-"""Plain values the entry services take and return: new entries, patches, views and filters."""
+"""Plain values the entry services take and return: new entries, patches, views and filters.
+
+The views, filters, pages, patches and named items are made in ``domain.entry_views`` when first
+named (``__getattr__`` below): a CLI write names none of them, and each dataclass costs about a
+millisecond to create. Importing them from here works as before.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from permoney_desktop.domain.accounts import AccountKind, Classification
 from permoney_desktop.domain.currency import Currency, exponent
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.errors import AmountError, DomainError
-from permoney_desktop.domain.ids import (
-    AccountId,
-    CategoryId,
-    EntryId,
-    MerchantId,
-    TransferId,
-)
+from permoney_desktop.domain.ids import AccountId, CategoryId, MerchantId
 from permoney_desktop.domain.limits import check_minor, largest_amount
 from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money, parse_decimal
+
+if TYPE_CHECKING:
+    from permoney_desktop.domain.entry_views import (
+        CategoryInfo,
+        EntryFilter,
+        EntryPage,
+        EntryPatch,
+        EntryView,
+        NamedItem,
+        RowError,
+        TransferView,
+    )
 
 
 class NotFoundError(DomainError):
@@ -127,106 +138,6 @@ class NewTransfer:
 
 
 @dataclass(frozen=True, slots=True)
-class EntryPatch:
-    """Fields to change on an entry; ``None`` (or UNSET for nullable ones) leaves a field alone."""
-
-    account_id: AccountId | None = None
-    date: date | None = None
-    amount: Decimal | None = None
-    currency: Currency | None = None
-    payee: str | None = None
-    notes: str | None = None
-    category_id: CategoryId | Unset | None = UNSET
-    merchant_id: MerchantId | Unset | None = UNSET
-    tags: tuple[str, ...] | None = None
-
-    def fields(self) -> frozenset[str]:
-        """The user-facing names of the fields this patch sets."""
-        names = {
-            "account": self.account_id is not None,
-            "date": self.date is not None,
-            "amount": self.amount is not None,
-            "currency": self.currency is not None,
-            "payee": self.payee is not None,
-            "notes": self.notes is not None,
-            "category": self.category_id is not UNSET,
-            "merchant": self.merchant_id is not UNSET,
-            "tags": self.tags is not None,
-        }
-        return frozenset(k for k, v in names.items() if v)
-
-
-@dataclass(frozen=True, slots=True)
-class EntryView:
-    """One register line as the CLI and GUI show it."""
-
-    id: EntryId
-    account_id: AccountId
-    account_name: str
-    kind: EntryKind
-    date: date
-    amount: Money
-    payee: str
-    notes: str
-    category_id: CategoryId | None
-    category: str  # "Food:Groceries", or "" when uncategorized
-    merchant_id: MerchantId | None
-    merchant: str
-    tags: tuple[str, ...]
-    transfer_id: TransferId | None
-    external_id: str | None
-    user_fields: frozenset[str]
-    # The row version this view was read at: an edit saved against it is refused once
-    # someone else changed the entry (``services.row_versions``).
-    version: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class EntryFilter:
-    """Which entries a list shows; every criterion is optional and they combine with AND."""
-
-    account_ids: tuple[AccountId, ...] = ()
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""  # substring of payee or notes, case-insensitive
-    category_ids: tuple[CategoryId, ...] = ()  # a parent also matches its children
-    uncategorized: bool = False
-    tag: str | None = None
-    amount_min: Decimal | None = None  # signed, in each entry's own currency
-    amount_max: Decimal | None = None
-    kinds: tuple[EntryKind, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class EntryPage:
-    """A page of entries and how many match the filter in all."""
-
-    rows: tuple[EntryView, ...]
-    total: int
-    next_after: tuple[date, EntryId] | None = None  # keyset cursor for the next page
-
-
-@dataclass(frozen=True, slots=True)
-class TransferView:
-    id: TransferId
-    from_entry: EntryView
-    to_entry: EntryView
-
-
-@dataclass(frozen=True, slots=True)
-class RowError:
-    """Where a bad input row is: file, line and field."""
-
-    source: str
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.source}, line {self.line}, field {self.column!r}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
 class AccountDetail:
     """An account with everything its edit form shows."""
 
@@ -246,20 +157,44 @@ class AccountDetail:
         return self.kind.classification
 
 
-@dataclass(frozen=True, slots=True)
-class CategoryInfo:
-    id: CategoryId
-    name: str
-    kind: str
-    parent_id: CategoryId | None
-    full_name: str  # "Parent:Child"
-    color: str = ""
+# The names ``domain.entry_views`` holds (see the module docstring).
+_VIEWS = frozenset(
+    {
+        "CategoryInfo",
+        "EntryFilter",
+        "EntryPage",
+        "EntryPatch",
+        "EntryView",
+        "NamedItem",
+        "RowError",
+        "TransferView",
+    }
+)
 
 
-@dataclass(frozen=True, slots=True)
-class NamedItem:
-    """A tag or a merchant."""
+__all__ = [
+    "EDITABLE_FIELDS",
+    "UNSET",
+    "AccountDetail",
+    "CategoryInfo",
+    "EntryFilter",
+    "EntryPage",
+    "EntryPatch",
+    "EntryView",
+    "NamedItem",
+    "NewEntry",
+    "NewTransfer",
+    "NotFoundError",
+    "RowError",
+    "TransferView",
+    "Unset",
+    "to_minor",
+]
 
-    id: int
-    name: str
-    uses: int = field(default=0)
+
+def __getattr__(name: str) -> Any:
+    if name in _VIEWS:
+        from permoney_desktop.domain import entry_views
+
+        return getattr(entry_views, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.category_paths import join_path, split_path
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind
-from permoney_desktop.domain.entry_values import CategoryInfo, NotFoundError
+from permoney_desktop.domain.entry_values import NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import CategoryId
 from permoney_desktop.domain.messages import Message
@@ -16,10 +17,15 @@ from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import category_queries, loan_queries, split_queries
 from permoney_desktop.store.types import SqlConnection
 
+if TYPE_CHECKING:  # (made on first use: see domain.entry_views)
+    from permoney_desktop.domain.entry_views import CategoryInfo
+
 SEPARATOR = ":"
 
 
 def _all(conn: SqlConnection) -> list[CategoryInfo]:
+    from permoney_desktop.domain.entry_views import CategoryInfo
+
     rows = category_queries.all_categories(conn)
     out = [
         CategoryInfo(

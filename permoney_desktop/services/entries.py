@@ -7,17 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.currency import Currency, currency, exponent
 from permoney_desktop.domain.entries import EntryKind
 from permoney_desktop.domain.entry_values import (
     UNSET,
-    EntryFilter,
-    EntryPage,
-    EntryPatch,
-    EntryView,
     NewEntry,
     NewTransfer,
     NotFoundError,
@@ -37,6 +33,9 @@ from permoney_desktop.services.tags import resolve_tags
 from permoney_desktop.store import entry_queries, split_queries
 from permoney_desktop.store.journal import raw
 from permoney_desktop.store.types import SqlConnection
+
+if TYPE_CHECKING:  # (made on first use: see domain.entry_views)
+    from permoney_desktop.domain.entry_views import EntryFilter, EntryPage, EntryPatch, EntryView
 
 # An entries row image's columns (schema order) and their positions; tests/services check them.
 COLUMNS = entry_queries.COLUMNS
@@ -615,9 +614,9 @@ def duplicate_entry(
 # -- reads ----------------------------------------------------------------------------------
 
 
-def _view(r: Any, tags: dict[int, list[str]]) -> EntryView:
+def _view(r: Any, tags: dict[int, list[str]], view: type[EntryView]) -> EntryView:
     category = "" if r[10] is None else (r[10] if r[11] is None else f"{r[11]}:{r[10]}")
-    return EntryView(
+    return view(
         id=EntryId(int(r[0])),
         account_id=AccountId(int(r[1])),
         account_name=str(r[2]),
@@ -640,9 +639,11 @@ def _view(r: Any, tags: dict[int, list[str]]) -> EntryView:
 
 def views(conn: SqlConnection, ids: Sequence[int]) -> list[EntryView]:
     """Entries by id, in the order given (unknown ids are skipped)."""
+    from permoney_desktop.domain.entry_views import EntryView
+
     rows = entry_queries.view_rows(conn, ids)
     tags = entry_queries.tags_of(conn, [int(r[0]) for r in rows])
-    by_id = {int(r[0]): _view(r, tags) for r in rows}
+    by_id = {int(r[0]): _view(r, tags, EntryView) for r in rows}
     return [by_id[int(i)] for i in ids if int(i) in by_id]
 
 
@@ -655,6 +656,8 @@ def get_entry(ledger: Ledger, entry_id: int) -> EntryView:
 
 
 def count_entries(ledger: Ledger, f: EntryFilter | None = None) -> int:
+    from permoney_desktop.domain.entry_views import EntryFilter
+
     with ledger.book.read_connection() as conn:
         return entry_queries.count(conn, f or EntryFilter())
 
@@ -674,6 +677,8 @@ def list_entries(
     Page with ``after`` (the previous page's ``next_after``: keyset, cheap at any depth) or with
     ``offset``. ``total`` counts every match of the filter (0 when ``with_total`` is False).
     """
+    from permoney_desktop.domain.entry_views import EntryFilter, EntryPage, EntryView
+
     f = f or EntryFilter()
     with ledger.book.read_connection() as conn:
         rows = entry_queries.page(
@@ -681,6 +686,6 @@ def list_entries(
         )
         tags = entry_queries.tags_of(conn, [int(r[0]) for r in rows])
         total = entry_queries.count(conn, f) if with_total else 0
-    page = tuple(_view(r, tags) for r in rows)
+    page = tuple(_view(r, tags, EntryView) for r in rows)
     cursor = (page[-1].date, page[-1].id) if len(page) == limit and page else None
     return EntryPage(page, total, cursor)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from permoney_desktop.domain.changes import ChangeKind, Changes
-from permoney_desktop.domain.entry_values import NamedItem, NotFoundError
+from permoney_desktop.domain.entry_values import NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import MerchantId
 from permoney_desktop.domain.messages import Message
@@ -11,6 +13,9 @@ from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import merchant_queries
 from permoney_desktop.store.types import SqlConnection
+
+if TYPE_CHECKING:  # (made on first use: see domain.entry_views)
+    from permoney_desktop.domain.entry_views import NamedItem
 
 
 def check_merchant(conn: SqlConnection, merchant_id: int) -> str:
@@ -71,6 +76,8 @@ def delete_merchant(ledger: Ledger, merchant_id: int) -> Changes:
 
 
 def list_merchants(ledger: Ledger) -> list[NamedItem]:
+    from permoney_desktop.domain.entry_views import NamedItem
+
     with ledger.book.reading() as session:
         rows = merchant_queries.merchants_with_counts(session.connection())
     return [NamedItem(i, n, c) for i, n, c in rows]

@@ -10,12 +10,16 @@ the edit is refused with the entry's fresh values instead of overwriting theirs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from permoney_desktop.domain.entry_values import EntryView, NotFoundError
+from permoney_desktop.domain.entry_values import NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.messages import Message
 from permoney_desktop.store import entry_queries
 from permoney_desktop.store.types import SqlConnection
+
+if TYPE_CHECKING:  # (made on first use: see domain.entry_views)
+    from permoney_desktop.domain.entry_views import EntryView
 
 
 class StaleEntryError(DomainError):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.changes import ChangeKind, Changes
-from permoney_desktop.domain.entry_values import NamedItem, NotFoundError
+from permoney_desktop.domain.entry_values import NotFoundError
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import TagId
 from permoney_desktop.domain.messages import Message
@@ -13,6 +14,9 @@ from permoney_desktop.services import gate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import tag_queries
 from permoney_desktop.store.types import SqlConnection
+
+if TYPE_CHECKING:  # (made on first use: see domain.entry_views)
+    from permoney_desktop.domain.entry_views import NamedItem
 
 
 def clean_tag(name: str) -> str:
@@ -82,6 +86,8 @@ def delete_tag(ledger: Ledger, tag_id: int) -> Changes:
 
 
 def list_tags(ledger: Ledger) -> list[NamedItem]:
+    from permoney_desktop.domain.entry_views import NamedItem
+
     with ledger.book.reading() as session:
         rows = tag_queries.tags_with_counts(session.connection())
     return [NamedItem(i, n, c) for i, n, c in rows]

@@ -10,12 +10,13 @@ from decimal import ROUND_CEILING, ROUND_FLOOR
 from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.currency import Currency, all_codes, exponent
-from permoney_desktop.domain.entry_values import EntryFilter
 from permoney_desktop.store.journal import Journal, Row
 from permoney_desktop.store.table_info import table_columns
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+
+    from permoney_desktop.domain.entry_views import EntryFilter
 
 # An entries row image, in schema order (``services.entries`` names the positions).
 # ``status`` and ``version`` are left out: new rows take their defaults (uncleared, 1); only

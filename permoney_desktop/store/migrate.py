@@ -6,7 +6,6 @@ import os
 import sys
 from datetime import UTC, datetime
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +39,8 @@ def migrations_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "migrations"
+    from importlib import resources  # (upgrades only: not loaded by every open)
+
     packaged = Path(str(resources.files("permoney_desktop"))) / "_migrations"
     if (packaged / "env.py").exists():
         return packaged

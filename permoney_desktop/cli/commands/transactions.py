@@ -68,7 +68,7 @@ def _register_add_edit(cmds: Any) -> None:
     p.add_argument("--tags", type=_tags, default=(), metavar="T1,T2")
     p.add_argument("--merchant", metavar="M", help="a merchant (see: permoney merchants list)")
     split_commands.add_split_option(p)
-    p.set_defaults(handler=cmd_add)
+    p.set_defaults(handler=cmd_add, brief=True)  # brief: see cli.main
 
     p = cmds.add_parser("edit", help="change fields of entries (several: one undo step)")
     p.add_argument("ids", type=_entry_id, nargs="+", metavar="ID")
