@@ -3,8 +3,10 @@
 Each command runs as a fresh process on a copy of a cached demo book (bytecode cached: one
 warm-up run first; run it without PYTHONDONTWRITEBYTECODE, as an installed app runs), and the
 table shows the median wall time, CPU time (user + sys; the machine may be shared, CPU is
-steadier) and max RSS. ``tx add`` includes bringing the touched account up to date inline (no
-worker runs). Budget: ``tx add`` ≤ 150 ms.
+steadier) and max RSS, beside two baselines (``python -c pass`` and ``python -c "import
+sqlite3"``) and the machine's load average, so a figure from a busy machine can be judged.
+``tx add`` includes bringing the touched account up to date inline (no worker runs). Budget:
+``tx add`` ≤ 150 ms.
 
 ``--compare DIR`` also times ``tx add`` from another checkout's sources (``DIR`` holding
 ``permoney_desktop/``, e.g. ``git archive main | tar -x -C DIR``), alternating run by run
@@ -32,22 +34,28 @@ BUDGET_S = 0.150
 ADD = ["tx", "add", "--account", "Everyday Checking", "--date", END, "--amount", "-1.25"]
 
 
+# Baselines: the interpreter alone, and with the stdlib SQLite driver (what any write costs).
+PYTHON_ONLY = {"python -c pass": "pass", 'python -c "import sqlite3"': "import sqlite3"}
+
+
 def commands() -> dict[str, list[str]]:
     return {
-        "python -c pass": [],
+        **{label: [] for label in PYTHON_ONLY},
         "permoney --version": ["--version"],
         "permoney tx add": ADD,
         "permoney balances": ["balances", "--to", END],
     }
 
 
-def run_once(book: Path, args: list[str], src: Path | None = None) -> tuple[float, float, float]:
+def run_once(
+    book: Path, args: list[str], src: Path | None = None, code: str = "pass"
+) -> tuple[float, float, float]:
     """Wall time, max RSS (MB) and CPU time (user + sys) of one process."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if src is not None:
         env["PYTHONPATH"] = str(src)
-    cmd = [sys.executable, "-c", "pass"]
+    cmd = [sys.executable, "-c", code]
     if args:
         cmd = [sys.executable, "-m", "permoney_desktop", "--book", str(book), *args]
     t = time.perf_counter()
@@ -88,7 +96,8 @@ def main() -> None:
         print(f"| command ({args.size} book) | wall | CPU | max RSS |")
         print("|---|---|---|---|")
         for label, argv in commands().items():
-            run_once(book, argv)  # warm-up: bytecode compiled and cached, pages in cache
+            code = PYTHON_ONLY.get(label, "pass")
+            run_once(book, argv, code=code)  # warm-up: bytecode compiled and cached, pages in cache
             if label == "permoney tx add" and args.compare is not None:
                 run_once(book, argv, args.compare)
                 theirs, ours = [], []
@@ -98,8 +107,11 @@ def main() -> None:
                 print(row(f"{label} ({args.compare.name})", medians(theirs), budget=True))
                 print(row(label, medians(ours), budget=True))
                 continue
-            samples = [run_once(book, argv) for _ in range(args.runs)]
+            samples = [run_once(book, argv, code=code) for _ in range(args.runs)]
             print(row(label, medians(samples), budget=label == "permoney tx add"))
+        # Wall time on a shared machine waits for the CPU: say how busy it was.
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"\nload average (1, 5, 15 min) at the end: {load}")
 
 
 if __name__ == "__main__":

@@ -115,6 +115,17 @@ def states_with_prefix(storage: QueueSql, prefix: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """WAL, as Huey opens the file (``worker.queue``): with ``tune``, a commit of the side
+    tables then needs no fsync (a CLI write's heartbeat and metric dates took six on a file
+    no worker had opened yet). A file another process holds busy keeps its mode for now."""
+    try:
+        conn.execute("pragma journal_mode=wal")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc):
+            raise
+
+
 class PlainQueueFile:
     """The queue file's side tables on one stdlib connection (``QueueSql``), for a process
     that needs them but not Huey: a CLI write's heartbeat and metric dates
@@ -125,6 +136,7 @@ class PlainQueueFile:
         self.path = path
         self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
         try:
+            _use_wal(self.conn)
             tune(self.conn)
             for ddl in SIDE_TABLES[1:]:  # (the drop is an old upgrade: Huey's open does it)
                 self.conn.execute(ddl)
