@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import time
 from typing import Any, Protocol
 
@@ -54,7 +53,7 @@ def beat(huey: SideHolder, consumer_id: str, info: dict[str, Any]) -> None:
         **info,
         "id": consumer_id,
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": _host(),
         "beat": time.time(),
     }
     put_state(huey, CONSUMER_PREFIX + consumer_id, record)
@@ -62,6 +61,18 @@ def beat(huey: SideHolder, consumer_id: str, info: dict[str, Any]) -> None:
 
 def forget(huey: SideHolder, consumer_id: str) -> None:
     delete_state(huey, CONSUMER_PREFIX + consumer_id)
+
+
+def _host() -> str:
+    """This machine's name as ``socket.gethostname`` gives it; on POSIX it is the kernel's
+    ``uname`` node name, read without importing ``socket`` (milliseconds of a CLI write's
+    start-up: its enums are built at import)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket
+
+    return socket.gethostname()
 
 
 def _pid_alive(pid: int) -> bool:
@@ -83,7 +94,7 @@ def is_alive(record: dict[str, Any], now: float | None = None) -> bool:
     if not isinstance(beat_at, int | float) or now - beat_at > STALE_AFTER_S:
         return False
     pid = record.get("pid")
-    if record.get("host") == socket.gethostname() and isinstance(pid, int):
+    if record.get("host") == _host() and isinstance(pid, int):
         return _pid_alive(pid)
     return True
 
@@ -107,7 +118,7 @@ def claim_owners(huey: SideHolder) -> set[str]:
     that still exists (however old its beat: a CLI write's one beat, a long rebuild), or
     fresh from another host. A claim by anyone else is a dead holder's, taken over at once."""
     now = time.time()
-    host = socket.gethostname()
+    host = _host()
     out = set()
     for record in consumers(huey):
         pid = record.get("pid")
