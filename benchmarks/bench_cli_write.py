@@ -9,8 +9,8 @@ sqlite3"``) and the machine's load average, so a figure from a busy machine can 
 ``tx add`` ≤ 150 ms.
 
 ``--compare DIR`` also times ``tx add`` from another checkout's sources (``DIR`` holding
-``permoney_desktop/``, e.g. ``git archive main | tar -x -C DIR``), alternating run by run
-with this one so that both see the same load.
+``permoney_desktop/``, e.g. ``git archive main | tar -x -C DIR``) on its own copy of the book,
+alternating run by run with this one so that both see the same load.
 
     .venv/bin/python benchmarks/bench_cli_write.py [--size 10k] [--runs 9] [--compare DIR]
 """
@@ -99,10 +99,13 @@ def main() -> None:
             code = PYTHON_ONLY.get(label, "pass")
             run_once(book, argv, code=code)  # warm-up: bytecode compiled and cached, pages in cache
             if label == "permoney tx add" and args.compare is not None:
-                run_once(book, argv, args.compare)
+                # Its own copy: the two checkouts may upgrade the book to different schemas.
+                (Path(tmp) / "theirs").mkdir()
+                their_book = fresh_copy(args.size, Path(tmp) / "theirs")
+                run_once(their_book, argv, args.compare)
                 theirs, ours = [], []
                 for _ in range(args.runs):
-                    theirs.append(run_once(book, argv, args.compare))
+                    theirs.append(run_once(their_book, argv, args.compare))
                     ours.append(run_once(book, argv))
                 print(row(f"{label} ({args.compare.name})", medians(theirs), budget=True))
                 print(row(label, medians(ours), budget=True))
