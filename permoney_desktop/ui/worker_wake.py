@@ -1,55 +1,68 @@
-"""Worker wake-ups from the GUI: a timer restarted by every applied write that dirtied accounts.
+"""Worker wake-ups from the GUI: the worker is told the moment a write that dirtied accounts
+commits, before the window recomputes and repaints anything.
 
-A subscriber of the ``ChangeBus`` like any view. The book's ``syncs`` table is the one record
-of what to recompute and from which date (the write gate fills it in the write's own
-transaction), so the GUI keeps no dirty state: each ``Applied`` with dirty accounts restarts a
-single-shot timer, and when a burst of edits has ended it tells the worker to look
-(``WorkerControl.wake``). A lost or failed wake-up only delays the confirmation until the next
-one, Sync now or the next start.
+The book's ``syncs`` table is the one record of what to recompute and from which date (the
+write gate fills it in the write's own transaction), so the GUI keeps no dirty state: the
+``Writer`` emits ``committed`` once the gate's transaction is in, and this wakes the worker then
+(``WorkerControl.wake``, the dirtied accounts first), while the provisional figures are
+computed and painted on the GUI thread. A lost or failed wake-up only delays the confirmation
+until the next one, Sync now or the next start.
 
-The timer fires only after the repaint the write caused (20-30 ms of Python at 1M), so the
-worker waits for it. Waking it before the repaint was measured and dropped: the worker then
-computes while the GUI paints, both under the GIL, so edit → confirmed did not improve (1M,
-5y back: p50 60-68 → 69-75 ms) and the provisional figures reached the screen 10-20 ms later.
+Why at the commit, not after the repaint: the worker's claim, sync and commit are mostly
+waiting on the book (a shared book's server above all), so they overlap the GUI's own work
+instead of queueing behind it. On a shared book the repaint wait was most of an edit's
+confirmation (``benchmarks/bench_live.py --trace``). A burst in one event-loop turn (several
+rows, an undo chain) is one wake-up now and, when more writes followed in that turn, one more
+once it ends: the worker claims every pending row of an account at once, so waking it for
+each write would only make it claim nothing.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
-from permoney_desktop.ui.applied import Applied
-from permoney_desktop.ui.bus import ChangeBus, WorkerControl
+from permoney_desktop.domain.changes import Changes
+from permoney_desktop.ui.bus import WorkerControl
 
 log = logging.getLogger(__name__)
-
-# Merges the writes of one event-loop turn (several rows, an undo chain) into one wake-up;
-# the worker coalesces further by account and earliest date, so waiting longer only delays
-# every confirmation (edit → confirmed ≤ 100 ms).
-DEBOUNCE_MS = 5
 
 
 class WorkerWake(QObject):
     def __init__(
         self,
-        bus: ChangeBus,
+        committed: SignalInstance,
         worker: WorkerControl | None = None,
         *,
-        debounce_ms: int = DEBOUNCE_MS,
         parent: QObject | None = None,
     ) -> None:
+        """``committed``: the ``Writer``'s signal, emitted with each write's ``Changes``."""
         super().__init__(parent)
         self.worker = worker
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self._wake)
-        bus.applied.connect(self._on_applied)
+        # Running while the event-loop turn of a wake-up lasts: later writes of that turn
+        # are collected and woken for once, when it ends.
+        self._turn = QTimer(self)
+        self._turn.setSingleShot(True)
+        self._turn.setInterval(0)
+        self._turn.timeout.connect(self._turn_ended)
+        self._later: set[int] = set()
+        committed.connect(self._on_committed)
 
-    def _on_applied(self, applied: Applied) -> None:
-        if applied.changes.dirty_from:
-            self._timer.start()  # restart: a burst becomes one wake-up
+    def _on_committed(self, changes: Changes) -> None:
+        if not changes.dirty_from:
+            return
+        if self._turn.isActive():
+            self._later.update(int(a) for a in changes.dirty_from)
+            return
+        self._turn.start()
+        self._wake(changes.dirty_from)
+
+    def _turn_ended(self) -> None:
+        if self._later:
+            later, self._later = sorted(self._later), set()
+            self._wake(later)
 
     def attach(self, worker: WorkerControl) -> None:
         """The worker, once started: it looks at once (the writes before it left their rows)."""
@@ -57,15 +70,15 @@ class WorkerWake(QObject):
         self._wake()
 
     def flush(self) -> None:
-        """Wake the worker now if writes wait for the timer (Sync now, quitting)."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._wake()
+        """Wake the worker now if writes of this turn wait for it (Sync now, quitting)."""
+        self._turn.stop()
+        self._turn_ended()
 
     def sync_all(self) -> None:
         """After the whole book changed (a restore, a repair): every pending account synced
         and the dashboard figures computed afresh, now."""
-        self._timer.stop()
+        self._turn.stop()
+        self._later.clear()
         self._wake(metrics=True)
         worker = self.worker
         if worker is None:
@@ -75,10 +88,10 @@ class WorkerWake(QObject):
         except Exception:
             log.exception("could not request a full sync; Sync now or the next start does it")
 
-    def _wake(self, *, metrics: bool = False) -> None:
+    def _wake(self, account_ids: Iterable[int] = (), *, metrics: bool = False) -> None:
         if self.worker is None:
             return  # the rows wait in the book; attach() wakes the worker
         try:
-            self.worker.wake(metrics=metrics)
+            self.worker.wake(account_ids, metrics=metrics)
         except Exception:  # a failed wake-up never fails the user's write (it stays pending)
             log.exception("could not wake the worker; the next wake-up or Sync now does it")

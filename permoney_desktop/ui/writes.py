@@ -10,7 +10,8 @@ row-count deltas. ``Writer.publish`` does the same for a write made elsewhere (a
 GUI thread, an undo step), without the measured days; ``Writer.announce`` for the whole book
 read afresh (demo data, restore, repair). Errors from a service become one sentence on
 ``error``; nothing is half-written (the gate rolls back). Worker requests are the
-``WorkerWake``'s business: it subscribes to the bus like any view.
+``WorkerWake``'s business: ``committed`` tells it of each write as soon as it is in the book,
+before the provisional figures are computed and painted.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ Days = Iterable[tuple[AccountId, date]]  # (account, day) pairs a write will tou
 
 class Writer(QObject):
     error = Signal(str)
+    # The Changes of a write now in the book (made here or elsewhere), before anything is
+    # recomputed for it: the worker's wake-up (``ui.worker_wake``) need not wait for that.
+    committed = Signal(object)
     undo_changed = Signal()  # the Edit menu's undo/redo labels may have changed
 
     def __init__(self, ledger: Ledger, book: BalanceBook, bus: ChangeBus) -> None:
@@ -98,6 +102,7 @@ class Writer(QObject):
             self.error.emit(say(exc))
             self._reload_stale(exc)
             return None
+        self.committed.emit(changes)
         after = id_list + [int(i) for i in new_entries(value)]
         own = reads.entry_day_tally(self.ledger, after) if after else {}
         touched |= own.keys()
@@ -152,6 +157,7 @@ class Writer(QObject):
     def publish(self, changes: Changes) -> Applied:
         """Apply and publish the Changes of a write made elsewhere (a job off the GUI
         thread): every dirty day is read again, views count afresh."""
+        self.committed.emit(changes)
         applied = Applied(changes)
         self._apply(applied, set())
         return applied
@@ -159,6 +165,7 @@ class Writer(QObject):
     def announce(self, changes: Changes) -> Applied:
         """Publish a change of the whole book that the window has read afresh already (demo
         data, a restore, a repair): nothing is recomputed here."""
+        self.committed.emit(changes)
         applied = Applied(changes)
         self.bus.publish(applied)
         self.undo_changed.emit()

@@ -27,7 +27,7 @@ from huey.exceptions import RetryTask
 
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.store.engine import is_busy_error
-from permoney_desktop.worker import claims, events, metric_dates, presence
+from permoney_desktop.worker import book_clock, claims, events, metric_dates, presence
 from permoney_desktop.worker.claims import Claim
 from permoney_desktop.worker.context import StepAside
 from permoney_desktop.worker.monitor import DISCARDED, FAILED, REQUEUED, SUPERSEDED
@@ -183,10 +183,10 @@ def drain(
     ctx: WorkerContext, first: Iterable[int] = (), *, clock: claims.Clock | None = None
 ) -> claims.DrainReport:
     """What a wake-up does, callable without a consumer (tests run it on their own thread).
-    ``clock``: the book's (``claims.book_now``) unless a test gives its own."""
+    ``clock``: the book's (``book_clock.for_book``: a shared book's server clock, read once
+    and counted on, not a round trip per claim) unless a test gives its own."""
     if clock is None:
-        ledger = ctx.ledger
-        clock = (lambda: claims.book_now(ledger)) if ledger.book.shared else claims.utc_now
+        clock = book_clock.for_book(ctx.ledger)
 
     def give_back() -> list[int]:
         ids = sorted(ctx.unreleased)

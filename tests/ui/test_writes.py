@@ -1,5 +1,5 @@
-"""The GUI's writer and worker wake-up: one request per burst, exact row-count deltas for moved
-entries, bounded read connections."""
+"""The GUI's writer and worker wake-up: woken at the commit, before any repaint, one request
+per turn's burst; exact row-count deltas for moved entries, bounded read connections."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from permoney_desktop.app import start_worker
@@ -147,27 +148,46 @@ def test_background_reads_from_fresh_threads_keep_connections_bounded(
     assert _open_fds_on(path) <= start + 4
 
 
-def test_a_burst_of_writes_becomes_one_worker_wake_up(qtbot: QtBot, book: Ledger) -> None:
-    """Every applied write with dirty accounts restarts the wake-up timer: a burst of writes is
-    one wake-up after it, never one inside a write's turn; the book's syncs rows, not the
-    GUI, say what to recompute."""
+class _Order(QObject):
+    """What happened, in order: wake-ups, applied records, paints of the register's table."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+        window.bus.applied.connect(lambda _a: self.seen.append("applied"))
+
+    def eventFilter(self, _obj: QObject, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.Paint and self.seen[-1:] != ["paint"]:
+            self.seen.append("paint")
+        return False
+
+
+def test_the_worker_is_woken_when_the_write_commits_before_anything_is_repainted(
+    qtbot: QtBot, book: Ledger
+) -> None:
+    """The wake-up is sent in the write's own turn, as soon as the gate committed: before the
+    views get the applied record and before the window paints it. A burst of writes in one
+    turn (several rows, an undo chain) is one wake-up at once and one more when the turn ends;
+    the book's syncs rows, not the GUI, say what to recompute."""
     bridge = WorkerBridge()
     worker = start_worker(book, bridge)
     assert worker is not None
     try:
-        # The window without the worker: only the wake-up below (a long burst window, 5 s, so a
-        # loaded machine whose writes take a second each cannot split the burst) wakes it.
         window = MainWindow(book, worker=None, bridge=bridge)
         qtbot.addWidget(window)
-        calls: list[bool] = []
+        window.show()
+        qtbot.waitExposed(window)
+        calls: list[tuple[list[int], bool]] = []
         real_wake = worker.wake
+        order = _Order(window)
 
         def wake(account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
-            calls.append(metrics)
+            calls.append((sorted(int(a) for a in account_ids), metrics))
+            order.seen.append("wake")
             return bool(real_wake(account_ids, metrics=metrics))
 
         worker.wake = wake  # type: ignore[method-assign]
-        WorkerWake(window.bus, worker, debounce_ms=5000, parent=window)
+        WorkerWake(window.writer.committed, worker, parent=window)
         chk, sav = _account(window, "Checking"), _account(window, "Savings")
         rows = entries.list_entries(book).rows
         chk_ids = [int(e.id) for e in rows if e.account_id == chk]
@@ -176,30 +196,35 @@ def test_a_burst_of_writes_becomes_one_worker_wake_up(qtbot: QtBot, book: Ledger
         def edit(entry_id: int) -> None:
             assert entry_ops.edit_entry(window.writer, entry_id, EntryPatch(amount=Decimal(-1)))
 
-        # Two writes in one event-loop turn (several rows, an undo chain), then the rest of
-        # the burst, each write in its own turn: one wake-up.
-        edit(chk_ids[20])
-        edit(sav_ids[25])
-        assert calls == []  # never inside the write's turn
-        for entry_id in (chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]):
-            qtbot.wait(1)
-            edit(entry_id)
-        assert calls == []  # the timer (5 s here) is still running
+        window.open_account(chk)
+        viewport = window.register_page.table.viewport()
+        viewport.installEventFilter(order)
+        try:
+            qtbot.wait(50)  # paints of the window's start are over
+            order.seen.clear()
+            edit(chk_ids[20])
+            assert calls == [([int(chk)], False)]  # in the write's own turn
+            qtbot.waitUntil(lambda: "paint" in order.seen, timeout=5000)
+            assert order.seen[:3] == ["wake", "applied", "paint"]
+
+            # Two writes in one turn: one wake-up at once, one for the second when it ends.
+            calls.clear()
+            edit(sav_ids[25])
+            edit(chk_ids[5])
+            assert calls == [([int(sav)], False)]
+            qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)
+            assert calls[1] == ([int(chk)], False)
+            qtbot.wait(50)
+            assert len(calls) == 2
+        finally:
+            viewport.removeEventFilter(order)
         # The book's syncs rows are the record: each account from its earliest edited day.
-        days = {int(e.id): e.date for e in rows}
-        burst = [chk_ids[20], sav_ids[25], chk_ids[5], chk_ids[14], sav_ids[2], chk_ids[9]]
-        pending = materialize.pending_accounts(book)
-        assert pending[chk] == min(days[i] for i in burst if i in chk_ids)
-        assert pending[sav] == min(days[i] for i in burst if i in sav_ids)
-        qtbot.waitUntil(lambda: len(calls) == 1, timeout=15000)
-        assert calls == [False]
-        qtbot.wait(5100)
-        assert len(calls) == 1  # nothing more: a burst of 6 writes, 1 wake-up
         assert worker.wait_idle(30)
         qtbot.waitUntil(
             lambda: not window.book.is_provisional(chk) and not window.book.is_provisional(sav),
             timeout=10000,
         )
         assert window.book.stats.mismatches == 0
+        assert materialize.pending_accounts(book) == {}
     finally:
         worker.close()
