@@ -42,6 +42,9 @@ class Notice:
     changes: Changes = field(default_factory=Changes)
     synced: tuple[tuple[AccountId, int], ...] = ()
     everything: bool = False
+    # Per synced account, the first day the sync may have rewritten (None: every day); an
+    # account missing here (a notice from an older version) is read from the window's own day.
+    synced_from: tuple[tuple[AccountId, date | None], ...] = ()
 
 
 def write_notice(origin: str, changes: Changes) -> str:
@@ -60,8 +63,17 @@ def write_notice(origin: str, changes: Changes) -> str:
     return text
 
 
-def synced_notice(origin: str, account_id: int, version: int) -> str:
-    return json.dumps({"o": origin, "s": {str(account_id): version}}, separators=(",", ":"))
+def synced_notice(origin: str, account_id: int, version: int, window: date | None) -> str:
+    """The notice of a finished sync: the version its stored rows reflect, and the first day
+    it may have rewritten (null: every day), from which a window reads them to compare."""
+    return json.dumps(
+        {
+            "o": origin,
+            "s": {str(account_id): version},
+            "w": {str(account_id): None if window is None else window.isoformat()},
+        },
+        separators=(",", ":"),
+    )
 
 
 def decode(payload: str) -> Notice | None:
@@ -73,7 +85,11 @@ def decode(payload: str) -> Notice | None:
             return Notice(origin, everything=True)
         if "s" in raw:
             synced = tuple((AccountId(int(a)), int(v)) for a, v in raw["s"].items())
-            return Notice(origin, synced=synced)
+            windows = tuple(
+                (AccountId(int(a)), None if w is None else date.fromisoformat(w))
+                for a, w in raw.get("w", {}).items()
+            )
+            return Notice(origin, synced=synced, synced_from=windows)
         kinds = frozenset(ChangeKind(k) for k in raw["k"])
         dirty = {AccountId(int(a)): date.fromisoformat(d) for a, d in raw["d"].items()}
         versions = {AccountId(int(a)): int(v) for a, v in raw["v"].items()}

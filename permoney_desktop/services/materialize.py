@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
@@ -28,6 +28,7 @@ from permoney_desktop.domain.fx import MissingRate, Rate, RateTable
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import live
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.stored_levels import Levels, levels_text
 from permoney_desktop.store import balance_inputs, notify
 from permoney_desktop.store import balance_queries as q
 from permoney_desktop.store.balance_queries import Conn
@@ -66,6 +67,9 @@ class SyncOutcome:
     missing: tuple[MissingRate, ...] = ()
     rounds: int = 0
     full: bool = False
+    # The levels the run stored, as ``confirmed_levels`` would read them back: the window
+    # that confirms them compares with these instead of reading them on its GUI thread.
+    levels: Levels | None = None
 
 
 @dataclass(frozen=True)
@@ -217,6 +221,10 @@ def sync_account(
         computed.missing,
         rounds,
         computed.full,
+        Levels(
+            computed.rewrite_from,  # None: a rebuild, which stored exactly these days
+            levels_text((d, e, p) for d, _s, _i, _o, _a, e, p in computed.days),
+        ),
     )
 
 
@@ -445,7 +453,7 @@ def _commit(
         error=None,
     )
     # Every open window of a shared book confirms its figures for this version (live.py).
-    notify.send(conn, live.synced_notice(origin, account_id, version))
+    notify.send(conn, live.synced_notice(origin, account_id, version, window))
     return _Verdict(True, window)
 
 
@@ -484,11 +492,6 @@ def confirmed_levels(ledger: Ledger, account_id: AccountId, since: date | None =
     provisional rows with when a sync completes. One row to fetch: thousands of rows would
     each wait for the GIL on the GUI thread while a worker thread runs Python."""
     return _read(ledger, lambda c: q.levels_text(c, account_id, since))
-
-
-def levels_text(days: Iterable[tuple[date, int, bool]]) -> str:
-    """``confirmed_levels``' text for ``(day, end, partial)`` rows held in memory."""
-    return ";".join(f"{d.isoformat()},{e},{1 if p else 0}" for d, e, p in days)
 
 
 def recover_interrupted(ledger: Ledger) -> int:

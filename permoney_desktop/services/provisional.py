@@ -48,6 +48,7 @@ from permoney_desktop.domain.money import Money
 from permoney_desktop.services import register_reads as reads
 from permoney_desktop.services.figures import Figure, ReconcileCounts
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.stored_levels import Levels, levels_text
 from permoney_desktop.store import balance_inputs
 
 log = logging.getLogger(__name__)
@@ -376,9 +377,13 @@ class ProvisionalBook:
 
     # -- confirmation ----------------------------------------------------------------------
 
-    def reconcile(self, account_id: AccountId, version: int) -> bool | None:
+    def reconcile(
+        self, account_id: AccountId, version: int, known: Levels | None = None
+    ) -> bool | None:
         """Compare with the worker's rows for ``version``: True equal, False corrected, None
-        when the completion is for an older version (more syncs are coming)."""
+        when the completion is for an older version (more syncs are coming). ``known``: the
+        stored levels as the sync wrote them or a listener read them, off this thread; read
+        here only when they do not reach back to the day compared from."""
         s = self._series.get(account_id)
         if s is None or version < s.expected_version:
             return None
@@ -403,13 +408,18 @@ class ProvisionalBook:
         was_provisional = s.provisional
         s.confirmed_version = version
         s.dirty_since = None
-        # Compared as one text first (one row to read, however many days); the rows are read
-        # only when it differs, to show what differs and to take the worker's. Imported here:
-        # the window opens before the boot thread has imported the write path (SQLAlchemy).
-        from permoney_desktop.services import materialize
+        # Compared as one text first: the one the sync or the listener brought (no round trip
+        # on this thread), else one row to read, however many days; the rows are read only
+        # when it differs, to show what differs and to take the worker's.
+        mine_text = levels_text((r.day, r.end, r.partial) for r in mine)
+        theirs_text = None if known is None else known.since(since)
+        if theirs_text is None:
+            # Imported here: the window opens before the boot thread has imported the write
+            # path (SQLAlchemy).
+            from permoney_desktop.services import materialize
 
-        mine_text = materialize.levels_text((r.day, r.end, r.partial) for r in mine)
-        if materialize.confirmed_levels(self.ledger, account_id, since) == mine_text:
+            theirs_text = materialize.confirmed_levels(self.ledger, account_id, since)
+        if theirs_text == mine_text:
             return self._matched(account_id, was_provisional)
         theirs = reads.confirmed_days(self.ledger, account_id, since)
         if [(r.day, r.end, r.partial) for r in mine] == [(r.day, r.end, r.partial) for r in theirs]:

@@ -14,13 +14,16 @@ between are gone.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
-from permoney_desktop.services import live
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import live, materialize
 from permoney_desktop.services.ledger import Ledger
+from permoney_desktop.services.stored_levels import Levels
 from permoney_desktop.ui.bus import WorkerBridge
 from permoney_desktop.ui.operations import live as live_ops
 from permoney_desktop.ui.writes import Writer
@@ -76,10 +79,27 @@ class LiveUpdates(QObject):
     def _heard(self, notice: live.Notice) -> None:
         if notice.synced:
             # The confirmation of a sync made by a worker elsewhere: the path of our own
-            # worker's confirmations (posted to the GUI thread by the bridge itself).
+            # worker's confirmations (posted to the GUI thread by the bridge itself), with the
+            # stored levels read here, so the GUI thread compares without a round trip.
+            windows = dict(notice.synced_from)
             for account_id, version in notice.synced:
-                self.window.bridge.on_sync_completed(int(account_id), version)
+                known = self._levels(account_id, windows) if account_id in windows else None
+                self.window.bridge.on_sync_completed(int(account_id), version, known)
         self._post(notice)
+
+    def _levels(
+        self, account_id: AccountId, windows: dict[AccountId, date | None]
+    ) -> Levels | None:
+        """The account's stored levels from the sync's first day (None: the GUI thread reads
+        them itself, as for a notice without that day)."""
+        since = windows[account_id]
+        try:
+            return Levels(
+                since, materialize.confirmed_levels(self.window.ledger, account_id, since)
+            )
+        except Exception:  # a closing book, a lost connection: the confirmation reads them
+            log.debug("could not read the levels of a sync notice", exc_info=True)
+            return None
 
     def _post(self, item: object) -> None:
         try:

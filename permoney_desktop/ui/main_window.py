@@ -574,7 +574,7 @@ class MainWindow(AppWindow):
     # -- refresh ---------------------------------------------------------------------------
 
     def _on_sync_completed(self, account_id: int, version: int, summary: object) -> None:
-        self.book.reconcile(AccountId(account_id), version)
+        self.book.reconcile(AccountId(account_id), version, summary)
         self.tray.on_sync_completed(account_id, version, summary)
 
     def _on_applied(self, applied: Applied) -> None:

@@ -22,6 +22,7 @@ from permoney_desktop.services.figures import Figure, FigureState, ReconcileCoun
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.provisional import ProvisionalBook
 from permoney_desktop.services.register_reads import AccountState
+from permoney_desktop.services.stored_levels import Levels
 
 __all__ = ["BalanceBook", "Figure", "FigureState", "ReconcileStats"]
 
@@ -126,8 +127,11 @@ class BalanceBook(QObject):
         """Recompute the accounts ``changes`` made dirty; emits ``figures_changed``."""
         return self.core.apply(changes, touched)
 
-    def reconcile(self, account_id: AccountId, version: int) -> bool | None:
-        return self.core.reconcile(account_id, version)
+    def reconcile(self, account_id: AccountId, version: int, summary: object = None) -> bool | None:
+        """``summary``: what came with the completion (the worker's ``SyncOutcome``, a live
+        notice's ``Levels``): the stored levels known already, if any."""
+        known = summary if isinstance(summary, Levels) else getattr(summary, "levels", None)
+        return self.core.reconcile(account_id, version, known)
 
     # -- reading figures -------------------------------------------------------------------
 

@@ -48,20 +48,27 @@ class WorkerWake(QObject):
         self._turn.setInterval(0)
         self._turn.timeout.connect(self._turn_ended)
         self._later: set[int] = set()
+        self._more = False
         committed.connect(self._on_committed)
 
-    def _on_committed(self, changes: Changes) -> None:
+    def _on_committed(self, changes: Changes, here: bool = True) -> None:
         if not changes.dirty_from:
             return
+        # This app's write: its accounts first, so the claim goes straight to its transaction.
+        # Another client's: that client's wake-up went to the shared queue first, so this one
+        # only looks (a read) and claims what nobody has, never queueing for the book's write
+        # lock behind the sync that is already running.
+        ids = [int(a) for a in changes.dirty_from] if here else []
         if self._turn.isActive():
-            self._later.update(int(a) for a in changes.dirty_from)
+            self._later.update(ids)
+            self._more = True
             return
         self._turn.start()
-        self._wake(changes.dirty_from)
+        self._wake(ids)
 
     def _turn_ended(self) -> None:
-        if self._later:
-            later, self._later = sorted(self._later), set()
+        if self._more:
+            later, self._later, self._more = sorted(self._later), set(), False
             self._wake(later)
 
     def attach(self, worker: WorkerControl) -> None:
@@ -79,6 +86,7 @@ class WorkerWake(QObject):
         and the dashboard figures computed afresh, now."""
         self._turn.stop()
         self._later.clear()
+        self._more = False
         self._wake(metrics=True)
         worker = self.worker
         if worker is None:

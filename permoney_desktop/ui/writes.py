@@ -39,9 +39,10 @@ Days = Iterable[tuple[AccountId, date]]  # (account, day) pairs a write will tou
 
 class Writer(QObject):
     error = Signal(str)
-    # The Changes of a write now in the book (made here or elsewhere), before anything is
-    # recomputed for it: the worker's wake-up (``ui.worker_wake``) need not wait for that.
-    committed = Signal(object)
+    # The Changes of a write now in the book, before anything is recomputed for it (the
+    # worker's wake-up, ``ui.worker_wake``, need not wait for that), and whether this app made
+    # it (False: another client's write on a shared book, followed here).
+    committed = Signal(object, bool)
     undo_changed = Signal()  # the Edit menu's undo/redo labels may have changed
 
     def __init__(self, ledger: Ledger, book: BalanceBook, bus: ChangeBus) -> None:
@@ -102,7 +103,7 @@ class Writer(QObject):
             self.error.emit(say(exc))
             self._reload_stale(exc)
             return None
-        self.committed.emit(changes)
+        self.committed.emit(changes, True)
         after = id_list + [int(i) for i in new_entries(value)]
         own = reads.entry_day_tally(self.ledger, after) if after else {}
         touched |= own.keys()
@@ -154,10 +155,11 @@ class Writer(QObject):
 
     # -- writes made elsewhere -------------------------------------------------------------
 
-    def publish(self, changes: Changes) -> Applied:
+    def publish(self, changes: Changes, *, here: bool = True) -> Applied:
         """Apply and publish the Changes of a write made elsewhere (a job off the GUI
-        thread): every dirty day is read again, views count afresh."""
-        self.committed.emit(changes)
+        thread; ``here=False``: another client's write): every dirty day is read again, views
+        count afresh."""
+        self.committed.emit(changes, here)
         applied = Applied(changes)
         self._apply(applied, set())
         return applied
@@ -165,7 +167,7 @@ class Writer(QObject):
     def announce(self, changes: Changes) -> Applied:
         """Publish a change of the whole book that the window has read afresh already (demo
         data, a restore, a repair): nothing is recomputed here."""
-        self.committed.emit(changes)
+        self.committed.emit(changes, True)
         applied = Applied(changes)
         self.bus.publish(applied)
         self.undo_changed.emit()

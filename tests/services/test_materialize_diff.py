@@ -25,7 +25,7 @@ from permoney_desktop.domain.balances import (
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.fx import Rate, RateTable
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import materialize
+from permoney_desktop.services import materialize, stored_levels
 from permoney_desktop.services.ledger import Ledger
 from tests.services.test_materialize import Writer, stored
 
@@ -259,8 +259,30 @@ def test_confirmed_levels_text_matches_the_text_of_the_same_rows_in_memory(
     assert any(r[6] for r in rows) and any(r[5] < 0 for r in rows)
     held = [(date.fromisoformat(r[0]), r[5], bool(r[6])) for r in rows]
     aid = AccountId(acc)
-    assert materialize.confirmed_levels(ledger, aid) == materialize.levels_text(held)
+    assert materialize.confirmed_levels(ledger, aid) == stored_levels.levels_text(held)
     since = D0 + timedelta(days=3)
-    assert materialize.confirmed_levels(ledger, aid, since) == materialize.levels_text(held[3:])
+    assert materialize.confirmed_levels(ledger, aid, since) == stored_levels.levels_text(held[3:])
     assert materialize.confirmed_levels(ledger, aid, D0 + timedelta(days=99)) == ""
-    assert materialize.levels_text(held[:2]) != materialize.levels_text(held[1:3])
+    assert stored_levels.levels_text(held[:2]) != stored_levels.levels_text(held[1:3])
+
+
+def test_a_syncs_outcome_carries_the_levels_it_stored_as_they_read_back(ledger: Ledger) -> None:
+    """What confirms the window's figures without a read: the outcome's levels, from the
+    first day the sync rewrote (all days for a rebuild), equal the stored ones read back."""
+    w = Writer(ledger)
+    acc = w.account("Card", AccountKind.CREDIT_CARD, opening=50)
+    for n in range(12):
+        w.add(acc, D0 + timedelta(days=n), -100 * (n + 1), cur="EUR" if n == 5 else "USD")
+    aid = AccountId(acc)
+    rebuilt = materialize.sync_account(ledger, aid, full=True)
+    assert rebuilt.levels is not None and rebuilt.levels.start is None
+    assert rebuilt.levels.since(None) == materialize.confirmed_levels(ledger, aid)
+    w.add(acc, D0 + timedelta(days=8), -777)
+    windowed = materialize.sync_account(ledger, aid)
+    assert windowed.levels is not None and windowed.levels.start is not None
+    start = windowed.levels.start
+    assert D0 < start <= D0 + timedelta(days=8)
+    for day in (start, start + timedelta(days=2), D0 + timedelta(days=40)):
+        assert windowed.levels.since(day) == materialize.confirmed_levels(ledger, aid, day)
+    assert windowed.levels.since(start - timedelta(days=1)) is None  # not known: read
+    assert windowed.levels.since(None) is None

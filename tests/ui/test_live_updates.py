@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -18,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from permoney_desktop.app import start_worker
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.services import accounts, entries, live
+from permoney_desktop.services import accounts, entries, live, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store.dialect import libpq_url
 from permoney_desktop.ui.bus import WorkerBridge
@@ -190,3 +191,51 @@ def test_notices_carry_no_money_and_no_text() -> None:
     many = Changes(frozenset({ChangeKind.ENTRIES}), {AccountId(i): DAY for i in range(2000)})
     assert live.decode(live.write_notice("abc", many)) == live.Notice("abc", everything=True)
     assert live.decode("not json") is None
+
+
+def test_a_sync_notice_is_confirmed_as_it_arrives_without_a_read_on_the_gui_thread(
+    qtbot: QtBot, pg_book_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker elsewhere finishes a sync: the listener thread reads the account's stored
+    levels from the sync's first day, and the window confirms its figure in the event that
+    delivers the notice (no timer), with no round trip to the server on the GUI thread."""
+    with Ledger.open(pg_book_url) as setup:
+        acct, _ = accounts.create_account(setup, "Joint", "checking", "EUR", opening_balance="100")
+    monkeypatch.setenv("PERMONEY_HOME", str(tmp_path / "ben"))
+    reads_on: list[str] = []
+    real_read = materialize.confirmed_levels
+
+    def confirmed_levels(*args: object, **kw: object) -> str:
+        reads_on.append(threading.current_thread().name)
+        return real_read(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(materialize, "confirmed_levels", confirmed_levels)
+    with Ledger.open(pg_book_url) as ledger:
+        window = MainWindow(ledger, worker=None, bridge=WorkerBridge())  # nothing syncs here
+        qtbot.addWidget(window)
+        window.background.wait()
+        listener = window.live.listener
+        assert listener is not None and listener.listening.wait(10)
+        try:
+            entry_ops.add_entry(window.writer, NewEntry(acct, DAY, Decimal("-30"), payee="Bar"))
+            figure = window.book.balance(acct)
+            assert figure is not None and (figure.minor, figure.provisional) == (7000, True)
+            on_delivery: list[tuple[int, bool]] = []
+
+            def delivered(account_id: int, _version: int, _summary: object) -> None:
+                shown = window.book.balance(AccountId(account_id))
+                assert shown is not None
+                on_delivery.append((shown.minor, shown.provisional))
+
+            window.bridge.sync_completed.connect(delivered)  # after the window's own slot
+            with Ledger.open(pg_book_url) as elsewhere:  # another machine's worker
+                outcome = materialize.sync_account(elsewhere, acct)
+            assert outcome.status == "completed"
+            qtbot.waitUntil(lambda: bool(on_delivery), timeout=WAIT_MS)
+            assert on_delivery[0] == (7000, False)  # confirmed by the delivery itself
+            assert reads_on and threading.main_thread().name not in reads_on
+            assert window.book.stats.mismatches == 0
+        finally:
+            qtbot.wait(LATER_MS + 100)
+            window.live.stop()
+            window.background.wait()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from permoney_desktop.app import start_worker
+from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
 from permoney_desktop.domain.ids import AccountId
 from permoney_desktop.services import accounts, entries, materialize, register_reads, transfers
@@ -228,3 +229,31 @@ def test_the_worker_is_woken_when_the_write_commits_before_anything_is_repainted
         assert materialize.pending_accounts(book) == {}
     finally:
         worker.close()
+
+
+def test_another_clients_write_wakes_the_worker_to_look_not_to_claim_those_accounts(
+    qtbot: QtBot, book: Ledger
+) -> None:
+    """A write followed from another client was woken for on the shared queue by that client:
+    this window's wake-up names no accounts (the worker reads what is still claimable instead
+    of queueing for the book's write lock); this window's own writes name theirs."""
+    window = MainWindow(book, worker=None)
+    qtbot.addWidget(window)
+    calls: list[list[int]] = []
+
+    class Worker:
+        def wake(self, account_ids: Iterable[int] = (), *, metrics: bool = False) -> None:
+            calls.append(sorted(int(a) for a in account_ids))
+
+        def sync_now(self) -> None: ...
+        def pause(self) -> None: ...
+        def resume(self) -> None: ...
+
+    WorkerWake(window.writer.committed, Worker(), parent=window)
+    chk = _account(window, "Checking")
+    elsewhere = Changes(frozenset({ChangeKind.ENTRIES}), {chk: D0}, {chk: 99})
+    window.writer.publish(elsewhere, here=False)
+    assert calls == [[]]
+    qtbot.wait(20)
+    window.writer.publish(elsewhere)
+    assert calls == [[], [int(chk)]]

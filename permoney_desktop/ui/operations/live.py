@@ -10,5 +10,6 @@ from permoney_desktop.ui.writes import Writer
 def follow(writer: Writer, changes: Changes) -> Applied:
     """Apply a write made by another client (``ui.live_updates``) as any write made
     elsewhere: the provisional figures are recomputed from the book, every view follows the
-    one published record, and this window's worker is woken for the dirtied accounts."""
-    return writer.publish(changes)
+    one published record, and this window's worker is woken to look for what nobody has
+    claimed yet (the writer's own wake-up reached the shared queue first)."""
+    return writer.publish(changes, here=False)
