@@ -10,6 +10,7 @@ the table has the focus (arrows, Home/End, PgUp/PgDn), Alt+P the person filter, 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -27,13 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permoney_desktop.services import server_health, undo
+from permoney_desktop.services import server_health
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.services.undo import HistoryStep
 from permoney_desktop.ui.applied import Applied
 from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.i18n import say, tr
+from permoney_desktop.ui.operations import undo as undo_ops
 from permoney_desktop.ui.writes import Writer
+
+if TYPE_CHECKING:
+    from permoney_desktop.ui.operations.undo import HistoryStep
 
 # As many steps as the book keeps for a person's undo, and then some: the list is for looking
 # back over the last days, not for an audit of years.
@@ -121,7 +125,7 @@ class HistoryDialog(QDialog):
     def reload(self) -> None:
         """Read the steps again (the person chosen stays chosen)."""
         try:
-            self.steps = undo.history(self.ledger, self.limit)
+            self.steps = undo_ops.history(self.ledger, self.limit)
         except Exception as exc:
             if not server_health.is_unreachable(exc):
                 raise

@@ -10,8 +10,13 @@ from permoney_desktop.ui.writes import Writer
 
 if TYPE_CHECKING:
     from permoney_desktop.services import undo as undo_service
+    from permoney_desktop.services.ledger import Ledger
+    from permoney_desktop.services.undo import HistoryStep
 else:
     undo_service = lazy_module("permoney_desktop.services.undo")
+
+# HistoryStep: for the dialogs' annotations, which may not name the undo service.
+__all__ = ["HistoryStep", "history", "redo", "undo"]
 
 
 def undo(writer: Writer) -> Applied | None:
@@ -22,3 +27,8 @@ def undo(writer: Writer) -> Applied | None:
 
 def redo(writer: Writer) -> Applied | None:
     return writer.step(lambda: undo_service.redo(writer.ledger))
+
+
+def history(ledger: Ledger, limit: int) -> list[HistoryStep]:
+    """Everyone's newest steps, newest first (a read: Edit → History…, ``permoney history``)."""
+    return undo_service.history(ledger, limit)
