@@ -103,7 +103,9 @@ class MainWindow(AppWindow):
         self.stats = ReconcileStats()
         self.book = BalanceBook(ledger, self.stats, defer_valuations=True)
         self.writer = Writer(ledger, self.book, self.bus)
-        self.wake = WorkerWake(self.writer.committed, worker, parent=self)
+        self.wake = WorkerWake(
+            self.writer.committed, worker, at_commit=ledger.book.shared, parent=self
+        )
         self.writer.error.connect(self.show_error)
         self.writer.undo_changed.connect(self._update_undo_actions)
         self.tray = tray or TrayController(self)

@@ -1,5 +1,6 @@
-"""The GUI's writer and worker wake-up: woken at the commit, before any repaint, one request
-per turn's burst; exact row-count deltas for moved entries, bounded read connections."""
+"""The GUI's writer and worker wake-up: a shared book's worker woken at the commit, before any
+repaint, a book file's after it, one request per burst; exact row-count deltas for moved
+entries, bounded read connections."""
 
 from __future__ import annotations
 
@@ -188,7 +189,7 @@ def test_the_worker_is_woken_when_the_write_commits_before_anything_is_repainted
             return bool(real_wake(account_ids, metrics=metrics))
 
         worker.wake = wake  # type: ignore[method-assign]
-        WorkerWake(window.writer.committed, worker, parent=window)
+        WorkerWake(window.writer.committed, worker, at_commit=True, parent=window)
         chk, sav = _account(window, "Checking"), _account(window, "Savings")
         rows = entries.list_entries(book).rows
         chk_ids = [int(e.id) for e in rows if e.account_id == chk]
@@ -229,6 +230,79 @@ def test_the_worker_is_woken_when_the_write_commits_before_anything_is_repainted
         assert materialize.pending_accounts(book) == {}
     finally:
         worker.close()
+
+
+def test_a_book_files_worker_is_woken_after_the_repaint_once_per_burst(
+    qtbot: QtBot, book: Ledger
+) -> None:
+    """A book file's worker runs in this process: woken at the commit it would only compete
+    with the repaint for the GIL, so each write restarts a timer that fires after the paint,
+    and a burst of writes (a long timer here, 5 s, so a loaded machine cannot split it) is one
+    wake-up naming every account the burst dirtied."""
+    bridge = WorkerBridge()
+    worker = start_worker(book, bridge)
+    assert worker is not None
+    try:
+        window = MainWindow(book, worker=None, bridge=bridge)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        calls: list[tuple[list[int], bool]] = []
+        real_wake = worker.wake
+        order = _Order(window)
+
+        def wake(account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
+            calls.append((sorted(int(a) for a in account_ids), metrics))
+            order.seen.append("wake")
+            return bool(real_wake(account_ids, metrics=metrics))
+
+        worker.wake = wake  # type: ignore[method-assign]
+        WorkerWake(
+            window.writer.committed, worker, at_commit=False, debounce_ms=5000, parent=window
+        )
+        chk, sav = _account(window, "Checking"), _account(window, "Savings")
+        rows = entries.list_entries(book).rows
+        chk_ids = [int(e.id) for e in rows if e.account_id == chk]
+        sav_ids = [int(e.id) for e in rows if e.account_id == sav]
+
+        def edit(entry_id: int) -> None:
+            assert entry_ops.edit_entry(window.writer, entry_id, EntryPatch(amount=Decimal(-1)))
+
+        window.open_account(chk)
+        viewport = window.register_page.table.viewport()
+        viewport.installEventFilter(order)
+        try:
+            qtbot.wait(50)  # paints of the window's start are over
+            order.seen.clear()
+            edit(chk_ids[20])
+            edit(sav_ids[25])
+            assert calls == []  # never inside the write's turn
+            qtbot.wait(1)
+            edit(chk_ids[5])
+            assert calls == []
+            qtbot.waitUntil(lambda: len(calls) == 1, timeout=15000)
+            assert calls == [(sorted([int(chk), int(sav)]), False)]
+            assert order.seen.index("paint") < order.seen.index("wake")
+            qtbot.wait(200)
+            assert len(calls) == 1  # one burst, one wake-up
+        finally:
+            viewport.removeEventFilter(order)
+        assert worker.wait_idle(30)
+        qtbot.waitUntil(
+            lambda: not window.book.is_provisional(chk) and not window.book.is_provisional(sav),
+            timeout=10000,
+        )
+        assert window.book.stats.mismatches == 0
+        assert materialize.pending_accounts(book) == {}
+    finally:
+        worker.close()
+
+
+def test_the_window_wakes_at_the_commit_only_on_a_shared_book(qtbot: QtBot, book: Ledger) -> None:
+    window = MainWindow(book, worker=None)
+    qtbot.addWidget(window)
+    assert book.book.shared is False
+    assert window.wake.at_commit is False
 
 
 def test_another_clients_write_wakes_the_worker_to_look_not_to_claim_those_accounts(
