@@ -304,17 +304,37 @@ def _state_problems(
     return problems
 
 
-def _undo_journal(conn: SqlConnection, out: _Collector) -> None:
+def _nonlinear(steps: list[tuple[int, bool, str, str]]) -> list[str]:
+    """Each person's history must be linear: undo is per person (``services.undo``), so one
+    person's undone step may lie below another's done one, never below their own. Steps made
+    before authors were kept ('') are everyone's."""
     messages: list[str] = []
+    for who in sorted({a for _, _, a, _ in steps if a} or {""}):
+        mine = [(int(s), u) for s, u, a, _ in steps if a in (who, "")]
+        highest_done = max((s for s, u in mine if not u), default=None)
+        lowest_undone = min((s for s, u in mine if u), default=None)
+        if highest_done is not None and lowest_undone is not None and lowest_undone < highest_done:
+            messages.append(
+                f"undo history is not linear: step {lowest_undone} is undone below step "
+                f"{highest_done}" + (f" of the same person ({who})" if who else "")
+            )
+    return messages
+
+
+def _undo_journal(conn: SqlConnection, out: _Collector) -> None:
     steps = q.undo_step_rows(conn)
-    highest_done = max((int(s) for s, u, _ in steps if not u), default=None)
-    lowest_undone = min((int(s) for s, u, _ in steps if u), default=None)
-    if highest_done is not None and lowest_undone is not None and lowest_undone < highest_done:
-        messages.append(
-            f"undo history is not linear: step {lowest_undone} is undone below step {highest_done}"
-        )
+    messages = _nonlinear(steps)
+    # The state checks: the newest done step (every step after it is undone, so its rows are
+    # as it left them) and the oldest undone step above it (whose undo was the last to touch
+    # its rows; an undone step below a done one, someone else's, may have had its rows
+    # changed since by that person's later steps).
+    highest_done = max((int(s) for s, u, _, _ in steps if not u), default=None)
+    lowest_undone = min(
+        (int(s) for s, u, _, _ in steps if u and (highest_done is None or s > highest_done)),
+        default=None,
+    )
     decoded: dict[int, list[dict[str, Any]]] = {}
-    for step_id, _undone, payload in steps:
+    for step_id, _undone, _author, payload in steps:
         step = int(step_id)
         try:
             data = json.loads(payload)

@@ -159,12 +159,12 @@ def key_exists(conn: Connection, table: str, key: Any) -> bool:
     )
 
 
-def undo_step_rows(conn: Connection) -> list[tuple[int, bool, str]]:
-    """Every stored undo step as (id, undone, payload JSON), by id."""
+def undo_step_rows(conn: Connection) -> list[tuple[int, bool, str, str]]:
+    """Every stored undo step as (id, undone, author, payload JSON), by id."""
     return [
-        (s, u, p)
-        for s, u, p in conn.exec_driver_sql(
-            "SELECT id, undone, payload FROM undo_steps ORDER BY id"
+        (s, bool(u), a or "", p)
+        for s, u, a, p in conn.exec_driver_sql(
+            "SELECT id, undone, author, payload FROM undo_steps ORDER BY id"
         ).all()
     ]
 

@@ -18,11 +18,24 @@ from sqlalchemy import Connection
 from permoney_desktop.store.schema import Base
 
 AMCHECK_SKIPPED = "amcheck is not installed in this database: indexes were not verified"
+# amcheck's functions are not granted to PUBLIC: a person's least-privilege role
+# (packaging/pg_grants.sql) may not run them, and its check must not fail on that.
+AMCHECK_DENIED = (
+    "this role may not run amcheck (its owner can GRANT EXECUTE ON FUNCTION"
+    " bt_index_check(regclass, boolean) TO it): indexes were not verified"
+)
 
 
 def _has_amcheck(conn: Connection) -> bool:
     found = conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")
     return found.first() is not None
+
+
+def _may_run_amcheck(conn: Connection) -> bool:
+    allowed = conn.exec_driver_sql(
+        "SELECT has_function_privilege('bt_index_check(regclass, boolean)', 'EXECUTE')"
+    )
+    return bool(allowed.scalar())
 
 
 def _btree_indexes(conn: Connection) -> list[str]:
@@ -48,6 +61,8 @@ def consistency_lines(conn: Connection, *, quick: bool) -> tuple[list[str], list
     ]
     if not _has_amcheck(conn):
         return problems, [AMCHECK_SKIPPED]
+    if not _may_run_amcheck(conn):
+        return problems, [AMCHECK_DENIED]
     heap = "false" if quick else "true"  # a literal: bools are bound as 0/1 (store.dialect)
     for index in _btree_indexes(conn):
         # A failed check aborts its statement only: each runs in its own savepoint.
