@@ -337,6 +337,20 @@ def _choose_locked(
     return chosen, locked
 
 
+def owns_claims(conn: SqlConnection, owner: str) -> bool:
+    """Does ``owner`` hold claimed rows? (An idle worker should not: a run that could not
+    give its rows back, e.g. the server restarting under it.)"""
+    row = conn.exec_driver_sql(
+        "SELECT 1 FROM syncs WHERE status = 'syncing' AND claimed_by = ? LIMIT 1", (owner,)
+    ).first()
+    return row is not None
+
+
+def release_owner(conn: SqlConnection, owner: str) -> int:
+    """Give every row ``owner`` claimed back as pending (an idle owner's leftovers)."""
+    return _give_back(conn, "claimed_by = ?", (owner,))
+
+
 def renew(conn: SqlConnection, owner: str, now: datetime) -> int:
     """Keep ``owner``'s claims alive for another lease; returns how many rows."""
     result = conn.exec_driver_sql(

@@ -151,6 +151,13 @@ def work_mark(
     )
 
 
+def release_leftovers(ledger: Ledger, owner: str) -> int:
+    """An idle ``owner``'s claimed rows back to pending (none in the usual case: one read)."""
+    if not _read(ledger, lambda c: sq.owns_claims(c, owner)):
+        return 0
+    return _write(ledger, lambda c: sq.release_owner(c, owner))
+
+
 def open_session(ledger: Ledger, owner: str) -> OwnerSession | None:
     """``owner``'s session on a shared book (its claims die with it); None for a file."""
     url = ledger.book.url

@@ -37,7 +37,7 @@ from permoney_desktop.worker.consumer import (
 from permoney_desktop.worker.events import QUEUE_CHANGED, EventPublisher
 from permoney_desktop.worker.maintenance_tasks import cleanup, collect_report
 from permoney_desktop.worker.monitor import HealthReport, JobMonitor
-from permoney_desktop.worker.queue import ENQUEUED_AT, PermoneyHuey, queue_for, queue_url
+from permoney_desktop.worker.queue import ENQUEUED_AT, PermoneyHuey, queue_for
 from permoney_desktop.worker.registry import WorkerContext, register_all
 from permoney_desktop.worker.takeover import ClaimWatch
 
@@ -136,10 +136,9 @@ class Worker:
         self._last_queue_state: tuple[int, int] | None = None
         self._queue_lock = threading.Lock()
         self._watching = False
-        # Without Redis a shared book's other machines wake nobody here: poll for their work.
-        self._claim_watch = ClaimWatch(
-            self.ctx, poll_pending=ledger.book.shared and queue_url(ledger) is None
-        )
+        # A shared book's other machines wake nobody here without Redis, and a wake-up lost
+        # with Redis or a server restart leaves rows pending: poll for their work.
+        self._claim_watch = ClaimWatch(self.ctx, poll_pending=ledger.book.shared)
 
     # -- life cycle ---------------------------------------------------------------------------
 

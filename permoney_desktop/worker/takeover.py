@@ -10,8 +10,9 @@ calls ``ClaimWatch.tick`` every beat:
   die with it.
 * While the worker is idle, every ``POLL_EVERY_S`` it reads one ``work_mark``: a stale claim
   (its holder's session ended, its heartbeat's process is gone, or its lease ran out) or,
-  without Redis on a shared book, a pending row newer than the last seen, wakes a consumer
-  here. Rows a failed run left pending are older than the mark, so they do not spin.
+  on a shared book, any pending row (another machine's write without Redis, or a wake-up
+  lost with Redis or a server restart), wakes a consumer here. Claims of its own
+  while idle (a run that could not give them back) are made pending again first.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ class ClaimWatch:
         self.poll_pending = poll_pending
         self._session: OwnerSession | None = None
         self._last_poll: float | None = None
-        self._seen: int | None = None
 
     @property
     def has_session(self) -> bool:
@@ -68,6 +68,9 @@ class ClaimWatch:
         self._last_poll = now
         shared = self.ctx.ledger.book.shared
         try:
+            # Our own claims while idle are leftovers of a run that could not give them back
+            # (the server restarting under it): nobody else takes them while we live.
+            leftovers = claims.release_leftovers(self.ctx.ledger, self.ctx.consumer_id)
             mark = claims.work_mark(
                 self.ctx.ledger,
                 claims.book_now(self.ctx.ledger),
@@ -77,9 +80,10 @@ class ClaimWatch:
         except Exception as exc:  # a server away: the next poll asks again
             log.info("idle poll of the syncs failed: %s", type(exc).__name__)
             return False
-        seen, self._seen = self._seen, mark.newest_pending
-        fresh = self.poll_pending and seen is not None and mark.newest_pending > seen
-        if not (mark.stale_claims or fresh):
+        # Any pending row while idle is work nobody woke us for (a failed run's rows are
+        # 'failed', not pending, so this does not spin on them).
+        fresh = self.poll_pending and mark.newest_pending > 0
+        if not (mark.stale_claims or fresh or leftovers):
             return False
         from permoney_desktop.worker.sync_tasks import wake
 
