@@ -89,3 +89,11 @@ def decode(stored: str) -> Message:
         if isinstance(found, Message):
             return found
     return Message(stored)
+
+
+def reason(exc: BaseException) -> str:
+    """The text ``exc`` was raised with: its ``Message`` (template kept, so a window can
+    translate it when it is passed on inside another error), else ``str(exc)``."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)

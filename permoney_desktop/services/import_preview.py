@@ -30,6 +30,7 @@ from permoney_desktop.domain.imports.records import (
     ImportFileError,
     ParsedRow,
 )
+from permoney_desktop.domain.messages import Message, reason
 from permoney_desktop.domain.rules import CATEGORY, CompiledRules
 from permoney_desktop.services import imports
 from permoney_desktop.services import rules as rules_service
@@ -101,7 +102,7 @@ def preview_head(
         request = as_csv_request(request)
         table, complete = _head_table(request, max(date_sample, limit))
     except ImportFileError as exc:
-        return HeadPreview(fmt, [], None, None, [], [], str(exc), 0, False, 0)
+        return HeadPreview(fmt, [], None, None, [], [], reason(exc), 0, False, 0)
     estimate = len(table.rows) if complete else _estimate_rows(request.data, table)
     mapping = request.mapping or csv_format.guess_mapping(table.header)
     options = request.options
@@ -131,11 +132,11 @@ def preview_head(
     try:
         cols = _date_column(table, name, mapping)
     except ImportFileError as exc:
-        return result([], [], str(exc), None)
+        return result([], [], reason(exc), None)
     try:
         table = _data_rows(table, mapping, options, complete, name)
     except ImportFileError as exc:
-        return result([], [], str(exc), None)
+        return result([], [], reason(exc), None)
     if complete:
         estimate = len(table.rows)  # the lines around the data are not rows
     shown = table.rows[:limit]
@@ -169,16 +170,16 @@ def preview_head(
             )
         except DirectionUnconfirmedError as exc:
             return replace(
-                result([], list(errors.values()), str(exc), date_fmt), direction_question=exc
+                result([], list(errors.values()), reason(exc), date_fmt), direction_question=exc
             )
         except ImportFileError as exc:
-            return result([], list(errors.values()), str(exc), date_fmt)
+            return result([], list(errors.values()), reason(exc), date_fmt)
         if res.file_error is not None:
-            return result([], list(errors.values()), str(res.file_error), date_fmt)
+            return result([], list(errors.values()), reason(res.file_error), date_fmt)
         parsed = {r.line: r for r in res.parsed.rows}
         row_errors = {e.line: e.message(name) for e in res.errors}
     for line, why in bad_dates.items():
-        row_errors[line] = str(ImportFileError(name, line, "date", why))
+        row_errors[line] = reason(ImportFileError(name, line, "date", why))
     filled = _apply_rules(ledger, [parsed[ln] for ln, _ in shown if ln in parsed], request)
     rows: list[HeadRow] = []
     for line, cells in shown:
@@ -298,26 +299,41 @@ def _decide_date_format(
     values.pop("", None)
     for _ in range(_DATE_RETRIES):
         if not values:
-            return None, str(ImportFileError(name, table.header_line, "date", "no dates to read"))
+            why = Message("no dates to read")
+            return None, reason(ImportFileError(name, table.header_line, "date", why))
         try:
             return detect_format(values).format, None
         except DateFormatError as exc:
-            message = str(exc)
+            message = reason(exc)
             if message.startswith("ambiguous"):
                 if not complete:
-                    message = message.replace(
-                        "ambiguous dates:",
-                        f"the dates in the first {len(table.rows):,} rows are ambiguous:",
-                    )
-                return None, str(ImportFileError(name, values.get(exc.value, 0), "date", message))
+                    message = _sampled(message, len(table.rows))
+                return None, reason(
+                    ImportFileError(name, values.get(exc.value, 0), "date", message)
+                )
             line = values.pop(exc.value, 0)
             if not line:
-                return None, str(ImportFileError(name, table.header_line, "date", message))
-            errors[line] = str(
-                ImportFileError(name, line, "date", f"cannot read date {exc.value!r}")
-            )
-    why = f"no known date format reads the dates of the first {len(table.rows):,} rows"
-    return None, str(ImportFileError(name, table.header_line, "date", why + "; choose one"))
+                return None, reason(ImportFileError(name, table.header_line, "date", message))
+            why = Message("cannot read date {value!r}", value=exc.value)
+            errors[line] = reason(ImportFileError(name, line, "date", why))
+    why = Message(
+        "no known date format reads the dates of the first {rows} rows; choose one",
+        rows=f"{len(table.rows):,}",
+    )
+    return None, reason(ImportFileError(name, table.header_line, "date", why))
+
+
+def _sampled(message: str, rows: int) -> str:
+    """An ambiguous-dates message saying it was decided over the first ``rows`` rows only."""
+    if isinstance(message, Message) and message.template.startswith("ambiguous dates:"):
+        return Message(
+            "the dates in the first {rows} rows are ambiguous: {value!r} reads as {first} "
+            "({first_format}) or {second} ({second_format}); choose the date format",
+            **{**message.fields, "rows": f"{rows:,}"},
+        )
+    return message.replace(
+        "ambiguous dates:", f"the dates in the first {rows:,} rows are ambiguous:"
+    )
 
 
 # -- rows as they will be imported ------------------------------------------------------------
@@ -381,7 +397,7 @@ def _statement_preview(ledger: Ledger, request: ImportRequest, limit: int) -> He
     try:
         parsed = imports.parse_file(request)
     except ImportFileError as exc:
-        return HeadPreview(fmt, [], None, None, [], [], str(exc), 0, False, 0)
+        return HeadPreview(fmt, [], None, None, [], [], reason(exc), 0, False, 0)
     head = list(parsed.rows[:limit])
     filled = _apply_rules(ledger, head, request)
     rows = [filled.get(r.line) or head_row(r, request.account) for r in head]

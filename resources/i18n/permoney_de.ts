@@ -2506,6 +2506,54 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Jede Zeile wird vor dem Import auf den nächsten Seiten geprüft.</translation>
     </message>
     <message>
+        <source>choose the date format</source>
+        <translation>wählen Sie das Datumsformat</translation>
+    </message>
+    <message>
+        <source>choose the format under Dates</source>
+        <translation>wählen Sie das Format unter Datum</translation>
+    </message>
+    <message>
+        <source>choose the decimal separator</source>
+        <translation>wählen Sie das Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>choose it under Decimal separator</source>
+        <translation>wählen Sie es unter Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>set the direction values</source>
+        <translation>legen Sie die Richtungswerte fest</translation>
+    </message>
+    <message>
+        <source>type them under Money out when / Money in when</source>
+        <translation>tragen Sie sie unter Ausgang, wenn / Eingang, wenn ein</translation>
+    </message>
+    <message>
+        <source>with a row filter</source>
+        <translation>mit einem Zeilenfilter</translation>
+    </message>
+    <message>
+        <source>under Only rows where</source>
+        <translation>unter Nur Zeilen, bei denen</translation>
+    </message>
+    <message>
+        <source>read the file as having no header and map the columns by number</source>
+        <translation>lesen Sie die Datei als Datei ohne Kopfzeile und ordnen Sie die Spalten nach Nummer zu</translation>
+    </message>
+    <message>
+        <source>tick No header row and choose the columns by number</source>
+        <translation>kreuzen Sie Keine Kopfzeile an und wählen Sie die Spalten nach Nummer</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>wählen</translation>
+    </message>
+    <message>
+        <source>{problem}. Fix the file or the settings above</source>
+        <translation>{problem}. Korrigieren Sie die Datei oder die Einstellungen oben</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
@@ -2552,6 +2600,22 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, field “{field}”: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file}, Zeile {line}, Feld „{field}“: {reason}. Nichts wurde importiert; korrigieren Sie die Datei oder gehen Sie Zurück und ändern Sie, wie sie gelesen wird.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file}, Zeile {line}: {reason}. Nichts wurde importiert; korrigieren Sie die Datei oder gehen Sie Zurück und ändern Sie, wie sie gelesen wird.</translation>
+    </message>
+    <message>
+        <source>{file}, field “{field}”: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file}, Feld „{field}“: {reason}. Nichts wurde importiert; korrigieren Sie die Datei oder gehen Sie Zurück und ändern Sie, wie sie gelesen wird.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file}: {reason}. Nichts wurde importiert; korrigieren Sie die Datei oder gehen Sie Zurück und ändern Sie, wie sie gelesen wird.</translation>
     </message>
     <message>
         <source>The last check found the book file damaged.</source>
@@ -5785,8 +5849,32 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>{what} {value} hat mehr Nachkommastellen, als {cur} erlaubt ({allowed})</translation>
     </message>
     <message>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>not an amount: {text!r} (reading with a {sep})</source>
+        <translation>kein Betrag: {text!r} (gelesen mit {sep})</translation>
+    </message>
+    <message>
         <source>not an amount: {text!r}</source>
         <translation>kein Betrag: {text!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} reads with a decimal point and with a decimal comma, and no amount decides which; choose the decimal separator</source>
+        <translation>{value!r} lässt sich mit Dezimalpunkt und mit Dezimalkomma lesen, und kein Betrag entscheidet es; wählen Sie das Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>{amount} has more decimals than {currency} allows ({exp}); check the decimal separator</source>
+        <translation>{amount} hat mehr Nachkommastellen, als {currency} zulässt ({exp}); prüfen Sie das Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>{amount} is too large for an amount</source>
+        <translation>{amount} ist zu groß für einen Betrag</translation>
     </message>
     <message>
         <source>money cannot be built from a float or bool; use Decimal or str</source>
@@ -6135,6 +6223,166 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>{name} is not encrypted</source>
         <translation>{name} ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>missing direction</source>
+        <translation>Richtung fehlt</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither a money-out nor a money-in value of the direction column; set the direction values</source>
+        <translation>{value!r} ist weder ein Ausgangs- noch ein Eingangswert der Richtungsspalte; legen Sie die Richtungswerte fest</translation>
+    </message>
+    <message>
+        <source>the amounts have no sign and column {column!r} looks like it says money in or out{values}; map the direction column, or say that the file has none</source>
+        <translation>die Beträge haben kein Vorzeichen und die Spalte {column!r} scheint Eingang oder Ausgang anzugeben{values}; ordnen Sie die Richtungsspalte zu oder geben Sie an, dass die Datei keine hat</translation>
+    </message>
+    <message>
+        <source>the direction column gives the signs; &apos;money in is negative&apos; cannot apply too</source>
+        <translation>die Richtungsspalte gibt die Vorzeichen an; „Eingänge sind negativ“ kann nicht zusätzlich gelten</translation>
+    </message>
+    <message>
+        <source>column {column!r} not found (columns: {columns})</source>
+        <translation>Spalte {column!r} nicht gefunden (Spalten: {columns})</translation>
+    </message>
+    <message>
+        <source>no amount (or debit/credit) column mapped</source>
+        <translation>keine Betragsspalte (oder Soll/Haben) zugeordnet</translation>
+    </message>
+    <message>
+        <source>a direction column signs an amount column; map the amount, not debit/credit</source>
+        <translation>eine Richtungsspalte gibt einer Betragsspalte das Vorzeichen; ordnen Sie den Betrag zu, nicht Soll/Haben</translation>
+    </message>
+    <message>
+        <source>the amount column {column!r} already has the fee taken off; map the gross amount with the fee, or leave the fee out</source>
+        <translation>in der Betragsspalte {column!r} ist die Gebühr schon abgezogen; ordnen Sie den Bruttobetrag mit Gebühr zu oder lassen Sie die Gebühr weg</translation>
+    </message>
+    <message>
+        <source>missing date; a row without a date may be pending: keep only the finished ones with a row filter</source>
+        <translation>Datum fehlt; eine Zeile ohne Datum ist vielleicht noch vorgemerkt: behalten Sie nur die abgeschlossenen mit einem Zeilenfilter</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>Datum fehlt</translation>
+    </message>
+    <message>
+        <source>no date column mapped; the first row looks like data, not a header: read the file as having no header and map the columns by number</source>
+        <translation>keine Datumsspalte zugeordnet; die erste Zeile sieht nach Daten aus, nicht nach einer Kopfzeile: lesen Sie die Datei als Datei ohne Kopfzeile und ordnen Sie die Spalten nach Nummer zu</translation>
+    </message>
+    <message>
+        <source>no date column mapped</source>
+        <translation>keine Datumsspalte zugeordnet</translation>
+    </message>
+    <message>
+        <source>cannot read date {value!r} with format {format}</source>
+        <translation>Datum {value!r} lässt sich mit dem Format {format} nicht lesen</translation>
+    </message>
+    <message>
+        <source>missing amount</source>
+        <translation>Betrag fehlt</translation>
+    </message>
+    <message>
+        <source>the amount is negative but the direction column says money in</source>
+        <translation>der Betrag ist negativ, aber die Richtungsspalte sagt Eingang</translation>
+    </message>
+    <message>
+        <source>neither debit nor credit has an amount</source>
+        <translation>weder Soll noch Haben hat einen Betrag</translation>
+    </message>
+    <message>
+        <source>missing currency</source>
+        <translation>Währung fehlt</translation>
+    </message>
+    <message>
+        <source>missing account</source>
+        <translation>Konto fehlt</translation>
+    </message>
+    <message>
+        <source>unknown field {field!r} (one of: {names})</source>
+        <translation>unbekanntes Feld {field!r} (eines von: {names})</translation>
+    </message>
+    <message>
+        <source>a split needs at least two lines (TARGET=AMOUNT; TARGET=AMOUNT)</source>
+        <translation>eine Aufteilung braucht mindestens zwei Zeilen (ZIEL=BETRAG; ZIEL=BETRAG)</translation>
+    </message>
+    <message>
+        <source>a split has at most {most} lines, not {count}</source>
+        <translation>eine Aufteilung hat höchstens {most} Zeilen, nicht {count}</translation>
+    </message>
+    <message>
+        <source>split line {line} is not TARGET=AMOUNT</source>
+        <translation>Aufteilungszeile {line} ist nicht ZIEL=BETRAG</translation>
+    </message>
+    <message>
+        <source>split line {line} has no valid amount</source>
+        <translation>Aufteilungszeile {line} hat keinen gültigen Betrag</translation>
+    </message>
+    <message>
+        <source>the split lines do not sum exactly to the row&apos;s amount</source>
+        <translation>die Aufteilungszeilen ergeben nicht genau den Betrag der Zeile</translation>
+    </message>
+    <message>
+        <source>no dates to read</source>
+        <translation>keine Daten zu lesen</translation>
+    </message>
+    <message>
+        <source>cannot read date {value!r} (no known date format fits every row; choose the format, e.g. %d/%m/%Y)</source>
+        <translation>Datum {value!r} lässt sich nicht lesen (kein bekanntes Datumsformat passt zu jeder Zeile; wählen Sie das Format, z. B. %d/%m/%Y)</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: {value!r} reads as {first} ({first_format}) or {second} ({second_format}); choose the date format</source>
+        <translation>mehrdeutige Daten: {value!r} liest sich als {first} ({first_format}) oder {second} ({second_format}); wählen Sie das Datumsformat</translation>
+    </message>
+    <message>
+        <source>unknown header {header!r}</source>
+        <translation>unbekannte Kopfzeile {header!r}</translation>
+    </message>
+    <message>
+        <source>data before any !Type: header</source>
+        <translation>Daten vor jeder !Type:-Kopfzeile</translation>
+    </message>
+    <message>
+        <source>field repeated within one record</source>
+        <translation>Feld innerhalb eines Datensatzes wiederholt</translation>
+    </message>
+    <message>
+        <source>no transactions found</source>
+        <translation>keine Buchungen gefunden</translation>
+    </message>
+    <message>
+        <source>a split line without an amount</source>
+        <translation>eine Aufteilungszeile ohne Betrag</translation>
+    </message>
+    <message>
+        <source>split lines sum to {lines}, not the transaction&apos;s {total}</source>
+        <translation>die Aufteilungszeilen ergeben {lines}, nicht den Betrag der Buchung {total}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, field {field}: {reason}</source>
+        <translation>{file}, Zeile {line}, Feld {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}, field {field}: {reason}</source>
+        <translation>{file}, Feld {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read date {value!r}</source>
+        <translation>Datum {value!r} lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>no known date format reads the dates of the first {rows} rows; choose one</source>
+        <translation>kein bekanntes Datumsformat liest die Daten der ersten {rows} Zeilen; wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>the dates in the first {rows} rows are ambiguous: {value!r} reads as {first} ({first_format}) or {second} ({second_format}); choose the date format</source>
+        <translation>die Daten der ersten {rows} Zeilen sind mehrdeutig: {value!r} liest sich als {first} ({first_format}) oder {second} ({second_format}); wählen Sie das Datumsformat</translation>
     </message>
 </context>
 </TS>

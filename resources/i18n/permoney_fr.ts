@@ -2507,6 +2507,54 @@ ou sombre.&lt;/p&gt;
         <translation>Chaque ligne est vérifiée avant l’importation, dans les pages suivantes.</translation>
     </message>
     <message>
+        <source>choose the date format</source>
+        <translation>choisissez le format de date</translation>
+    </message>
+    <message>
+        <source>choose the format under Dates</source>
+        <translation>choisissez le format sous Dates</translation>
+    </message>
+    <message>
+        <source>choose the decimal separator</source>
+        <translation>choisissez le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>choose it under Decimal separator</source>
+        <translation>choisissez-le sous Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>set the direction values</source>
+        <translation>indiquez les valeurs de sens</translation>
+    </message>
+    <message>
+        <source>type them under Money out when / Money in when</source>
+        <translation>saisissez-les sous Sortie quand / Entrée quand</translation>
+    </message>
+    <message>
+        <source>with a row filter</source>
+        <translation>avec un filtre de lignes</translation>
+    </message>
+    <message>
+        <source>under Only rows where</source>
+        <translation>sous Seulement les lignes où</translation>
+    </message>
+    <message>
+        <source>read the file as having no header and map the columns by number</source>
+        <translation>lisez le fichier comme sans ligne d’en-tête et associez les colonnes par numéro</translation>
+    </message>
+    <message>
+        <source>tick No header row and choose the columns by number</source>
+        <translation>cochez Pas de ligne d’en-tête et choisissez les colonnes par numéro</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>choisissez</translation>
+    </message>
+    <message>
+        <source>{problem}. Fix the file or the settings above</source>
+        <translation>{problem}. Corrigez le fichier ou les réglages ci-dessus</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
@@ -2553,6 +2601,22 @@ ou sombre.&lt;/p&gt;
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>L’importation a été annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, field “{field}”: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file}, ligne {line}, champ « {field} » : {reason}. Rien n’a été importé ; corrigez le fichier, ou revenez en arrière et changez la façon de le lire.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file}, ligne {line} : {reason}. Rien n’a été importé ; corrigez le fichier, ou revenez en arrière et changez la façon de le lire.</translation>
+    </message>
+    <message>
+        <source>{file}, field “{field}”: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file}, champ « {field} » : {reason}. Rien n’a été importé ; corrigez le fichier, ou revenez en arrière et changez la façon de le lire.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. Nothing was imported; fix the file, or go Back and change how it is read.</source>
+        <translation>{file} : {reason}. Rien n’a été importé ; corrigez le fichier, ou revenez en arrière et changez la façon de le lire.</translation>
     </message>
     <message>
         <source>The last check found the book file damaged.</source>
@@ -5786,8 +5850,32 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>{what} {value} a plus de décimales que {cur} n’en permet ({allowed})</translation>
     </message>
     <message>
+        <source>decimal comma</source>
+        <translation>virgule décimale</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>point décimal</translation>
+    </message>
+    <message>
+        <source>not an amount: {text!r} (reading with a {sep})</source>
+        <translation>pas un montant : {text!r} (lu avec {sep})</translation>
+    </message>
+    <message>
         <source>not an amount: {text!r}</source>
         <translation>pas un montant : {text!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} reads with a decimal point and with a decimal comma, and no amount decides which; choose the decimal separator</source>
+        <translation>{value!r} se lit avec un point décimal et avec une virgule décimale, et aucun montant ne tranche ; choisissez le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>{amount} has more decimals than {currency} allows ({exp}); check the decimal separator</source>
+        <translation>{amount} a plus de décimales que {currency} n’en permet ({exp}) ; vérifiez le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>{amount} is too large for an amount</source>
+        <translation>{amount} est trop grand pour un montant</translation>
     </message>
     <message>
         <source>money cannot be built from a float or bool; use Decimal or str</source>
@@ -6136,6 +6224,166 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>{name} is not encrypted</source>
         <translation>{name} n’est pas chiffré</translation>
+    </message>
+    <message>
+        <source>missing direction</source>
+        <translation>sens manquant</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither a money-out nor a money-in value of the direction column; set the direction values</source>
+        <translation>{value!r} n’est ni une valeur de sortie ni une valeur d’entrée de la colonne de sens ; indiquez les valeurs de sens</translation>
+    </message>
+    <message>
+        <source>the amounts have no sign and column {column!r} looks like it says money in or out{values}; map the direction column, or say that the file has none</source>
+        <translation>les montants n’ont pas de signe et la colonne {column!r} semble indiquer entrée ou sortie{values} ; associez la colonne de sens, ou indiquez que le fichier n’en a pas</translation>
+    </message>
+    <message>
+        <source>the direction column gives the signs; &apos;money in is negative&apos; cannot apply too</source>
+        <translation>la colonne de sens donne les signes ; « les entrées sont négatives » ne peut pas s’appliquer en plus</translation>
+    </message>
+    <message>
+        <source>column {column!r} not found (columns: {columns})</source>
+        <translation>colonne {column!r} introuvable (colonnes : {columns})</translation>
+    </message>
+    <message>
+        <source>no amount (or debit/credit) column mapped</source>
+        <translation>aucune colonne de montant (ou débit/crédit) associée</translation>
+    </message>
+    <message>
+        <source>a direction column signs an amount column; map the amount, not debit/credit</source>
+        <translation>une colonne de sens signe une colonne de montant ; associez le montant, pas débit/crédit</translation>
+    </message>
+    <message>
+        <source>the amount column {column!r} already has the fee taken off; map the gross amount with the fee, or leave the fee out</source>
+        <translation>la colonne de montant {column!r} a déjà les frais déduits ; associez le montant brut avec les frais, ou laissez les frais de côté</translation>
+    </message>
+    <message>
+        <source>missing date; a row without a date may be pending: keep only the finished ones with a row filter</source>
+        <translation>date manquante ; une ligne sans date est peut-être en attente : gardez seulement les lignes terminées avec un filtre de lignes</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>date manquante</translation>
+    </message>
+    <message>
+        <source>no date column mapped; the first row looks like data, not a header: read the file as having no header and map the columns by number</source>
+        <translation>aucune colonne de date associée ; la première ligne ressemble à des données, pas à un en-tête : lisez le fichier comme sans ligne d’en-tête et associez les colonnes par numéro</translation>
+    </message>
+    <message>
+        <source>no date column mapped</source>
+        <translation>aucune colonne de date associée</translation>
+    </message>
+    <message>
+        <source>cannot read date {value!r} with format {format}</source>
+        <translation>impossible de lire la date {value!r} avec le format {format}</translation>
+    </message>
+    <message>
+        <source>missing amount</source>
+        <translation>montant manquant</translation>
+    </message>
+    <message>
+        <source>the amount is negative but the direction column says money in</source>
+        <translation>le montant est négatif mais la colonne de sens indique une entrée</translation>
+    </message>
+    <message>
+        <source>neither debit nor credit has an amount</source>
+        <translation>ni le débit ni le crédit n’a de montant</translation>
+    </message>
+    <message>
+        <source>missing currency</source>
+        <translation>devise manquante</translation>
+    </message>
+    <message>
+        <source>missing account</source>
+        <translation>compte manquant</translation>
+    </message>
+    <message>
+        <source>unknown field {field!r} (one of: {names})</source>
+        <translation>champ inconnu {field!r} (l’un de : {names})</translation>
+    </message>
+    <message>
+        <source>a split needs at least two lines (TARGET=AMOUNT; TARGET=AMOUNT)</source>
+        <translation>une ventilation demande au moins deux lignes (CIBLE=MONTANT; CIBLE=MONTANT)</translation>
+    </message>
+    <message>
+        <source>a split has at most {most} lines, not {count}</source>
+        <translation>une ventilation a au plus {most} lignes, pas {count}</translation>
+    </message>
+    <message>
+        <source>split line {line} is not TARGET=AMOUNT</source>
+        <translation>la ligne de ventilation {line} n’est pas CIBLE=MONTANT</translation>
+    </message>
+    <message>
+        <source>split line {line} has no valid amount</source>
+        <translation>la ligne de ventilation {line} n’a pas de montant valide</translation>
+    </message>
+    <message>
+        <source>the split lines do not sum exactly to the row&apos;s amount</source>
+        <translation>les lignes de ventilation ne totalisent pas exactement le montant de la ligne</translation>
+    </message>
+    <message>
+        <source>no dates to read</source>
+        <translation>aucune date à lire</translation>
+    </message>
+    <message>
+        <source>cannot read date {value!r} (no known date format fits every row; choose the format, e.g. %d/%m/%Y)</source>
+        <translation>impossible de lire la date {value!r} (aucun format de date connu ne convient à chaque ligne ; choisissez le format, p. ex. %d/%m/%Y)</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: {value!r} reads as {first} ({first_format}) or {second} ({second_format}); choose the date format</source>
+        <translation>dates ambiguës : {value!r} se lit {first} ({first_format}) ou {second} ({second_format}) ; choisissez le format de date</translation>
+    </message>
+    <message>
+        <source>unknown header {header!r}</source>
+        <translation>en-tête inconnu {header!r}</translation>
+    </message>
+    <message>
+        <source>data before any !Type: header</source>
+        <translation>données avant tout en-tête !Type:</translation>
+    </message>
+    <message>
+        <source>field repeated within one record</source>
+        <translation>champ répété dans un même enregistrement</translation>
+    </message>
+    <message>
+        <source>no transactions found</source>
+        <translation>aucune opération trouvée</translation>
+    </message>
+    <message>
+        <source>a split line without an amount</source>
+        <translation>une ligne de ventilation sans montant</translation>
+    </message>
+    <message>
+        <source>split lines sum to {lines}, not the transaction&apos;s {total}</source>
+        <translation>les lignes de ventilation totalisent {lines}, pas le montant de l’opération {total}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, field {field}: {reason}</source>
+        <translation>{file}, ligne {line}, champ {field} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file}, field {field}: {reason}</source>
+        <translation>{file}, champ {field} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read date {value!r}</source>
+        <translation>impossible de lire la date {value!r}</translation>
+    </message>
+    <message>
+        <source>no known date format reads the dates of the first {rows} rows; choose one</source>
+        <translation>aucun format de date connu ne lit les dates des {rows} premières lignes ; choisissez-en un</translation>
+    </message>
+    <message>
+        <source>the dates in the first {rows} rows are ambiguous: {value!r} reads as {first} ({first_format}) or {second} ({second_format}); choose the date format</source>
+        <translation>les dates des {rows} premières lignes sont ambiguës : {value!r} se lit {first} ({first_format}) ou {second} ({second_format}) ; choisissez le format de date</translation>
     </message>
 </context>
 </TS>

@@ -22,13 +22,16 @@ from pytestqt.qtbot import QtBot
 from permoney_desktop.cli import main
 from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.entries import CategoryKind
+from permoney_desktop.domain.imports.records import ImportFileError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.recurrence import Frequency, Recurrence
 from permoney_desktop.domain.schedules import ScheduleMode, Template
 from permoney_desktop.services import accounts, categories, gate, register_reads, schedules
 from permoney_desktop.services.health_bands import evaluate
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.ui import i18n
+from permoney_desktop.ui import i18n, import_actions
 from permoney_desktop.ui.dialogs.account_dialog import AccountDialog
+from permoney_desktop.ui.dialogs.import_wizard import ImportWizard, error_sentence
 from permoney_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.operations import schedules as schedule_ops
@@ -128,7 +131,6 @@ def test_every_services_message_is_in_the_catalogue(language: str) -> None:
 # raise a new error with Message("…"), and lower or drop a count once a file has fewer.
 UNTRANSLATED_ERRORS: dict[str, int] = {
     "permoney_desktop/services/encryption.py": 2,
-    "permoney_desktop/domain/imports/csv_split.py": 5,
     "permoney_desktop/services/book_cells.py": 19,
     "permoney_desktop/services/book_copy.py": 5,
     "permoney_desktop/services/book_reader.py": 4,
@@ -145,12 +147,8 @@ UNTRANSLATED_ERRORS: dict[str, int] = {
     "permoney_desktop/services/server_login.py": 2,
     "permoney_desktop/services/write_conflicts.py": 1,
     "permoney_desktop/domain/book_keys.py": 4,
-    "permoney_desktop/domain/imports/amounts.py": 4,
-    "permoney_desktop/domain/imports/csv_direction.py": 2,
-    "permoney_desktop/domain/imports/csv_format.py": 10,
-    "permoney_desktop/domain/imports/csv_mapping.py": 1,
-    "permoney_desktop/domain/imports/dates.py": 3,
-    "permoney_desktop/domain/imports/qif.py": 1,
+    # A module __getattr__'s AttributeError (a programming error, never shown to a user).
+    "permoney_desktop/domain/entry_values.py": 1,
     "permoney_desktop/domain/limits.py": 1,
     "permoney_desktop/domain/metrics/flows.py": 5,
     "permoney_desktop/domain/money.py": 2,
@@ -320,3 +318,36 @@ def test_a_german_window_names_a_transfer_schedule_in_german(
     # The CLI (no window) names it in English.
     cli_made, _ = schedules.add_schedule(ledger, "", template, rule)
     assert schedules.get_schedule(ledger, cli_made).name == "Transfer to Sparkonto"
+
+
+def test_an_import_file_error_shows_in_german_in_the_wizard(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path, language: object
+) -> None:
+    accounts.create_account(ledger, "Girokonto", AccountKind.CHECKING, "EUR")
+    bad = tmp_path / "umsaetze.csv"  # the second data row's amount is not a number
+    bad.write_text("Date,Payee,Amount\n2026-11-02,Bakery,-4.50\n2026-11-03,Grocer,zwölf\n")
+    language("de")  # type: ignore[operator]
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    import_actions.install(window)
+    wizard = ImportWizard(
+        window.ledger, import_actions.publisher(window), window, new_account=window.new_account
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(bad)
+    wizard.next()
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    assert not page.isComplete()
+    assert page.error.text() == (
+        "umsaetze.csv, Zeile 3, Feld amount: kein Betrag: 'zwölf' (gelesen mit Dezimalpunkt). "
+        "Korrigieren Sie die Datei oder die Einstellungen oben."
+    )
+    # A whole-file refusal, as the summary and accounts pages show it: frame and reason German.
+    refused = ImportFileError("leer.qif", 0, "", Message("no transactions found"))
+    assert error_sentence(refused) == (
+        "leer.qif: keine Buchungen gefunden. Nichts wurde importiert; korrigieren Sie die "
+        "Datei oder gehen Sie Zurück und ändern Sie, wie sie gelesen wird."
+    )
+    assert str(refused) == "leer.qif: no transactions found"  # the CLI's English

@@ -10,6 +10,7 @@ from itertools import repeat
 
 from permoney_desktop.domain import limits
 from permoney_desktop.domain.currency import currency, exponent
+from permoney_desktop.domain.messages import Message
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2212": "-"})
 _SYMBOLS = re.compile(r"^[$€£¥₹₩₽¤]|[$€£¥₹₩₽¤]$|^[A-Z]{3}\s+|\s+[A-Z]{3}$")
@@ -53,8 +54,10 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
     negative = signs == ["-"]
     rx = _COMMA_DECIMAL if decimal_comma else _DOT_DECIMAL
     if len(signs) > 1 or not any(c.isdigit() for c in s) or rx.fullmatch(s) is None:
-        sep = "decimal comma" if decimal_comma else "decimal point"
-        raise AmountFormatError(f"not an amount: {text!r} (reading with a {sep})")
+        sep = Message("decimal comma") if decimal_comma else Message("decimal point")
+        raise AmountFormatError(
+            Message("not an amount: {text!r} (reading with a {sep})", text=text, sep=sep)
+        )
     if decimal_comma:
         s = s.replace(".", "").replace(" ", "").replace("'", "").replace(",", ".")
     else:
@@ -62,7 +65,7 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
     try:
         value = Decimal(s)
     except InvalidOperation:  # pragma: no cover - the regex admits only digits
-        raise AmountFormatError(f"not an amount: {text!r}") from None
+        raise AmountFormatError(Message("not an amount: {text!r}", text=text)) from None
     return -value if negative else value
 
 
@@ -72,8 +75,11 @@ class AmbiguousSeparatorError(ValueError):
 
     def __init__(self, value: str) -> None:
         super().__init__(
-            f"{value!r} reads with a decimal point and with a decimal comma, and no amount "
-            "decides which; choose the decimal separator"
+            Message(
+                "{value!r} reads with a decimal point and with a decimal comma, and no amount "
+                "decides which; choose the decimal separator",
+                value=value,
+            )
         )
         self.value = value
 
@@ -130,12 +136,17 @@ def to_minor(amount: Decimal, currency_code: str) -> int:
     scaled = amount.scaleb(exp)
     if scaled != scaled.to_integral_value():
         raise AmountFormatError(
-            f"{amount} has more decimals than {currency_code} allows ({exp}); "
-            "check the decimal separator"
+            Message(
+                "{amount} has more decimals than {currency} allows ({exp}); "
+                "check the decimal separator",
+                amount=amount,
+                currency=currency_code,
+                exp=exp,
+            )
         )
     minor = int(scaled)
     if abs(minor) >= MAX_MINOR:
-        raise AmountFormatError(f"{amount} is too large for an amount")
+        raise AmountFormatError(Message("{amount} is too large for an amount", amount=amount))
     return minor
 
 

@@ -11,6 +11,7 @@ from permoney_desktop.domain.imports.csv_mapping import CsvMapping, CsvOptions, 
 from permoney_desktop.domain.imports.csv_select import Rows, column_texts
 from permoney_desktop.domain.imports.csv_table import CsvTable
 from permoney_desktop.domain.imports.records import ImportFileError
+from permoney_desktop.domain.messages import Message
 
 # The usual values, case-folded. No value is in both sets, so one table serves every bank.
 OUT_VALUES = frozenset(
@@ -70,10 +71,13 @@ class Directions:
         if key in self.into:
             return 1
         if not key:
-            raise DirectionValueError("missing direction")
+            raise DirectionValueError(Message("missing direction"))
         raise DirectionValueError(
-            f"{text.strip()[:20]!r} is neither a money-out nor a money-in value of the "
-            "direction column; set the direction values"
+            Message(
+                "{value!r} is neither a money-out nor a money-in value of the "
+                "direction column; set the direction values",
+                value=text.strip()[:20],
+            )
         )
 
 
@@ -93,8 +97,12 @@ class DirectionUnconfirmedError(ImportFileError):
             file,
             line,
             "direction",
-            f"the amounts have no sign and column {column!r} looks like it says money in or "
-            f"out{values}; map the direction column, or say that the file has none",
+            Message(
+                "the amounts have no sign and column {column!r} looks like it says money in or "
+                "out{values}; map the direction column, or say that the file has none",
+                column=column,
+                values=values,
+            ),
         )
 
 
@@ -146,7 +154,9 @@ def file_directions(
                 name,
                 table.header_line,
                 "direction",
-                "the direction column gives the signs; 'money in is negative' cannot apply too",
+                Message(
+                    "the direction column gives the signs; 'money in is negative' cannot apply too"
+                ),
             )
         return Directions.of(options.direction_out, options.direction_in)
     if mapping.direction is not None or "amount" not in cols:

@@ -58,6 +58,7 @@ from permoney_desktop.domain.imports.records import (
     ParsedSplit,
     StatementBalance,
 )
+from permoney_desktop.domain.messages import Message, reason
 
 __all__ = [
     "DELIMITERS",
@@ -83,7 +84,6 @@ __all__ = [
 
 _AMOUNT_FIELDS = ("amount", "debit", "credit", "fee", "balance")
 _STATE_NAMES = frozenset({"state", "status"})
-_PENDING = "; a row without a date may be pending: keep only the finished ones with a row filter"
 _DATEISH = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{8}")
 
 
@@ -107,7 +107,7 @@ class RowError:
     reason: str
 
     def message(self, name: str) -> str:
-        return str(ImportFileError(name, self.line, self.field, self.reason))
+        return reason(ImportFileError(name, self.line, self.field, self.reason))
 
 
 @dataclass
@@ -128,29 +128,37 @@ def _column_index(table: CsvTable, name: str, mapping: CsvMapping) -> dict[str, 
         if idx is None:
             cols = ", ".join(repr(h) for h in table.header)
             raise ImportFileError(
-                name, table.header_line, fld, f"column {col!r} not found (columns: {cols})"
+                name,
+                table.header_line,
+                fld,
+                Message(
+                    "column {column!r} not found (columns: {columns})", column=col, columns=cols
+                ),
             )
         out[fld] = idx
     if "date" not in out:
         raise ImportFileError(name, table.header_line, "date", no_date_reason(table))
     if "amount" not in out and "debit" not in out and "credit" not in out:
         raise ImportFileError(
-            name, table.header_line, "amount", "no amount (or debit/credit) column mapped"
+            name, table.header_line, "amount", Message("no amount (or debit/credit) column mapped")
         )
     if "direction" in out and "amount" not in out:
         raise ImportFileError(
             name,
             table.header_line,
             "direction",
-            "a direction column signs an amount column; map the amount, not debit/credit",
+            Message("a direction column signs an amount column; map the amount, not debit/credit"),
         )
     if "fee" in out and "amount" in out and norm_header(table.header[out["amount"]]) in NET_NAMES:
         raise ImportFileError(
             name,
             table.header_line,
             "fee",
-            f"the amount column {table.header[out['amount']]!r} already has the fee taken "
-            "off; map the gross amount with the fee, or leave the fee out",
+            Message(
+                "the amount column {column!r} already has the fee taken "
+                "off; map the gross amount with the fee, or leave the fee out",
+                column=table.header[out["amount"]],
+            ),
         )
     return out
 
@@ -158,18 +166,26 @@ def _column_index(table: CsvTable, name: str, mapping: CsvMapping) -> dict[str, 
 def missing_date_reason(header: list[str]) -> str:
     """A row's missing date, with the row filter named when the file has a State column."""
     pending = any(norm_header(h) in _STATE_NAMES for h in header)
-    return "missing date" + (_PENDING if pending else "")
+    return _missing_date(pending)
+
+
+def _missing_date(pending: bool) -> Message:
+    if pending:
+        return Message(
+            "missing date; a row without a date may be pending: keep only the finished ones "
+            "with a row filter"
+        )
+    return Message("missing date")
 
 
 def no_date_reason(table: CsvTable) -> str:
     """Why no date column is mapped, and what to do when the "header" is really data."""
-    why = "no date column mapped"
     if not table.headerless and any(_DATEISH.fullmatch(h) for h in table.header):
-        why += (
-            "; the first row looks like data, not a header: read the file as having no "
-            "header and map the columns by number"
+        return Message(
+            "no date column mapped; the first row looks like data, not a header: read the file "
+            "as having no header and map the columns by number"
         )
-    return why
+    return Message("no date column mapped")
 
 
 def _cell(cells: list[str], idx: int | None) -> str:
@@ -201,7 +217,7 @@ def _decimal_comma(
             ),
             (header_line, "amount"),
         )
-        raise ImportFileError(name, where[0], where[1], str(exc)) from None
+        raise ImportFileError(name, where[0], where[1], reason(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -231,7 +247,12 @@ def _read_dates(
         dates, bad = parse_all(set(filter(None, all_dates)), options.date_format)
         if bad is not None:
             raise DateFormatError(
-                f"cannot read date {bad!r} with format {options.date_format}", bad
+                Message(
+                    "cannot read date {value!r} with format {format}",
+                    value=bad,
+                    format=options.date_format,
+                ),
+                bad,
             )
         return dates, options.date_format
     detected = detect_format([d for d in all_dates if d])
@@ -263,11 +284,11 @@ def parse_table(
         dates, fmt = _read_dates(rows, date_idx, options)
     except DateFormatError as exc:
         line = next((ln for (ln, c) in rows if _cell(c, date_idx) == exc.value), table.header_line)
-        err = ImportFileError(name, line, "date", str(exc))
+        err = ImportFileError(name, line, "date", reason(exc))
         if not lenient:
             raise err from None
         empty = ParsedFile(name, FileFormat.CSV, ())
-        return CsvResult(empty, [RowError(line, "date", str(exc))], None, err)
+        return CsvResult(empty, [RowError(line, "date", reason(exc))], None, err)
     fees = column_texts(rows, cols["fee"]) if "fee" in cols else set()
     reading = _Reading(
         cols,
@@ -447,17 +468,18 @@ def _or_none(col: list[str] | None) -> Iterable[str | None]:
 
 
 class _CellError(Exception):
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(reason)
+    # The reason first, the field by keyword: the text is what a window translates.
+    def __init__(self, why: str, *, field: str) -> None:
+        super().__init__(why)
         self.field = field
-        self.reason = reason
+        self.reason = why
 
 
 def _amount(text: str, fld: str, decimal_comma: bool) -> Decimal:
     try:
         return parse_amount(text, decimal_comma)
     except AmountFormatError as exc:
-        raise _CellError(fld, str(exc)) from None
+        raise _CellError(reason(exc), field=fld) from None
 
 
 def _signed_amount(cells: list[str], reading: _Reading) -> Decimal:
@@ -469,16 +491,17 @@ def _signed_amount(cells: list[str], reading: _Reading) -> Decimal:
     if idx is not None:
         raw = cells[idx].strip()
         if not raw:
-            raise _CellError("amount", "missing amount")
+            raise _CellError(Message("missing amount"), field="amount")
         amount = _amount(raw, "amount", comma)
         if reading.directions is not None:
             try:
                 sign = reading.directions.sign(cells[reading.cols["direction"]])
             except DirectionValueError as exc:
-                raise _CellError("direction", str(exc)) from None
+                raise _CellError(reason(exc), field="direction") from None
             if amount < 0 and sign > 0:
                 raise _CellError(
-                    "amount", "the amount is negative but the direction column says money in"
+                    Message("the amount is negative but the direction column says money in"),
+                    field="amount",
                 )
             amount = abs(amount) * sign
         elif reading.inflows_negative:
@@ -487,7 +510,7 @@ def _signed_amount(cells: list[str], reading: _Reading) -> Decimal:
         debit = _cell(cells, get("debit"))
         credit = _cell(cells, get("credit"))
         if not debit and not credit:
-            raise _CellError("amount", "neither debit nor credit has an amount")
+            raise _CellError(Message("neither debit nor credit has an amount"), field="amount")
         amount = Decimal(0)
         if credit:
             amount += abs(_amount(credit, "credit", comma))
@@ -507,7 +530,7 @@ def _row(line: int, cells: list[str], reading: _Reading) -> ParsedRow:
     get = reading.cols.get
     raw_date = cells[reading.cols["date"]].strip()
     if not raw_date:
-        raise _CellError("date", "missing date" + (_PENDING if reading.has_state else ""))
+        raise _CellError(_missing_date(reading.has_state), field="date")
     day = reading.dates[raw_date]
     amount = _signed_amount(cells, reading)
     cur: str | None = None
@@ -515,17 +538,17 @@ def _row(line: int, cells: list[str], reading: _Reading) -> ParsedRow:
     if idx is not None:
         raw_cur = cells[idx].strip()
         if not raw_cur:
-            raise _CellError("currency", "missing currency")
+            raise _CellError(Message("missing currency"), field="currency")
         try:
             cur = currency(raw_cur)
         except CurrencyError as exc:
-            raise _CellError("currency", str(exc)) from None
+            raise _CellError(reason(exc), field="currency") from None
     account: str | None = None
     idx = get("account")
     if idx is not None:
         account = cells[idx].strip()
         if not account:
-            raise _CellError("account", "missing account")
+            raise _CellError(Message("missing account"), field="account")
     tags: tuple[str, ...] = ()
     idx = get("tags")
     if idx is not None and cells[idx].strip():
@@ -546,7 +569,7 @@ def _row(line: int, cells: list[str], reading: _Reading) -> ParsedRow:
         try:
             lines = _splits(cells[idx], amount, line, reading)
         except SplitCellError as exc:
-            raise _CellError("split", str(exc)) from None
+            raise _CellError(reason(exc), field="split") from None
     return ParsedRow(
         line,
         day,

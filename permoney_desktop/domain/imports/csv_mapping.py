@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from permoney_desktop.domain.messages import Message
+
 
 @dataclass(frozen=True)
 class CsvMapping:
@@ -46,7 +48,13 @@ class CsvMapping:
         unknown = set(overrides) - set(self.field_names())
         if unknown:
             names = ", ".join(self.field_names())
-            raise ValueError(f"unknown field {sorted(unknown)[0]!r} (one of: {names})")
+            raise ValueError(
+                Message(
+                    "unknown field {field!r} (one of: {names})",
+                    field=sorted(unknown)[0],
+                    names=names,
+                )
+            )
         clean = {k: (None if v is None else v.strip()) for k, v in overrides.items()}
         return replace(self, **clean)
 

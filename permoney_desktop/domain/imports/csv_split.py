@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from permoney_desktop.domain.imports.amounts import AmountFormatError, parse_amount
 from permoney_desktop.domain.imports.records import ParsedSplit
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.splits import MAX_LINES
 from permoney_desktop.domain.spreadsheet_cells import FORMULA_STARTS
 
@@ -30,18 +31,24 @@ def parse_split_cell(
         text = text[1:]  # the export's guard against a spreadsheet formula ("'=-0.04; Food=…")
     parts = [p.strip() for p in text.split(";")]
     if len(parts) < 2:
-        raise SplitCellError("a split needs at least two lines (TARGET=AMOUNT; TARGET=AMOUNT)")
+        raise SplitCellError(
+            Message("a split needs at least two lines (TARGET=AMOUNT; TARGET=AMOUNT)")
+        )
     if len(parts) > MAX_LINES:
-        raise SplitCellError(f"a split has at most {MAX_LINES} lines, not {len(parts)}")
+        raise SplitCellError(
+            Message(
+                "a split has at most {most} lines, not {count}", most=MAX_LINES, count=len(parts)
+            )
+        )
     out: list[ParsedSplit] = []
     for i, part in enumerate(parts, 1):
         target, eq, amount_text = part.rpartition("=")
         if not eq:
-            raise SplitCellError(f"split line {i} is not TARGET=AMOUNT")
+            raise SplitCellError(Message("split line {line} is not TARGET=AMOUNT", line=i))
         try:
             value = parse_amount(amount_text.strip(), comma)
         except AmountFormatError:
-            raise SplitCellError(f"split line {i} has no valid amount") from None
+            raise SplitCellError(Message("split line {line} has no valid amount", line=i)) from None
         if negate:
             value = -value
         target = target.strip()
@@ -51,5 +58,5 @@ def parse_split_cell(
             out.append(ParsedSplit(line, value, category=target))
     total = sum((s.amount for s in out), Decimal(0))
     if total != amount:
-        raise SplitCellError("the split lines do not sum exactly to the row's amount")
+        raise SplitCellError(Message("the split lines do not sum exactly to the row's amount"))
     return tuple(out)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from permoney_desktop.domain.messages import Message
+
 # Order matters only for the message when nothing fits: the first best candidate is named.
 DATE_FORMATS: tuple[str, ...] = (
     "%Y-%m-%d",
@@ -169,7 +171,7 @@ def detect_format(values: Iterable[str], formats: Iterable[str] = DATE_FORMATS) 
     """
     distinct = sorted({v.strip() for v in values if v.strip()})
     if not distinct:
-        raise DateFormatError("no dates to read", "")
+        raise DateFormatError(Message("no dates to read"), "")
     fits: list[tuple[str, dict[str, date]]] = []
     best: tuple[int, str, str] = (-1, "", "")
     for fmt in formats:
@@ -188,8 +190,11 @@ def detect_format(values: Iterable[str], formats: Iterable[str] = DATE_FORMATS) 
             best = (len(parsed), fmt, failed)
     if not fits:
         raise DateFormatError(
-            f"cannot read date {best[2]!r} (no known date format fits every row; "
-            "choose the format, e.g. %d/%m/%Y)",
+            Message(
+                "cannot read date {value!r} (no known date format fits every row; "
+                "choose the format, e.g. %d/%m/%Y)",
+                value=best[2],
+            ),
             best[2],
         )
     first_fmt, first = fits[0]
@@ -197,8 +202,15 @@ def detect_format(values: Iterable[str], formats: Iterable[str] = DATE_FORMATS) 
         for v in distinct:
             if parsed[v] != first[v]:
                 raise DateFormatError(
-                    f"ambiguous dates: {v!r} reads as {first[v].isoformat()} ({first_fmt}) "
-                    f"or {parsed[v].isoformat()} ({fmt}); choose the date format",
+                    Message(
+                        "ambiguous dates: {value!r} reads as {first} ({first_format}) "
+                        "or {second} ({second_format}); choose the date format",
+                        value=v,
+                        first=first[v].isoformat(),
+                        first_format=first_fmt,
+                        second=parsed[v].isoformat(),
+                        second_format=fmt,
+                    ),
                     v,
                 )
     return Detected(first_fmt, first)

@@ -35,6 +35,7 @@ from permoney_desktop.domain.imports.records import (
     ParsedSplit,
     StatementBalance,
 )
+from permoney_desktop.domain.messages import Message, reason
 
 _TRANSACTION_TYPES = {"bank", "cash", "ccard", "oth a", "oth l"}
 _LIST_TYPES = {"cat", "class", "memorized", "prices", "security", "payee", "tag", "bill"}
@@ -106,7 +107,9 @@ def _header(st: _State, lineno: int, header: str) -> None:
         st.end_block()
         st.autoswitch = low.startswith("option")
     elif not low.startswith(("option:", "clear:")):
-        raise ImportFileError(st.name, lineno, "", f"unknown header {'!' + header.strip()!r}")
+        raise ImportFileError(
+            st.name, lineno, "", Message("unknown header {header!r}", header="!" + header.strip())
+        )
 
 
 def _section(kind: str) -> str:
@@ -127,7 +130,7 @@ def _data_line(st: _State, lineno: int, code: str, value: str) -> None:
             st.block[code.upper()] = value
         return
     if not st.section:
-        raise ImportFileError(st.name, lineno, "", "data before any !Type: header")
+        raise ImportFileError(st.name, lineno, "", Message("data before any !Type: header"))
     if st.section not in _TRANSACTION_TYPES:
         if code == "^":
             st.close_record()
@@ -147,7 +150,7 @@ def _field(st: _State, lineno: int, code: str, value: str) -> None:
     if code in "SE$":
         rec.splits.append((lineno, code + value))
     elif code in rec.fields and code != "A":
-        raise ImportFileError(st.name, lineno, code, "field repeated within one record")
+        raise ImportFileError(st.name, lineno, code, Message("field repeated within one record"))
     else:
         rec.fields[code] = (lineno, value)
 
@@ -191,12 +194,12 @@ def read_qif(
     st = _records(text, name)
     records = st.records
     if not records and not st.skipped.keys() - {"list"}:
-        raise ImportFileError(name, 0, "", "no transactions found")
+        raise ImportFileError(name, 0, "", Message("no transactions found"))
     for r in records:
         if "D" not in r.fields:
-            raise ImportFileError(name, r.line, "D", "missing date")
+            raise ImportFileError(name, r.line, "D", Message("missing date"))
         if "T" not in r.fields and "U" not in r.fields:
-            raise ImportFileError(name, r.line, "T", "missing amount")
+            raise ImportFileError(name, r.line, "T", Message("missing amount"))
     dates = _dates(records, name, date_format)
     rows: list[ParsedRow] = []
     openings: list[StatementBalance] = []
@@ -227,13 +230,27 @@ def _dates(records: list[_Record], name: str, date_format: str | None) -> dict[s
         if date_format:
             dates, bad = parse_all(raw_by_norm, date_format)
             if bad is not None:
-                raise DateFormatError(f"cannot read date {bad!r} with format {date_format}", bad)
+                raise DateFormatError(
+                    Message(
+                        "cannot read date {value!r} with format {format}",
+                        value=bad,
+                        format=date_format,
+                    ),
+                    bad,
+                )
             return dates
         return detect_format(raw_by_norm, DATE_FORMATS).dates
     except DateFormatError as exc:
         line, raw = raw_by_norm.get(exc.value, (records[0].line, exc.value))
-        message = str(exc).replace(repr(exc.value), repr(raw))
-        raise ImportFileError(name, line, "D", message) from None
+        raise ImportFileError(name, line, "D", _with_raw(exc, raw)) from None
+
+
+def _with_raw(exc: DateFormatError, raw: str) -> str:
+    """The date error naming the value as the file wrote it (the dates were read normalised)."""
+    why = reason(exc)
+    if isinstance(why, Message) and why.fields.get("value") == exc.value:
+        return Message(why.template, **{**why.fields, "value": raw})
+    return why.replace(repr(exc.value), repr(raw))
 
 
 def _is_opening_balance(r: _Record) -> bool:
@@ -251,7 +268,7 @@ def _row(r: _Record, day: date, name: str, decimal_comma: bool) -> ParsedRow:
     try:
         amount: Decimal = parse_amount(amount_text, decimal_comma)
     except AmountFormatError as exc:
-        raise ImportFileError(name, amount_line, code, str(exc)) from None
+        raise ImportFileError(name, amount_line, code, reason(exc)) from None
     category = r.fields.get("L", (0, ""))[1]
     if category.startswith("[") and "]" in category:
         # [Account] in L means a transfer to that account; the matcher proposes the pair.
@@ -296,12 +313,12 @@ def _splits(r: _Record, total: Decimal, name: str, decimal_comma: bool) -> tuple
     for g in _split_groups(r):
         first = min(line for line, _v in g.values())
         if "$" not in g:
-            raise ImportFileError(name, first, "$", "a split line without an amount")
+            raise ImportFileError(name, first, "$", Message("a split line without an amount"))
         amount_line, amount_text = g["$"]
         try:
             amount = parse_amount(amount_text, decimal_comma)
         except AmountFormatError as exc:
-            raise ImportFileError(name, amount_line, "$", str(exc)) from None
+            raise ImportFileError(name, amount_line, "$", reason(exc)) from None
         target = g.get("S", (0, ""))[1].strip()
         memo = g.get("E", (0, ""))[1].strip()
         if target.startswith("[") and "]" in target:
@@ -313,6 +330,13 @@ def _splits(r: _Record, total: Decimal, name: str, decimal_comma: bool) -> tuple
     if lines_sum != total:
         line = r.splits[0][0]
         raise ImportFileError(
-            name, line, "$", f"split lines sum to {lines_sum}, not the transaction's {total}"
+            name,
+            line,
+            "$",
+            Message(
+                "split lines sum to {lines}, not the transaction's {total}",
+                lines=lines_sum,
+                total=total,
+            ),
         )
     return tuple(out)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 
 class FileFormat(StrEnum):
@@ -31,8 +32,19 @@ class ImportFileError(DomainError):
         self.line = line
         self.field = field
         self.reason = reason
-        where = f"{file}, line {line}" if line else file
-        super().__init__(f"{where}, field {field}: {reason}" if field else f"{where}: {reason}")
+        # The frame is a Message too, so a window translates it and the reason in it.
+        if line and field:
+            text = Message("{file}, line {line}, field {field}: {reason}", **self._parts())
+        elif line:
+            text = Message("{file}, line {line}: {reason}", **self._parts())
+        elif field:
+            text = Message("{file}, field {field}: {reason}", **self._parts())
+        else:
+            text = Message("{file}: {reason}", **self._parts())
+        super().__init__(text)
+
+    def _parts(self) -> dict[str, object]:
+        return {"file": self.file, "line": self.line, "field": self.field, "reason": self.reason}
 
 
 class ParsedSplit(NamedTuple):

@@ -42,12 +42,7 @@ STAGES = {
 def error_sentence(exc: BaseException) -> str:
     """What went wrong and what to do, as the wizard shows it (never a traceback)."""
     if isinstance(exc, ImportFileError):
-        where = f"{exc.file}, line {exc.line}" if exc.line else exc.file
-        what = f", field “{exc.field}”" if exc.field else ""
-        return (
-            f"{where}{what}: {readable_formats(exc.reason)}. Nothing was imported; fix the "
-            "file, or go Back and change how it is read."
-        )
+        return file_error_sentence(exc)
     if isinstance(exc, ImportSetupError):
         return f"{say(exc)}. Nothing was imported."
     if isinstance(exc, ImportCancelledError):
@@ -55,6 +50,33 @@ def error_sentence(exc: BaseException) -> str:
     if isinstance(exc, DomainError | ValueError | LookupError | OSError):
         return f"{say(exc)}."
     return f"Unexpected problem: {say(exc)}. Nothing was imported."
+
+
+def file_error_sentence(exc: ImportFileError) -> str:
+    """Where in the file, and why (the reason a ``Message`` from the domain), in the GUI's
+    language; the file's own names (file, field code) as they are."""
+    why = readable_formats(say(exc.reason))
+    if exc.line and exc.field:
+        text = tr(
+            "{file}, line {line}, field “{field}”: {reason}. Nothing was imported; fix the "
+            "file, or go Back and change how it is read."
+        )
+    elif exc.line:
+        text = tr(
+            "{file}, line {line}: {reason}. Nothing was imported; fix the file, or go Back "
+            "and change how it is read."
+        )
+    elif exc.field:
+        text = tr(
+            "{file}, field “{field}”: {reason}. Nothing was imported; fix the file, or go "
+            "Back and change how it is read."
+        )
+    else:
+        text = tr(
+            "{file}: {reason}. Nothing was imported; fix the file, or go Back and change how "
+            "it is read."
+        )
+    return text.format(file=exc.file, line=exc.line, field=exc.field, reason=why)
 
 
 def amount_text(amount: Decimal | None) -> str:

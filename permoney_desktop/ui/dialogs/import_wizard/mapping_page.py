@@ -31,7 +31,7 @@ from permoney_desktop.ui.dialogs.import_wizard.direction_prompt import Direction
 from permoney_desktop.ui.dialogs.import_wizard.preview_table import preview_table, show_rows
 from permoney_desktop.ui.dialogs.import_wizard.reading_options import ReadingOptions
 from permoney_desktop.ui.dialogs.jobs import Cancel, Job, Progress
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 
 # Changes made within this many milliseconds (a preset filling a dozen controls) share one
 # preview; each preview reads only the head of the file.
@@ -395,26 +395,35 @@ def _summary(p: HeadPreview) -> str:
 
 
 _WHAT_TO_DO = (
-    ("choose the date format", "choose the format under Dates"),
-    ("choose the decimal separator", "choose it under Decimal separator"),
-    ("set the direction values", "type them under Money out when / Money in when"),
-    ("with a row filter", "under Only rows where"),
+    (QT_TR_NOOP("choose the date format"), QT_TR_NOOP("choose the format under Dates")),
     (
-        "read the file as having no header and map the columns by number",
-        "tick No header row and choose the columns by number",
+        QT_TR_NOOP("choose the decimal separator"),
+        QT_TR_NOOP("choose it under Decimal separator"),
+    ),
+    (
+        QT_TR_NOOP("set the direction values"),
+        QT_TR_NOOP("type them under Money out when / Money in when"),
+    ),
+    (QT_TR_NOOP("with a row filter"), QT_TR_NOOP("under Only rows where")),
+    (
+        QT_TR_NOOP("read the file as having no header and map the columns by number"),
+        QT_TR_NOOP("tick No header row and choose the columns by number"),
     ),
 )
 
 
 def _first_problem(p: HeadPreview) -> str:
     """The file's problem, or its first unreadable row's, as a sentence ("" when none)."""
-    first = readable_formats(p.file_error or (p.errors[0] if p.errors else ""))
+    first = readable_formats(say(p.file_error or (p.errors[0] if p.errors else "")))
     if not first:
         return ""
     # The preview's messages already name the file, the line and the field.
-    # The services end a refusal with what to do; here the control that does it is named.
+    # The services end a refusal with what to do; here the control that does it is named
+    # (each phrase translated as the message's translation words it).
     for words, control in _WHAT_TO_DO:
-        first = first.replace(words, control)
-    if "choose" not in first:
-        first = f"{first.rstrip('.')}. Fix the file or the settings above"
+        first = first.replace(tr(words), tr(control))
+    if tr("choose") not in first:
+        first = tr("{problem}. Fix the file or the settings above").format(
+            problem=first.rstrip(".")
+        )
     return f"{first.rstrip('.')}."
