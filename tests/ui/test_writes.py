@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -164,6 +166,73 @@ class _Order(QObject):
         return False
 
 
+class _Woken:
+    """A window on ``book`` with its real worker, whose wake-ups are recorded in order with
+    the window's applied records and the register's paints (``_Order``)."""
+
+    def __init__(
+        self, qtbot: QtBot, book: Ledger, worker: Any, bridge: WorkerBridge, **wake: Any
+    ) -> None:
+        window = MainWindow(book, worker=None, bridge=bridge)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        self.window, self.worker = window, worker
+        self.calls: list[tuple[list[int], bool]] = []
+        self.order = _Order(window)
+        real_wake = worker.wake
+
+        def record(account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
+            self.calls.append((sorted(int(a) for a in account_ids), metrics))
+            self.order.seen.append("wake")
+            return bool(real_wake(account_ids, metrics=metrics))
+
+        worker.wake = record  # type: ignore[method-assign]
+        WorkerWake(window.writer.committed, worker, parent=window, **wake)
+        self.chk, self.sav = _account(window, "Checking"), _account(window, "Savings")
+        rows = entries.list_entries(book).rows
+        self.chk_ids = [int(e.id) for e in rows if e.account_id == self.chk]
+        self.sav_ids = [int(e.id) for e in rows if e.account_id == self.sav]
+        window.open_account(self.chk)
+        self.viewport = window.register_page.table.viewport()
+
+    def edit(self, entry_id: int) -> None:
+        patch = EntryPatch(amount=Decimal(-1))
+        assert entry_ops.edit_entry(self.window.writer, entry_id, patch)
+
+    def settled(self, qtbot: QtBot, book: Ledger) -> None:
+        """The book's syncs rows were the record: everything confirmed, nothing left."""
+        assert self.worker.wait_idle(30)
+        book_view = self.window.book
+        qtbot.waitUntil(
+            lambda: (
+                not book_view.is_provisional(self.chk) and not book_view.is_provisional(self.sav)
+            ),
+            timeout=10000,
+        )
+        assert book_view.stats.mismatches == 0
+        assert materialize.pending_accounts(book) == {}
+
+
+@contextmanager
+def _woken(qtbot: QtBot, book: Ledger, **wake: Any) -> Iterator[_Woken]:
+    bridge = WorkerBridge()
+    worker = start_worker(book, bridge)
+    assert worker is not None
+    try:
+        w = _Woken(qtbot, book, worker, bridge, **wake)
+        w.viewport.installEventFilter(w.order)
+        try:
+            qtbot.wait(50)  # paints of the window's start are over
+            w.order.seen.clear()
+            yield w
+        finally:
+            w.viewport.removeEventFilter(w.order)
+        w.settled(qtbot, book)
+    finally:
+        worker.close()
+
+
 def test_the_worker_is_woken_when_the_write_commits_before_anything_is_repainted(
     qtbot: QtBot, book: Ledger
 ) -> None:
@@ -171,65 +240,20 @@ def test_the_worker_is_woken_when_the_write_commits_before_anything_is_repainted
     views get the applied record and before the window paints it. A burst of writes in one
     turn (several rows, an undo chain) is one wake-up at once and one more when the turn ends;
     the book's syncs rows, not the GUI, say what to recompute."""
-    bridge = WorkerBridge()
-    worker = start_worker(book, bridge)
-    assert worker is not None
-    try:
-        window = MainWindow(book, worker=None, bridge=bridge)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        calls: list[tuple[list[int], bool]] = []
-        real_wake = worker.wake
-        order = _Order(window)
-
-        def wake(account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
-            calls.append((sorted(int(a) for a in account_ids), metrics))
-            order.seen.append("wake")
-            return bool(real_wake(account_ids, metrics=metrics))
-
-        worker.wake = wake  # type: ignore[method-assign]
-        WorkerWake(window.writer.committed, worker, at_commit=True, parent=window)
-        chk, sav = _account(window, "Checking"), _account(window, "Savings")
-        rows = entries.list_entries(book).rows
-        chk_ids = [int(e.id) for e in rows if e.account_id == chk]
-        sav_ids = [int(e.id) for e in rows if e.account_id == sav]
-
-        def edit(entry_id: int) -> None:
-            assert entry_ops.edit_entry(window.writer, entry_id, EntryPatch(amount=Decimal(-1)))
-
-        window.open_account(chk)
-        viewport = window.register_page.table.viewport()
-        viewport.installEventFilter(order)
-        try:
-            qtbot.wait(50)  # paints of the window's start are over
-            order.seen.clear()
-            edit(chk_ids[20])
-            assert calls == [([int(chk)], False)]  # in the write's own turn
-            qtbot.waitUntil(lambda: "paint" in order.seen, timeout=5000)
-            assert order.seen[:3] == ["wake", "applied", "paint"]
-
-            # Two writes in one turn: one wake-up at once, one for the second when it ends.
-            calls.clear()
-            edit(sav_ids[25])
-            edit(chk_ids[5])
-            assert calls == [([int(sav)], False)]
-            qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)
-            assert calls[1] == ([int(chk)], False)
-            qtbot.wait(50)
-            assert len(calls) == 2
-        finally:
-            viewport.removeEventFilter(order)
-        # The book's syncs rows are the record: each account from its earliest edited day.
-        assert worker.wait_idle(30)
-        qtbot.waitUntil(
-            lambda: not window.book.is_provisional(chk) and not window.book.is_provisional(sav),
-            timeout=10000,
-        )
-        assert window.book.stats.mismatches == 0
-        assert materialize.pending_accounts(book) == {}
-    finally:
-        worker.close()
+    with _woken(qtbot, book, at_commit=True) as w:
+        w.edit(w.chk_ids[20])
+        assert w.calls == [([int(w.chk)], False)]  # in the write's own turn
+        qtbot.waitUntil(lambda: "paint" in w.order.seen, timeout=5000)
+        assert w.order.seen[:3] == ["wake", "applied", "paint"]
+        # Two writes in one turn: one wake-up at once, one for the second when it ends.
+        w.calls.clear()
+        w.edit(w.sav_ids[25])
+        w.edit(w.chk_ids[5])
+        assert w.calls == [([int(w.sav)], False)]
+        qtbot.waitUntil(lambda: len(w.calls) == 2, timeout=5000)
+        assert w.calls[1] == ([int(w.chk)], False)
+        qtbot.wait(50)
+        assert len(w.calls) == 2
 
 
 def test_a_book_files_worker_is_woken_after_the_repaint_once_per_burst(
@@ -239,63 +263,18 @@ def test_a_book_files_worker_is_woken_after_the_repaint_once_per_burst(
     with the repaint for the GIL, so each write restarts a timer that fires after the paint,
     and a burst of writes (a long timer here, 5 s, so a loaded machine cannot split it) is one
     wake-up naming every account the burst dirtied."""
-    bridge = WorkerBridge()
-    worker = start_worker(book, bridge)
-    assert worker is not None
-    try:
-        window = MainWindow(book, worker=None, bridge=bridge)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        calls: list[tuple[list[int], bool]] = []
-        real_wake = worker.wake
-        order = _Order(window)
-
-        def wake(account_ids: Iterable[int] = (), *, metrics: bool = False) -> bool:
-            calls.append((sorted(int(a) for a in account_ids), metrics))
-            order.seen.append("wake")
-            return bool(real_wake(account_ids, metrics=metrics))
-
-        worker.wake = wake  # type: ignore[method-assign]
-        WorkerWake(
-            window.writer.committed, worker, at_commit=False, debounce_ms=5000, parent=window
-        )
-        chk, sav = _account(window, "Checking"), _account(window, "Savings")
-        rows = entries.list_entries(book).rows
-        chk_ids = [int(e.id) for e in rows if e.account_id == chk]
-        sav_ids = [int(e.id) for e in rows if e.account_id == sav]
-
-        def edit(entry_id: int) -> None:
-            assert entry_ops.edit_entry(window.writer, entry_id, EntryPatch(amount=Decimal(-1)))
-
-        window.open_account(chk)
-        viewport = window.register_page.table.viewport()
-        viewport.installEventFilter(order)
-        try:
-            qtbot.wait(50)  # paints of the window's start are over
-            order.seen.clear()
-            edit(chk_ids[20])
-            edit(sav_ids[25])
-            assert calls == []  # never inside the write's turn
-            qtbot.wait(1)
-            edit(chk_ids[5])
-            assert calls == []
-            qtbot.waitUntil(lambda: len(calls) == 1, timeout=15000)
-            assert calls == [(sorted([int(chk), int(sav)]), False)]
-            assert order.seen.index("paint") < order.seen.index("wake")
-            qtbot.wait(200)
-            assert len(calls) == 1  # one burst, one wake-up
-        finally:
-            viewport.removeEventFilter(order)
-        assert worker.wait_idle(30)
-        qtbot.waitUntil(
-            lambda: not window.book.is_provisional(chk) and not window.book.is_provisional(sav),
-            timeout=10000,
-        )
-        assert window.book.stats.mismatches == 0
-        assert materialize.pending_accounts(book) == {}
-    finally:
-        worker.close()
+    with _woken(qtbot, book, at_commit=False, debounce_ms=5000) as w:
+        w.edit(w.chk_ids[20])
+        w.edit(w.sav_ids[25])
+        assert w.calls == []  # never inside the write's turn
+        qtbot.wait(1)
+        w.edit(w.chk_ids[5])
+        assert w.calls == []
+        qtbot.waitUntil(lambda: len(w.calls) == 1, timeout=15000)
+        assert w.calls == [(sorted([int(w.chk), int(w.sav)]), False)]
+        assert w.order.seen.index("paint") < w.order.seen.index("wake")
+        qtbot.wait(200)
+        assert len(w.calls) == 1  # one burst, one wake-up
 
 
 def test_the_window_wakes_at_the_commit_only_on_a_shared_book(qtbot: QtBot, book: Ledger) -> None:
