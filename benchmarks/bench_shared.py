@@ -122,6 +122,8 @@ def main() -> None:
                 args.runs,
             )
             table += rows_for("permoney balances", size, medians)
+        if args.import_runs < 1:  # balances only
+            return
         csv_path = tmp / "bank.csv"
         make_csv(csv_path, args.rows)
         imp = ["import", str(csv_path), "--account", "Checking", "--date-format", "%d/%m/%Y"]
@@ -148,6 +150,10 @@ def main() -> None:
                 )
     finally:
         server.close()
+        _print(table)
+
+
+def _print(table: list[Row]) -> None:
     print(f"{'command':36} {'size':>9} {'backend':>11} {'wall s':>8} {'CPU s':>8} {'÷ SQLite':>9}")
     for what, size, backend, wall, cpu, ratio in table:
         shown = f"{ratio:9.2f}" if ratio else f"{'':9}"
