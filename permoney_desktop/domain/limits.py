@@ -38,7 +38,13 @@ def check_date(day: date, what: str = "date") -> date:
     """``day`` itself, or ``DateRangeError`` when the book cannot hold it."""
     if not FIRST_DATE <= day <= LAST_DATE:
         raise DateRangeError(
-            f"{what} {day.isoformat()} is outside the supported range ({date_range_text()})"
+            Message(
+                "{what} {day} is outside the supported range ({first} to {last})",
+                what=what,
+                day=day.isoformat(),
+                first=FIRST_DATE.isoformat(),
+                last=LAST_DATE.isoformat(),
+            )
         )
     return day
 

@@ -73,7 +73,7 @@ class Money:
 
     def _check(self, other: object) -> Money:
         if not isinstance(other, Money):
-            raise TypeError(f"cannot combine Money with {type(other).__name__}")
+            raise TypeError(Message("cannot combine Money with {type}", type=type(other).__name__))
         if other.currency != self.currency:
             raise CurrencyError(
                 Message(
@@ -100,7 +100,7 @@ class Money:
 
     def __mul__(self, factor: Decimal | int) -> Money:
         if isinstance(factor, bool) or not isinstance(factor, Decimal | int):
-            raise TypeError("money can only be multiplied by a Decimal or an int")
+            raise TypeError(Message("money can only be multiplied by a Decimal or an int"))
         return Money(MONEY_CONTEXT.multiply(self.amount, Decimal(factor)), self.currency)
 
     __rmul__ = __mul__

@@ -18,6 +18,7 @@ from functools import lru_cache
 import re2
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 # RE2's per-pattern memory budget; a pattern needing more (``(a{1000}){1000}``) is refused.
 _MAX_MEM = 32 << 20
@@ -65,11 +66,21 @@ def checked(pattern: str) -> str:
         try:
             re.compile(pattern)
         except re.error as py_exc:
-            raise PatternError(f"bad regular expression {pattern!r}: {py_exc}") from None
+            raise PatternError(
+                Message(
+                    "bad regular expression {pattern!r}: {error}",
+                    pattern=pattern,
+                    error=str(py_exc),
+                )
+            ) from None
         raise PatternError(
-            f"regular expression {pattern!r} cannot be used in a rule ({reason}): "
-            "look-ahead, look-behind and back-references are not supported, because they "
-            "can make matching run for hours; write the pattern without them"
+            Message(
+                "regular expression {pattern!r} cannot be used in a rule ({reason}): "
+                "look-ahead, look-behind and back-references are not supported, because they "
+                "can make matching run for hours; write the pattern without them",
+                pattern=pattern,
+                reason=str(reason),
+            )
         ) from None
     return spelled
 

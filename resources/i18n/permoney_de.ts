@@ -5889,8 +5889,16 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>kleinste Einheiten müssen ein int sein, nicht {type}</translation>
     </message>
     <message>
+        <source>cannot combine Money with {type}</source>
+        <translation>Geld lässt sich nicht mit {type} verrechnen</translation>
+    </message>
+    <message>
         <source>cannot combine {currency} with {currency2} without an exchange rate</source>
         <translation>{currency} und {currency2} lassen sich ohne Wechselkurs nicht verrechnen</translation>
+    </message>
+    <message>
+        <source>money can only be multiplied by a Decimal or an int</source>
+        <translation>Geld lässt sich nur mit einer Decimal- oder int-Zahl multiplizieren</translation>
     </message>
     <message>
         <source>exchange rate must be a positive Decimal, got {rate!r}</source>
@@ -5963,6 +5971,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>unknown currency code {code!r} (expected an ISO 4217 code such as USD)</source>
         <translation>unbekannter Währungscode {code!r} (erwartet: ein ISO-4217-Code wie EUR)</translation>
+    </message>
+    <message>
+        <source>{what} {day} is outside the supported range ({first} to {last})</source>
+        <translation>{what} {day} liegt außerhalb des unterstützten Bereichs ({first} bis {last})</translation>
     </message>
     <message>
         <source>{what} {value} is too large (amounts up to {exp:,} are supported)</source>
@@ -6383,6 +6395,42 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>the dates in the first {rows} rows are ambiguous: {value!r} reads as {first} ({first_format}) or {second} ({second_format}); choose the date format</source>
         <translation>die Daten der ersten {rows} Zeilen sind mehrdeutig: {value!r} liest sich als {first} ({first_format}) oder {second} ({second_format}); wählen Sie das Datumsformat</translation>
+    </message>
+    <message>
+        <source>bad regular expression {pattern!r}: {error}</source>
+        <translation>ungültiger regulärer Ausdruck {pattern!r}: {error}</translation>
+    </message>
+    <message>
+        <source>regular expression {pattern!r} cannot be used in a rule ({reason}): look-ahead, look-behind and back-references are not supported, because they can make matching run for hours; write the pattern without them</source>
+        <translation>der reguläre Ausdruck {pattern!r} kann in keiner Regel verwendet werden ({reason}): Lookahead, Lookbehind und Rückverweise werden nicht unterstützt, weil die Suche damit stundenlang laufen kann; schreiben Sie das Muster ohne sie</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>Import abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>unknown account {name!r} ({what})</source>
+        <translation>unbekanntes Konto {name!r} ({what})</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the file&apos;s account {key!r} is not a book account; name the target with --account (or map it)</source>
+        <translation>{file}, Zeile {line}: das Konto {key!r} der Datei ist kein Konto des Buchs; wählen Sie das Zielkonto (oder ordnen Sie es zu)</translation>
+    </message>
+    <message>
+        <source>{file}: which account do these rows go to? choose one (--account NAME)</source>
+        <translation>{file}: in welches Konto gehören diese Zeilen? Wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>{file}: the statement for {key} is in {currency}, but account {name!r} keeps {keeps}</source>
+        <translation>{file}: der Auszug für {key} ist in {currency}, aber das Konto {name!r} führt {keeps}</translation>
+    </message>
+    <message>
+        <source>a preset needs a name</source>
+        <translation>eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>no import preset named {name!r}</source>
+        <translation>keine Importvorlage namens {name!r}</translation>
     </message>
 </context>
 </TS>

@@ -5890,8 +5890,16 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>les unités mineures doivent être un int, pas {type}</translation>
     </message>
     <message>
+        <source>cannot combine Money with {type}</source>
+        <translation>impossible de combiner de l’argent avec {type}</translation>
+    </message>
+    <message>
         <source>cannot combine {currency} with {currency2} without an exchange rate</source>
         <translation>impossible de combiner {currency} et {currency2} sans taux de change</translation>
+    </message>
+    <message>
+        <source>money can only be multiplied by a Decimal or an int</source>
+        <translation>l’argent ne peut être multiplié que par un Decimal ou un int</translation>
     </message>
     <message>
         <source>exchange rate must be a positive Decimal, got {rate!r}</source>
@@ -5964,6 +5972,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>unknown currency code {code!r} (expected an ISO 4217 code such as USD)</source>
         <translation>code de devise inconnu {code!r} (un code ISO 4217 comme EUR est attendu)</translation>
+    </message>
+    <message>
+        <source>{what} {day} is outside the supported range ({first} to {last})</source>
+        <translation>{what} {day} est hors de la plage prise en charge ({first} à {last})</translation>
     </message>
     <message>
         <source>{what} {value} is too large (amounts up to {exp:,} are supported)</source>
@@ -6384,6 +6396,42 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>the dates in the first {rows} rows are ambiguous: {value!r} reads as {first} ({first_format}) or {second} ({second_format}); choose the date format</source>
         <translation>les dates des {rows} premières lignes sont ambiguës : {value!r} se lit {first} ({first_format}) ou {second} ({second_format}) ; choisissez le format de date</translation>
+    </message>
+    <message>
+        <source>bad regular expression {pattern!r}: {error}</source>
+        <translation>expression régulière invalide {pattern!r} : {error}</translation>
+    </message>
+    <message>
+        <source>regular expression {pattern!r} cannot be used in a rule ({reason}): look-ahead, look-behind and back-references are not supported, because they can make matching run for hours; write the pattern without them</source>
+        <translation>l’expression régulière {pattern!r} ne peut pas servir dans une règle ({reason}) : les assertions avant, arrière et les références arrière ne sont pas prises en charge, car elles peuvent faire durer la recherche des heures ; écrivez le motif sans elles</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>import annulé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>unknown account {name!r} ({what})</source>
+        <translation>compte inconnu {name!r} ({what})</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the file&apos;s account {key!r} is not a book account; name the target with --account (or map it)</source>
+        <translation>{file}, ligne {line} : le compte {key!r} du fichier n’est pas un compte du livre ; choisissez le compte cible (ou associez-le)</translation>
+    </message>
+    <message>
+        <source>{file}: which account do these rows go to? choose one (--account NAME)</source>
+        <translation>{file} : dans quel compte vont ces lignes ? Choisissez-en un</translation>
+    </message>
+    <message>
+        <source>{file}: the statement for {key} is in {currency}, but account {name!r} keeps {keeps}</source>
+        <translation>{file} : le relevé de {key} est en {currency}, mais le compte {name!r} tient {keeps}</translation>
+    </message>
+    <message>
+        <source>a preset needs a name</source>
+        <translation>un préréglage a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>no import preset named {name!r}</source>
+        <translation>aucun préréglage d’import nommé {name!r}</translation>
     </message>
 </context>
 </TS>

@@ -139,8 +139,6 @@ UNTRANSLATED_ERRORS: dict[str, int] = {
     "permoney_desktop/services/exports.py": 1,
     "permoney_desktop/services/forecast.py": 1,
     "permoney_desktop/services/health_bands.py": 7,
-    "permoney_desktop/services/imports/plan.py": 5,
-    "permoney_desktop/services/imports/presets.py": 3,
     "permoney_desktop/services/materialize.py": 5,
     "permoney_desktop/services/metrics/compute.py": 1,
     "permoney_desktop/services/reports.py": 1,
@@ -149,10 +147,7 @@ UNTRANSLATED_ERRORS: dict[str, int] = {
     "permoney_desktop/domain/book_keys.py": 4,
     # A module __getattr__'s AttributeError (a programming error, never shown to a user).
     "permoney_desktop/domain/entry_values.py": 1,
-    "permoney_desktop/domain/limits.py": 1,
     "permoney_desktop/domain/metrics/flows.py": 5,
-    "permoney_desktop/domain/money.py": 2,
-    "permoney_desktop/domain/patterns.py": 2,
 }
 
 

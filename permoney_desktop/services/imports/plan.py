@@ -16,6 +16,7 @@ from permoney_desktop.domain.imports.category_kinds import (
     undecided_kinds,
 )
 from permoney_desktop.domain.imports.records import ParsedFile, ParsedRow
+from permoney_desktop.domain.messages import Message, reason
 from permoney_desktop.domain.rules import CompiledRules, Outcome
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports import closing_check, corrections
@@ -68,7 +69,7 @@ def tick(
     progress: Progress | None, cancel: Cancel | None, stage: str, done: int, total: int
 ) -> None:
     if cancel is not None and cancel():
-        raise ImportCancelledError("import cancelled; nothing was written")
+        raise ImportCancelledError(Message("import cancelled; nothing was written"))
     if progress is not None:
         progress(stage, done, total)
 
@@ -85,7 +86,9 @@ def resolve_accounts(
     def find(name: str, what: str) -> BookAccount:
         acc = by_name.get(name.strip().casefold())
         if acc is None:
-            raise ImportSetupError(f"unknown account {name!r} ({what})")
+            raise ImportSetupError(
+                Message("unknown account {name!r} ({what})", name=name, what=what)
+            )
         return acc
 
     out: dict[str | None, BookAccount] = {}
@@ -102,13 +105,21 @@ def resolve_accounts(
         else:
             line = next((r.line for r in parsed.rows if r.account == key), 0)
             raise ImportSetupError(
-                f"{parsed.name}, line {line}: the file's account {key!r} is not a book account; "
-                "name the target with --account (or map it)"
+                Message(
+                    "{file}, line {line}: the file's account {key!r} is not a book account; "
+                    "name the target with --account (or map it)",
+                    file=parsed.name,
+                    line=line,
+                    key=key,
+                )
             )
     if any(r.account is None for r in parsed.rows):
         if fixed is None:
             raise ImportSetupError(
-                f"{parsed.name}: which account do these rows go to? choose one (--account NAME)"
+                Message(
+                    "{file}: which account do these rows go to? choose one (--account NAME)",
+                    file=parsed.name,
+                )
             )
         out[None] = fixed
     return out
@@ -206,8 +217,15 @@ def _check_statements(parsed: ParsedFile, targets: dict[str | None, BookAccount]
         acc = targets.get(info.account_key)
         if acc is not None and acc.currency != info.currency:
             raise ImportSetupError(
-                f"{parsed.name}: the statement for {info.account_key} is in {info.currency}, "
-                f"but account {acc.name!r} keeps {acc.currency}"
+                Message(
+                    "{file}: the statement for {key} is in {currency}, "
+                    "but account {name!r} keeps {keeps}",
+                    file=parsed.name,
+                    key=info.account_key,
+                    currency=info.currency,
+                    name=acc.name,
+                    keeps=acc.currency,
+                )
             )
 
 
@@ -485,7 +503,7 @@ def category_kinds(conn: SqlConnection, plan: ImportPlan) -> dict[str, str]:
     try:
         return new_category_kinds(plan.new_categories, rows, existing, plan.chosen_kinds)
     except UndecidedKindError as exc:
-        raise ImportSetupError(str(exc)) from None
+        raise ImportSetupError(reason(exc)) from None
 
 
 def _with_undecided(conn: SqlConnection, plan: ImportPlan) -> ImportPlan:

@@ -6,6 +6,7 @@ import json
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.csv_format import CsvMapping, CsvOptions
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import gate
 from permoney_desktop.services.imports.types import ImportSetupError
 from permoney_desktop.services.ledger import Ledger
@@ -17,7 +18,7 @@ def save_preset(ledger: Ledger, name: str, mapping: CsvMapping, options: CsvOpti
     """Save (or replace) a named CSV mapping. Presets are configuration: no undo step."""
     clean = " ".join(name.split())
     if not clean:
-        raise DomainError("a preset needs a name")
+        raise DomainError(Message("a preset needs a name"))
     payload = json.dumps({"mapping": mapping.to_dict(), "options": options.to_dict()})
     now = gate.utc_now()
     with ledger.book.writing() as session, session.begin():
@@ -28,7 +29,7 @@ def load_preset(ledger: Ledger, name: str) -> tuple[CsvMapping, CsvOptions]:
     with ledger.book.reading() as session:
         settings = import_queries.preset_settings(session.connection(), name.strip())
     if settings is None:
-        raise ImportSetupError(f"no import preset named {name!r}")
+        raise ImportSetupError(Message("no import preset named {name!r}", name=name))
     data = json.loads(settings)
     return CsvMapping.from_dict(data["mapping"]), CsvOptions.from_dict(data["options"])
 
@@ -42,4 +43,4 @@ def delete_preset(ledger: Ledger, name: str) -> None:
     with ledger.book.writing() as session, session.begin():
         deleted = import_queries.delete_preset(session.connection(), name.strip())
     if not deleted:
-        raise ImportSetupError(f"no import preset named {name!r}")
+        raise ImportSetupError(Message("no import preset named {name!r}", name=name))
