@@ -23,6 +23,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.amounts import MAX_MINOR, AmountFormatError, to_minor
 from permoney_desktop.domain.imports.records import FileFormat, ImportFileError
 from permoney_desktop.domain.loans import check_rate
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.recurrence import Frequency, Weekend
 from permoney_desktop.domain.rules import Condition
 from permoney_desktop.domain.schedules import PostingStatus, ScheduleMode
@@ -45,7 +46,13 @@ def _one_of(kind: Any, what: str) -> Callable[[str], str]:
 
     def check(text: str) -> str:
         if text not in allowed:
-            raise CellError(f"not {what} (one of: {_names(kind)})")
+            raise CellError(
+                Message(
+                    "not {what} (one of: {value})",
+                    what=what,
+                    value=_names(kind),
+                )
+            )
         return text
 
     return check
@@ -54,7 +61,7 @@ def _one_of(kind: Any, what: str) -> Callable[[str], str]:
 def _currency(text: str) -> str:
     # Exactly as the app writes it: an uppercase ISO 4217 code it knows.
     if text not in all_codes():
-        raise CellError("not a currency code the app knows (ISO 4217, such as USD)")
+        raise CellError(Message("not a currency code the app knows (ISO 4217, such as USD)"))
     return text
 
 
@@ -66,20 +73,36 @@ def _conditions(text: str) -> str:
     try:
         items = json.loads(text)
     except (ValueError, RecursionError):
-        raise CellError("not JSON (a list of rule conditions)") from None
+        raise CellError(Message("not JSON (a list of rule conditions)")) from None
     if not isinstance(items, list) or not items:
-        raise CellError("not a list of rule conditions")
+        raise CellError(Message("not a list of rule conditions"))
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict) or not all(
             isinstance(item.get(k), str) for k in ("field", "op", "value")
         ):
-            raise CellError(f"condition {number} is not a field, an operator and a value")
+            raise CellError(
+                Message(
+                    "condition {number} is not a field, an operator and a value",
+                    number=number,
+                )
+            )
         if not isinstance(item.get("value2", ""), str):
-            raise CellError(f"condition {number} has a second value that is not text")
+            raise CellError(
+                Message(
+                    "condition {number} has a second value that is not text",
+                    number=number,
+                )
+            )
         try:
             Condition.parse(item["field"], item["op"], item["value"], item.get("value2", ""))
         except DomainError as exc:
-            raise CellError(f"condition {number}: {_redacted(str(exc))}") from None
+            raise CellError(
+                Message(
+                    "condition {number}: {value}",
+                    number=number,
+                    value=_redacted(str(exc)),
+                )
+            ) from None
     return text
 
 
@@ -87,9 +110,9 @@ def _json_object(text: str) -> str:
     try:
         value = json.loads(text)
     except (ValueError, RecursionError):
-        raise CellError("not JSON") from None
+        raise CellError(Message("not JSON")) from None
     if not isinstance(value, dict):
-        raise CellError("not a JSON object")
+        raise CellError(Message("not a JSON object"))
     return text
 
 
@@ -97,7 +120,7 @@ def _loan_rate(text: str) -> str:
     try:
         check_rate(Decimal(text))
     except (InvalidOperation, ValueError, DomainError):
-        raise CellError("not a yearly interest rate in percent (0 to 100)") from None
+        raise CellError(Message("not a yearly interest rate in percent (0 to 100)")) from None
     return text
 
 
@@ -130,15 +153,15 @@ def _whole(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise CellError("not a whole number") from None
+        raise CellError(Message("not a whole number")) from None
     if not -SQLITE_INT <= value < SQLITE_INT:
-        raise CellError("a whole number out of range")
+        raise CellError(Message("a whole number out of range"))
     return value
 
 
 def _flag(text: str) -> int:
     if text not in ("0", "1"):
-        raise CellError("not 0 or 1")
+        raise CellError(Message("not 0 or 1"))
     return int(text)
 
 
@@ -146,16 +169,16 @@ def _finite(text: str) -> Decimal:
     try:
         value = Decimal(text)
     except (InvalidOperation, ValueError):
-        raise CellError("not a number") from None
+        raise CellError(Message("not a number")) from None
     if not value.is_finite():
-        raise CellError("not a finite number")
+        raise CellError(Message("not a finite number"))
     return value
 
 
 def _money(text: str, cur: str) -> int:
     value = _finite(text)
     if value.adjusted() >= len(str(MAX_MINOR)):
-        raise CellError("too large for an amount")
+        raise CellError(Message("too large for an amount"))
     try:
         return to_minor(value, cur)
     except (AmountFormatError, DomainError, InvalidOperation, OverflowError) as exc:
@@ -165,7 +188,7 @@ def _money(text: str, cur: str) -> int:
 def _rate(text: str) -> str:
     value = _finite(text)
     if value <= 0 or value.adjusted() > 12 or value.adjusted() < -12:
-        raise CellError("not a positive exchange rate of a sensible size")
+        raise CellError(Message("not a positive exchange rate of a sensible size"))
     return text
 
 
@@ -173,7 +196,7 @@ def check_day(text: str) -> str:
     try:
         date.fromisoformat(text)
     except ValueError:
-        raise CellError("not a date (YYYY-MM-DD)") from None
+        raise CellError(Message("not a date (YYYY-MM-DD)")) from None
     return text
 
 
@@ -181,7 +204,7 @@ def _moment(text: str) -> str:
     try:
         datetime.fromisoformat(text)
     except ValueError:
-        raise CellError("not a date and time") from None
+        raise CellError(Message("not a date and time")) from None
     return text
 
 

@@ -26,12 +26,14 @@ from typing import Any
 from permoney_desktop.domain.currency import all_codes
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.records import ImportFileError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import book_cells, book_splits
 from permoney_desktop.store import export_queries as q
 
 BOOK_FORMAT = "permoney-book"
 BOOK_VERSION = 1
 MANIFEST = "manifest.json"
+TRANSFERS = "transfers.csv"
 
 MAX_MEMBER_BYTES = 1024**3  # a million entries take about 200 MB
 MAX_TOTAL_BYTES = 2 * 1024**3
@@ -112,7 +114,12 @@ def open_book(path: Path) -> Iterator[BookZip]:
     except (zipfile.BadZipFile, OSError) as exc:
         if isinstance(exc, FileNotFoundError | PermissionError):
             raise
-        raise BookImportError(f"{path.name} is not a zip file") from None
+        raise BookImportError(
+            Message(
+                "{name} is not a zip file",
+                name=path.name,
+            )
+        ) from None
     with zf:
         members = {info.filename: info for info in zf.infolist()}
         _check_sizes(members.values())
@@ -152,10 +159,26 @@ def _check_transfers(seen: _Seen) -> None:
     for transfer, count in seen.sides.items():
         if count != 2:
             fname, line = seen.first_side[transfer]
-            raise ImportFileError(fname, line, "transfer_id", f"a transfer with {count} side(s)")
+            raise ImportFileError(
+                fname,
+                line,
+                "transfer_id",
+                Message(
+                    "a transfer with {count} side(s)",
+                    count=count,
+                ),
+            )
     unused = seen.ids.get("transfers", set()) - set(seen.sides)
     if unused:
-        raise ImportFileError("transfers.csv", 0, "id", f"{len(unused)} transfer(s) without sides")
+        raise ImportFileError(
+            TRANSFERS,
+            0,
+            "id",
+            Message(
+                "{count} transfer(s) without sides",
+                count=len(unused),
+            ),
+        )
 
 
 def _check_sizes(infos: Any) -> None:
@@ -163,38 +186,51 @@ def _check_sizes(infos: Any) -> None:
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_MEMBER_BYTES:
-            raise ImportFileError(info.filename, 0, "", "too large to import")
+            raise ImportFileError(info.filename, 0, "", Message("too large to import"))
         packed = max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_RATIO:
             raise ImportFileError(
-                info.filename, 0, "", "compressed far more than a book's files can be"
+                info.filename, 0, "", Message("compressed far more than a book's files can be")
             )
     if total > MAX_TOTAL_BYTES:
-        raise BookImportError("the zip holds more than a book import takes")
+        raise BookImportError(Message("the zip holds more than a book import takes"))
 
 
 def _manifest(zf: zipfile.ZipFile, members: dict[str, Any], name: str) -> dict[str, Any]:
     info = members.get(MANIFEST)
     if info is None:
-        raise BookImportError(f"{name} is not a Permoney book export (no manifest)")
+        raise BookImportError(
+            Message(
+                "{name} is not a Permoney book export (no manifest)",
+                name=name,
+            )
+        )
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise ImportFileError(MANIFEST, 0, "", "too large for a manifest")
+        raise ImportFileError(MANIFEST, 0, "", Message("too large for a manifest"))
     try:
         manifest = json.loads(_member_bytes(zf, MANIFEST).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ImportFileError(MANIFEST, 0, "", "not JSON text") from None
+        raise ImportFileError(MANIFEST, 0, "", Message("not JSON text")) from None
     if not isinstance(manifest, dict):
-        raise ImportFileError(MANIFEST, 0, "", "not a JSON object")
+        raise ImportFileError(MANIFEST, 0, "", Message("not a JSON object"))
     if manifest.get("format") != BOOK_FORMAT:
-        raise ImportFileError(MANIFEST, 0, "format", "not a Permoney book export")
+        raise ImportFileError(MANIFEST, 0, "format", Message("not a Permoney book export"))
     version = manifest.get("version")
     if type(version) is not int or not 1 <= version <= BOOK_VERSION:
         raise ImportFileError(
-            MANIFEST, 0, "version", f"a version this app cannot read (it reads 1 to {BOOK_VERSION})"
+            MANIFEST,
+            0,
+            "version",
+            Message(
+                "a version this app cannot read (it reads 1 to {book_version})",
+                book_version=BOOK_VERSION,
+            ),
         )
     base = manifest.setdefault("base_currency", "USD")
     if not isinstance(base, str) or base not in all_codes():
-        raise ImportFileError(MANIFEST, 0, "base_currency", "not a currency code the app knows")
+        raise ImportFileError(
+            MANIFEST, 0, "base_currency", Message("not a currency code the app knows")
+        )
     return manifest
 
 
@@ -203,14 +239,23 @@ def _member_bytes(zf: zipfile.ZipFile, name: str) -> bytes:
         with zf.open(name) as fh:
             return fh.read(MAX_MANIFEST_BYTES + 1)
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
-        raise ImportFileError(name, 0, "", "cannot be read from the zip (damaged)") from None
+        raise ImportFileError(
+            name, 0, "", Message("cannot be read from the zip (damaged)")
+        ) from None
 
 
 def _check_count(fname: str, counts: dict[str, Any], found: int) -> None:
     expected = counts.get(fname)
     if type(expected) is int and expected != found:
         raise ImportFileError(
-            fname, 0, "", f"holds {found} rows but the manifest says {expected} (truncated?)"
+            fname,
+            0,
+            "",
+            Message(
+                "holds {found} rows but the manifest says {expected} (truncated?)",
+                found=found,
+                expected=expected,
+            ),
         )
 
 
@@ -225,11 +270,13 @@ def _rows(zf: zipfile.ZipFile, fname: str) -> Iterator[tuple[int, list[str]]]:
                 line = reader.line_num
                 yield line, cells
     except UnicodeDecodeError:
-        raise ImportFileError(fname, line + 1, "", "not UTF-8 text") from None
+        raise ImportFileError(fname, line + 1, "", Message("not UTF-8 text")) from None
     except csv.Error:
-        raise ImportFileError(fname, line + 1, "", "not a well-formed CSV row") from None
+        raise ImportFileError(fname, line + 1, "", Message("not a well-formed CSV row")) from None
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
-        raise ImportFileError(fname, 0, "", "cannot be read from the zip (damaged)") from None
+        raise ImportFileError(
+            fname, 0, "", Message("cannot be read from the zip (damaged)")
+        ) from None
 
 
 def _read_member(
@@ -247,7 +294,16 @@ def _read_member(
             checks = _RowChecks(fname, table, header, kinds, seen)
             continue
         if len(cells) != len(header):
-            raise ImportFileError(fname, line, "", f"{len(cells)} cells, expected {len(header)}")
+            raise ImportFileError(
+                fname,
+                line,
+                "",
+                Message(
+                    "{count} cells, expected {count2}",
+                    count=len(cells),
+                    count2=len(header),
+                ),
+            )
         row = book_cells.convert_row(fname, table, line, kinds, header, cells)
         checks.add(line, row)
         rows.append(row)
@@ -269,12 +325,12 @@ class _RowChecks:
         self.fname, self.table, self.header, self.seen = fname, table, header, seen
         unknown = [h for h in header if h not in kinds]
         if unknown:
-            raise ImportFileError(fname, 1, unknown[0][:40], "unknown column")
+            raise ImportFileError(fname, 1, unknown[0][:40], Message("unknown column"))
         if len(set(header)) != len(header):
-            raise ImportFileError(fname, 1, "", "a column is named twice")
+            raise ImportFileError(fname, 1, "", Message("a column is named twice"))
         missing = [c for c, k in kinds.items() if k.required and c not in header]
         if missing:
-            raise ImportFileError(fname, 1, missing[0], "missing column")
+            raise ImportFileError(fname, 1, missing[0], Message("missing column"))
         self.refs = [
             (i, c, target) for i, c in enumerate(header) if (target := kinds[c].references)
         ]
@@ -294,7 +350,7 @@ class _RowChecks:
             known = self.seen.keys.setdefault((self.table, cols), set())
             if key in known:
                 raise ImportFileError(
-                    self.fname, line, cols[-1], "the same value is on another row"
+                    self.fname, line, cols[-1], Message("the same value is on another row")
                 )
             known.add(key)
         if self.id_index >= 0:
@@ -308,7 +364,15 @@ class _RowChecks:
             if target == self.table:
                 self.pending.append((line, column, target, value))
             elif value not in self.seen.ids.get(target, set()):
-                raise ImportFileError(self.fname, line, column, f"no such row in {target}")
+                raise ImportFileError(
+                    self.fname,
+                    line,
+                    column,
+                    Message(
+                        "no such row in {target}",
+                        target=target,
+                    ),
+                )
 
     def _transfer_side(self, line: int, row: tuple[Any, ...]) -> None:
         kind = row[self.header.index("kind")] if "kind" in self.header else None
@@ -317,7 +381,10 @@ class _RowChecks:
             self.seen.counterparts[row[self.id_index]] = (self.fname, line)
         elif (kind == "transfer") != (transfer is not None):
             raise ImportFileError(
-                self.fname, line, "transfer_id", "only a transfer side has a transfer, and it must"
+                self.fname,
+                line,
+                "transfer_id",
+                Message("only a transfer side has a transfer, and it must"),
             )
         if transfer is not None:
             self.seen.sides[transfer] = self.seen.sides.get(transfer, 0) + 1
@@ -327,4 +394,12 @@ class _RowChecks:
         ids = self.seen.ids.get(self.table, set())
         for line, column, target, value in self.pending:
             if value not in ids:
-                raise ImportFileError(self.fname, line, column, f"no such row in {target}")
+                raise ImportFileError(
+                    self.fname,
+                    line,
+                    column,
+                    Message(
+                        "no such row in {target}",
+                        target=target,
+                    ),
+                )

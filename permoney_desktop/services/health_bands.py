@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from permoney_desktop.domain.errors import DomainError
-from permoney_desktop.domain.messages import Message
+from permoney_desktop.domain.messages import Message, reason
 
 
 class ThresholdError(DomainError):
@@ -59,10 +59,16 @@ class Band:
             else self.target >= self.warning >= self.critical
         )
         if not ordered:
-            direction = "rise" if self.higher_is_worse else "fall"
+            direction = Message("rise") if self.higher_is_worse else Message("fall")
             raise ThresholdError(
-                f"limits must {direction} from target to warning to critical, got "
-                f"{self.target}/{self.warning}/{self.critical}"
+                Message(
+                    "limits must {direction} from target to warning to critical, got "
+                    "{target}/{warning}/{critical}",
+                    direction=direction,
+                    target=self.target,
+                    warning=self.warning,
+                    critical=self.critical,
+                )
             )
 
     def level(self, value: float) -> Level:
@@ -335,7 +341,12 @@ class Thresholds:
             elif name in checks:
                 checks[name] = replace(checks[name], band=_band(key, raw, checks[name].band))
             else:
-                raise ThresholdError(f"setting {key}: no such threshold")
+                raise ThresholdError(
+                    Message(
+                        "setting {key}: no such threshold",
+                        key=key,
+                    )
+                )
         return Thresholds(
             checks=MappingProxyType(checks),
             slow_job_s=scalars.get("slow_job_s", self.slow_job_s),
@@ -349,14 +360,26 @@ DEFAULT_THRESHOLDS = Thresholds()
 
 def _number(key: str, raw: Any) -> float:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
-        raise ThresholdError(f"setting {key}: expected a number, got {raw!r}")
+        raise ThresholdError(
+            Message(
+                "setting {key}: expected a number, got {raw!r}",
+                key=key,
+                raw=raw,
+            )
+        )
     return float(raw)
 
 
 def _positive(key: str, raw: Any) -> float:
     value = _number(key, raw)
     if value <= 0:
-        raise ThresholdError(f"setting {key}: must be above zero, got {raw!r}")
+        raise ThresholdError(
+            Message(
+                "setting {key}: must be above zero, got {raw!r}",
+                key=key,
+                raw=raw,
+            )
+        )
     return value
 
 
@@ -367,11 +390,21 @@ def _band(key: str, raw: Any, base: Band) -> Band:
     elif isinstance(raw, Mapping):
         unknown = set(raw) - {"target", "warning", "critical"}
         if unknown:
-            raise ThresholdError(f"setting {key}: unknown limit {sorted(unknown)[0]!r}")
+            raise ThresholdError(
+                Message(
+                    "setting {key}: unknown limit {value!r}",
+                    key=key,
+                    value=sorted(unknown)[0],
+                )
+            )
         limits = {k: _number(key, v) for k, v in raw.items()}
     else:
         raise ThresholdError(
-            f"setting {key}: expected [target, warning, critical] or a dict, got {raw!r}"
+            Message(
+                "setting {key}: expected [target, warning, critical] or a dict, got {raw!r}",
+                key=key,
+                raw=raw,
+            )
         )
     try:
         return Band(
@@ -381,7 +414,13 @@ def _band(key: str, raw: Any, base: Band) -> Band:
             base.higher_is_worse,
         )
     except ThresholdError as exc:
-        raise ThresholdError(f"setting {key}: {exc}") from None
+        raise ThresholdError(
+            Message(
+                "setting {key}: {error}",
+                key=key,
+                error=reason(exc),
+            )
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -5393,6 +5393,18 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Buch {file} importieren</translation>
     </message>
     <message>
+        <source>rise</source>
+        <translation>steigen</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>fallen</translation>
+    </message>
+    <message>
+        <source>limits must {direction} from target to warning to critical, got {target}/{warning}/{critical}</source>
+        <translation>die Grenzen müssen von Ziel über Warnung bis kritisch {direction}, erhalten {target}/{warning}/{critical}</translation>
+    </message>
+    <message>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
@@ -5547,6 +5559,30 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>the book has not been checked for {value}: File → Check book integrity… now</source>
         <translation>das Buch wurde seit {value} nicht geprüft: jetzt Datei → Buch auf Integrität prüfen…</translation>
+    </message>
+    <message>
+        <source>setting {key}: no such threshold</source>
+        <translation>Einstellung {key}: keine solche Schwelle</translation>
+    </message>
+    <message>
+        <source>setting {key}: expected a number, got {raw!r}</source>
+        <translation>Einstellung {key}: Zahl erwartet, erhalten {raw!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: must be above zero, got {raw!r}</source>
+        <translation>Einstellung {key}: muss über null liegen, erhalten {raw!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: unknown limit {value!r}</source>
+        <translation>Einstellung {key}: unbekannte Grenze {value!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: expected [target, warning, critical] or a dict, got {raw!r}</source>
+        <translation>Einstellung {key}: [Ziel, Warnung, kritisch] oder ein Wörterbuch erwartet, erhalten {raw!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: {error}</source>
+        <translation>Einstellung {key}: {error}</translation>
     </message>
     <message>
         <source>entries {a} and {b} do not both exist</source>
@@ -6431,6 +6467,174 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>no import preset named {name!r}</source>
         <translation>keine Importvorlage namens {name!r}</translation>
+    </message>
+    <message>
+        <source>not {what} (one of: {value})</source>
+        <translation>nicht {what} (eines von: {value})</translation>
+    </message>
+    <message>
+        <source>not a currency code the app knows (ISO 4217, such as USD)</source>
+        <translation>kein Währungscode, den die App kennt (ISO 4217, etwa USD)</translation>
+    </message>
+    <message>
+        <source>not JSON (a list of rule conditions)</source>
+        <translation>kein JSON (eine Liste von Regelbedingungen)</translation>
+    </message>
+    <message>
+        <source>not a list of rule conditions</source>
+        <translation>keine Liste von Regelbedingungen</translation>
+    </message>
+    <message>
+        <source>condition {number} is not a field, an operator and a value</source>
+        <translation>Bedingung {number} ist kein Feld, Operator und Wert</translation>
+    </message>
+    <message>
+        <source>condition {number} has a second value that is not text</source>
+        <translation>Bedingung {number} hat einen zweiten Wert, der kein Text ist</translation>
+    </message>
+    <message>
+        <source>condition {number}: {value}</source>
+        <translation>Bedingung {number}: {value}</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a yearly interest rate in percent (0 to 100)</source>
+        <translation>kein Jahreszins in Prozent (0 bis 100)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number out of range</source>
+        <translation>eine ganze Zahl außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>not 0 or 1</source>
+        <translation>nicht 0 oder 1</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>too large for an amount</source>
+        <translation>zu groß für einen Betrag</translation>
+    </message>
+    <message>
+        <source>not a positive exchange rate of a sensible size</source>
+        <translation>kein positiver Wechselkurs vernünftiger Größe</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{name} is not a zip file</source>
+        <translation>{name} ist keine ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>a transfer with {count} side(s)</source>
+        <translation>eine Umbuchung mit {count} Seite(n)</translation>
+    </message>
+    <message>
+        <source>{count} transfer(s) without sides</source>
+        <translation>{count} Umbuchung(en) ohne Seiten</translation>
+    </message>
+    <message>
+        <source>too large to import</source>
+        <translation>zu groß zum Importieren</translation>
+    </message>
+    <message>
+        <source>compressed far more than a book&apos;s files can be</source>
+        <translation>weit stärker komprimiert, als die Dateien eines Buchs sein können</translation>
+    </message>
+    <message>
+        <source>the zip holds more than a book import takes</source>
+        <translation>das ZIP enthält mehr, als ein Buchimport aufnimmt</translation>
+    </message>
+    <message>
+        <source>{name} is not a Permoney book export (no manifest)</source>
+        <translation>{name} ist kein Permoney-Buchexport (kein Manifest)</translation>
+    </message>
+    <message>
+        <source>too large for a manifest</source>
+        <translation>zu groß für ein Manifest</translation>
+    </message>
+    <message>
+        <source>not JSON text</source>
+        <translation>kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>not a Permoney book export</source>
+        <translation>kein Permoney-Buchexport</translation>
+    </message>
+    <message>
+        <source>a version this app cannot read (it reads 1 to {book_version})</source>
+        <translation>eine Version, die diese App nicht lesen kann (sie liest 1 bis {book_version})</translation>
+    </message>
+    <message>
+        <source>not a currency code the app knows</source>
+        <translation>kein Währungscode, den die App kennt</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip (damaged)</source>
+        <translation>lässt sich nicht aus dem ZIP lesen (beschädigt)</translation>
+    </message>
+    <message>
+        <source>holds {found} rows but the manifest says {expected} (truncated?)</source>
+        <translation>enthält {found} Zeilen, das Manifest sagt aber {expected} (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>not a well-formed CSV row</source>
+        <translation>keine wohlgeformte CSV-Zeile</translation>
+    </message>
+    <message>
+        <source>{count} cells, expected {count2}</source>
+        <translation>{count} Zellen, erwartet {count2}</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>unbekannte Spalte</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>eine Spalte ist doppelt benannt</translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation>Spalte fehlt</translation>
+    </message>
+    <message>
+        <source>the same value is on another row</source>
+        <translation>derselbe Wert steht in einer anderen Zeile</translation>
+    </message>
+    <message>
+        <source>no such row in {target}</source>
+        <translation>keine solche Zeile in {target}</translation>
+    </message>
+    <message>
+        <source>only a transfer side has a transfer, and it must</source>
+        <translation>nur eine Umbuchungsseite hat eine Umbuchung, und sie muss eine haben</translation>
     </message>
 </context>
 </TS>

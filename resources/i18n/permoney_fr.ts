@@ -5394,6 +5394,18 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Importer le livre {file}</translation>
     </message>
     <message>
+        <source>rise</source>
+        <translation>monter</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>descendre</translation>
+    </message>
+    <message>
+        <source>limits must {direction} from target to warning to critical, got {target}/{warning}/{critical}</source>
+        <translation>les limites doivent {direction} de la cible à l’avertissement puis au critique, reçu {target}/{warning}/{critical}</translation>
+    </message>
+    <message>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
@@ -5548,6 +5560,30 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>the book has not been checked for {value}: File → Check book integrity… now</source>
         <translation>le livre n’a pas été vérifié depuis {value} : Fichier → Vérifier l’intégrité du livre… maintenant</translation>
+    </message>
+    <message>
+        <source>setting {key}: no such threshold</source>
+        <translation>réglage {key} : seuil inexistant</translation>
+    </message>
+    <message>
+        <source>setting {key}: expected a number, got {raw!r}</source>
+        <translation>réglage {key} : nombre attendu, reçu {raw!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: must be above zero, got {raw!r}</source>
+        <translation>réglage {key} : doit être supérieur à zéro, reçu {raw!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: unknown limit {value!r}</source>
+        <translation>réglage {key} : limite inconnue {value!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: expected [target, warning, critical] or a dict, got {raw!r}</source>
+        <translation>réglage {key} : [cible, avertissement, critique] ou un dictionnaire attendu, reçu {raw!r}</translation>
+    </message>
+    <message>
+        <source>setting {key}: {error}</source>
+        <translation>réglage {key} : {error}</translation>
     </message>
     <message>
         <source>entries {a} and {b} do not both exist</source>
@@ -6432,6 +6468,174 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>no import preset named {name!r}</source>
         <translation>aucun préréglage d’import nommé {name!r}</translation>
+    </message>
+    <message>
+        <source>not {what} (one of: {value})</source>
+        <translation>pas {what} (l’un de : {value})</translation>
+    </message>
+    <message>
+        <source>not a currency code the app knows (ISO 4217, such as USD)</source>
+        <translation>pas un code de devise que l’application connaît (ISO 4217, comme USD)</translation>
+    </message>
+    <message>
+        <source>not JSON (a list of rule conditions)</source>
+        <translation>pas du JSON (une liste de conditions de règle)</translation>
+    </message>
+    <message>
+        <source>not a list of rule conditions</source>
+        <translation>pas une liste de conditions de règle</translation>
+    </message>
+    <message>
+        <source>condition {number} is not a field, an operator and a value</source>
+        <translation>la condition {number} n’est pas un champ, un opérateur et une valeur</translation>
+    </message>
+    <message>
+        <source>condition {number} has a second value that is not text</source>
+        <translation>la condition {number} a une seconde valeur qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>condition {number}: {value}</source>
+        <translation>condition {number} : {value}</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>pas du JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a yearly interest rate in percent (0 to 100)</source>
+        <translation>pas un taux d’intérêt annuel en pour cent (0 à 100)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a whole number out of range</source>
+        <translation>un nombre entier hors limites</translation>
+    </message>
+    <message>
+        <source>not 0 or 1</source>
+        <translation>ni 0 ni 1</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>too large for an amount</source>
+        <translation>trop grand pour un montant</translation>
+    </message>
+    <message>
+        <source>not a positive exchange rate of a sensible size</source>
+        <translation>pas un taux de change positif de taille raisonnable</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>pas une date et heure</translation>
+    </message>
+    <message>
+        <source>{name} is not a zip file</source>
+        <translation>{name} n’est pas un fichier zip</translation>
+    </message>
+    <message>
+        <source>a transfer with {count} side(s)</source>
+        <translation>un virement avec {count} côté(s)</translation>
+    </message>
+    <message>
+        <source>{count} transfer(s) without sides</source>
+        <translation>{count} virement(s) sans côtés</translation>
+    </message>
+    <message>
+        <source>too large to import</source>
+        <translation>trop grand pour être importé</translation>
+    </message>
+    <message>
+        <source>compressed far more than a book&apos;s files can be</source>
+        <translation>compressé bien plus que les fichiers d’un livre ne peuvent l’être</translation>
+    </message>
+    <message>
+        <source>the zip holds more than a book import takes</source>
+        <translation>le zip contient plus qu’un import de livre n’accepte</translation>
+    </message>
+    <message>
+        <source>{name} is not a Permoney book export (no manifest)</source>
+        <translation>{name} n’est pas un export de livre Permoney (pas de manifeste)</translation>
+    </message>
+    <message>
+        <source>too large for a manifest</source>
+        <translation>trop grand pour un manifeste</translation>
+    </message>
+    <message>
+        <source>not JSON text</source>
+        <translation>pas du texte JSON</translation>
+    </message>
+    <message>
+        <source>not a Permoney book export</source>
+        <translation>pas un export de livre Permoney</translation>
+    </message>
+    <message>
+        <source>a version this app cannot read (it reads 1 to {book_version})</source>
+        <translation>une version que cette application ne sait pas lire (elle lit 1 à {book_version})</translation>
+    </message>
+    <message>
+        <source>not a currency code the app knows</source>
+        <translation>pas un code de devise que l’application connaît</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip (damaged)</source>
+        <translation>illisible dans le zip (endommagé)</translation>
+    </message>
+    <message>
+        <source>holds {found} rows but the manifest says {expected} (truncated?)</source>
+        <translation>contient {found} lignes mais le manifeste en annonce {expected} (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>not a well-formed CSV row</source>
+        <translation>pas une ligne CSV bien formée</translation>
+    </message>
+    <message>
+        <source>{count} cells, expected {count2}</source>
+        <translation>{count} cellules, {count2} attendues</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>colonne inconnue</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>une colonne est nommée deux fois</translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation>colonne manquante</translation>
+    </message>
+    <message>
+        <source>the same value is on another row</source>
+        <translation>la même valeur figure sur une autre ligne</translation>
+    </message>
+    <message>
+        <source>no such row in {target}</source>
+        <translation>aucune ligne de ce type dans {target}</translation>
+    </message>
+    <message>
+        <source>only a transfer side has a transfer, and it must</source>
+        <translation>seul un côté de virement a un virement, et il le doit</translation>
     </message>
 </context>
 </TS>
