@@ -13,6 +13,7 @@ import binascii
 import hashlib
 
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 
 KEY_BYTES = 32
 _CHECK_BYTES = 3
@@ -30,7 +31,13 @@ def _checksum(key: bytes) -> bytes:
 def format_recovery_key(key: bytes) -> str:
     """The recovery key for ``key``: 56 base32 characters in groups of four."""
     if len(key) != KEY_BYTES:
-        raise ValueError(f"a book key is {KEY_BYTES} bytes, not {len(key)}")
+        raise ValueError(
+            Message(
+                "a book key is {key_bytes} bytes, not {count}",
+                key_bytes=KEY_BYTES,
+                count=len(key),
+            )
+        )
     text = base64.b32encode(key + _checksum(key)).decode()
     return "-".join(text[i : i + _GROUP] for i in range(0, len(text), _GROUP))
 
@@ -42,13 +49,18 @@ def parse_key(text: str) -> bytes:
         return bytes.fromhex(compact)
     if len(compact) != 56:
         raise KeyFormatError(
-            f"a recovery key has 56 letters and digits (14 groups of 4), got {len(compact)}"
+            Message(
+                "a recovery key has 56 letters and digits (14 groups of 4), got {count}",
+                count=len(compact),
+            )
         )
     try:
         raw = base64.b32decode(compact.upper())
     except (binascii.Error, ValueError):
-        raise KeyFormatError("a recovery key uses only the letters A-Z and digits 2-7") from None
+        raise KeyFormatError(
+            Message("a recovery key uses only the letters A-Z and digits 2-7")
+        ) from None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != check:
-        raise KeyFormatError("the recovery key has a typo (its checksum does not match)")
+        raise KeyFormatError(Message("the recovery key has a typo (its checksum does not match)"))
     return key

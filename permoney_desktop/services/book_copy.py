@@ -24,6 +24,7 @@ from pathlib import Path
 
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.imports.records import ImportFileError
+from permoney_desktop.domain.messages import Message, reason
 from permoney_desktop.platform.paths import BookLocation, paths_for
 from permoney_desktop.services import exports, integrity, materialize
 from permoney_desktop.services.ledger import Ledger
@@ -114,7 +115,12 @@ def _refuse_unless_empty(dest: Ledger, name: str) -> None:
             q.has_accounts_or_categories(conn)
             or book_checksums.table_counts(conn, ["entries"])["entries"]
         ):
-            raise BookCopyError(f"{name} is not empty; a book is copied into an empty book only")
+            raise BookCopyError(
+                Message(
+                    "{name} is not empty; a book is copied into an empty book only",
+                    name=name,
+                )
+            )
 
 
 def copy_book(
@@ -125,9 +131,14 @@ def copy_book(
     tell = progress or _quiet
     src_paths, dest_paths = paths_for(source), paths_for(dest)
     if src_paths.book == dest_paths.book:
-        raise BookCopyError("SOURCE and DEST are the same book")
+        raise BookCopyError(Message("SOURCE and DEST are the same book"))
     if src_paths.url is None and not src_paths.book.exists():
-        raise BookCopyError(f"no book at {src_paths.book}")
+        raise BookCopyError(
+            Message(
+                "no book at {book}",
+                book=src_paths.book,
+            )
+        )
     created_file = dest_paths.url is None and not dest_paths.book.exists()
     created_db = dest_paths.url is not None and _create_database(dest_paths.url)
     work = Path(tempfile.mkdtemp(prefix="permoney-copy-"))
@@ -147,7 +158,10 @@ def copy_book(
             if problems:
                 _wipe(target, before)
                 raise BookCopyError(
-                    f"the copy did not verify and was removed: {'; '.join(problems[:5])}"
+                    Message(
+                        "the copy did not verify and was removed: {value}",
+                        value="; ".join(problems[:5]),
+                    )
                 )
     except BaseException as exc:
         if created_file:
@@ -155,7 +169,13 @@ def copy_book(
         if created_db and dest_paths.url is not None:
             note = _drop_created(dest_paths.url)
             if isinstance(exc, BookCopyError | ImportFileError):
-                raise BookCopyError(f"{exc}; {note}") from None
+                raise BookCopyError(
+                    Message(
+                        "{exc}; {note}",
+                        exc=reason(exc),
+                        note=note,
+                    )
+                ) from None
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)

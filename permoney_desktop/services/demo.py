@@ -13,6 +13,7 @@ from permoney_desktop.domain.accounts import AccountKind
 from permoney_desktop.domain.changes import ChangeKind, Changes
 from permoney_desktop.domain.entries import CategoryKind, EntryKind
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.schedules_demo import schedule_rows
 from permoney_desktop.store import demo_writes
@@ -345,7 +346,7 @@ def fill_demo(
     The same seed and end date always give the same book. Refuses a book that has accounts.
     """
     if transactions < 1 or years < 1:
-        raise DemoError("--transactions and --years must be at least 1")
+        raise DemoError(Message("--transactions and --years must be at least 1"))
     end = end or date.today()
     start = end.replace(year=end.year - years) + timedelta(days=1)
     rng = random.Random(seed)
@@ -353,7 +354,9 @@ def fill_demo(
     with ledger.book.writing() as session, session.begin():
         conn = session.connection()
         if demo_writes.has_accounts(conn):
-            raise DemoError("demo data goes into an empty book; this one already has accounts")
+            raise DemoError(
+                Message("demo data goes into an empty book; this one already has accounts")
+            )
         demo_writes.insert_rows(
             conn,
             "accounts",
@@ -424,8 +427,13 @@ def fill_demo(
         if needed > transactions:
             span = "1 year" if years == 1 else f"{years} years"
             raise DemoError(
-                f"{span} of bills, pay and monthly transfers need {needed} entries, "
-                f"{transactions} asked for: ask for at least {needed}, or fewer years"
+                Message(
+                    "{span} of bills, pay and monthly transfers need {needed} entries, "
+                    "{transactions} asked for: ask for at least {needed}, or fewer years",
+                    span=span,
+                    needed=needed,
+                    transactions=transactions,
+                )
             )
         _purchases(b, transactions - len(b.entries) - reserved)
         _card_payments(b)

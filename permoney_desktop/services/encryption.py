@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.book_keys import KeyFormatError, format_recovery_key, parse_key
-from permoney_desktop.domain.messages import Message
+from permoney_desktop.domain.messages import Message, reason
 from permoney_desktop.identity import BOOK_SUFFIX
 from permoney_desktop.platform.paths import BookLocation, make_private_file, paths_for
 from permoney_desktop.services.ledger import Ledger
@@ -422,8 +422,12 @@ def encrypt_book(path: Path | None = None, *, deliver: Callable[[NewKey], None])
     except Exception as exc:
         abandon_encryption(pending)
         raise KeyNotShownError(
-            f"the recovery key could not be shown ({exc}), so {pending.book.name} was not "
-            "encrypted and is unchanged"
+            Message(
+                "the recovery key could not be shown ({exc}), so {name} was not "
+                "encrypted and is unchanged",
+                exc=reason(exc),
+                name=pending.book.name,
+            )
         ) from None
     return finish_encryption(pending)
 

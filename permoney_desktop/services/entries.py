@@ -22,7 +22,7 @@ from permoney_desktop.domain.entry_values import (
 from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.ids import AccountId, CategoryId, EntryId, MerchantId, TransferId
 from permoney_desktop.domain.limits import FIRST_DATE, LAST_DATE, MAX_MINOR, check_date
-from permoney_desktop.domain.messages import Message
+from permoney_desktop.domain.messages import Message, reason
 from permoney_desktop.domain.money import Money
 from permoney_desktop.services import gate, reconcile_lock, row_versions, split_lock
 from permoney_desktop.services.accounts import load_account
@@ -380,7 +380,7 @@ def add_many(
                     if r.tags:
                         tag_rows += [(entry_id, tag_of[t]) for t in dict.fromkeys(r.tags)]
             except DomainError as exc:
-                raise type(exc)(f"row {n}: {exc}") from None
+                raise type(exc)(Message("row {row}: {error}", row=n, error=reason(exc))) from None
         # Ids in (account, date) order: the table and the (account, date) index then grow
         # at their ends instead of splitting pages all over (a third less insert time).
         order = sorted(range(count), key=keys.__getitem__)

@@ -194,7 +194,9 @@ def import_book(
         gate.write(ledger, Message("Import book {file}", file=path.name)) as w,
     ):
         if q.has_accounts_or_categories(w.conn):
-            raise BookImportError("a book export goes into an empty book; this one has data")
+            raise BookImportError(
+                Message("a book export goes into an empty book; this one has data")
+            )
         first_day: dict[int, date] = {}
         written = 0
         for table, header, rows in book_rows(book, lambda ids: q.entry_facts(w.conn, ids)):

@@ -20,6 +20,7 @@ from permoney_desktop.domain.errors import DomainError
 from permoney_desktop.domain.forecast import Flow, project
 from permoney_desktop.domain.fx import MissingRate, RateTable
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.money import Money
 from permoney_desktop.domain.periods import last_day_of_month
 from permoney_desktop.domain.schedules import Pending
@@ -81,7 +82,13 @@ def flows(items: Sequence[Pending], after: date) -> list[Flow]:
 
 def horizon(today: date, months: int) -> date:
     if not 1 <= months <= MAX_MONTHS:
-        raise DomainError(f"a forecast covers 1 to {MAX_MONTHS} months, got {months}")
+        raise DomainError(
+            Message(
+                "a forecast covers 1 to {max_months} months, got {months}",
+                max_months=MAX_MONTHS,
+                months=months,
+            )
+        )
     return today + relativedelta(months=months)
 
 

@@ -26,6 +26,7 @@ from permoney_desktop.domain.balances import DayTuple, Seed, daily_tuples
 from permoney_desktop.domain.currency import Currency
 from permoney_desktop.domain.fx import MissingRate, Rate, RateTable
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services import live
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.stored_levels import Levels, levels_text
@@ -128,7 +129,12 @@ def sync_account(
     def claim(conn: Conn) -> tuple[q.AccountState, tuple[int, ...], date | None] | None:
         account = q.load_account(conn, account_id)
         if account is None:
-            raise AccountGone(f"account {account_id} no longer exists")
+            raise AccountGone(
+                Message(
+                    "account {account_id} no longer exists",
+                    account_id=account_id,
+                )
+            )
         pending = q.claim_pending(conn, account_id, now)
         if pending is None and from_date is None and not full:
             return None
@@ -180,7 +186,12 @@ def sync_account(
                 break
             window = verdict.window
             if rounds >= MAX_ROUNDS:
-                raise RuntimeError(f"account kept changing during {rounds} recomputations")
+                raise RuntimeError(
+                    Message(
+                        "account kept changing during {rounds} recomputations",
+                        rounds=rounds,
+                    )
+                )
     except AccountGone:
         raise
     except Exception as exc:
@@ -191,7 +202,12 @@ def sync_account(
         def fail(conn: Conn) -> int:
             version = q.data_version(conn, account_id)
             if version is None:
-                raise AccountGone(f"account {account_id} no longer exists")
+                raise AccountGone(
+                    Message(
+                        "account {account_id} no longer exists",
+                        account_id=account_id,
+                    )
+                )
             q.finish(
                 conn,
                 sync_ids,
@@ -236,7 +252,12 @@ def _compute(conn: Conn, account_id: AccountId, window: date | None) -> _Compute
     """Read the inputs in this snapshot and compute the rows to write (no writes here)."""
     account = q.load_account(conn, account_id)
     if account is None:
-        raise AccountGone(f"account {account_id} no longer exists")
+        raise AccountGone(
+            Message(
+                "account {account_id} no longer exists",
+                account_id=account_id,
+            )
+        )
     entry_span = balance_inputs.entry_span(conn, account_id)
     first_row, stored_seed = q.load_edges(conn, account_id, window)
     first, last = _bounds(account, entry_span)
@@ -412,7 +433,12 @@ def _commit(
     """
     version = q.data_version(conn, account_id)
     if version is None:
-        raise AccountGone(f"account {account_id} no longer exists")
+        raise AccountGone(
+            Message(
+                "account {account_id} no longer exists",
+                account_id=account_id,
+            )
+        )
     if version != computed.version:
         found, new_window = q.absorb_pending(conn, account_id)
         widened = _earliest(window, new_window) if found else window

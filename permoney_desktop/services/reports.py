@@ -7,6 +7,7 @@ from datetime import date
 
 from permoney_desktop.domain import reports
 from permoney_desktop.domain.errors import DomainError
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.metrics import AccountLevel, CategoryInfo, FlowGroup
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store import metric_queries as q
@@ -21,7 +22,13 @@ def _span(ledger: Ledger, start: date | None, end: date | None) -> tuple[date, d
             return None
     end = end or date.today()
     if end < start:
-        raise DomainError(f"the range ends ({end}) before it starts ({start})")
+        raise DomainError(
+            Message(
+                "the range ends ({end}) before it starts ({start})",
+                end=end,
+                start=start,
+            )
+        )
     return start, end
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.platform import secrets
 from permoney_desktop.store import server_auth
 from permoney_desktop.store.book import Book, BookError
@@ -102,7 +103,12 @@ def open_book(url: str, home: Path, *, create: bool = False) -> Book:
             remember_in_keyring(clean, typed.password)
         return book
     server_auth.forget(clean)
-    raise BookError(f"{server_auth.display(clean)} was not opened: the password was refused")
+    raise BookError(
+        Message(
+            "{value} was not opened: the password was refused",
+            value=server_auth.display(clean),
+        )
+    )
 
 
 def _ask(url: str, exc: ServerLoginError) -> LoginAnswer:
@@ -117,7 +123,12 @@ def _ask(url: str, exc: ServerLoginError) -> LoginAnswer:
     answer = _prompt(request)
     if answer is None:
         server_auth.forget(url)
-        raise BookError(f"{server_auth.display(url)} was not opened: no password was given")
+        raise BookError(
+            Message(
+                "{value} was not opened: no password was given",
+                value=server_auth.display(url),
+            )
+        )
     return answer
 
 

@@ -1783,6 +1783,10 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Umbuchungen werden als NewTransfer-Zeilen übergeben</translation>
     </message>
     <message>
+        <source>row {row}: {error}</source>
+        <translation>Zeile {row}: {error}</translation>
+    </message>
+    <message>
         <source>no entry with id {missing}</source>
         <translation>keine Buchung mit der Nummer {missing}</translation>
     </message>
@@ -5393,6 +5397,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>Buch {file} importieren</translation>
     </message>
     <message>
+        <source>a book export goes into an empty book; this one has data</source>
+        <translation>ein Buchexport kommt in ein leeres Buch; dieses hat schon Daten</translation>
+    </message>
+    <message>
         <source>rise</source>
         <translation>steigen</translation>
     </message>
@@ -6237,8 +6245,24 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>die Umwandlung ist fehlgeschlagen ({value}); das Buch ist unverändert</translation>
     </message>
     <message>
+        <source>{name} is not empty; a book is copied into an empty book only</source>
+        <translation>{name} ist nicht leer; ein Buch wird nur in ein leeres Buch kopiert</translation>
+    </message>
+    <message>
+        <source>SOURCE and DEST are the same book</source>
+        <translation>SOURCE und DEST sind dasselbe Buch</translation>
+    </message>
+    <message>
         <source>no book at {book}</source>
         <translation>kein Buch unter {book}</translation>
+    </message>
+    <message>
+        <source>the copy did not verify and was removed: {value}</source>
+        <translation>die Kopie ließ sich nicht bestätigen und wurde entfernt: {value}</translation>
+    </message>
+    <message>
+        <source>{exc}; {note}</source>
+        <translation>{exc}; {note}</translation>
     </message>
     <message>
         <source>{name} is already encrypted</source>
@@ -6251,6 +6275,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>{exc}; the book was not encrypted</source>
         <translation>{exc}; das Buch wurde nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the recovery key could not be shown ({exc}), so {name} was not encrypted and is unchanged</source>
+        <translation>der Wiederherstellungsschlüssel konnte nicht angezeigt werden ({exc}), daher wurde {name} nicht verschlüsselt und ist unverändert</translation>
     </message>
     <message>
         <source>{name} is not encrypted; its backups stay as they are</source>
@@ -6635,6 +6663,62 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>only a transfer side has a transfer, and it must</source>
         <translation>nur eine Umbuchungsseite hat eine Umbuchung, und sie muss eine haben</translation>
+    </message>
+    <message>
+        <source>a book key is {key_bytes} bytes, not {count}</source>
+        <translation>ein Buchschlüssel hat {key_bytes} Bytes, nicht {count}</translation>
+    </message>
+    <message>
+        <source>a recovery key has 56 letters and digits (14 groups of 4), got {count}</source>
+        <translation>ein Wiederherstellungsschlüssel hat 56 Buchstaben und Ziffern (14 Gruppen zu 4), erhalten {count}</translation>
+    </message>
+    <message>
+        <source>a recovery key uses only the letters A-Z and digits 2-7</source>
+        <translation>ein Wiederherstellungsschlüssel verwendet nur die Buchstaben A–Z und die Ziffern 2–7</translation>
+    </message>
+    <message>
+        <source>the recovery key has a typo (its checksum does not match)</source>
+        <translation>der Wiederherstellungsschlüssel enthält einen Tippfehler (seine Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>--transactions and --years must be at least 1</source>
+        <translation>--transactions und --years müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>demo data goes into an empty book; this one already has accounts</source>
+        <translation>Demodaten kommen in ein leeres Buch; dieses hat schon Konten</translation>
+    </message>
+    <message>
+        <source>{span} of bills, pay and monthly transfers need {needed} entries, {transactions} asked for: ask for at least {needed}, or fewer years</source>
+        <translation>{span} mit Rechnungen, Gehalt und monatlichen Umbuchungen brauchen {needed} Buchungen, verlangt wurden {transactions}: verlangen Sie mindestens {needed} oder weniger Jahre</translation>
+    </message>
+    <message>
+        <source>a forecast covers 1 to {max_months} months, got {months}</source>
+        <translation>eine Prognose umfasst 1 bis {max_months} Monate, erhalten {months}</translation>
+    </message>
+    <message>
+        <source>account {account_id} no longer exists</source>
+        <translation>Konto {account_id} gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>account kept changing during {rounds} recomputations</source>
+        <translation>das Konto änderte sich während {rounds} Neuberechnungen weiter</translation>
+    </message>
+    <message>
+        <source>a custom period needs both --from and --to</source>
+        <translation>ein eigener Zeitraum braucht --from und --to</translation>
+    </message>
+    <message>
+        <source>the range ends ({end}) before it starts ({start})</source>
+        <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>{value} was not opened: the password was refused</source>
+        <translation>{value} wurde nicht geöffnet: das Passwort wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>{value} was not opened: no password was given</source>
+        <translation>{value} wurde nicht geöffnet: kein Passwort angegeben</translation>
     </message>
 </context>
 </TS>

@@ -1784,6 +1784,10 @@ ou sombre.&lt;/p&gt;
         <translation>les virements sont donnés comme lignes NewTransfer</translation>
     </message>
     <message>
+        <source>row {row}: {error}</source>
+        <translation>ligne {row} : {error}</translation>
+    </message>
+    <message>
         <source>no entry with id {missing}</source>
         <translation>aucune opération avec l’identifiant {missing}</translation>
     </message>
@@ -5394,6 +5398,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>Importer le livre {file}</translation>
     </message>
     <message>
+        <source>a book export goes into an empty book; this one has data</source>
+        <translation>un export de livre va dans un livre vide ; celui-ci contient des données</translation>
+    </message>
+    <message>
         <source>rise</source>
         <translation>monter</translation>
     </message>
@@ -6238,8 +6246,24 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>la conversion a échoué ({value}) ; le livre est inchangé</translation>
     </message>
     <message>
+        <source>{name} is not empty; a book is copied into an empty book only</source>
+        <translation>{name} n’est pas vide ; un livre n’est copié que dans un livre vide</translation>
+    </message>
+    <message>
+        <source>SOURCE and DEST are the same book</source>
+        <translation>SOURCE et DEST sont le même livre</translation>
+    </message>
+    <message>
         <source>no book at {book}</source>
         <translation>aucun livre à {book}</translation>
+    </message>
+    <message>
+        <source>the copy did not verify and was removed: {value}</source>
+        <translation>la copie n’a pas été vérifiée et a été supprimée : {value}</translation>
+    </message>
+    <message>
+        <source>{exc}; {note}</source>
+        <translation>{exc} ; {note}</translation>
     </message>
     <message>
         <source>{name} is already encrypted</source>
@@ -6252,6 +6276,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>{exc}; the book was not encrypted</source>
         <translation>{exc} ; le livre n’a pas été chiffré</translation>
+    </message>
+    <message>
+        <source>the recovery key could not be shown ({exc}), so {name} was not encrypted and is unchanged</source>
+        <translation>la clé de récupération n’a pas pu être affichée ({exc}), donc {name} n’a pas été chiffré et reste inchangé</translation>
     </message>
     <message>
         <source>{name} is not encrypted; its backups stay as they are</source>
@@ -6636,6 +6664,62 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>only a transfer side has a transfer, and it must</source>
         <translation>seul un côté de virement a un virement, et il le doit</translation>
+    </message>
+    <message>
+        <source>a book key is {key_bytes} bytes, not {count}</source>
+        <translation>une clé de livre fait {key_bytes} octets, pas {count}</translation>
+    </message>
+    <message>
+        <source>a recovery key has 56 letters and digits (14 groups of 4), got {count}</source>
+        <translation>une clé de récupération a 56 lettres et chiffres (14 groupes de 4), reçu {count}</translation>
+    </message>
+    <message>
+        <source>a recovery key uses only the letters A-Z and digits 2-7</source>
+        <translation>une clé de récupération n’utilise que les lettres A-Z et les chiffres 2-7</translation>
+    </message>
+    <message>
+        <source>the recovery key has a typo (its checksum does not match)</source>
+        <translation>la clé de récupération contient une faute de frappe (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>--transactions and --years must be at least 1</source>
+        <translation>--transactions et --years doivent valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>demo data goes into an empty book; this one already has accounts</source>
+        <translation>les données de démonstration vont dans un livre vide ; celui-ci a déjà des comptes</translation>
+    </message>
+    <message>
+        <source>{span} of bills, pay and monthly transfers need {needed} entries, {transactions} asked for: ask for at least {needed}, or fewer years</source>
+        <translation>{span} de factures, salaires et virements mensuels demandent {needed} écritures, {transactions} demandées : demandez-en au moins {needed}, ou moins d’années</translation>
+    </message>
+    <message>
+        <source>a forecast covers 1 to {max_months} months, got {months}</source>
+        <translation>une prévision couvre 1 à {max_months} mois, reçu {months}</translation>
+    </message>
+    <message>
+        <source>account {account_id} no longer exists</source>
+        <translation>le compte {account_id} n’existe plus</translation>
+    </message>
+    <message>
+        <source>account kept changing during {rounds} recomputations</source>
+        <translation>le compte a continué de changer pendant {rounds} recalculs</translation>
+    </message>
+    <message>
+        <source>a custom period needs both --from and --to</source>
+        <translation>une période personnalisée demande --from et --to</translation>
+    </message>
+    <message>
+        <source>the range ends ({end}) before it starts ({start})</source>
+        <translation>la plage se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>{value} was not opened: the password was refused</source>
+        <translation>{value} n’a pas été ouvert : le mot de passe a été refusé</translation>
+    </message>
+    <message>
+        <source>{value} was not opened: no password was given</source>
+        <translation>{value} n’a pas été ouvert : aucun mot de passe n’a été donné</translation>
     </message>
 </context>
 </TS>

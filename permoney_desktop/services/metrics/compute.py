@@ -19,6 +19,7 @@ from typing import Any
 
 from permoney_desktop.domain.accounts import Classification
 from permoney_desktop.domain.fx import RateTable
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.domain.metrics import (
     AccountLevel,
     AccountSeries,
@@ -441,7 +442,7 @@ def resolve_period(
     """A named period as of ``today`` (default: the system date), or a custom range."""
     if start is not None or end is not None:
         if start is None or end is None:
-            raise ValueError("a custom period needs both --from and --to")
+            raise ValueError(Message("a custom period needs both --from and --to"))
         return custom_period(start, end)
     period_name = name if isinstance(name, PeriodName) else PeriodName.parse(name)
     today = today or date.today()
