@@ -2386,6 +2386,14 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Von einer Ihrer Regeln ausgefüllt</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read: {error}</source>
+        <translation>Zeile {line} lässt sich nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -2387,6 +2387,14 @@ ou sombre.&lt;/p&gt;
         <translation>Rempli par l’une de vos règles</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read: {error}</source>
+        <translation>La ligne {line} est illisible : {error}</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

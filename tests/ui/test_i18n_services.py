@@ -31,7 +31,7 @@ from permoney_desktop.services.health_bands import evaluate
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.ui import i18n, import_actions
 from permoney_desktop.ui.dialogs.account_dialog import AccountDialog
-from permoney_desktop.ui.dialogs.import_wizard import ImportWizard, error_sentence
+from permoney_desktop.ui.dialogs.import_wizard import PROBLEM, ImportWizard, error_sentence
 from permoney_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.operations import schedules as schedule_ops
@@ -327,6 +327,8 @@ def test_an_import_file_error_shows_in_german_in_the_wizard(
         "umsaetze.csv, Zeile 3, Feld amount: kein Betrag: 'zwölf' (gelesen mit Dezimalpunkt). "
         "Korrigieren Sie die Datei oder die Einstellungen oben."
     )
+    problem = page.model.data(page.model.index(1, PROBLEM))  # the row's own, in its row
+    assert problem == "amount: kein Betrag: 'zwölf' (gelesen mit Dezimalpunkt)"
     # A whole-file refusal, as the summary and accounts pages show it: frame and reason German.
     refused = ImportFileError("leer.qif", 0, "", Message("no transactions found"))
     assert error_sentence(refused) == (

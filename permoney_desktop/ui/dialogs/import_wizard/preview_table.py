@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.services.import_preview import HeadRow
 from permoney_desktop.ui import theme
 from permoney_desktop.ui.dialogs._columns_model import ColumnsModel, Index
 from permoney_desktop.ui.dialogs.import_wizard.common import amount_text, readable_formats
-from permoney_desktop.ui.i18n import QT_TR_NOOP, tr
+from permoney_desktop.ui.i18n import QT_TR_NOOP, say, tr
 
 LINE, DATE, AMOUNT, CURRENCY, PAYEE, MEMO, CATEGORY, ACCOUNT, PROBLEM = range(9)
 
@@ -76,7 +77,7 @@ class PreviewModel(ColumnsModel):
 
     def _tooltip(self, r: HeadRow, col: int) -> object:
         if r.error:
-            return r.error
+            return say(r.error)
         return tr("Filled in by one of your rules") if _by_rule(r, col) else None
 
     def _font(self, r: HeadRow, col: int) -> object:
@@ -104,7 +105,9 @@ class PreviewModel(ColumnsModel):
         return None
 
     def _accessible(self, r: HeadRow, col: int) -> object:
-        return f"Line {r.line} cannot be read: {r.error}" if r.error else None
+        if not r.error:
+            return None
+        return tr("Line {line} cannot be read: {error}").format(line=r.line, error=say(r.error))
 
     _ANSWERS: ClassVar[dict[int, Callable[[PreviewModel, HeadRow, int], object]]] = {
         Qt.ItemDataRole.DisplayRole: _display,
@@ -126,6 +129,13 @@ def _by_rule(r: HeadRow, col: int) -> bool:
 
 def _problem(r: HeadRow) -> str:
     """The row's problem without the file and line its own row already shows."""
+    error = r.error
+    if isinstance(error, Message) and "reason" in error.fields:
+        # The preview's file error: its field and reason, in the window's language.
+        field, why = error.fields.get("field", ""), say(error.fields["reason"])
+        return readable_formats(
+            tr("{field}: {reason}").format(field=field, reason=why) if field else why
+        )
     short = r.error.split(f", line {r.line}, ", 1)[-1]
     return readable_formats(short.removeprefix("field "))
 
