@@ -2494,6 +2494,14 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
+        <source>Dates read as {format}</source>
+        <translation>Daten gelesen als {format}</translation>
+    </message>
+    <message>
+        <source> (decided from the first {rows} rows)</source>
+        <translation> (aus den ersten {rows} Zeilen bestimmt)</translation>
+    </message>
+    <message>
         <source>No saved mappings yet</source>
         <translation>Noch keine gespeicherten Zuordnungen</translation>
     </message>
@@ -2510,12 +2518,32 @@ legen Basiswährung, Zahlen- und Datumsformat, Sprache und Hell oder Dunkel fest
         <translation>Zuordnung als „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <source>about </source>
-        <translation>etwa </translation>
+        <source>Showing the first {shown} of {total} rows.</source>
+        <translation>Die ersten {shown} von {total} Zeilen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of about {total} rows.</source>
+        <translation>Die ersten {shown} von etwa {total} Zeilen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>{total} rows in the file; they show here once the problem below is solved.</source>
+        <translation>{total} Zeilen in der Datei; sie erscheinen hier, sobald das Problem unten behoben ist.</translation>
+    </message>
+    <message>
+        <source>About {total} rows in the file; they show here once the problem below is solved.</source>
+        <translation>Etwa {total} Zeilen in der Datei; sie erscheinen hier, sobald das Problem unten behoben ist.</translation>
     </message>
     <message>
         <source>Every row is checked before the import, on the next pages.</source>
         <translation>Jede Zeile wird vor dem Import auf den nächsten Seiten geprüft.</translation>
+    </message>
+    <message>
+        <source>1 row cannot be read; the import needs every row to be readable.</source>
+        <translation>1 Zeile lässt sich nicht lesen; der Import braucht jede Zeile lesbar.</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be read; the import needs every row to be readable.</source>
+        <translation>{count} Zeilen lassen sich nicht lesen; der Import braucht jede Zeile lesbar.</translation>
     </message>
     <message>
         <source>choose the date format</source>
@@ -4436,6 +4464,10 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
     <message>
         <source>Money i&amp;n when:</source>
         <translation>Ei&amp;ngang, wenn:</translation>
+    </message>
+    <message>
+        <source>is:</source>
+        <translation>ist:</translation>
     </message>
     <message>
         <source>Detected date format</source>

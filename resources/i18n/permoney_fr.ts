@@ -2495,6 +2495,14 @@ ou sombre.&lt;/p&gt;
         <translation>(absent du fichier)</translation>
     </message>
     <message>
+        <source>Dates read as {format}</source>
+        <translation>Dates lues comme {format}</translation>
+    </message>
+    <message>
+        <source> (decided from the first {rows} rows)</source>
+        <translation> (déterminé sur les {rows} premières lignes)</translation>
+    </message>
+    <message>
         <source>No saved mappings yet</source>
         <translation>Pas encore de correspondance enregistrée</translation>
     </message>
@@ -2511,12 +2519,32 @@ ou sombre.&lt;/p&gt;
         <translation>Correspondance enregistrée sous « {name} ».</translation>
     </message>
     <message>
-        <source>about </source>
-        <translation>environ </translation>
+        <source>Showing the first {shown} of {total} rows.</source>
+        <translation>Affichage des {shown} premières lignes sur {total}.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of about {total} rows.</source>
+        <translation>Affichage des {shown} premières lignes sur environ {total}.</translation>
+    </message>
+    <message>
+        <source>{total} rows in the file; they show here once the problem below is solved.</source>
+        <translation>{total} lignes dans le fichier ; elles s’affichent ici une fois le problème ci-dessous résolu.</translation>
+    </message>
+    <message>
+        <source>About {total} rows in the file; they show here once the problem below is solved.</source>
+        <translation>Environ {total} lignes dans le fichier ; elles s’affichent ici une fois le problème ci-dessous résolu.</translation>
     </message>
     <message>
         <source>Every row is checked before the import, on the next pages.</source>
         <translation>Chaque ligne est vérifiée avant l’importation, dans les pages suivantes.</translation>
+    </message>
+    <message>
+        <source>1 row cannot be read; the import needs every row to be readable.</source>
+        <translation>1 ligne est illisible ; l’import demande que chaque ligne soit lisible.</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be read; the import needs every row to be readable.</source>
+        <translation>{count} lignes sont illisibles ; l’import demande que chaque ligne soit lisible.</translation>
     </message>
     <message>
         <source>choose the date format</source>
@@ -4437,6 +4465,10 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
     <message>
         <source>Money i&amp;n when:</source>
         <translation>E&amp;ntrée quand :</translation>
+    </message>
+    <message>
+        <source>is:</source>
+        <translation>est :</translation>
     </message>
     <message>
         <source>Detected date format</source>

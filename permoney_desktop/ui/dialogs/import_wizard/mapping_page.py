@@ -262,9 +262,9 @@ class MappingPage(QWizardPage):
         show_rows(self.table, self.model, p.rows)
         note = ""
         if p.date_format:
-            note = f"Dates read as {human_date_format(p.date_format)}"
+            note = tr("Dates read as {format}").format(format=human_date_format(p.date_format))
             if self.date_format.currentData() is None and not p.complete:
-                note += f" (decided from the first {p.sampled:,} rows)"
+                note += tr(" (decided from the first {rows} rows)").format(rows=f"{p.sampled:,}")
         self.date_note.setText(note)
         self.status.setText(_summary(p))
         problem = _first_problem(p)
@@ -376,20 +376,34 @@ def _summary(p: HeadPreview) -> str:
     """How many rows the preview shows of how many, and how many cannot be read."""
     bad = len(p.errors)
     shown = len(p.rows)
-    about = "" if p.complete else tr("about ")
-    if shown:
-        parts = [f"Showing the first {shown:,} of {about}{p.rows_in_file:,} rows."]
+    total = f"{p.rows_in_file:,}"
+    if shown and p.complete:
+        parts = [tr("Showing the first {shown} of {total} rows.").format(shown=shown, total=total)]
+    elif shown:
+        parts = [
+            tr("Showing the first {shown} of about {total} rows.").format(shown=shown, total=total)
+        ]
+    elif p.complete:
+        parts = [
+            tr("{total} rows in the file; they show here once the problem below is solved.").format(
+                total=total
+            )
+        ]
     else:
         parts = [
-            f"{about.capitalize()}{p.rows_in_file:,} rows in the file; they show here "
-            "once the problem below is solved."
+            tr(
+                "About {total} rows in the file; they show here once the problem below is solved."
+            ).format(total=total)
         ]
     if not p.complete and not p.file_error:
         parts.append(tr("Every row is checked before the import, on the next pages."))
     if bad and not p.file_error:
         parts.append(
-            f"{bad:,} row{'s' if bad != 1 else ''} cannot be read; the import needs "
-            "every row to be readable."
+            tr("1 row cannot be read; the import needs every row to be readable.")
+            if bad == 1
+            else tr(
+                "{count} rows cannot be read; the import needs every row to be readable."
+            ).format(count=f"{bad:,}")
         )
     return " ".join(parts)
 

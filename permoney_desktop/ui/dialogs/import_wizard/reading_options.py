@@ -134,7 +134,7 @@ class ReadingOptions(QWidget):
             (tr("Only rows where:"), self.only_column),
             (tr("Money &out when:"), self.direction_out),
             (tr("Money i&n when:"), self.direction_in),
-            ("is:", self.only_value),
+            (tr("is:"), self.only_value),
         )
         for n, (label, widget) in enumerate(cells):
             text = QLabel(label)
