@@ -73,14 +73,9 @@ def connect_server(url: str) -> Any:
     import psycopg
 
     from permoney_desktop.store import server_auth
-    from permoney_desktop.store.dialect import PgDbapi, libpq_url
+    from permoney_desktop.store.dialect import PgDbapi
 
-    conn = psycopg.connect(
-        libpq_url(server_auth.strip(url)),
-        connect_timeout=10,
-        application_name="permoney",
-        **server_auth.connect_args(url),
-    )
+    conn = server_auth.plain_connect(url)
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     conn.read_only = True
     return PgDbapi(conn)

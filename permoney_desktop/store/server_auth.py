@@ -188,6 +188,21 @@ def connect_args(url: str) -> dict[str, Any]:
     return {} if password is None else {"password": password}
 
 
+def plain_connect(url: str, *, timeout_s: int = 10) -> Any:
+    """A psycopg connection to ``url`` outside SQLAlchemy (a probe, a light read), with the
+    same password and TLS options as the book's engine."""
+    import psycopg
+
+    from permoney_desktop.store.dialect import libpq_url
+
+    return psycopg.connect(
+        libpq_url(strip(url)),
+        connect_timeout=timeout_s,
+        application_name="permoney",
+        **connect_args(url),
+    )
+
+
 def install(engine: Any, url: str) -> None:
     """Give every new connection of ``engine`` the password held for ``url`` at connect
     time, so a password typed after the engine was built (a prompt, a reconnect) counts."""

@@ -214,12 +214,7 @@ def ping(url: str, *, timeout_s: int = 10) -> None:
     import psycopg
 
     try:
-        with psycopg.connect(
-            dialect.libpq_url(server_auth.strip(url)),
-            connect_timeout=timeout_s,
-            application_name="permoney",
-            **server_auth.connect_args(url),
-        ) as conn:
+        with server_auth.plain_connect(url, timeout_s=timeout_s) as conn:
             conn.execute("SELECT 1")
     except psycopg.Error as exc:
         raise connection_error(url, exc) from None
@@ -237,12 +232,7 @@ def book_state(url: str, *, timeout_s: int = 10) -> str:
     import psycopg
 
     try:
-        with psycopg.connect(
-            dialect.libpq_url(server_auth.strip(url)),
-            connect_timeout=timeout_s,
-            application_name="permoney",
-            **server_auth.connect_args(url),
-        ) as conn:
+        with server_auth.plain_connect(url, timeout_s=timeout_s) as conn:
             version = conn.execute("SELECT to_regclass('alembic_version')").fetchone()
             if version is not None and version[0] is not None:
                 return BOOK
