@@ -120,6 +120,20 @@ def check_lines(
         )
 
 
+def line_text(part: str) -> tuple[str | None, str, str] | None:
+    """One line of the ``tx split`` syntax, "TARGET=AMOUNT", as (account, category, amount
+    text): the target "[Savings]" is a transfer line's account (category ""), anything else a
+    category path ("" for none). None when there is no "=". The amount is left as text: the
+    CLI and a CSV file read numbers differently."""
+    target, eq, amount_text = part.rpartition("=")
+    if not eq:
+        return None
+    target = target.strip()
+    if target.startswith("[") and target.endswith("]") and target[1:-1].strip():
+        return target[1:-1].strip(), "", amount_text.strip()
+    return None, target, amount_text.strip()
+
+
 def tags_text(tags: Sequence[str]) -> str:
     """Tags as stored on a line: unique names, comma-separated, in the order given."""
     clean = [t.strip() for t in tags if t.strip()]

@@ -41,23 +41,23 @@ def parse_lines(ledger: Ledger, texts: list[str]) -> list[SplitLine]:
     from permoney_desktop.cli.commands.categories import resolve_category
     from permoney_desktop.domain.errors import AmountError
     from permoney_desktop.domain.money import parse_decimal
-    from permoney_desktop.domain.splits import SplitLine
+    from permoney_desktop.domain.splits import SplitLine, line_text
 
     out: list[SplitLine] = []
     for i, text in enumerate(texts, 1):
-        target, eq, amount_text = text.rpartition("=")
-        if not eq:
+        read = line_text(text)
+        if read is None:
             raise CliError(f'--split {i}: expected CATEGORY=AMOUNT, got "{text}"')
+        account, category, amount_text = read
         try:
-            amount = parse_decimal(amount_text.strip())
+            amount = parse_decimal(amount_text)
         except AmountError:
-            raise CliError(f'--split {i}: "{amount_text.strip()}" is not an amount') from None
-        target = target.strip()
-        if target.startswith("[") and target.endswith("]"):
-            acc = resolve_account(ledger, target[1:-1].strip())
+            raise CliError(f'--split {i}: "{amount_text}" is not an amount') from None
+        if account is not None:
+            acc = resolve_account(ledger, account)
             out.append(SplitLine(amount, transfer_account_id=acc.id))
-        elif target:
-            out.append(SplitLine(amount, resolve_category(ledger, target).id))
+        elif category:
+            out.append(SplitLine(amount, resolve_category(ledger, category).id))
         else:
             out.append(SplitLine(amount))
     return out

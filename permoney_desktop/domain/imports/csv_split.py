@@ -9,7 +9,7 @@ from decimal import Decimal
 from permoney_desktop.domain.imports.amounts import AmountFormatError, parse_amount
 from permoney_desktop.domain.imports.records import ParsedSplit
 from permoney_desktop.domain.messages import Message
-from permoney_desktop.domain.splits import MAX_LINES
+from permoney_desktop.domain.splits import MAX_LINES, line_text
 from permoney_desktop.domain.spreadsheet_cells import FORMULA_STARTS
 
 
@@ -42,20 +42,20 @@ def parse_split_cell(
         )
     out: list[ParsedSplit] = []
     for i, part in enumerate(parts, 1):
-        target, eq, amount_text = part.rpartition("=")
-        if not eq:
+        read = line_text(part)
+        if read is None:
             raise SplitCellError(Message("split line {line} is not TARGET=AMOUNT", line=i))
+        account, category, amount_text = read
         try:
-            value = parse_amount(amount_text.strip(), comma)
+            value = parse_amount(amount_text, comma)
         except AmountFormatError:
             raise SplitCellError(Message("split line {line} has no valid amount", line=i)) from None
         if negate:
             value = -value
-        target = target.strip()
-        if target.startswith("[") and target.endswith("]") and target[1:-1].strip():
-            out.append(ParsedSplit(line, value, account=target[1:-1].strip()))
+        if account is not None:
+            out.append(ParsedSplit(line, value, account=account))
         else:
-            out.append(ParsedSplit(line, value, category=target))
+            out.append(ParsedSplit(line, value, category=category))
     total = sum((s.amount for s in out), Decimal(0))
     if total != amount:
         raise SplitCellError(Message("the split lines do not sum exactly to the row's amount"))
