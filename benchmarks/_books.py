@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -49,9 +50,25 @@ def cached_book(size: str) -> Path:
     return path
 
 
-def fresh_copy(size: str, dest_dir: Path) -> Path:
-    """A private copy of the cached book that a benchmark may change."""
-    src = cached_book(size)
+def cached_materialized(size: str, materialize: Callable[[Path], None]) -> Path:
+    """The cached book of ``size`` with every account's balances materialized, made once
+    (``materialize``: the caller's, so this module imports nothing of the app)."""
+    path = BOOKS / f"demo-{size}.synced.permoney"
+    source = cached_book(size)
+    if not path.exists() or path.stat().st_mtime_ns < source.stat().st_mtime_ns:
+        tmp = path.with_suffix(".building")
+        for leftover in BOOKS.glob(f"{tmp.name}*"):
+            leftover.unlink()
+        shutil.copyfile(source, tmp)
+        materialize(tmp)
+        _checkpoint(tmp)
+        tmp.rename(path)
+    return path
+
+
+def fresh_copy(size: str, dest_dir: Path, src: Path | None = None) -> Path:
+    """A private copy of the cached book (or of ``src``) that a benchmark may change."""
+    src = cached_book(size) if src is None else src
     dest = dest_dir / src.name
     shutil.copyfile(src, dest)
     return dest

@@ -2,8 +2,10 @@
 
 The hooks are installed from outside (SQLAlchemy commit events, wrapped module functions and
 callbacks, an application event filter for paints), so the code measured is the code shipped.
-Every event is ``(stage, client, perf_counter)``; ``Trace.breakdown`` turns the events of one
-edit into the first time each stage was reached after the keystroke, in ms.
+Every event is ``(stage, client, time.monotonic())`` (one clock for every process of the
+machine on Linux, so the other client's process reports its events over a pipe);
+``Trace.breakdown`` turns the events of one edit into the first time each stage was reached
+after the keystroke, in ms.
 """
 
 from __future__ import annotations
@@ -46,13 +48,17 @@ class Trace:
         self.names: dict[int, str] = {}  # id(ledger/engine/...) → client name
 
     def mark(self, stage: str, client: str = "") -> None:
+        self.record(stage, client, time.monotonic())
+
+    def record(self, stage: str, client: str, when: float) -> None:
+        """An event taken at ``when`` (``time.monotonic()``: perhaps in another process)."""
         with self._lock:
-            self.events.append((stage, client, time.perf_counter()))
+            self.events.append((stage, client, when))
 
     def start(self) -> None:
         with self._lock:
             self.events.clear()
-        self.t0 = time.perf_counter()
+        self.t0 = time.monotonic()
 
     def breakdown(self) -> dict[str, float]:
         """First time (ms after ``start``) each stage was reached in this edit."""
@@ -133,11 +139,10 @@ class Trace:
 
         @functools.wraps(claim_next)
         def traced_claim(*args: Any, **kw: Any) -> Any:
-            started = time.perf_counter()
+            started = time.monotonic()
             batch = claim_next(*args, **kw)
             if batch.claims:
-                with self._lock:
-                    self.events.append(("worker claim start", "", started))
+                self.record("worker claim start", "", started)
                 self.mark("worker claimed")
             return batch
 
