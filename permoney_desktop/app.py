@@ -179,7 +179,7 @@ def run_app(
     started = time.perf_counter()
     # CLDR's number data (Babel) loads beside the book's open and Qt's start-up, not in the
     # first money cell's paint.
-    threading.Thread(target=_warm_money_format, name="permoney-cldr", daemon=True).start()
+    start_money_format_warm_up()
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
@@ -333,15 +333,30 @@ def _handoff() -> Any:
     return Handoff()
 
 
-def _warm_money_format() -> None:
-    try:
-        from PySide6.QtCore import QSettings
+def start_money_format_warm_up() -> threading.Thread:
+    """Load the money format's locale data on a thread of its own; returns the thread.
 
+    The saved display locale is read here, on the main thread: a QSettings is a QObject, and
+    the first QObject made in a process makes its thread Qt's main thread. Made on the warm-up
+    thread, it left the window's thread one Qt did not take for the main one ("QApplication
+    was not created in the main() thread"), and typed text reached a field out of order.
+    """
+    from PySide6.QtCore import QSettings
+
+    # The user's saved display locale (Settings), read as the window will read it.
+    saved = str(QSettings(ORGANIZATION, APP_NAME).value("ui/locale", "") or "")
+    thread = threading.Thread(
+        target=_warm_money_format, args=(saved,), name="permoney-cldr", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+def _warm_money_format(saved: str) -> None:
+    try:
         from permoney_desktop.ui import money_format
 
-        # The user's saved display locale (Settings), read as the window will read it.
-        saved = QSettings(ORGANIZATION, APP_NAME).value("ui/locale", "")
-        money_format.warm_up(str(saved or ""))
+        money_format.warm_up(saved)
     except Exception:  # only a head start: the first format loads what is missing
         log.debug("warming the money format failed", exc_info=True)
 
