@@ -32,7 +32,9 @@ REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO permoney_people;
 
 -- Rows: read, add, change and remove (edits, imports, undo, the workers' claims and the
--- stored balances they write). Sequences: next ids, and setval after an undo restores ids.
+-- stored balances they write, and the id floors every delete raises so that no id is given
+-- twice: INSERT and UPDATE on id_floors). Sequences: next ids, and setval after an undo
+-- restores ids.
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO permoney_people;
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO permoney_people;
 -- The schema version is the owner's alone: a person's app reads it, never moves it.

@@ -28,6 +28,7 @@ from permoney_desktop.domain.recurrence import Frequency, Weekend
 from permoney_desktop.domain.rules import Condition
 from permoney_desktop.domain.schedules import PostingStatus, ScheduleMode
 from permoney_desktop.store.export_queries import ColumnKind
+from permoney_desktop.store.id_floors import id_tables
 
 SQLITE_INT = 2**63
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -116,6 +117,18 @@ def _json_object(text: str) -> str:
     return text
 
 
+def _id_table(text: str) -> str:
+    if text not in id_tables():
+        raise CellError(Message("not a table of the book that has ids"))
+    return text
+
+
+def _id_floor(text: str) -> str:
+    if int(text) < 0:  # a whole number already (the column's type)
+        raise CellError(Message("not an id (a whole number from 0)"))
+    return text
+
+
 def _loan_rate(text: str) -> str:
     try:
         check_rate(Decimal(text))
@@ -146,6 +159,8 @@ DOMAIN_RULES: dict[tuple[str, str], Callable[[str], str]] = {
     ("schedules", "weekend"): _one_of(Weekend, "a weekend rule"),
     ("schedules", "mode"): _one_of(ScheduleMode, "a schedule mode"),
     ("schedule_postings", "status"): _one_of(PostingStatus, "a posting status"),
+    ("id_floors", "table_name"): _id_table,
+    ("id_floors", "floor"): _id_floor,
 }
 
 

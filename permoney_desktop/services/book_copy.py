@@ -4,10 +4,11 @@ file into a PostgreSQL database, and back), verified, all or nothing.
 The copy is the book export and import the app already has: SOURCE is written as a book zip in
 one read snapshot (``exports.write_book_zip``), and the expected figures are read in that same
 snapshot — every table's row count, each account's entries as (count, sum, SHA-256 over all
-columns in id order), and each account's daily balances as the materializer computes them from
-those entries. DEST must be empty; the zip goes in as one transaction (``exports.import_book``),
-DEST's balances are materialized in full, and then everything is compared: counts, per-account
-checksums, and every stored balance day against SOURCE's. Any failure — a bad row, a lost
+columns in id order), each account's daily balances as the materializer computes them from
+those entries, and the id floors (``store.id_floors``: the copy never gives an id SOURCE gave).
+DEST must be empty; the zip goes in as one transaction (``exports.import_book``), DEST's
+balances are materialized in full, and then everything is compared: counts, per-account
+checksums, floors, and every stored balance day against SOURCE's. Any failure — a bad row, a lost
 connection, a difference — leaves DEST as it was: the import's transaction rolls back, and what
 a committed copy wrote is deleted again (a book file this copy created is removed, and so is a
 database this copy created on the server, and only such a one: the message says so).
@@ -29,7 +30,7 @@ from permoney_desktop.platform.paths import BookLocation, paths_for
 from permoney_desktop.services import exports, integrity, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.server_backups import TABLES
-from permoney_desktop.store import book_checksums, book_wipe, server_auth, server_book
+from permoney_desktop.store import book_checksums, book_wipe, id_floors, server_auth, server_book
 from permoney_desktop.store import export_queries as q
 from permoney_desktop.store.dialect import database_name, display_url
 
@@ -48,6 +49,7 @@ class Expected:
     """What DEST must hold, read from SOURCE's snapshot."""
 
     tables: dict[str, int]
+    floors: list[tuple[str, int]]
     sums: book_checksums.AccountSums
     balances: dict[int, list[integrity.BalanceRow]]
 
@@ -75,13 +77,14 @@ def _source_snapshot(source: Ledger, zip_path: Path, progress: Progress) -> Expe
         tables = book_checksums.table_counts(conn, TABLES)
         progress("reading the source", 0, tables.get("entries", 0))
         exports.write_book_zip(conn, zip_path, str(source.base_currency))
+        floors = id_floors.floors(conn)
         sums = book_checksums.account_sums(conn)
         ids = book_checksums.account_ids(conn)
         balances: dict[int, list[integrity.BalanceRow]] = {}
         for done, account in enumerate(ids, 1):
             balances[account] = integrity.recompute_rows(conn, account)
             progress("computing the source's balances", done, len(ids))
-    return Expected(tables, sums, balances)
+    return Expected(tables, floors, sums, balances)
 
 
 def _differences(dest: Ledger, expected: Expected, progress: Progress) -> list[str]:
@@ -92,8 +95,9 @@ def _differences(dest: Ledger, expected: Expected, progress: Progress) -> list[s
         problems = [
             f"table {t}: {expected.tables[t]} rows in the source, {tables[t]} in the copy"
             for t in TABLES
-            if tables[t] != expected.tables[t]
+            if tables[t] != expected.tables[t] and t != id_floors.TABLE
         ]
+        problems += _floor_differences(id_floors.floors(conn), expected.floors)
         sums = book_checksums.account_sums(conn)
         problems += [
             f"account {a}: entries differ (count, sum or checksum)"
@@ -106,6 +110,18 @@ def _differences(dest: Ledger, expected: Expected, progress: Progress) -> list[s
                 problems.append(f"account {account}: materialized balances differ")
             progress("verifying balances", done, len(ids))
     return problems
+
+
+def _floor_differences(found: list[tuple[str, int]], expected: list[tuple[str, int]]) -> list[str]:
+    """Each of SOURCE's id floors must hold in DEST (an emptied DEST may have higher ones of
+    its own: a floor never goes down), so ids SOURCE gave are never given again."""
+    have = dict(found)
+    return [
+        f"table {t}: ids up to {floor} were given in the source, only up to "
+        f"{have.get(t, 0)} in the copy"
+        for t, floor in expected
+        if have.get(t, 0) < floor
+    ]
 
 
 def _refuse_unless_empty(dest: Ledger, name: str) -> None:
@@ -146,7 +162,7 @@ def copy_book(
         with Ledger.open(dest, create=True) as target:
             _refuse_unless_empty(target, describe(dest))
             with target.book.reading() as session:
-                before = book_wipe.settings_rows(session.connection())
+                before = book_wipe.kept_rows(session.connection())
             with Ledger.open(source) as src:
                 expected = _source_snapshot(src, work / "book.zip", tell)
             try:
@@ -210,9 +226,9 @@ def _drop_created(url: str) -> str:
     return f'the database "{name}" this copy created was dropped'
 
 
-def _wipe(target: Ledger, settings: book_wipe.SettingRows) -> None:
+def _wipe(target: Ledger, kept: book_wipe.Kept) -> None:
     with target.book.write_engine.connect() as conn, conn.begin():
-        book_wipe.wipe(conn, settings)
+        book_wipe.wipe(conn, kept)
 
 
 def _remove_file(book: Path) -> None:

@@ -69,6 +69,9 @@ BOOK_FILES: tuple[tuple[str, str, str], ...] = (
     ("schedule_postings.csv", "schedule_postings", q.ALL_ROWS),
     ("schedule_marks.csv", "schedule_marks", q.ALL_ROWS),
     ("recurring_rejections.csv", "recurring_rejections", q.ALL_ROWS),
+    # Bookkeeping, not user data, but a moved or restored book keeps it: the ids its deleted
+    # rows had are never given again (``store.id_floors``). Optional: older zips lack it.
+    ("id_floors.csv", "id_floors", q.ALL_ROWS),
 )
 
 

@@ -2,7 +2,8 @@
 
 Money columns are written as decimal amounts in the row's currency (never minor units, so
 the files read well in a spreadsheet) and read back exactly. Derived data (materialized
-balances, sync runs) and the undo journal are not exported: they are rebuilt.
+balances, sync runs) and the undo journal are not exported: they are rebuilt. The id floors
+(``store.id_floors``) are: a book moved through a zip never gives an id its source gave.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from permoney_desktop.services.book_reader import (
     open_book,
 )
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import disk_space, split_queries, split_reads
+from permoney_desktop.store import disk_space, id_floors, split_queries, split_reads
 from permoney_desktop.store import export_queries as q
 from permoney_desktop.store.table_info import money_columns, table_columns
 from permoney_desktop.store.types import SqlConnection
@@ -200,7 +201,12 @@ def import_book(
         first_day: dict[int, date] = {}
         written = 0
         for table, header, rows in book_rows(book, lambda ids: q.entry_facts(w.conn, ids)):
-            w.journal.insert(table, rows, header)
+            if table == id_floors.TABLE:
+                # Outside the journal, as every floor: undoing the import must not lower them.
+                at = header.index("table_name"), header.index("floor")
+                id_floors.raise_floors(w.conn, [(r[at[0]], r[at[1]]) for r in rows])
+            else:
+                w.journal.insert(table, rows, header)
             written += len(rows)
             if progress is not None:
                 progress(written)  # rows written so far (a long copy's progress line)

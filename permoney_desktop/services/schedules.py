@@ -211,7 +211,8 @@ def _insert(w: gate.Write, values: dict[str, Any], mode: ScheduleMode) -> int:
     row = {"id": sid, **values, "active_from": values.get("active_from"), "mode": mode.value}
     row |= {"created_at": w.now, "updated_at": w.now}
     w.journal.insert_dicts("schedules", [row])
-    # An id can be reused after a delete: the new schedule starts with no catch-up mark.
+    # New ids start above deleted ones (``store.id_floors``), but a book upgraded from before
+    # the floors may give again the id of a schedule deleted then, whose mark is still there.
     q.set_marks(w.conn, {sid: None})
     w.mark(ChangeKind.SCHEDULES)
     return sid

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from permoney_desktop.domain.changes import ChangeKind
 from permoney_desktop.domain.ids import AccountId
-from permoney_desktop.store import split_queries
+from permoney_desktop.store import id_floors, split_queries
 from permoney_desktop.store.dialect import (
     COPY_ROWS,
     column_list,
@@ -223,7 +223,12 @@ class Journal:
         images = self.select(table, where, params)
         if images:
             self.conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", tuple(params))
-            self.ops.append({"op": "del", "table": table, "cols": _columns(table), "rows": images})
+            cols = _columns(table)
+            self.ops.append({"op": "del", "table": table, "cols": cols, "rows": images})
+            if _pk(table) == ["id"]:
+                # An undo or redo may put these ids back: no new row may take one meanwhile.
+                at = cols.index("id")
+                id_floors.raise_floor(self.conn, table, max(int(r[at]) for r in images))
         return images
 
     def delete_keys(self, table: str, keys: Sequence[Any]) -> list[Row]:

@@ -632,3 +632,14 @@ class SplitFlowMonthRow(Base):
     currency: Mapped[str] = mapped_column(String(3))
     total: Mapped[int] = mapped_column(MinorUnits)
     inflow: Mapped[int] = mapped_column(MinorUnits)
+
+
+class IdFloorRow(Base):
+    """Per table, the highest id a deleted row had (``store.id_floors``): new ids start above
+    it, so an undone row's id is never given to someone else's new row. Bookkeeping, not user
+    data: outside the undo journal (an undo never lowers a floor)."""
+
+    __tablename__ = "id_floors"
+
+    table_name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    floor: Mapped[int] = mapped_column(Integer)

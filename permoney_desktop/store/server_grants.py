@@ -2,10 +2,10 @@
 
 The same statements as the script (``tests/security/test_book_grant.py`` compares them), for
 ``permoney book grant ROLE``: the group ``permoney_people`` (made when missing) may connect to
-the book's database and read, add, change and remove its rows and use its sequences, never
-move the schema version, and gets the same on tables a later upgrade by the owner adds; the
-person joins the group (``--revoke``: leaves it). All of it runs in one transaction, so a
-role that may not do some part of it changes nothing.
+the book's database and read, add, change and remove its rows (``id_floors`` too: every delete
+raises one) and use its sequences, never move the schema version, and gets the same on tables
+a later upgrade by the owner adds; the person joins the group (``--revoke``: leaves it). All
+of it runs in one transaction, so a role that may not do some part of it changes nothing.
 """
 
 from __future__ import annotations

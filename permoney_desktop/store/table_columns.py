@@ -372,4 +372,11 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("id",),
     ),
+    "id_floors": (
+        (
+            "table_name",
+            "floor",
+        ),
+        ("table_name",),
+    ),
 }

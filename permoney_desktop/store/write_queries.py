@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.store import id_floors
 from permoney_desktop.store.journal import raw
 
 if TYPE_CHECKING:
@@ -16,9 +17,9 @@ if TYPE_CHECKING:
 
 
 def max_id(conn: Connection, table: str) -> int:
-    """The largest id in ``table`` (0 when empty): the gate names new ids itself."""
-    top = conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar()
-    return int(top or 0)
+    """The highest id ``table`` has given (0 when none): the gate names new ids itself, above
+    the ids of deleted rows too (``store.id_floors``), in one statement."""
+    return id_floors.highest(conn, table)
 
 
 def bump_versions(conn: Connection, accounts: list[AccountId]) -> dict[AccountId, int]:

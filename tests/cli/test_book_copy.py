@@ -12,10 +12,18 @@ import pytest
 
 from permoney_desktop.cli import main
 from permoney_desktop.domain.splits import SplitLine
-from permoney_desktop.services import book_copy, integrity, materialize, splits, undo
+from permoney_desktop.services import (
+    accounts,
+    book_copy,
+    entries,
+    integrity,
+    materialize,
+    splits,
+    undo,
+)
 from permoney_desktop.services.demo import fill_demo
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import book_checksums
+from permoney_desktop.store import book_checksums, id_floors
 from permoney_desktop.store.book_wipe import settings_rows
 from tests.cli.conftest import Cli
 from tests.servers import Databases
@@ -178,3 +186,32 @@ def test_a_failed_copy_drops_the_database_it_created_and_only_that(
         assert _exists(pg_databases, existing)
     finally:
         pg_databases.drop(existing)
+
+
+def _floors(location: str | Path) -> dict[str, int]:
+    with Ledger.open(location) as ledger, ledger.book.reading() as session:
+        return dict(id_floors.floors(session.connection()))
+
+
+def test_a_copy_both_ways_keeps_the_id_floors(
+    cli: Cli, source: Path, empty_url: str, tmp_path: Path
+) -> None:
+    """Ids the source gave to rows since deleted are never given again in a copy: the floors
+    go into PostgreSQL and back, and a copy whose floors fall short does not verify."""
+    with Ledger.open(source) as ledger:
+        spare, _ = accounts.create_account(ledger, "Spare", "cash", "USD")
+        accounts.delete_account(ledger, spare)
+        newest = max(e.id for e in entries.list_entries(ledger, limit=100_000).rows)
+        entries.delete_entries(ledger, [newest])
+    floors = _floors(source)
+    assert floors["entries"] == newest and "accounts" in floors
+    book_copy.copy_book(source, empty_url)
+    back = tmp_path / "back.permoney"
+    book_copy.copy_book(empty_url, back)
+    assert _floors(empty_url) == floors == _floors(back)
+    for book in (empty_url, back):
+        out = cli(book, "tx", "add", "--account", "Everyday Checking", "--date", "2024-06-30",
+                  "--amount", "-1")  # fmt: skip
+        assert int(out.strip()) == newest + 1
+    assert book_copy._floor_differences([("entries", newest - 1)], [("entries", newest)])
+    assert not book_copy._floor_differences([("entries", newest + 5)], [("entries", newest)])

@@ -15,8 +15,10 @@ from typing import Any
 
 from permoney_desktop.services.ledger import Ledger
 
-# Bookkeeping, not user data: the sync queue, the undo journal, Alembic's stamp.
-SKIP_TABLES = {"syncs", "undo_steps", "alembic_version"}
+# Bookkeeping, not user data: the sync queue, the undo journal, Alembic's stamp, and the id
+# floors (``store.id_floors``): an undo of an insert deletes rows, which raises their table's
+# floor, and must; undo restores user data exactly, never lowers a floor.
+SKIP_TABLES = {"syncs", "undo_steps", "alembic_version", "id_floors"}
 # Versions only ever grow (undo is a write too), so they are bookkeeping as well.
 SKIP_COLUMNS = {("accounts", "data_version"), ("entries", "version")}
 

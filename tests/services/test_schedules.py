@@ -21,6 +21,7 @@ from permoney_desktop.services.schedule_posting import (
     run_due,
     skip_occurrence,
 )
+from tests.services.book_state import connect
 
 # Dialect differences in these reads and writes must not hide: both backends.
 pytestmark = pytest.mark.backends
@@ -237,10 +238,26 @@ def test_delete_and_undo_keeps_postings(book: Ledger) -> None:
     assert len(all_entries(book)) == 2
 
 
-def test_a_new_schedule_on_a_reused_id_starts_with_no_mark(book: Ledger) -> None:
+def test_a_deleted_schedules_mark_never_reaches_a_new_one(book: Ledger) -> None:
+    """The catch-up mark stays outside the undo journal (an undone delete finds it again), but
+    a schedule made after the delete gets a fresh id (ids are never given twice,
+    ``store.id_floors``), so the old mark never holds back the new one's occurrences."""
     sid = power(book)
     run_due(book, D(2024, 6, 30))
     schedules.delete_schedule(book, sid)
+    again = power(book, start=D(2024, 1, 15))
+    assert again != sid
+    assert len(run_due(book, D(2024, 2, 20)).posted) == 2
+
+
+def test_a_reused_id_in_a_book_from_before_id_floors_starts_with_no_mark(book: Ledger) -> None:
+    """A book upgraded from before id floors has none: a schedule deleted there can have its
+    id given again, and the new schedule must still not inherit the old one's mark."""
+    sid = power(book)
+    run_due(book, D(2024, 6, 30))
+    schedules.delete_schedule(book, sid)
+    with connect(book) as conn:
+        conn.execute("DELETE FROM id_floors")  # as the upgrade left the book: no floors yet
     again = power(book, start=D(2024, 1, 15))
     assert again == sid
     assert len(run_due(book, D(2024, 2, 20)).posted) == 2

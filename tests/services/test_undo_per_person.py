@@ -4,12 +4,18 @@ someone else has changed since."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from psycopg import sql
 
 from permoney_desktop.cli import main
@@ -31,37 +37,52 @@ def _role_url(url: str, role: str) -> str:
     return f"{scheme}://{role}@{rest.split('@', 1)[1]}"
 
 
+@contextmanager
+def _two_people(
+    location: str | Path,
+    backend: str,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Iterator[tuple[Ledger, Ledger]]:
+    """Anna and Ben on the book at ``location``: two server roles, or two profiles on one
+    file."""
+    opened: list[Ledger] = []
+    try:
+        for name in ("anna", "ben"):
+            if backend == "postgresql":
+                url = str(location)
+                databases: Databases = request.getfixturevalue("pg_databases")
+                with databases.admin() as admin:
+                    known = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
+                    if known.fetchone() is None:
+                        admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
+                with psycopg.connect(libpq_url(url), autocommit=True) as owner:
+                    for what in ("TABLES", "SEQUENCES"):
+                        owner.execute(
+                            sql.SQL("GRANT ALL ON ALL {} IN SCHEMA public TO {}").format(
+                                sql.SQL(what), sql.Identifier(name)
+                            )
+                        )
+                person = Ledger.open(_role_url(url, name))
+            else:
+                monkeypatch.setenv(PROFILE_ENV, name)
+                person = Ledger.open(location)
+            opened.append(person)
+            assert person.author == name
+        yield opened[0], opened[1]
+    finally:
+        for person in opened:
+            person.close()
+
+
 @pytest.fixture
 def people(
     ledger: Ledger, backend: str, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> Iterator[tuple[Ledger, Ledger]]:
     """Anna and Ben on one book: two server roles, or two profiles on one file."""
-    opened: list[Ledger] = []
-    for name in ("anna", "ben"):
-        if backend == "postgresql":
-            url = ledger.book.url
-            assert url is not None
-            databases: Databases = request.getfixturevalue("pg_databases")
-            with databases.admin() as admin:
-                known = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
-                if known.fetchone() is None:
-                    admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
-            with psycopg.connect(libpq_url(url), autocommit=True) as owner:
-                for what in ("TABLES", "SEQUENCES"):
-                    owner.execute(
-                        sql.SQL("GRANT ALL ON ALL {} IN SCHEMA public TO {}").format(
-                            sql.SQL(what), sql.Identifier(name)
-                        )
-                    )
-            person = Ledger.open(_role_url(url, name))
-        else:
-            monkeypatch.setenv(PROFILE_ENV, name)
-            person = Ledger.open(ledger.paths.book)
-        assert person.author == name
-        opened.append(person)
-    yield opened[0], opened[1]
-    for person in opened:
-        person.close()
+    location = ledger.book.url or ledger.paths.book
+    with _two_people(location, backend, monkeypatch, request) as pair:
+        yield pair
 
 
 def test_each_change_records_who_made_it_and_undo_takes_ones_own(
@@ -185,3 +206,155 @@ def test_the_book_check_accepts_each_persons_own_linear_history(
         )
     messages = [f.message for f in integrity.check(ben, record=False).errors]
     assert any("not linear" in m and "(ben)" in m for m in messages), messages
+
+
+def test_a_new_row_never_takes_the_id_of_anothers_undone_row(
+    people: tuple[Ledger, Ledger],
+) -> None:
+    """Anna undoes her new entry; Ben's next entry gets a fresh id, not hers, so her redo
+    puts hers back beside his (it used to be refused, naming Ben, who had not touched it)."""
+    anna, ben = people
+    acct, _ = accounts.create_account(anna, "Checking", "checking", "USD")
+    mine, _ = entries.add_entry(anna, NewEntry(acct, DAY, Decimal("-4"), payee="Anna's"))
+    undo.undo(anna)
+    his, _ = entries.add_entry(ben, NewEntry(acct, DAY, Decimal("-6"), payee="Ben's"))
+    assert his != mine
+    undo.redo(anna)
+    assert entries.get_entry(ben, mine).payee == "Anna's"
+    assert entries.get_entry(anna, his).payee == "Ben's"
+    materialize.sync_pending(ben)
+    assert integrity.check(ben, record=False).ok
+
+
+@dataclass
+class _Step:
+    """One person's undo step in the model: who, what it did to which entry, and whether it
+    is undone now."""
+
+    who: int
+    kind: str  # "add", "del", or "acct" (the account the entries go in: never undone here)
+    entry: int
+    undone: bool = False
+
+
+@dataclass
+class _Model:
+    """What the book must hold after each step of the random history: the live entries, every
+    id ever given, and each person's steps (oldest first)."""
+
+    steps: list[_Step] = field(default_factory=list)
+    live: set[int] = field(default_factory=set)
+    given: set[int] = field(default_factory=set)
+
+    def wrote(self, who: int, kind: str, entry: int) -> None:
+        """A new write clears its author's redo stack (others keep theirs)."""
+        self.steps = [s for s in self.steps if not (s.who == who and s.undone)]
+        self.steps.append(_Step(who, kind, entry))
+
+    def next_step(self, who: int, redo: bool) -> _Step | None:
+        mine = [s for s in self.steps if s.who == who and s.undone == redo]
+        if not mine:
+            return None
+        return mine[0] if redo else mine[-1]
+
+    def touched_since(self, step: _Step) -> bool:
+        """Someone else's later change (not undone) to the same entry: only then may an undo
+        or redo of ``step`` be refused."""
+        later = self.steps[self.steps.index(step) + 1 :]
+        return any(o.who != step.who and not o.undone and o.entry == step.entry for o in later)
+
+    def flip(self, step: _Step) -> None:
+        step.undone = not step.undone
+        if (step.kind == "add") != step.undone:
+            self.live.add(step.entry)
+        else:
+            self.live.discard(step.entry)
+
+
+def _act(
+    model: _Model, pair: tuple[Ledger, Ledger], acct: int, action: tuple[str, int, int]
+) -> None:
+    verb, who, pick = action
+    person = pair[who]
+    if verb == "add":
+        new, _ = entries.add_entry(person, NewEntry(acct, DAY, Decimal("-1"), payee=f"by {who}"))
+        assert new not in model.given, f"id {new} was given before"
+        model.given.add(new)
+        model.live.add(new)
+        model.wrote(who, "add", new)
+    elif verb == "delete" and model.live:
+        gone = sorted(model.live)[pick % len(model.live)]
+        entries.delete_entries(person, [gone])
+        model.live.discard(gone)
+        model.wrote(who, "del", gone)
+    elif verb in ("undo", "redo"):
+        apply = undo.redo if verb == "redo" else undo.undo
+        step = model.next_step(who, redo=verb == "redo")
+        if step is None:
+            assert apply(person) is None
+        elif step.kind != "acct":
+            if model.touched_since(step):
+                with pytest.raises(UndoBlockedError):
+                    apply(person)
+                return
+            assert apply(person) is not None  # an untouched row's step is never refused
+            model.flip(step)
+
+
+@contextmanager
+def _fresh_people(
+    backend: str,
+    tmp_path: Path,
+    new_book: Callable[[Path], Path],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Iterator[tuple[Ledger, Ledger]]:
+    """Anna and Ben on a new book of their own (one per Hypothesis example)."""
+    if backend == "postgresql":
+        databases: Databases = request.getfixturevalue("pg_databases")
+        name, url = databases.fresh()
+        try:
+            with _two_people(url, backend, monkeypatch, request) as pair:
+                yield pair
+        finally:
+            databases.drop(name)
+        return
+    path = new_book(Path(tempfile.mkdtemp(dir=tmp_path)) / "book.permoney")
+    with _two_people(path, backend, monkeypatch, request) as pair:
+        yield pair
+
+
+HISTORIES = st.lists(
+    st.tuples(
+        st.sampled_from(("add", "delete", "undo", "redo")),
+        st.sampled_from((0, 1)),
+        st.integers(0, 1000),
+    ),
+    min_size=1,
+    max_size=24,
+)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(history=HISTORIES)
+def test_random_histories_of_two_people_never_give_an_id_twice(
+    backend: str,
+    tmp_path: Path,
+    new_book: Callable[[Path], Path],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    history: list[tuple[str, int, int]],
+) -> None:
+    """Anna and Ben add, delete, undo and redo in any order: no id is ever given twice, an
+    undo or redo of a step whose entry nobody else changed since always goes through (one
+    that someone else did change is refused), and the book holds what the model says."""
+    with _fresh_people(backend, tmp_path, new_book, monkeypatch, request) as pair:
+        anna, _ben = pair
+        acct, _ = accounts.create_account(anna, "Checking", "checking", "USD")
+        model = _Model()
+        model.wrote(0, "acct", 0)
+        for action in history:
+            _act(model, pair, acct, action)
+            assert {e.id for e in entries.list_entries(anna, limit=1000).rows} == model.live
