@@ -6573,6 +6573,14 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
+        <source>not a table of the book that has ids</source>
+        <translation>keine Tabelle des Buchs, die IDs hat</translation>
+    </message>
+    <message>
+        <source>not an id (a whole number from 0)</source>
+        <translation>keine ID (eine ganze Zahl ab 0)</translation>
+    </message>
+    <message>
         <source>not a yearly interest rate in percent (0 to 100)</source>
         <translation>kein Jahreszins in Prozent (0 bis 100)</translation>
     </message>

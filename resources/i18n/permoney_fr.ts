@@ -6574,6 +6574,14 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <translation>pas un objet JSON</translation>
     </message>
     <message>
+        <source>not a table of the book that has ids</source>
+        <translation>pas une table du livre qui a des identifiants</translation>
+    </message>
+    <message>
+        <source>not an id (a whole number from 0)</source>
+        <translation>pas un identifiant (un nombre entier à partir de 0)</translation>
+    </message>
+    <message>
         <source>not a yearly interest rate in percent (0 to 100)</source>
         <translation>pas un taux d’intérêt annuel en pour cent (0 à 100)</translation>
     </message>
