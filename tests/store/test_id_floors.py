@@ -215,3 +215,40 @@ def test_a_crafted_floor_is_refused_naming_its_line_and_field(
         assert (err.file, err.line, err.field) == ("id_floors.csv", 3, field)
         assert reason in str(err)
         assert accounts.list_accounts(target) == [] and _floors(target) == {}
+
+
+def test_two_people_deleting_at_once_through_the_gate_raise_both_floors(pg_book_url: str) -> None:
+    """Two people delete at the same moment (the book's write lock makes their writes take
+    turns; a deadlock or serialization failure would be the gate's BookBusyError, retried by
+    the callers): neither fails, and each table's floor is its deleted top."""
+    with Ledger.open(pg_book_url) as setup:
+        acct, _ = accounts.create_account(setup, "Checking", "checking", "USD")
+        spare, _ = accounts.create_account(setup, "Spare", "cash", "USD")
+        ids = _add(setup, acct, 6)
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def delete(job: Callable[[Ledger], object]) -> None:
+        try:
+            with Ledger.open(pg_book_url) as person:
+                start.wait(10)
+                job(person)
+        except BaseException as exc:  # handed to the test's thread
+            errors.append(exc)
+
+    jobs = [
+        lambda person: entries.delete_entries(person, ids[4:]),
+        lambda person: (
+            entries.delete_entries(person, ids[:2]),
+            accounts.delete_account(person, spare),
+        ),
+    ]
+    threads = [threading.Thread(target=delete, args=(job,)) for job in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == [] and not any(t.is_alive() for t in threads)
+    with Ledger.open(pg_book_url) as ledger:
+        assert _floors(ledger) == {"entries": ids[5], "accounts": spare}
+        assert _add(ledger, acct, 1) == [ids[5] + 1]
