@@ -225,6 +225,12 @@ def sync_account(
         return SyncOutcome(
             account_id, "failed", version, window, 0, elapsed, False, message, rounds=rounds
         )
+    return _completed(account_id, computed, window, started, rounds)
+
+
+def _completed(
+    account_id: AccountId, computed: _Computed, window: date | None, started: float, rounds: int
+) -> SyncOutcome:
     return SyncOutcome(
         account_id,
         "completed",
@@ -242,6 +248,44 @@ def sync_account(
             levels_text((d, e, p) for d, _s, _i, _o, _a, e, p in computed.days),
         ),
     )
+
+
+# A claimed window with at most this many entries from its first day on (an edit of recent
+# days: a few milliseconds of reading and computing) is recomputed in the claim's own
+# transaction (``sync_in_claim``); a longer one, or a rebuild, in transactions of its own.
+IN_CLAIM_MAX_ENTRIES = 2000
+
+
+def sync_in_claim(conn: Conn, claim: Claim, origin: str = "") -> SyncOutcome | None:
+    """Recompute a just-claimed account inside the write transaction that claimed it.
+
+    One transaction (claim, read, write) instead of three for a small edit: a shared book's
+    round trips are most of a small sync's time. The claim's write transaction holds the
+    book's write lock (IMMEDIATE on a file, the advisory lock on PostgreSQL), so nothing can
+    change under the computation and it reads the same state a snapshot would; that is why
+    only a short window runs here, never a rebuild, which would keep every other writer
+    waiting. A killed worker's transaction rolls back whole: its rows stay pending, with no
+    claim to take over. None when the run belongs in transactions of its own (a rebuild, a
+    long window) or failed here (rolled back to a savepoint, the claim kept): the caller
+    then runs ``sync_account(claimed=…)`` as before, with its failure handling.
+    """
+    account_id = AccountId(claim.account_id)
+    window = claim.window_start
+    if window is None or balance_inputs.entries_beyond(
+        conn, account_id, window, IN_CLAIM_MAX_ENTRIES
+    ):
+        return None
+    started = time.perf_counter()
+    try:
+        with conn.begin_nested():
+            computed = _compute(conn, account_id, window)
+            verdict = _commit(conn, account_id, claim.sync_ids, window, computed, started, origin)
+            if not verdict.committed:  # not under the write lock; rolled back to the savepoint
+                raise RuntimeError("the account changed during an in-claim sync")
+    except Exception:
+        log.debug("in-claim sync of account %s left to its own run", account_id, exc_info=True)
+        return None
+    return _completed(account_id, computed, window, started, 1)
 
 
 def _ms(started: float) -> int:

@@ -80,6 +80,17 @@ def entry_span(conn: Conn, account_id: int) -> tuple[date, date] | None:
     return date.fromisoformat(rows[0][0]), date.fromisoformat(rows[0][1])
 
 
+def entries_beyond(conn: Conn, account_id: int, since: date, limit: int) -> bool:
+    """Has the account more than ``limit`` entries on or after ``since``? A bounded probe:
+    it reads at most ``limit`` + 1 entries of the covering index, however many there are."""
+    rows = fetch(
+        conn,
+        "SELECT 1 FROM entries WHERE account_id = ? AND date >= ? ORDER BY date LIMIT 1 OFFSET ?",
+        (account_id, since.isoformat(), limit),
+    )
+    return bool(rows)
+
+
 def rows_from(
     conn: Conn, account_id: int, currency: str, since: date | None = None
 ) -> tuple[list[DayRow], list[EntryRow]]:

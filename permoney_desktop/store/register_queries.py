@@ -355,8 +355,12 @@ def entry_places(r: Rows, ids: Sequence[int]) -> list[Any]:
     for start in range(0, len(ids), _IDS_PER_QUERY):
         chunk = ids[start : start + _IDS_PER_QUERY]
         marks = _marks(len(chunk))
+        # Two indexed lookups joined by UNION, not one WHERE with OR: PostgreSQL answers
+        # "id IN (…) OR transfer_id IN (subquery)" with a scan of every entry (0.35 s at 1M
+        # entries, on every edit's path); SQLite answered both shapes from the indexes.
         out += r.rows(
-            f"SELECT id, account_id, date FROM entries WHERE id IN ({marks}) OR transfer_id IN "
+            f"SELECT id, account_id, date FROM entries WHERE id IN ({marks}) UNION "
+            "SELECT id, account_id, date FROM entries WHERE transfer_id IN "
             f"(SELECT transfer_id FROM entries WHERE id IN ({marks}) "
             "AND transfer_id IS NOT NULL)",
             [*chunk, *chunk],

@@ -38,6 +38,8 @@ LEASE_S = 60.0
 RENEW_EVERY_S = 10.0
 
 Clock = Callable[[], datetime]
+# Work done inside a claim's write transaction (``worker.sync_tasks``: a small sync).
+InClaim = Callable[["SqlConnection", ClaimBatch], None]
 T = TypeVar("T")
 
 
@@ -76,6 +78,7 @@ def claim_next(
     give_back: Collection[int] = (),
     live_owners: Collection[str] | None = None,
     sessions: bool = False,
+    then: InClaim | None = None,
 ) -> ClaimBatch:
     """Claim the next account's pending rows for ``owner`` (an empty batch when none is).
 
@@ -86,6 +89,7 @@ def claim_next(
     pending again first. ``live_owners`` (a book file: the owners with a live heartbeat) and
     ``sessions`` (a shared book: owners holding their ``store.claim_sessions`` lock) let a
     dead holder's claim be taken over here and now, not only once its lease ran out.
+    ``then(conn, batch)``: work done in the claim's own transaction, committed with it.
     """
     hint = list(first)
     if (
@@ -100,7 +104,7 @@ def claim_next(
 
     def claim(conn: SqlConnection) -> ClaimBatch:
         sq.release(conn, give_back)
-        return sq.claim(
+        batch = sq.claim(
             conn,
             owner,
             now,
@@ -110,6 +114,9 @@ def claim_next(
             live_owners=live_owners,
             sessions=sessions,
         )
+        if then is not None and batch.claims:
+            then(conn, batch)
+        return batch
 
     return _write(ledger, claim)
 
@@ -222,6 +229,7 @@ def drain(
     give_back: Callable[[], Collection[int]] | None = None,
     live_owners: Callable[[], Collection[str]] | None = None,
     sessions: bool = False,
+    then: InClaim | None = None,
 ) -> DrainReport:
     """Claim and ``run`` pending accounts one at a time until none is claimable.
 
@@ -229,7 +237,7 @@ def drain(
     account is then not claimed again here (its rows stay pending for the next wake-up, sync
     now or cleanup) so a broken account cannot spin. ``on_more`` is called when further
     accounts were claimable, so another consumer thread can start on them meanwhile.
-    ``live_owners`` (read again each round) and ``sessions``: see ``claim_next``.
+    ``live_owners`` (read again each round), ``sessions`` and ``then``: see ``claim_next``.
     """
     hint = [int(a) for a in first]
     report = DrainReport([], [])
@@ -244,6 +252,7 @@ def drain(
             give_back=returned,
             live_owners=None if live_owners is None else live_owners(),
             sessions=sessions,
+            then=then,
         )
         hint = []  # taken first, or not claimable: later rounds probe with a read first
         if not batch.claims:

@@ -39,6 +39,8 @@ from permoney_desktop.worker.queue import (
 )
 
 if TYPE_CHECKING:
+    from permoney_desktop.services.materialize import SyncOutcome
+    from permoney_desktop.store.types import SqlConnection
     from permoney_desktop.worker.context import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -135,20 +137,34 @@ def _is_busy_text(text: str | None) -> bool:
     return bool(text) and any(word in (text or "").lower() for word in BUSY_WORDS)
 
 
-def run_claim(ctx: WorkerContext, claim: Claim) -> bool:
-    """Recompute one claimed account and report it; False when its run failed.
+def _begin(ctx: WorkerContext, acct: AccountId) -> None:
+    ctx.held.add(acct)
+    ctx.sync_gate.enter()
+    ctx.events.publish(events.SYNC_STARTED, acct)
+
+
+def _end(ctx: WorkerContext, acct: AccountId) -> None:
+    ctx.held.discard(acct)
+    ctx.sync_gate.leave()
+
+
+def run_claim(
+    ctx: WorkerContext, claim: Claim, done: SyncOutcome | None = None, *, begun: bool = False
+) -> bool:
+    """Recompute one claimed account and report it; False when its run failed. ``begun``:
+    the run began in the claim's own transaction (``_InClaim``), which made it already when
+    ``done`` is given (then it is only reported here).
 
     Raises ``BookBusyError`` when the book stayed locked (the caller retries the wake-up).
     """
     from permoney_desktop.services import materialize
 
     acct = AccountId(claim.account_id)
-    ctx.held.add(acct)
-    ctx.sync_gate.enter()
+    if not begun:
+        _begin(ctx, acct)
     try:
-        ctx.events.publish(events.SYNC_STARTED, acct)
         try:
-            outcome = materialize.sync_account(ctx.ledger, acct, claimed=claim)
+            outcome = done or materialize.sync_account(ctx.ledger, acct, claimed=claim)
         except materialize.AccountGone:
             _discard(ctx, "sync_account", f"account {acct} no longer exists")
             return True
@@ -175,8 +191,7 @@ def run_claim(ctx: WorkerContext, claim: Claim) -> bool:
             request_metrics(ctx, None if start is None else [start])
         return True
     finally:
-        ctx.held.discard(acct)
-        ctx.sync_gate.leave()
+        _end(ctx, acct)
 
 
 def drain(
@@ -194,17 +209,59 @@ def drain(
         return ids
 
     shared = ctx.ledger.book.shared
-    return claims.drain(
-        ctx.ledger,
-        ctx.consumer_id,
-        lambda claim: run_claim(ctx, claim),
-        first=first,
-        clock=clock,
-        on_more=lambda: _help(ctx),
-        give_back=give_back,
-        live_owners=None if shared else (lambda: claim_owners(ctx)),
-        sessions=shared,
-    )
+    in_claim = _InClaim(ctx)
+    try:
+        return claims.drain(
+            ctx.ledger,
+            ctx.consumer_id,
+            in_claim.run,
+            first=first,
+            clock=clock,
+            on_more=lambda: _help(ctx),
+            give_back=give_back,
+            live_owners=None if shared else (lambda: claim_owners(ctx)),
+            sessions=shared,
+            then=in_claim,
+        )
+    except BaseException as exc:
+        in_claim.abandon(exc)
+        raise
+
+
+class _InClaim:
+    """Runs that begin inside their claim's write transaction: a small one is made there
+    whole (``materialize.sync_in_claim``: one transaction instead of three), reported once the
+    claim committed; any other goes on after it, as before. Begun in the claim (the sync gate
+    entered, ``SYNC_STARTED`` published) so a metrics refresh never starts beside it."""
+
+    def __init__(self, ctx: WorkerContext) -> None:
+        self.ctx = ctx
+        self.begun: dict[tuple[int, ...], tuple[Claim, SyncOutcome | None]] = {}
+
+    def __call__(self, conn: SqlConnection, batch: claims.ClaimBatch) -> None:
+        from permoney_desktop.services import materialize
+
+        for claim in batch.claims:
+            _begin(self.ctx, AccountId(claim.account_id))
+            self.begun[claim.sync_ids] = (claim, None)
+            outcome = materialize.sync_in_claim(conn, claim, self.ctx.ledger.origin)
+            self.begun[claim.sync_ids] = (claim, outcome)
+
+    def run(self, claim: Claim) -> bool:
+        begun = self.begun.pop(claim.sync_ids, None)
+        if begun is None:
+            return run_claim(self.ctx, claim)
+        return run_claim(self.ctx, claim, begun[1], begun=True)
+
+    def abandon(self, exc: BaseException) -> None:
+        """The claim's transaction did not commit (its rows stay pending): the runs begun in
+        it end here, failed unless the book was only busy (then the wake-up is retried)."""
+        for claim, _outcome in self.begun.values():
+            acct = AccountId(claim.account_id)
+            _end(self.ctx, acct)
+            if not is_busy_error(exc):
+                self.ctx.events.publish(events.SYNC_FAILED, acct, f"{type(exc).__name__}: {exc}")
+        self.begun.clear()
 
 
 def claim_owners(ctx: WorkerContext) -> set[str]:
