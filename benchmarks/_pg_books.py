@@ -94,9 +94,3 @@ def book_url(server: Any, size: str, materialize: Callable[[str], None]) -> str:
     _admin(server, f'DROP DATABASE IF EXISTS "{live}" WITH (FORCE)')
     _admin(server, f'CREATE DATABASE "{live}" TEMPLATE "{template}"')
     return str(server.url(live))
-
-
-def drop(server: Any, url: str) -> None:
-    """Drop a run's database (the template stays)."""
-    name = url.rsplit("/", 1)[1]
-    _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -54,7 +54,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _books import cached_materialized, fresh_copy
-from _pg_books import book_url, drop, start_cluster
+from _pg_books import book_url, start_cluster
 from bench_confirm import pct
 from bench_shared import services
 from live_client import TIMEOUT_S, Client, wait
@@ -292,8 +292,9 @@ def main() -> None:
                 if backend == "postgresql":
                     url = book_url(pg, size, materialize)
                     load = os.getloadavg()[0]
+                    # (Its database stays until the next run of this size replaces it: a
+                    # closing window's threads may still read from it.)
                     measured = run_shared(app, url, tmp, args.edits, trace, args.one_process)
-                    drop(pg, url)
                 else:
                     measured = run_file(app, size, tmp, args.edits, trace)
                 _print(size, backend, measured, (load, os.getloadavg()[0]))
