@@ -18,7 +18,8 @@ worker materialized it reached B's ``BalanceBook.reconcile``), with the balance 
 shows then, which must equal the one A's window confirmed. Times are ``time.monotonic()``,
 one clock for both processes. For comparison, the same edit confirmed in A's own window, and
 on a SQLite copy of the same demo book confirmed in its one window (SQLite has no second
-client to tell). p50/p95 in ms, with the load average (1 min) before and after each run.
+client to tell). Each window first settles (its worker idle: a new window's first metrics
+take seconds at 1M). p50/p95 in ms, with the load average (1 min) before and after each run.
 
 ``--one-process``: B's window in this process, as earlier versions of this bench measured it
 (both windows then share one GUI thread).
@@ -240,6 +241,7 @@ def run_shared(
         b: SameProcess | Peer = SameProcess(Client(url, tmp / "ben", trace, "B"))
     else:
         b = Peer(url, tmp / "ben", trace)
+    a.settle(app)
     if trace is not None:
         trace.install_paints(app, "A", a.window)
     try:
@@ -252,6 +254,7 @@ def run_shared(
 def run_file(app: Any, size: str, tmp: Path, edits: int, trace: Trace | None) -> Measured:
     book = fresh_copy(size, tmp, cached_materialized(size, materialize))
     one = Client(book, tmp / "solo", trace, "A")
+    one.settle(app)
     if trace is not None:
         trace.install_paints(app, "A", one.window)
     try:

@@ -17,6 +17,7 @@ from live_trace import Trace
 
 ACCOUNT = "Everyday Checking"
 TIMEOUT_S = 30.0
+SETTLE_S = 120.0
 
 
 class Client:
@@ -79,6 +80,15 @@ class Client:
         # The worker's own thread: an append is safe to read from the GUI thread later.
         if account_id == self.account:
             self.synced_here.append((version, time.monotonic()))
+
+    def settle(self, app: Any, timeout: float = SETTLE_S) -> bool:
+        """Run the event loop until this client's worker has nothing queued or running (a
+        new window's first metrics: seconds at 1M with a cold cache), so the edits measure
+        a window at rest, not one still opening."""
+        worker = self.worker
+        if worker is None:
+            return True
+        return wait(app, lambda: bool(worker.wait_idle(0.05)), timeout)
 
     def figure(self) -> tuple[int, bool]:
         """The account's balance as the window shows it: minor units, and provisional?"""

@@ -111,6 +111,7 @@ def main() -> None:
         quit_.asked.emit()  # queued to the GUI thread
 
     threading.Thread(target=read_stdin, daemon=True).start()
+    client.settle(app)
     reporter.say(ready=int(client.account), figure=client.figure()[0])
     app.exec()
     client.close(app)
