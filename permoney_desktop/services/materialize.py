@@ -256,6 +256,11 @@ def _completed(
 IN_CLAIM_MAX_ENTRIES = 2000
 
 
+class _MovedUnderLock(Exception):  # noqa: N818 (never leaves this module)
+    """The account's data version moved inside the claim's transaction (not expected: it
+    holds the write lock): the savepoint is rolled back and the run goes its own way."""
+
+
 def sync_in_claim(conn: Conn, claim: Claim, origin: str = "") -> SyncOutcome | None:
     """Recompute a just-claimed account inside the write transaction that claimed it.
 
@@ -281,7 +286,7 @@ def sync_in_claim(conn: Conn, claim: Claim, origin: str = "") -> SyncOutcome | N
             computed = _compute(conn, account_id, window)
             verdict = _commit(conn, account_id, claim.sync_ids, window, computed, started, origin)
             if not verdict.committed:  # not under the write lock; rolled back to the savepoint
-                raise RuntimeError("the account changed during an in-claim sync")
+                raise _MovedUnderLock
     except Exception:
         log.debug("in-claim sync of account %s left to its own run", account_id, exc_info=True)
         return None
