@@ -25,15 +25,20 @@ SIBLING_MAX_DELAY = 1.0
 
 
 class Activity:
-    """How many workers hold a task, counted from dequeue to the end of execution.
+    """How many workers are busy: ``busy`` counts from the start of a dequeue to the end of
+    execution, ``holding`` from a dequeue that returned a task to the end of its execution.
 
-    Stricter than the monitor's running count: a task just taken off the queue but not yet
-    started still counts, so "queue empty and nobody busy" really means drained.
+    ``busy`` is stricter than the monitor's running count: a task just taken off the queue
+    but not yet started still counts, so "queue empty and nobody busy" really means drained.
+    It is no measure of idleness: on Redis a dequeue blocks (up to a second, so a wake-up from
+    another machine starts at once), and a thread waiting there for work counted as busy
+    nearly all the time. ``holding`` is what "this worker is doing something" means.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.busy = 0
+        self.holding = 0
 
     def enter(self) -> None:
         with self._lock:
@@ -42,6 +47,14 @@ class Activity:
     def leave(self) -> None:
         with self._lock:
             self.busy -= 1
+
+    def hold(self) -> None:
+        with self._lock:
+            self.holding += 1
+
+    def done(self) -> None:
+        with self._lock:
+            self.holding -= 1
 
 
 class WakeableWorker(Worker):  # type: ignore[misc]
@@ -70,6 +83,7 @@ class WakeableWorker(Worker):  # type: ignore[misc]
         try:
             task = self.huey.dequeue()
             if task is not None:
+                self.activity.hold()
                 self.wake.set()  # a sibling checks for more while this one works
                 self.delay = self.default_delay
                 try:
@@ -79,6 +93,8 @@ class WakeableWorker(Worker):  # type: ignore[misc]
         except Exception:
             self._logger.exception("Error reading from queue")
         finally:
+            if task is not None:
+                self.activity.done()
             self.activity.leave()
         if task is None:
             self.sleep()

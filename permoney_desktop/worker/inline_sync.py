@@ -36,18 +36,27 @@ RunClaim = Callable[["Claim"], bool]
 
 def claim_and_run(ledger: Ledger, owner: str, touched: list[int], run: RunClaim) -> bool:
     """Claim ``touched`` accounts' pending rows one account at a time and ``run`` each; False
-    when a run failed. Accounts held by a consumer that started meanwhile are left to it."""
-    others = set(claims.account_ids(ledger)) - set(touched)
-    done: set[int] = set()
-    failed: set[int] = set()
-    while True:
-        batch = claims.claim_next(
-            ledger, owner, claims.book_now(ledger), first=touched, skip=others | done | failed
-        )
-        if not batch.claims:
-            return not failed
-        for claim in batch.claims:
-            (done if run(claim) else failed).add(claim.account_id)
+    when a run failed. Accounts held by a consumer that started meanwhile are left to it.
+
+    On a shared book ``owner`` holds its claim session (``store.claim_sessions``) throughout,
+    as a worker does: without it every worker took the claims for a dead owner's and gave
+    them back while this process was still recomputing them."""
+    session = claims.open_session(ledger, owner)
+    try:
+        others = set(claims.account_ids(ledger)) - set(touched)
+        done: set[int] = set()
+        failed: set[int] = set()
+        while True:
+            batch = claims.claim_next(
+                ledger, owner, claims.book_now(ledger), first=touched, skip=others | done | failed
+            )
+            if not batch.claims:
+                return not failed
+            for claim in batch.claims:
+                (done if run(claim) else failed).add(claim.account_id)
+    finally:
+        if session is not None:
+            session.close()
 
 
 def sync_here(ledger: Ledger, touched: list[int]) -> bool | None:
@@ -63,17 +72,12 @@ def sync_here(ledger: Ledger, touched: list[int]) -> bool | None:
         owner = os.urandom(6).hex()  # as a worker's consumer id: 12 random hex digits
         presence.beat(side, owner, {"threads": 1, "paused": False, "running": []})
         starts: list[date | None] = []
-        session = None
         try:
-            # A shared book's workers take over claims whose owner holds no session.
-            session = claims.open_session(ledger, owner)
             ok = claim_and_run(ledger, owner, touched, lambda c: _run(ledger, c, starts))
         except Exception:
             log.exception("inline balance update failed; the accounts stay pending")
             ok = False
         finally:
-            if session is not None:
-                session.close()
             presence.forget(side, owner)
         _note_metric_dates(side, starts)
         return ok

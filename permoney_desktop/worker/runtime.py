@@ -389,8 +389,10 @@ class Worker:
         }
 
     def _idle(self) -> bool:
+        """No thread here holds a task or a claim (the takeover's idle poll runs then). A
+        thread waiting in a dequeue is idle: on Redis that wait is most of its time."""
         consumer = self._consumer
-        return consumer is not None and consumer.activity.busy == 0 and not self.ctx.held
+        return consumer is not None and consumer.activity.holding == 0 and not self.ctx.held
 
     def _persist(self) -> None:
         presence.put_state(self.huey, presence.MONITOR_KEY, self.monitor.to_state())

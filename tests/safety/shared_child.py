@@ -6,6 +6,11 @@ edits its own; ``import`` imports small bank CSVs (``rows`` per file, every paye
 write is logged ``try KEY`` before the call and ``ok KEY`` after it returned (committed), with
 an unbuffered ``os.write`` that survives a kill. A failed call (the server restarting) is
 logged ``err KEY`` and the client goes on, as a person would try again.
+
+Each client also undoes its own last step now and then (it logs in as a role of its own, and
+undo takes that person's latest step): right after an add or import that committed, logged
+``tryundo KEY``, then ``undone KEY`` when the undo returned, or ``errundo KEY`` when it failed
+or was refused (then it may or may not have committed).
 """
 
 from __future__ import annotations
@@ -29,6 +34,25 @@ def _logger(path: Path):  # type: ignore[no-untyped-def]
     return log
 
 
+# An editor undoes the add it just committed every third round; an importer undoes its
+# import of rounds 1, 4, 7... (the first one too: on a loaded machine it gets few rounds).
+UNDO_EVERY = 3
+
+
+def _undo_edit(ledger, key: str, log) -> None:  # type: ignore[no-untyped-def]
+    from permoney_desktop.services import undo
+
+    log(f"tryundo {key}")
+    try:
+        changes = undo.undo(ledger)
+    except Exception as exc:  # the server restarting: it may or may not have committed
+        log(f"errundo {key} {type(exc).__name__}")
+        time.sleep(0.2)
+        return
+    assert changes is not None and changes.label == "Undo Add entry", changes
+    log(f"undone {key}")
+
+
 def _edit(url: str, name: str, log, stop: Path) -> None:  # type: ignore[no-untyped-def]
     from permoney_desktop.domain.entry_values import EntryPatch, NewEntry
     from permoney_desktop.domain.ids import AccountId
@@ -38,9 +62,16 @@ def _edit(url: str, name: str, log, stop: Path) -> None:  # type: ignore[no-unty
     with Ledger.open(url) as ledger:
         print("ready", flush=True)
         mine: list[int] = []
+        last: str | None = None  # the key of the add just committed
         i = 0
         while not stop.exists():
             i += 1
+            if last is not None and i % UNDO_EVERY == 0:
+                _undo_edit(ledger, last, log)
+                mine.pop()  # undone (or perhaps): never edited again
+                last = None
+                continue
+            last = None
             key = f"{name}-{i}"
             log(f"try {key}")
             try:
@@ -54,6 +85,7 @@ def _edit(url: str, name: str, log, stop: Path) -> None:  # type: ignore[no-unty
                 entry_id, _ = entries.add_entry(ledger, new)
                 mine.append(int(entry_id))
                 log(f"ok {key}")
+                last = key
             except Exception as exc:  # the server restarting: try the next one
                 log(f"err {key} {type(exc).__name__}")
                 time.sleep(0.2)
@@ -77,6 +109,10 @@ def _import(url: str, name: str, log, stop: Path, folder: Path) -> None:  # type
         log(f"{'ok' if code == 0 else 'err'} {key}")
         if code:
             time.sleep(0.2)
+        elif i % UNDO_EVERY == 1:  # the import just committed (the first one too), undone
+            log(f"tryundo {key}")
+            code = main(["--book", url, "undo"])
+            log(f"{'undone' if code == 0 else 'errundo'} {key}")
 
 
 def main() -> None:

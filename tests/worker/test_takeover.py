@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -22,11 +22,14 @@ from pathlib import Path
 import pytest
 
 from permoney_desktop.domain.entry_values import NewEntry
-from permoney_desktop.services import entries
+from permoney_desktop.domain.ids import AccountId
+from permoney_desktop.services import entries, materialize
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.store.claim_sessions import OwnerSession
-from permoney_desktop.worker import claims
+from permoney_desktop.worker import claims, inline_sync
+from permoney_desktop.worker.queue import QUEUE_URL_ENV
 from permoney_desktop.worker.runtime import Worker
+from tests import servers
 from tests.services.book_state import connect
 from tests.worker.conftest import START, assert_equals_full_rebuild, new_account
 
@@ -35,6 +38,8 @@ pytestmark = pytest.mark.backends
 # Far beyond every wait below: a takeover seen here cannot be the lease running out.
 LONG_LEASE_S = 3600.0
 WAIT_S = 30.0
+# A few idle polls (``worker.takeover.POLL_EVERY_S``), far below the lease.
+PROMPT_S = 12.0
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = WAIT_S) -> bool:
@@ -121,3 +126,82 @@ def test_a_shared_books_claim_is_kept_while_its_owners_session_lives(pg_book_url
         session.close()  # the holder's process ends: its session with it
         (taken,) = claims.claim_next(shared, "me", claims.book_now(shared), sessions=True).claims
         assert (taken.account_id, taken.window_start) == (claim.account_id, claim.window_start)
+
+
+@pytest.fixture
+def redis_queue(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A private Redis as the shared book's wake-up queue (``PERMONEY_QUEUE_URL``)."""
+    server = servers.services().start_redis()
+    monkeypatch.setenv(QUEUE_URL_ENV, server.url)
+    yield str(server.url)
+    server.close()
+
+
+def test_a_redis_queued_worker_waiting_for_work_counts_as_idle(
+    pg_book_url: str, redis_queue: str
+) -> None:
+    """Its thread spends nearly all its time blocked in Redis's dequeue (BZPOPMIN, up to a
+    second, so a wake-up starts at once). That wait is idleness: counted as busy, the idle
+    poll that takes a dead holder's claims over ran only about one beat in forty."""
+    with Ledger.open(pg_book_url) as shared:
+        worker = Worker(shared, threads=1, periodic=False)
+        try:
+            worker.start()
+            assert worker.huey.storage.blocking  # the premise: a dequeue waits on Redis
+            samples = []
+            for _ in range(150):
+                samples.append(worker._idle())
+                time.sleep(0.01)
+            assert all(samples), f"idle in {sum(samples)} of {len(samples)} samples"
+        finally:
+            worker.close()
+
+
+def test_a_redis_queued_worker_takes_a_killed_workers_claim_over_promptly(
+    pg_book_url: str,
+    redis_queue: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The fault test's machine: a shared book with Redis. Only the survivor's idle poll can
+    see the dead holder here (its wake-up died with it), every ``POLL_EVERY_S``."""
+    monkeypatch.setattr(claims, "LEASE_S", LONG_LEASE_S)
+    with Ledger.open(pg_book_url) as shared:
+        acct = new_account(shared, entries_count=50)
+        survivor = Worker(shared, threads=1, periodic=False)
+        try:
+            survivor.start()
+            child, _owner = spawn_claimer(shared, acct, tmp_path / "elsewhere")
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=10)
+            done = wait_for(
+                lambda: claim_rows(shared, acct)[-1] == ("completed", survivor.consumer_id),
+                timeout=PROMPT_S,
+            )
+            assert done, claim_rows(shared, acct)
+            assert_equals_full_rebuild(shared, acct)
+        finally:
+            survivor.close()
+
+
+def test_a_cli_writes_inline_sync_holds_its_claims_against_workers(pg_book_url: str) -> None:
+    """A CLI write on a shared book with no worker alive on its machine recomputes its
+    accounts itself (``worker.inline_sync``). While it does, a worker elsewhere must see a
+    live owner: it used to hold no claim session, so every worker's claim or idle poll gave
+    its rows back mid-run and computed the account a second time beside it."""
+    with Ledger.open(pg_book_url) as shared:
+        acct = new_account(shared, entries_count=20)
+        entries.add_entry(shared, NewEntry(acct, START + timedelta(days=5), Decimal("-3.00")))
+        seen: list[tuple[int, bool]] = []
+
+        def run(claim: claims.Claim) -> bool:
+            now = claims.book_now(shared)
+            stale = claims.work_mark(shared, now, sessions=True).stale_claims
+            seen.append((claims.release_dead(shared, now, live_owners=set()), stale))
+            outcome = materialize.sync_account(shared, AccountId(claim.account_id), claimed=claim)
+            return outcome.status != "failed"
+
+        assert inline_sync.claim_and_run(shared, "cli-write", [int(acct)], run)
+        assert seen == [(0, False)]
+        assert claim_rows(shared, acct)[-1] == ("completed", "cli-write")
+        assert_equals_full_rebuild(shared, acct)
