@@ -11,6 +11,7 @@ is made again. The cluster is the private, throw-away kind of ``packaging/servic
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import pwd
@@ -26,14 +27,25 @@ CLUSTER = BOOKS / "pg"
 EXE = [sys.executable, "-m", "permoney_desktop"]
 
 
+_held: list[Any] = []  # the open lock file of this process's use of the cluster
+
+
 def start_cluster(services: Any) -> Any:
     """The kept cluster, started (initialised on first use); ``stop()`` it, never ``close()``
-    (that removes its directory)."""
+    (that removes its directory). One run at a time: a second one while it is in use would
+    take the server from under the first, so it is refused."""
+    CLUSTER.mkdir(parents=True, exist_ok=True)
+    lock = (CLUSTER / "in-use.lock").open("w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.close()
+        raise SystemExit("another benchmark run is using the kept PostgreSQL cluster") from None
+    _held.append(lock)  # released when this process ends, however it ends
     services.ensure_installed()
     bin_dir = services.postgres_bin_dir()
     user = services._run_as()
     fresh = not (CLUSTER / "data").exists()
-    CLUSTER.mkdir(parents=True, exist_ok=True)
     if user is not None:
         entry = pwd.getpwnam(user)
         os.chown(CLUSTER, entry.pw_uid, entry.pw_gid)
@@ -54,7 +66,7 @@ def start_cluster(services: Any) -> Any:
         if result.returncode != 0:
             raise RuntimeError(f"initdb failed: {result.stderr.strip()[-2000:]}")
     elif (server.data / "postmaster.pid").exists():
-        # A run that died left it running (this directory is only ever this bench's).
+        # A run that died left it running (the lock above says none is using it).
         server._pg("pg_ctl", "stop", "-w", "-m", "fast", "-D", str(server.data), check=False)
     server.start()
     return server
