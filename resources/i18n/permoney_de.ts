@@ -6768,5 +6768,9 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <source>{value} was not opened: no password was given</source>
         <translation>{value} wurde nicht geöffnet: kein Passwort angegeben</translation>
     </message>
+    <message>
+        <source>Reset column widths</source>
+        <translation>Spaltenbreiten zurücksetzen</translation>
+    </message>
 </context>
 </TS>

@@ -6769,5 +6769,9 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <source>{value} was not opened: no password was given</source>
         <translation>{value} n’a pas été ouvert : aucun mot de passe n’a été donné</translation>
     </message>
+    <message>
+        <source>Reset column widths</source>
+        <translation>Rétablir la largeur des colonnes</translation>
+    </message>
 </context>
 </TS>

@@ -51,11 +51,11 @@ from permoney_desktop.ui.day_format import format_day
 from permoney_desktop.ui.i18n import say, tr
 from permoney_desktop.ui.lazy_import import lazy_module
 from permoney_desktop.ui.models import register_model as rm
-from permoney_desktop.ui.models import register_status
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.money_format import format_money
 from permoney_desktop.ui.pages import register_filters
 from permoney_desktop.ui.pages.register_filters import FilterBar
+from permoney_desktop.ui.register_columns import ColumnSizer, register_kind
 from permoney_desktop.ui.register_order import (
     NEWEST_FIRST_KEY,
     SPLIT_AMOUNTS_KEY,
@@ -286,6 +286,7 @@ class RegisterPage(QWidget):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(max(22, self.fontMetrics().height() + 8))
         vh.setVisible(False)
+        self.column_sizer = ColumnSizer(self.table, self.settings)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -494,28 +495,9 @@ class RegisterPage(QWidget):
         self._fill_filter_combos()
         names = {int(cid): name for cid, name in self.model.completions.categories}
         self.filter_bar.show_for(self.model.query, names)
-        header = self.table.horizontalHeader()
-        for col, name in enumerate(self.model.columns):
-            mode = QHeaderView.ResizeMode.Interactive
-            if name in (rm.PAYEE, rm.CATEGORY):
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(col, mode)
-            # Payee and category share what is left: a wide window shows whole category
-            # paths and "Transfer to High-Yield Savings", not a fixed 124 px of them.
-            width = {
-                rm.DATE: self._date_width(),
-                rm.ACCOUNT: 104,
-                rm.CATEGORY: 124,
-                rm.TAGS: 46,
-                rm.NOTES: 56,
-                rm.AMOUNT: 92,
-                rm.PAYMENT: 84,
-                rm.DEPOSIT: 84,
-                rm.BALANCE: 100,
-                register_status.STATUS: 30,
-            }.get(name)
-            if width:
-                self.table.setColumnWidth(col, width)
+        self.column_sizer.apply(
+            self.model.columns, register_kind(acc), date_width=self._date_width()
+        )
         for col, name in enumerate(self.model.columns):
             # Columns move with the account column and the money columns: every column's
             # delegate is set again (None: the table's editing delegate).
