@@ -5,7 +5,8 @@ Run as ``python -m tests.safety.shared_child ROLE URL LOG NAME``. ROLE ``edit`` 
 edits its own; ``import`` imports small bank CSVs (``rows`` per file, every payee unique). Each
 write is logged ``try KEY`` before the call and ``ok KEY`` after it returned (committed), with
 an unbuffered ``os.write`` that survives a kill. A failed call (the server restarting) is
-logged ``err KEY`` and the client goes on, as a person would try again.
+logged ``err KEY`` and the client goes on, as a person would try again once the window says
+the server is back (the window's probe clears the ledger's refusal; here ``_back``).
 
 Each client also undoes its own last step now and then (it logs in as a role of its own, and
 undo takes that person's latest step): right after an add or import that committed, logged
@@ -39,6 +40,15 @@ def _logger(path: Path):  # type: ignore[no-untyped-def]
 UNDO_EVERY = 3
 
 
+def _back(ledger) -> None:  # type: ignore[no-untyped-def]
+    """As the window's server watch does (``ui.server_watch``): a write that found the server
+    gone makes the ledger refuse writes until a probe finds it answering again."""
+    from permoney_desktop.services import server_health
+
+    if ledger.unreachable is not None and server_health.probe(ledger, timeout_s=1) is None:
+        ledger.unreachable = None
+
+
 def _undo_edit(ledger, key: str, log) -> None:  # type: ignore[no-untyped-def]
     from permoney_desktop.services import undo
 
@@ -48,6 +58,7 @@ def _undo_edit(ledger, key: str, log) -> None:  # type: ignore[no-untyped-def]
     except Exception as exc:  # the server restarting: it may or may not have committed
         log(f"errundo {key} {type(exc).__name__}")
         time.sleep(0.2)
+        _back(ledger)
         return
     assert changes is not None and changes.label == "Undo Add entry", changes
     log(f"undone {key}")
@@ -89,6 +100,7 @@ def _edit(url: str, name: str, log, stop: Path) -> None:  # type: ignore[no-unty
             except Exception as exc:  # the server restarting: try the next one
                 log(f"err {key} {type(exc).__name__}")
                 time.sleep(0.2)
+                _back(ledger)
 
 
 def _import(url: str, name: str, log, stop: Path, folder: Path) -> None:  # type: ignore[no-untyped-def]

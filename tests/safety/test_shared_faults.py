@@ -154,9 +154,10 @@ def _person_url(url: str, pg_databases: Databases, name: str) -> str:
 def _expected(key: str, states: dict[str, set[str]]) -> set[int]:
     """How many times ``key``'s rows may be in the book, by the client's log: once when it
     was told the write committed (none when it was then told the undo did), either when a
-    call failed (it may have committed before the connection went) or an undo did (failed
-    or refused: it may have committed, or not)."""
-    if key in states["errundo"] or (key in states["try"] and key not in states["ok"]):
+    call failed (it may have committed before the connection went) or an undo was tried and
+    not reported done (failed, refused, or the client killed in it: it may have committed)."""
+    undo_unknown = key in states["tryundo"] and key not in states["undone"]
+    if undo_unknown or (key in states["try"] and key not in states["ok"]):
         return {0, 1}
     return {0} if key in states["undone"] else {1}
 
