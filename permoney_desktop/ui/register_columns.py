@@ -16,13 +16,16 @@ from permoney_desktop.ui.models import register_status
 # category paths and "Transfer to High-Yield Savings". Qt's Stretch mode has no floor: in a
 # half-screen window (958 px) it squeezed them to 26 px ("F…") while Account, Notes and Tags
 # kept theirs. So each keeps room for about 11 average characters of the table's font (a payee
-# or "Food › Groceries" is recognisable at that); when even that does not fit, Account and then
-# Notes narrow (the only other columns with slack: Account to "Everyd…", Notes to its heading;
-# Tags already sits at its heading's width), then the table scrolls sideways. A user reads who
-# was paid before the account's full name; dates and money are never cut.
+# or "Food › Groceries" is recognisable at that); when even that does not fit, Account, Notes
+# and Tags narrow (the only other columns with slack: Account to "Everyd…", Notes and Tags to
+# their headings), then Payee and Category share what is left down to 8 characters, and only
+# then does the table scroll sideways. A user reads who was paid before the account's full
+# name, and the running balance (the last column) stays in view in a half-screen window; dates
+# and money are never cut.
 FLEX = (rm.PAYEE, rm.CATEGORY)
 READABLE_CHARS = 11
-COMPACT_CHARS = {rm.ACCOUNT: 8, rm.NOTES: 6}  # in the order they give way
+TIGHT_CHARS = 8
+COMPACT_CHARS = {rm.ACCOUNT: 7, rm.NOTES: 5, rm.TAGS: 4}  # in the order they give way
 CELL_PADDING = 12  # the cell's margins and the "…" a cut text ends with
 DEFAULT_WIDTHS: Mapping[str, int] = {
     rm.ACCOUNT: 104,
@@ -56,12 +59,14 @@ def plan_widths(
     readable: int,
     compact: Mapping[str, int],
     share: float = 0.5,
+    tight: int | None = None,
 ) -> dict[str, int]:
     """Every column's width for a viewport ``available`` px wide (pure: no widgets).
 
     ``widths`` holds the columns other than Payee/Category; ``share`` is Payee's part of the
     room the two share; ``compact`` the narrowest widths of the columns that give way when
-    room is short, in that order (a width the user set is left out of it: it stays).
+    room is short, in that order (a width the user set is left out of it: it stays);
+    ``tight`` how far Payee/Category narrow below ``readable`` before the table scrolls.
     """
     names = list(columns)
     plan = {n: widths[n] for n in names if n not in FLEX}
@@ -70,9 +75,13 @@ def plan_widths(
         short = sum(plan.values()) + readable * len(flex) - available
         if short > 0 and name in plan:
             plan[name] -= max(min(plan[name] - narrowest, short), 0)
-    room = max(available - sum(plan.values()), readable * len(flex))
+    room = available - sum(plan.values())
+    floor = readable
+    if flex and room < readable * len(flex):
+        floor = max(min(tight or readable, readable), room // len(flex))
+    room = max(room, floor * len(flex))
     if len(flex) == 2:
-        payee = min(max(round(room * share), readable), room - readable)
+        payee = min(max(round(room * share), floor), room - floor)
         plan[rm.PAYEE], plan[rm.CATEGORY] = payee, room - payee
     elif flex:
         plan[flex[0]] = room
@@ -146,6 +155,10 @@ class ColumnSizer(QObject):
         """Payee's and Category's floor: about 11 average characters of the table's font."""
         return self.table.fontMetrics().averageCharWidth() * READABLE_CHARS + CELL_PADDING
 
+    def tight_width(self) -> int:
+        """How far Payee and Category narrow before the table scrolls: about 8 characters."""
+        return self.table.fontMetrics().averageCharWidth() * TIGHT_CHARS + CELL_PADDING
+
     def compact_widths(self) -> dict[str, int]:
         """The narrowest widths of the columns that give way, the ones the user set left out."""
         char = self.table.fontMetrics().averageCharWidth()
@@ -207,6 +220,7 @@ class ColumnSizer(QObject):
             readable=self.readable_width(),
             compact=self.compact_widths(),
             share=self.saved_share(),
+            tight=self.tight_width(),
         )
         self._applying = True
         try:
@@ -244,7 +258,7 @@ class ColumnSizer(QObject):
             others = sum(
                 self.table.columnWidth(c) for c, n in enumerate(self.columns) if n not in FLEX
             )
-            room = max(self.table.viewport().width() - others, 2 * self.readable_width())
+            room = max(self.table.viewport().width() - others, 2 * self.tight_width())
             name = flex[-1]  # both at once cannot come from one drag; the later one wins
             part = min(max(dragged[name] / room, 0.05), 0.95)
             self.settings.setValue(self._key(SHARE_KEY), part if name == rm.PAYEE else 1 - part)

@@ -23,7 +23,14 @@ from permoney_desktop.ui.models import register_model as rm
 from permoney_desktop.ui.models.register_model import RegisterModel
 from permoney_desktop.ui.optimistic import BalanceBook, ReconcileStats
 from permoney_desktop.ui.pages.register_page import RegisterPage
-from permoney_desktop.ui.register_columns import DEFAULT_WIDTHS, READABLE_CHARS, plan_widths
+from permoney_desktop.ui.register_columns import (
+    CELL_PADDING,
+    COMPACT_CHARS,
+    DEFAULT_WIDTHS,
+    READABLE_CHARS,
+    TIGHT_CHARS,
+    plan_widths,
+)
 from permoney_desktop.ui.register_order import SPLIT_AMOUNTS_KEY
 from permoney_desktop.ui.writes import Writer
 
@@ -89,6 +96,11 @@ def readable(page: RegisterPage) -> int:
     return page.table.fontMetrics().averageCharWidth() * READABLE_CHARS
 
 
+def tight(page: RegisterPage) -> int:
+    """The floor Payee/Category keep when even the narrowed columns leave less than readable."""
+    return page.table.fontMetrics().averageCharWidth() * TIGHT_CHARS
+
+
 def drag_edge(qtbot: QtBot, page: RegisterPage, name: str, by: int) -> None:
     """Drag the right edge of column ``name`` by ``by`` px with the mouse, as a user does."""
     header = page.table.horizontalHeader()
@@ -120,7 +132,9 @@ def test_payee_and_category_stay_readable_in_a_half_screen_window(
     qtbot.wait(1)
     page = win.register_page
     for name in (rm.PAYEE, rm.CATEGORY):
-        assert width_of(page, name) >= readable(page), name  # 26 px ("F…") before at 958
+        assert width_of(page, name) >= tight(page), name  # 26 px ("F…") before at 958
+    # The running balance, the last column, is in view without scrolling sideways.
+    assert page.table.horizontalScrollBar().maximum() == 0
     # Dates and money are never cut to make that room.
     assert width_of(page, rm.DATE) == page._date_width()
     for name in (rm.PAYMENT, rm.DEPOSIT, rm.BALANCE):
@@ -134,7 +148,7 @@ def test_the_floor_holds_in_both_kinds_of_register(pages: Pages, window: int) ->
         page = pages.open(window - SIDEBAR, account)
         assert (rm.ACCOUNT in page.model.columns) is (account is None)
         for name in (rm.PAYEE, rm.CATEGORY):
-            assert width_of(page, name) >= readable(page), (account, name)
+            assert width_of(page, name) >= tight(page), (account, name)
         table = page.table
         used = sum(table.columnWidth(c) for c in range(len(page.model.columns)))
         # The table scrolls sideways only for what even the narrowed columns could not give.
@@ -209,10 +223,12 @@ def test_a_restored_width_never_collapses_payee_or_category(
     settings.setValue("register/columns/all/payee_share", 0.0)
     page = pages.open(958 - SIDEBAR)
     for name in (rm.PAYEE, rm.CATEGORY):
-        assert width_of(page, name) >= readable(page), name
+        assert width_of(page, name) >= tight(page), name
     assert width_of(page, rm.ACCOUNT) == 400  # what the user set stays; the table scrolls
     assert page.table.horizontalScrollBar().maximum() > 0
-    assert width_of(page, rm.TAGS) == DEFAULT_WIDTHS[rm.TAGS]
+    # The damaged Tags setting is ignored: Tags narrows as a default width does when short.
+    char = page.table.fontMetrics().averageCharWidth()
+    assert width_of(page, rm.TAGS) == char * COMPACT_CHARS[rm.TAGS] + CELL_PADDING
     assert width_of(page, rm.BALANCE) == DEFAULT_WIDTHS[rm.BALANCE]
 
 
@@ -231,3 +247,10 @@ def test_the_plan_shares_the_room_and_narrows_in_order() -> None:
     tiny = plan_widths(cols, 300, widths, readable=80, compact=compact)
     assert (tiny[rm.PAYEE], tiny[rm.CATEGORY], tiny[rm.BALANCE]) == (80, 80, 100)
     assert sum(tiny.values()) > 300
+    # With a tight floor, Payee/Category share what is left down to it before the table
+    # scrolls: 20 px under readable for the two (Account and Notes at their narrowest).
+    squeezed = plan_widths(cols, 430, widths, readable=80, compact=compact, tight=60)
+    assert (squeezed[rm.PAYEE], squeezed[rm.CATEGORY]) == (70, 70)
+    assert sum(squeezed.values()) == 430
+    floor = plan_widths(cols, 300, widths, readable=80, compact=compact, tight=60)
+    assert (floor[rm.PAYEE], floor[rm.CATEGORY]) == (60, 60)
