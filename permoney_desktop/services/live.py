@@ -129,8 +129,10 @@ class Listener:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop listening; waits up to ``timeout`` for the thread unless called from it (a
+        callback whose window is gone stops its own listener: it ends after the callback)."""
         self._stop.set()
-        if self._thread is not None:
+        if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
 
     def _run(self) -> None:
