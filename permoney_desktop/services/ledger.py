@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from permoney_desktop.domain.currency import Currency, currency
+from permoney_desktop.domain.messages import Message
 from permoney_desktop.platform.paths import BookLocation, BookPaths, paths_for
 from permoney_desktop.store.book import Book, BookError, open_book, open_ready_book
 
@@ -51,6 +52,17 @@ class Ledger:
 
                 self._author = profile_name()
         return self._author
+
+    @property
+    def title(self) -> str:
+        """What the window calls the book: a file's name without its suffix; a shared book's
+        database and server, the same for every person (its local folder's name is not)."""
+        if self.book.url is None:
+            return self.paths.book.stem
+        from permoney_desktop.store.server_auth import address
+
+        at = address(self.book.url)
+        return Message("{database} on {host}", database=at.database, host=at.host)
 
     @classmethod
     def open(

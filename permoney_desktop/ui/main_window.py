@@ -95,7 +95,7 @@ class MainWindow(AppWindow):
         super().__init__()
         self.ledger = ledger
         self.worker = worker
-        self.setWindowTitle(f"{ledger.paths.book.stem} — {APP_NAME}")
+        self.setWindowTitle(f"{say(ledger.title)} — {APP_NAME}")
         self.resize(initial_size(self.screen().availableGeometry().size()))
         self.bus = ChangeBus(self)
         self.background = Background(self)

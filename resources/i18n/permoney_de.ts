@@ -6772,5 +6772,9 @@ Prognose: heutige Salden plus die terminierten Buchungen</translation>
         <source>Reset column widths</source>
         <translation>Spaltenbreiten zurücksetzen</translation>
     </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} auf {host}</translation>
+    </message>
 </context>
 </TS>

@@ -6773,5 +6773,9 @@ prévision : soldes d’aujourd’hui plus les opérations planifiées</translat
         <source>Reset column widths</source>
         <translation>Rétablir la largeur des colonnes</translation>
     </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} sur {host}</translation>
+    </message>
 </context>
 </TS>

@@ -46,6 +46,17 @@ def test_window_title_names_the_book(qtbot: QtBot, ledger: Ledger) -> None:
     assert window.windowTitle().startswith("test — ")
 
 
+def test_a_shared_books_title_is_its_database_and_server(qtbot: QtBot, pg_book_url: str) -> None:
+    """Not its local folder's name (``shared-<db>-<hash of the person's URL>``), which differed
+    from one person's window to the other's."""
+    with Ledger.open(pg_book_url) as book:
+        window = MainWindow(book)
+        qtbot.addWidget(window)
+        database = pg_book_url.rsplit("/", 1)[1]
+        assert window.windowTitle() == f"{database} on 127.0.0.1 — Permoney"
+        assert book.paths.book.stem not in window.windowTitle()
+
+
 def test_screenshot_writes_a_png(qtbot: QtBot, tmp_path: Path, book_path: Path) -> None:
     Ledger.open(book_path, create=True).close()
     shot = tmp_path / "shot.png"
