@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
-import pwd
 import subprocess
 import sys
 from collections.abc import Callable
@@ -42,29 +40,10 @@ def start_cluster(services: Any) -> Any:
         lock.close()
         raise SystemExit("another benchmark run is using the kept PostgreSQL cluster") from None
     _held.append(lock)  # released when this process ends, however it ends
-    services.ensure_installed()
-    bin_dir = services.postgres_bin_dir()
-    user = services._run_as()
     fresh = not (CLUSTER / "data").exists()
-    if user is not None:
-        entry = pwd.getpwnam(user)
-        os.chown(CLUSTER, entry.pw_uid, entry.pw_gid)
-    server = services.Postgres(CLUSTER, services.free_port(), user, bin_dir, stopped=True)
+    server = services.cluster_in(CLUSTER)
     if fresh:
-        result = server._pg(
-            "initdb",
-            "-D",
-            str(server.data),
-            "-U",
-            services.SUPERUSER,
-            "--auth=trust",
-            "--encoding=UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-            check=False,
-        )
-        if result.returncode != 0:
-            raise RuntimeError(f"initdb failed: {result.stderr.strip()[-2000:]}")
+        server.init()
     elif (server.data / "postmaster.pid").exists():
         # A run that died left it running (the lock above says none is using it).
         server._pg("pg_ctl", "stop", "-w", "-m", "fast", "-D", str(server.data), check=False)

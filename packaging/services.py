@@ -163,6 +163,23 @@ class Postgres:
             cwd=self.root,
         )
 
+    def init(self) -> None:
+        """Create the cluster's files (``initdb``): the superuser, trust on loopback."""
+        result = self._pg(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+            check=False,
+        )
+        if result.returncode != 0:
+            raise ServiceError(f"initdb failed: {result.stderr.strip()[-2000:]}")
+
     def start(self) -> None:
         """Start the (already initialised) cluster and wait until it takes connections."""
         options = (
@@ -208,35 +225,28 @@ class Postgres:
 
 def start_postgres() -> Postgres:
     """A new private cluster in a temporary directory on a free port, started."""
-    ensure_installed()
-    bin_dir = postgres_bin_dir()
-    assert bin_dir is not None
-    user = _run_as()
-    root = Path(tempfile.mkdtemp(prefix="permoney-pg-"))
-    if user is not None:
-        entry = pwd.getpwnam(user)
-        os.chown(root, entry.pw_uid, entry.pw_gid)
-    server = Postgres(root, free_port(), user, bin_dir, stopped=True)
+    server = cluster_in(Path(tempfile.mkdtemp(prefix="permoney-pg-")))
     try:
-        result = server._pg(
-            "initdb",
-            "-D",
-            str(server.data),
-            "-U",
-            SUPERUSER,
-            "--auth=trust",
-            "--encoding=UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-            check=False,
-        )
-        if result.returncode != 0:
-            raise ServiceError(f"initdb failed: {result.stderr.strip()[-2000:]}")
+        server.init()
         server.start()
     except BaseException:
         server.close()
         raise
     return server
+
+
+def cluster_in(root: Path) -> Postgres:
+    """A private cluster whose files are (or will be, after ``init``) in ``root``, on a free
+    port, not started: ``start_postgres``'s, or one a benchmark keeps between runs."""
+    ensure_installed()
+    bin_dir = postgres_bin_dir()
+    assert bin_dir is not None
+    user = _run_as()
+    root.mkdir(parents=True, exist_ok=True)
+    if user is not None:
+        entry = pwd.getpwnam(user)
+        os.chown(root, entry.pw_uid, entry.pw_gid)
+    return Postgres(root, free_port(), user, bin_dir, stopped=True)
 
 
 @dataclass
