@@ -12,6 +12,8 @@ Threads are named ``permoney-worker-N`` and ``permoney-scheduler``.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from huey.consumer import Consumer, Worker
@@ -51,6 +53,14 @@ class Activity:
     def hold(self) -> None:
         with self._lock:
             self.holding += 1
+
+    @contextmanager
+    def idle(self) -> Iterator[bool]:
+        """Whether no thread holds a task; for as long as the block runs none starts to (a
+        thread that has just dequeued one waits in ``hold``), so an idle worker's heartbeat
+        can give back its own leftover claims without racing a claim being made."""
+        with self._lock:
+            yield self.holding == 0
 
     def done(self) -> None:
         with self._lock:

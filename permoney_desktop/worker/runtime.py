@@ -21,7 +21,8 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -394,6 +395,16 @@ class Worker:
         consumer = self._consumer
         return consumer is not None and consumer.activity.holding == 0 and not self.ctx.held
 
+    @contextmanager
+    def _still_idle(self) -> Iterator[bool]:
+        """``_idle``, kept true while the block runs (no thread takes a task meanwhile)."""
+        consumer = self._consumer
+        if consumer is None:
+            yield False
+            return
+        with consumer.activity.idle() as idle:
+            yield idle and not self.ctx.held
+
     def _persist(self) -> None:
         presence.put_state(self.huey, presence.MONITOR_KEY, self.monitor.to_state())
 
@@ -411,7 +422,7 @@ class Worker:
                     last_renew = now
                 elif not self.ctx.held:
                     last_renew = now
-                self._claim_watch.tick(now, idle=self._idle())
+                self._claim_watch.tick(now, idle=self._idle(), still_idle=self._still_idle)
                 if self.monitor.changed.is_set() and now - last_persist >= PERSIST_EVERY_S:
                     self.monitor.changed.clear()
                     self._persist()

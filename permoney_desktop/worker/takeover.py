@@ -18,7 +18,8 @@ calls ``ClaimWatch.tick`` every beat:
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING
 
 from permoney_desktop.worker import claims
@@ -60,8 +61,16 @@ class ClaimWatch:
         except Exception as exc:
             log.warning("could not open the worker's claim session: %s", type(exc).__name__)
 
-    def tick(self, now: float, *, idle: bool) -> bool:
-        """One beat (``now``: monotonic seconds); True when it woke a consumer."""
+    def tick(
+        self,
+        now: float,
+        *,
+        idle: bool,
+        still_idle: Callable[[], AbstractContextManager[bool]] | None = None,
+    ) -> bool:
+        """One beat (``now``: monotonic seconds); True when it woke a consumer.
+        ``still_idle``: whether the worker is idle, kept so while the block runs (no thread
+        takes a task meanwhile); without it ``idle`` is trusted throughout."""
         self.keep_session()
         if not idle or (self._last_poll is not None and now - self._last_poll < POLL_EVERY_S):
             return False
@@ -69,8 +78,13 @@ class ClaimWatch:
         shared = self.ctx.ledger.book.shared
         try:
             # Our own claims while idle are leftovers of a run that could not give them back
-            # (the server restarting under it): nobody else takes them while we live.
-            leftovers = claims.release_leftovers(self.ctx.ledger, self.ctx.consumer_id)
+            # (the server restarting under it): nobody else takes them while we live. Checked
+            # and given back while no thread can start a task: one that claimed between the
+            # check and the release had its live claim given back (computed twice).
+            with nullcontext(idle) if still_idle is None else still_idle() as quiet:
+                leftovers = (
+                    claims.release_leftovers(self.ctx.ledger, self.ctx.consumer_id) if quiet else 0
+                )
             mark = claims.work_mark(
                 self.ctx.ledger,
                 claims.book_now(self.ctx.ledger),

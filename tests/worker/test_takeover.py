@@ -205,3 +205,39 @@ def test_a_cli_writes_inline_sync_holds_its_claims_against_workers(pg_book_url: 
         assert seen == [(0, False)]
         assert claim_rows(shared, acct)[-1] == ("completed", "cli-write")
         assert_equals_full_rebuild(shared, acct)
+
+
+def test_an_idle_worker_gives_its_own_leftover_claim_back_and_finishes_it(
+    ledger: Ledger, make_worker: Callable[..., Worker]
+) -> None:
+    """A run the server restart cut off could not give its claim back; its worker lives, so
+    nobody else takes it over. Once idle, the worker's own poll does."""
+    acct = new_account(ledger, entries_count=30)
+    worker = make_worker(periodic=False)
+    worker.start()
+    entries.add_entry(ledger, NewEntry(acct, START + timedelta(days=4), Decimal("-2.00")))
+    (claim,) = claims.claim_next(ledger, worker.consumer_id, claims.book_now(ledger)).claims
+    assert claim.account_id == acct and claim_rows(ledger, acct)[-1][0] == "syncing"
+    assert wait_for(lambda: claim_rows(ledger, acct)[-1][0] == "completed"), claim_rows(
+        ledger, acct
+    )
+    assert_equals_full_rebuild(ledger, acct)
+
+
+def test_no_task_starts_while_the_idle_worker_gives_its_leftovers_back(
+    ledger: Ledger, make_worker: Callable[..., Worker]
+) -> None:
+    """The poll checks that no thread holds a task, then gives the worker's own claims back.
+    A thread that took a wake-up in between and claimed would have its live claim given back
+    (and the account computed twice): while the poll looks, a dequeued task waits."""
+    acct = new_account(ledger, entries_count=30)
+    worker = make_worker(periodic=False)
+    worker.start()
+    assert worker.wait_idle(WAIT_S)
+    entries.add_entry(ledger, NewEntry(acct, START + timedelta(days=4), Decimal("-2.00")))
+    with worker._still_idle() as idle:
+        assert idle
+        worker.wake([acct])
+        time.sleep(0.5)  # ample for a free thread to claim (tens of milliseconds)
+        assert claim_rows(ledger, acct)[-1] == ("pending", None)
+    assert wait_for(lambda: claim_rows(ledger, acct)[-1][0] == "completed")
