@@ -32,6 +32,10 @@ class Ledger:
         # Why writes are refused while a shared book's server cannot be reached, or None
         # (``services.server_health``: the window's probe sets and clears it).
         self.unreachable: str | None = None
+        # True once a window watches the server (``ui.server_watch``): only then does a write
+        # that found it gone keep refusing until the window's probe finds it back. A process
+        # without one (``permoney worker``) tries the server again at its next write.
+        self.server_watched = False
         self._author: str | None = None
         # Names this open ledger in a shared book's change notices (``services.live``), so
         # its windows skip what they applied themselves.

@@ -57,7 +57,8 @@ def is_unreachable(exc: BaseException) -> bool:
 @contextmanager
 def guard(ledger: Ledger) -> Iterator[None]:
     """Around a shared book's write: a server that went away becomes a
-    ``ServerUnreachableError`` (and the ledger refuses writes until someone clears it)."""
+    ``ServerUnreachableError`` (and, under a window's watch, the ledger refuses writes until
+    its probe finds the server back)."""
     if ledger.unreachable is not None:
         raise ServerUnreachableError(ledger.unreachable)
     if ledger.book.url is None:
@@ -72,5 +73,7 @@ def guard(ledger: Ledger) -> Iterator[None]:
 
         if not server_auth.is_unreachable(exc):
             raise
-        ledger.unreachable = refusal(ledger)
-        raise ServerUnreachableError(ledger.unreachable) from None
+        message = refusal(ledger)
+        if ledger.server_watched:
+            ledger.unreachable = message
+        raise ServerUnreachableError(message) from None

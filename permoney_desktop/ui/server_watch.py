@@ -75,6 +75,7 @@ class ServerWatch(QObject):
         super().__init__(window)
         self.window = window
         self.ledger = window.ledger
+        self.ledger.server_watched = True  # a write that finds the server gone waits for us
         self.banner: ServerBanner | None = None
         self.up_interval_ms = UP_INTERVAL_MS
         self.down_interval_ms = DOWN_INTERVAL_MS
