@@ -14,8 +14,8 @@ from permoney_desktop.domain.entry_values import NewEntry
 from permoney_desktop.services import accounts, entries
 from permoney_desktop.services.ledger import Ledger
 from permoney_desktop.services.server_health import ServerUnreachableError
-from permoney_desktop.store import server_auth
-from tests.security.tls_server import OWNER, SecureServer
+from tests.security.conftest import owners_book
+from tests.security.tls_server import SecureServer
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 
@@ -24,15 +24,8 @@ DB = "windowless_book"
 
 @pytest.fixture
 def shared(secure_pg: SecureServer) -> Iterator[Ledger]:
-    url = secure_pg.url(OWNER, DB)
-    server_auth.remember(url, secure_pg.passwords[OWNER])
-    ledger = Ledger.open(url, create=True)
-    yield ledger
-    ledger.close()
-    if secure_pg.server.stopped:
-        secure_pg.server.start()
-    with secure_pg.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
+    with owners_book(secure_pg, DB) as ledger:
+        yield ledger
 
 
 def test_a_windowless_process_writes_again_once_the_server_is_back(

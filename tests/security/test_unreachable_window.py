@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from permoney_desktop.domain.entry_values import NewEntry
 from permoney_desktop.services import accounts, entries
 from permoney_desktop.services.ledger import Ledger
-from permoney_desktop.store import server_auth
 from permoney_desktop.ui import schedule_actions
 from permoney_desktop.ui.main_window import MainWindow
 from permoney_desktop.ui.models.upcoming_model import UpcomingModel
 from permoney_desktop.ui.server_watch import ServerWatch
+from tests.security.conftest import owners_book
 from tests.security.test_server_passwords import run
 from tests.security.tls_server import OWNER, SecureServer
 
@@ -30,18 +30,11 @@ DB = "window_book"
 
 @pytest.fixture
 def shared(secure_pg: SecureServer) -> Iterator[Ledger]:
-    url = secure_pg.url(OWNER, DB)
-    server_auth.remember(url, secure_pg.passwords[OWNER])
-    ledger = Ledger.open(url, create=True)
-    acct, _ = accounts.create_account(ledger, "Checking", "checking", "USD")
-    entries.add_entry(ledger, NewEntry(acct, date(2024, 3, 1), Decimal("100")))
-    shared_account[ledger.book.book_id] = int(acct)
-    yield ledger
-    ledger.close()
-    if secure_pg.server.stopped:
-        secure_pg.server.start()
-    with secure_pg.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
+    with owners_book(secure_pg, DB) as ledger:
+        acct, _ = accounts.create_account(ledger, "Checking", "checking", "USD")
+        entries.add_entry(ledger, NewEntry(acct, date(2024, 3, 1), Decimal("100")))
+        shared_account[ledger.book.book_id] = int(acct)
+        yield ledger
 
 
 def test_an_unreachable_server_shows_a_banner_refuses_writes_and_refreshes_when_back(
