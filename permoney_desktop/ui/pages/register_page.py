@@ -67,6 +67,7 @@ from permoney_desktop.ui.widgets.date_edit import DateEdit, locale_order
 from permoney_desktop.ui.widgets.figure_delegate import FigureDelegate, money_font_for
 from permoney_desktop.ui.widgets.loan_panel import LoanPanel
 from permoney_desktop.ui.widgets.money_edit import MoneyEdit
+from permoney_desktop.ui.widgets.type_ahead_combo import TypeAheadCombo
 
 if TYPE_CHECKING:
     from permoney_desktop.services import categories as category_service
@@ -91,7 +92,7 @@ class _EditDelegate(QStyledItemDelegate):
         if name == rm.DATE:
             return DateEdit(parent=parent, calendar=False)
         if name == rm.ACCOUNT:
-            combo = QComboBox(parent)
+            combo = TypeAheadCombo(parent)
             for st in self.model.book.accounts():
                 if not st.archived:
                     combo.addItem(st.name, int(st.id))
