@@ -41,6 +41,7 @@ class Activity:
         self._lock = threading.Lock()
         self.busy = 0
         self.holding = 0
+        self.changes = 0  # bumped as a task is taken and as it ends (``Worker.wait_idle``)
 
     def enter(self) -> None:
         with self._lock:
@@ -53,6 +54,7 @@ class Activity:
     def hold(self) -> None:
         with self._lock:
             self.holding += 1
+            self.changes += 1
 
     @contextmanager
     def idle(self) -> Iterator[bool]:
@@ -65,6 +67,7 @@ class Activity:
     def done(self) -> None:
         with self._lock:
             self.holding -= 1
+            self.changes += 1
 
 
 class WakeableWorker(Worker):  # type: ignore[misc]

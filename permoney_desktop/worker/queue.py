@@ -76,12 +76,42 @@ class PermoneyHuey(SqliteHuey):  # type: ignore[misc]
         self.wake = threading.Event()
         self.on_discard: Callable[[str], None] | None = None
         self.on_enqueued: Callable[[], None] | None = None
+        # Tasks Huey's scheduler has taken off the schedule and not yet enqueued (by id): in
+        # between they are in neither count, and "nothing pending" would be wrong then (a
+        # busy book's retry, due, was missed by ``Worker.wait_idle`` now and then).
+        self._moving: set[str] = set()
+        self._moving_lock = threading.Lock()
+        self.moves = 0  # bumped whenever a task changes place (``Worker.wait_idle`` compares)
+
+    @property
+    def moving_count(self) -> int:
+        """Tasks on their way from the schedule to the queue."""
+        with self._moving_lock:
+            return len(self._moving)
+
+    def read_schedule(self, timestamp: Any = None) -> list[Any]:
+        with self._moving_lock:
+            tasks: list[Any] = super().read_schedule(timestamp)
+            self._moving.update(t.id for t in tasks if t is not None)
+            self.moves += bool(tasks)
+        return tasks
+
+    def add_schedule(self, task: Any) -> None:
+        super().add_schedule(task)  # a retry's delay, a task not due yet
+        with self._moving_lock:
+            self.moves += 1
 
     def enqueue(self, task: Any) -> Any:
         kwargs = getattr(task, "kwargs", None)
         if isinstance(kwargs, dict):
             kwargs[ENQUEUED_AT] = time.time()
-        result = super().enqueue(task)
+        try:
+            result = super().enqueue(task)
+        finally:
+            # Queued now (or lost to an error Huey logs): either way no longer on its way.
+            with self._moving_lock:
+                self._moving.discard(str(getattr(task, "id", "")))
+                self.moves += 1
         self.wake.set()
         if self.on_enqueued is not None:
             self.on_enqueued()

@@ -329,7 +329,11 @@ class Worker:
     @property
     def pending(self) -> int:
         """Tasks waiting in the queue file (including retries scheduled for later)."""
-        return int(self.huey.pending_count()) + int(self.huey.scheduled_count())
+        # In the order a task moves (schedule → on its way → queue), so a task moving while
+        # this counts is seen in a later stage, never missed between two reads.
+        scheduled = int(self.huey.scheduled_count())
+        moving = self.huey.moving_count
+        return scheduled + moving + int(self.huey.pending_count())
 
     @property
     def running(self) -> int:
@@ -342,12 +346,21 @@ class Worker:
             # Queue first, then the busy count: a task leaves the queue only after its worker
             # counts itself busy, so this order never misses one in between.
             # Retries scheduled for later still count as work to wait for.
+            # A task can also go the other way (a retry from its worker back to the schedule)
+            # while the counts are read: only counts read with no task changing place
+            # meanwhile say "idle".
+            before = self._moves()
             if self.pending == 0:
                 busy = self._consumer.activity.busy if self._consumer is not None else 0
-                if busy == 0 and self.running == 0:
+                if busy == 0 and self.running == 0 and self._moves() == before:
                     return True
             time.sleep(poll)
         return False
+
+    def _moves(self) -> tuple[int, int]:
+        """How often tasks changed place: in the queue's storage, and in the worker threads."""
+        changes = self._consumer.activity.changes if self._consumer is not None else 0
+        return self.huey.moves, changes
 
     def health(self) -> HealthReport:
         return collect_report(self.huey, self.monitor, ctx=self.ctx, own_id=self.consumer_id)
