@@ -367,15 +367,13 @@ class _RowChecks:
             if target == self.table:
                 self.pending.append((line, column, target, value))
             elif value not in self.seen.ids.get(target, set()):
-                raise ImportFileError(
-                    self.fname,
-                    line,
-                    column,
-                    Message(
-                        "no such row in {target}",
-                        target=target,
-                    ),
-                )
+                raise self._no_such_row(line, column, target)
+
+    def _no_such_row(self, line: int, column: str, target: str) -> ImportFileError:
+        """A reference (``column`` at ``line``) to a row ``target`` does not hold."""
+        return ImportFileError(
+            self.fname, line, column, Message("no such row in {target}", target=target)
+        )
 
     def _transfer_side(self, line: int, row: tuple[Any, ...]) -> None:
         kind = row[self.header.index("kind")] if "kind" in self.header else None
@@ -397,12 +395,4 @@ class _RowChecks:
         ids = self.seen.ids.get(self.table, set())
         for line, column, target, value in self.pending:
             if value not in ids:
-                raise ImportFileError(
-                    self.fname,
-                    line,
-                    column,
-                    Message(
-                        "no such row in {target}",
-                        target=target,
-                    ),
-                )
+                raise self._no_such_row(line, column, target)
